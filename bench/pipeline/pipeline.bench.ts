@@ -1,0 +1,224 @@
+// bench/pipeline: messaging throughput and latency on this machine, in one run.
+//   (a) raw amqplib: publish-with-confirms + consume-with-ack of N persistent messages to a quorum queue
+//   (b) the platform's path: transaction with outbox row -> relay -> broker -> consumer (other
+//       process) committing inbox row + effect row
+//   (c) latency from producer commit to consumer commit at a steady rate
+// Usage: npm run bench:pipeline [-- --events 50000 --concurrency 16 --rate 500 --seconds 20]
+import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { connect } from 'amqplib';
+import { DataSource } from 'typeorm';
+import { createEnvelope } from '../../libs/contracts/src';
+import { AmqpConnection, connectOptionsFromUrl } from '../../libs/messaging/src/connection/amqp-connection';
+import { EventPublisher } from '../../libs/messaging/src/outbox/event-publisher';
+import { CreateMessagingTables1732780800001 } from '../../libs/messaging/src/outbox/messaging-tables.migration';
+import { OutboxRelay } from '../../libs/messaging/src/outbox/outbox-relay';
+import { nthResidentId } from '../../test/support/resident-ids';
+import { BenchEnvironment, percentile } from './bench-env';
+import { CreateBenchTables1732781000000 } from './bench-tables.migration';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const N = arg('events', 50_000);
+const CONCURRENCY = arg('concurrency', 16);
+const EVENTS_PER_TX = arg('per-tx', 1);
+const RELAYS = arg('relays', 1);
+const RATE = arg('rate', 500);
+const SECONDS = arg('seconds', 20);
+
+function deathData(n: number) {
+  return {
+    deathId: randomUUID(),
+    residentId: nthResidentId(n),
+    name: `居民${n}`,
+    sex: (n % 2 ? 'M' : 'F') as 'M' | 'F',
+    ethnicity: 'HAN',
+    dateOfDeath: '2024-08-01',
+    placeOfDeath: '市第一医院',
+    disposal: 'CREMATION' as const,
+    source: 'HOSPITAL' as const,
+    receivedAt: '2024-08-01T10:00:00.000Z',
+    divisionCode: '110105',
+  };
+}
+
+async function rawAmqplib(env: BenchEnvironment, n: number): Promise<number> {
+  const producer = await connect(connectOptionsFromUrl(env.amqpUrl));
+  const consumer = await connect(connectOptionsFromUrl(env.amqpUrl));
+  const pub = await producer.createConfirmChannel();
+  const sub = await consumer.createChannel();
+  await pub.assertQueue('bench.raw', { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+  await sub.prefetch(500);
+  const body = Buffer.from(JSON.stringify(createEnvelope('civil-registration.death.registered.v1', deathData(1) as never, { source: '/bench', subject: 'x' })));
+  let acked = 0;
+  const done = new Promise<void>((res) => {
+    void sub.consume('bench.raw', (msg) => {
+      if (!msg) return;
+      sub.ack(msg);
+      acked += 1;
+      if (acked === n) res();
+    });
+  });
+  const started = performance.now();
+  for (let i = 0; i < n; i += 1) {
+    pub.publish('', 'bench.raw', body, { persistent: true, messageId: randomUUID() });
+    if (i % 500 === 499) await pub.waitForConfirms();
+  }
+  await pub.waitForConfirms();
+  await done;
+  const seconds = (performance.now() - started) / 1000;
+  await producer.close();
+  await consumer.close();
+  return n / seconds;
+}
+
+class Consumer {
+  private readonly child: ChildProcess;
+  private readonly waiters: Array<(msg: unknown) => void> = [];
+
+  constructor(database: string, amqpUrl: string) {
+    this.child = fork(resolve(__dirname, 'consumer.ts'), [], {
+      execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
+      env: { ...process.env, DB_NAME: database, AMQP_URL: amqpUrl, LOG_LEVEL: 'warn' },
+    });
+    this.child.on('message', (msg) => this.waiters.shift()?.(msg));
+  }
+
+  private ask<T>(cmd?: string): Promise<T> {
+    return new Promise((res) => {
+      this.waiters.push(res as (msg: unknown) => void);
+      if (cmd) this.child.send({ cmd });
+    });
+  }
+
+  ready(): Promise<unknown> {
+    return this.ask();
+  }
+
+  async count(): Promise<number> {
+    return (await this.ask<{ count: number }>('count')).count;
+  }
+
+  async dump(): Promise<Map<string, number>> {
+    return new Map((await this.ask<{ committedAt: Array<[string, number]> }>('dump')).committedAt);
+  }
+
+  stop(): void {
+    this.child.send({ cmd: 'stop' });
+  }
+}
+
+async function produce(ds: DataSource, publisher: EventPublisher, from: number, count: number, commits?: Map<string, number>): Promise<void> {
+  const ids: string[] = [];
+  await ds.transaction(async (manager) => {
+    for (let n = from; n < from + count; n += 1) {
+      const data = deathData(n);
+      await manager.query('INSERT INTO bench_state (id, resident_id) VALUES ($1, $2)', [data.deathId, data.residentId]);
+      ids.push((await publisher.publish(manager, 'civil-registration.death.registered.v1', data as never, { subject: data.residentId })).id);
+    }
+  });
+  const now = performance.timeOrigin + performance.now();
+  if (commits) for (const id of ids) commits.set(id, now);
+}
+
+async function untilConsumed(consumer: Consumer, target: number, timeoutMs = 600_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await consumer.count()) < target) {
+    if (Date.now() > deadline) throw new Error(`consumer stalled below ${target}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function platformThroughput(ds: DataSource, publisher: EventPublisher, consumer: Consumer, n: number, offset: number): Promise<{ eps: number; commitEps: number }> {
+  let next = 0;
+  let producedAt = 0;
+  const started = performance.now();
+  const workers = Array.from({ length: CONCURRENCY }, async () => {
+    for (;;) {
+      const from = next;
+      next += EVENTS_PER_TX;
+      if (from >= n) return;
+      await produce(ds, publisher, offset + from, Math.min(EVENTS_PER_TX, n - from));
+    }
+  });
+  await Promise.all(workers);
+  producedAt = performance.now();
+  await untilConsumed(consumer, n);
+  const seconds = (performance.now() - started) / 1000;
+  await consumer.dump();
+  return { eps: n / seconds, commitEps: n / ((producedAt - started) / 1000) };
+}
+
+async function steadyLatency(ds: DataSource, publisher: EventPublisher, consumer: Consumer, offset: number): Promise<number[]> {
+  const commits = new Map<string, number>();
+  const total = RATE * SECONDS;
+  const tickMs = 10;
+  const perTick = RATE / (1000 / tickMs);
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let sent = 0, tick = 0; sent < total; tick += 1) {
+    const due = Math.min(total, Math.round((tick + 1) * perTick));
+    for (; sent < due; sent += 1) pending.push(produce(ds, publisher, offset + sent, 1, commits));
+    const wait = started + (tick + 1) * tickMs - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  }
+  await Promise.all(pending);
+  await untilConsumed(consumer, total);
+  const consumed = await consumer.dump();
+  return [...commits.entries()].map(([id, at]) => (consumed.get(id) ?? NaN) - at).sort((a, b) => a - b);
+}
+
+async function main(): Promise<void> {
+  const env = new BenchEnvironment();
+  await env.setUp();
+  try {
+    console.log(`bench/pipeline: N=${N}, producer concurrency ${CONCURRENCY}, ${EVENTS_PER_TX} event(s) per transaction, ${RELAYS} relay(s)`);
+    const raw = await rawAmqplib(env, N);
+    console.log(`(a) raw amqplib confirm+ack, quorum queue: ${raw.toFixed(0)} msg/s`);
+
+    const producerDb = await env.database('producer');
+    const consumerDb = await env.database('consumer');
+    const migrations = [CreateMessagingTables1732780800001, CreateBenchTables1732781000000];
+    const ds = new DataSource({ type: 'postgres', host: '127.0.0.1', username: 'postgres', database: producerDb, migrations, migrationsRun: true, poolSize: CONCURRENCY + RELAYS + 2 });
+    await ds.initialize();
+    const consumerSchema = new DataSource({ type: 'postgres', host: '127.0.0.1', username: 'postgres', database: consumerDb, migrations, migrationsRun: true });
+    await consumerSchema.initialize();
+    await consumerSchema.destroy();
+
+    const consumer = new Consumer(consumerDb, env.amqpUrl);
+    await consumer.ready();
+    const connection = new AmqpConnection(env.amqpUrl, 'bench-relay');
+    await connection.start();
+    const relays = Array.from({ length: RELAYS }, () => new OutboxRelay(ds, connection, { service: 'civil-registration', batchSize: 500, pollMs: 1000, retentionHours: 72 }));
+    relays.forEach((r) => r.start());
+    const publisher = new EventPublisher('civil-registration');
+
+    await platformThroughput(ds, publisher, consumer, 2_000, 10_000_000); // warm-up, not reported
+    const platform = await platformThroughput(ds, publisher, consumer, N, 0);
+    console.log(`(b) platform outbox -> relay -> broker -> consumer (inbox + effect): ${platform.eps.toFixed(0)} events/s (producers committed ${platform.commitEps.toFixed(0)}/s)`);
+    console.log(`    ratio b/a: ${(platform.eps / raw).toFixed(2)}`);
+
+    const latencies = await steadyLatency(ds, publisher, consumer, 20_000_000);
+    console.log(
+      `(c) latency commit -> consumer commit at ${RATE} events/s for ${SECONDS}s (${latencies.length} events): ` +
+        `p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${latencies[latencies.length - 1].toFixed(1)} ms`,
+    );
+
+    for (const r of relays) await r.stop();
+    await connection.close();
+    consumer.stop();
+    await ds.destroy();
+  } finally {
+    await env.tearDown();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

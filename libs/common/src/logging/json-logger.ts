@@ -1,0 +1,58 @@
+import type { LoggerService, LogLevel } from '@nestjs/common';
+import { currentCorrelationId } from './request-context';
+
+const ORDER: LogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
+
+/**
+ * One JSON object per line on stdout: time, level, service, context, message and the
+ * correlation id of the request or event being handled, for log shippers to parse.
+ */
+export class JsonLogger implements LoggerService {
+  private readonly minLevel: number;
+
+  constructor(
+    private readonly service: string,
+    level: LogLevel = (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'log',
+    private readonly write: (line: string) => void = (line) => process.stdout.write(line),
+  ) {
+    this.minLevel = Math.max(0, ORDER.indexOf(level));
+  }
+
+  log(message: unknown, ...rest: unknown[]): void {
+    this.emit('log', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]): void {
+    this.emit('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]): void {
+    this.emit('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]): void {
+    this.emit('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]): void {
+    this.emit('verbose', message, rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]): void {
+    this.emit('fatal', message, rest);
+  }
+
+  private emit(level: LogLevel, message: unknown, rest: unknown[]): void {
+    if (ORDER.indexOf(level) < this.minLevel) return;
+    // Nest passes the context as the last string argument, and a stack before it for errors.
+    const args = [...rest];
+    const context = typeof args[args.length - 1] === 'string' ? (args.pop() as string) : undefined;
+    const stack = level === 'error' && typeof args[0] === 'string' ? (args.shift() as string) : undefined;
+    const entry: Record<string, unknown> = {
+      time: new Date().toISOString(),
+      level,
+      service: this.service,
+      context,
+      msg: message instanceof Error ? message.message : message,
+      correlationId: currentCorrelationId(),
+    };
+    if (stack) entry.stack = stack;
+    if (message instanceof Error && !stack) entry.stack = message.stack;
+    this.write(`${JSON.stringify(entry)}\n`);
+  }
+}

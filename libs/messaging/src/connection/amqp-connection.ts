@@ -1,0 +1,150 @@
+import { Logger } from '@nestjs/common';
+import { connect, type ChannelModel, type ConfirmChannel, type Options } from 'amqplib';
+
+type SetupFn = (model: ChannelModel) => Promise<void>;
+
+export class BrokerUnavailableError extends Error {
+  constructor() {
+    super('RabbitMQ connection is not available');
+  }
+}
+
+/** Turns an amqp:// URL into connect options, adding a heartbeat so a dead peer is noticed. */
+export function connectOptionsFromUrl(url: string, heartbeatSeconds = 10): Options.Connect {
+  const parsed = new URL(url);
+  const vhost = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || '/';
+  return {
+    protocol: parsed.protocol.replace(':', ''),
+    hostname: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 5672,
+    username: decodeURIComponent(parsed.username) || 'guest',
+    password: decodeURIComponent(parsed.password) || 'guest',
+    vhost,
+    heartbeat: Number(parsed.searchParams.get('heartbeat') ?? heartbeatSeconds),
+  };
+}
+
+/**
+ * One AMQP connection that reconnects by itself with capped exponential backoff. Channels die
+ * with their connection, so users register a setup function that runs after every (re)connect
+ * to recreate their channels, topology and consumers.
+ */
+export class AmqpConnection {
+  private readonly logger: Logger;
+  private model?: ChannelModel;
+  private confirmChannelPromise?: Promise<ConfirmChannel>;
+  private readonly setups: SetupFn[] = [];
+  private stopped = false;
+  private attempt = 0;
+  private reconnectTimer?: NodeJS.Timeout;
+  private firstConnection?: Promise<void>;
+  private resolveFirst?: () => void;
+
+  constructor(
+    private readonly url: string,
+    private readonly name: string,
+    private readonly maxDelayMs = 5_000,
+  ) {
+    this.logger = new Logger(`AmqpConnection:${name}`);
+  }
+
+  get isConnected(): boolean {
+    return this.model !== undefined;
+  }
+
+  /** Starts connecting in the background; resolves once the first connection is set up. */
+  start(): Promise<void> {
+    if (!this.firstConnection) {
+      this.firstConnection = new Promise((resolve) => (this.resolveFirst = resolve));
+      void this.connectLoop();
+    }
+    return this.firstConnection;
+  }
+
+  /** Runs after every successful (re)connect, and at once if already connected. */
+  async onConnect(setup: SetupFn): Promise<void> {
+    this.setups.push(setup);
+    if (this.model) await setup(this.model);
+  }
+
+  /** The connection's shared confirm channel for publishing; recreated after a reconnect. */
+  confirmChannel(): Promise<ConfirmChannel> {
+    const model = this.model;
+    if (!model) return Promise.reject(new BrokerUnavailableError());
+    if (!this.confirmChannelPromise) {
+      const created = model.createConfirmChannel();
+      this.confirmChannelPromise = created;
+      created
+        .then((channel) => {
+          channel.on('error', (err: Error) => this.logger.warn(`confirm channel error: ${err.message}`));
+          channel.on('close', () => {
+            if (this.confirmChannelPromise === created) this.confirmChannelPromise = undefined;
+          });
+        })
+        .catch(() => {
+          if (this.confirmChannelPromise === created) this.confirmChannelPromise = undefined;
+        });
+    }
+    return this.confirmChannelPromise;
+  }
+
+  async close(): Promise<void> {
+    this.stopped = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    const model = this.model;
+    this.model = undefined;
+    this.confirmChannelPromise = undefined;
+    if (model) {
+      try {
+        await model.close();
+      } catch {
+        // already closing because the broker went away
+      }
+    }
+  }
+
+  private async connectLoop(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const model = await connect(connectOptionsFromUrl(this.url), {
+        clientProperties: { connection_name: this.name },
+      });
+      if (this.stopped) {
+        await model.close().catch(() => undefined);
+        return;
+      }
+      model.on('error', (err: Error) => this.logger.warn(`connection error: ${err.message}`));
+      model.on('close', () => this.onClosed(model));
+      this.model = model;
+      this.confirmChannelPromise = undefined;
+      for (const setup of this.setups) await setup(model);
+      this.attempt = 0;
+      this.logger.log('connected to RabbitMQ');
+      this.resolveFirst?.();
+    } catch (err) {
+      // A failed setup leaves a half-configured connection: drop it and start over.
+      const half = this.model;
+      this.model = undefined;
+      half?.close().catch(() => undefined);
+      this.scheduleReconnect(err as Error);
+    }
+  }
+
+  private onClosed(model: ChannelModel): void {
+    if (this.model !== model) return;
+    this.model = undefined;
+    this.confirmChannelPromise = undefined;
+    if (!this.stopped) this.scheduleReconnect(new Error('connection closed'));
+  }
+
+  private scheduleReconnect(err: Error): void {
+    if (this.stopped || this.reconnectTimer) return;
+    this.attempt += 1;
+    const delay = Math.min(this.maxDelayMs, 100 * 2 ** Math.min(this.attempt - 1, 10));
+    this.logger.warn(`RabbitMQ unavailable (${err.message}); reconnecting in ${delay} ms`);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      void this.connectLoop();
+    }, delay);
+  }
+}

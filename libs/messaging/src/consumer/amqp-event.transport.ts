@@ -1,0 +1,251 @@
+import type { CloudEvent } from '@app/contracts';
+import { runWithCorrelationId } from '@app/common/logging/request-context';
+import { Logger } from '@nestjs/common';
+import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
+import type { Channel, ChannelModel, ConsumeMessage, Options } from 'amqplib';
+import { lastValueFrom } from 'rxjs';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AmqpConnection } from '../connection/amqp-connection';
+import type { MessagingConfig } from '../messaging.config';
+import { messagingMetrics } from '../messaging.metrics';
+import type { EventPublisher } from '../outbox/event-publisher';
+import { declareTopology } from '../topology/declare-topology';
+import { DEAD_LETTER_EXCHANGE, HEADERS, deadLetterQueue, eventsQueue, retryQueue, type DeadLetterReason } from '../topology/names';
+import { decodeDelivery, errorMessage, headerText, type Delivery } from './delivery';
+import { EventContext, PermanentEventError } from './event-context';
+
+interface Ready extends Delivery {
+  event: CloudEvent;
+  handler: MessageHandler;
+}
+
+export interface TransportHooks {
+  /** Runs after a batch's transaction committed and before its messages are acked. */
+  afterCommit?: (events: CloudEvent[]) => void | Promise<void>;
+}
+
+/**
+ * Serves `@EventPattern(routingKey)` handlers from the service's quorum queue.
+ *
+ * Messages are handled in micro-batches: one transaction inserts the inbox rows of the batch
+ * (an event already in the inbox is skipped) and runs the handlers with that transaction's
+ * EntityManager; the messages are acked only after the commit. If the batch fails, each event is
+ * retried alone so one bad event cannot hold back the others. A failing event is re-sent through
+ * delay queues with growing delays, then dead-lettered with the error in a header; an event that
+ * does not parse or fails its schema is dead-lettered at once and never reaches a handler.
+ */
+export class AmqpEventTransport extends Server implements CustomTransportStrategy {
+  override readonly transportId = Symbol('civil-affairs-amqp');
+  private readonly log: Logger;
+  private readonly connection: AmqpConnection;
+  private pending: Delivery[] = [];
+  private flushTimer?: NodeJS.Timeout;
+  private flushing: Promise<void> = Promise.resolve();
+  private consumer?: { channel: Channel; tag: string };
+  private closing = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+    private readonly config: MessagingConfig,
+    private readonly hooks: TransportHooks = {},
+  ) {
+    super();
+    this.log = new Logger(`EventTransport:${config.service}`);
+    this.connection = new AmqpConnection(config.amqpUrl, `${config.service}-consumer`, config.reconnectMaxDelayMs);
+  }
+
+  /** True while a consumer is attached to the service's queue. */
+  get isConnected(): boolean {
+    return this.consumer !== undefined;
+  }
+
+  on(): void {
+    // Connection events are handled inside; nothing to subscribe to from outside.
+  }
+
+  unwrap<T>(): T {
+    return this.connection as T;
+  }
+
+  /** Starts consuming in the background: a broker that is down delays consumption, not start-up. */
+  listen(callback: (...optionalParams: unknown[]) => void): void {
+    void this.connection.onConnect((model) => this.setUp(model));
+    void this.connection.start();
+    callback();
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    const consumer = this.consumer;
+    if (consumer) await consumer.channel.cancel(consumer.tag).catch(() => undefined);
+    this.scheduleFlush();
+    await this.flushing;
+    await this.connection.close();
+  }
+
+  private async setUp(model: ChannelModel): Promise<void> {
+    const channel = await model.createChannel();
+    channel.on('error', (err: Error) => this.log.warn(`consumer channel error: ${err.message}`));
+    await declareTopology(channel, {
+      service: this.config.service,
+      bindings: [...this.messageHandlers.keys()],
+      retryDelaysMs: this.config.retryDelaysMs,
+      deliveryLimit: this.config.deliveryLimit,
+    });
+    if (this.closing) return;
+    await channel.prefetch(this.config.prefetch);
+    const { consumerTag } = await channel.consume(
+      eventsQueue(this.config.service),
+      (msg) => msg && this.enqueue({ channel, msg }),
+      { noAck: false },
+    );
+    this.consumer = { channel, tag: consumerTag };
+    channel.on('close', () => {
+      if (this.consumer?.channel === channel) this.consumer = undefined;
+    });
+  }
+
+  private enqueue(delivery: Delivery): void {
+    this.pending.push(delivery);
+    if (this.pending.length >= this.config.consumerBatchSize) this.scheduleFlush();
+    else if (!this.flushTimer) this.flushTimer = setTimeout(() => this.scheduleFlush(), this.config.consumerBatchWaitMs);
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.flushing = this.flushing.then(() => this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, this.config.consumerBatchSize);
+      try {
+        await this.processBatch(batch);
+      } catch (err) {
+        // Only reachable if the broker vanished while dead-lettering; the unacked messages come
+        // back when the channel is reopened.
+        this.log.error(`batch left unacknowledged: ${errorMessage(err)}`);
+      }
+    }
+  }
+
+  private async processBatch(batch: Delivery[]): Promise<void> {
+    const ready: Ready[] = [];
+    for (const delivery of batch) {
+      const decoded = decodeDelivery(delivery.msg.content);
+      if (!decoded.ok) {
+        await this.deadLetter(delivery, decoded.reason, decoded.detail);
+        continue;
+      }
+      const handler = this.getHandlerByPattern(decoded.event.type);
+      if (!handler) {
+        await this.deadLetter(delivery, 'NO_HANDLER', `no handler for ${decoded.event.type}`);
+        continue;
+      }
+      ready.push({ ...delivery, event: decoded.event, handler });
+    }
+    if (ready.length === 0) return;
+
+    try {
+      await this.applyAndAck(ready);
+    } catch (batchError) {
+      if (ready.length === 1) return this.onFailure(ready[0], batchError);
+      for (const one of ready) {
+        try {
+          await this.applyAndAck([one]);
+        } catch (err) {
+          await this.onFailure(one, err);
+        }
+      }
+    }
+  }
+
+  private async applyAndAck(items: Ready[]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ event_id: string }> = await manager.query(
+        `INSERT INTO inbox (consumer, event_id, event_type)
+         SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS t(id, type)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [this.config.service, items.map((i) => i.event.id), items.map((i) => i.event.type)],
+      );
+      const fresh = new Set(rows.map((r) => r.event_id));
+      for (const item of items) {
+        // delete(): the same event twice in one batch runs once.
+        if (fresh.delete(item.event.id)) await this.invoke(item, manager);
+      }
+    });
+    await this.hooks.afterCommit?.(items.map((i) => i.event));
+    for (const item of items) {
+      this.ack(item);
+      messagingMetrics.consumed.inc({ service: this.config.service, type: item.event.type, outcome: 'handled' });
+    }
+  }
+
+  private async invoke(item: Ready, manager: EntityManager): Promise<void> {
+    const context = new EventContext([item.event, manager, item.msg, this.publisher]);
+    await runWithCorrelationId(item.event.correlationid, async () => {
+      const result = await item.handler(item.event, context);
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    });
+  }
+
+  private async onFailure(item: Ready, err: unknown): Promise<void> {
+    const message = errorMessage(err);
+    if (err instanceof PermanentEventError) return this.deadLetter(item, 'PERMANENT_ERROR', message);
+    const retries = Number(item.msg.properties.headers?.[HEADERS.retryCount] ?? 0);
+    const delays = this.config.retryDelaysMs;
+    if (retries >= delays.length) return this.deadLetter(item, 'HANDLER_FAILED', message);
+
+    const delay = delays[retries];
+    this.log.warn(`${item.event.type} ${item.event.id} failed (${message}); retry ${retries + 1} in ${delay} ms`);
+    await this.republish(item, '', retryQueue(this.config.service, delay), {
+      [HEADERS.retryCount]: retries + 1,
+      [HEADERS.lastError]: headerText(message),
+    });
+    messagingMetrics.retried.inc({ service: this.config.service });
+  }
+
+  private async deadLetter(delivery: Delivery, reason: DeadLetterReason, detail: string): Promise<void> {
+    this.log.warn(`dead-lettering message ${delivery.msg.properties.messageId ?? '?'}: ${reason}: ${detail}`);
+    await this.republish(delivery, DEAD_LETTER_EXCHANGE, deadLetterQueue(this.config.service), {
+      [HEADERS.deadLetterReason]: reason,
+      [HEADERS.error]: headerText(detail),
+      [HEADERS.failedAt]: new Date().toISOString(),
+      [HEADERS.consumer]: this.config.service,
+    });
+    messagingMetrics.deadLettered.inc({ service: this.config.service, reason });
+  }
+
+  /** Publishes a copy with confirms, then acks the original: the message is never in neither place. */
+  private async republish(delivery: Delivery, exchange: string, routingKey: string, extra: Record<string, unknown>): Promise<void> {
+    const { msg } = delivery;
+    const headers = { ...(msg.properties.headers ?? {}) };
+    delete headers['x-death'];
+    if (!headers[HEADERS.originalRoutingKey]) headers[HEADERS.originalRoutingKey] = msg.fields.routingKey;
+    const options: Options.Publish = {
+      persistent: true,
+      messageId: msg.properties.messageId,
+      type: msg.properties.type,
+      contentType: msg.properties.contentType,
+      appId: msg.properties.appId,
+      timestamp: msg.properties.timestamp,
+      headers: { ...headers, ...extra },
+    };
+    const channel = await this.connection.confirmChannel();
+    channel.publish(exchange, routingKey, msg.content, options);
+    await channel.waitForConfirms();
+    this.ack(delivery);
+  }
+
+  private ack({ channel, msg }: Delivery): void {
+    try {
+      channel.ack(msg);
+    } catch {
+      // The channel closed under us: the broker redelivers, and the inbox makes that harmless.
+    }
+  }
+}
+
+export type { ConsumeMessage };

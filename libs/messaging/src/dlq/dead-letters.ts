@@ -1,0 +1,107 @@
+import type { Channel, ConfirmChannel, GetMessage } from 'amqplib';
+import { HEADERS, deadLetterQueue, eventsQueue } from '../topology/names';
+
+export interface DeadLetterSummary {
+  messageId: string;
+  type: string;
+  reason: string;
+  error: string;
+  failedAt: string;
+  retries: number;
+  originalRoutingKey: string;
+}
+
+export interface DeadLetterDetail extends DeadLetterSummary {
+  headers: Record<string, unknown>;
+  body: unknown;
+}
+
+function summarize(msg: GetMessage): DeadLetterSummary {
+  const h = msg.properties.headers ?? {};
+  return {
+    messageId: String(msg.properties.messageId ?? ''),
+    type: String(msg.properties.type ?? ''),
+    reason: String(h[HEADERS.deadLetterReason] ?? (h['x-first-death-reason'] as string | undefined) ?? ''),
+    error: String(h[HEADERS.error] ?? ''),
+    failedAt: String(h[HEADERS.failedAt] ?? ''),
+    retries: Number(h[HEADERS.retryCount] ?? 0),
+    originalRoutingKey: String(h[HEADERS.originalRoutingKey] ?? msg.fields.routingKey),
+  };
+}
+
+function detail(msg: GetMessage): DeadLetterDetail {
+  let body: unknown;
+  try {
+    body = JSON.parse(msg.content.toString('utf8'));
+  } catch {
+    body = msg.content.toString('utf8');
+  }
+  return { ...summarize(msg), headers: msg.properties.headers ?? {}, body };
+}
+
+/**
+ * Takes every message currently in the DLQ without acking it. Messages are fetched up to the
+ * count the queue reported, so messages requeued during the scan are not read twice.
+ */
+async function takeAll(channel: Channel, service: string): Promise<GetMessage[]> {
+  const queue = deadLetterQueue(service);
+  const { messageCount } = await channel.checkQueue(queue);
+  const taken: GetMessage[] = [];
+  for (let i = 0; i < messageCount; i += 1) {
+    const msg = await channel.get(queue, { noAck: false });
+    if (!msg) break;
+    taken.push(msg);
+  }
+  return taken;
+}
+
+/** Lists dead letters; they stay in the queue. */
+export async function listDeadLetters(channel: Channel, service: string): Promise<DeadLetterSummary[]> {
+  const taken = await takeAll(channel, service);
+  channel.nackAll(true);
+  return taken.map(summarize);
+}
+
+export async function showDeadLetter(channel: Channel, service: string, messageId: string): Promise<DeadLetterDetail | undefined> {
+  const taken = await takeAll(channel, service);
+  channel.nackAll(true);
+  const found = taken.find((m) => m.properties.messageId === messageId);
+  return found ? detail(found) : undefined;
+}
+
+/**
+ * Sends dead letters back to the service's queue, with their retry count reset, for when the
+ * fault that sent them there has been fixed. Each copy is confirmed by the broker before its
+ * dead letter is removed; the consumer's inbox keeps an event from being applied twice.
+ */
+export async function replayDeadLetters(
+  channel: ConfirmChannel,
+  service: string,
+  select: { messageId: string } | { all: true },
+): Promise<string[]> {
+  const taken = await takeAll(channel, service);
+  const replayed: string[] = [];
+  for (const msg of taken) {
+    const id = String(msg.properties.messageId ?? '');
+    if ('messageId' in select && id !== select.messageId) continue;
+    const headers = { ...(msg.properties.headers ?? {}) };
+    for (const key of [HEADERS.retryCount, HEADERS.lastError, HEADERS.deadLetterReason, HEADERS.error, HEADERS.failedAt, 'x-death']) {
+      delete headers[key];
+    }
+    headers[HEADERS.replayedAt] = new Date().toISOString();
+    channel.sendToQueue(eventsQueue(service), msg.content, {
+      persistent: true,
+      messageId: msg.properties.messageId,
+      type: msg.properties.type,
+      contentType: msg.properties.contentType,
+      appId: msg.properties.appId,
+      timestamp: msg.properties.timestamp,
+      headers,
+    });
+    await channel.waitForConfirms();
+    channel.ack(msg);
+    replayed.push(id);
+  }
+  channel.nackAll(true);
+  return replayed;
+}

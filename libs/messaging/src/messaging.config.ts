@@ -1,0 +1,40 @@
+import { envInt, envIntList, envString } from '@app/common/config/env';
+
+export interface MessagingConfig {
+  service: string;
+  /** Local-development default: guest/guest on localhost, as RabbitMQ ships it. */
+  amqpUrl: string;
+  /** Unacknowledged deliveries the broker may push to one consumer. */
+  prefetch: number;
+  /** Messages handled in one database transaction by the consumer. */
+  consumerBatchSize: number;
+  /** How long the consumer waits to fill a batch once the first message arrived. */
+  consumerBatchWaitMs: number;
+  /** Delay before each retry of a transiently failing handler; then the message is dead-lettered. */
+  retryDelaysMs: number[];
+  deliveryLimit: number;
+  /** Outbox rows claimed and published per relay transaction. */
+  relayBatchSize: number;
+  /** The relay is woken by NOTIFY; this poll is the fallback if a notification was missed. */
+  relayPollMs: number;
+  /** Published outbox rows are kept this long for inspection, then purged. */
+  outboxRetentionHours: number;
+  reconnectMaxDelayMs: number;
+}
+
+export function messagingConfigFromEnv(service: string, overrides: Partial<MessagingConfig> = {}): MessagingConfig {
+  return {
+    service,
+    amqpUrl: envString('AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672'),
+    prefetch: envInt('AMQP_PREFETCH', 500),
+    consumerBatchSize: envInt('CONSUMER_BATCH_SIZE', 200),
+    consumerBatchWaitMs: envInt('CONSUMER_BATCH_WAIT_MS', 2),
+    retryDelaysMs: envIntList('RETRY_DELAYS_MS', [1_000, 10_000, 60_000]),
+    deliveryLimit: envInt('AMQP_DELIVERY_LIMIT', 20),
+    relayBatchSize: envInt('OUTBOX_BATCH_SIZE', 500),
+    relayPollMs: envInt('OUTBOX_POLL_MS', 1_000),
+    outboxRetentionHours: envInt('OUTBOX_RETENTION_HOURS', 72),
+    reconnectMaxDelayMs: envInt('AMQP_RECONNECT_MAX_DELAY_MS', 5_000),
+    ...overrides,
+  };
+}

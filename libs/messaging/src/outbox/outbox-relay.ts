@@ -1,0 +1,205 @@
+import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { AmqpConnection } from '../connection/amqp-connection';
+import { declareExchanges } from '../topology/declare-topology';
+import { EVENTS_EXCHANGE } from '../topology/names';
+import { messagingMetrics } from '../messaging.metrics';
+import { OUTBOX_NOTIFY_CHANNEL } from './outbox-channel';
+
+export interface OutboxRelayOptions {
+  service: string;
+  batchSize: number;
+  pollMs: number;
+  retentionHours: number;
+  /** How long to wait for the broker's confirms before giving the batch up (and retrying it). */
+  confirmTimeoutMs?: number;
+}
+
+interface OutboxRow {
+  id: string;
+  routing_key: string;
+  envelope: string;
+}
+
+/**
+ * Publishes committed outbox rows to RabbitMQ. A batch is claimed with FOR UPDATE SKIP LOCKED,
+ * so any number of relays (replicas) can run over the same outbox; rows are marked published in
+ * the same transaction, after the broker has confirmed every message of the batch. If the broker
+ * is gone the transaction rolls back and the rows are tried again later: delivery is at least
+ * once, and consumers' inboxes make it exactly once in effect.
+ */
+export class OutboxRelay {
+  private readonly logger: Logger;
+  private stopped = true;
+  private listener?: Client;
+  private wake?: () => void;
+  private loop?: Promise<void>;
+  private lastPurge = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly connection: AmqpConnection,
+    private readonly options: OutboxRelayOptions,
+  ) {
+    this.logger = new Logger(`OutboxRelay:${options.service}`);
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    void this.connection.onConnect(async (model) => {
+      const channel = await model.createChannel();
+      await declareExchanges(channel);
+      await channel.close();
+      this.wake?.();
+    });
+    void this.listen();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
+  }
+
+  /** Publishes one batch; returns how many rows it published. Exposed for tests and tools. */
+  async publishBatch(): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const rows: OutboxRow[] = await runner.query(
+        `SELECT id, routing_key, envelope::text AS envelope FROM outbox
+         WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize],
+      );
+      if (rows.length === 0) {
+        await runner.commitTransaction();
+        return 0;
+      }
+      const timer = messagingMetrics.relayBatch.startTimer({ service: this.options.service });
+      await this.publishAndConfirm(rows);
+      await runner.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      await runner.commitTransaction();
+      timer();
+      for (const row of rows) messagingMetrics.published.inc({ service: this.options.service, type: row.routing_key });
+      return rows.length;
+    } catch (err) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw err;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async publishAndConfirm(rows: OutboxRow[]): Promise<void> {
+    const channel = await this.connection.confirmChannel();
+    for (const row of rows) {
+      const envelope = JSON.parse(row.envelope) as { time?: string; correlationid?: string };
+      channel.publish(EVENTS_EXCHANGE, row.routing_key, Buffer.from(row.envelope), {
+        persistent: true,
+        messageId: row.id,
+        type: row.routing_key,
+        contentType: 'application/cloudevents+json',
+        appId: this.options.service,
+        timestamp: envelope.time ? Math.floor(Date.parse(envelope.time) / 1000) : undefined,
+        headers: { 'x-correlation-id': envelope.correlationid },
+      });
+    }
+    await withTimeout(channel.waitForConfirms(), this.options.confirmTimeoutMs ?? 30_000, 'publisher confirms');
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (!this.stopped) {
+      let published = 0;
+      try {
+        published = await this.publishBatch();
+        failures = 0;
+        await this.purgeIfDue();
+      } catch (err) {
+        failures += 1;
+        const delay = Math.min(5_000, 100 * 2 ** Math.min(failures, 6));
+        if (failures === 1 || failures % 20 === 0) {
+          this.logger.warn(`publishing failed (${(err as Error).message}); retrying in ${delay} ms`);
+        }
+        await this.sleep(delay);
+        continue;
+      }
+      // A full batch means more may be waiting; otherwise sleep until NOTIFY or the poll.
+      if (published < this.options.batchSize) await this.sleep(this.options.pollMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
+      };
+    });
+  }
+
+  /** LISTEN on a dedicated connection; if it drops, polling carries on until it is back. */
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new Client(pgConfigOf(this.dataSource));
+    client.on('error', () => undefined);
+    client.on('end', () => {
+      if (this.listener === client) this.listener = undefined;
+      if (!this.stopped) setTimeout(() => void this.listen(), 1_000);
+    });
+    client.on('notification', () => this.wake?.());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
+      if (this.stopped) {
+        await client.end();
+        return;
+      }
+      this.listener = client;
+    } catch {
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  private async purgeIfDue(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastPurge < 60_000) return;
+    this.lastPurge = now;
+    await this.dataSource.query(
+      `DELETE FROM outbox WHERE published_at < now() - make_interval(hours => $1)`,
+      [this.options.retentionHours],
+    );
+  }
+}
+
+export function pgConfigOf(dataSource: DataSource): {
+  host?: string;
+  port?: number;
+  user?: string;
+  password?: string;
+  database?: string;
+} {
+  const o = dataSource.options as { host?: string; port?: number; username?: string; password?: string; database?: string };
+  return { host: o.host, port: o.port, user: o.username, password: o.password, database: o.database };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,72 @@
+import { envInt, envString } from '@app/common/config/env';
+import { HealthRegistry } from '@app/common/health/health.registry';
+import { ProblemDetailsFilter } from '@app/common/http/problem.filter';
+import { createValidationPipe } from '@app/common/http/validation';
+import { JsonLogger } from '@app/common/logging/json-logger';
+import { correlationIdMiddleware } from '@app/common/logging/request-context';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { AmqpEventTransport, type TransportHooks } from '../consumer/amqp-event.transport';
+import { RethrowRpcErrorsFilter } from '../consumer/rethrow-rpc-errors.filter';
+import type { MessagingConfig } from '../messaging.config';
+import { MESSAGING_CONFIG } from '../messaging.module';
+import { EventPublisher } from '../outbox/event-publisher';
+import type { ServiceDefinition } from './service-definition';
+
+export interface RunningService {
+  app: INestApplication;
+  transport: AmqpEventTransport;
+  url: string;
+}
+
+/**
+ * Boots a service: HTTP API with problem+json errors, validation, OpenAPI at /api/docs and JSON
+ * logs, plus the event transport that serves its @EventPattern handlers. Shared by every
+ * service's main.ts and by tests that start a service in-process.
+ */
+export async function runService(
+  appModule: Parameters<typeof NestFactory.create>[0],
+  definition: ServiceDefinition,
+  options: { hooks?: TransportHooks; port?: number } = {},
+): Promise<RunningService> {
+  const app = await NestFactory.create(appModule, {
+    logger: new JsonLogger(definition.name),
+    bufferLogs: false,
+  });
+  app.use(correlationIdMiddleware);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(`Civil Affairs Platform: ${definition.name}`)
+      .setDescription(definition.description)
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  const config = app.get<MessagingConfig>(MESSAGING_CONFIG);
+  const transport = new AmqpEventTransport(app.get(DataSource), app.get(EventPublisher), config, options.hooks);
+  const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false });
+  microservice.useGlobalFilters(new RethrowRpcErrorsFilter());
+  app.get(HealthRegistry).register({
+    name: 'consumer',
+    check: async () => {
+      if (!transport.isConnected) throw new Error('event consumer not connected to RabbitMQ');
+    },
+  });
+
+  await app.startAllMicroservices();
+  const port = options.port ?? envInt('PORT', definition.port);
+  const host = envString('HOST', '0.0.0.0');
+  await app.listen(port, host);
+  const bound = (app.getHttpServer().address() as { port: number }).port;
+  const url = `http://127.0.0.1:${bound}`;
+  return { app, transport, url };
+}

@@ -1,0 +1,66 @@
+import { AuthModule } from '@app/common/auth/auth.module';
+import { ClockModule } from '@app/common/time/clock.module';
+import { databaseConfigFromEnv } from '@app/common/database/database.config';
+import { ensureDatabase } from '@app/common/database/ensure-database';
+import { postgresOptions } from '@app/common/database/typeorm-options';
+import { HealthModule } from '@app/common/health/health.module';
+import { HealthRegistry } from '@app/common/health/health.registry';
+import { REDIS, RedisModule } from '@app/common/locks/redis.provider';
+import { MetricsModule } from '@app/common/metrics/metrics.module';
+import { CreatePolicyParameter1732780800000 } from '@app/common/policy/policy-parameter.migration';
+import { PolicyParameter } from '@app/common/policy/policy-parameter.entity';
+import { PolicyModule } from '@app/common/policy/policy.module';
+import { Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { MessagingModule } from '../messaging.module';
+import { CreateMessagingTables1732780800001 } from '../outbox/messaging-tables.migration';
+import type { ServiceDefinition } from './service-definition';
+
+@Injectable()
+class DependencyHealthChecks {
+  constructor(dataSource: DataSource, @Inject(REDIS) redis: Redis, health: HealthRegistry) {
+    health.register({ name: 'database', check: async () => void (await dataSource.query('SELECT 1')) });
+    health.register({
+      name: 'redis',
+      check: async () => {
+        if ((await redis.ping()) !== 'PONG') throw new Error('unexpected PING reply');
+      },
+    });
+  }
+}
+
+/**
+ * Everything every service has: its own database (created if missing, migrations run on start),
+ * the outbox relay, the Clock, Redis, bearer-token auth, health and metrics. A service module
+ * imports ServiceKitModule.forRoot(definition) and adds its feature modules.
+ */
+@Module({})
+export class ServiceKitModule {
+  static forRoot(definition: ServiceDefinition): DynamicModule {
+    return {
+      module: ServiceKitModule,
+      imports: [
+        ClockModule,
+        RedisModule,
+        AuthModule,
+        HealthModule,
+        MetricsModule.forService(definition.name),
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => {
+            const config = databaseConfigFromEnv(definition.database);
+            await ensureDatabase(config);
+            return postgresOptions(config, {
+              entities: [PolicyParameter, ...(definition.entities as [])],
+              migrations: [CreatePolicyParameter1732780800000, CreateMessagingTables1732780800001, ...(definition.migrations as [])],
+            });
+          },
+        }),
+        PolicyModule,
+        MessagingModule.forService(definition.name),
+      ],
+      providers: [DependencyHealthChecks],
+    };
+  }
+}

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { ChannelModel } from 'amqplib';
+import { connect } from 'amqplib';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, openDataSource } from '../../../test/support/databases';
+import { spawnChild, type ChildService } from '../../../test/support/child-service';
+import { nthResidentId } from '../../../test/support/resident-ids';
+import { AmqpConnection, connectOptionsFromUrl } from '../src/connection/amqp-connection';
+import { EventPublisher } from '../src/outbox/event-publisher';
+import { CreateMessagingTables1732780800001 } from '../src/outbox/messaging-tables.migration';
+import { OutboxRelay } from '../src/outbox/outbox-relay';
+import { CreateFixtureTables1732780900000 } from './fixtures/fixture-tables.migration';
+
+export function amqpUrl(): string {
+  const url = process.env.AMQP_URL;
+  if (!url) throw new Error('AMQP_URL is set by the integration global setup');
+  return url;
+}
+
+/** The producing side, in the test process: its own database, outbox and relay. */
+export interface Producer {
+  dataSource: DataSource;
+  publisher: EventPublisher;
+  connection: AmqpConnection;
+  relay: OutboxRelay;
+  stop(): Promise<void>;
+}
+
+export async function startProducer(purpose: string, url = amqpUrl(), batchSize = 500): Promise<Producer> {
+  const database = await createTestDatabase(purpose);
+  const dataSource = await openDataSource(database, [CreateMessagingTables1732780800001]);
+  const publisher = new EventPublisher('civil-registration');
+  const connection = new AmqpConnection(url, `${purpose}-relay`, 500);
+  const relay = new OutboxRelay(dataSource, connection, {
+    service: 'civil-registration',
+    batchSize,
+    pollMs: 200,
+    retentionHours: 72,
+    confirmTimeoutMs: 5_000,
+  });
+  await connection.start();
+  relay.start();
+  return {
+    dataSource,
+    publisher,
+    connection,
+    relay,
+    async stop() {
+      await relay.stop();
+      await connection.close();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** A death event payload for resident n; valid against the contract. */
+export function deathData(n: number): {
+  deathId: string;
+  residentId: string;
+  name: string;
+  sex: 'M' | 'F';
+  ethnicity: string;
+  dateOfDeath: string;
+  placeOfDeath: string;
+  disposal: 'CREMATION' | 'BURIAL';
+  source: 'HOSPITAL';
+  receivedAt: string;
+  divisionCode: string;
+} {
+  return {
+    deathId: randomUUID(),
+    residentId: nthResidentId(n),
+    name: `居民${n}`,
+    sex: n % 2 ? 'M' : 'F',
+    ethnicity: 'HAN',
+    dateOfDeath: '2024-08-01',
+    placeOfDeath: '市第一医院',
+    disposal: 'CREMATION',
+    source: 'HOSPITAL',
+    receivedAt: '2024-08-01T10:00:00.000Z',
+    divisionCode: '110105',
+  };
+}
+
+/** Enqueues `count` death events, one transaction each, starting at resident `from`. */
+export async function produceDeaths(producer: Producer, from: number, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let n = from; n < from + count; n += 1) {
+    const data = deathData(n);
+    const event = await producer.dataSource.transaction((manager) =>
+      producer.publisher.publish(manager, 'civil-registration.death.registered.v1', data as never, { subject: data.residentId }),
+    );
+    ids.push(event.id);
+  }
+  return ids;
+}
+
+/** The consuming service, as a separate process with its own database. */
+export async function startConsumer(service: string, database: string, env: Record<string, string> = {}): Promise<ChildService> {
+  const child = spawnConsumer(service, database, env);
+  try {
+    await child.ready;
+  } catch (err) {
+    await child.stop('SIGKILL');
+    throw err;
+  }
+  return child;
+}
+
+export function spawnConsumer(service: string, database: string, env: Record<string, string> = {}): ChildService {
+  return spawnChild(
+    'libs/messaging/test/fixtures/consumer.main.ts',
+    { FIXTURE_SERVICE: service, DB_NAME: database, AMQP_URL: amqpUrl(), RETRY_DELAYS_MS: '200,400,800', LOG_LEVEL: 'warn', ...env },
+    /FIXTURE READY/,
+  );
+}
+
+/** The consumer's database, opened from the test to observe effects. */
+export async function consumerDatabase(purpose: string): Promise<{ name: string; dataSource: DataSource }> {
+  const name = await createTestDatabase(purpose);
+  // Migrations are run here once so the test can read the tables even before the consumer starts;
+  // the consumer finds them already applied.
+  const dataSource = await openDataSource(name, [CreateMessagingTables1732780800001, CreateFixtureTables1732780900000]);
+  return { name, dataSource };
+}
+
+export async function count(dataSource: DataSource, sql: string, params: unknown[] = []): Promise<number> {
+  const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) t`, params);
+  return row.n as number;
+}
+
+export async function brokerChannelModel(url = amqpUrl()): Promise<ChannelModel> {
+  return connect(connectOptionsFromUrl(url));
+}

@@ -1,0 +1,100 @@
+// `npm start`: runs the whole platform on this machine against PostgreSQL, RabbitMQ and Redis on
+// localhost. Builds if the build is missing or stale, starts the five services as separate
+// processes (each creates its database and runs its migrations on start), waits until each is
+// ready, prints where each listens, and stops them all on Ctrl-C.
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..');
+const SERVICES = [
+  { name: 'civil-registration', port: 3001 },
+  { name: 'social-assistance', port: 3002 },
+  { name: 'elderly-care', port: 3003 },
+  { name: 'child-welfare', port: 3004 },
+  { name: 'canteen', port: 3005 },
+] as const;
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfNeeded(): void {
+  const marker = join(ROOT, 'dist/apps/canteen/src/main.js');
+  const stale = !existsSync(marker) || statSync(marker).mtimeMs < Math.max(newestSource(join(ROOT, 'apps')), newestSource(join(ROOT, 'libs')));
+  if (stale) {
+    console.log('building…');
+    execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  }
+}
+
+async function waitReady(port: number, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`not ready after ${timeoutMs / 1000}s (see its log lines above)`);
+}
+
+async function main(): Promise<void> {
+  buildIfNeeded();
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stopAll = (code: number): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nstopping all services…');
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    const force = setTimeout(() => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')), 10_000);
+    void Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.on('exit', r))))).then(() => {
+      clearTimeout(force);
+      process.exit(code);
+    });
+  };
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
+
+  // PORT_CIVIL_REGISTRATION etc. move a service off its default port.
+  const ports = SERVICES.map((s) => Number(process.env[`PORT_${s.name.toUpperCase().replaceAll('-', '_')}`] ?? s.port));
+  for (const [i, service] of SERVICES.entries()) {
+    const port = ports[i];
+    const child = spawn(process.execPath, [join(ROOT, `dist/apps/${service.name}/src/main.js`)], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port) },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    children.push(child);
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        console.error(`${service.name} exited (${signal ?? code}); stopping the platform`);
+        stopAll(1);
+      }
+    });
+  }
+  try {
+    await Promise.all(ports.map((port, i) => waitReady(port, children[i])));
+  } catch (err) {
+    console.error(`a service did not become ready: ${(err as Error).message}`);
+    stopAll(1);
+    return;
+  }
+  console.log('\nCivil Affairs Platform is running (Ctrl-C stops it):');
+  for (const [i, s] of SERVICES.entries()) {
+    console.log(`  ${s.name.padEnd(20)} http://127.0.0.1:${ports[i]}  (API docs: /api/docs, health: /health/ready)`);
+  }
+}
+
+void main();
