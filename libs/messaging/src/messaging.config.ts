@@ -8,6 +8,8 @@ export interface MessagingConfig {
   prefetch: number;
   /** Messages handled in one database transaction by the consumer. */
   consumerBatchSize: number;
+  /** Batches handled at once, each in its own transaction (events of one person may then be applied out of order, as with retries). */
+  consumerConcurrency: number;
   /** How long the consumer waits to fill a batch once the first message arrived. */
   consumerBatchWaitMs: number;
   /** Delay before each retry of a transiently failing handler; then the message is dead-lettered. */
@@ -29,6 +31,7 @@ export function messagingConfigFromEnv(service: string, overrides: Partial<Messa
     prefetch: envInt('AMQP_PREFETCH', 500),
     consumerBatchSize: envInt('CONSUMER_BATCH_SIZE', 200),
     consumerBatchWaitMs: envInt('CONSUMER_BATCH_WAIT_MS', 2),
+    consumerConcurrency: envInt('CONSUMER_CONCURRENCY', 2),
     retryDelaysMs: envIntList('RETRY_DELAYS_MS', [1_000, 10_000, 60_000]),
     deliveryLimit: envInt('AMQP_DELIVERY_LIMIT', 20),
     relayBatchSize: envInt('OUTBOX_BATCH_SIZE', 500),

@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import { adoptionRegisteredV1Schema, type AdoptionRegisteredV1 } from './child-welfare/adoption-registered.v1';
+import { reassessmentOpenedV1Schema, type ReassessmentOpenedV1 } from './child-welfare/reassessment-opened.v1';
+import { riskTierChangedV1Schema, type RiskTierChangedV1 } from './child-welfare/risk-tier-changed.v1';
+import { settlementApprovedV1Schema, type SettlementApprovedV1 } from './canteen/settlement-approved.v1';
+import { deathRegisteredV1Schema, type DeathRegisteredV1 } from './civil-registration/death-registered.v1';
+import { divorceAppliedV1Schema, type DivorceAppliedV1 } from './civil-registration/divorce-applied.v1';
+import { divorceRegisteredV1Schema, type DivorceRegisteredV1 } from './civil-registration/divorce-registered.v1';
+import { divorceWithdrawnV1Schema, type DivorceWithdrawnV1 } from './civil-registration/divorce-withdrawn.v1';
+import { funeralBenefitGrantedV1Schema, type FuneralBenefitGrantedV1 } from './civil-registration/funeral-benefit-granted.v1';
+import { marriageRegisteredV1Schema, type MarriageRegisteredV1 } from './civil-registration/marriage-registered.v1';
+import { allowanceStartedV1Schema, type AllowanceStartedV1 } from './elderly-care/allowance-started.v1';
+import { allowanceStoppedV1Schema, type AllowanceStoppedV1 } from './elderly-care/allowance-stopped.v1';
+import { assessmentCompletedV1Schema, type AssessmentCompletedV1 } from './elderly-care/assessment-completed.v1';
+import type { ServiceName } from './services';
+import { enrollmentStartedV1Schema, type EnrollmentStartedV1 } from './social-assistance/enrollment-started.v1';
+import { enrollmentStoppedV1Schema, type EnrollmentStoppedV1 } from './social-assistance/enrollment-stopped.v1';
+import { overpaymentDetectedV1Schema, type OverpaymentDetectedV1 } from './social-assistance/overpayment-detected.v1';
+import { payrollClosedV1Schema, type PayrollClosedV1 } from './social-assistance/payroll-closed.v1';
+
+/**
+ * Every event of the platform: routing key (= CloudEvents `type`) -> payload.
+ * Routing key = `<service>.<aggregate>.<past-verb>.v<N>`; a breaking change adds a `.v2` key
+ * beside the `.v1` one, never edits it.
+ */
+export interface EventMap {
+  'civil-registration.death.registered.v1': DeathRegisteredV1;
+  'civil-registration.marriage.registered.v1': MarriageRegisteredV1;
+  'civil-registration.divorce.applied.v1': DivorceAppliedV1;
+  'civil-registration.divorce.withdrawn.v1': DivorceWithdrawnV1;
+  'civil-registration.divorce.registered.v1': DivorceRegisteredV1;
+  'civil-registration.funeral-benefit.granted.v1': FuneralBenefitGrantedV1;
+  'social-assistance.enrollment.started.v1': EnrollmentStartedV1;
+  'social-assistance.enrollment.stopped.v1': EnrollmentStoppedV1;
+  'social-assistance.overpayment.detected.v1': OverpaymentDetectedV1;
+  'social-assistance.payroll.closed.v1': PayrollClosedV1;
+  'elderly-care.allowance.started.v1': AllowanceStartedV1;
+  'elderly-care.allowance.stopped.v1': AllowanceStoppedV1;
+  'elderly-care.assessment.completed.v1': AssessmentCompletedV1;
+  'child-welfare.risk-tier.changed.v1': RiskTierChangedV1;
+  'child-welfare.reassessment.opened.v1': ReassessmentOpenedV1;
+  'child-welfare.adoption.registered.v1': AdoptionRegisteredV1;
+  'canteen.settlement.approved.v1': SettlementApprovedV1;
+}
+
+export type RoutingKey = keyof EventMap;
+
+export type EventOf<K extends RoutingKey> = EventMap[K];
+
+/** The routing keys a service produces, e.g. `RoutingKeyOf<'canteen'>`. */
+export type RoutingKeyOf<S extends ServiceName> = Extract<RoutingKey, `${S}.${string}`>;
+
+/**
+ * The runtime schema of every payload, used where events are consumed. The mapped type makes a
+ * missing key, an unknown key or a schema of the wrong shape a compile error.
+ */
+export const eventSchemas: { readonly [K in RoutingKey]: z.ZodType<EventMap[K]> } = Object.freeze({
+  'civil-registration.death.registered.v1': deathRegisteredV1Schema,
+  'civil-registration.marriage.registered.v1': marriageRegisteredV1Schema,
+  'civil-registration.divorce.applied.v1': divorceAppliedV1Schema,
+  'civil-registration.divorce.withdrawn.v1': divorceWithdrawnV1Schema,
+  'civil-registration.divorce.registered.v1': divorceRegisteredV1Schema,
+  'civil-registration.funeral-benefit.granted.v1': funeralBenefitGrantedV1Schema,
+  'social-assistance.enrollment.started.v1': enrollmentStartedV1Schema,
+  'social-assistance.enrollment.stopped.v1': enrollmentStoppedV1Schema,
+  'social-assistance.overpayment.detected.v1': overpaymentDetectedV1Schema,
+  'social-assistance.payroll.closed.v1': payrollClosedV1Schema,
+  'elderly-care.allowance.started.v1': allowanceStartedV1Schema,
+  'elderly-care.allowance.stopped.v1': allowanceStoppedV1Schema,
+  'elderly-care.assessment.completed.v1': assessmentCompletedV1Schema,
+  'child-welfare.risk-tier.changed.v1': riskTierChangedV1Schema,
+  'child-welfare.reassessment.opened.v1': reassessmentOpenedV1Schema,
+  'child-welfare.adoption.registered.v1': adoptionRegisteredV1Schema,
+  'canteen.settlement.approved.v1': settlementApprovedV1Schema,
+});
+
+/** Every routing key, in catalogue order. */
+export const ROUTING_KEYS: readonly RoutingKey[] = Object.freeze(Object.keys(eventSchemas) as RoutingKey[]);
+
+export function isRoutingKey(value: unknown): value is RoutingKey {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(eventSchemas, value);
+}
+
+/** The service that produces events of this key: the first segment of the routing key. */
+export function serviceOf<K extends RoutingKey>(key: K): ServiceOf<K> {
+  return key.slice(0, key.indexOf('.')) as ServiceOf<K>;
+}
+
+export type ServiceOf<K extends RoutingKey> = K extends `${infer S extends ServiceName}.${string}` ? S : never;

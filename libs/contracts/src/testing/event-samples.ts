@@ -1,0 +1,166 @@
+import type { EventOf, RoutingKey } from '../event-map';
+
+// One valid payload per routing key, for tests in any service (import from
+// '@app/contracts/testing/event-samples'; not exported by the barrel). Typed by the event map,
+// so a sample that drifts from its contract does not compile.
+
+/** Valid resident IDs (GB 11643 check characters computed). */
+export const SAMPLE_RESIDENT_IDS = {
+  /** Born 1949-12-31, female, lower-case-able X. */
+  elderWoman: '11010519491231002X',
+  /** Born 1944-07-15, male. */
+  elderMan: '110105194407150133',
+  /** Born 1990-03-07, male. */
+  husband: '110105199003071239',
+  /** Born 1992-08-15, female. */
+  wife: '110105199208152243',
+  /** Born 2015-06-01, male. */
+  child: '110105201506010315',
+  /** Born 1980-01-01, female. */
+  adopterA: '110105198001010454',
+  /** Born 1982-12-12, male. */
+  adopterB: '110105198212120565',
+} as const;
+
+const ids = SAMPLE_RESIDENT_IDS;
+
+export const sampleEvents: { readonly [K in RoutingKey]: EventOf<K> } = {
+  'civil-registration.death.registered.v1': {
+    deathId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01',
+    residentId: ids.elderWoman,
+    name: '张秀英',
+    sex: 'F',
+    ethnicity: 'HAN',
+    dateOfDeath: '2024-08-01',
+    placeOfDeath: '市第一医院',
+    disposal: 'CREMATION',
+    source: 'HOSPITAL',
+    receivedAt: '2024-08-01T10:00:00.000Z',
+    divisionCode: '110105',
+  },
+  'civil-registration.marriage.registered.v1': {
+    marriageId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02',
+    kind: 'REGISTRATION',
+    partyResidentIds: [ids.husband, ids.wife],
+    registeredOn: '2024-05-20',
+  },
+  'civil-registration.divorce.applied.v1': {
+    divorceId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a03',
+    marriageId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02',
+    partyResidentIds: [ids.husband, ids.wife],
+    appliedOn: '2024-09-02',
+    coolingOffEndsOn: '2024-10-02',
+    certificateDeadline: '2024-11-01',
+  },
+  'civil-registration.divorce.withdrawn.v1': {
+    divorceId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a03',
+    marriageId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02',
+    partyResidentIds: [ids.husband, ids.wife],
+    reason: 'WITHDRAWN_BY_PARTY',
+    withdrawnOn: '2024-09-20',
+    withdrawnByResidentId: ids.wife,
+  },
+  'civil-registration.divorce.registered.v1': {
+    divorceId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a03',
+    marriageId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02',
+    partyResidentIds: [ids.husband, ids.wife],
+    registeredOn: '2024-10-15',
+  },
+  'civil-registration.funeral-benefit.granted.v1': {
+    benefitId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a04',
+    deathId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01',
+    residentId: ids.elderWoman,
+    amountFen: 200_000,
+    basis: 'DIBAO_TEKUN',
+    grantedOn: '2024-08-01',
+  },
+  'social-assistance.enrollment.started.v1': {
+    enrollmentId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a05',
+    householdId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a06',
+    residentId: ids.elderWoman,
+    program: 'DIBAO',
+    effectiveMonth: '2024-03',
+    birthDate: '1949-12-31',
+  },
+  'social-assistance.enrollment.stopped.v1': {
+    enrollmentId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a05',
+    householdId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a06',
+    residentId: ids.elderWoman,
+    program: 'DIBAO',
+    reason: 'DECEASED',
+    stopFromMonth: '2024-09',
+    lastPaidMonth: '2024-10',
+    causeEventId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9aa1',
+  },
+  'social-assistance.overpayment.detected.v1': {
+    overpaymentId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a07',
+    residentId: ids.elderWoman,
+    householdId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a06',
+    program: 'DIBAO',
+    months: ['2024-09', '2024-10'],
+    amountFen: 147_000,
+    causeEventId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9aa1',
+  },
+  'social-assistance.payroll.closed.v1': {
+    payrollId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a08',
+    month: '2024-08',
+    totals: {
+      DIBAO: { amountFen: 971_350_000, lineCount: 13_210 },
+      TEKUN: { amountFen: 118_544_000, lineCount: 1_240 },
+    },
+  },
+  'elderly-care.allowance.started.v1': {
+    allowanceId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a09',
+    residentId: ids.elderMan,
+    kind: 'HIGH_AGE',
+    tier: 'AGE_80_99',
+    monthlyAmountFen: 5_000,
+    fromMonth: '2024-08',
+  },
+  'elderly-care.allowance.stopped.v1': {
+    allowanceId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a09',
+    residentId: ids.elderMan,
+    kind: 'SERVICE_SUBSIDY',
+    tier: 'AGE_80_99',
+    reason: 'DECEASED',
+    stopFromMonth: '2024-09',
+  },
+  'elderly-care.assessment.completed.v1': {
+    assessmentId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a10',
+    residentId: ids.elderMan,
+    totalScore: 58,
+    level: 2,
+    assessedOn: '2024-06-10',
+    nextDueOn: '2025-06-10',
+  },
+  'child-welfare.risk-tier.changed.v1': {
+    childId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a11',
+    residentId: ids.child,
+    from: 'GREEN',
+    to: 'ORANGE',
+    reason: 'guardian deceased',
+    changedOn: '2024-08-02',
+  },
+  'child-welfare.reassessment.opened.v1': {
+    reassessmentId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a12',
+    childId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a11',
+    residentId: ids.child,
+    cause: 'GUARDIAN_DECEASED',
+    causeEventId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9aa1',
+    openedOn: '2024-08-02',
+  },
+  'child-welfare.adoption.registered.v1': {
+    adoptionId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a13',
+    childResidentId: ids.child,
+    adopterResidentIds: [ids.adopterA, ids.adopterB],
+    registeredOn: '2024-11-11',
+  },
+  'canteen.settlement.approved.v1': {
+    settlementId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a14',
+    canteenId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a15',
+    month: '2024-08',
+    mealCount: 1_830,
+    subsidyFen: 541_500,
+    approvedBy: 'officer-110105-07',
+  },
+};

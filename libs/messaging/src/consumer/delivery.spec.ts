@@ -1,0 +1,58 @@
+import { createEnvelope } from '@app/contracts';
+import { decodeDelivery, errorMessage, headerText } from './delivery';
+
+const death = {
+  deathId: '6f1c1b8e-2f7c-4a55-9a57-3c3b4a1e8d10',
+  residentId: '11010519491231002X',
+  name: '张三',
+  sex: 'F' as const,
+  ethnicity: 'HAN',
+  dateOfDeath: '2024-08-01',
+  placeOfDeath: '市第一医院',
+  disposal: 'CREMATION' as const,
+  source: 'HOSPITAL' as const,
+  receivedAt: '2024-08-01T10:00:00.000Z',
+  divisionCode: '110105',
+};
+
+function body(value: unknown): Buffer {
+  return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+describe('decodeDelivery', () => {
+  const valid = createEnvelope('civil-registration.death.registered.v1', death, { source: '/civil-registration', subject: death.residentId });
+
+  it('accepts a valid envelope and payload', () => {
+    const decoded = decodeDelivery(body(valid));
+    expect(decoded).toEqual({ ok: true, event: expect.objectContaining({ id: valid.id, type: valid.type }) });
+  });
+
+  it.each([
+    ['a body that is not JSON', '{oops', 'MALFORMED_MESSAGE', /not JSON/],
+    ['a payload with a bad resident ID', { ...valid, data: { ...death, residentId: '110105194912310000' } }, 'SCHEMA_INVALID', /residentId/],
+    ['a payload missing a field', { ...valid, data: { ...death, dateOfDeath: undefined } }, 'SCHEMA_INVALID', /dateOfDeath/],
+    ['an unknown event type', { ...valid, type: 'civil-registration.unicorn.sighted.v1' }, 'SCHEMA_INVALID', /unicorn|type/],
+    ['an envelope without id', { ...valid, id: undefined }, 'SCHEMA_INVALID', /id/],
+  ])('dead-letters %s with a readable reason', (_what, input, reason, detail) => {
+    const decoded = decodeDelivery(body(input));
+    expect(decoded.ok).toBe(false);
+    if (decoded.ok) return;
+    expect(decoded.reason).toBe(reason);
+    expect(decoded.detail).toMatch(detail);
+  });
+});
+
+describe('errorMessage and headerText', () => {
+  it.each([
+    [new Error('boom'), 'boom'],
+    [{ status: 'error', message: 'rpc failure' }, 'rpc failure'],
+    ['plain', 'plain'],
+  ])('reads the message of %p', (err, expected) => {
+    expect(errorMessage(err)).toBe(expected);
+  });
+
+  it('truncates long header text', () => {
+    expect(headerText('x'.repeat(5000), 100)).toHaveLength(100);
+    expect(headerText('short', 100)).toBe('short');
+  });
+});
