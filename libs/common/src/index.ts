@@ -1,1 +1,40 @@
+// Public API of libs/common. The token CLI (auth/token.cli.ts) is a program, not a module, and
+// stays out of this barrel. database/, health/, logging/ and metrics/ are imported by path.
+export * from './config/env';
 
+export * from './resident-id/resident-id';
+export * from './privacy/mask';
+
+export * from './money/fen';
+
+export * from './time/calendar-date';
+export * from './time/year-month';
+export * from './time/clock';
+export * from './time/clock.module';
+
+export * from './policy/value-in-force';
+export * from './policy/policy-parameter.entity';
+export * from './policy/policy-parameter.migration';
+export * from './policy/policy.service';
+export * from './policy/policy.module';
+
+export * from './http/problem';
+export * from './http/problem-mapping';
+export * from './http/problem.filter';
+export * from './http/validation';
+export * from './http/is-resident-id.decorator';
+export * from './http/is-year-month.decorator';
+
+export * from './auth/claims';
+export * from './auth/jwt';
+export * from './auth/authenticate';
+export * from './auth/auth-config';
+export * from './auth/public.decorator';
+export * from './auth/roles.decorator';
+export * from './auth/current-principal.decorator';
+export * from './auth/jwt-auth.guard';
+export * from './auth/auth.module';
+export * from './auth/token-args';
+
+export * from './locks/redis-job-lock';
+export * from './locks/redis.provider';

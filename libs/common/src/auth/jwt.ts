@@ -1,0 +1,49 @@
+// Bearer tokens are JWTs signed with HS256 and a secret shared by the services. The algorithm is
+// pinned on verification so a token cannot choose its own (`alg: none`, or RS/HS confusion).
+import jwt from 'jsonwebtoken';
+import { principalProblem, type Principal } from './claims';
+
+export const JWT_ALGORITHM = 'HS256';
+export const DEFAULT_TOKEN_LIFETIME = '8h';
+
+/** '8h', '30m', '7d', '3600s' or a number of seconds. */
+export type TokenLifetime = jwt.SignOptions['expiresIn'];
+
+export type TokenErrorReason = 'EXPIRED' | 'INVALID';
+
+export class TokenVerificationError extends Error {
+  constructor(
+    readonly reason: TokenErrorReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TokenVerificationError';
+  }
+}
+
+export function signToken(principal: Principal, options: { secret: string; expiresIn?: TokenLifetime }): string {
+  const problem = principalProblem(principal);
+  if (problem) throw new RangeError(`cannot sign a token: ${problem}`);
+  return jwt.sign({ roles: principal.roles, division: principal.division }, options.secret, {
+    algorithm: JWT_ALGORITHM,
+    subject: principal.sub,
+    expiresIn: options.expiresIn ?? DEFAULT_TOKEN_LIFETIME,
+  });
+}
+
+/** The Principal of a valid token; TokenVerificationError (EXPIRED or INVALID) otherwise. */
+export function verifyToken(token: string, secret: string): Principal {
+  let payload: string | jwt.JwtPayload;
+  try {
+    payload = jwt.verify(token, secret, { algorithms: [JWT_ALGORITHM] });
+  } catch (err) {
+    if (err instanceof jwt.TokenExpiredError) throw new TokenVerificationError('EXPIRED', 'token has expired');
+    throw new TokenVerificationError('INVALID', `token is invalid: ${(err as Error).message}`);
+  }
+  if (typeof payload === 'string') throw new TokenVerificationError('INVALID', 'token payload is not an object');
+  // A token without expiry would be valid forever if it leaked; ours always carry one.
+  if (typeof payload.exp !== 'number') throw new TokenVerificationError('INVALID', 'token has no expiry');
+  const problem = principalProblem(payload);
+  if (problem) throw new TokenVerificationError('INVALID', `token claims are invalid: ${problem}`);
+  return { sub: payload.sub as string, roles: [...(payload.roles as string[])], division: payload.division as string };
+}

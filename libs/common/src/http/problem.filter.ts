@@ -1,0 +1,38 @@
+import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { toProblem } from './problem-mapping';
+import { PROBLEM_CONTENT_TYPE } from './problem';
+
+/**
+ * Writes every error of an HTTP request as `application/problem+json` (RFC 9457). Other contexts
+ * (event handlers) are rethrown untouched: their failures mean retry or dead-letter, not a body.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    // The path without its query string: queries may carry resident IDs or names.
+    const instance = (request.originalUrl ?? request.url ?? '').split('?')[0];
+    const { body, headers, unexpected } = toProblem(exception, request);
+
+    if (unexpected || body.status >= 500) {
+      const error = exception instanceof Error ? exception : new Error(String(exception));
+      this.logger.error(`${request.method} ${instance} failed: ${error.message}`, error.stack);
+    }
+    if (response.headersSent) {
+      // Too late for a problem body; end the response so the client is not left hanging.
+      response.end();
+      return;
+    }
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    response
+      .status(body.status)
+      .setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`)
+      .send(JSON.stringify({ type: body.type, title: body.title, status: body.status, detail: body.detail, code: body.code, instance, errors: body.errors }));
+  }
+}

@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDefined, IsOptional, IsString, Length, Matches } from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class AddPolicyParameterDto {
+  @ApiProperty({ example: 'dibao.standard.urban', description: 'Parameter key' })
+  @IsString()
+  @Length(1, 120)
+  key: string;
+
+  @ApiProperty({ example: 73500, description: 'Any JSON value; amounts in fen' })
+  @IsDefined()
+  value: unknown;
+
+  @ApiProperty({ example: '2024-07-01' })
+  @Matches(DATE, { message: 'effectiveFrom must be a date YYYY-MM-DD' })
+  effectiveFrom: string;
+
+  @ApiPropertyOptional({ example: null, description: 'Last day in force (inclusive); omitted = open-ended' })
+  @IsOptional()
+  @Matches(DATE, { message: 'effectiveTo must be a date YYYY-MM-DD' })
+  effectiveTo?: string | null;
+
+  @ApiPropertyOptional({ example: 'City notice 2024-07: urban standard 735 yuan/month' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 500)
+  note?: string;
+}
+
+export class EndOpenPeriodDto {
+  @ApiProperty({ example: 'dibao.standard.urban' })
+  @IsString()
+  @Length(1, 120)
+  key: string;
+
+  @ApiProperty({ example: '2024-06-30', description: 'Last day the open-ended value stays in force' })
+  @Matches(DATE, { message: 'lastDay must be a date YYYY-MM-DD' })
+  lastDay: string;
+}
+
+export class PolicyKeyQuery {
+  @ApiProperty({ example: 'dibao.standard.urban' })
+  @IsString()
+  @Length(1, 120)
+  key: string;
+}
+
+export class PolicyInForceQuery extends PolicyKeyQuery {
+  @ApiProperty({ example: '2024-07-15' })
+  @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
+  date: string;
+}

@@ -1,0 +1,170 @@
+import { Global, Module } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { PG, testDatabaseName } from '../../../../test/support/test-env';
+import { YearMonth } from '../time/year-month';
+import { CreatePolicyParameter1732780800000 } from './policy-parameter.migration';
+import { PolicyParameter } from './policy-parameter.entity';
+import { PolicyModule } from './policy.module';
+import { PolicyService } from './policy.service';
+import { PolicyNotFoundError } from './value-in-force';
+
+const DATABASE = testDatabaseName('common_policy');
+const URBAN = 'dibao.standard.urban.monthly-fen';
+
+async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ ...PG, database: 'postgres' });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function problemOf(promise: Promise<unknown>): Promise<{ status: number; code: string }> {
+  try {
+    await promise;
+  } catch (err) {
+    const problem = err as { getStatus?: () => number; code?: string };
+    return { status: problem.getStatus?.() ?? -1, code: problem.code ?? String(err) };
+  }
+  throw new Error('expected a ProblemException, but the call succeeded');
+}
+
+describe('PolicyService against real PostgreSQL', () => {
+  let dataSource: DataSource;
+  let policy: PolicyService;
+
+  beforeAll(async () => {
+    await admin(async (client) => {
+      await client.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+      await client.query(`CREATE DATABASE "${DATABASE}"`);
+    });
+    dataSource = new DataSource({
+      type: 'postgres',
+      host: PG.host,
+      port: PG.port,
+      username: PG.user,
+      password: PG.password,
+      database: DATABASE,
+      entities: [PolicyParameter],
+      migrations: [CreatePolicyParameter1732780800000],
+      synchronize: false,
+    });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    policy = new PolicyService(dataSource);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await admin((client) => client.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`));
+  });
+
+  it('creates the table, its key index and the period check by migration', async () => {
+    const columns = await dataSource.query(
+      `SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'policy_parameter' ORDER BY ordinal_position`,
+    );
+    expect(columns).toEqual([
+      { column_name: 'id', data_type: 'uuid', is_nullable: 'NO' },
+      { column_name: 'key', data_type: 'character varying', is_nullable: 'NO' },
+      { column_name: 'value', data_type: 'jsonb', is_nullable: 'NO' },
+      { column_name: 'effective_from', data_type: 'date', is_nullable: 'NO' },
+      { column_name: 'effective_to', data_type: 'date', is_nullable: 'YES' },
+      { column_name: 'note', data_type: 'text', is_nullable: 'YES' },
+      { column_name: 'created_at', data_type: 'timestamp with time zone', is_nullable: 'NO' },
+    ]);
+    const indexes = await dataSource.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'policy_parameter' ORDER BY indexname`);
+    expect(indexes.map((i: { indexname: string }) => i.indexname)).toEqual(['IDX_policy_parameter_key', 'PK_policy_parameter']);
+    await expect(
+      dataSource.query(`INSERT INTO policy_parameter (key, value, effective_from, effective_to) VALUES ('x', '1', '2024-07-01', '2024-06-30')`),
+    ).rejects.toThrow(/CHK_policy_parameter_period/);
+  });
+
+  it('answers the city urban 低保 standard per month: 72800 fen in June 2024, 73500 from July', async () => {
+    await policy.add({ key: URBAN, value: 72800, effectiveFrom: '2023-07-01', note: 'city 2023' });
+    await policy.endOpenPeriod(URBAN, '2024-06-30');
+    await policy.add({ key: URBAN, value: 73500, effectiveFrom: '2024-07-01', note: 'city 2024 work summary' });
+
+    expect(await policy.valueForMonth<number>(URBAN, YearMonth.parse('2024-06'))).toBe(72800);
+    expect(await policy.valueForMonth<number>(URBAN, YearMonth.parse('2024-07'))).toBe(73500);
+    expect(await policy.valueInForce<number>(URBAN, '2024-06-30')).toBe(72800);
+    expect(await policy.valueInForce<number>(URBAN, '2024-07-01')).toBe(73500);
+    await expect(policy.valueInForce(URBAN, '2023-06-30')).rejects.toThrow(PolicyNotFoundError);
+  });
+
+  it('reads rows back with dates as YYYY-MM-DD strings, oldest first', async () => {
+    const rows = await policy.rows(URBAN);
+    expect(rows.map(({ value, effectiveFrom, effectiveTo, note }) => ({ value, effectiveFrom, effectiveTo, note }))).toEqual([
+      { value: 72800, effectiveFrom: '2023-07-01', effectiveTo: '2024-06-30', note: 'city 2023' },
+      { value: 73500, effectiveFrom: '2024-07-01', effectiveTo: null, note: 'city 2024 work summary' },
+    ]);
+    expect(rows[0].id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(rows[0].createdAt).toBeInstanceOf(Date);
+  });
+
+  it('refuses an overlapping period with 409 POLICY.OVERLAP and stores nothing', async () => {
+    expect(await problemOf(policy.add({ key: URBAN, value: 99900, effectiveFrom: '2024-06-01', effectiveTo: '2024-06-30' }))).toEqual({
+      status: 409,
+      code: 'POLICY.OVERLAP',
+    });
+    expect(await problemOf(policy.add({ key: URBAN, value: 99900, effectiveFrom: '2030-01-01' }))).toEqual({ status: 409, code: 'POLICY.OVERLAP' });
+    expect(await policy.rows(URBAN)).toHaveLength(2);
+  });
+
+  it('lets exactly one of many concurrent overlapping adds through', async () => {
+    const key = 'tekun.basic.dispersed.monthly-fen';
+    // Open the pool's connections first; otherwise connecting staggers the adds into a queue.
+    await Promise.all(Array.from({ length: 8 }, () => dataSource.query('SELECT pg_sleep(0.05)')));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) => policy.add({ key, value: 95600 + i, effectiveFrom: '2024-07-01' })),
+    );
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(rejected.map((o) => (o.reason as { code: string }).code)).toEqual(Array(7).fill('POLICY.OVERLAP'));
+    expect(await policy.rows(key)).toHaveLength(1);
+  });
+
+  it('stores structured values as JSON', async () => {
+    const tiers = [
+      { minAge: 60, fenPerMeal: 200 },
+      { minAge: 80, fenPerMeal: 300 },
+      { minAge: 90, fenPerMeal: 500 },
+    ];
+    await policy.add({ key: 'canteen.meal-subsidy.age-tiers', value: tiers, effectiveFrom: '2024-01-01' });
+    expect(await policy.valueForMonth(`canteen.meal-subsidy.age-tiers`, YearMonth.parse('2024-03'))).toEqual(tiers);
+  });
+
+  it.each([
+    [{ key: 'k', value: 1, effectiveFrom: '2024-07-01', effectiveTo: '2024-06-30' }, 'POLICY.INVALID_PERIOD'],
+    [{ key: 'k', value: 1, effectiveFrom: '2024-02-30' }, 'POLICY.INVALID_PERIOD'],
+    [{ key: '', value: 1, effectiveFrom: '2024-07-01' }, 'POLICY.INVALID_KEY'],
+    [{ key: 'x'.repeat(121), value: 1, effectiveFrom: '2024-07-01' }, 'POLICY.INVALID_KEY'],
+    [{ key: 'k', value: undefined, effectiveFrom: '2024-07-01' }, 'POLICY.INVALID_VALUE'],
+  ])('refuses %o with 400 %s', async (row, code) => {
+    expect(await problemOf(policy.add(row))).toEqual({ status: 400, code });
+  });
+
+  it('refuses to end a period that is not open, or before it starts', async () => {
+    expect(await problemOf(policy.endOpenPeriod('no.such.key', '2024-06-30'))).toEqual({ status: 404, code: 'POLICY.NO_OPEN_PERIOD' });
+    expect(await problemOf(policy.endOpenPeriod(URBAN, '2024-06-30'))).toEqual({ status: 400, code: 'POLICY.INVALID_PERIOD' });
+    expect((await policy.rows(URBAN))[1].effectiveTo).toBeNull();
+  });
+
+  it('is provided by PolicyModule on the application DataSource', async () => {
+    @Global()
+    @Module({ providers: [{ provide: DataSource, useValue: dataSource }], exports: [DataSource] })
+    class FakeTypeOrmModule {}
+    const moduleRef = await Test.createTestingModule({ imports: [FakeTypeOrmModule, PolicyModule] }).compile();
+    expect(await moduleRef.get(PolicyService).valueForMonth(URBAN, YearMonth.parse('2024-07'))).toBe(73500);
+  });
+
+  it('migrates down cleanly', async () => {
+    await dataSource.undoLastMigration();
+    const [{ exists }] = await dataSource.query(`SELECT to_regclass('policy_parameter') IS NOT NULL AS exists`);
+    expect(exists).toBe(false);
+    await dataSource.runMigrations();
+  });
+});
