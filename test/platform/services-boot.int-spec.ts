@@ -14,6 +14,7 @@ import { SERVICE as childWelfare } from '../../apps/child-welfare/src/service.de
 import { AppModule as Canteen } from '../../apps/canteen/src/app.module';
 import { SERVICE as canteen } from '../../apps/canteen/src/service.definition';
 import { PG, testDatabaseName } from '../support/test-env';
+import { waitFor } from '../support/wait-for';
 
 const services: Array<[ServiceDefinition, unknown]> = [
   [civilRegistration, CivilRegistration],
@@ -23,7 +24,7 @@ const services: Array<[ServiceDefinition, unknown]> = [
   [canteen, Canteen],
 ];
 
-describe.each(services)('service %s', (definition, appModule) => {
+describe.each(services.map(([d, m]) => [d.name, d, m] as const))('service %s', (_name, definition, appModule) => {
   let running: RunningService;
   const database = testDatabaseName(`boot_${definition.database}`);
 
@@ -48,8 +49,12 @@ describe.each(services)('service %s', (definition, appModule) => {
   it('serves liveness, readiness of database, broker and Redis, metrics and OpenAPI without a token', async () => {
     const http = request(running.app.getHttpServer());
     await http.get('/health/live').expect(200, { status: 'ok' });
-    const ready = await http.get('/health/ready').expect(200);
-    expect(Object.keys(ready.body.checks).sort()).toEqual(['broker', 'consumer', 'database', 'redis']);
+    // The broker connections come up in the background after start-up; readiness says when.
+    const ready = await waitFor('readiness', async () => {
+      const res = await http.get('/health/ready');
+      return res.status === 200 ? res : undefined;
+    });
+    expect(Object.keys(ready!.body.checks).sort()).toEqual(['broker', 'consumer', 'database', 'redis']);
     const metrics = await http.get('/metrics').expect(200);
     expect(metrics.text).toContain('process_cpu_user_seconds_total');
     await http.get('/api/docs').expect(200);
@@ -57,16 +62,34 @@ describe.each(services)('service %s', (definition, appModule) => {
     expect(spec.body.info.title).toContain(definition.name);
   });
 
-  it('refuses an API request without a valid token with 401 problem+json', async () => {
+  it('refuses an API request without a valid token with 401 problem+json; a valid token gets through', async () => {
     const http = request(running.app.getHttpServer());
-    const missing = await http.get('/api/v1/anything').expect(401);
+    const route = '/api/v1/policy-parameters?key=canteen.meal-subsidy';
+    const missing = await http.get(route).expect(401);
     expect(missing.headers['content-type']).toContain('application/problem+json');
     expect(missing.body.code).toBe('AUTH.UNAUTHENTICATED');
     const forged = signToken({ sub: 'mallory', roles: ['admin'], division: '110105' }, { secret: 'not-the-secret' });
-    await http.get('/api/v1/anything').set('Authorization', `Bearer ${forged}`).expect(401);
-    // A valid token gets past authentication: the route does not exist, so 404.
+    expect((await http.get(route).set('Authorization', `Bearer ${forged}`).expect(401)).body.code).toBe('AUTH.UNAUTHENTICATED');
     const valid = signToken({ sub: 'alice', roles: ['operator'], division: '110105' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET });
-    const notFound = await http.get('/api/v1/anything').set('Authorization', `Bearer ${valid}`).expect(404);
-    expect(notFound.body.code).toBe('HTTP.NOT_FOUND');
+    await http.get(route).set('Authorization', `Bearer ${valid}`).expect(200, []);
+  });
+
+  it('keeps policy parameters with effective periods, refusing bad input and overlaps', async () => {
+    const http = request(running.app.getHttpServer());
+    const admin = `Bearer ${signToken({ sub: 'root', roles: ['admin'], division: '110000' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
+    const operator = `Bearer ${signToken({ sub: 'op', roles: ['operator'], division: '110000' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
+    const key = 'test.standard';
+    await http.post('/api/v1/policy-parameters').set('Authorization', operator).send({ key, value: 72800, effectiveFrom: '2024-01-01' }).expect(403);
+    const bad = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: 1, effectiveFrom: '2024-13-01x' }).expect(400);
+    expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'effectiveFrom' })]));
+    await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: 72800, effectiveFrom: '2024-01-01' }).expect(201);
+    const overlap = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: 73500, effectiveFrom: '2024-07-01' }).expect(409);
+    expect(overlap.body.code).toBe('POLICY.OVERLAP');
+    await http.post('/api/v1/policy-parameters/end-open-period').set('Authorization', admin).send({ key, lastDay: '2024-06-30' }).expect(200);
+    await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: 73500, effectiveFrom: '2024-07-01' }).expect(201);
+    const june = await http.get(`/api/v1/policy-parameters/in-force?key=${key}&date=2024-06-30`).set('Authorization', operator).expect(200);
+    const july = await http.get(`/api/v1/policy-parameters/in-force?key=${key}&date=2024-07-01`).set('Authorization', operator).expect(200);
+    expect([june.body.value, july.body.value]).toEqual([72800, 73500]);
+    await http.get(`/api/v1/policy-parameters/in-force?key=${key}&date=2023-12-31`).set('Authorization', operator).expect(404);
   });
 });

@@ -25,9 +25,9 @@ describe('consumer killed after commit, before ack', () => {
   });
 
   it('gets the message again and changes nothing the second time', async () => {
-    // First run: learn the id of the event it will crash on, then start the doomed consumer.
-    const [warmup] = await produceDeaths(producer, 20_000, 1);
+    // A first run declares the service's queue; then the next event waits there for the doomed consumer.
     consumer = await startConsumer(service, databaseName);
+    const [warmup] = await produceDeaths(producer, 20_000, 1);
     await waitFor('the warm-up event', () => count(consumerDb, 'SELECT 1 FROM effect WHERE event_id = $1', [warmup]));
     await consumer.stop();
 

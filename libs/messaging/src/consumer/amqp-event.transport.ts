@@ -82,6 +82,8 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
     if (consumer) await consumer.channel.cancel(consumer.tag).catch(() => undefined);
     this.scheduleFlush();
     await this.whenIdle();
+    // Closing the channel before the connection flushes the last acks.
+    if (consumer) await consumer.channel.close().catch(() => undefined);
     await this.connection.close();
   }
 

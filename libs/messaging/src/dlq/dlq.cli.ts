@@ -38,8 +38,8 @@ export function parseDlqArgs(argv: string[]): DlqCommand | { error: string } {
 
 export async function runDlq(command: DlqCommand, amqpUrl: string): Promise<unknown> {
   const connection = await connect(connectOptionsFromUrl(amqpUrl));
+  const channel = await connection.createConfirmChannel();
   try {
-    const channel = await connection.createConfirmChannel();
     switch (command.kind) {
       case 'list':
         return await listDeadLetters(channel, command.service);
@@ -49,6 +49,9 @@ export async function runDlq(command: DlqCommand, amqpUrl: string): Promise<unkn
         return { replayed: await replayDeadLetters(channel, command.service, command.select) };
     }
   } finally {
+    // Closing the channel first flushes its acks: a connection close can overtake frames still
+    // queued on a channel, and the broker would then requeue messages we had acked.
+    await channel.close();
     await connection.close();
   }
 }

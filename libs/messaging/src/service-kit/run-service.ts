@@ -6,6 +6,7 @@ import { JsonLogger } from '@app/common/logging/json-logger';
 import { correlationIdMiddleware } from '@app/common/logging/request-context';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestMicroservice } from '@nestjs/microservices';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AmqpEventTransport, type TransportHooks } from '../consumer/amqp-event.transport';
@@ -53,8 +54,12 @@ export async function runService(
 
   const config = app.get<MessagingConfig>(MESSAGING_CONFIG);
   const transport = new AmqpEventTransport(app.get(DataSource), app.get(EventPublisher), config, options.hooks);
-  const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false });
+  // Listeners are registered on listen(), after the filter is in place: registered earlier,
+  // they would keep Nest's default filter, which hides the error behind "Internal server error".
+  const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false, deferInitialization: true }) as unknown as NestMicroservice;
   microservice.useGlobalFilters(new RethrowRpcErrorsFilter());
+  // The application runs the modules' lifecycle hooks; the microservice must not run them again.
+  microservice.setIsInitHookCalled(true);
   app.get(HealthRegistry).register({
     name: 'consumer',
     check: async () => {

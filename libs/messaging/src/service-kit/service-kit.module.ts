@@ -9,6 +9,7 @@ import { REDIS, RedisModule } from '@app/common/locks/redis.provider';
 import { MetricsModule } from '@app/common/metrics/metrics.module';
 import { CreatePolicyParameter1732780800000 } from '@app/common/policy/policy-parameter.migration';
 import { PolicyParameter } from '@app/common/policy/policy-parameter.entity';
+import { PolicyController } from '@app/common/policy/policy.controller';
 import { PolicyModule } from '@app/common/policy/policy.module';
 import { Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -60,6 +61,7 @@ export class ServiceKitModule {
         PolicyModule,
         MessagingModule.forService(definition.name),
       ],
+      controllers: [PolicyController],
       providers: [DependencyHealthChecks],
     };
   }
