@@ -34,6 +34,9 @@ export class OutboxRelay {
   private stopped = true;
   private listener?: Client;
   private wake?: () => void;
+  /** A NOTIFY that arrived while a batch was being published: the next sleep is skipped. */
+  private notified = false;
+  private wakeByNotify = false;
   private loop?: Promise<void>;
   private lastPurge = 0;
 
@@ -128,7 +131,7 @@ export class OutboxRelay {
         if (failures === 1 || failures % 20 === 0) {
           this.logger.warn(`publishing failed (${(err as Error).message}); retrying in ${delay} ms`);
         }
-        await this.sleep(delay);
+        await this.sleep(delay, false);
         continue;
       }
       // A full batch means more may be waiting; otherwise sleep until NOTIFY or the poll.
@@ -136,19 +139,33 @@ export class OutboxRelay {
     }
   }
 
-  private sleep(ms: number): Promise<void> {
+  /**
+   * Waits `ms`, or less: stop() always ends the wait; a NOTIFY ends it only when waiting for
+   * work (`byNotify`), not during a backoff after a failure, so producers cannot make a relay
+   * hammer a broker that is down.
+   */
+  private sleep(ms: number, byNotify = true): Promise<void> {
     if (this.stopped) return Promise.resolve();
+    if (byNotify && this.notified) {
+      this.notified = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
+      const finish = (): void => {
         clearTimeout(timer);
+        if (this.wake === finish) this.wake = undefined;
+        this.wakeByNotify = false;
         resolve();
-      }
-      this.wake = () => {
-        this.wake = undefined;
-        done();
       };
+      const timer = setTimeout(finish, ms);
+      this.wake = finish;
+      this.wakeByNotify = byNotify;
     });
+  }
+
+  private onNotify(): void {
+    if (this.wake && this.wakeByNotify) this.wake();
+    else this.notified = true;
   }
 
   /** LISTEN on a dedicated connection; if it drops, polling carries on until it is back. */
@@ -160,7 +177,7 @@ export class OutboxRelay {
       if (this.listener === client) this.listener = undefined;
       if (!this.stopped) setTimeout(() => void this.listen(), 1_000);
     });
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => this.onNotify());
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
