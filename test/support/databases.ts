@@ -43,6 +43,8 @@ export async function openDataSource(
     entities,
     migrationsRun: true,
     poolSize: 10,
+    // Lets fault tests cut a service's connections without cutting the test's own.
+    extra: { application_name: 'test-observer' },
   });
   await dataSource.initialize();
   return dataSource;

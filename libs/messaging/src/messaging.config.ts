@@ -25,7 +25,7 @@ export interface MessagingConfig {
 }
 
 export function messagingConfigFromEnv(service: string, overrides: Partial<MessagingConfig> = {}): MessagingConfig {
-  return {
+  const config: MessagingConfig = {
     service,
     amqpUrl: envString('AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672'),
     prefetch: envInt('AMQP_PREFETCH', 500),
@@ -40,4 +40,7 @@ export function messagingConfigFromEnv(service: string, overrides: Partial<Messa
     reconnectMaxDelayMs: envInt('AMQP_RECONNECT_MAX_DELAY_MS', 5_000),
     ...overrides,
   };
+  // Retries and deferrals travel through the delay queues: without one they would have nowhere to go.
+  if (config.retryDelaysMs.length === 0) throw new Error('RETRY_DELAYS_MS needs at least one delay');
+  return config;
 }

@@ -13,6 +13,7 @@ import { declareTopology } from '../topology/declare-topology';
 import { DEAD_LETTER_EXCHANGE, HEADERS, deadLetterQueue, eventsQueue, retryQueue, type DeadLetterReason } from '../topology/names';
 import { decodeDelivery, errorMessage, headerText, type Delivery } from './delivery';
 import { EventContext, PermanentEventError } from './event-context';
+import { isTransientInfrastructureError } from './transient-error';
 
 interface Ready extends Delivery {
   event: CloudEvent;
@@ -212,6 +213,13 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
     if (err instanceof PermanentEventError) return this.deadLetter(item, 'PERMANENT_ERROR', message);
     const retries = Number(item.msg.properties.headers?.[HEADERS.retryCount] ?? 0);
     const delays = this.config.retryDelaysMs;
+    if (isTransientInfrastructureError(err)) {
+      // The database is away: try again after the first delay without counting an attempt.
+      this.log.warn(`${item.event.type} ${item.event.id} deferred, infrastructure unavailable (${message})`);
+      await this.republish(item, '', retryQueue(this.config.service, delays[0] ?? 1_000), { [HEADERS.lastError]: headerText(message) });
+      messagingMetrics.retried.inc({ service: this.config.service });
+      return;
+    }
     if (retries >= delays.length) return this.deadLetter(item, 'HANDLER_FAILED', message);
 
     const delay = delays[retries];
