@@ -38,3 +38,6 @@ export * from './auth/token-args';
 
 export * from './locks/redis-job-lock';
 export * from './locks/redis.provider';
+export * from './rate-limit/rate-limit.config';
+export * from './rate-limit/rate-limit.guard';
+export * from './rate-limit/rate-limit.module';

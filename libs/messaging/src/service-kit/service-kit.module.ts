@@ -7,6 +7,7 @@ import { HealthModule } from '@app/common/health/health.module';
 import { HealthRegistry } from '@app/common/health/health.registry';
 import { REDIS, RedisModule } from '@app/common/locks/redis.provider';
 import { MetricsModule } from '@app/common/metrics/metrics.module';
+import { RateLimitModule } from '@app/common/rate-limit/rate-limit.module';
 import { CreatePolicyParameter1732780800000 } from '@app/common/policy/policy-parameter.migration';
 import { PolicyParameter } from '@app/common/policy/policy-parameter.entity';
 import { PolicyController } from '@app/common/policy/policy.controller';
@@ -46,6 +47,7 @@ export class ServiceKitModule {
         ClockModule,
         RedisModule,
         AuthModule,
+        RateLimitModule,
         HealthModule,
         MetricsModule.forService(definition.name),
         TypeOrmModule.forRootAsync({
