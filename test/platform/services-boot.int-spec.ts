@@ -91,5 +91,20 @@ describe.each(services.map(([d, m]) => [d.name, d, m] as const))('service %s', (
     const july = await http.get(`/api/v1/policy-parameters/in-force?key=${key}&date=2024-07-01`).set('Authorization', operator).expect(200);
     expect([june.body.value, july.body.value]).toEqual([72800, 73500]);
     await http.get(`/api/v1/policy-parameters/in-force?key=${key}&date=2023-12-31`).set('Authorization', operator).expect(404);
+
+    // Every change is in the audit log, readable by auditors only, and the log cannot be rewritten.
+    const auditor = `Bearer ${signToken({ sub: 'aud', roles: ['auditor'], division: '110000' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
+    await http.get(`/api/v1/audit-log?entityType=policy-parameter&entityId=${key}`).set('Authorization', operator).expect(403);
+    const audit = await http.get(`/api/v1/audit-log?entityType=policy-parameter&entityId=${key}`).set('Authorization', auditor).expect(200);
+    expect(audit.body.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual([
+      ['policy-parameter.added', 'root'],
+      ['policy-parameter.period-ended', 'root'],
+      ['policy-parameter.added', 'root'],
+    ]);
+    const client = new Client({ ...PG, database });
+    await client.connect();
+    await expect(client.query('UPDATE audit_log SET actor = $1', ['mallory'])).rejects.toThrow('append-only');
+    await expect(client.query('DELETE FROM audit_log')).rejects.toThrow('append-only');
+    await client.end();
   });
 });

@@ -41,3 +41,6 @@ export * from './locks/redis.provider';
 export * from './rate-limit/rate-limit.config';
 export * from './rate-limit/rate-limit.guard';
 export * from './rate-limit/rate-limit.module';
+export * from './audit/audit-log.migration';
+export * from './audit/audit.service';
+export * from './audit/audit.module';

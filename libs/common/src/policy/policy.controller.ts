@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../auth/claims';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ProblemException } from '../http/problem';
 import { AddPolicyParameterDto, EndOpenPeriodDto, PolicyInForceQuery, PolicyKeyQuery } from './dto/policy-parameter.dto';
@@ -38,14 +40,14 @@ export class PolicyController {
 
   @Post()
   @Roles('admin')
-  add(@Body() body: AddPolicyParameterDto): Promise<StoredPolicyRow> {
-    return this.policy.add(body);
+  add(@Body() body: AddPolicyParameterDto, @CurrentPrincipal() principal: Principal): Promise<StoredPolicyRow> {
+    return this.policy.add(body, principal);
   }
 
   @Post('end-open-period')
   @Roles('admin')
   @HttpCode(200)
-  endOpenPeriod(@Body() body: EndOpenPeriodDto): Promise<StoredPolicyRow> {
-    return this.policy.endOpenPeriod(body.key, body.lastDay);
+  endOpenPeriod(@Body() body: EndOpenPeriodDto, @CurrentPrincipal() principal: Principal): Promise<StoredPolicyRow> {
+    return this.policy.endOpenPeriod(body.key, body.lastDay, principal);
   }
 }

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { AuditService, type AuditActor } from '../audit/audit.service';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProblemException } from '../http/problem';
 import type { YearMonth } from '../time/year-month';
@@ -44,7 +45,10 @@ function invalid(code: string, detail: string): ProblemException {
  */
 @Injectable()
 export class PolicyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Optional() private readonly audit?: AuditService,
+  ) {}
 
   /** All periods of a key, oldest first. */
   async rows<T = unknown>(key: string, manager: EntityManager = this.dataSource.manager): Promise<StoredPolicyRow<T>[]> {
@@ -65,7 +69,7 @@ export class PolicyService {
    * Adds a period for a key. Refuses (409 POLICY.OVERLAP) a period that shares a day with an
    * existing one: two figures in force on the same day would make every computation ambiguous.
    */
-  async add<T>(row: NewPolicyRow<T>): Promise<StoredPolicyRow<T>> {
+  async add<T>(row: NewPolicyRow<T>, actor?: AuditActor): Promise<StoredPolicyRow<T>> {
     const effectiveTo = row.effectiveTo ?? null;
     if (typeof row.key !== 'string' || row.key.length === 0 || row.key.length > MAX_KEY_LENGTH) {
       throw invalid('POLICY.INVALID_KEY', `key must be 1-${MAX_KEY_LENGTH} characters`);
@@ -89,7 +93,11 @@ export class PolicyService {
       const saved = await manager.save(
         manager.create(PolicyParameter, { key: row.key, value: row.value, effectiveFrom: row.effectiveFrom, effectiveTo, note: row.note ?? null }),
       );
-      return toRow<T>(saved);
+      const stored = toRow<T>(saved);
+      if (actor && this.audit) {
+        await this.audit.record(manager, { actor, action: 'policy-parameter.added', entityType: 'policy-parameter', entityId: row.key, after: stored });
+      }
+      return stored;
     });
   }
 
@@ -97,7 +105,7 @@ export class PolicyService {
    * Gives the open-ended period of a key its last day, so that a new figure can be added from
    * the day after (728 -> 735 from 2024-07-01: end the 728 row on 2024-06-30, then add 735).
    */
-  async endOpenPeriod(key: string, lastDay: string): Promise<StoredPolicyRow> {
+  async endOpenPeriod(key: string, lastDay: string, actor?: AuditActor): Promise<StoredPolicyRow> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy_parameter:${key}`]);
       const open = (await this.rows(key, manager)).find((row) => row.effectiveTo === null);
@@ -105,7 +113,11 @@ export class PolicyService {
       const problem = periodProblem({ effectiveFrom: open.effectiveFrom, effectiveTo: lastDay });
       if (problem) throw invalid('POLICY.INVALID_PERIOD', problem);
       await manager.update(PolicyParameter, { id: open.id }, { effectiveTo: lastDay });
-      return { ...open, effectiveTo: lastDay };
+      const ended = { ...open, effectiveTo: lastDay };
+      if (actor && this.audit) {
+        await this.audit.record(manager, { actor, action: 'policy-parameter.period-ended', entityType: 'policy-parameter', entityId: key, before: open, after: ended });
+      }
+      return ended;
     });
   }
 }

@@ -1,3 +1,5 @@
+import { AuditModule } from '@app/common/audit/audit.module';
+import { CreateAuditLog1732780800002 } from '@app/common/audit/audit-log.migration';
 import { AuthModule } from '@app/common/auth/auth.module';
 import { ClockModule } from '@app/common/time/clock.module';
 import { databaseConfigFromEnv } from '@app/common/database/database.config';
@@ -56,11 +58,12 @@ export class ServiceKitModule {
             await ensureDatabase(config);
             return postgresOptions(config, {
               entities: [PolicyParameter, ...(definition.entities as [])],
-              migrations: [CreatePolicyParameter1732780800000, CreateMessagingTables1732780800001, ...(definition.migrations as [])],
+              migrations: [CreatePolicyParameter1732780800000, CreateMessagingTables1732780800001, CreateAuditLog1732780800002, ...(definition.migrations as [])],
             });
           },
         }),
         PolicyModule,
+        AuditModule,
         MessagingModule.forService(definition.name),
       ],
       controllers: [PolicyController],

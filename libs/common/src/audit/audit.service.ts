@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '../auth/claims';
+import { currentCorrelationId } from '../logging/request-context';
+
+/** Who acted: a signed-in user, or the service itself reacting to an event or running a job. */
+export type AuditActor = Principal | { system: string };
+
+export interface AuditEntry {
+  actor: AuditActor;
+  /** What happened, e.g. `death.registered`, `divorce.withdrawn`, `resident-id.unmasked`. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  /** Why, where the action needs one (an unmasking, a write-off). */
+  reason?: string;
+}
+
+export interface AuditRecord {
+  id: string;
+  occurredAt: Date;
+  actor: string;
+  actorRoles: string[];
+  actorDivision: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  correlationId: string | null;
+}
+
+/**
+ * Writes audit entries in the caller's transaction, so the entry exists exactly when the change
+ * does. Reading is by entity or actor; there is no update or delete, here or in the database.
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    const actor = 'system' in entry.actor ? { sub: `system:${entry.actor.system}`, roles: [], division: null } : entry.actor;
+    await manager.query(
+      `INSERT INTO audit_log (actor, actor_roles, actor_division, action, entity_type, entity_id, before, after, reason, correlation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        actor.sub,
+        actor.roles,
+        actor.division,
+        entry.action,
+        entry.entityType,
+        entry.entityId,
+        entry.before === undefined ? null : JSON.stringify(entry.before),
+        entry.after === undefined ? null : JSON.stringify(entry.after),
+        entry.reason ?? null,
+        currentCorrelationId() ?? null,
+      ],
+    );
+  }
+
+  async find(filter: { entityType?: string; entityId?: string; actor?: string; limit?: number }): Promise<AuditRecord[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT id::text, occurred_at, actor, actor_roles, actor_division, action, entity_type, entity_id, before, after, reason, correlation_id
+       FROM audit_log
+       WHERE ($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2) AND ($3::text IS NULL OR actor = $3)
+       ORDER BY occurred_at DESC, id DESC LIMIT $4`,
+      [filter.entityType ?? null, filter.entityId ?? null, filter.actor ?? null, Math.min(filter.limit ?? 100, 1_000)],
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      occurredAt: r.occurred_at as Date,
+      actor: r.actor as string,
+      actorRoles: r.actor_roles as string[],
+      actorDivision: r.actor_division as string | null,
+      action: r.action as string,
+      entityType: r.entity_type as string,
+      entityId: r.entity_id as string,
+      before: r.before,
+      after: r.after,
+      reason: r.reason as string | null,
+      correlationId: r.correlation_id as string | null,
+    }));
+  }
+}
