@@ -44,3 +44,5 @@ export * from './rate-limit/rate-limit.module';
 export * from './audit/audit-log.migration';
 export * from './audit/audit.service';
 export * from './audit/audit.module';
+export * from './privacy/mask-personal-data';
+export * from './privacy/personal-data.interceptor';

@@ -1,0 +1,68 @@
+import { Controller, Get, type INestApplication } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import request from 'supertest';
+import { createTestDatabase } from '../../../../test/support/databases';
+import { PG } from '../../../../test/support/test-env';
+import { CreateAuditLog1732780800002 } from '../audit/audit-log.migration';
+import { AuditModule } from '../audit/audit.module';
+import { AuditService } from '../audit/audit.service';
+import { AuthModule } from '../auth/auth.module';
+import { DEV_ONLY_JWT_SECRET } from '../auth/auth-config';
+import { signToken } from '../auth/jwt';
+import { ProblemDetailsFilter } from '../http/problem.filter';
+import { PersonalDataInterceptor } from './personal-data.interceptor';
+
+@Controller('residents')
+class ResidentsController {
+  @Get()
+  one(): unknown {
+    return { residentId: '11010519491231002X', name: '张三明', phone: '13812341234' };
+  }
+}
+
+describe('personal data in responses (real PostgreSQL for the audit)', () => {
+  let app: INestApplication;
+  const bearer = (roles: string[]): string =>
+    `Bearer ${signToken({ sub: 'clerk', roles, division: '110105' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
+
+  beforeAll(async () => {
+    const database = await createTestDatabase('common_unmask');
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        TypeOrmModule.forRoot({ type: 'postgres', host: PG.host, port: PG.port, username: PG.user, password: PG.password, database, migrations: [CreateAuditLog1732780800002], migrationsRun: true }),
+        AuthModule,
+        AuditModule,
+      ],
+      controllers: [ResidentsController],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: PersonalDataInterceptor }],
+    }).compile();
+    app = moduleRef.createNestApplication();
+    app.useGlobalFilters(new ProblemDetailsFilter());
+    await app.init();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('masks by default, even for a caller allowed to unmask who gives no reason', async () => {
+    const res = await request(app.getHttpServer()).get('/residents').set('Authorization', bearer(['unmask'])).expect(200);
+    expect(res.body).toEqual({ residentId: '110***********002X', name: '张*明', phone: '138****1234' });
+    expect(JSON.stringify(res.body)).not.toMatch(/\d{17}[\dX]/);
+  });
+
+  it('refuses unmasking without the permission', async () => {
+    const res = await request(app.getHttpServer()).get('/residents').set('Authorization', bearer(['operator'])).set('X-Unmask-Reason', 'curious').expect(403);
+    expect(res.body.code).toBe('PRIVACY.UNMASK_FORBIDDEN');
+  });
+
+  it('unmasks with the permission and a reason, and audits who, when and why', async () => {
+    const res = await request(app.getHttpServer()).get('/residents').set('Authorization', bearer(['unmask'])).set('X-Unmask-Reason', 'case 2024-17 review').expect(200);
+    expect(res.body.residentId).toBe('11010519491231002X');
+    const [entry] = await app.get(AuditService).find({ entityType: 'http-response' });
+    expect(entry).toMatchObject({ actor: 'clerk', action: 'personal-data.unmasked', entityId: 'GET /residents', reason: 'case 2024-17 review' });
+    expect(entry.occurredAt).toBeInstanceOf(Date);
+  });
+});
