@@ -15,7 +15,7 @@ import { AmqpConnection, connectOptionsFromUrl } from '../../libs/messaging/src/
 import { EventPublisher } from '../../libs/messaging/src/outbox/event-publisher';
 import { CreateMessagingTables1732780800001 } from '../../libs/messaging/src/outbox/messaging-tables.migration';
 import { OutboxRelay } from '../../libs/messaging/src/outbox/outbox-relay';
-import { nthResidentId } from '../../test/support/resident-ids';
+import { deathOf } from '../../test/support/resident-ids';
 import { BenchEnvironment, percentile } from './bench-env';
 import { CreateBenchTables1732781000000 } from './bench-tables.migration';
 
@@ -31,21 +31,7 @@ const RELAYS = arg('relays', 1);
 const RATE = arg('rate', 500);
 const SECONDS = arg('seconds', 20);
 
-function deathData(n: number) {
-  return {
-    deathId: randomUUID(),
-    residentId: nthResidentId(n),
-    name: `居民${n}`,
-    sex: (n % 2 ? 'M' : 'F') as 'M' | 'F',
-    ethnicity: 'HAN',
-    dateOfDeath: '2024-08-01',
-    placeOfDeath: '市第一医院',
-    disposal: 'CREMATION' as const,
-    source: 'HOSPITAL' as const,
-    receivedAt: '2024-08-01T10:00:00.000Z',
-    divisionCode: '110105',
-  };
-}
+const deathData = deathOf;
 
 async function rawAmqplib(env: BenchEnvironment, n: number): Promise<number> {
   const producer = await connect(connectOptionsFromUrl(env.amqpUrl));
@@ -54,7 +40,7 @@ async function rawAmqplib(env: BenchEnvironment, n: number): Promise<number> {
   const sub = await consumer.createChannel();
   await pub.assertQueue('bench.raw', { durable: true, arguments: { 'x-queue-type': 'quorum' } });
   await sub.prefetch(500);
-  const body = Buffer.from(JSON.stringify(createEnvelope('civil-registration.death.registered.v1', deathData(1) as never, { source: '/bench', subject: 'x' })));
+  const body = Buffer.from(JSON.stringify(createEnvelope('civil-registration.death.registered.v1', deathData(1), { source: '/bench', subject: 'x' })));
   let acked = 0;
   const done = new Promise<void>((res) => {
     void sub.consume('bench.raw', (msg) => {
@@ -124,7 +110,7 @@ async function produce(ds: DataSource, publisher: EventPublisher, from: number, 
     ]);
     const events = await publisher.publishMany(
       manager,
-      batch.map((data) => ({ type: 'civil-registration.death.registered.v1' as const, data: data as never, meta: { subject: data.residentId } })),
+      batch.map((data) => ({ type: 'civil-registration.death.registered.v1' as const, data, meta: { subject: data.residentId } })),
     );
     ids.push(...events.map((e) => e.id));
   });

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { ChannelModel } from 'amqplib';
 import { connect } from 'amqplib';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, openDataSource } from '../../../test/support/databases';
 import { spawnChild, type ChildService } from '../../../test/support/child-service';
-import { nthResidentId } from '../../../test/support/resident-ids';
+import { deathOf } from '../../../test/support/resident-ids';
 import { AmqpConnection, connectOptionsFromUrl } from '../src/connection/amqp-connection';
 import { EventPublisher } from '../src/outbox/event-publisher';
 import { CreateMessagingTables1732780800001 } from '../src/outbox/messaging-tables.migration';
@@ -54,33 +53,7 @@ export async function startProducer(purpose: string, url = amqpUrl(), batchSize 
 }
 
 /** A death event payload for resident n; valid against the contract. */
-export function deathData(n: number): {
-  deathId: string;
-  residentId: string;
-  name: string;
-  sex: 'M' | 'F';
-  ethnicity: string;
-  dateOfDeath: string;
-  placeOfDeath: string;
-  disposal: 'CREMATION' | 'BURIAL';
-  source: 'HOSPITAL';
-  receivedAt: string;
-  divisionCode: string;
-} {
-  return {
-    deathId: randomUUID(),
-    residentId: nthResidentId(n),
-    name: `居民${n}`,
-    sex: n % 2 ? 'M' : 'F',
-    ethnicity: 'HAN',
-    dateOfDeath: '2024-08-01',
-    placeOfDeath: '市第一医院',
-    disposal: 'CREMATION',
-    source: 'HOSPITAL',
-    receivedAt: '2024-08-01T10:00:00.000Z',
-    divisionCode: '110105',
-  };
-}
+export const deathData = deathOf;
 
 /** Enqueues `count` death events, one transaction each, starting at resident `from`. */
 export async function produceDeaths(producer: Producer, from: number, count: number): Promise<string[]> {
@@ -88,7 +61,7 @@ export async function produceDeaths(producer: Producer, from: number, count: num
   for (let n = from; n < from + count; n += 1) {
     const data = deathData(n);
     const event = await producer.dataSource.transaction((manager) =>
-      producer.publisher.publish(manager, 'civil-registration.death.registered.v1', data as never, { subject: data.residentId }),
+      producer.publisher.publish(manager, 'civil-registration.death.registered.v1', data, { subject: data.residentId }),
     );
     ids.push(event.id);
   }

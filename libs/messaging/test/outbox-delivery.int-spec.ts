@@ -40,7 +40,7 @@ describe('transactional outbox → relay → consumer in another process', () =>
     let rolledBackId = '';
     await expect(
       producer.dataSource.transaction(async (manager) => {
-        const event = await producer.publisher.publish(manager, 'civil-registration.death.registered.v1', data as never, {
+        const event = await producer.publisher.publish(manager, 'civil-registration.death.registered.v1', data, {
           subject: data.residentId,
         });
         rolledBackId = event.id;
@@ -59,7 +59,7 @@ describe('transactional outbox → relay → consumer in another process', () =>
   it('refuses to enqueue outside a transaction', async () => {
     const data = deathData(5);
     await expect(
-      producer.publisher.publish(producer.dataSource.manager, 'civil-registration.death.registered.v1', data as never, {
+      producer.publisher.publish(producer.dataSource.manager, 'civil-registration.death.registered.v1', data, {
         subject: data.residentId,
       }),
     ).rejects.toThrow('inside the transaction');

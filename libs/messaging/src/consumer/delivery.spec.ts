@@ -1,19 +1,8 @@
 import { createEnvelope } from '@app/contracts';
+import { sampleEvents } from '@app/contracts/testing/event-samples';
 import { decodeDelivery, errorMessage, headerText } from './delivery';
 
-const death = {
-  deathId: '6f1c1b8e-2f7c-4a55-9a57-3c3b4a1e8d10',
-  residentId: '11010519491231002X',
-  name: '张三',
-  sex: 'F' as const,
-  ethnicity: 'HAN',
-  dateOfDeath: '2024-08-01',
-  placeOfDeath: '市第一医院',
-  disposal: 'CREMATION' as const,
-  source: 'HOSPITAL' as const,
-  receivedAt: '2024-08-01T10:00:00.000Z',
-  divisionCode: '110105',
-};
+const death = sampleEvents['civil-registration.death.registered.v1'];
 
 function body(value: unknown): Buffer {
   return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value));
