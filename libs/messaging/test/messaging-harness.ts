@@ -2,7 +2,7 @@ import type { ChannelModel } from 'amqplib';
 import { connect } from 'amqplib';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, openDataSource } from '../../../test/support/databases';
-import { spawnChild, type ChildService } from '../../../test/support/child-service';
+import { spawnChild, startChild, type ChildService } from '../../../test/support/child-service';
 import { deathOf } from '../../../test/support/resident-ids';
 import { AmqpConnection, connectOptionsFromUrl } from '../src/connection/amqp-connection';
 import { EventPublisher } from '../src/outbox/event-publisher';
@@ -69,23 +69,19 @@ export async function produceDeaths(producer: Producer, from: number, count: num
 }
 
 /** The consuming service, as a separate process with its own database. */
-export async function startConsumer(service: string, database: string, env: Record<string, string> = {}): Promise<ChildService> {
-  const child = spawnConsumer(service, database, env);
-  try {
-    await child.ready;
-  } catch (err) {
-    await child.stop('SIGKILL');
-    throw err;
-  }
-  return child;
+export function startConsumer(service: string, database: string, env: Record<string, string> = {}): Promise<ChildService> {
+  return startChild(CONSUMER_ENTRY, consumerEnv(service, database, env), /FIXTURE READY/);
 }
 
+/** Starts it without waiting, for a consumer that may crash before it says it is ready. */
 export function spawnConsumer(service: string, database: string, env: Record<string, string> = {}): ChildService {
-  return spawnChild(
-    'libs/messaging/test/fixtures/consumer.main.ts',
-    { FIXTURE_SERVICE: service, DB_NAME: database, AMQP_URL: amqpUrl(), RETRY_DELAYS_MS: '200,400,800', LOG_LEVEL: 'warn', ...env },
-    /FIXTURE READY/,
-  );
+  return spawnChild(CONSUMER_ENTRY, consumerEnv(service, database, env), /FIXTURE READY/);
+}
+
+const CONSUMER_ENTRY = 'libs/messaging/test/fixtures/consumer.main.ts';
+
+function consumerEnv(service: string, database: string, env: Record<string, string>): Record<string, string> {
+  return { FIXTURE_SERVICE: service, DB_NAME: database, AMQP_URL: amqpUrl(), RETRY_DELAYS_MS: '200,400,800', LOG_LEVEL: 'warn', ...env };
 }
 
 /** The consumer's database, opened from the test to observe effects. */

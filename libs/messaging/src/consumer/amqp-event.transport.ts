@@ -2,13 +2,14 @@ import type { CloudEvent } from '@app/contracts';
 import { runWithCorrelationId } from '@app/common/logging/request-context';
 import { Logger } from '@nestjs/common';
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
-import type { Channel, ChannelModel, ConsumeMessage, Options } from 'amqplib';
+import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
 import { lastValueFrom } from 'rxjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AmqpConnection } from '../connection/amqp-connection';
 import type { MessagingConfig } from '../messaging.config';
 import { messagingMetrics } from '../messaging.metrics';
 import type { EventPublisher } from '../outbox/event-publisher';
+import { copyOptions } from '../topology/copy-message';
 import { declareTopology } from '../topology/declare-topology';
 import { DEAD_LETTER_EXCHANGE, HEADERS, deadLetterQueue, eventsQueue, retryQueue, type DeadLetterReason } from '../topology/names';
 import { decodeDelivery, errorMessage, headerText, type Delivery } from './delivery';
@@ -246,19 +247,9 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
   private async republish(delivery: Delivery, exchange: string, routingKey: string, extra: Record<string, unknown>): Promise<void> {
     const { msg } = delivery;
     const headers = { ...(msg.properties.headers ?? {}) };
-    delete headers['x-death'];
     if (!headers[HEADERS.originalRoutingKey]) headers[HEADERS.originalRoutingKey] = msg.fields.routingKey;
-    const options: Options.Publish = {
-      persistent: true,
-      messageId: msg.properties.messageId,
-      type: msg.properties.type,
-      contentType: msg.properties.contentType,
-      appId: msg.properties.appId,
-      timestamp: msg.properties.timestamp,
-      headers: { ...headers, ...extra },
-    };
     const channel = await this.connection.confirmChannel();
-    channel.publish(exchange, routingKey, msg.content, options);
+    channel.publish(exchange, routingKey, msg.content, copyOptions(msg, { ...headers, ...extra }));
     await channel.waitForConfirms();
     this.ack(delivery);
   }

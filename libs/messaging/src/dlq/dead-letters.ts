@@ -1,4 +1,5 @@
 import type { Channel, ConfirmChannel, GetMessage } from 'amqplib';
+import { copyOptions } from '../topology/copy-message';
 import { HEADERS, deadLetterQueue, eventsQueue } from '../topology/names';
 
 export interface DeadLetterSummary {
@@ -85,19 +86,11 @@ export async function replayDeadLetters(
     const id = String(msg.properties.messageId ?? '');
     if ('messageId' in select && id !== select.messageId) continue;
     const headers = { ...(msg.properties.headers ?? {}) };
-    for (const key of [HEADERS.retryCount, HEADERS.lastError, HEADERS.deadLetterReason, HEADERS.error, HEADERS.failedAt, 'x-death']) {
+    for (const key of [HEADERS.retryCount, HEADERS.lastError, HEADERS.deadLetterReason, HEADERS.error, HEADERS.failedAt]) {
       delete headers[key];
     }
     headers[HEADERS.replayedAt] = new Date().toISOString();
-    channel.sendToQueue(eventsQueue(service), msg.content, {
-      persistent: true,
-      messageId: msg.properties.messageId,
-      type: msg.properties.type,
-      contentType: msg.properties.contentType,
-      appId: msg.properties.appId,
-      timestamp: msg.properties.timestamp,
-      headers,
-    });
+    channel.sendToQueue(eventsQueue(service), msg.content, copyOptions(msg, headers));
     await channel.waitForConfirms();
     channel.ack(msg);
     replayed.push(id);
