@@ -1,8 +1,14 @@
 import { ServiceKitModule } from '@app/messaging';
 import { Module } from '@nestjs/common';
+import { CanteensModule } from './canteens/canteens.module';
+import { DinerStatusModule } from './diner-status/diner-status.module';
+import { DinersModule } from './diners/diners.module';
+import { MealsModule } from './meals/meals.module';
+import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
+import { SettlementsModule } from './settlements/settlements.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE)],
+  imports: [ServiceKitModule.forRoot(SERVICE), CanteensModule, DinersModule, DinerStatusModule, MealsModule, SettlementsModule, ReportsModule],
 })
 export class AppModule {}

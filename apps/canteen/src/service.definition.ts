@@ -1,10 +1,17 @@
 import type { ServiceDefinition } from '@app/messaging';
+import { Canteen } from './canteens/canteen.entity';
+import { AssistanceEnrollment } from './diner-status/assistance-enrollment.entity';
+import { DeceasedResident } from './diner-status/deceased-resident.entity';
+import { Diner } from './diners/diner.entity';
+import { Meal } from './meals/meal.entity';
+import { CreateCanteenTables1732781000000 } from './migrations/1732781000000-create-canteen-tables';
+import { Settlement, SettlementLine } from './settlements/settlement.entity';
 
 export const SERVICE: ServiceDefinition = {
   name: 'canteen',
   database: 'canteen',
   port: 3005,
   description: 'Elderly canteens, diners, subsidised meals and monthly settlement (幸福食堂).',
-  entities: [],
-  migrations: [],
+  entities: [Canteen, Diner, AssistanceEnrollment, DeceasedResident, Meal, Settlement, SettlementLine],
+  migrations: [CreateCanteenTables1732781000000],
 };

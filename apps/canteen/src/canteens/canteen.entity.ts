@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const MEAL_SLOTS = ['BREAKFAST', 'LUNCH', 'DINNER'] as const;
+export type MealSlot = (typeof MEAL_SLOTS)[number];
+
+/** An elderly canteen (幸福食堂) and the operator it is settled with. */
+@Entity('canteen')
+export class Canteen {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column()
+  name!: string;
+
+  @Column()
+  operator!: string;
+
+  @Column()
+  address!: string;
+
+  @Column()
+  region!: string;
+
+  @Column('text', { array: true })
+  slots!: MealSlot[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,34 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { MEAL_SLOTS, type MealSlot } from '../canteen.entity';
+
+export class CreateCanteenDto {
+  @ApiProperty({ example: '八里庄街道幸福食堂' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: '北京康养餐饮管理有限公司', description: 'Operator the canteen is settled with' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  operator!: string;
+
+  @ApiProperty({ example: '朝阳区八里庄北里12号' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(400)
+  address!: string;
+
+  @ApiProperty({ example: '110105', description: 'Division code (6, 9 or 12 digits)' })
+  @Matches(/^\d{6}(\d{3}){0,2}$/)
+  region!: string;
+
+  @ApiProperty({ example: ['BREAKFAST', 'LUNCH'], enum: MEAL_SLOTS, isArray: true, description: 'Slots the canteen opens for' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(MEAL_SLOTS, { each: true })
+  slots!: MealSlot[];
+}

@@ -1,0 +1,58 @@
+import { ProblemException } from '@app/common/http/problem';
+import { checkResidentId } from '@app/common/resident-id/resident-id';
+import { Clock } from '@app/common/time/clock';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Canteen } from '../canteens/canteen.entity';
+import { DeceasedResident } from '../diner-status/deceased-resident.entity';
+import { Diner } from './diner.entity';
+import type { RegisterDinerDto } from './dto/register-diner.dto';
+
+@Injectable()
+export class DinersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async register(dto: RegisterDinerDto): Promise<Diner> {
+    const check = checkResidentId(dto.residentId, this.clock.today());
+    if (!check.ok) throw new ProblemException({ status: 422, code: 'DINER.INVALID_RESIDENT_ID', detail: `resident ID refused: ${check.code}` });
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Canteen, { id: dto.canteenId }))) {
+        throw new ProblemException({ status: 404, code: 'CANTEEN.NOT_FOUND', detail: `no canteen ${dto.canteenId}` });
+      }
+      if (await manager.existsBy(DeceasedResident, { residentId: dto.residentId })) {
+        throw new ProblemException({ status: 409, code: 'DINER.DECEASED', detail: 'the person is recorded as deceased' });
+      }
+      const clash = await manager.findOne(Diner, { where: [{ residentId: dto.residentId }, { cardNumber: dto.cardNumber }] });
+      if (clash) {
+        const code = clash.residentId === dto.residentId ? 'DINER.ALREADY_REGISTERED' : 'DINER.CARD_IN_USE';
+        throw new ProblemException({ status: 409, code, detail: 'a diner with this resident ID or card already exists' });
+      }
+      return manager.save(
+        manager.create(Diner, {
+          residentId: dto.residentId,
+          cardNumber: dto.cardNumber,
+          name: dto.name,
+          registeredAtCanteenId: dto.canteenId,
+          active: true,
+          deceasedOn: null,
+        }),
+      );
+    });
+  }
+
+  async get(id: string): Promise<Diner> {
+    const diner = await this.dataSource.getRepository(Diner).findOneBy({ id });
+    if (!diner) throw new ProblemException({ status: 404, code: 'DINER.NOT_FOUND', detail: `no diner ${id}` });
+    return diner;
+  }
+
+  /** By card number or resident ID, whichever the canteen terminal read. */
+  static async find(manager: EntityManager, by: { cardNumber?: string; residentId?: string }): Promise<Diner | null> {
+    if (by.cardNumber) return manager.findOneBy(Diner, { cardNumber: by.cardNumber });
+    if (by.residentId) return manager.findOneBy(Diner, { residentId: by.residentId });
+    return null;
+  }
+}

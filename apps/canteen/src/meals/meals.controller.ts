@@ -1,0 +1,58 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { Roles } from '@app/common/auth/roles.decorator';
+import { ProblemException } from '@app/common/http/problem';
+import { maskResidentId } from '@app/common/resident-id/resident-id';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { MealView, RecordMealDto } from './dto/record-meal.dto';
+import type { Meal } from './meal.entity';
+import { MealsService } from './meals.service';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,100}$/;
+
+export function mealView(meal: Meal): MealView {
+  return {
+    id: meal.id,
+    canteenId: meal.canteenId,
+    dinerId: meal.dinerId,
+    residentId: maskResidentId(meal.residentId),
+    slot: meal.slot,
+    mealDate: meal.mealDate,
+    servedAt: meal.servedAt,
+    tier: meal.tier,
+    subsidised: meal.subsidised,
+    subsidyFen: meal.subsidyFen,
+    fullPriceReason: meal.fullPriceReason,
+    status: meal.status,
+    voidReason: meal.voidReason,
+  };
+}
+
+@ApiTags('meals')
+@ApiBearerAuth()
+@Controller('api/v1/meals')
+export class MealsController {
+  constructor(private readonly meals: MealsService) {}
+
+  @Post()
+  @Roles('canteen-operator', 'admin')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key returns the meal stored the first time' })
+  @ApiCreatedResponse({ type: MealView })
+  async record(
+    @Body() dto: RecordMealDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MealView> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new ProblemException({ status: 400, code: 'MEAL.INVALID_IDEMPOTENCY_KEY', detail: 'Idempotency-Key must be 1-100 of A-Z a-z 0-9 . _ : -' });
+    }
+    return mealView(await this.meals.record(dto, idempotencyKey, principal));
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: MealView })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<MealView> {
+    return mealView(await this.meals.get(id));
+  }
+}

@@ -1,0 +1,75 @@
+// Which subsidy a meal gets (DOMAIN §7): the highest of the age band on the meal's date and the
+// 低保/特困 (minimum living guarantee / extremely poor) amount. Amounts come from the policy
+// parameter in force on the meal's date, never from code.
+import { ageOn } from '@app/common/resident-id/resident-id';
+
+export const MEAL_SUBSIDY_POLICY_KEY = 'canteen.meal-subsidy.tiers';
+
+export type MealTier = string;
+export const NO_TIER = 'NONE';
+export const ASSISTANCE_TIER = 'ASSISTANCE';
+
+export interface AgeBand {
+  /** Label stored on the meal, e.g. AGE_80. */
+  tier: string;
+  /** Age in whole years from which the band applies (the birthday counts). */
+  minAge: number;
+  amountFen: number;
+}
+
+export interface MealSubsidyPolicy {
+  ageBands: AgeBand[];
+  /** Per meal for people covered by 低保 or 特困. */
+  assistanceAmountFen: number;
+}
+
+export interface MealTierFacts {
+  birthDate: string;
+  mealDate: string;
+  /** Covered by 低保 or 特困 on the meal's date. */
+  assisted: boolean;
+}
+
+export interface MealTierDecision {
+  tier: MealTier;
+  amountFen: number;
+}
+
+export class InvalidMealSubsidyPolicyError extends Error {
+  constructor(detail: string) {
+    super(`${MEAL_SUBSIDY_POLICY_KEY} is malformed: ${detail}`);
+    this.name = 'InvalidMealSubsidyPolicyError';
+  }
+}
+
+function isFen(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
+}
+
+/** Checks the shape of the stored JSON value. */
+export function parseMealSubsidyPolicy(value: unknown): MealSubsidyPolicy {
+  const candidate = value as Partial<MealSubsidyPolicy> | null;
+  if (!candidate || typeof candidate !== 'object') throw new InvalidMealSubsidyPolicyError('not an object');
+  if (!isFen(candidate.assistanceAmountFen)) throw new InvalidMealSubsidyPolicyError('assistanceAmountFen must be whole fen');
+  if (!Array.isArray(candidate.ageBands)) throw new InvalidMealSubsidyPolicyError('ageBands must be a list');
+  for (const band of candidate.ageBands) {
+    if (!band || typeof band.tier !== 'string' || band.tier.length === 0) throw new InvalidMealSubsidyPolicyError('every band needs a tier');
+    if (!Number.isInteger(band.minAge) || band.minAge < 0) throw new InvalidMealSubsidyPolicyError(`band ${band.tier}: minAge must be a whole number`);
+    if (!isFen(band.amountFen)) throw new InvalidMealSubsidyPolicyError(`band ${band.tier}: amountFen must be whole fen`);
+  }
+  return { ageBands: candidate.ageBands, assistanceAmountFen: candidate.assistanceAmountFen };
+}
+
+/**
+ * The highest-paying tier that applies; NONE with 0 when none does. On a tie the age band wins
+ * (listed first), which changes the label only, never the amount.
+ */
+export function selectMealTier(facts: MealTierFacts, policy: MealSubsidyPolicy): MealTierDecision {
+  const age = ageOn(facts.birthDate, facts.mealDate);
+  let best: MealTierDecision = { tier: NO_TIER, amountFen: 0 };
+  for (const band of policy.ageBands) {
+    if (age >= band.minAge && band.amountFen > best.amountFen) best = { tier: band.tier, amountFen: band.amountFen };
+  }
+  if (facts.assisted && policy.assistanceAmountFen > best.amountFen) best = { tier: ASSISTANCE_TIER, amountFen: policy.assistanceAmountFen };
+  return best;
+}

@@ -1,0 +1,145 @@
+import type { Principal } from '@app/common/auth/claims';
+import { ProblemException } from '@app/common/http/problem';
+import { Clock } from '@app/common/time/clock';
+import { EventPublisher } from '@app/messaging';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { Canteen } from '../canteens/canteen.entity';
+import { Meal } from '../meals/meal.entity';
+import { settlementTotals, totalsByOperator, type OperatorTotals, type SettlementTotals } from './rules/settlement-totals.rule';
+import { lockCanteenMonth } from './settlement-lock';
+import { Settlement, SettlementLine } from './settlement.entity';
+
+export interface SettlementView extends Settlement {
+  totals: SettlementTotals;
+  lines: SettlementLine[];
+}
+
+function refuse(status: number, code: string, detail: string): ProblemException {
+  return new ProblemException({ status, code, detail });
+}
+
+@Injectable()
+export class SettlementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  /** Opens the month's settlement of a canteen: the meal log is the claim. */
+  async open(canteenId: string, month: string): Promise<SettlementView> {
+    if (month >= this.clock.currentMonth().toString()) throw refuse(409, 'SETTLEMENT.MONTH_NOT_ENDED', `${month} has not ended`);
+    return this.dataSource.transaction(async (manager) => {
+      const canteen = await manager.findOneBy(Canteen, { id: canteenId });
+      if (!canteen) throw refuse(404, 'CANTEEN.NOT_FOUND', `no canteen ${canteenId}`);
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Settlement)
+        .values({ canteenId, month, operator: canteen.operator, status: 'OPEN' })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const row = (inserted.raw as Array<{ id: string }>)[0];
+      if (!row) throw refuse(409, 'SETTLEMENT.ALREADY_OPEN', `the settlement of ${month} for this canteen exists`);
+      const settlement = await manager.findOneByOrFail(Settlement, { id: row.id });
+      await this.syncLines(manager, settlement);
+      return this.view(manager, settlement);
+    });
+  }
+
+  async get(id: string): Promise<SettlementView> {
+    const manager = this.dataSource.manager;
+    return this.view(manager, await this.find(manager, id));
+  }
+
+  /** The month's settlements and their sums per operator. */
+  async forMonth(month: string): Promise<{ month: string; settlements: SettlementView[]; byOperator: OperatorTotals[] }> {
+    const manager = this.dataSource.manager;
+    const settlements = await manager.find(Settlement, { where: { month }, order: { operator: 'ASC' } });
+    const views = await Promise.all(settlements.map((s) => this.view(manager, s)));
+    return {
+      month,
+      settlements: views,
+      byOperator: totalsByOperator(views.map((v) => ({ operator: v.operator, mealCount: v.totals.mealCount, subsidyFen: v.totals.subsidyFen }))),
+    };
+  }
+
+  async dispute(id: string, lineId: string, reason: string): Promise<SettlementView> {
+    return this.changeLine(id, lineId, ['CLAIMED', 'ACCEPTED'], { status: 'DISPUTED', disputeReason: reason });
+  }
+
+  async resolve(id: string, lineId: string, outcome: 'ACCEPT' | 'REJECT'): Promise<SettlementView> {
+    return this.changeLine(id, lineId, ['DISPUTED'], { status: outcome === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED' });
+  }
+
+  /** Approves for payment and closes the month for the canteen; emits canteen.settlement.approved.v1. */
+  async approve(id: string, approver: Principal): Promise<SettlementView> {
+    return this.dataSource.transaction(async (manager) => {
+      const settlement = await this.find(manager, id);
+      await lockCanteenMonth(manager, settlement.canteenId, settlement.month, 'exclusive');
+      const current = await manager.findOneOrFail(Settlement, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (current.status === 'APPROVED') throw refuse(409, 'SETTLEMENT.ALREADY_APPROVED', 'the settlement is approved already');
+      await this.syncLines(manager, current);
+      const lines = await manager.findBy(SettlementLine, { settlementId: id });
+      const totals = settlementTotals(lines);
+      if (totals.openDisputes > 0) throw refuse(409, 'SETTLEMENT.OPEN_DISPUTES', `${totals.openDisputes} disputed line(s) must be resolved first`);
+      Object.assign(current, { status: 'APPROVED', mealCount: totals.mealCount, subsidyFen: totals.subsidyFen, approvedBy: approver.sub, approvedAt: this.clock.now() });
+      await manager.save(current);
+      await this.publisher.publish(
+        manager,
+        'canteen.settlement.approved.v1',
+        { settlementId: current.id, canteenId: current.canteenId, month: current.month, mealCount: totals.mealCount, subsidyFen: totals.subsidyFen, approvedBy: approver.sub },
+        { subject: current.canteenId },
+      );
+      return this.view(manager, current);
+    });
+  }
+
+  private async changeLine(id: string, lineId: string, from: SettlementLine['status'][], change: Partial<SettlementLine>): Promise<SettlementView> {
+    return this.dataSource.transaction(async (manager) => {
+      const settlement = await manager.findOne(Settlement, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!settlement) throw refuse(404, 'SETTLEMENT.NOT_FOUND', `no settlement ${id}`);
+      if (settlement.status === 'APPROVED') throw refuse(409, 'SETTLEMENT.ALREADY_APPROVED', 'an approved settlement cannot change');
+      const line = await manager.findOneBy(SettlementLine, { id: lineId, settlementId: id });
+      if (!line) throw refuse(404, 'SETTLEMENT.LINE_NOT_FOUND', `no line ${lineId} in settlement ${id}`);
+      if (!from.includes(line.status)) throw refuse(409, 'SETTLEMENT.LINE_STATE', `the line is ${line.status}`);
+      await manager.update(SettlementLine, { id: lineId }, change);
+      return this.view(manager, settlement);
+    });
+  }
+
+  /**
+   * Brings the claim up to date with the meal log: meals recorded late join, meals voided since
+   * (a death) leave unless someone already decided on them.
+   */
+  private async syncLines(manager: EntityManager, settlement: Settlement): Promise<void> {
+    await manager.query(
+      `INSERT INTO settlement_line (settlement_id, meal_id, subsidy_fen, status)
+       SELECT $1, m.id, m.subsidy_fen, 'CLAIMED' FROM meal m
+       WHERE m.canteen_id = $2 AND m.meal_date >= $3::date AND m.meal_date < ($3::date + interval '1 month')
+         AND m.subsidised AND m.status = 'VALID'
+       ON CONFLICT (meal_id) DO NOTHING`,
+      [settlement.id, settlement.canteenId, `${settlement.month}-01`],
+    );
+    const voided = await manager
+      .createQueryBuilder(Meal, 'm')
+      .select('m.id', 'id')
+      .innerJoin(SettlementLine, 'l', 'l.meal_id = m.id')
+      .where('l.settlement_id = :id AND m.status = :void', { id: settlement.id, void: 'VOID' })
+      .getRawMany<{ id: string }>();
+    if (voided.length > 0) await manager.delete(SettlementLine, { settlementId: settlement.id, mealId: In(voided.map((v) => v.id)), status: 'CLAIMED' });
+  }
+
+  private async find(manager: EntityManager, id: string): Promise<Settlement> {
+    const settlement = await manager.findOneBy(Settlement, { id });
+    if (!settlement) throw refuse(404, 'SETTLEMENT.NOT_FOUND', `no settlement ${id}`);
+    return settlement;
+  }
+
+  private async view(manager: EntityManager, settlement: Settlement): Promise<SettlementView> {
+    const lines = await manager.find(SettlementLine, { where: { settlementId: settlement.id }, order: { id: 'ASC' } });
+    return { ...settlement, totals: settlementTotals(lines), lines };
+  }
+}

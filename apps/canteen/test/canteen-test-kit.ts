@@ -1,0 +1,119 @@
+// Boots the canteen service in-process against the run's real PostgreSQL, RabbitMQ and Redis,
+// with helpers to call it as a given role and to feed events in through the broker.
+import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
+import { signToken } from '@app/common/auth/jwt';
+import { PolicyService } from '@app/common/policy/policy.service';
+import { createEnvelope, type EventOf, type RoutingKey } from '@app/contracts';
+import { connectOptionsFromUrl, EVENTS_EXCHANGE, runService, type RunningService } from '@app/messaging';
+import { connect } from 'amqplib';
+import { Client } from 'pg';
+import request from 'supertest';
+import { PG, testDatabaseName, testRedisPrefix } from '../../../test/support/test-env';
+import { waitFor } from '../../../test/support/wait-for';
+import { AppModule } from '../src/app.module';
+import { MEAL_SUBSIDY_POLICY_KEY } from '../src/meals/rules/meal-tier.rule';
+import { SERVICE } from '../src/service.definition';
+
+/** The city's values (DOMAIN §7), in fen. */
+export const CITY_MEAL_SUBSIDY = {
+  ageBands: [
+    { tier: 'AGE_60', minAge: 60, amountFen: 200 },
+    { tier: 'AGE_80', minAge: 80, amountFen: 300 },
+    { tier: 'AGE_90', minAge: 90, amountFen: 500 },
+  ],
+  assistanceAmountFen: 500,
+};
+
+export function bearer(roles: string[], sub = 'tester'): string {
+  return `Bearer ${signToken({ sub, roles, division: '110105' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
+}
+
+export const OFFICIAL = bearer(['official'], 'official-1');
+export const OPERATOR = bearer(['canteen-operator'], 'terminal-1');
+
+export class CanteenTestKit {
+  running!: RunningService;
+  db!: Client;
+  readonly database: string;
+
+  constructor(purpose: string) {
+    this.database = testDatabaseName(purpose);
+  }
+
+  async start(): Promise<void> {
+    process.env.DB_NAME = this.database;
+    process.env.REDIS_KEY_PREFIX = `${testRedisPrefix()}${this.database}:`;
+    this.running = await runService(AppModule, SERVICE, { port: 0 });
+    await waitFor('readiness', async () => (await this.http().get('/health/ready')).status === 200);
+    await this.running.app.get(PolicyService).add({ key: MEAL_SUBSIDY_POLICY_KEY, value: CITY_MEAL_SUBSIDY, effectiveFrom: '2024-01-01' });
+    this.db = new Client({ ...PG, database: this.database });
+    await this.db.connect();
+  }
+
+  async stop(): Promise<void> {
+    await this.db?.end();
+    await this.running?.app.close();
+    delete process.env.DB_NAME;
+    delete process.env.REDIS_KEY_PREFIX;
+  }
+
+  http() {
+    return request(this.running.app.getHttpServer());
+  }
+
+  async count(sql: string, params: unknown[] = []): Promise<number> {
+    const { rows } = await this.db.query<{ n: string }>(sql, params);
+    return Number(rows[0].n);
+  }
+
+  async createCanteen(name: string, slots = ['BREAKFAST', 'LUNCH', 'DINNER']): Promise<string> {
+    const res = await this.http()
+      .post('/api/v1/canteens')
+      .set('Authorization', OFFICIAL)
+      .send({ name, operator: `${name} 运营公司`, address: '朝阳区八里庄北里12号', region: '110105', slots })
+      .expect(201);
+    return res.body.id as string;
+  }
+
+  async registerDiner(residentId: string, cardNumber: string, canteenId: string): Promise<string> {
+    const res = await this.http().post('/api/v1/diners').set('Authorization', OPERATOR).send({ residentId, cardNumber, name: '张秀英', canteenId }).expect(201);
+    return res.body.id as string;
+  }
+
+  /** Publishes an event to the run's vhost as another service's relay would. */
+  async publish<K extends RoutingKey>(type: K, data: EventOf<K>, subject: string): Promise<string> {
+    const envelope = createEnvelope(type, data, { source: `/${type.split('.')[0]}`, subject });
+    const connection = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
+    try {
+      const channel = await connection.createConfirmChannel();
+      channel.publish(EVENTS_EXCHANGE, type, Buffer.from(JSON.stringify(envelope)), {
+        messageId: envelope.id,
+        persistent: true,
+        contentType: 'application/json',
+      });
+      await channel.waitForConfirms();
+      await channel.close();
+    } finally {
+      await connection.close();
+    }
+    return envelope.id;
+  }
+
+  /** A temporary queue bound to one event type; returns the bodies received so far on each call. */
+  async listen(type: RoutingKey): Promise<{ received: () => unknown[]; close: () => Promise<void> }> {
+    const connection = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
+    const channel = await connection.createChannel();
+    const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true });
+    await channel.bindQueue(queue, EVENTS_EXCHANGE, type);
+    const bodies: unknown[] = [];
+    await channel.consume(queue, (msg) => {
+      if (msg) bodies.push(JSON.parse(msg.content.toString()));
+    }, { noAck: true });
+    return { received: () => bodies, close: () => connection.close() };
+  }
+
+  /** Waits until the service's inbox holds the event. */
+  async consumed(eventId: string): Promise<void> {
+    await waitFor(`event ${eventId} consumed`, async () => (await this.count('SELECT count(*) AS n FROM inbox WHERE event_id = $1', [eventId])) === 1);
+  }
+}

@@ -1,0 +1,221 @@
+import Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
+import { residentId } from '../../../test/support/resident-ids';
+import { CanteenTestKit, OPERATOR } from './canteen-test-kit';
+
+describe('canteen meals (real PostgreSQL, Redis, RabbitMQ)', () => {
+  const kit = new CanteenTestKit('canteen_meals');
+  let east: string;
+  let west: string;
+  let lunchOnly: string;
+
+  beforeAll(async () => {
+    await kit.start();
+    east = await kit.createCanteen('东区幸福食堂');
+    west = await kit.createCanteen('西区幸福食堂');
+    lunchOnly = await kit.createCanteen('午餐食堂', ['LUNCH']);
+  });
+
+  afterAll(async () => {
+    await kit.stop();
+  });
+
+  const meal = (body: Record<string, unknown>, key?: string) => {
+    const req = kit.http().post('/api/v1/meals').set('Authorization', OPERATOR);
+    if (key) req.set('Idempotency-Key', key);
+    return req.send(body);
+  };
+
+  it('gives the age tier on the meal date: the day before and on the 80th birthday', async () => {
+    const id = residentId('110105', '19440715', 11);
+    await kit.registerDiner(id, 'AGE-80', east);
+    const before = await meal({ canteenId: east, cardNumber: 'AGE-80', slot: 'LUNCH', servedAt: '2024-07-14T12:00:00+08:00' }).expect(201);
+    const on = await meal({ canteenId: east, residentId: id, slot: 'LUNCH', servedAt: '2024-07-15T12:00:00+08:00' }).expect(201);
+    expect([before.body.tier, before.body.subsidyFen]).toEqual(['AGE_60', 200]);
+    expect([on.body.tier, on.body.subsidyFen]).toEqual(['AGE_80', 300]);
+    expect(on.body.residentId).toBe('110***********' + id.slice(-4));
+  });
+
+  it('subsidises exactly one of 50 concurrent claims for the same person and slot at two canteens', async () => {
+    const id = residentId('110105', '19500101', 21);
+    await kit.registerDiner(id, 'RACE-1', east);
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        meal({ canteenId: i % 2 ? east : west, cardNumber: 'RACE-1', slot: 'DINNER', servedAt: '2024-07-20T18:00:00+08:00' }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
+    expect(responses.filter((r) => r.body.subsidised)).toHaveLength(1);
+    expect(responses.filter((r) => r.body.fullPriceReason === 'ALREADY_SUBSIDISED_IN_SLOT')).toHaveLength(49);
+    expect(await kit.count(`SELECT count(*) AS n FROM meal WHERE resident_id = $1`, [id])).toBe(50);
+    expect(await kit.count(`SELECT count(*) AS n FROM meal WHERE resident_id = $1 AND subsidised`, [id])).toBe(1);
+    // Another slot the same day is a claim of its own.
+    const breakfast = await meal({ canteenId: west, cardNumber: 'RACE-1', slot: 'BREAKFAST', servedAt: '2024-07-20T07:30:00+08:00' }).expect(201);
+    expect(breakfast.body.subsidised).toBe(true);
+  });
+
+  it('stores one meal for a retried request with the same idempotency key', async () => {
+    const id = residentId('110105', '19550302', 31);
+    await kit.registerDiner(id, 'RETRY-1', east);
+    const key = `terminal-7:${randomUUID()}`;
+    const body = { canteenId: east, cardNumber: 'RETRY-1', slot: 'LUNCH', servedAt: '2024-07-21T12:00:00+08:00' };
+    const first = await meal(body, key).expect(201);
+    const retries = await Promise.all([meal(body, key), meal(body, key), meal(body, key)]);
+    expect(retries.map((r) => [r.status, r.body.id, r.body.subsidised])).toEqual(Array(3).fill([201, first.body.id, true]));
+    expect(await kit.count(`SELECT count(*) AS n FROM meal WHERE resident_id = $1`, [id])).toBe(1);
+    const reused = await meal({ ...body, slot: 'DINNER' }, key).expect(422);
+    expect(reused.body.code).toBe('MEAL.IDEMPOTENCY_KEY_REUSED');
+    // Without the key the same request is a second meal, at full price.
+    const again = await meal(body).expect(201);
+    expect([again.body.subsidised, again.body.fullPriceReason]).toEqual([false, 'ALREADY_SUBSIDISED_IN_SLOT']);
+  });
+
+  it('keeps PostgreSQL the truth when Redis forgot a claim or holds a stale one', async () => {
+    const id = residentId('110105', '19520808', 35);
+    await kit.registerDiner(id, 'REDIS-1', east);
+    const first = await meal({ canteenId: east, cardNumber: 'REDIS-1', slot: 'LUNCH', servedAt: '2024-07-22T12:00:00+08:00' }).expect(201);
+    expect(first.body.subsidised).toBe(true);
+    const prefix = process.env.REDIS_KEY_PREFIX!;
+    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    try {
+      const lunchKey = `${prefix}canteen:subsidy-claim:${id}:2024-07-22:LUNCH`;
+      expect(await redis.ttl(lunchKey)).toBeGreaterThan(0); // claims expire
+      await redis.del(lunchKey); // Redis lost the claim: the unique index still refuses a second subsidy
+      const second = await meal({ canteenId: west, cardNumber: 'REDIS-1', slot: 'LUNCH', servedAt: '2024-07-22T12:30:00+08:00' }).expect(201);
+      expect([second.body.subsidised, second.body.fullPriceReason]).toEqual([false, 'ALREADY_SUBSIDISED_IN_SLOT']);
+      // A claim left behind by a request that stored nothing does not cost the person the subsidy.
+      await redis.set(`${prefix}canteen:subsidy-claim:${id}:2024-07-22:DINNER`, '1', 'EX', 60);
+      const dinner = await meal({ canteenId: west, cardNumber: 'REDIS-1', slot: 'DINNER', servedAt: '2024-07-22T18:00:00+08:00' }).expect(201);
+      expect(dinner.body.subsidised).toBe(true);
+    } finally {
+      await redis.quit();
+    }
+    expect(await kit.count(`SELECT count(*) AS n FROM meal WHERE resident_id = $1 AND subsidised`, [id])).toBe(2);
+  });
+
+  it('records a meal for someone under 60 and not assisted at full price', async () => {
+    const id = residentId('110105', '19800101', 41);
+    await kit.registerDiner(id, 'YOUNG-1', east);
+    const res = await meal({ canteenId: east, cardNumber: 'YOUNG-1', slot: 'LUNCH', servedAt: '2024-07-21T12:00:00+08:00' }).expect(201);
+    expect([res.body.tier, res.body.subsidised, res.body.subsidyFen, res.body.fullPriceReason]).toEqual(['NONE', false, 0, 'NOT_ELIGIBLE']);
+  });
+
+  it('raises the tier from the enrolment month only, for meals recorded before and after the event', async () => {
+    const id = residentId('110105', '19590601', 51); // 65: AGE_60 tier
+    await kit.registerDiner(id, 'DIBAO-1', east);
+    const young = residentId('110105', '19800601', 52); // under 60: no tier of their own
+    await kit.registerDiner(young, 'DIBAO-2', east);
+    const july = await meal({ canteenId: east, cardNumber: 'DIBAO-1', slot: 'LUNCH', servedAt: '2024-07-31T12:00:00+08:00' }).expect(201);
+    const august = await meal({ canteenId: east, cardNumber: 'DIBAO-1', slot: 'LUNCH', servedAt: '2024-08-01T12:00:00+08:00' }).expect(201);
+    const youngAugust = await meal({ canteenId: west, cardNumber: 'DIBAO-2', slot: 'LUNCH', servedAt: '2024-08-01T12:00:00+08:00' }).expect(201);
+    const youngAgain = await meal({ canteenId: east, cardNumber: 'DIBAO-2', slot: 'LUNCH', servedAt: '2024-08-01T12:20:00+08:00' }).expect(201);
+    expect([july.body.subsidyFen, august.body.subsidyFen, youngAugust.body.subsidised]).toEqual([200, 200, false]);
+
+    const household = randomUUID();
+    for (const person of [id, young]) {
+      const started = await kit.publish(
+        'social-assistance.enrollment.started.v1',
+        { enrollmentId: randomUUID(), householdId: household, residentId: person, program: 'DIBAO', effectiveMonth: '2024-08' },
+        person,
+      );
+      await kit.consumed(started);
+    }
+    const read = async (mealId: string) => {
+      const res = await kit.http().get(`/api/v1/meals/${mealId}`).set('Authorization', OPERATOR).expect(200);
+      return [res.body.tier, res.body.subsidised, res.body.subsidyFen, res.body.fullPriceReason];
+    };
+    expect(await read(july.body.id)).toEqual(['AGE_60', true, 200, null]);
+    expect(await read(august.body.id)).toEqual(['ASSISTANCE', true, 500, null]);
+    // Of two full-price meals in one slot, only the first becomes the subsidised one.
+    expect(await read(youngAugust.body.id)).toEqual(['ASSISTANCE', true, 500, null]);
+    expect(await read(youngAgain.body.id)).toEqual(['ASSISTANCE', false, 0, 'ALREADY_SUBSIDISED_IN_SLOT']);
+    const later = await meal({ canteenId: east, cardNumber: 'DIBAO-1', slot: 'DINNER', servedAt: '2024-08-02T18:00:00+08:00' }).expect(201);
+    expect([later.body.tier, later.body.subsidyFen]).toEqual(['ASSISTANCE', 500]);
+
+    // A stop that overtook its start: coverage still ends at stopFromMonth.
+    const other = residentId('110105', '19590601', 53);
+    await kit.registerDiner(other, 'TEKUN-1', east);
+    const tekun = randomUUID();
+    const base = { enrollmentId: tekun, householdId: randomUUID(), residentId: other, program: 'TEKUN' as const };
+    await kit.consumed(
+      await kit.publish('social-assistance.enrollment.stopped.v1', { ...base, reason: 'VOLUNTARY', stopFromMonth: '2024-10', lastPaidMonth: '2024-09' }, other),
+    );
+    await kit.consumed(await kit.publish('social-assistance.enrollment.started.v1', { ...base, effectiveMonth: '2024-09' }, other));
+    const inside = await meal({ canteenId: east, cardNumber: 'TEKUN-1', slot: 'LUNCH', servedAt: '2024-09-30T12:00:00+08:00' }).expect(201);
+    const after = await meal({ canteenId: east, cardNumber: 'TEKUN-1', slot: 'LUNCH', servedAt: '2024-10-01T12:00:00+08:00' }).expect(201);
+    expect([inside.body.tier, after.body.tier]).toEqual(['ASSISTANCE', 'AGE_60']);
+  });
+
+  it('voids subsidised meals dated after a death, deactivates the diner and refuses later meals', async () => {
+    const id = residentId('110105', '19400202', 61);
+    const dinerId = await kit.registerDiner(id, 'DEATH-1', east);
+    const onDay = await meal({ canteenId: east, cardNumber: 'DEATH-1', slot: 'LUNCH', servedAt: '2024-08-15T12:00:00+08:00' }).expect(201);
+    const later = await meal({ canteenId: west, cardNumber: 'DEATH-1', slot: 'LUNCH', servedAt: '2024-08-20T12:00:00+08:00' }).expect(201);
+    const eventId = await kit.publish(
+      'civil-registration.death.registered.v1',
+      {
+        deathId: randomUUID(),
+        residentId: id,
+        name: '王建国',
+        sex: 'M',
+        ethnicity: 'HAN',
+        dateOfDeath: '2024-08-15',
+        placeOfDeath: '市第一医院',
+        disposal: 'CREMATION',
+        source: 'HOSPITAL',
+        receivedAt: '2024-08-21T02:00:00.000Z',
+        divisionCode: '110105',
+      },
+      id,
+    );
+    await kit.consumed(eventId);
+    const { rows } = await kit.db.query<{ id: string; status: string; void_reason: string | null }>(
+      'SELECT id, status, void_reason FROM meal WHERE resident_id = $1 ORDER BY meal_date',
+      [id],
+    );
+    expect(rows).toEqual([
+      { id: onDay.body.id, status: 'VALID', void_reason: null },
+      { id: later.body.id, status: 'VOID', void_reason: 'DINER_DECEASED' },
+    ]);
+    const diner = await kit.http().get(`/api/v1/diners/${dinerId}`).set('Authorization', OPERATOR).expect(200);
+    expect([diner.body.active, diner.body.deceasedOn]).toEqual([false, '2024-08-15']);
+    const refused = await meal({ canteenId: east, cardNumber: 'DEATH-1', slot: 'DINNER', servedAt: '2024-08-22T18:00:00+08:00' }).expect(409);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.code).toBe('MEAL.DINER_DECEASED');
+    expect(await kit.count('SELECT count(*) AS n FROM meal WHERE resident_id = $1', [id])).toBe(2);
+  });
+
+  it('refuses invalid input with a stable code and stores nothing', async () => {
+    const id = residentId('110105', '19450505', 71);
+    await kit.registerDiner(id, 'BAD-1', east);
+    const before = await kit.count('SELECT count(*) AS n FROM meal');
+    const ok = { canteenId: east, cardNumber: 'BAD-1', slot: 'LUNCH', servedAt: '2024-07-25T12:00:00+08:00' };
+    const cases: Array<[Record<string, unknown>, number, string, string?]> = [
+      [{ ...ok, slot: 'SUPPER' }, 400, 'VALIDATION.FAILED', 'slot'],
+      [{ ...ok, servedAt: '2024-07-25 12:00' }, 400, 'VALIDATION.FAILED', 'servedAt'],
+      [{ ...ok, cardNumber: undefined, residentId: '110105194505050710' }, 400, 'VALIDATION.FAILED', 'residentId'],
+      [{ ...ok, residentId: id }, 400, 'MEAL.DINER_IDENTIFIER_REQUIRED'],
+      [{ ...ok, cardNumber: 'NOBODY' }, 404, 'DINER.NOT_FOUND'],
+      [{ ...ok, canteenId: randomUUID() }, 404, 'CANTEEN.NOT_FOUND'],
+      [{ ...ok, canteenId: lunchOnly, slot: 'DINNER' }, 422, 'MEAL.SLOT_NOT_OPEN'],
+      [{ ...ok, servedAt: '2099-01-01T12:00:00+08:00' }, 422, 'MEAL.SERVED_IN_FUTURE'],
+      [{ ...ok, servedAt: '2023-06-01T12:00:00+08:00' }, 409, 'MEAL.NO_SUBSIDY_POLICY'],
+    ];
+    for (const [body, status, code, field] of cases) {
+      const res = await meal(body);
+      expect([res.status, res.body.code]).toEqual([status, code]);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      if (field) expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    }
+    const badKey = await meal(ok, 'not a key!').expect(400);
+    expect(badKey.body.code).toBe('MEAL.INVALID_IDEMPOTENCY_KEY');
+    const viewer = await kit.http().post('/api/v1/meals').set('Authorization', `Bearer nonsense`).send(ok).expect(401);
+    expect(viewer.body.code).toBe('AUTH.UNAUTHENTICATED');
+    expect(await kit.count('SELECT count(*) AS n FROM meal')).toBe(before);
+
+    const dup = await kit.http().post('/api/v1/diners').set('Authorization', OPERATOR).send({ residentId: id, cardNumber: 'BAD-2', name: '李四', canteenId: east }).expect(409);
+    expect(dup.body.code).toBe('DINER.ALREADY_REGISTERED');
+    const badCanteen = await kit.http().post('/api/v1/canteens').set('Authorization', OPERATOR).send({ name: 'x' }).expect(403);
+    expect(badCanteen.body.code).toBeDefined();
+  });
+});

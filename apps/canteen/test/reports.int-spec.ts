@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { residentId } from '../../../test/support/resident-ids';
+import { bearer, CanteenTestKit, OFFICIAL, OPERATOR } from './canteen-test-kit';
+
+describe('canteen annual report (real PostgreSQL, Redis, RabbitMQ)', () => {
+  const kit = new CanteenTestKit('canteen_reports');
+
+  beforeAll(async () => {
+    await kit.start();
+  });
+
+  afterAll(async () => {
+    await kit.stop();
+  });
+
+  const meal = (canteenId: string, cardNumber: string, servedAt: string, slot = 'LUNCH') =>
+    kit.http().post('/api/v1/meals').set('Authorization', OPERATOR).send({ canteenId, cardNumber, slot, servedAt }).expect(201);
+
+  it('gives meals and subsidy by canteen and tier and the diners served, without voided meals or other years', async () => {
+    const a = await kit.createCanteen('A食堂');
+    const b = await kit.createCanteen('B食堂');
+    const dead = residentId('110105', '19300101', 1);
+    await kit.registerDiner(residentId('110105', '19600101', 2), 'R-64', a);
+    await kit.registerDiner(residentId('110105', '19400101', 3), 'R-84', b);
+    await kit.registerDiner(dead, 'R-94', b);
+    await meal(a, 'R-64', '2024-03-01T12:00:00+08:00'); // AGE_60 200
+    await meal(b, 'R-64', '2024-03-01T12:05:00+08:00'); // full price, same slot
+    await meal(b, 'R-84', '2024-03-01T12:00:00+08:00'); // AGE_80 300
+    await meal(b, 'R-94', '2024-03-01T12:00:00+08:00'); // AGE_90 500
+    await meal(b, 'R-94', '2024-03-05T12:00:00+08:00'); // voided by the death below
+    await meal(a, 'R-84', '2025-01-01T12:00:00+08:00'); // another year
+    await kit.consumed(
+      await kit.publish(
+        'civil-registration.death.registered.v1',
+        {
+          deathId: randomUUID(),
+          residentId: dead,
+          name: '刘大爷',
+          sex: 'M',
+          ethnicity: 'HAN',
+          dateOfDeath: '2024-03-02',
+          placeOfDeath: '家中',
+          disposal: 'CREMATION',
+          source: 'VILLAGE',
+          receivedAt: '2024-03-06T01:00:00.000Z',
+          divisionCode: '110105',
+        },
+        dead,
+      ),
+    );
+
+    const res = await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', OFFICIAL).expect(200);
+    expect(res.body).toEqual({
+      year: 2024,
+      meals: 4,
+      subsidisedMeals: 3,
+      subsidyFen: 1000,
+      dinersServed: 3,
+      byCanteen: [
+        { canteenId: a, canteenName: 'A食堂', meals: 1, subsidisedMeals: 1, subsidyFen: 200, byTier: [{ tier: 'AGE_60', meals: 1, subsidisedMeals: 1, subsidyFen: 200 }] },
+        {
+          canteenId: b,
+          canteenName: 'B食堂',
+          meals: 3,
+          subsidisedMeals: 2,
+          subsidyFen: 800,
+          byTier: [
+            { tier: 'AGE_60', meals: 1, subsidisedMeals: 0, subsidyFen: 0 },
+            { tier: 'AGE_80', meals: 1, subsidisedMeals: 1, subsidyFen: 300 },
+            { tier: 'AGE_90', meals: 1, subsidisedMeals: 1, subsidyFen: 500 },
+          ],
+        },
+      ],
+      byTier: [
+        { tier: 'AGE_60', meals: 2, subsidisedMeals: 1, subsidyFen: 200 },
+        { tier: 'AGE_80', meals: 1, subsidisedMeals: 1, subsidyFen: 300 },
+        { tier: 'AGE_90', meals: 1, subsidisedMeals: 1, subsidyFen: 500 },
+      ],
+    });
+  });
+
+  it('refuses a missing or malformed year and callers without a reporting role', async () => {
+    const missing = await kit.http().get('/api/v1/reports/annual').set('Authorization', OFFICIAL).expect(400);
+    expect(missing.body.code).toBe('VALIDATION.FAILED');
+    const bad = await kit.http().get('/api/v1/reports/annual?year=twenty').set('Authorization', OFFICIAL).expect(400);
+    expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'year' })]));
+    await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['canteen-operator'])).expect(403);
+  });
+});
