@@ -1,8 +1,15 @@
 import { ServiceKitModule } from '@app/messaging';
 import { Module } from '@nestjs/common';
+import { DeathsModule } from './deaths/deaths.module';
+import { EnrolmentsModule } from './enrolments/enrolments.module';
+import { FuneralBenefitsModule } from './funeral-benefits/funeral-benefits.module';
+import { DivorcesModule } from './divorces/divorces.module';
+import { MarriagesModule } from './marriages/marriages.module';
+import { PlaceNamesModule } from './place-names/place-names.module';
+import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE)],
+  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, EnrolmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule],
 })
 export class AppModule {}

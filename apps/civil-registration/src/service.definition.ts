@@ -1,10 +1,19 @@
 import type { ServiceDefinition } from '@app/messaging';
+import { DeathRecord, DeathReportConflict } from './deaths/death-record.entity';
+import { EnrolmentStatus } from './enrolments/enrolment-status.entity';
+import { FuneralBenefit } from './funeral-benefits/funeral-benefit.entity';
+import { Divorce } from './divorces/divorce.entity';
+import { PlaceName } from './place-names/place-name.entity';
+import { CreatePlaceNames1732781200000 } from './migrations/1732781200000-create-place-names';
+import { Marriage, MarriageCertificateReissue } from './marriages/marriage.entity';
+import { CreateMarriagesAndDivorces1732781100000 } from './migrations/1732781100000-create-marriages-and-divorces';
+import { CreateDeathsAndFuneralBenefits1732781000000 } from './migrations/1732781000000-create-deaths-and-funeral-benefits';
 
 export const SERVICE: ServiceDefinition = {
   name: 'civil-registration',
   database: 'civil_registration',
   port: 3001,
   description: 'Marriage, divorce with cooling-off, death registration, funeral benefit and place names (婚姻/死亡登记, 殡葬).',
-  entities: [],
-  migrations: [],
+  entities: [DeathRecord, DeathReportConflict, FuneralBenefit, EnrolmentStatus, Marriage, MarriageCertificateReissue, Divorce, PlaceName],
+  migrations: [CreateDeathsAndFuneralBenefits1732781000000, CreateMarriagesAndDivorces1732781100000, CreatePlaceNames1732781200000],
 };

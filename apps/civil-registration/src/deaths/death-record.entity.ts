@@ -1,0 +1,69 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A death, recorded once per person (unique resident_id). */
+@Entity({ name: 'death_record' })
+export class DeathRecord {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'resident_id', type: 'varchar', length: 18 })
+  residentId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'char', length: 1 })
+  sex: 'M' | 'F';
+
+  @Column({ type: 'varchar', length: 40 })
+  ethnicity: string;
+
+  @Column({ name: 'date_of_death', type: 'date' })
+  dateOfDeath: string;
+
+  @Column({ name: 'place_of_death', type: 'text' })
+  placeOfDeath: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  disposal: 'CREMATION' | 'BURIAL';
+
+  @Column({ type: 'varchar', length: 30 })
+  source: string;
+
+  @Column({ name: 'division_code', type: 'varchar', length: 12 })
+  divisionCode: string;
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt: Date;
+
+  @Column({ name: 'recorded_by', type: 'text' })
+  recordedBy: string;
+}
+
+/** A report whose date contradicts the recorded death: kept for a person to review. */
+@Entity({ name: 'death_report_conflict' })
+export class DeathReportConflict {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'death_id', type: 'uuid' })
+  deathId: string;
+
+  @Column({ name: 'resident_id', type: 'varchar', length: 18 })
+  residentId: string;
+
+  @Column({ name: 'reported_date_of_death', type: 'date' })
+  reportedDateOfDeath: string;
+
+  @Column({ type: 'jsonb' })
+  report: unknown;
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt: Date;
+
+  @Column({ name: 'reported_by', type: 'text' })
+  reportedBy: string;
+
+  @Column({ type: 'boolean', default: false })
+  resolved: boolean;
+}

@@ -1,0 +1,46 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { Roles } from '@app/common/auth/roles.decorator';
+import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiCreatedResponse, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DeathsService } from './deaths.service';
+import { DeathResponse, RegisterDeathDto } from './dto/register-death.dto';
+
+export class DeathQuery {
+  @ApiProperty({ example: '11010519491231002X' })
+  @IsResidentId()
+  residentId: string;
+}
+
+@ApiTags('deaths')
+@ApiBearerAuth()
+@Controller('api/v1/deaths')
+export class DeathsController {
+  constructor(private readonly deaths: DeathsService) {}
+
+  @Post()
+  @Roles('operator', 'admin')
+  @ApiCreatedResponse({ type: DeathResponse, description: 'Recorded; civil-registration.death.registered.v1 is emitted.' })
+  @ApiOkResponse({ type: DeathResponse, description: 'The same death was already recorded: the existing record, nothing emitted.' })
+  @ApiResponse({ status: 409, description: 'DEATH.CONFLICTING_DATE: a death with another date is recorded; the report is kept for review.' })
+  @ApiResponse({ status: 422, description: 'DEATH.DATE_IN_FUTURE, DEATH.DATE_BEFORE_BIRTH, DEATH.BURIAL_NOT_EXEMPT.' })
+  async register(@Body() dto: RegisterDeathDto, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response): Promise<DeathResponse> {
+    const result = await this.deaths.register(dto, principal);
+    res.status(result.created ? 201 : 200);
+    return result.death;
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [DeathResponse] })
+  find(@Query() query: DeathQuery): Promise<DeathResponse[]> {
+    return this.deaths.findByResident(query.residentId);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: DeathResponse })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<DeathResponse> {
+    return this.deaths.get(id);
+  }
+}

@@ -1,0 +1,59 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { Roles } from '@app/common/auth/roles.decorator';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { DivorceExpiryJob } from './divorce-expiry.job';
+import { DivorcesService } from './divorces.service';
+import { ApplyForDivorceDto, DivorceDto, ExpiryRunDto, RegisterDivorceDto, WithdrawDivorceDto } from './dto/divorce.dto';
+
+@ApiTags('divorces')
+@ApiBearerAuth()
+@Controller('api/v1/divorces')
+export class DivorcesController {
+  constructor(
+    private readonly divorces: DivorcesService,
+    private readonly expiry: DivorceExpiryJob,
+  ) {}
+
+  @Post()
+  @Roles('operator', 'admin')
+  @ApiCreatedResponse({ type: DivorceDto, description: 'Applied; cooling-off runs. civil-registration.divorce.applied.v1 is emitted.' })
+  @ApiResponse({ status: 409, description: 'DIVORCE.ALREADY_APPLIED' })
+  @ApiResponse({ status: 422, description: 'DIVORCE.MARRIAGE_NOT_ACTIVE, DIVORCE.NOT_THE_PARTIES, DIVORCE.PARTIES_NOT_PRESENT, DIVORCE.PARTY_DECEASED' })
+  apply(@Body() dto: ApplyForDivorceDto, @CurrentPrincipal() principal: Principal): Promise<DivorceDto> {
+    return this.divorces.apply(dto, principal);
+  }
+
+  @Post('expire-overdue')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOkResponse({ type: ExpiryRunDto, description: 'Runs the DEEMED_WITHDRAWN job now (it also runs on a timer).' })
+  expireOverdue(): Promise<ExpiryRunDto> {
+    return this.expiry.run();
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: DivorceDto, description: 'State and deadlines as of today.' })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<DivorceDto> {
+    return this.divorces.get(id);
+  }
+
+  @Post(':id/withdrawal')
+  @HttpCode(200)
+  @Roles('operator', 'admin')
+  @ApiOkResponse({ type: DivorceDto, description: 'Withdrawn by a party; civil-registration.divorce.withdrawn.v1 is emitted.' })
+  @ApiResponse({ status: 422, description: 'DIVORCE.NOT_IN_COOLING_OFF, DIVORCE.NOT_A_PARTY, DIVORCE.NOT_OPEN' })
+  withdraw(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: WithdrawDivorceDto, @CurrentPrincipal() principal: Principal): Promise<DivorceDto> {
+    return this.divorces.withdraw(id, dto, principal);
+  }
+
+  @Post(':id/registration')
+  @HttpCode(200)
+  @Roles('operator', 'admin')
+  @ApiOkResponse({ type: DivorceDto, description: 'Registered; the marriage is dissolved. civil-registration.divorce.registered.v1 is emitted.' })
+  @ApiResponse({ status: 422, description: 'DIVORCE.COOLING_OFF_NOT_OVER, DIVORCE.CERTIFICATE_DEADLINE_PASSED, DIVORCE.NOT_THE_PARTIES, DIVORCE.PARTY_DECEASED, DIVORCE.NOT_OPEN' })
+  register(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RegisterDivorceDto, @CurrentPrincipal() principal: Principal): Promise<DivorceDto> {
+    return this.divorces.register(id, dto, principal);
+  }
+}

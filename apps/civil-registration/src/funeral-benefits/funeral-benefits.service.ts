@@ -1,0 +1,66 @@
+import { PolicyService } from '@app/common/policy/policy.service';
+import { valueInForce } from '@app/common/policy/value-in-force';
+import { Clock } from '@app/common/time/clock';
+import type { EventOf } from '@app/contracts';
+import type { EventContext } from '@app/messaging';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { EnrolmentStatus } from '../enrolments/enrolment-status.entity';
+import { FuneralBenefit } from './funeral-benefit.entity';
+import { enrolledAt, funeralBenefitAmount } from './rules/funeral-benefit-amount';
+
+export const FUNERAL_BENEFIT_BASIC_KEY = 'civil-registration.funeral-benefit.basic-fen';
+export const FUNERAL_BENEFIT_EXTRA_KEY = 'civil-registration.funeral-benefit.dibao-tekun-extra-fen';
+
+export interface FuneralBenefitResponse {
+  id: string;
+  deathId: string;
+  residentId: string;
+  amountFen: number;
+  basis: 'BASIC' | 'DIBAO_TEKUN';
+  grantedOn: string;
+  dateOfDeath: string;
+}
+
+function toResponse(b: FuneralBenefit): FuneralBenefitResponse {
+  return { id: b.id, deathId: b.deathId, residentId: b.residentId, amountFen: b.amountFen, basis: b.basis, grantedOn: b.grantedOn, dateOfDeath: b.dateOfDeath };
+}
+
+@Injectable()
+export class FuneralBenefitsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Grants the benefit for a recorded death, once (unique death_id): a redelivered or replayed
+   * death event grants nothing more. A missing policy figure throws, so the event is retried and
+   * ends in the dead-letter queue until an administrator adds the figure and replays it.
+   */
+  async grantForDeath(death: EventOf<'civil-registration.death.registered.v1'>, ctx: EventContext): Promise<void> {
+    const manager = ctx.manager;
+    const periods = await manager.findBy(EnrolmentStatus, { residentId: death.residentId });
+    const basicFen = valueInForce<number>(await this.policy.rows(FUNERAL_BENEFIT_BASIC_KEY, manager), FUNERAL_BENEFIT_BASIC_KEY, death.dateOfDeath);
+    const dibaoTekunExtraFen = valueInForce<number>(await this.policy.rows(FUNERAL_BENEFIT_EXTRA_KEY, manager), FUNERAL_BENEFIT_EXTRA_KEY, death.dateOfDeath);
+    const decision = funeralBenefitAmount(enrolledAt(periods, death.dateOfDeath), { basicFen, dibaoTekunExtraFen });
+    const grantedOn = this.clock.today();
+    const inserted: Array<{ id: string }> = await manager.query(
+      `INSERT INTO funeral_benefit (death_id, resident_id, amount_fen, basis, granted_on, date_of_death)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (death_id) DO NOTHING RETURNING id`,
+      [death.deathId, death.residentId, decision.amountFen, decision.basis, grantedOn, death.dateOfDeath],
+    );
+    if (inserted.length === 0) return;
+    await ctx.publish(
+      'civil-registration.funeral-benefit.granted.v1',
+      { benefitId: inserted[0].id, deathId: death.deathId, residentId: death.residentId, amountFen: decision.amountFen, basis: decision.basis, grantedOn },
+      { subject: death.residentId },
+    );
+  }
+
+  async findByResident(residentId: string): Promise<FuneralBenefitResponse[]> {
+    const rows = await this.dataSource.manager.find(FuneralBenefit, { where: { residentId }, order: { grantedOn: 'ASC' } });
+    return rows.map(toResponse);
+  }
+}

@@ -1,0 +1,65 @@
+import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn } from 'class-validator';
+import { KINSHIPS } from '../rules/marriage-eligibility';
+
+export const MARRIAGE_KINDS = ['REGISTRATION', 'RETROACTIVE', 'REMARRIAGE'] as const;
+
+export class RegisterMarriageDto {
+  @ApiProperty({ enum: MARRIAGE_KINDS, example: 'REGISTRATION', description: 'REGISTRATION, RETROACTIVE (补办) or REMARRIAGE (复婚). A certificate re-issue (补领) is POST /api/v1/marriages/{id}/certificate-reissues.' })
+  @IsIn(MARRIAGE_KINDS)
+  kind: (typeof MARRIAGE_KINDS)[number];
+
+  @ApiProperty({ type: [String], example: ['110105199001010033', '110105199203040046'], description: 'The two parties; sex and birth date come from the IDs.' })
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(2)
+  @IsResidentId({ each: true })
+  partyResidentIds: string[];
+
+  @ApiProperty({ enum: ['NONE', 'LINEAL', 'COLLATERAL_WITHIN_THREE_GENERATIONS'], example: 'NONE', description: 'Kinship between the parties as they declared it.' })
+  @IsIn(KINSHIPS)
+  declaredKinship: (typeof KINSHIPS)[number];
+
+  @ApiProperty({ example: true, description: 'Both parties appeared in person.' })
+  @IsBoolean()
+  bothPartiesPresent: boolean;
+}
+
+export class ReissueCertificateDto {
+  @ApiProperty({ example: '110105199001010033', description: 'The party asking for the duplicate certificate.' })
+  @IsResidentId()
+  requestedByResidentId: string;
+}
+
+export class MarriageQuery {
+  @ApiProperty({ example: '110105199001010033' })
+  @IsResidentId()
+  residentId: string;
+}
+
+export class MarriageDto {
+  @ApiProperty({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02' })
+  id: string;
+  @ApiProperty({ enum: MARRIAGE_KINDS, example: 'REGISTRATION' })
+  kind: string;
+  @ApiProperty({ type: [String], example: ['110105199001010033', '110105199203040046'] })
+  partyResidentIds: string[];
+  @ApiProperty({ example: '2024-05-20' })
+  registeredOn: string;
+  @ApiProperty({ enum: ['ACTIVE', 'DISSOLVED'], example: 'ACTIVE' })
+  status: string;
+  @ApiProperty({ example: null, nullable: true, type: String })
+  dissolvedOn: string | null;
+}
+
+export class CertificateReissueDto {
+  @ApiProperty({ example: '5d1c0f0e-2b0a-4a44-8d4f-3c8f2c0f9b11' })
+  id: string;
+  @ApiProperty({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02' })
+  marriageId: string;
+  @ApiProperty({ example: '110105199001010033' })
+  requestedByResidentId: string;
+  @ApiProperty({ example: '2024-08-01' })
+  reissuedOn: string;
+}

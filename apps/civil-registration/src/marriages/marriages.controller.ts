@@ -1,0 +1,44 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { Roles } from '@app/common/auth/roles.decorator';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CertificateReissueDto, MarriageDto, MarriageQuery, RegisterMarriageDto, ReissueCertificateDto } from './dto/marriage.dto';
+import { MarriagesService } from './marriages.service';
+
+@ApiTags('marriages')
+@ApiBearerAuth()
+@Controller('api/v1/marriages')
+export class MarriagesController {
+  constructor(private readonly marriages: MarriagesService) {}
+
+  @Post()
+  @Roles('operator', 'admin')
+  @ApiCreatedResponse({ type: MarriageDto, description: 'Registered; civil-registration.marriage.registered.v1 is emitted.' })
+  @ApiResponse({
+    status: 422,
+    description: 'MARRIAGE.UNDER_LEGAL_AGE, MARRIAGE.ALREADY_MARRIED, MARRIAGE.SAME_PERSON, MARRIAGE.PARTY_DECEASED, MARRIAGE.PROHIBITED_KINSHIP, MARRIAGE.SAME_SEX, MARRIAGE.PARTIES_NOT_PRESENT.',
+  })
+  register(@Body() dto: RegisterMarriageDto, @CurrentPrincipal() principal: Principal): Promise<MarriageDto> {
+    return this.marriages.register(dto, principal);
+  }
+
+  @Post(':id/certificate-reissues')
+  @Roles('operator', 'admin')
+  @ApiCreatedResponse({ type: CertificateReissueDto, description: '补领: a duplicate certificate was issued.' })
+  reissue(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReissueCertificateDto, @CurrentPrincipal() principal: Principal): Promise<CertificateReissueDto> {
+    return this.marriages.reissueCertificate(id, dto, principal);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [MarriageDto] })
+  find(@Query() query: MarriageQuery): Promise<MarriageDto[]> {
+    return this.marriages.findByResident(query.residentId);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: MarriageDto })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<MarriageDto> {
+    return this.marriages.get(id);
+  }
+}

@@ -1,0 +1,29 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { Roles } from '@app/common/auth/roles.decorator';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { PlaceNameDto, PlaceNameSearchQuery, RecordPlaceNameDto } from './dto/place-name.dto';
+import { PlaceNamesService } from './place-names.service';
+
+@ApiTags('place names')
+@ApiBearerAuth()
+@Controller('api/v1/place-names')
+export class PlaceNamesController {
+  constructor(private readonly placeNames: PlaceNamesService) {}
+
+  @Post()
+  @Roles('operator', 'admin')
+  @ApiCreatedResponse({ type: PlaceNameDto })
+  @ApiResponse({ status: 409, description: 'PLACE_NAME.DUPLICATE: same name and category already in the division.' })
+  @ApiResponse({ status: 422, description: 'PLACE_NAME.INVALID_REGION, PLACE_NAME.REGION_TOO_COARSE' })
+  record(@Body() dto: RecordPlaceNameDto, @CurrentPrincipal() principal: Principal): Promise<PlaceNameDto> {
+    return this.placeNames.record(dto, principal);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [PlaceNameDto], description: 'List and search: by part of the name, division (and below) and kind.' })
+  search(@Query() query: PlaceNameSearchQuery): Promise<PlaceNameDto[]> {
+    return this.placeNames.search(query);
+  }
+}
