@@ -17,7 +17,7 @@ export interface ChildService {
  * Runs a TypeScript entry point as a separate Node process (ts-node, transpile only), the way
  * the platform runs a service. Does not wait for it: see `startChild`.
  */
-export function spawnChild(entry: string, env: Record<string, string>, readyWhen: RegExp, timeoutMs = 60_000): ChildService {
+export function spawnChild(entry: string, env: Record<string, string>, readyWhen?: RegExp, timeoutMs = 60_000): ChildService {
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', resolve(ROOT, entry)], {
     cwd: ROOT,
     env: { ...process.env, TS_NODE_PROJECT: resolve(ROOT, 'tsconfig.json'), ...env },
@@ -26,6 +26,12 @@ export function spawnChild(entry: string, env: Record<string, string>, readyWhen
   const output: string[] = [];
   const exited = new Promise<number | string>((res) => child.on('exit', (code, signal) => res(signal ?? code ?? -1)));
   const ready = new Promise<void>((res, rej) => {
+    if (!readyWhen) {
+      // The caller decides readiness (e.g. by polling /health/ready); output is still collected.
+      child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+      return res();
+    }
     const timer = setTimeout(() => rej(new Error(`${entry} not ready after ${timeoutMs} ms:\n${output.slice(-30).join('')}`)), timeoutMs);
     const onData = (chunk: Buffer): void => {
       output.push(chunk.toString());

@@ -1,0 +1,104 @@
+import { createServer } from 'node:net';
+import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
+import { signToken } from '@app/common/auth/jwt';
+import { connectOptionsFromUrl, EVENTS_EXCHANGE } from '@app/messaging';
+import { connect, type ChannelModel } from 'amqplib';
+import request from 'supertest';
+import { spawnChild, type ChildService } from '../../support/child-service';
+import { testDatabaseName, testRedisPrefix } from '../../support/test-env';
+import { waitFor } from '../../support/wait-for';
+
+export type ServiceName = 'civil-registration' | 'social-assistance' | 'elderly-care' | 'child-welfare' | 'canteen';
+
+export function token(roles: string[], sub = 'system-test'): string {
+  return `Bearer ${signToken({ sub, roles, division: '110105' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
+}
+
+export const ADMIN = token(['admin', 'operator', 'official', 'canteen-operator'], 'sys-admin');
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+interface Running {
+  child: ChildService;
+  port: number;
+}
+
+/**
+ * The platform as an operator runs it: every service its own process with its own database,
+ * all on the run's RabbitMQ vhost, talked to only over HTTP and the broker.
+ */
+export class Platform {
+  private readonly running = new Map<ServiceName, Running>();
+
+  async start(...services: ServiceName[]): Promise<void> {
+    await Promise.all(services.map((s) => this.startOne(s)));
+  }
+
+  async startOne(service: ServiceName): Promise<void> {
+    const port = this.running.get(service)?.port ?? (await freePort());
+    const child = spawnChild(`apps/${service}/src/main.ts`, {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DB_NAME: testDatabaseName(`sys_${service.replace('-', '_')}`),
+      REDIS_KEY_PREFIX: `${testRedisPrefix()}sys:${service}:`,
+      RATE_LIMIT_WRITES: '0',
+      LOG_LEVEL: 'warn',
+    });
+    this.running.set(service, { child, port });
+    await waitFor(
+      `${service} ready`,
+      async () => {
+        if (child.process.exitCode !== null) throw new Error(`${service} exited:\n${child.output.slice(-20).join('')}`);
+        return (await this.http(service).get('/health/ready')).status === 200;
+      },
+      90_000,
+      200,
+    );
+  }
+
+  async stopOne(service: ServiceName, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    await this.running.get(service)?.child.stop(signal);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.running.values()].map(({ child }) => child.stop()));
+  }
+
+  http(service: ServiceName) {
+    const running = this.running.get(service);
+    if (!running) throw new Error(`${service} is not started`);
+    return request(`http://127.0.0.1:${running.port}`);
+  }
+
+  async policy(service: ServiceName, key: string, value: unknown, effectiveFrom = '2020-01-01'): Promise<void> {
+    await this.http(service).post('/api/v1/policy-parameters').set('Authorization', ADMIN).send({ key, value, effectiveFrom }).expect(201);
+  }
+}
+
+/** An integrating department's queue bound to `#`: every event the platform publishes. */
+export class Integrator {
+  private model?: ChannelModel;
+  readonly events: Array<{ type: string; id: string; subject: string; data: Record<string, unknown> }> = [];
+
+  async start(): Promise<void> {
+    this.model = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
+    const channel = await this.model.createChannel();
+    const { queue } = await channel.assertQueue('', { exclusive: true });
+    await channel.bindQueue(queue, EVENTS_EXCHANGE, '#');
+    await channel.consume(queue, (msg) => msg && this.events.push(JSON.parse(msg.content.toString())), { noAck: true });
+  }
+
+  of(type: string, subject?: string): Array<{ type: string; id: string; data: Record<string, unknown> }> {
+    return this.events.filter((e) => e.type === type && (subject === undefined || e.subject === subject || e.data.residentId === subject));
+  }
+
+  async stop(): Promise<void> {
+    await this.model?.close();
+  }
+}
