@@ -23,7 +23,12 @@ export function createRedisClient(url = envString('REDIS_URL', DEFAULT_REDIS_URL
 @Module({
   providers: [
     { provide: REDIS, useFactory: () => createRedisClient() },
-    { provide: RedisJobLock, useFactory: (redis: Redis) => new RedisJobLock(redis), inject: [REDIS] },
+    {
+      provide: RedisJobLock,
+      // REDIS_KEY_PREFIX keeps environments (and test runs) that share one Redis apart.
+      useFactory: (redis: Redis) => new RedisJobLock(redis, { keyPrefix: `${envString('REDIS_KEY_PREFIX', '')}civil-affairs:lock:` }),
+      inject: [REDIS],
+    },
   ],
   exports: [REDIS, RedisJobLock],
 })

@@ -13,6 +13,6 @@ export function rateLimitConfigFromEnv(): RateLimitConfig {
   return {
     writesPerWindow: envInt('RATE_LIMIT_WRITES', 1_200),
     windowMs: envInt('RATE_LIMIT_WINDOW_MS', 60_000),
-    keyPrefix: envString('RATE_LIMIT_KEY_PREFIX', 'civil-affairs:rate:'),
+    keyPrefix: envString('RATE_LIMIT_KEY_PREFIX', `${envString('REDIS_KEY_PREFIX', '')}civil-affairs:rate:`),
   };
 }
