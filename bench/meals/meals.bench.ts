@@ -47,7 +47,8 @@ async function expectOk(what: string, pending: Promise<{ status: number; body: s
 }
 
 function startService(env: BenchEnvironment, database: string): ChildProcess {
-  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', resolve(__dirname, '../../apps/canteen/src/main.ts')], {
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  return spawn(process.execPath, [...profile, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', resolve(__dirname, '../../apps/canteen/src/main.ts')], {
     cwd: resolve(__dirname, '../..'),
     env: {
       ...process.env,
