@@ -5,6 +5,7 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadReferenceData } from './load-reference-data';
 
 const ROOT = resolve(__dirname, '..');
 const SERVICES = [
@@ -88,6 +89,15 @@ async function main(): Promise<void> {
     await Promise.all(ports.map((port, i) => waitReady(port, children[i])));
   } catch (err) {
     console.error(`a service did not become ready: ${(err as Error).message}`);
+    stopAll(1);
+    return;
+  }
+  try {
+    const loaded = await loadReferenceData(Object.fromEntries(SERVICES.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}`])));
+    const line = Object.entries(loaded).map(([service, n]) => `${service} +${n.added} (${n.present} present)`).join(', ');
+    console.log(`reference data loaded: ${line}`);
+  } catch (err) {
+    console.error(`loading reference data failed: ${(err as Error).message}`);
     stopAll(1);
     return;
   }

@@ -70,14 +70,18 @@ export class Platform {
     await Promise.all([...this.running.values()].map(({ child }) => child.stop()));
   }
 
-  http(service: ServiceName) {
+  url(service: ServiceName): string {
     const running = this.running.get(service);
     if (!running) throw new Error(`${service} is not started`);
-    return request(`http://127.0.0.1:${running.port}`);
+    return `http://127.0.0.1:${running.port}`;
   }
 
-  async policy(service: ServiceName, key: string, value: unknown, effectiveFrom = '2020-01-01'): Promise<void> {
-    await this.http(service).post('/api/v1/policy-parameters').set('Authorization', ADMIN).send({ key, value, effectiveFrom }).expect(201);
+  urls(): Record<string, string> {
+    return Object.fromEntries([...this.running.keys()].map((s) => [s, this.url(s)]));
+  }
+
+  http(service: ServiceName) {
+    return request(this.url(service));
   }
 }
 
