@@ -1,0 +1,19 @@
+import { Roles } from '@app/common/auth/roles.decorator';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AnnualReportQueryDto } from './dto/annual-report-query.dto';
+import { ReportsService } from './reports.service';
+import type { AnnualReport } from './rules/annual-report.rule';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('api/v1/reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('annual')
+  @Roles('official', 'auditor', 'admin')
+  annual(@Query() query: AnnualReportQueryDto): Promise<AnnualReport> {
+    return this.reports.annual(query.year);
+  }
+}

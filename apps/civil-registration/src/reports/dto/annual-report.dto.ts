@@ -1,0 +1,51 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+
+export class AnnualReportQuery {
+  @ApiProperty({ example: 2024 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1950)
+  @Max(2999)
+  year: number;
+}
+
+export class AnnualReportDto {
+  @ApiProperty({ example: 2024 })
+  year: number;
+  @ApiProperty({ example: 3104, description: 'Marriages registered in the year, all kinds.' })
+  marriages: number;
+  @ApiProperty({ example: 380, description: 'Retroactive registrations (补办).' })
+  retroactiveRegistrations: number;
+  @ApiProperty({ example: 70, description: 'Remarriages of a divorced couple (复婚).' })
+  remarriages: number;
+  @ApiProperty({ example: 450, description: 'Re-registrations: retroactive registrations plus remarriages.' })
+  reRegistrations: number;
+  @ApiProperty({ example: 210, description: 'Marriage certificates re-issued (补领).' })
+  certificateReissues: number;
+  @ApiProperty({ example: 681 })
+  divorceApplications: number;
+  @ApiProperty({ example: 418 })
+  divorceRegistrations: number;
+  @ApiProperty({ example: 150, description: 'Withdrawn by a party during cooling-off.' })
+  divorcesWithdrawn: number;
+  @ApiProperty({ example: 100, description: 'Deemed withdrawn: nobody came for the certificate in time.' })
+  divorcesDeemedWithdrawn: number;
+  @ApiProperty({ example: 3715, description: 'Deaths with a date of death in the year.' })
+  deaths: number;
+  @ApiProperty({ example: 47 })
+  exemptBurials: number;
+  @ApiProperty({ example: 3668 })
+  cremations: number;
+  @ApiProperty({ example: 1, nullable: true, type: Number, description: 'cremations / (deaths - exempt burials), 4 decimals; null when no death needed cremation.' })
+  cremationRate: number | null;
+  @ApiProperty({ example: 3715 })
+  funeralBenefitsGranted: number;
+  @ApiProperty({ example: 1626000000, description: 'Funeral benefits granted in the year, integer fen.' })
+  funeralBenefitTotalFen: number;
+  @ApiProperty({ example: 19, description: 'Place names named (地名命名).' })
+  placeNamesNamed: number;
+  @ApiProperty({ example: 2868, description: 'Rural place names collected.' })
+  placeNamesCollected: number;
+}

@@ -1,0 +1,17 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AnnualReportDto, AnnualReportQuery } from './dto/annual-report.dto';
+import { ReportsService } from './reports.service';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('api/v1/reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('annual')
+  @ApiOkResponse({ type: AnnualReportDto, description: 'The figures of the annual work summary for a calendar year.' })
+  annual(@Query() query: AnnualReportQuery): Promise<AnnualReportDto> {
+    return this.reports.annual(query.year);
+  }
+}

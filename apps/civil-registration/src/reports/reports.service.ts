@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AnnualReportDto } from './dto/annual-report.dto';
+import { cremationRate } from './rules/cremation-rate';
+
+/** The figures of the bureau's annual summary, counted from this service's own tables. */
+@Injectable()
+export class ReportsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async annual(year: number): Promise<AnnualReportDto> {
+    const from = `${year}-01-01`;
+    const to = `${year}-12-31`;
+    const [row]: Array<Record<string, string>> = await this.dataSource.query(
+      `SELECT
+         (SELECT count(*) FROM marriage WHERE registered_on BETWEEN $1 AND $2) AS marriages,
+         (SELECT count(*) FROM marriage WHERE kind = 'RETROACTIVE' AND registered_on BETWEEN $1 AND $2) AS retroactive,
+         (SELECT count(*) FROM marriage WHERE kind = 'REMARRIAGE' AND registered_on BETWEEN $1 AND $2) AS remarriages,
+         (SELECT count(*) FROM marriage_certificate_reissue WHERE reissued_on BETWEEN $1 AND $2) AS reissues,
+         (SELECT count(*) FROM divorce WHERE applied_on BETWEEN $1 AND $2) AS divorce_applications,
+         (SELECT count(*) FROM divorce WHERE status = 'REGISTERED' AND registered_on BETWEEN $1 AND $2) AS divorce_registrations,
+         (SELECT count(*) FROM divorce WHERE status = 'WITHDRAWN' AND withdrawn_on BETWEEN $1 AND $2) AS withdrawn,
+         (SELECT count(*) FROM divorce WHERE status = 'DEEMED_WITHDRAWN' AND withdrawn_on BETWEEN $1 AND $2) AS deemed_withdrawn,
+         (SELECT count(*) FROM death_record WHERE date_of_death BETWEEN $1 AND $2) AS deaths,
+         (SELECT count(*) FROM death_record WHERE disposal = 'BURIAL' AND date_of_death BETWEEN $1 AND $2) AS burials,
+         (SELECT count(*) FROM death_record WHERE disposal = 'CREMATION' AND date_of_death BETWEEN $1 AND $2) AS cremations,
+         (SELECT count(*) FROM funeral_benefit WHERE granted_on BETWEEN $1 AND $2) AS benefits,
+         (SELECT coalesce(sum(amount_fen), 0) FROM funeral_benefit WHERE granted_on BETWEEN $1 AND $2) AS benefit_fen,
+         (SELECT count(*) FROM place_name WHERE kind = 'NAMING' AND recorded_on BETWEEN $1 AND $2) AS named,
+         (SELECT count(*) FROM place_name WHERE kind = 'RURAL_COLLECTION' AND recorded_on BETWEEN $1 AND $2) AS collected`,
+      [from, to],
+    );
+    const n = (key: string): number => Number(row[key]);
+    // Burials are only ever recorded for exempt groups: a non-exempt burial is refused at registration.
+    const exemptBurials = n('burials');
+    return {
+      year,
+      marriages: n('marriages'),
+      retroactiveRegistrations: n('retroactive'),
+      remarriages: n('remarriages'),
+      reRegistrations: n('retroactive') + n('remarriages'),
+      certificateReissues: n('reissues'),
+      divorceApplications: n('divorce_applications'),
+      divorceRegistrations: n('divorce_registrations'),
+      divorcesWithdrawn: n('withdrawn'),
+      divorcesDeemedWithdrawn: n('deemed_withdrawn'),
+      deaths: n('deaths'),
+      exemptBurials,
+      cremations: n('cremations'),
+      cremationRate: cremationRate(n('deaths'), n('cremations'), exemptBurials),
+      funeralBenefitsGranted: n('benefits'),
+      funeralBenefitTotalFen: n('benefit_fen'),
+      placeNamesNamed: n('named'),
+      placeNamesCollected: n('collected'),
+    };
+  }
+}
