@@ -1,8 +1,19 @@
 import { ServiceKitModule } from '@app/messaging';
 import { Module } from '@nestjs/common';
+import { DeathsModule } from './deaths/deaths.module';
+import { DibaoModule } from './dibao/dibao.module';
+import { HouseholdsModule } from './households/households.module';
+import { OverpaymentsModule } from './overpayments/overpayments.module';
+import { PayrollModule } from './payroll/payroll.module';
+import { ReportsModule } from './reports/reports.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { SERVICE } from './service.definition';
+import { StandardsModule } from './standards/standards.module';
+import { TekunModule } from './tekun/tekun.module';
+import { TemporaryReliefModule } from './temporary-relief/temporary-relief.module';
+import { VagrantReliefModule } from './vagrant-relief/vagrant-relief.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE)],
+  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule],
 })
 export class AppModule {}

@@ -1,0 +1,35 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A receivable: paid for months after an enrolment stopped (recover, ask heirs or write off). */
+@Entity({ name: 'overpayment' })
+export class Overpayment {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @Column({ name: 'resident_id', type: 'varchar', length: 18 })
+  residentId: string;
+
+  @Column({ type: 'text', array: true })
+  months: string[];
+
+  @Column({ name: 'amount_fen', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  amountFen: number;
+
+  @Column({ type: 'varchar', length: 12, default: 'OPEN' })
+  status: string;
+
+  @Column({ name: 'cause_event_id', type: 'uuid' })
+  causeEventId: string;
+
+  @Column({ name: 'resolved_on', type: 'date', nullable: true })
+  resolvedOn: string | null;
+
+  @Column({ name: 'resolved_by', type: 'text', nullable: true })
+  resolvedBy: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+}

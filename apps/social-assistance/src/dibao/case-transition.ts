@@ -1,0 +1,54 @@
+// The one way a case changes status: row lock, allowed transition, the change, audit entry and
+// events, all in one transaction. Used by the 低保 and 特困 services.
+import type { AuditService } from '@app/common/audit/audit.service';
+import type { Principal } from '@app/common/auth/claims';
+import { ProblemException } from '@app/common/http/problem';
+import type { EventPublisher } from '@app/messaging';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Emit } from '../enrolments/enrolment-events';
+import { AssistanceCase, type Program } from './assistance-case.entity';
+import type { CaseResponse } from './dto/dibao.dto';
+import { nextStatus, type CaseAction } from './rules/case-lifecycle';
+
+export function toCaseResponse(c: AssistanceCase, extra: Partial<CaseResponse> = {}): CaseResponse {
+  const { id, program, householdId, status, appliedOn, appliedBy, decidedOn, decidedBy, reason, startMonth, stopFromMonth } = c;
+  const tekun = program === 'TEKUN' ? { residentId: c.residentId, careForm: c.careForm, careLevel: c.careLevel } : { reviewDueOn: c.reviewDueOn, ...(c.residentId ? { residentId: c.residentId } : {}) };
+  return { id, program, householdId, status, appliedOn, appliedBy, decidedOn, decidedBy, reason, startMonth, stopFromMonth, ...tekun, ...extra };
+}
+
+export interface TransitionDeps {
+  dataSource: DataSource;
+  publisher: EventPublisher;
+  audit: AuditService;
+}
+
+export async function transitionCase(
+  deps: TransitionDeps,
+  program: Program,
+  id: string,
+  action: CaseAction,
+  principal: Principal,
+  apply: (manager: EntityManager, c: AssistanceCase, emit: Emit) => Promise<void>,
+): Promise<CaseResponse> {
+  const area = program.toLowerCase();
+  return deps.dataSource.transaction(async (manager) => {
+    const c = await manager.findOne(AssistanceCase, { where: { id, program }, lock: { mode: 'pessimistic_write' } });
+    if (!c) throw caseNotFound(program);
+    const to = nextStatus(c.status, action);
+    if (!to) throw new ProblemException({ status: 409, code: `${program}.INVALID_TRANSITION`, detail: `Cannot ${action.toLowerCase()} a case that is ${c.status}.` });
+    if (action === 'APPROVE' && c.appliedBy === principal.sub) {
+      throw new ProblemException({ status: 403, code: `${program}.SAME_PERSON_APPROVAL`, detail: 'The clerk who took the application cannot approve it.' });
+    }
+    const before = toCaseResponse(c);
+    const emit: Emit = (type, data, subject) => deps.publisher.publish(manager, type, data, { subject });
+    await apply(manager, c, emit);
+    c.status = to;
+    const saved = await manager.save(c);
+    await deps.audit.record(manager, { actor: principal, action: `${area}.${action.toLowerCase()}`, entityType: 'assistance-case', entityId: id, before, after: toCaseResponse(saved) });
+    return toCaseResponse(saved);
+  });
+}
+
+export function caseNotFound(program: Program): ProblemException {
+  return new ProblemException({ status: 404, code: `${program}.NOT_FOUND`, detail: `No ${program} case with this id.` });
+}

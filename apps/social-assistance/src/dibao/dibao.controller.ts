@@ -1,0 +1,67 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { Roles } from '@app/common/auth/roles.decorator';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { DibaoService } from './dibao.service';
+import { ApplyDibaoDto, CaseResponse, RejectDto, StopDto, SuspendDto } from './dto/dibao.dto';
+
+@ApiTags('dibao')
+@ApiBearerAuth()
+@Roles('operator', 'admin')
+@Controller('api/v1/dibao/applications')
+export class DibaoController {
+  constructor(private readonly dibao: DibaoService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: CaseResponse, description: 'APPLIED, with the assessment for the current month.' })
+  @ApiResponse({ status: 409, description: 'DIBAO.OPEN_CASE_EXISTS' })
+  @ApiResponse({ status: 422, description: 'DIBAO.NOT_A_MEMBER' })
+  apply(@Body() dto: ApplyDibaoDto, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
+    return this.dibao.apply(dto.householdId, dto.singlePersonResidentId, principal);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: CaseResponse })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<CaseResponse> {
+    return this.dibao.get(id);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseResponse, description: 'APPROVED; paid from the next month; enrollment.started per member.' })
+  @ApiResponse({ status: 403, description: 'DIBAO.SAME_PERSON_APPROVAL' })
+  @ApiResponse({ status: 409, description: 'DIBAO.INVALID_TRANSITION' })
+  @ApiResponse({ status: 422, description: 'DIBAO.NOT_ELIGIBLE' })
+  approve(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
+    return this.dibao.approve(id, principal);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseResponse })
+  reject(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RejectDto, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
+    return this.dibao.reject(id, dto.reason, principal);
+  }
+
+  @Post(':id/suspend')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseResponse })
+  suspend(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: SuspendDto, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
+    return this.dibao.suspend(id, dto.reason, principal);
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseResponse })
+  resume(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
+    return this.dibao.resume(id, principal);
+  }
+
+  @Post(':id/stop')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseResponse, description: 'STOPPED from fromMonth; enrollment.stopped per covered member.' })
+  stop(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: StopDto, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
+    return this.dibao.stop(id, dto.reason, dto.fromMonth, principal);
+  }
+}

@@ -1,0 +1,118 @@
+import { AuditService } from '@app/common/audit/audit.service';
+import type { Principal } from '@app/common/auth/claims';
+import { ProblemException } from '@app/common/http/problem';
+import { PolicyService } from '@app/common/policy/policy.service';
+import { Clock } from '@app/common/time/clock';
+import { YearMonth } from '@app/common/time/year-month';
+import { EventPublisher } from '@app/messaging';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { startEnrolments, stopEnrolments } from '../enrolments/enrolment-events';
+import { Household, HouseholdMember } from '../households/household.entity';
+import { AssistanceCase } from './assistance-case.entity';
+import { caseNotFound, toCaseResponse, transitionCase } from './case-transition';
+import { DibaoPolicy } from './dibao-policy';
+import type { AssessmentResponse, CaseResponse, StopReason } from './dto/dibao.dto';
+import { paymentStartMonth } from './rules/case-lifecycle';
+import { dibaoIneligibility } from './rules/dibao-benefit';
+import { singlePersonIneligibility } from './rules/single-person';
+import { reviewDueOn } from '../reviews/rules/review-due';
+
+const OPEN_STATUSES = ['APPLIED', 'APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
+
+/** 低保 applications and their lifecycle; every change with its audit entry and events in one transaction. */
+@Injectable()
+export class DibaoService {
+  constructor(
+    readonly dataSource: DataSource,
+    readonly publisher: EventPublisher,
+    private readonly policy: PolicyService,
+    private readonly clock: Clock,
+    readonly audit: AuditService,
+  ) {}
+
+  /** `singlePersonId`: 单人户, the one member applying alone. */
+  async apply(householdId: string, singlePersonId: string | undefined, principal: Principal): Promise<CaseResponse> {
+    const today = this.clock.today();
+    const residentId = singlePersonId?.toUpperCase() ?? null;
+    return this.dataSource.transaction(async (manager) => {
+      const household = await manager.findOne(Household, { where: { id: householdId }, lock: { mode: 'pessimistic_write' } });
+      if (!household) throw new ProblemException({ status: 404, code: 'HOUSEHOLD.NOT_FOUND', detail: 'No household with this id.' });
+      const open = await manager.countBy(AssistanceCase, { householdId, program: 'DIBAO', status: In([...OPEN_STATUSES]) });
+      if (open > 0) throw new ProblemException({ status: 409, code: 'DIBAO.OPEN_CASE_EXISTS', detail: 'The household already has an open 低保 case.' });
+      if (residentId && !(await manager.findBy(HouseholdMember, { householdId })).some((m) => m.residentId === residentId && m.deceasedOn === null)) {
+        throw new ProblemException({ status: 422, code: 'DIBAO.NOT_A_MEMBER', detail: 'The single person is not a living member of the household.' });
+      }
+      const assessment = await this.assess(manager, household, residentId, YearMonth.fromDate(today));
+      const saved = await manager.save(manager.create(AssistanceCase, { program: 'DIBAO', householdId, residentId, status: 'APPLIED', appliedOn: today, appliedBy: principal.sub }));
+      await this.audit.record(manager, { actor: principal, action: 'dibao.applied', entityType: 'assistance-case', entityId: saved.id, after: { ...toCaseResponse(saved), assessment } });
+      return toCaseResponse(saved, { assessment });
+    });
+  }
+
+  async get(id: string): Promise<CaseResponse> {
+    const c = await this.dataSource.manager.findOneBy(AssistanceCase, { id });
+    if (!c || c.program !== 'DIBAO') throw caseNotFound('DIBAO');
+    const household = await this.dataSource.manager.findOneByOrFail(Household, { id: c.householdId });
+    return toCaseResponse(c, { assessment: await this.assess(this.dataSource.manager, household, c.residentId, this.clock.currentMonth()) });
+  }
+
+  /** Approval by someone other than the clerk who took the application (four eyes). */
+  async approve(id: string, principal: Principal): Promise<CaseResponse> {
+    const today = this.clock.today();
+    return transitionCase(this, 'DIBAO', id, 'APPROVE', principal, async (manager, c, emit) => {
+      const household = await manager.findOneByOrFail(Household, { id: c.householdId });
+      const assessment = await this.assess(manager, household, c.residentId, YearMonth.fromDate(today));
+      if (!assessment.eligible) {
+        throw new ProblemException({ status: 422, code: 'DIBAO.NOT_ELIGIBLE', detail: `The household is not eligible: ${assessment.ineligibility}.` });
+      }
+      const start = paymentStartMonth(today);
+      const living = (await manager.findBy(HouseholdMember, { householdId: c.householdId })).filter((m) => m.deceasedOn === null && (c.residentId === null || m.residentId === c.residentId));
+      const intervals = (await DibaoPolicy.load(this.policy, manager)).reviewIntervals(YearMonth.fromDate(today));
+      Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString(), reviewDueOn: reviewDueOn(today, living, intervals) });
+      await startEnrolments(manager, emit, c, living.map((m) => m.residentId), start, today);
+    });
+  }
+
+  async reject(id: string, reason: string, principal: Principal): Promise<CaseResponse> {
+    const today = this.clock.today();
+    return transitionCase(this, 'DIBAO', id, 'REJECT', principal, async (_manager, c) => {
+      Object.assign(c, { decidedOn: today, decidedBy: principal.sub, reason });
+    });
+  }
+
+  async suspend(id: string, reason: string, principal: Principal): Promise<CaseResponse> {
+    return transitionCase(this, 'DIBAO', id, 'SUSPEND', principal, async (_manager, c) => {
+      c.reason = reason;
+    });
+  }
+
+  async resume(id: string, principal: Principal): Promise<CaseResponse> {
+    return transitionCase(this, 'DIBAO', id, 'RESUME', principal, async () => undefined);
+  }
+
+  async stop(id: string, reason: StopReason, fromMonth: string | undefined, principal: Principal): Promise<CaseResponse> {
+    const stopFrom = fromMonth ? YearMonth.parse(fromMonth) : this.clock.currentMonth().next();
+    return transitionCase(this, 'DIBAO', id, 'STOP', principal, async (manager, c, emit) => {
+      Object.assign(c, { reason, stopFromMonth: stopFrom.toString() });
+      await stopEnrolments(manager, emit, c, stopFrom, reason);
+    });
+  }
+
+  private async assess(manager: EntityManager, household: Household, singlePersonId: string | null, month: YearMonth): Promise<AssessmentResponse> {
+    const policy = await DibaoPolicy.load(this.policy, manager);
+    const members = (await manager.findBy(HouseholdMember, { householdId: household.id })).filter((m) => m.deceasedOn === null);
+    const standard = policy.standard(household.area, month);
+    const householdCheck = dibaoIneligibility({ members, financialAssetsFen: household.financialAssetsFen, standard, assetLimitMonths: policy.assetLimitMonths(month) });
+    const person = members.find((m) => m.residentId === singlePersonId);
+    const covered = singlePersonId ? (person ? [person] : []) : members;
+    const ineligibility = !singlePersonId
+      ? householdCheck
+      : !person
+        ? 'NO_MEMBERS'
+        : householdCheck === 'ASSETS_ABOVE_LIMIT'
+          ? householdCheck
+          : singlePersonIneligibility({ person, household: members, standard, borderlineFactor: policy.singlePersonBorderlineFactor(month) });
+    return { month: month.toString(), eligible: ineligibility === null, ineligibility, benefitFen: ineligibility ? 0 : policy.benefitFen(household.area, covered, month) };
+  }
+}

@@ -1,0 +1,75 @@
+import { AuditService } from '@app/common/audit/audit.service';
+import type { Principal } from '@app/common/auth/claims';
+import { ProblemException } from '@app/common/http/problem';
+import { PolicyService } from '@app/common/policy/policy.service';
+import { Clock } from '@app/common/time/clock';
+import { EventPublisher } from '@app/messaging';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { stopEnrolments, type Emit } from '../enrolments/enrolment-events';
+import { Household, HouseholdMember } from '../households/household.entity';
+import { AssistanceCase } from './assistance-case.entity';
+import { toCaseResponse } from './case-transition';
+import { DibaoPolicy } from './dibao-policy';
+import type { IncomeChangeDto, IncomeChangeOutcome } from './dto/income-change.dto';
+import { dibaoIneligibility } from './rules/dibao-benefit';
+import { gradualExitUntil, incomeChangeDecision } from './rules/gradual-exit';
+
+/**
+ * A member's income changes: the open 低保 cases of the household are reassessed for next month;
+ * still eligible → paid at the new amount; above the standard through work → 渐退期 (the current
+ * amount kept for N months, then stop); otherwise stop from next month.
+ */
+@Injectable()
+export class IncomeChangesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+    private readonly policy: PolicyService,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async change(householdId: string, dto: IncomeChangeDto, principal: Principal): Promise<IncomeChangeOutcome[]> {
+    const current = this.clock.currentMonth();
+    const effective = current.next();
+    const residentId = dto.residentId.toUpperCase();
+    return this.dataSource.transaction(async (manager) => {
+      const household = await manager.findOne(Household, { where: { id: householdId }, lock: { mode: 'pessimistic_write' } });
+      if (!household) throw new ProblemException({ status: 404, code: 'HOUSEHOLD.NOT_FOUND', detail: 'No household with this id.' });
+      const members = (await manager.findBy(HouseholdMember, { householdId })).filter((m) => m.deceasedOn === null);
+      const member = members.find((m) => m.residentId === residentId);
+      if (!member) throw new ProblemException({ status: 422, code: 'HOUSEHOLD.NOT_A_MEMBER', detail: 'The person is not a living member of the household.' });
+      const policy = await DibaoPolicy.load(this.policy, manager);
+      const amountBefore = policy.benefitFen(household.area, members, current);
+
+      const before = { residentId, incomes: member.incomes, monthlyIncomeFen: member.monthlyIncomeFen };
+      member.incomes = dto.incomes.map((l) => ({ source: l.source, monthlyFen: l.monthlyFen }));
+      member.monthlyIncomeFen = dto.incomes.reduce((sum, l) => sum + l.monthlyFen, 0);
+      await manager.save(member);
+      await this.audit.record(manager, { actor: principal, action: 'household-member.income-changed', entityType: 'household', entityId: householdId, before, after: { residentId, incomes: member.incomes, monthlyIncomeFen: member.monthlyIncomeFen } });
+
+      const cases = await manager.find(AssistanceCase, { where: { householdId, program: 'DIBAO', status: In(['APPROVED', 'ACTIVE', 'SUSPENDED']) }, lock: { mode: 'pessimistic_write' } });
+      const outcomes: IncomeChangeOutcome[] = [];
+      const emit: Emit = (type, data, subject) => this.publisher.publish(manager, type, data, { subject });
+      for (const c of cases.filter((x) => x.residentId === null && x.gradualExitUntil === null)) {
+        const eligibleAfter =
+          dibaoIneligibility({ members, financialAssetsFen: household.financialAssetsFen, standard: policy.standard(household.area, effective), assetLimitMonths: policy.assetLimitMonths(effective) }) === null;
+        const decision = incomeChangeDecision({ eligibleAfter, throughWork: dto.throughWork });
+        if (decision === 'CONTINUE') {
+          outcomes.push({ caseId: c.id, decision, stopFromMonth: null, gradualExitUntil: null });
+          continue;
+        }
+        const caseBefore = toCaseResponse(c);
+        const until = decision === 'GRADUAL_EXIT' ? gradualExitUntil(effective, policy.gradualExitMonths(effective)) : null;
+        const stopFrom = until ? until.next() : effective;
+        Object.assign(c, { status: 'STOPPED', reason: 'INCOME_ABOVE_STANDARD', stopFromMonth: stopFrom.toString(), gradualExitUntil: until?.toString() ?? null, gradualExitAmountFen: until ? amountBefore : null });
+        await manager.save(c);
+        await stopEnrolments(manager, emit, c, stopFrom, 'INCOME_ABOVE_STANDARD');
+        await this.audit.record(manager, { actor: principal, action: decision === 'STOP' ? 'dibao.stop' : 'dibao.gradual-exit', entityType: 'assistance-case', entityId: c.id, before: caseBefore, after: { ...toCaseResponse(c), gradualExitUntil: c.gradualExitUntil, gradualExitAmountFen: c.gradualExitAmountFen } });
+        outcomes.push({ caseId: c.id, decision, stopFromMonth: stopFrom.toString(), gradualExitUntil: c.gradualExitUntil });
+      }
+      return outcomes;
+    });
+  }
+}

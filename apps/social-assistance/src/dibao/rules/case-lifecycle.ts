@@ -1,0 +1,43 @@
+// Lifecycle of a 低保/特困 case: APPLIED → APPROVED | REJECTED; APPROVED → ACTIVE (first payroll);
+// APPROVED | ACTIVE → SUSPENDED | STOPPED; SUSPENDED → ACTIVE | STOPPED. Payment starts the month
+// after approval (DOMAIN §1 [A]).
+import { YearMonth } from '@app/common/time/year-month';
+
+export const CASE_STATUSES = ['APPLIED', 'APPROVED', 'REJECTED', 'ACTIVE', 'SUSPENDED', 'STOPPED'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type CaseAction = 'APPROVE' | 'REJECT' | 'ACTIVATE' | 'SUSPEND' | 'RESUME' | 'STOP';
+
+const TRANSITIONS: Record<CaseAction, { from: readonly CaseStatus[]; to: CaseStatus }> = {
+  APPROVE: { from: ['APPLIED'], to: 'APPROVED' },
+  REJECT: { from: ['APPLIED'], to: 'REJECTED' },
+  ACTIVATE: { from: ['APPROVED'], to: 'ACTIVE' },
+  SUSPEND: { from: ['APPROVED', 'ACTIVE'], to: 'SUSPENDED' },
+  RESUME: { from: ['SUSPENDED'], to: 'ACTIVE' },
+  STOP: { from: ['APPROVED', 'ACTIVE', 'SUSPENDED'], to: 'STOPPED' },
+};
+
+/** The status after `action`, or null when the action is not allowed from `status`. */
+export function nextStatus(status: CaseStatus, action: CaseAction): CaseStatus | null {
+  const transition = TRANSITIONS[action];
+  return transition.from.includes(status) ? transition.to : null;
+}
+
+/** First paid month: the month after the approval date. */
+export function paymentStartMonth(approvedOn: string): YearMonth {
+  return YearMonth.fromDate(approvedOn).next();
+}
+
+/**
+ * Whether a case is payable for `month`: approved, active, or stopped from a later month (a stop
+ * decided ahead of time still pays the months before it), started, and not stopped by then.
+ */
+export function payableInMonth(c: { status: CaseStatus; startMonth: string | null; stopFromMonth: string | null }, month: YearMonth): boolean {
+  if (c.status !== 'APPROVED' && c.status !== 'ACTIVE' && c.status !== 'STOPPED') return false;
+  if (!c.startMonth || YearMonth.parse(c.startMonth).isAfter(month)) return false;
+  return !c.stopFromMonth || YearMonth.parse(c.stopFromMonth).isAfter(month);
+}
+
+/** A member counts in a month unless they died in an earlier month (the death month is paid in full). */
+export function countsInMonth(deceasedOn: string | null, month: YearMonth): boolean {
+  return deceasedOn === null || !YearMonth.fromDate(deceasedOn).isBefore(month);
+}

@@ -1,0 +1,67 @@
+// Starting and stopping per-person enrolments with their events, shared by the HTTP lifecycle and
+// the death consumer. `emit` writes into the caller's transaction's outbox (publisher or ctx).
+import { parseResidentId } from '@app/common/resident-id/resident-id';
+import type { YearMonth } from '@app/common/time/year-month';
+import type { EventOf, RoutingKey } from '@app/contracts';
+import { IsNull, type EntityManager } from 'typeorm';
+import { Enrolment, type AssistanceCase } from '../dibao/assistance-case.entity';
+
+export type Emit = <K extends RoutingKey>(type: K, data: EventOf<K>, subject: string) => Promise<unknown>;
+export type StopReason = EventOf<'social-assistance.enrollment.stopped.v1'>['reason'];
+
+export async function startEnrolments(manager: EntityManager, emit: Emit, c: AssistanceCase, residentIds: string[], startMonth: YearMonth, today: string): Promise<Enrolment[]> {
+  const enrolments = await manager.save(
+    residentIds.map((residentId) =>
+      manager.create(Enrolment, { caseId: c.id, householdId: c.householdId, residentId, program: c.program, startMonth: startMonth.toString(), stopFromMonth: null, stopReason: null }),
+    ),
+  );
+  for (const e of enrolments) {
+    await emit(
+      'social-assistance.enrollment.started.v1',
+      { enrollmentId: e.id, householdId: e.householdId, residentId: e.residentId, program: e.program, effectiveMonth: e.startMonth, birthDate: parseResidentId(e.residentId, today).birthDate },
+      e.residentId,
+    );
+  }
+  return enrolments;
+}
+
+/** The last month paid for a case, or null. */
+export async function lastPaidMonth(manager: EntityManager, caseId: string): Promise<string | null> {
+  const rows: Array<{ month: string | null }> = await manager.query(`SELECT max(month) AS month FROM payment_line WHERE case_id = $1 AND payroll_id IS NOT NULL`, [caseId]);
+  return rows[0]?.month ?? null;
+}
+
+/**
+ * Stops the still-open enrolments of a case (all, or only the given people) from `stopFrom` and
+ * emits enrollment.stopped for each. Returns the enrolments stopped.
+ */
+export async function stopEnrolments(
+  manager: EntityManager,
+  emit: Emit,
+  c: AssistanceCase,
+  stopFrom: YearMonth,
+  reason: StopReason,
+  options: { residentIds?: string[]; causeEventId?: string } = {},
+): Promise<Enrolment[]> {
+  const open = await manager.find(Enrolment, { where: { caseId: c.id, stopFromMonth: IsNull() } });
+  const targets = options.residentIds ? open.filter((e) => options.residentIds!.includes(e.residentId)) : open;
+  const paid = await lastPaidMonth(manager, c.id);
+  for (const e of targets) {
+    await manager.update(Enrolment, { id: e.id }, { stopFromMonth: stopFrom.toString(), stopReason: reason });
+    await emit(
+      'social-assistance.enrollment.stopped.v1',
+      {
+        enrollmentId: e.id,
+        householdId: e.householdId,
+        residentId: e.residentId,
+        program: e.program,
+        reason,
+        stopFromMonth: stopFrom.toString(),
+        lastPaidMonth: paid,
+        ...(options.causeEventId ? { causeEventId: options.causeEventId } : {}),
+      },
+      e.residentId,
+    );
+  }
+  return targets;
+}

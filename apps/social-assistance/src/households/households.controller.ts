@@ -1,0 +1,28 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { Roles } from '@app/common/auth/roles.decorator';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CreateHouseholdDto, HouseholdResponse } from './dto/household.dto';
+import { HouseholdsService } from './households.service';
+
+@ApiTags('households')
+@ApiBearerAuth()
+@Controller('api/v1/households')
+export class HouseholdsController {
+  constructor(private readonly households: HouseholdsService) {}
+
+  @Post()
+  @Roles('operator', 'admin')
+  @ApiCreatedResponse({ type: HouseholdResponse })
+  @ApiResponse({ status: 422, description: 'HOUSEHOLD.DUPLICATE_MEMBER, HOUSEHOLD.MEMBER_DECEASED.' })
+  create(@Body() dto: CreateHouseholdDto, @CurrentPrincipal() principal: Principal): Promise<HouseholdResponse> {
+    return this.households.create(dto, principal);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: HouseholdResponse })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<HouseholdResponse> {
+    return this.households.get(id);
+  }
+}

@@ -1,0 +1,34 @@
+import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { RESOLUTIONS, type Resolution } from '../rules/resolution';
+
+export class OverpaymentQuery {
+  @ApiProperty({ example: '11010519491231002X' })
+  @IsResidentId()
+  residentId: string;
+}
+
+export class ResolveOverpaymentDto {
+  @ApiProperty({ enum: RESOLUTIONS, example: 'HEIRS_PAID', description: 'WRITTEN_OFF needs the admin role (approval).' })
+  @IsIn(RESOLUTIONS)
+  resolution: Resolution;
+
+  @ApiProperty({ example: 'repaid by the daughter on 2024-11-02' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  note: string;
+}
+
+export class OverpaymentResponse {
+  @ApiProperty({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01' }) id: string;
+  @ApiProperty({ example: '6f1c2b3a-0000-4000-8000-000000000001' }) caseId: string;
+  @ApiProperty({ example: '11010519491231002X' }) residentId: string;
+  @ApiProperty({ example: ['2024-09', '2024-10'] }) months: string[];
+  @ApiProperty({ example: 107184 }) amountFen: number;
+  @ApiProperty({ enum: ['OPEN', ...RESOLUTIONS], example: 'OPEN' }) status: string;
+  @ApiProperty({ example: null, nullable: true, type: String }) resolvedOn: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) resolvedBy: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) note: string | null;
+}

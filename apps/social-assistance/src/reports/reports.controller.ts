@@ -1,0 +1,17 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AnnualReportQuery, AnnualReportResponse } from './dto/annual-report.dto';
+import { ReportsService } from './reports.service';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('api/v1/reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('annual')
+  @ApiOkResponse({ type: AnnualReportResponse })
+  annual(@Query() query: AnnualReportQuery): Promise<AnnualReportResponse> {
+    return this.reports.annual(query.year);
+  }
+}

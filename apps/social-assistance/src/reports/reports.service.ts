@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AnnualReportResponse, ProgramFigures } from './dto/annual-report.dto';
+
+/** The bureau's annual summary figures (issue 4 §9), as of what is recorded now. */
+@Injectable()
+export class ReportsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async annual(year: number): Promise<AnnualReportResponse> {
+    const from = `${year}-01`;
+    const to = `${year}-12`;
+    const q = async (sql: string, params: unknown[]): Promise<number> => Number((await this.dataSource.query(sql, params))[0].n ?? 0);
+    const program = async (p: 'DIBAO' | 'TEKUN'): Promise<ProgramFigures> => ({
+      newHouseholds: await q(`SELECT count(*) AS n FROM assistance_case WHERE program = $1 AND start_month BETWEEN $2 AND $3`, [p, from, to]),
+      newPersons: await q(`SELECT count(*) AS n FROM enrolment WHERE program = $1 AND start_month BETWEEN $2 AND $3`, [p, from, to]),
+      stoppedHouseholds: await q(`SELECT count(*) AS n FROM assistance_case WHERE program = $1 AND status = 'STOPPED' AND stop_from_month BETWEEN $2 AND $3`, [p, from, to]),
+      stoppedPersons: await q(`SELECT count(*) AS n FROM enrolment WHERE program = $1 AND stop_from_month BETWEEN $2 AND $3`, [p, from, to]),
+      paidFen: await q(
+        `SELECT coalesce(sum(pl.amount_fen), 0)::float8 AS n FROM payment_line pl JOIN payroll pr ON pr.id = pl.payroll_id WHERE pl.program = $1 AND pr.month BETWEEN $2 AND $3`,
+        [p, from, to],
+      ),
+    });
+    return {
+      year,
+      DIBAO: await program('DIBAO'),
+      TEKUN: await program('TEKUN'),
+      temporaryRelief: {
+        grants: await q(`SELECT count(*) AS n FROM temporary_relief WHERE granted_on BETWEEN $1 AND $2`, [`${year}-01-01`, `${year}-12-31`]),
+        amountFen: await q(`SELECT coalesce(sum(amount_fen), 0)::float8 AS n FROM temporary_relief WHERE granted_on BETWEEN $1 AND $2`, [`${year}-01-01`, `${year}-12-31`]),
+      },
+      vagrantRelief: { cases: await q(`SELECT count(*) AS n FROM vagrant_case WHERE admitted_on BETWEEN $1 AND $2`, [`${year}-01-01`, `${year}-12-31`]) },
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { CaseResponse } from '../dibao/dto/dibao.dto';
+import { ReviewsService } from './reviews.service';
+
+export class ReviewsDueQuery {
+  @ApiPropertyOptional({ example: '2025-01-31', description: 'Due on or before this date; defaults to today.' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
+  asOf?: string;
+}
+
+@ApiTags('dibao')
+@ApiBearerAuth()
+@Controller('api/v1/dibao/reviews-due')
+export class ReviewsController {
+  constructor(private readonly reviews: ReviewsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [CaseResponse], description: 'Open 低保 cases whose review is due, earliest first.' })
+  due(@Query() query: ReviewsDueQuery): Promise<CaseResponse[]> {
+    return this.reviews.due(query.asOf);
+  }
+}

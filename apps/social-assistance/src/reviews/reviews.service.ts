@@ -1,0 +1,49 @@
+import { AuditService } from '@app/common/audit/audit.service';
+import { Clock } from '@app/common/time/clock';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AssistanceCase } from '../dibao/assistance-case.entity';
+import { toCaseResponse } from '../dibao/case-transition';
+import type { CaseResponse } from '../dibao/dto/dibao.dto';
+import { earlierDue } from './rules/review-due';
+
+const ACTOR = { system: 'social-assistance' };
+
+/** The work list of 低保 reviews due, and bringing reviews forward after a marriage or divorce. */
+@Injectable()
+export class ReviewsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async due(asOf: string | undefined): Promise<CaseResponse[]> {
+    const cases = await this.dataSource.manager
+      .createQueryBuilder(AssistanceCase, 'c')
+      .where(`c.program = 'DIBAO' AND c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED') AND c.review_due_on <= :asOf`, { asOf: asOf ?? this.clock.today() })
+      .orderBy('c.review_due_on')
+      .addOrderBy('c.id')
+      .limit(1000)
+      .getMany();
+    return cases.map((c) => toCaseResponse(c));
+  }
+
+  /** Open 低保 cases of households with a living member among `residentIds` become due on `onDate`. */
+  async lifeEvent(manager: EntityManager, residentIds: readonly string[], onDate: string, action: string): Promise<void> {
+    const cases = await manager.query(
+      `SELECT c.id FROM assistance_case c
+       WHERE c.program = 'DIBAO' AND c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED')
+         AND EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = c.household_id AND m.deceased_on IS NULL AND m.resident_id = ANY($1))
+       FOR UPDATE`,
+      [residentIds.map((id) => id.toUpperCase())],
+    );
+    for (const { id } of cases as Array<{ id: string }>) {
+      const c = await manager.findOneByOrFail(AssistanceCase, { id });
+      const due = earlierDue(c.reviewDueOn, onDate);
+      if (due === c.reviewDueOn) continue;
+      await manager.update(AssistanceCase, { id }, { reviewDueOn: due });
+      await this.audit.record(manager, { actor: ACTOR, action, entityType: 'assistance-case', entityId: id, before: { reviewDueOn: c.reviewDueOn }, after: { reviewDueOn: due } });
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import { AuditService } from '@app/common/audit/audit.service';
+import type { Principal } from '@app/common/auth/claims';
+import { ProblemException } from '@app/common/http/problem';
+import { PolicyService } from '@app/common/policy/policy.service';
+import { ageOn, parseResidentId } from '@app/common/resident-id/resident-id';
+import { addDays } from '@app/common/time/calendar-date';
+import { Clock } from '@app/common/time/clock';
+import { YearMonth } from '@app/common/time/year-month';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { monthValue } from '../dibao/dibao-policy';
+import type { CloseDto, ExtensionDto, FamilySearchDto, IntakeDto, VagrantCaseResponse } from './dto/vagrant.dto';
+import { isOverdue, outcomeProblem, stayUntil } from './rules/vagrant-stay';
+import { VagrantCase } from './vagrant-case.entity';
+
+export const VAGRANT_KEYS = {
+  stayLimitDays: 'social-assistance.vagrant.stay-limit-days',
+  adultAge: 'social-assistance.vagrant.adult-age',
+} as const;
+
+@Injectable()
+export class VagrantReliefService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  private response(c: VagrantCase): VagrantCaseResponse {
+    const { id, residentId, name, minor, admittedOn, extensions, familySearch, status, outcome, closedOn } = c;
+    return { id, residentId, name, minor, admittedOn, stayUntil: c.stayUntil, extensions, familySearch, status, outcome, closedOn, overdue: status === 'IN_CARE' && isOverdue(c.stayUntil, this.clock.today()) };
+  }
+
+  private async figure<T>(manager: EntityManager, key: string, today: string): Promise<T> {
+    return monthValue<T>(await this.policy.rows(key, manager), key, YearMonth.fromDate(today));
+  }
+
+  /** 24-hour intake: the stay runs from today for the stay limit. */
+  async intake(dto: IntakeDto, principal: Principal): Promise<VagrantCaseResponse> {
+    const today = this.clock.today();
+    return this.dataSource.transaction(async (manager) => {
+      const residentId = dto.residentId?.toUpperCase() ?? null;
+      const minor = residentId ? ageOn(parseResidentId(residentId, today).birthDate, today) < (await this.figure<number>(manager, VAGRANT_KEYS.adultAge, today)) : (dto.apparentMinor ?? false);
+      const days = await this.figure<number>(manager, VAGRANT_KEYS.stayLimitDays, today);
+      const saved = await manager.save(
+        manager.create(VagrantCase, { residentId, name: dto.name.trim(), minor, admittedOn: today, stayUntil: stayUntil(today, days), extensions: [], familySearch: [], status: 'IN_CARE', outcome: null, closedOn: null, admittedBy: principal.sub }),
+      );
+      await this.audit.record(manager, { actor: principal, action: 'vagrant-case.admitted', entityType: 'vagrant-case', entityId: saved.id, after: this.response(saved) });
+      return this.response(saved);
+    });
+  }
+
+  async get(id: string): Promise<VagrantCaseResponse> {
+    return this.response(await this.find(this.dataSource.manager, id, false));
+  }
+
+  /** Work list: people in care past their (extended) stay. */
+  async overdue(): Promise<VagrantCaseResponse[]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(VagrantCase, 'v')
+      .where(`v.status = 'IN_CARE' AND v.stay_until < :today`, { today: this.clock.today() })
+      .orderBy('v.stay_until')
+      .getMany();
+    return rows.map((c) => this.response(c));
+  }
+
+  async extend(id: string, dto: ExtensionDto, principal: Principal): Promise<VagrantCaseResponse> {
+    return this.change(id, principal, 'vagrant-case.extended', (c) => {
+      const until = addDays(c.stayUntil, dto.days);
+      c.extensions = [...c.extensions, { from: c.stayUntil, until, reason: dto.reason, by: principal.sub }];
+      c.stayUntil = until;
+    });
+  }
+
+  async familySearch(id: string, dto: FamilySearchDto, principal: Principal): Promise<VagrantCaseResponse> {
+    const today = this.clock.today();
+    return this.change(id, principal, 'vagrant-case.family-search', (c) => {
+      c.familySearch = [...c.familySearch, { on: today, found: dto.found, note: dto.note, by: principal.sub }];
+    });
+  }
+
+  async close(id: string, dto: CloseDto, principal: Principal): Promise<VagrantCaseResponse> {
+    const today = this.clock.today();
+    return this.change(id, principal, 'vagrant-case.closed', (c) => {
+      const problem = outcomeProblem(c.minor, dto.outcome);
+      if (problem) throw new ProblemException({ status: 422, code: `VAGRANT.${problem}`, detail: 'Minors go to the minor-protection centre (HANDED_OVER); adults return home or leave.' });
+      Object.assign(c, { status: 'CLOSED', outcome: dto.outcome, closedOn: today });
+    });
+  }
+
+  private async find(manager: EntityManager, id: string, lock: boolean): Promise<VagrantCase> {
+    const c = await manager.findOne(VagrantCase, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!c) throw new ProblemException({ status: 404, code: 'VAGRANT.NOT_FOUND', detail: 'No vagrant relief case with this id.' });
+    return c;
+  }
+
+  private async change(id: string, principal: Principal, action: string, apply: (c: VagrantCase) => void): Promise<VagrantCaseResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const c = await this.find(manager, id, true);
+      if (c.status !== 'IN_CARE') throw new ProblemException({ status: 409, code: 'VAGRANT.CLOSED', detail: 'The case is closed.' });
+      const before = this.response(c);
+      apply(c);
+      const saved = await manager.save(c);
+      await this.audit.record(manager, { actor: principal, action, entityType: 'vagrant-case', entityId: id, before, after: this.response(saved) });
+      return this.response(saved);
+    });
+  }
+}

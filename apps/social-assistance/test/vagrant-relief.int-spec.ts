@@ -1,0 +1,47 @@
+import { residentId } from '../../../test/support/resident-ids';
+import { bearer, startHarness, type Harness } from './harness';
+
+describe('vagrant relief cases (流浪乞讨救助)', () => {
+  let h: Harness;
+  const clerk = bearer(['operator'], 'clerk-1');
+
+  beforeAll(async () => {
+    h = await startHarness('sa_vagrant', '2024-07-15');
+    await h.policy.add({ key: 'social-assistance.vagrant.stay-limit-days', value: 10, effectiveFrom: '2024-01-01' });
+    await h.policy.add({ key: 'social-assistance.vagrant.adult-age', value: 18, effectiveFrom: '2024-01-01' });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const post = (path: string, body: object) => h.http().post(`/api/v1/vagrant-cases${path}`).set('Authorization', clerk).send(body);
+  const overdueIds = async () => (await h.http().get('/api/v1/vagrant-cases/overdue').set('Authorization', clerk).expect(200)).body.map((c: { id: string }) => c.id);
+
+  it('admits for 10 days, lists overdue stays, records extensions and family search, hands minors over and closes once', async () => {
+    expect((await post('', { name: '' }).expect(400)).body.code).toBe('VALIDATION.FAILED');
+    const adult = (await post('', { name: '无名氏' }).expect(201)).body;
+    expect(adult).toMatchObject({ minor: false, admittedOn: '2024-07-15', stayUntil: '2024-07-24', status: 'IN_CARE', overdue: false });
+    const child = (await post('', { name: '小明', residentId: residentId('110105', '20120505', 91) }).expect(201)).body;
+    expect(child.minor).toBe(true);
+
+    h.clock.set('2024-07-25');
+    expect((await overdueIds()).sort()).toEqual([adult.id, child.id].sort());
+    const extended = (await post(`/${adult.id}/extensions`, { days: 5, reason: 'awaiting hospital discharge' }).expect(200)).body;
+    expect(extended).toMatchObject({ stayUntil: '2024-07-29', overdue: false, extensions: [{ from: '2024-07-24', until: '2024-07-29', reason: 'awaiting hospital discharge', by: 'clerk-1' }] });
+    expect(await overdueIds()).toEqual([child.id]);
+
+    expect((await post(`/${child.id}/close`, { outcome: 'RETURNED_HOME' }).expect(422)).body.code).toBe('VAGRANT.MINOR_MUST_BE_HANDED_OVER');
+    expect((await h.http().get(`/api/v1/vagrant-cases/${child.id}`).set('Authorization', clerk).expect(200)).body.status).toBe('IN_CARE');
+    expect((await post(`/${child.id}/close`, { outcome: 'HANDED_OVER' }).expect(200)).body).toMatchObject({ status: 'CLOSED', outcome: 'HANDED_OVER', closedOn: '2024-07-25' });
+
+    await post(`/${adult.id}/family-search`, { found: true, note: 'family found in Hebei' }).expect(200);
+    expect((await post(`/${adult.id}/close`, { outcome: 'HANDED_OVER' }).expect(422)).body.code).toBe('VAGRANT.ONLY_MINORS_ARE_HANDED_OVER');
+    const closed = (await post(`/${adult.id}/close`, { outcome: 'RETURNED_HOME' }).expect(200)).body;
+    expect(closed).toMatchObject({ status: 'CLOSED', outcome: 'RETURNED_HOME', familySearch: [{ on: '2024-07-25', found: true, note: 'family found in Hebei', by: 'clerk-1' }] });
+    expect((await post(`/${adult.id}/extensions`, { days: 1, reason: 'x' }).expect(409)).body.code).toBe('VAGRANT.CLOSED');
+    expect(await overdueIds()).toEqual([]);
+    const report = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', clerk).expect(200);
+    expect(report.body.vagrantRelief).toEqual({ cases: 2 });
+  });
+});
