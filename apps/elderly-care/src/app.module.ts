@@ -1,8 +1,14 @@
 import { ServiceKitModule } from '@app/messaging';
 import { Module } from '@nestjs/common';
+import { AllowancesModule } from './allowances/allowances.module';
+import { AssessmentsModule } from './assessments/assessments.module';
+import { DeathsModule } from './deaths/deaths.module';
+import { EldersModule } from './elders/elders.module';
+import { PayrollModule } from './payroll/payroll.module';
 import { SERVICE } from './service.definition';
+import { ServiceSubsidyModule } from './service-subsidy/service-subsidy.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE)],
+  imports: [ServiceKitModule.forRoot(SERVICE), EldersModule, AllowancesModule, ServiceSubsidyModule, DeathsModule, PayrollModule, AssessmentsModule],
 })
 export class AppModule {}

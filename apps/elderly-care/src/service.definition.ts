@@ -1,10 +1,18 @@
 import type { ServiceDefinition } from '@app/messaging';
+import { Allowance } from './allowances/allowance.entity';
+import { Assessment } from './assessments/assessment.entity';
+import { DeceasedResident } from './deaths/deceased-resident.entity';
+import { Overpayment } from './deaths/overpayment.entity';
+import { Elder } from './elders/elder.entity';
+import { CreateElderlyCareTables1732781200000 } from './migrations/1732781200000-create-elderly-care-tables';
+import { AllowancePayment } from './payroll/allowance-payment.entity';
+import { AssistanceEnrollment } from './service-subsidy/assistance-enrollment.entity';
 
 export const SERVICE: ServiceDefinition = {
   name: 'elderly-care',
   database: 'elderly_care',
   port: 3003,
   description: 'Elder registry, high-age allowance, service subsidy, ability assessments, home care and beds (养老服务).',
-  entities: [],
-  migrations: [],
+  entities: [Elder, DeceasedResident, AssistanceEnrollment, Allowance, AllowancePayment, Overpayment, Assessment],
+  migrations: [CreateElderlyCareTables1732781200000],
 };

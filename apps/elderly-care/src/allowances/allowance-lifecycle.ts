@@ -1,0 +1,90 @@
+import { AuditService, type AuditActor } from '@app/common/audit/audit.service';
+import type { AllowanceKind, AllowanceTier } from '@app/contracts/elderly-care/allowance';
+import type { AllowanceStopReason } from '@app/contracts/elderly-care/allowance-stopped.v1';
+import { EventPublisher } from '@app/messaging';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Allowance } from './allowance.entity';
+
+export interface NewAllowance {
+  residentId: string;
+  kind: AllowanceKind;
+  tier: AllowanceTier;
+  monthlyAmountFen: number;
+  fromMonth: string;
+  enrollmentId?: string | null;
+}
+
+/**
+ * Starting and stopping allowances, with their audit entry and event, in the caller's transaction.
+ * The partial unique indexes make a second start of the same thing a no-op (returns null).
+ */
+@Injectable()
+export class AllowanceLifecycle {
+  constructor(
+    private readonly publisher: EventPublisher,
+    private readonly audit: AuditService,
+  ) {}
+
+  async start(manager: EntityManager, row: NewAllowance, actor: AuditActor): Promise<{ id: string } | null> {
+    const conflictTarget = row.kind === 'HIGH_AGE' ? `(resident_id, tier) WHERE kind = 'HIGH_AGE'` : `(enrollment_id) WHERE kind = 'SERVICE_SUBSIDY'`;
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO allowance (resident_id, kind, tier, enrollment_id, monthly_amount_fen, from_month)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT ${conflictTarget} DO NOTHING
+       RETURNING id`,
+      [row.residentId, row.kind, row.tier, row.enrollmentId ?? null, row.monthlyAmountFen, row.fromMonth],
+    );
+    if (inserted.length === 0) return null;
+    const allowance = { id: inserted[0].id };
+    await this.audit.record(manager, { actor, action: 'allowance.started', entityType: 'allowance', entityId: allowance.id, after: row });
+    await this.publisher.publish(
+      manager,
+      'elderly-care.allowance.started.v1',
+      { allowanceId: allowance.id, residentId: row.residentId, kind: row.kind, tier: row.tier, monthlyAmountFen: row.monthlyAmountFen, fromMonth: row.fromMonth },
+      { subject: row.residentId },
+    );
+    return allowance;
+  }
+
+  /**
+   * Many high-age allowances from one month in one statement (the job's first run grants
+   * thousands); audit entries and events follow for the rows actually inserted.
+   */
+  async startHighAgeMany(manager: EntityManager, rows: Omit<NewAllowance, 'kind' | 'enrollmentId'>[], actor: AuditActor): Promise<number> {
+    if (rows.length === 0) return 0;
+    const inserted: { id: string; resident_id: string; tier: AllowanceTier; monthly_amount_fen: number; from_month: string }[] = await manager.query(
+      `INSERT INTO allowance (resident_id, kind, tier, monthly_amount_fen, from_month)
+       SELECT r, 'HIGH_AGE', t, a, m FROM unnest($1::char(18)[], $2::varchar[], $3::integer[], $4::char(7)[]) AS u(r, t, a, m)
+       ON CONFLICT (resident_id, tier) WHERE kind = 'HIGH_AGE' DO NOTHING
+       RETURNING id, resident_id, tier, monthly_amount_fen, from_month`,
+      [rows.map((r) => r.residentId), rows.map((r) => r.tier), rows.map((r) => r.monthlyAmountFen), rows.map((r) => r.fromMonth)],
+    );
+    for (const row of inserted) {
+      const data = { residentId: row.resident_id, kind: 'HIGH_AGE' as const, tier: row.tier, monthlyAmountFen: row.monthly_amount_fen, fromMonth: row.from_month };
+      await this.audit.record(manager, { actor, action: 'allowance.started', entityType: 'allowance', entityId: row.id, after: data });
+      await this.publisher.publish(manager, 'elderly-care.allowance.started.v1', { allowanceId: row.id, ...data }, { subject: row.resident_id });
+    }
+    return inserted.length;
+  }
+
+  /**
+   * Stops from `stopFromMonth` unless it already stops then or earlier (compare months, not the
+   * order events arrived in). Returns whether anything changed.
+   */
+  async stop(manager: EntityManager, allowanceId: string, stopFromMonth: string, reason: AllowanceStopReason, actor: AuditActor): Promise<boolean> {
+    const allowance = await manager.findOne(Allowance, { where: { id: allowanceId }, lock: { mode: 'pessimistic_write' } });
+    if (!allowance) return false;
+    if (allowance.stopFromMonth !== null && allowance.stopFromMonth <= stopFromMonth) return false;
+    const before = { stopFromMonth: allowance.stopFromMonth, stopReason: allowance.stopReason };
+    await manager.update(Allowance, { id: allowanceId }, { stopFromMonth, stopReason: reason });
+    await this.audit.record(manager, { actor, action: 'allowance.stopped', entityType: 'allowance', entityId: allowanceId, before, after: { stopFromMonth, stopReason: reason } });
+    await this.publisher.publish(
+      manager,
+      'elderly-care.allowance.stopped.v1',
+      { allowanceId, residentId: allowance.residentId, kind: allowance.kind, tier: allowance.tier, reason, stopFromMonth },
+      { subject: allowance.residentId },
+    );
+    return true;
+  }
+}

@@ -1,0 +1,42 @@
+import { Roles } from '@app/common/auth/roles.decorator';
+import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
+import { maskResidentId } from '@app/common/resident-id/resident-id';
+import { YearMonth } from '@app/common/time/year-month';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Allowance } from './allowance.entity';
+import { RunAllowanceJobDto } from './dto/run-job.dto';
+import { HighAgeAllowanceJob } from './high-age-allowance.job';
+
+class AllowanceQueryDto {
+  @ApiProperty({ example: '11010519491231002X' })
+  @IsResidentId()
+  residentId!: string;
+}
+
+@ApiTags('allowances')
+@ApiBearerAuth()
+@Controller('api/v1/allowances')
+export class AllowancesController {
+  constructor(
+    private readonly job: HighAgeAllowanceJob,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Runs the monthly high-age allowance grant for a month (admin; the timer runs it for the current month). */
+  @Post('high-age/run')
+  @HttpCode(200)
+  @Roles('admin')
+  async run(@Body() dto: RunAllowanceJobDto) {
+    return this.job.run(YearMonth.parse(dto.month));
+  }
+
+  /** The allowances of one person. */
+  @Get()
+  @Roles('official', 'auditor', 'admin')
+  async list(@Query() query: AllowanceQueryDto) {
+    const rows = await this.dataSource.getRepository(Allowance).find({ where: { residentId: query.residentId.toUpperCase() }, order: { createdAt: 'ASC' } });
+    return rows.map((a) => ({ ...a, residentId: maskResidentId(a.residentId) }));
+  }
+}

@@ -1,0 +1,76 @@
+import { YearMonth } from '@app/common/time/year-month';
+import { birthdayAt, firstMonthAtAge, highAgeTierForMonth, parseHighAgeTiers, parseStartRule, type StartRule } from './high-age-allowance.rule';
+
+const CITY = parseHighAgeTiers({
+  tiers: [
+    { tier: 'AGE_80_99', minAge: 80, monthlyAmountFen: 5000 },
+    { tier: 'AGE_100_PLUS', minAge: 100, monthlyAmountFen: 100000 },
+  ],
+});
+
+describe('firstMonthAtAge', () => {
+  it.each<[string, number, StartRule, string]>([
+    ['1944-07-15', 80, 'MONTH_AFTER_BIRTHDAY', '2024-08'],
+    ['1944-07-15', 80, 'BIRTHDAY_MONTH', '2024-07'],
+    ['1944-12-31', 80, 'MONTH_AFTER_BIRTHDAY', '2025-01'],
+    ['1944-12-31', 80, 'BIRTHDAY_MONTH', '2024-12'],
+    ['1945-01-01', 80, 'MONTH_AFTER_BIRTHDAY', '2025-02'],
+    ['1924-03-01', 100, 'MONTH_AFTER_BIRTHDAY', '2024-04'],
+    ['1944-02-29', 80, 'BIRTHDAY_MONTH', '2024-02'],
+    ['1944-02-29', 80, 'MONTH_AFTER_BIRTHDAY', '2024-03'],
+    // 2100 is not a leap year: the 29 February birthday counts on 1 March.
+    ['2020-02-29', 80, 'BIRTHDAY_MONTH', '2100-03'],
+    ['2020-02-29', 80, 'MONTH_AFTER_BIRTHDAY', '2100-04'],
+  ])('born %s, age %i, %s -> %s', (birth, age, rule, expected) => {
+    expect(firstMonthAtAge(birth, age, rule).toString()).toBe(expected);
+  });
+
+  it('puts a non-leap 29 February birthday on 1 March', () => {
+    expect(birthdayAt('1948-02-29', 81)).toBe('2029-03-01');
+    expect(birthdayAt('1948-02-29', 80)).toBe('2028-02-29');
+  });
+});
+
+describe('highAgeTierForMonth', () => {
+  it.each<[string, string, StartRule, string | null, number | null]>([
+    // Born 1944-07-15: 80 on 2024-07-15.
+    ['1944-07-15', '2024-07', 'MONTH_AFTER_BIRTHDAY', null, null],
+    ['1944-07-15', '2024-08', 'MONTH_AFTER_BIRTHDAY', 'AGE_80_99', 5000],
+    ['1944-07-15', '2024-06', 'BIRTHDAY_MONTH', null, null],
+    ['1944-07-15', '2024-07', 'BIRTHDAY_MONTH', 'AGE_80_99', 5000],
+    // 100th birthday 2024-05-20: the tier moves up by the same rule.
+    ['1924-05-20', '2024-05', 'MONTH_AFTER_BIRTHDAY', 'AGE_80_99', 5000],
+    ['1924-05-20', '2024-06', 'MONTH_AFTER_BIRTHDAY', 'AGE_100_PLUS', 100000],
+    ['1924-05-20', '2024-04', 'BIRTHDAY_MONTH', 'AGE_80_99', 5000],
+    ['1924-05-20', '2024-05', 'BIRTHDAY_MONTH', 'AGE_100_PLUS', 100000],
+    ['1950-01-01', '2024-12', 'MONTH_AFTER_BIRTHDAY', null, null],
+  ])('born %s in %s under %s -> %s', (birth, month, rule, tier, amount) => {
+    const result = highAgeTierForMonth(birth, YearMonth.parse(month), rule, CITY);
+    expect(result?.tier ?? null).toBe(tier);
+    expect(result?.monthlyAmountFen ?? null).toBe(amount);
+  });
+
+  it('reports the first month of the tier', () => {
+    expect(highAgeTierForMonth('1924-05-20', YearMonth.parse('2025-01'), 'MONTH_AFTER_BIRTHDAY', CITY)?.firstMonth.toString()).toBe('2024-06');
+  });
+});
+
+describe('policy parsing', () => {
+  it.each([[null], [{ tiers: [] }], [{ tiers: [{ tier: 'AGE_90', minAge: 90, monthlyAmountFen: 1 }] }], [{ tiers: [{ tier: 'AGE_80_99', minAge: 80, monthlyAmountFen: 1.5 }] }]])(
+    'refuses %j',
+    (value) => {
+      expect(() => parseHighAgeTiers(value)).toThrow();
+    },
+  );
+
+  it.each<[unknown, string]>([
+    ['BIRTHDAY_MONTH', 'BIRTHDAY_MONTH'],
+    [{ rule: 'MONTH_AFTER_BIRTHDAY' }, 'MONTH_AFTER_BIRTHDAY'],
+  ])('reads the start rule %j', (value, expected) => {
+    expect(parseStartRule(value)).toBe(expected);
+  });
+
+  it('refuses an unknown start rule', () => {
+    expect(() => parseStartRule('MONTH_AFTER_APPROVAL')).toThrow();
+  });
+});

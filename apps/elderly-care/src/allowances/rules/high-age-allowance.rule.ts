@@ -1,0 +1,82 @@
+// 高龄津贴 high-age allowance without application (免申即享), DOMAIN §4. Pure: no clock, no I/O.
+import { YearMonth } from '@app/common/time/year-month';
+import { isLeapYear } from '@app/common/time/calendar-date';
+import type { AllowanceTier } from '@app/contracts/elderly-care/allowance';
+
+export const HIGH_AGE_TIERS_POLICY_KEY = 'elderly-care.high-age-allowance.tiers';
+export const HIGH_AGE_START_RULE_POLICY_KEY = 'elderly-care.high-age-allowance.start-rule';
+
+export const START_RULES = ['MONTH_AFTER_BIRTHDAY', 'BIRTHDAY_MONTH'] as const;
+export type StartRule = (typeof START_RULES)[number];
+export const DEFAULT_START_RULE: StartRule = 'MONTH_AFTER_BIRTHDAY';
+
+export interface HighAgeTier {
+  tier: AllowanceTier;
+  minAge: number;
+  monthlyAmountFen: number;
+}
+
+export interface HighAgeTiersPolicy {
+  tiers: HighAgeTier[];
+}
+
+/**
+ * The day a person born on `birthDate` turns `age`. A 29 February birthday in a non-leap year
+ * counts on 1 March, as `ageOn` reads it.
+ */
+export function birthdayAt(birthDate: string, age: number): string {
+  const [y, m, d] = birthDate.split('-').map(Number);
+  const year = y + age;
+  if (m === 2 && d === 29 && !isLeapYear(year)) return `${year}-03-01`;
+  return `${year}-${birthDate.slice(5)}`;
+}
+
+/** First month in which someone of that birth date counts as `age` under the start rule. */
+export function firstMonthAtAge(birthDate: string, age: number, rule: StartRule): YearMonth {
+  const birthdayMonth = YearMonth.fromDate(birthdayAt(birthDate, age));
+  return rule === 'BIRTHDAY_MONTH' ? birthdayMonth : birthdayMonth.next();
+}
+
+export interface TierInMonth {
+  tier: AllowanceTier;
+  monthlyAmountFen: number;
+  /** The first month this tier applies to the person. */
+  firstMonth: YearMonth;
+}
+
+/** The highest tier that applies in `month`, or null when the person is not yet in any. */
+export function highAgeTierForMonth(birthDate: string, month: YearMonth, rule: StartRule, policy: HighAgeTiersPolicy): TierInMonth | null {
+  let best: TierInMonth | null = null;
+  let bestMinAge = -1;
+  for (const t of policy.tiers) {
+    const firstMonth = firstMonthAtAge(birthDate, t.minAge, rule);
+    if (!firstMonth.isAfter(month) && t.minAge > bestMinAge) {
+      best = { tier: t.tier, monthlyAmountFen: t.monthlyAmountFen, firstMonth };
+      bestMinAge = t.minAge;
+    }
+  }
+  return best;
+}
+
+/** The smallest tier age: nobody younger can qualify (used to narrow the job's query). */
+export function lowestTierAge(policy: HighAgeTiersPolicy): number {
+  return Math.min(...policy.tiers.map((t) => t.minAge));
+}
+
+/** Validates a stored policy value; throws with the reason when it is malformed. */
+export function parseHighAgeTiers(value: unknown): HighAgeTiersPolicy {
+  const tiers = (value as HighAgeTiersPolicy | null)?.tiers;
+  if (!Array.isArray(tiers) || tiers.length === 0) throw new Error(`${HIGH_AGE_TIERS_POLICY_KEY}: tiers must be a non-empty list`);
+  for (const t of tiers) {
+    if (t.tier !== 'AGE_80_99' && t.tier !== 'AGE_100_PLUS') throw new Error(`${HIGH_AGE_TIERS_POLICY_KEY}: unknown tier ${String(t.tier)}`);
+    if (!Number.isInteger(t.minAge) || t.minAge < 60) throw new Error(`${HIGH_AGE_TIERS_POLICY_KEY}: minAge must be a whole number >= 60`);
+    if (!Number.isSafeInteger(t.monthlyAmountFen) || t.monthlyAmountFen < 0) throw new Error(`${HIGH_AGE_TIERS_POLICY_KEY}: monthlyAmountFen must be whole fen`);
+  }
+  return { tiers };
+}
+
+export function parseStartRule(value: unknown): StartRule {
+  const rule = typeof value === 'object' && value !== null ? (value as { rule?: unknown }).rule : value;
+  if (!START_RULES.includes(rule as StartRule)) throw new Error(`${HIGH_AGE_START_RULE_POLICY_KEY}: unknown start rule ${JSON.stringify(value)}`);
+  return rule as StartRule;
+}

@@ -1,0 +1,63 @@
+import { AuditService } from '@app/common/audit/audit.service';
+import type { Principal } from '@app/common/auth/claims';
+import { ProblemException } from '@app/common/http/problem';
+import { PolicyService } from '@app/common/policy/policy.service';
+import { isCalendarDate } from '@app/common/time/calendar-date';
+import { Clock } from '@app/common/time/clock';
+import { YearMonth } from '@app/common/time/year-month';
+import { EventPublisher } from '@app/messaging';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { requiredPolicy } from '../allowances/allowance-policy';
+import { parseWholeNumber } from '../service-subsidy/rules/service-subsidy.rule';
+import { Assessment } from './assessment.entity';
+import type { RecordAssessmentDto } from './dto/record-assessment.dto';
+import { abilityLevel, nextDueOn, REASSESSMENT_MONTHS_POLICY_KEY } from './rules/ability-level.rule';
+
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly policy: PolicyService,
+    private readonly publisher: EventPublisher,
+    private readonly audit: AuditService,
+  ) {}
+
+  async record(dto: RecordAssessmentDto, assessor: Principal): Promise<Assessment> {
+    if (!isCalendarDate(dto.assessedOn) || dto.assessedOn > this.clock.today()) {
+      throw new ProblemException({ status: 422, code: 'ASSESSMENT.DATE_INVALID', detail: 'assessedOn must be a real date, not in the future' });
+    }
+    const residentId = dto.residentId.toUpperCase();
+    const months = await requiredPolicy(this.policy, REASSESSMENT_MONTHS_POLICY_KEY, YearMonth.fromDate(dto.assessedOn), 'ASSESSMENT', (v) =>
+      parseWholeNumber(REASSESSMENT_MONTHS_POLICY_KEY, v),
+    );
+    const result = abilityLevel(dto.scores, dto.conditions);
+    return this.dataSource.transaction(async (manager) => {
+      const assessment = await manager.save(
+        manager.create(Assessment, {
+          residentId,
+          ...dto.scores,
+          ...result,
+          assessedOn: dto.assessedOn,
+          nextDueOn: nextDueOn(dto.assessedOn, months),
+          assessedBy: assessor.sub,
+        }),
+      );
+      await this.audit.record(manager, { actor: assessor, action: 'assessment.completed', entityType: 'assessment', entityId: assessment.id, after: { ...result, conditions: dto.conditions } });
+      await this.publisher.publish(
+        manager,
+        'elderly-care.assessment.completed.v1',
+        { assessmentId: assessment.id, residentId, totalScore: result.totalScore, level: result.level, assessedOn: assessment.assessedOn, nextDueOn: assessment.nextDueOn },
+        { subject: residentId },
+      );
+      return assessment;
+    });
+  }
+
+  async get(id: string): Promise<Assessment> {
+    const assessment = await this.dataSource.getRepository(Assessment).findOneBy({ id });
+    if (!assessment) throw new ProblemException({ status: 404, code: 'ASSESSMENT.NOT_FOUND', detail: `no assessment ${id}` });
+    return assessment;
+  }
+}

@@ -1,0 +1,19 @@
+import type { CloudEvent } from '@app/contracts';
+import { EventContext } from '@app/messaging';
+import { Controller, Logger } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { DeathsService } from './deaths.service';
+
+/** A registered death stops allowances and subsidies. Events only. */
+@Controller()
+export class DeathsConsumer {
+  private readonly logger = new Logger(DeathsConsumer.name);
+
+  constructor(private readonly deaths: DeathsService) {}
+
+  @EventPattern('civil-registration.death.registered.v1')
+  async onDeath(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+    const result = await this.deaths.deathRegistered(ctx.manager, event.data);
+    if (result.stopped > 0) this.logger.log(`death ${event.data.deathId}: ${result.stopped} allowance(s) stopped, overpaid ${result.overpaidFen} fen`);
+  }
+}

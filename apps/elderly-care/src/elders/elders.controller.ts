@@ -1,0 +1,60 @@
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import type { Principal } from '@app/common/auth/claims';
+import { Roles } from '@app/common/auth/roles.decorator';
+import { ProblemException } from '@app/common/http/problem';
+import { maskResidentId } from '@app/common/resident-id/resident-id';
+import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { ElderImportReportDto } from './dto/elder-import-report.dto';
+import { EldersService } from './elders.service';
+
+/** 100,000 lines of ~80 bytes are 8 MB; leave room, refuse the absurd. */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+function formatOf(contentType: string | undefined): 'jsonl' | 'csv' | null {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'text/csv') return 'csv';
+  if (['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain'].includes(type)) return 'jsonl';
+  return null;
+}
+
+/** Reads the raw body: the default parsers leave text/csv and NDJSON untouched. */
+async function readBody(req: Request): Promise<string> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_IMPORT_BYTES) throw new ProblemException({ status: 413, code: 'ELDER_IMPORT.TOO_LARGE', detail: `at most ${MAX_IMPORT_BYTES} bytes per import` });
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+
+@ApiTags('elders')
+@ApiBearerAuth()
+@Controller('api/v1/elders')
+export class EldersController {
+  constructor(private readonly elders: EldersService) {}
+
+  /** Bulk import from the household-registration department: JSON lines or CSV (header residentId,name,region,local). */
+  @Post('import')
+  @HttpCode(200)
+  @Roles('official', 'admin')
+  @ApiConsumes('application/x-ndjson', 'text/csv')
+  @ApiOkResponse({ type: ElderImportReportDto })
+  async import(@Req() req: Request, @CurrentPrincipal() principal: Principal): Promise<ElderImportReportDto> {
+    const format = formatOf(req.headers['content-type']);
+    if (!format) {
+      throw new ProblemException({ status: 415, code: 'ELDER_IMPORT.UNSUPPORTED_FORMAT', detail: 'send text/csv or application/x-ndjson (JSON lines)' });
+    }
+    return this.elders.import(await readBody(req), format, principal);
+  }
+
+  @Get(':residentId')
+  @Roles('official', 'auditor', 'admin')
+  async get(@Param('residentId') residentId: string) {
+    const elder = await this.elders.get(residentId);
+    return { ...elder, residentId: maskResidentId(elder.residentId) };
+  }
+}

@@ -1,0 +1,76 @@
+import { AuditService } from '@app/common/audit/audit.service';
+import type { Principal } from '@app/common/auth/claims';
+import { ProblemException } from '@app/common/http/problem';
+import { Clock } from '@app/common/time/clock';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Elder } from './elder.entity';
+import { parseElderImport, type ImportCandidate, type ImportRefusal } from './rules/elder-import.rule';
+
+/** Rows per INSERT: 5 arrays of this length stay far below PostgreSQL's limits. */
+const CHUNK = 5000;
+
+export interface ImportLineResult {
+  line: number;
+  status: 'ACCEPTED' | 'REFUSED';
+  reason?: ImportRefusal;
+}
+
+export interface ImportReport {
+  importId: string;
+  accepted: number;
+  refused: number;
+  lines: ImportLineResult[];
+}
+
+@Injectable()
+export class EldersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Bulk import: one transaction, chunked `INSERT ... SELECT FROM unnest(...) ON CONFLICT DO NOTHING`. */
+  async import(text: string, format: 'jsonl' | 'csv', actor: Principal): Promise<ImportReport> {
+    const { candidates, refused } = parseElderImport(text, format, this.clock.today());
+    const importId = randomUUID();
+    const lines: ImportLineResult[] = refused.map((r) => ({ line: r.line, status: 'REFUSED', reason: r.reason }));
+    await this.dataSource.transaction(async (manager) => {
+      for (let i = 0; i < candidates.length; i += CHUNK) {
+        const chunk = candidates.slice(i, i + CHUNK);
+        const inserted = await insertChunk(manager, chunk);
+        for (const c of chunk) lines.push(inserted.has(c.residentId) ? { line: c.line, status: 'ACCEPTED' } : { line: c.line, status: 'REFUSED', reason: 'DUPLICATE' });
+      }
+      const accepted = lines.filter((l) => l.status === 'ACCEPTED').length;
+      await this.audit.record(manager, {
+        actor,
+        action: 'elders.imported',
+        entityType: 'elder-import',
+        entityId: importId,
+        after: { format, accepted, refused: lines.length - accepted },
+      });
+    });
+    lines.sort((a, b) => a.line - b.line);
+    const accepted = lines.filter((l) => l.status === 'ACCEPTED').length;
+    return { importId, accepted, refused: lines.length - accepted, lines };
+  }
+
+  async get(residentId: string): Promise<Elder> {
+    const elder = await this.dataSource.getRepository(Elder).findOneBy({ residentId: residentId.toUpperCase() });
+    if (!elder) throw new ProblemException({ status: 404, code: 'ELDER.NOT_FOUND', detail: 'no elder with this resident ID' });
+    return elder;
+  }
+}
+
+async function insertChunk(manager: EntityManager, chunk: ImportCandidate[]): Promise<Set<string>> {
+  const rows: { resident_id: string }[] = await manager.query(
+    `INSERT INTO elder (resident_id, name, region, local, birth_date)
+     SELECT * FROM unnest($1::char(18)[], $2::varchar[], $3::varchar[], $4::boolean[], $5::date[])
+     ON CONFLICT (resident_id) DO NOTHING
+     RETURNING resident_id`,
+    [chunk.map((c) => c.residentId), chunk.map((c) => c.name), chunk.map((c) => c.region), chunk.map((c) => c.local), chunk.map((c) => c.birthDate)],
+  );
+  return new Set(rows.map((r) => r.resident_id));
+}

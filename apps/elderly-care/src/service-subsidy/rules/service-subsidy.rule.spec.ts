@@ -1,0 +1,27 @@
+import { YearMonth } from '@app/common/time/year-month';
+import { subsidyPeriod } from './service-subsidy.rule';
+
+const m = (s: string) => YearMonth.parse(s);
+
+describe('subsidyPeriod', () => {
+  it.each<[string, string, string, string | null, string | null, string | null, string | null]>([
+    // label, birth, enrolledFrom, enrollmentStopFrom, death, expected from, expected stopFrom
+    ['85-year-old enrolled', '1939-05-10', '2024-03', null, null, '2024-03', null],
+    ['turns 80 while enrolled (month after birthday)', '1944-07-15', '2024-03', null, null, '2024-08', null],
+    ['enrolment ended', '1939-05-10', '2024-03', '2024-09', null, '2024-03', '2024-09'],
+    ['death stops from the month after', '1939-05-10', '2024-03', null, '2024-08-01', '2024-03', '2024-09'],
+    ['death before the enrolment ends', '1939-05-10', '2024-03', '2024-12', '2024-08-31', '2024-03', '2024-09'],
+    ['enrolment ends before turning 80', '1944-07-15', '2024-03', '2024-08', null, null, null],
+    ['79-year-old whose enrolment stops in the month they qualify', '1944-07-15', '2024-03', '2024-09', null, '2024-08', '2024-09'],
+    ['29 February birthday', '1944-02-29', '2024-01', null, null, '2024-03', null],
+  ])('%s', (_label, birthDate, from, stop, death, expectedFrom, expectedStop) => {
+    const period = subsidyPeriod({ birthDate, enrolledFrom: m(from), enrollmentStopFrom: stop ? m(stop) : null, dateOfDeath: death }, 80, 'MONTH_AFTER_BIRTHDAY');
+    expect(period?.fromMonth.toString() ?? null).toBe(expectedFrom);
+    expect(period?.stopFromMonth?.toString() ?? null).toBe(expectedStop);
+  });
+
+  it('starts in the birthday month under BIRTHDAY_MONTH', () => {
+    const period = subsidyPeriod({ birthDate: '1944-07-15', enrolledFrom: m('2024-03'), enrollmentStopFrom: null, dateOfDeath: null }, 80, 'BIRTHDAY_MONTH');
+    expect(period?.fromMonth.toString()).toBe('2024-07');
+  });
+});

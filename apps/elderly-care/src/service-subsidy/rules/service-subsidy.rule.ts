@@ -1,0 +1,38 @@
+// Service subsidy for people aged 80+ enrolled in 低保/特困 (DOMAIN §4). Pure.
+import { YearMonth } from '@app/common/time/year-month';
+import { firstMonthAtAge, type StartRule } from '../../allowances/rules/high-age-allowance.rule';
+
+export const SERVICE_SUBSIDY_AMOUNT_POLICY_KEY = 'elderly-care.service-subsidy.monthly-fen';
+export const SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY = 'elderly-care.service-subsidy.min-age';
+
+export interface SubsidyFacts {
+  birthDate: string;
+  enrolledFrom: YearMonth;
+  /** First month no longer enrolled, when known. */
+  enrollmentStopFrom: YearMonth | null;
+  dateOfDeath: string | null;
+}
+
+export interface SubsidyPeriod {
+  fromMonth: YearMonth;
+  /** First month not paid, or null while open. */
+  stopFromMonth: YearMonth | null;
+}
+
+/**
+ * The months the subsidy covers: from the later of enrolment and reaching `minAge` (by the start
+ * rule) until the earlier of the enrolment's end and the month after death. Null when empty.
+ */
+export function subsidyPeriod(facts: SubsidyFacts, minAge: number, rule: StartRule): SubsidyPeriod | null {
+  const ageFrom = firstMonthAtAge(facts.birthDate, minAge, rule);
+  const fromMonth = ageFrom.isAfter(facts.enrolledFrom) ? ageFrom : facts.enrolledFrom;
+  const ends = [facts.enrollmentStopFrom, facts.dateOfDeath ? YearMonth.fromDate(facts.dateOfDeath).next() : null].filter((m): m is YearMonth => m !== null);
+  const stopFromMonth = ends.length === 0 ? null : ends.reduce((a, b) => (b.isBefore(a) ? b : a));
+  if (stopFromMonth && !stopFromMonth.isAfter(fromMonth)) return null;
+  return { fromMonth, stopFromMonth };
+}
+
+export function parseWholeNumber(key: string, value: unknown): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new Error(`${key}: must be a whole non-negative number`);
+  return value as number;
+}

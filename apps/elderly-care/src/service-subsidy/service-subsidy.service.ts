@@ -1,0 +1,102 @@
+import { PolicyService } from '@app/common/policy/policy.service';
+import { parseResidentId } from '@app/common/resident-id/resident-id';
+import { Clock } from '@app/common/time/clock';
+import { YearMonth } from '@app/common/time/year-month';
+import type { EventOf } from '@app/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AllowanceLifecycle } from '../allowances/allowance-lifecycle';
+import { highAgeTiers, requiredPolicy, startRule } from '../allowances/allowance-policy';
+import { Allowance } from '../allowances/allowance.entity';
+import { highAgeTierForMonth } from '../allowances/rules/high-age-allowance.rule';
+import { DeceasedResident } from '../deaths/deceased-resident.entity';
+import { AssistanceEnrollment } from './assistance-enrollment.entity';
+import { parseWholeNumber, SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, subsidyPeriod } from './rules/service-subsidy.rule';
+
+const ACTOR = { system: 'elderly-care:service-subsidy' };
+
+@Injectable()
+export class ServiceSubsidyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly lifecycle: AllowanceLifecycle,
+    private readonly clock: Clock,
+  ) {}
+
+  async enrollmentStarted(manager: EntityManager, data: EventOf<'social-assistance.enrollment.started.v1'>): Promise<void> {
+    const birthDate = data.birthDate ?? parseResidentId(data.residentId, this.clock.today()).birthDate;
+    await manager.query(
+      `INSERT INTO assistance_enrollment (enrollment_id, resident_id, program, birth_date, from_month)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (enrollment_id) DO UPDATE SET from_month = EXCLUDED.from_month, birth_date = EXCLUDED.birth_date`,
+      [data.enrollmentId, data.residentId, data.program, birthDate, data.effectiveMonth],
+    );
+    await this.reconcile(manager, data.enrollmentId, this.clock.currentMonth());
+  }
+
+  async enrollmentStopped(manager: EntityManager, data: EventOf<'social-assistance.enrollment.stopped.v1'>): Promise<void> {
+    // The earlier stop wins, whatever order the events came in.
+    await manager.query(
+      `INSERT INTO assistance_enrollment (enrollment_id, resident_id, program, stop_from_month)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (enrollment_id) DO UPDATE SET stop_from_month = LEAST(COALESCE(assistance_enrollment.stop_from_month, EXCLUDED.stop_from_month), EXCLUDED.stop_from_month)`,
+      [data.enrollmentId, data.residentId, data.program, data.stopFromMonth],
+    );
+    const subsidy = await manager.findOneBy(Allowance, { enrollmentId: data.enrollmentId, kind: 'SERVICE_SUBSIDY' });
+    if (subsidy) await this.lifecycle.stop(manager, subsidy.id, data.stopFromMonth, 'ENROLLMENT_ENDED', ACTOR);
+  }
+
+  /** Monthly: starts the subsidy of enrolled people who reached the age by `month`. Idempotent. */
+  async startDue(month: YearMonth): Promise<number> {
+    const rows: { enrollment_id: string }[] = await this.dataSource.query(
+      `SELECT e.enrollment_id FROM assistance_enrollment e
+        WHERE e.from_month IS NOT NULL AND e.from_month <= $1 AND (e.stop_from_month IS NULL OR e.stop_from_month > $1)
+          AND NOT EXISTS (SELECT 1 FROM allowance a WHERE a.enrollment_id = e.enrollment_id AND a.kind = 'SERVICE_SUBSIDY')`,
+      [month.toString()],
+    );
+    let started = 0;
+    for (const row of rows) {
+      if (await this.dataSource.transaction((manager) => this.reconcile(manager, row.enrollment_id, month))) started++;
+    }
+    return started;
+  }
+
+  /** Starts the subsidy of an enrolment if it covers a month up to `upTo`. Returns whether it started. */
+  private async reconcile(manager: EntityManager, enrollmentId: string, upTo: YearMonth): Promise<boolean> {
+    const enrollment = await manager.findOneByOrFail(AssistanceEnrollment, { enrollmentId });
+    if (!enrollment.fromMonth || !enrollment.birthDate) return false;
+    const death = await manager.findOneBy(DeceasedResident, { residentId: enrollment.residentId });
+    const enrolledFrom = YearMonth.parse(enrollment.fromMonth);
+    const [rule, minAge] = await Promise.all([
+      startRule(this.policy, enrolledFrom),
+      requiredPolicy(this.policy, SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, enrolledFrom, 'SERVICE_SUBSIDY', (v) => parseWholeNumber(SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, v)),
+    ]);
+    const period = subsidyPeriod(
+      {
+        birthDate: enrollment.birthDate,
+        enrolledFrom,
+        enrollmentStopFrom: enrollment.stopFromMonth ? YearMonth.parse(enrollment.stopFromMonth) : null,
+        dateOfDeath: death?.dateOfDeath ?? null,
+      },
+      minAge,
+      rule,
+    );
+    if (!period || period.fromMonth.isAfter(upTo)) return false;
+    const [amount, tiers] = await Promise.all([
+      requiredPolicy(this.policy, SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, period.fromMonth, 'SERVICE_SUBSIDY', (v) => parseWholeNumber(SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, v)),
+      highAgeTiers(this.policy, period.fromMonth),
+    ]);
+    const tier = highAgeTierForMonth(enrollment.birthDate, period.fromMonth, rule, tiers)?.tier ?? 'AGE_80_99';
+    const started = await this.lifecycle.start(
+      manager,
+      { residentId: enrollment.residentId, kind: 'SERVICE_SUBSIDY', tier, monthlyAmountFen: amount, fromMonth: period.fromMonth.toString(), enrollmentId },
+      ACTOR,
+    );
+    if (started && period.stopFromMonth) {
+      const reason = death && period.stopFromMonth.equals(YearMonth.fromDate(death.dateOfDeath).next()) ? 'DECEASED' : 'ENROLLMENT_ENDED';
+      await this.lifecycle.stop(manager, started.id, period.stopFromMonth.toString(), reason, ACTOR);
+    }
+    return started !== null;
+  }
+}

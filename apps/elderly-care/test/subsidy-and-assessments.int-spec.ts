@@ -1,0 +1,110 @@
+import { sampleEvents } from '@app/contracts/testing/event-samples';
+import { randomUUID } from 'node:crypto';
+import { residentId } from '../../../test/support/resident-ids';
+import { waitFor } from '../../../test/support/wait-for';
+import { ADMIN, bearer, ElderlyCareTestKit } from './elderly-care-test-kit';
+
+describe('service subsidy and ability assessments (real PostgreSQL, Redis, RabbitMQ)', () => {
+  const kit = new ElderlyCareTestKit('elderly_subsidy');
+  const ASSESSOR = bearer(['assessor'], 'assessor-1');
+  const startSample = sampleEvents['social-assistance.enrollment.started.v1'];
+  const stopSample = sampleEvents['social-assistance.enrollment.stopped.v1'];
+
+  // The service runs as of 2024-06-15 (its injected clock), before some people turn 80.
+  beforeAll(async () => {
+    process.env.CLOCK_FIXED_DATE = '2024-06-15';
+    await kit.start();
+  });
+
+  afterAll(async () => {
+    await kit.stop();
+    delete process.env.CLOCK_FIXED_DATE;
+  });
+
+  const subsidiesOf = async (id: string) =>
+    (
+      await kit.db.query<{ from_month: string; stop_from_month: string | null; stop_reason: string | null; monthly_amount_fen: number }>(
+        `SELECT from_month, stop_from_month, stop_reason, monthly_amount_fen FROM allowance WHERE resident_id = $1 AND kind = 'SERVICE_SUBSIDY'`,
+        [id],
+      )
+    ).rows;
+
+  it('an enrolment of an 85-year-old starts the subsidy; the stop event ends it', async () => {
+    const person = residentId('110105', '19390510', 21);
+    const enrollmentId = randomUUID();
+    const started = await kit.publish('social-assistance.enrollment.started.v1', { ...startSample, enrollmentId, residentId: person, effectiveMonth: '2024-03', birthDate: undefined }, person);
+    await kit.consumed(started);
+    expect(await subsidiesOf(person)).toEqual([{ from_month: '2024-03', stop_from_month: null, stop_reason: null, monthly_amount_fen: 5000 }]);
+
+    const stoppedId = await kit.publish('social-assistance.enrollment.stopped.v1', { ...stopSample, enrollmentId, residentId: person, reason: 'INCOME_ABOVE_STANDARD', stopFromMonth: '2024-09' }, person);
+    await kit.consumed(stoppedId);
+    expect(await subsidiesOf(person)).toEqual([{ from_month: '2024-03', stop_from_month: '2024-09', stop_reason: 'ENROLLMENT_ENDED', monthly_amount_fen: 5000 }]);
+  });
+
+  it('starts the subsidy of an enrolled person in the month after their 80th birthday, once', async () => {
+    const person = residentId('110105', '19440715', 26);
+    const started = await kit.publish('social-assistance.enrollment.started.v1', { ...startSample, enrollmentId: randomUUID(), residentId: person, effectiveMonth: '2024-03', birthDate: '1944-07-15' }, person);
+    await kit.consumed(started);
+    expect(await subsidiesOf(person)).toEqual([]);
+    const run = (month: string) => kit.http().post('/api/v1/service-subsidies/run').set('Authorization', ADMIN).send({ month }).expect(200);
+    expect((await run('2024-07')).body).toEqual({ ran: true, month: '2024-07', started: 0 });
+    expect((await run('2024-08')).body).toEqual({ ran: true, month: '2024-08', started: 1 });
+    expect((await run('2024-09')).body).toEqual({ ran: true, month: '2024-09', started: 0 });
+    expect(await subsidiesOf(person)).toEqual([{ from_month: '2024-08', stop_from_month: null, stop_reason: null, monthly_amount_fen: 5000 }]);
+  });
+
+  it('a stop arriving before its start leaves nothing to pay; a 70-year-old gets no subsidy', async () => {
+    const early = residentId('110105', '19390510', 22);
+    const enrollmentId = randomUUID();
+    const stop = await kit.publish('social-assistance.enrollment.stopped.v1', { ...stopSample, enrollmentId, residentId: early, stopFromMonth: '2024-03' }, early);
+    await kit.consumed(stop);
+    const start = await kit.publish('social-assistance.enrollment.started.v1', { ...startSample, enrollmentId, residentId: early, effectiveMonth: '2024-03', birthDate: '1939-05-10' }, early);
+    await kit.consumed(start);
+    expect(await subsidiesOf(early)).toEqual([]);
+
+    const seventy = residentId('110105', '19560510', 23);
+    const young = await kit.publish('social-assistance.enrollment.started.v1', { ...startSample, enrollmentId: randomUUID(), residentId: seventy, effectiveMonth: '2024-03', birthDate: '1956-05-10' }, seventy);
+    await kit.consumed(young);
+    expect(await subsidiesOf(seventy)).toEqual([]);
+    const run = await kit.http().post('/api/v1/service-subsidies/run').set('Authorization', ADMIN).send({ month: '2024-12' }).expect(200);
+    expect(run.body).toEqual({ ran: true, month: '2024-12', started: 0 });
+  });
+
+  it('records an assessment with the raise-by-one and emits assessment.completed', async () => {
+    const events = await kit.listen('elderly-care.assessment.completed.v1');
+    try {
+      const person = residentId('110105', '19390510', 24);
+      const res = await kit
+        .http()
+        .post('/api/v1/assessments')
+        .set('Authorization', ASSESSOR)
+        .send({ residentId: person, assessedOn: '2024-05-20', scores: { selfCare: 30, basicMotor: 14, mentalState: 20, perceptionSocial: 6 }, conditions: { dementia: true, mentalIllness: false, careRiskEvents: 0 } })
+        .expect(201);
+      expect(res.body).toMatchObject({ totalScore: 70, preliminaryLevel: 1, level: 2, raiseReasons: ['DEMENTIA'], nextDueOn: '2025-05-20' });
+      await waitFor('assessment event', async () => events.received().length === 1);
+      expect(events.received()[0].data).toMatchObject({ assessmentId: res.body.id, residentId: person, totalScore: 70, level: 2 });
+    } finally {
+      await events.close();
+    }
+  });
+
+  it('refuses invalid scores with the fields at fault and stores nothing', async () => {
+    const before = await kit.count('SELECT count(*) AS n FROM assessment');
+    const res = await kit
+      .http()
+      .post('/api/v1/assessments')
+      .set('Authorization', ASSESSOR)
+      .send({ residentId: '110105193905100210', assessedOn: '2024-08-20', scores: { selfCare: 33, basicMotor: 14, mentalState: 20, perceptionSocial: 6 }, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } })
+      .expect(400);
+    expect(res.body.code).toBe('VALIDATION.FAILED');
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['residentId', 'scores.selfCare']);
+    const future = await kit
+      .http()
+      .post('/api/v1/assessments')
+      .set('Authorization', ASSESSOR)
+      .send({ residentId: residentId('110105', '19390510', 25), assessedOn: '2024-06-16', scores: { selfCare: 1, basicMotor: 1, mentalState: 1, perceptionSocial: 1 }, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } })
+      .expect(422);
+    expect(future.body.code).toBe('ASSESSMENT.DATE_INVALID');
+    expect(await kit.count('SELECT count(*) AS n FROM assessment')).toBe(before);
+  });
+});
