@@ -1,11 +1,17 @@
+import { loadReferenceData } from '../../scripts/load-reference-data';
 import { residentId } from '../support/resident-ids';
 import { waitFor } from '../support/wait-for';
-import { loadReferenceData } from '../../scripts/load-reference-data';
-import { ADMIN, Integrator, Platform } from './support/platform';
+import { Integrator, Platform, token } from './support/platform';
 
-// The showcase flow (ARCHITECTURE.md §3) across the services that exist so far, as separate
-// processes over the real broker, observed as an integrating department would.
+// The showcase flow (ARCHITECTURE.md §3) across the services, each its own process over the
+// real broker, observed as an integrating department would. The services run as of fixed dates
+// (CLOCK_FIXED_DATE): social-assistance approves the 低保 household in June 2024, then everyone
+// lives in September 2024, after the death.
+const JUNE = { CLOCK_FIXED_DATE: '2024-06-10' };
+const SEPTEMBER = { CLOCK_FIXED_DATE: '2024-09-20' };
 const DEATH_DATE = '2024-08-02';
+const ADMIN = token(['admin', 'operator', 'official', 'canteen-operator'], 'sys-admin');
+const CHECKER = token(['admin', 'operator'], 'sys-checker');
 
 describe('a death, across the platform', () => {
   const platform = new Platform();
@@ -13,12 +19,13 @@ describe('a death, across the platform', () => {
   let canteenId = '';
 
   beforeAll(async () => {
-    await platform.start('civil-registration', 'canteen');
+    await platform.start(['civil-registration', 'canteen', 'elderly-care'], SEPTEMBER);
+    await platform.start(['social-assistance'], JUNE);
     await integrator.start();
     // The city's reference data, loaded the way `npm start` loads it; a second load adds nothing.
     const first = await loadReferenceData(platform.urls());
     const second = await loadReferenceData(platform.urls());
-    expect(first['civil-registration'].added).toBeGreaterThan(0);
+    expect(Object.values(first).every((n) => n.added > 0)).toBe(true);
     expect(Object.values(second).every((n) => n.added === 0)).toBe(true);
     const canteen = await platform
       .http('canteen')
@@ -34,21 +41,37 @@ describe('a death, across the platform', () => {
     await platform.stop();
   });
 
-  /** An 82-year-old canteen diner with a subsidised lunch before and after the day of death. */
-  async function residentWithMeals(sequence: number): Promise<{ id: string; mealBefore: string; mealAfter: string }> {
+  interface Resident {
+    id: string;
+    spouse: string;
+    mealBefore: string;
+    mealAfter: string;
+  }
+
+  /**
+   * An 82-year-old (born 1942) on 低保 since July 2024 with a spouse, with the high-age
+   * allowance and service subsidy, and a canteen diner with a lunch before and after the death.
+   */
+  async function resident(sequence: number): Promise<Resident> {
     const id = residentId('110105', '19420315', sequence);
+    const spouse = residentId('110105', '19450101', sequence);
+    const sa = platform.http('social-assistance');
+    const member = (rid: string) => ({ residentId: rid, name: '王某', relation: 'OTHER', incomes: [{ source: 'PENSION', monthlyFen: 20_000 }], categories: ['ELDERLY'] });
+    const household = await sa.post('/api/v1/households').set('Authorization', ADMIN).send({ area: 'URBAN', regionCode: '110105001', financialAssetsFen: 0, members: [member(id), member(spouse)] }).expect(201);
+    const application = await sa.post('/api/v1/dibao/applications').set('Authorization', ADMIN).send({ householdId: household.body.id }).expect(201);
+    await sa.post(`/api/v1/dibao/applications/${application.body.id}/approve`).set('Authorization', CHECKER).expect(200);
+    await waitFor('enrolment events', () => integrator.of('social-assistance.enrollment.started.v1', id).length === 1, 30_000);
+
+    const ec = platform.http('elderly-care');
+    await ec.post('/api/v1/elders/import').set('Authorization', ADMIN).set('Content-Type', 'application/x-ndjson').send(`${JSON.stringify({ residentId: id, name: '王秀英', region: '110105', local: true })}\n`).expect(200);
+    await ec.post('/api/v1/allowances/high-age/run').set('Authorization', ADMIN).send({ month: '2024-07' }).expect((res) => expect([200, 201]).toContain(res.status));
+    await waitFor('allowance and subsidy started', () => integrator.of('elderly-care.allowance.started.v1', id).length === 2, 30_000);
+
     const canteen = platform.http('canteen');
     await canteen.post('/api/v1/diners').set('Authorization', ADMIN).send({ residentId: id, cardNumber: `SYS-${sequence}`, name: '王秀英', canteenId }).expect(201);
-    const meal = async (date: string): Promise<string> => {
-      const res = await canteen
-        .post('/api/v1/meals')
-        .set('Authorization', ADMIN)
-        .send({ canteenId, cardNumber: `SYS-${sequence}`, slot: 'LUNCH', servedAt: `${date}T11:45:00+08:00` })
-        .expect(201);
-      expect(res.body.subsidised).toBe(true);
-      return res.body.id;
-    };
-    return { id, mealBefore: await meal('2024-08-01'), mealAfter: await meal('2024-08-03') };
+    const meal = async (date: string): Promise<string> =>
+      (await canteen.post('/api/v1/meals').set('Authorization', ADMIN).send({ canteenId, cardNumber: `SYS-${sequence}`, slot: 'LUNCH', servedAt: `${date}T11:45:00+08:00` }).expect(201)).body.id;
+    return { id, spouse, mealBefore: await meal('2024-08-01'), mealAfter: await meal('2024-08-03') };
   }
 
   async function reportDeath(id: string, expected: number): Promise<void> {
@@ -60,50 +83,68 @@ describe('a death, across the platform', () => {
       .expect(expected);
   }
 
-  async function expectCascade(resident: { id: string; mealBefore: string; mealAfter: string }): Promise<number> {
+  /** Waits for every service's reaction; returns how long after the call it was all seen. */
+  async function expectCascade(r: Resident): Promise<number> {
     const started = Date.now();
-    await waitFor('the later meal voided', async () => (await platform.http('canteen').get(`/api/v1/meals/${resident.mealAfter}`).set('Authorization', ADMIN)).body.status === 'VOID', 30_000);
-    const benefits = await waitFor('the funeral benefit', async () => {
-      const res = await platform.http('civil-registration').get(`/api/v1/funeral-benefits?residentId=${resident.id}`).set('Authorization', ADMIN);
-      return res.status === 200 && (Array.isArray(res.body) ? res.body.length : res.body ? 1 : 0) ? res.body : undefined;
-    }, 30_000);
-    await waitFor('both events at the integrator', () => integrator.of('civil-registration.funeral-benefit.granted.v1', resident.id).length === 1, 30_000);
+    await waitFor('低保 stopped', () => integrator.of('social-assistance.enrollment.stopped.v1', r.id).length === 1, 30_000);
+    await waitFor('allowance and subsidy stopped', () => integrator.of('elderly-care.allowance.stopped.v1', r.id).length === 2, 30_000);
+    await waitFor('funeral benefit', () => integrator.of('civil-registration.funeral-benefit.granted.v1', r.id).length === 1, 30_000);
+    await waitFor('later meal voided', async () => (await platform.http('canteen').get(`/api/v1/meals/${r.mealAfter}`).set('Authorization', ADMIN)).body.status === 'VOID', 30_000);
     const elapsed = Date.now() - started;
 
-    const before = await platform.http('canteen').get(`/api/v1/meals/${resident.mealBefore}`).set('Authorization', ADMIN).expect(200);
-    expect(before.body.status).toBe('VALID');
-    const list = Array.isArray(benefits) ? benefits : [benefits];
-    expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ amountFen: 100_000, basis: 'BASIC' });
-    expect(integrator.of('civil-registration.death.registered.v1', resident.id)).toHaveLength(1);
+    const [stopped] = integrator.of('social-assistance.enrollment.stopped.v1', r.id);
+    expect(stopped.data).toMatchObject({ reason: 'DECEASED', program: 'DIBAO' });
+    // The household goes on for the spouse, recomputed.
+    expect(integrator.of('social-assistance.enrollment.stopped.v1', r.spouse)).toHaveLength(0);
+    expect(integrator.of('elderly-care.allowance.stopped.v1', r.id).map((e) => e.data.reason)).toEqual(['DECEASED', 'DECEASED']);
+    const [benefit] = integrator.of('civil-registration.funeral-benefit.granted.v1', r.id);
+    expect(benefit.data).toMatchObject({ basis: 'DIBAO_TEKUN', amountFen: 200_000 });
+    const before = await platform.http('canteen').get(`/api/v1/meals/${r.mealBefore}`).set('Authorization', ADMIN).expect(200);
+    expect(before.body).toMatchObject({ status: 'VALID', subsidised: true, subsidyFen: 500 });
+    expect(integrator.of('civil-registration.death.registered.v1', r.id)).toHaveLength(1);
     return elapsed;
   }
 
-  it('voids the canteen meals after the death, grants the funeral benefit once, and tells the integrator', async () => {
-    const resident = await residentWithMeals(101);
-    await reportDeath(resident.id, 201);
-    const elapsed = await expectCascade(resident);
+  it('stops 低保, allowance and subsidy, voids later meals and grants the funeral benefit at the 低保 rate', async () => {
+    const r = await resident(101);
+    // Payroll pays July to September; the death in August makes September an overpayment.
+    await platform.restart('social-assistance', SEPTEMBER);
+    for (const month of ['2024-07', '2024-08', '2024-09']) {
+      await platform.http('social-assistance').post('/api/v1/payrolls').set('Authorization', ADMIN).send({ month }).expect((res) => expect([200, 201]).toContain(res.status));
+    }
+    await reportDeath(r.id, 201);
+    const elapsed = await expectCascade(r);
+    await waitFor('overpayment', () => integrator.of('social-assistance.overpayment.detected.v1', r.id).length === 1, 30_000);
+    expect(integrator.of('social-assistance.overpayment.detected.v1', r.id)[0].data).toMatchObject({ months: ['2024-09'] });
     process.stdout.write(`death cascade observed complete ${elapsed} ms after the report\n`);
   });
 
   it('changes nothing more when the same death is reported twice', async () => {
-    const resident = await residentWithMeals(102);
-    await reportDeath(resident.id, 201);
-    await reportDeath(resident.id, 200);
-    await expectCascade(resident);
-    // A later death is a barrier: once its events arrived, duplicates of the first would have too.
-    const barrier = await residentWithMeals(103);
+    await platform.restart('social-assistance', JUNE);
+    const r = await resident(102);
+    const barrier = await resident(103);
+    await platform.restart('social-assistance', SEPTEMBER);
+    await reportDeath(r.id, 201);
+    await reportDeath(r.id, 200);
+    await expectCascade(r);
+    // A later death is a barrier: once its effects are seen, duplicates of the first would be too.
     await reportDeath(barrier.id, 201);
     await expectCascade(barrier);
-    expect(integrator.of('civil-registration.death.registered.v1', resident.id)).toHaveLength(1);
-    expect(integrator.of('civil-registration.funeral-benefit.granted.v1', resident.id)).toHaveLength(1);
+    for (const type of ['civil-registration.death.registered.v1', 'social-assistance.enrollment.stopped.v1', 'civil-registration.funeral-benefit.granted.v1']) {
+      expect([type, integrator.of(type, r.id).length]).toEqual([type, 1]);
+    }
+    expect(integrator.of('elderly-care.allowance.stopped.v1', r.id)).toHaveLength(2);
   });
 
-  it('reaches a service that was down during the death once it is back', async () => {
-    const resident = await residentWithMeals(104);
+  it('reaches services that were down during the death once they are back', async () => {
+    await platform.restart('social-assistance', JUNE);
+    const r = await resident(104);
+    await platform.restart('social-assistance', SEPTEMBER);
     await platform.stopOne('canteen');
-    await reportDeath(resident.id, 201);
+    await platform.stopOne('elderly-care');
+    await reportDeath(r.id, 201);
     await platform.startOne('canteen');
-    await expectCascade(resident);
+    await platform.startOne('elderly-care');
+    await expectCascade(r);
   });
 });

@@ -27,6 +27,7 @@ async function freePort(): Promise<number> {
 interface Running {
   child: ChildService;
   port: number;
+  env: Record<string, string>;
 }
 
 /**
@@ -36,13 +37,18 @@ interface Running {
 export class Platform {
   private readonly running = new Map<ServiceName, Running>();
 
-  async start(...services: ServiceName[]): Promise<void> {
-    await Promise.all(services.map((s) => this.startOne(s)));
+  /** `env` applies to every service started, e.g. CLOCK_FIXED_DATE to run as of a date. */
+  async start(services: ServiceName[], env: Record<string, string> = {}): Promise<void> {
+    await Promise.all(services.map((s) => this.startOne(s, env)));
   }
 
-  async startOne(service: ServiceName): Promise<void> {
-    const port = this.running.get(service)?.port ?? (await freePort());
+  /** Starts (or restarts) one service; a restart keeps its port and, unless given, its env. */
+  async startOne(service: ServiceName, env?: Record<string, string>): Promise<void> {
+    const previous = this.running.get(service);
+    const port = previous?.port ?? (await freePort());
+    const extra = env ?? previous?.env ?? {};
     const child = spawnChild(`apps/${service}/src/main.ts`, {
+      ...extra,
       PORT: String(port),
       HOST: '127.0.0.1',
       DB_NAME: testDatabaseName(`sys_${service.replace('-', '_')}`),
@@ -50,7 +56,7 @@ export class Platform {
       RATE_LIMIT_WRITES: '0',
       LOG_LEVEL: 'warn',
     });
-    this.running.set(service, { child, port });
+    this.running.set(service, { child, port, env: extra });
     await waitFor(
       `${service} ready`,
       async () => {
@@ -64,6 +70,11 @@ export class Platform {
 
   async stopOne(service: ServiceName, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     await this.running.get(service)?.child.stop(signal);
+  }
+
+  async restart(service: ServiceName, env?: Record<string, string>): Promise<void> {
+    await this.stopOne(service);
+    await this.startOne(service, env);
   }
 
   async stop(): Promise<void> {
