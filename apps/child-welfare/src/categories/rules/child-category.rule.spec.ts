@@ -1,0 +1,66 @@
+import { addMonths, deriveCategories, type ChildCategory, type GuardianFacts, type GuardianRelation } from './child-category.rule';
+
+const city = { missingMonths: 6, jailedMonths: 6 };
+const BORN = '2015-03-10'; // 9 on the dates below
+
+function parent(relation: GuardianRelation, situation: Partial<GuardianFacts> = {}): GuardianFacts {
+  return {
+    relation,
+    deceasedOn: null,
+    missingSince: null,
+    jailedSince: null,
+    severelyDisabled: false,
+    seriouslyIll: false,
+    awayForWork: false,
+    guardianshipRevoked: false,
+    ...situation,
+  };
+}
+const F = (s: Partial<GuardianFacts> = {}) => parent('FATHER', s);
+const M = (s: Partial<GuardianFacts> = {}) => parent('MOTHER', s);
+
+describe('addMonths', () => {
+  it.each([
+    ['2024-01-15', 6, '2024-07-15'],
+    ['2024-08-31', 6, '2025-02-28'],
+    ['2023-08-31', 6, '2024-02-29'],
+    ['2024-11-30', 3, '2025-02-28'],
+  ])('%s + %i months = %s', (date, months, expected) => {
+    expect(addMonths(date, months)).toBe(expected);
+  });
+});
+
+describe('deriveCategories', () => {
+  it.each<[string, string, GuardianFacts[], string, ChildCategory[]]>([
+    ['both parents living and present', BORN, [F(), M()], '2024-07-15', []],
+    ['both parents dead', BORN, [F({ deceasedOn: '2024-01-01' }), M({ deceasedOn: '2024-02-01' })], '2024-07-15', ['ORPHAN']],
+    ['second death after the date does not count yet', BORN, [F({ deceasedOn: '2024-01-01' }), M({ deceasedOn: '2024-08-01' })], '2024-07-15', ['IN_DIFFICULTY']],
+    ['orphan stops at 18', '2006-07-15', [F({ deceasedOn: '2020-01-01' }), M({ deceasedOn: '2020-01-01' })], '2024-07-15', []],
+    ['orphan the day before 18', '2006-07-16', [F({ deceasedOn: '2020-01-01' }), M({ deceasedOn: '2020-01-01' })], '2024-07-15', ['ORPHAN']],
+    ['dead and missing exactly 6 months', BORN, [F({ deceasedOn: '2023-01-01' }), M({ missingSince: '2024-01-15' })], '2024-07-15', ['ORPHAN']],
+    ['dead and missing 6 months minus a day', BORN, [F({ deceasedOn: '2023-01-01' }), M({ missingSince: '2024-01-16' })], '2024-07-15', ['IN_DIFFICULTY']],
+    ['father unknown, mother dead', BORN, [M({ deceasedOn: '2023-01-01' })], '2024-07-15', ['ORPHAN']],
+    ['one dead, other jailed exactly 6 months', BORN, [F({ deceasedOn: '2024-03-01' }), M({ jailedSince: '2024-01-15' })], '2024-07-15', ['DE_FACTO_UNSUPPORTED']],
+    ['one dead, other jailed 6 months minus a day', BORN, [F({ deceasedOn: '2024-03-01' }), M({ jailedSince: '2024-01-16' })], '2024-07-15', ['IN_DIFFICULTY']],
+    ['both jailed 6 months', BORN, [F({ jailedSince: '2023-01-15' }), M({ jailedSince: '2024-01-15' })], '2024-07-15', ['DE_FACTO_UNSUPPORTED']],
+    ['severely disabled and seriously ill', BORN, [F({ severelyDisabled: true }), M({ seriouslyIll: true })], '2024-07-15', ['DE_FACTO_UNSUPPORTED']],
+    ['dead and guardianship revoked', BORN, [F({ guardianshipRevoked: true }), M({ deceasedOn: '2022-05-05' })], '2024-07-15', ['DE_FACTO_UNSUPPORTED']],
+    ['de facto unsupported stops at 18', '2006-07-15', [F({ severelyDisabled: true }), M({ seriouslyIll: true })], '2024-07-15', []],
+    ['one severely disabled only', BORN, [F({ severelyDisabled: true }), M()], '2024-07-15', ['IN_DIFFICULTY']],
+    ['missing 6 months minus a day and ill', BORN, [F({ missingSince: '2024-01-16' }), M({ seriouslyIll: true })], '2024-07-15', ['IN_DIFFICULTY']],
+    ['both away for work', BORN, [F({ awayForWork: true }), M({ awayForWork: true })], '2024-07-15', ['RURAL_LEFT_BEHIND']],
+    ['one away, other incapable', BORN, [F({ awayForWork: true }), M({ severelyDisabled: true })], '2024-07-15', ['IN_DIFFICULTY', 'RURAL_LEFT_BEHIND']],
+    ['one away, other at home', BORN, [F({ awayForWork: true }), M()], '2024-07-15', []],
+    ['left-behind stops at 16', '2008-07-15', [F({ awayForWork: true }), M({ awayForWork: true })], '2024-07-15', []],
+    ['left-behind the day before 16', '2008-07-16', [F({ awayForWork: true }), M({ awayForWork: true })], '2024-07-15', ['RURAL_LEFT_BEHIND']],
+    ['a guardian who is not a parent does not count', BORN, [F({ deceasedOn: '2020-01-01' }), M(), parent('GUARDIAN', { deceasedOn: '2024-01-01' })], '2024-07-15', ['IN_DIFFICULTY']],
+  ])('%s', (_case, birthDate, guardians, onDate, expected) => {
+    expect(deriveCategories({ birthDate, guardians }, onDate, city)).toEqual(expected);
+  });
+
+  it('uses the policy thresholds it is given', () => {
+    const facts = { birthDate: BORN, guardians: [F({ deceasedOn: '2024-03-01' }), M({ jailedSince: '2024-04-15' })] };
+    expect(deriveCategories(facts, '2024-07-15', { missingMonths: 3, jailedMonths: 3 })).toEqual(['DE_FACTO_UNSUPPORTED']);
+    expect(deriveCategories(facts, '2024-07-15', city)).toEqual(['IN_DIFFICULTY']);
+  });
+});

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CategoriesModule } from '../categories/categories.module';
+import { RiskModule } from '../risk/risk.module';
+import { ChildrenController } from './children.controller';
+import { ChildrenService } from './children.service';
+
+@Module({
+  imports: [CategoriesModule, RiskModule],
+  controllers: [ChildrenController],
+  providers: [ChildrenService],
+})
+export class ChildrenModule {}

@@ -1,0 +1,63 @@
+import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
+import type { RiskTier } from '@app/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { RISK_TIERS } from '../../risk/rules/visit-schedule.rule';
+import { GuardianDto } from './guardian.dto';
+
+export class RegisterChildDto {
+  @ApiProperty({ example: '110105201503100027' })
+  @IsResidentId()
+  residentId!: string;
+
+  @ApiProperty({ example: '王小花' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @ApiProperty({ example: '110105001001', description: '12-digit village code; the township is its first 9 digits' })
+  @Matches(/^\d{12}$/, { message: 'villageCode must be a 12-digit village code' })
+  villageCode!: string;
+
+  @ApiProperty({ example: '王奶奶', description: 'Who looks after the child day to day' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  carerName!: string;
+
+  @ApiProperty({ example: 'GRANDMOTHER' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
+  carerRelation!: string;
+
+  @ApiProperty({ type: [GuardianDto] })
+  @IsArray()
+  @ArrayMaxSize(6)
+  @ValidateNested({ each: true })
+  @Type(() => GuardianDto)
+  guardians!: GuardianDto[];
+
+  @ApiPropertyOptional({ example: 'ORANGE', enum: RISK_TIERS, description: 'Initial tier; GREEN when omitted' })
+  @IsOptional()
+  @IsIn(RISK_TIERS)
+  riskTier?: RiskTier;
+
+  @ApiPropertyOptional({ example: 'grandmother is 78 and in poor health' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  riskReason?: string;
+}
+
+export class UpdateGuardiansDto {
+  @ApiProperty({ type: [GuardianDto], description: 'The full list of parents and guardians with their current situation' })
+  @IsArray()
+  @ArrayMaxSize(6)
+  @ValidateNested({ each: true })
+  @Type(() => GuardianDto)
+  guardians!: GuardianDto[];
+}

@@ -1,0 +1,85 @@
+import { AuditService } from '@app/common/audit/audit.service';
+import { Clock } from '@app/common/time/clock';
+import type { CloudEvent } from '@app/contracts';
+import type { EventContext } from '@app/messaging';
+import { Injectable } from '@nestjs/common';
+import { Child } from '../children/child.entity';
+import { Reassessment } from '../children/reassessment.entity';
+import { CategoryDeriver } from '../categories/category-deriver.service';
+import { RiskLedger } from '../risk/risk-ledger.service';
+import { atLeast } from '../risk/rules/visit-schedule.rule';
+
+const ACTOR = { system: 'child-welfare.deaths' };
+type DeathEvent = CloudEvent<'civil-registration.death.registered.v1'>;
+
+/** Effects of a registered death, all through the event's transaction. */
+@Injectable()
+export class DeathsService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly categories: CategoryDeriver,
+    private readonly risk: RiskLedger,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The child died: the case is closed. */
+  async closeCaseOfChild(ctx: EventContext, event: DeathEvent): Promise<void> {
+    const child = await ctx.manager.findOne(Child, { where: { residentId: event.data.residentId }, lock: { mode: 'pessimistic_write' } });
+    if (!child || child.status === 'CLOSED') return;
+    child.status = 'CLOSED';
+    child.closedOn = event.data.dateOfDeath;
+    child.closedReason = 'DECEASED';
+    child.categories = [];
+    await ctx.manager.save(Child, child);
+    await this.audit.record(ctx.manager, { actor: ACTOR, action: 'child.case-closed', entityType: 'child', entityId: child.id, after: { closedOn: child.closedOn, closedReason: 'DECEASED', deathId: event.data.deathId } });
+  }
+
+  /** A parent or guardian died: facts updated, categories re-derived, a reassessment, tier ≥ ORANGE. */
+  async guardianDied(ctx: EventContext, event: DeathEvent): Promise<number> {
+    const { residentId, dateOfDeath } = event.data;
+    const children = await ctx.manager
+      .createQueryBuilder(Child, 'c')
+      .setLock('pessimistic_write')
+      .where(`c.guardians @> CAST(:match AS jsonb)`, { match: JSON.stringify([{ residentId }]) })
+      .andWhere(`c.status = 'ACTIVE'`)
+      .getMany();
+    const today = this.clock.today();
+    // Derive as of the later of today and the death, so a death reported early still counts.
+    const asOf = dateOfDeath > today ? dateOfDeath : today;
+    for (const child of children) {
+      const guardian = child.guardians.find((g) => g.residentId === residentId)!;
+      if (guardian.deceasedOn === dateOfDeath) continue;
+      const before = { guardians: child.guardians, categories: child.categories, riskTier: child.riskTier };
+      child.guardians = child.guardians.map((g) => (g.residentId === residentId ? { ...g, deceasedOn: dateOfDeath } : g));
+      child.categories = await this.categories.derive(child, asOf);
+      child.categoriesDerivedOn = asOf;
+      let saved = await ctx.manager.save(Child, child);
+      const reassessment = await ctx.manager.save(
+        ctx.manager.create(Reassessment, { childId: child.id, cause: 'GUARDIAN_DECEASED', causeEventId: event.id, openedOn: today, status: 'OPEN' }),
+      );
+      await ctx.publish('child-welfare.reassessment.opened.v1', {
+        reassessmentId: reassessment.id,
+        childId: child.id,
+        residentId: child.residentId,
+        cause: 'GUARDIAN_DECEASED',
+        causeEventId: event.id,
+        openedOn: today,
+      }, { subject: child.id });
+      const to = atLeast(saved.riskTier, 'ORANGE');
+      if (to !== saved.riskTier) {
+        saved = await this.risk.rate(ctx.manager, saved, { to, reason: `${guardian.relation.toLowerCase()} or guardian died on ${dateOfDeath}`, on: today, actor: ACTOR }, (data) =>
+          ctx.publish('child-welfare.risk-tier.changed.v1', data, { subject: child.id }),
+        );
+      }
+      await this.audit.record(ctx.manager, {
+        actor: ACTOR,
+        action: 'child.guardian-deceased',
+        entityType: 'child',
+        entityId: child.id,
+        before,
+        after: { categories: saved.categories, riskTier: saved.riskTier, reassessmentId: reassessment.id, deathId: event.data.deathId },
+      });
+    }
+    return children.length;
+  }
+}
