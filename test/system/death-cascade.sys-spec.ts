@@ -12,6 +12,8 @@ const SEPTEMBER = { CLOCK_FIXED_DATE: '2024-09-20' };
 const DEATH_DATE = '2024-08-02';
 const ADMIN = token(['admin', 'operator', 'official', 'canteen-operator'], 'sys-admin');
 const CHECKER = token(['admin', 'operator'], 'sys-checker');
+const VILLAGE = '110105001001';
+const CHILD_DIRECTOR = token(['child-director'], 'sys-child-director', VILLAGE);
 
 describe('a death, across the platform', () => {
   const platform = new Platform();
@@ -19,7 +21,7 @@ describe('a death, across the platform', () => {
   let canteenId = '';
 
   beforeAll(async () => {
-    await platform.start(['civil-registration', 'canteen', 'elderly-care'], SEPTEMBER);
+    await platform.start(['civil-registration', 'canteen', 'elderly-care', 'child-welfare'], SEPTEMBER);
     await platform.start(['social-assistance'], JUNE);
     await integrator.start();
     // The city's reference data, loaded the way `npm start` loads it; a second load adds nothing.
@@ -44,13 +46,15 @@ describe('a death, across the platform', () => {
   interface Resident {
     id: string;
     spouse: string;
+    child: string;
     mealBefore: string;
     mealAfter: string;
   }
 
   /**
    * An 82-year-old (born 1942) on 低保 since July 2024 with a spouse, with the high-age
-   * allowance and service subsidy, and a canteen diner with a lunch before and after the death.
+   * allowance and service subsidy, a canteen diner with a lunch before and after the death,
+   * and the father of a child in the child-welfare ledger.
    */
   async function resident(sequence: number): Promise<Resident> {
     const id = residentId('110105', '19420315', sequence);
@@ -67,11 +71,19 @@ describe('a death, across the platform', () => {
     await ec.post('/api/v1/allowances/high-age/run').set('Authorization', ADMIN).send({ month: '2024-07' }).expect((res) => expect([200, 201]).toContain(res.status));
     await waitFor('allowance and subsidy started', () => integrator.of('elderly-care.allowance.started.v1', id).length === 2, 30_000);
 
+    const child = residentId('110105', '20150601', sequence);
+    await platform
+      .http('child-welfare')
+      .post('/api/v1/children')
+      .set('Authorization', CHILD_DIRECTOR)
+      .send({ residentId: child, name: '王小明', villageCode: VILLAGE, carerName: '王某', carerRelation: 'GRANDMOTHER', riskTier: 'GREEN', guardians: [{ residentId: id, name: '王秀英', relation: 'FATHER' }] })
+      .expect(201);
+
     const canteen = platform.http('canteen');
     await canteen.post('/api/v1/diners').set('Authorization', ADMIN).send({ residentId: id, cardNumber: `SYS-${sequence}`, name: '王秀英', canteenId }).expect(201);
     const meal = async (date: string): Promise<string> =>
       (await canteen.post('/api/v1/meals').set('Authorization', ADMIN).send({ canteenId, cardNumber: `SYS-${sequence}`, slot: 'LUNCH', servedAt: `${date}T11:45:00+08:00` }).expect(201)).body.id;
-    return { id, spouse, mealBefore: await meal('2024-08-01'), mealAfter: await meal('2024-08-03') };
+    return { id, spouse, child, mealBefore: await meal('2024-08-01'), mealAfter: await meal('2024-08-03') };
   }
 
   async function reportDeath(id: string, expected: number): Promise<void> {
@@ -89,6 +101,7 @@ describe('a death, across the platform', () => {
     await waitFor('低保 stopped', () => integrator.of('social-assistance.enrollment.stopped.v1', r.id).length === 1, 30_000);
     await waitFor('allowance and subsidy stopped', () => integrator.of('elderly-care.allowance.stopped.v1', r.id).length === 2, 30_000);
     await waitFor('funeral benefit', () => integrator.of('civil-registration.funeral-benefit.granted.v1', r.id).length === 1, 30_000);
+    await waitFor('child reassessed', () => integrator.of('child-welfare.reassessment.opened.v1', r.child).length === 1, 30_000);
     await waitFor('later meal voided', async () => (await platform.http('canteen').get(`/api/v1/meals/${r.mealAfter}`).set('Authorization', ADMIN)).body.status === 'VOID', 30_000);
     const elapsed = Date.now() - started;
 
@@ -102,10 +115,13 @@ describe('a death, across the platform', () => {
     const before = await platform.http('canteen').get(`/api/v1/meals/${r.mealBefore}`).set('Authorization', ADMIN).expect(200);
     expect(before.body).toMatchObject({ status: 'VALID', subsidised: true, subsidyFen: 500 });
     expect(integrator.of('civil-registration.death.registered.v1', r.id)).toHaveLength(1);
+    expect(integrator.of('child-welfare.reassessment.opened.v1', r.child)[0].data).toMatchObject({ cause: 'GUARDIAN_DECEASED' });
+    // GREEN when registered, raised to ORANGE by the father's death.
+    expect(integrator.of('child-welfare.risk-tier.changed.v1', r.child).map((e) => e.data.to)).toEqual(['GREEN', 'ORANGE']);
     return elapsed;
   }
 
-  it('stops 低保, allowance and subsidy, voids later meals and grants the funeral benefit at the 低保 rate', async () => {
+  it('stops 低保, allowance and subsidy, voids later meals, reassesses the child and grants the funeral benefit at the 低保 rate', async () => {
     const r = await resident(101);
     // Payroll pays July to September; the death in August makes September an overpayment.
     await platform.restart('social-assistance', SEPTEMBER);
@@ -142,9 +158,11 @@ describe('a death, across the platform', () => {
     await platform.restart('social-assistance', SEPTEMBER);
     await platform.stopOne('canteen');
     await platform.stopOne('elderly-care');
+    await platform.stopOne('child-welfare');
     await reportDeath(r.id, 201);
     await platform.startOne('canteen');
     await platform.startOne('elderly-care');
+    await platform.startOne('child-welfare');
     await expectCascade(r);
   });
 });

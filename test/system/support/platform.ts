@@ -10,8 +10,8 @@ import { waitFor } from '../../support/wait-for';
 
 export type ServiceName = 'civil-registration' | 'social-assistance' | 'elderly-care' | 'child-welfare' | 'canteen';
 
-export function token(roles: string[], sub = 'system-test'): string {
-  return `Bearer ${signToken({ sub, roles, division: '110105' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
+export function token(roles: string[], sub = 'system-test', division = '110105'): string {
+  return `Bearer ${signToken({ sub, roles, division }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
 }
 
 export const ADMIN = token(['admin', 'operator', 'official', 'canteen-operator'], 'sys-admin');
