@@ -1,6 +1,7 @@
 // Names and URLs for one integration-test run. Every run gets a fresh RabbitMQ vhost, its own
 // databases and its own Redis key prefix, all derived from TEST_RUN_ID, so that a run never
 // depends on what an earlier (possibly crashed) run left behind.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 
 export const TEST_DB_PREFIX = 'cap_t_';
@@ -39,3 +40,16 @@ export const PG = {
   user: process.env.DB_USER ?? 'postgres',
   password: process.env.DB_PASSWORD ?? '',
 };
+
+/**
+ * Gives the calling test file a RabbitMQ vhost of its own and points AMQP_URL at it. Services
+ * started by different files share queue names (`<service>.events`); without this, events a
+ * file left unconsumed would be applied by the next file's instance, in the next file's database.
+ */
+export function isolateBroker(purpose: string, runId = ensureRunId()): string {
+  const vhost = `${testVhost(runId)}-${purpose.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
+  execFileSync('rabbitmqctl', ['add_vhost', vhost], { stdio: 'ignore' });
+  execFileSync('rabbitmqctl', ['set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*'], { stdio: 'ignore' });
+  process.env.AMQP_URL = `${amqpBaseUrl()}/${encodeURIComponent(vhost)}`;
+  return process.env.AMQP_URL;
+}

@@ -1,15 +1,13 @@
 // Boots the canteen service in-process against the run's real PostgreSQL, RabbitMQ and Redis,
 // with helpers to call it as a given role and to feed events in through the broker.
-import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
-import { signToken } from '@app/common/auth/jwt';
 import { PolicyService } from '@app/common/policy/policy.service';
-import { createEnvelope, type EventOf, type RoutingKey } from '@app/contracts';
-import { connectOptionsFromUrl, EVENTS_EXCHANGE, runService, type RunningService } from '@app/messaging';
-import { connect } from 'amqplib';
+import type { EventOf, RoutingKey } from '@app/contracts';
+import type { RunningService } from '@app/messaging';
 import { Client } from 'pg';
 import request from 'supertest';
-import { PG, testDatabaseName, testRedisPrefix } from '../../../test/support/test-env';
+import { isolateBroker, PG, testDatabaseName, testRedisPrefix } from '../../../test/support/test-env';
 import { waitFor } from '../../../test/support/wait-for';
+import { bearerToken, bootService, publishEvent, tapEvents, type EventTap } from '../../../test/support/service-under-test';
 import { AppModule } from '../src/app.module';
 import { MEAL_SUBSIDY_POLICY_KEY } from '../src/meals/rules/meal-tier.rule';
 import { SERVICE } from '../src/service.definition';
@@ -25,7 +23,7 @@ export const CITY_MEAL_SUBSIDY = {
 };
 
 export function bearer(roles: string[], sub = 'tester'): string {
-  return `Bearer ${signToken({ sub, roles, division: '110105' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
+  return bearerToken(roles, sub, '110105');
 }
 
 export const OFFICIAL = bearer(['official'], 'official-1');
@@ -41,10 +39,10 @@ export class CanteenTestKit {
   }
 
   async start(): Promise<void> {
+    isolateBroker(this.database);
     process.env.DB_NAME = this.database;
     process.env.REDIS_KEY_PREFIX = `${testRedisPrefix()}${this.database}:`;
-    this.running = await runService(AppModule, SERVICE, { port: 0 });
-    await waitFor('readiness', async () => (await this.http().get('/health/ready')).status === 200);
+    this.running = await bootService(AppModule, SERVICE);
     await this.running.app.get(PolicyService).add({ key: MEAL_SUBSIDY_POLICY_KEY, value: CITY_MEAL_SUBSIDY, effectiveFrom: '2024-01-01' });
     this.db = new Client({ ...PG, database: this.database });
     await this.db.connect();
@@ -82,34 +80,12 @@ export class CanteenTestKit {
 
   /** Publishes an event to the run's vhost as another service's relay would. */
   async publish<K extends RoutingKey>(type: K, data: EventOf<K>, subject: string): Promise<string> {
-    const envelope = createEnvelope(type, data, { source: `/${type.split('.')[0]}`, subject });
-    const connection = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
-    try {
-      const channel = await connection.createConfirmChannel();
-      channel.publish(EVENTS_EXCHANGE, type, Buffer.from(JSON.stringify(envelope)), {
-        messageId: envelope.id,
-        persistent: true,
-        contentType: 'application/json',
-      });
-      await channel.waitForConfirms();
-      await channel.close();
-    } finally {
-      await connection.close();
-    }
-    return envelope.id;
+    return (await publishEvent(type, data, subject)).id;
   }
 
-  /** A temporary queue bound to one event type; returns the bodies received so far on each call. */
-  async listen(type: RoutingKey): Promise<{ received: () => unknown[]; close: () => Promise<void> }> {
-    const connection = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
-    const channel = await connection.createChannel();
-    const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true });
-    await channel.bindQueue(queue, EVENTS_EXCHANGE, type);
-    const bodies: unknown[] = [];
-    await channel.consume(queue, (msg) => {
-      if (msg) bodies.push(JSON.parse(msg.content.toString()));
-    }, { noAck: true });
-    return { received: () => bodies, close: () => connection.close() };
+  /** A temporary queue bound to the events; returns the bodies received so far on each call. */
+  listen(type: RoutingKey): Promise<EventTap> {
+    return tapEvents(type);
   }
 
   /** Waits until the service's inbox holds the event. */

@@ -1,18 +1,16 @@
 // Boots the child-welfare service in-process against the run's real PostgreSQL, RabbitMQ and Redis
 // on a fixed clock, with helpers to call it as a given staff member and to feed events in.
 import { randomUUID } from 'node:crypto';
-import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
-import { signToken } from '@app/common/auth/jwt';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock, type FixedClock } from '@app/common/time/clock';
-import { createEnvelope, type EventOf, type RoutingKey } from '@app/contracts';
+import type { EventOf, RoutingKey } from '@app/contracts';
 import { sampleEvents } from '@app/contracts/testing/event-samples';
-import { connectOptionsFromUrl, EVENTS_EXCHANGE, runService, type RunningService } from '@app/messaging';
-import { connect } from 'amqplib';
+import type { RunningService } from '@app/messaging';
 import { Client } from 'pg';
 import request from 'supertest';
-import { PG, testDatabaseName, testRedisPrefix } from '../../../test/support/test-env';
+import { isolateBroker, PG, testDatabaseName, testRedisPrefix } from '../../../test/support/test-env';
 import { waitFor } from '../../../test/support/wait-for';
+import { bearerToken, bootService, publishEvent, tapEvents, type EventTap } from '../../../test/support/service-under-test';
 import { AppModule } from '../src/app.module';
 import { CATEGORY_THRESHOLDS_POLICY_KEY } from '../src/categories/rules/child-category.rule';
 import { VISIT_INTERVAL_POLICY_KEY } from '../src/risk/rules/visit-schedule.rule';
@@ -24,7 +22,7 @@ export const TOWNSHIP = '110105001';
 export const OTHER_TOWNSHIP = '110105002';
 
 export function bearer(roles: string[], division: string, sub = 'tester'): string {
-  return `Bearer ${signToken({ sub, roles, division }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
+  return bearerToken(roles, sub, division);
 }
 
 export const DIRECTOR = bearer(['child-director'], VILLAGE, 'director-1');
@@ -47,16 +45,16 @@ export class ChildWelfareTestKit {
   }
 
   async start(): Promise<void> {
+    isolateBroker(this.database);
     process.env.DB_NAME = this.database;
     process.env.REDIS_KEY_PREFIX = `${testRedisPrefix()}${this.database}:`;
     process.env.CLOCK_FIXED_DATE = this.today;
     try {
-      this.running = await runService(AppModule, SERVICE, { port: 0 });
+      this.running = await bootService(AppModule, SERVICE);
     } finally {
       delete process.env.CLOCK_FIXED_DATE;
     }
     this.clock = this.running.app.get(Clock) as FixedClock;
-    await waitFor('readiness', async () => (await this.http().get('/health/ready')).status === 200);
     const policy = this.running.app.get(PolicyService);
     await policy.add({ key: VISIT_INTERVAL_POLICY_KEY, value: { RED: 7, ORANGE: 30, GREEN: 90 }, effectiveFrom: '2020-01-01' });
     await policy.add({ key: CATEGORY_THRESHOLDS_POLICY_KEY, value: { missingMonths: 6, jailedMonths: 6 }, effectiveFrom: '2020-01-01' });
@@ -82,30 +80,12 @@ export class ChildWelfareTestKit {
 
   /** Publishes an event to the run's vhost as another service's relay would. */
   async publish<K extends RoutingKey>(type: K, data: EventOf<K>, subject: string): Promise<string> {
-    const envelope = createEnvelope(type, data, { source: `/${type.split('.')[0]}`, subject });
-    const connection = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
-    try {
-      const channel = await connection.createConfirmChannel();
-      channel.publish(EVENTS_EXCHANGE, type, Buffer.from(JSON.stringify(envelope)), { messageId: envelope.id, persistent: true, contentType: 'application/json' });
-      await channel.waitForConfirms();
-      await channel.close();
-    } finally {
-      await connection.close();
-    }
-    return envelope.id;
+    return (await publishEvent(type, data, subject)).id;
   }
 
-  /** A temporary queue bound to the service's events; returns the bodies received so far. */
-  async listen(pattern = 'child-welfare.#'): Promise<{ received: (type?: string) => Array<{ type: string; data: Record<string, unknown> }>; close: () => Promise<void> }> {
-    const connection = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
-    const channel = await connection.createChannel();
-    const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true });
-    await channel.bindQueue(queue, EVENTS_EXCHANGE, pattern);
-    const bodies: Array<{ type: string; data: Record<string, unknown> }> = [];
-    await channel.consume(queue, (msg) => {
-      if (msg) bodies.push(JSON.parse(msg.content.toString()) as { type: string; data: Record<string, unknown> });
-    }, { noAck: true });
-    return { received: (type) => bodies.filter((b) => type === undefined || b.type === type), close: () => connection.close() };
+  /** A temporary queue bound to the events; returns the bodies received so far on each call. */
+  listen(pattern = 'child-welfare.#'): Promise<EventTap> {
+    return tapEvents(pattern);
   }
 
   async consumed(eventId: string): Promise<void> {

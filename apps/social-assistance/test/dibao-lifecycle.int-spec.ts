@@ -175,7 +175,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
     expect(await caseOf(cases.C)).toMatchObject({ status: 'STOPPED', reason: 'DECEASED', stopFromMonth: '2024-09' });
 
     // The same event again (redelivery) and the same death under a new event id change nothing.
-    h.redeliver(envelope);
+    await h.redeliver(envelope);
     const again = await h.publish(DEATH, death(c[0], '2024-08-31'), c[0]);
     await waitFor('second death event consumed', async () => (await rowCount(h.dataSource, 'inbox', 'event_id = $1', [again.id])) === 1);
     expect(await rowCount(h.dataSource, 'overpayment', 'case_id = $1', [cases.C])).toBe(1);

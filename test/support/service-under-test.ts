@@ -1,0 +1,126 @@
+// Shared by the services' integration tests: tokens, booting a service in-process, and talking
+// to it over the broker the way other services and integrators do.
+import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
+import { signToken } from '@app/common/auth/jwt';
+import { createEnvelope, type CloudEvent, type EventOf, type RoutingKey } from '@app/contracts';
+import { connectOptionsFromUrl, EVENTS_EXCHANGE, runService, type RunningService, type ServiceDefinition } from '@app/messaging';
+import { connect } from 'amqplib';
+import request from 'supertest';
+import { PolicyService } from '@app/common/policy/policy.service';
+import { Clock, type FixedClock } from '@app/common/time/clock';
+import { DataSource } from 'typeorm';
+import { isolateBroker, testDatabaseName } from './test-env';
+import { waitFor } from './wait-for';
+
+/** `Bearer <jwt>` signed with the secret the services under test use. */
+export function bearerToken(roles: string[], sub: string, division: string): string {
+  return `Bearer ${signToken({ sub, roles, division }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
+}
+
+/** Starts a service on a free port (settings from the environment) and waits until it is ready. */
+export async function bootService(appModule: Parameters<typeof runService>[0], definition: ServiceDefinition): Promise<RunningService> {
+  const running = await runService(appModule, definition, { port: 0 });
+  await waitFor('readiness', async () => (await request(running.app.getHttpServer()).get('/health/ready')).status === 200);
+  return running;
+}
+
+/** Publishes an envelope to the run's vhost with confirms, as a relay would (same id = a redelivery). */
+export async function publishEnvelope(envelope: CloudEvent): Promise<void> {
+  const connection = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
+  try {
+    const channel = await connection.createConfirmChannel();
+    channel.publish(EVENTS_EXCHANGE, envelope.type, Buffer.from(JSON.stringify(envelope)), { messageId: envelope.id, persistent: true, contentType: 'application/json' });
+    await channel.waitForConfirms();
+    await channel.close();
+  } finally {
+    await connection.close();
+  }
+}
+
+/** Publishes a new event from the service that owns its type. */
+export async function publishEvent<K extends RoutingKey>(type: K, data: EventOf<K>, subject: string): Promise<CloudEvent<K>> {
+  const envelope = createEnvelope(type, data, { source: `/${type.split('.')[0]}`, subject });
+  await publishEnvelope(envelope);
+  return envelope;
+}
+
+export interface EventTap {
+  /** Every envelope received so far, in arrival order (a live array). */
+  readonly events: Array<CloudEvent & { data: Record<string, unknown> }>;
+  /** Envelopes received so far, optionally of one type. */
+  received(type?: string): Array<CloudEvent & { data: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+
+/** A temporary queue bound to a routing pattern, as an integrating department binds one. */
+export async function tapEvents(pattern: string): Promise<EventTap> {
+  const connection = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
+  const channel = await connection.createChannel();
+  const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true });
+  await channel.bindQueue(queue, EVENTS_EXCHANGE, pattern);
+  const bodies: Array<CloudEvent & { data: Record<string, unknown> }> = [];
+  await channel.consume(queue, (msg) => msg && bodies.push(JSON.parse(msg.content.toString())), { noAck: true });
+  return { events: bodies, received: (type) => bodies.filter((b) => type === undefined || b.type === type), close: () => connection.close() };
+}
+
+/** A service in-process as of a fixed date, with a tap on its own events. */
+export interface Harness {
+  running: RunningService;
+  http: () => ReturnType<typeof request>;
+  dataSource: DataSource;
+  clock: FixedClock;
+  policy: PolicyService;
+  events: CloudEvent[];
+  publish<K extends RoutingKey>(type: K, data: EventOf<K>, subject: string): Promise<CloudEvent<K>>;
+  /** Sends an envelope again as it is (same id): a redelivery. */
+  redeliver(envelope: CloudEvent): Promise<void>;
+  eventsOf<K extends RoutingKey>(type: K): CloudEvent<K>[];
+  close(): Promise<void>;
+}
+
+export async function startHarness(
+  appModule: Parameters<typeof runService>[0],
+  definition: ServiceDefinition,
+  purpose: string,
+  today: string,
+): Promise<Harness> {
+  isolateBroker(purpose);
+  process.env.DB_NAME = testDatabaseName(purpose);
+  process.env.CLOCK_FIXED_DATE = today;
+  let running: RunningService;
+  try {
+    running = await bootService(appModule, definition);
+  } finally {
+    delete process.env.DB_NAME;
+    delete process.env.CLOCK_FIXED_DATE;
+  }
+  const tap = await tapEvents(`${definition.name}.#`);
+  return {
+    running,
+    http: () => request(running.app.getHttpServer()),
+    dataSource: running.app.get(DataSource),
+    clock: running.app.get(Clock) as FixedClock,
+    policy: running.app.get(PolicyService),
+    events: tap.events,
+    publish: publishEvent,
+    redeliver: publishEnvelope,
+    eventsOf<K extends RoutingKey>(type: K) {
+      return tap.received(type) as unknown as CloudEvent<K>[];
+    },
+    async close() {
+      await tap.close();
+      await running.app.close();
+    },
+  };
+}
+
+/** Events of a type about a subject that were written to the outbox (published or not yet). */
+export async function outboxCount(dataSource: DataSource, type: RoutingKey, subject: string): Promise<number> {
+  const rows: Array<{ n: string }> = await dataSource.query(`SELECT count(*) AS n FROM outbox WHERE routing_key = $1 AND envelope->>'subject' = $2`, [type, subject]);
+  return Number(rows[0].n);
+}
+
+export async function rowCount(dataSource: DataSource, table: string, where: string, params: unknown[]): Promise<number> {
+  const rows: Array<{ n: string }> = await dataSource.query(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params);
+  return Number(rows[0].n);
+}
