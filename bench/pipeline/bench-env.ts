@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { deleteRedisKeys } from '../../test/support/global-teardown';
 
 /** A private vhost and databases for one benchmark run, removed at the end. */
 export class BenchEnvironment {
@@ -28,6 +29,7 @@ export class BenchEnvironment {
       // already gone
     }
     for (const name of this.databases) await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await deleteRedisKeys(`cap-bench:${this.id}:*`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import Redis from 'ioredis';
 import { Client } from 'pg';
-import { PG, TEST_DB_PREFIX, testVhost } from './test-env';
+import { PG, TEST_DB_PREFIX, testRedisPrefix, testVhost } from './test-env';
 
 export default async function globalTeardown(): Promise<void> {
   const runId = process.env.TEST_RUN_ID;
@@ -29,5 +30,22 @@ export default async function globalTeardown(): Promise<void> {
     }
   } finally {
     await admin.end();
+  }
+  await deleteRedisKeys(`${testRedisPrefix(runId)}*`);
+}
+
+/** Keys the run left in Redis (guards, locks, counters), found by its prefix. */
+export async function deleteRedisKeys(pattern: string): Promise<void> {
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
   }
 }
