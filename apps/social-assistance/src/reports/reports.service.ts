@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AnnualReportResponse, ProgramFigures } from './dto/annual-report.dto';
 
-/** The bureau's annual summary figures (issue 4 §9), as of what is recorded now. */
+/** The bureau's annual summary figures, as of what is recorded now. */
 @Injectable()
 export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,4 +1,4 @@
-// Annual statistics (issue 7 §5): meals and subsidy by canteen and tier, diners served.
+// Annual statistics: meals and subsidy by canteen and tier, diners served.
 
 export interface MealAggregateRow {
   canteenId: string;
