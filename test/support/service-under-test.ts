@@ -9,7 +9,8 @@ import request from 'supertest';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock, type FixedClock } from '@app/common/time/clock';
 import { DataSource } from 'typeorm';
-import { isolateBroker, testDatabaseName } from './test-env';
+import { Client } from 'pg';
+import { isolateBroker, PG, testDatabaseName, testRedisPrefix } from './test-env';
 import { waitFor } from './wait-for';
 
 /** `Bearer <jwt>` signed with the secret the services under test use. */
@@ -123,4 +124,34 @@ export async function outboxCount(dataSource: DataSource, type: RoutingKey, subj
 export async function rowCount(dataSource: DataSource, table: string, where: string, params: unknown[]): Promise<number> {
   const rows: Array<{ n: string }> = await dataSource.query(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params);
   return Number(rows[0].n);
+}
+
+/** Points the service the calling test file starts at its own vhost, database and Redis prefix. */
+export function isolateService(database: string): void {
+  isolateBroker(database);
+  process.env.DB_NAME = database;
+  process.env.REDIS_KEY_PREFIX = `${testRedisPrefix()}${database}:`;
+}
+
+export function releaseService(): void {
+  delete process.env.DB_NAME;
+  delete process.env.REDIS_KEY_PREFIX;
+}
+
+/** A plain connection to a service's database, for tests to look at what it stored. */
+export async function openDatabase(database: string): Promise<Client> {
+  const client = new Client({ ...PG, database });
+  await client.connect();
+  return client;
+}
+
+/** `sql` must select one row with a count in column `n`. */
+export async function countRows(client: Client, sql: string, params: unknown[] = []): Promise<number> {
+  const { rows } = await client.query<{ n: string }>(sql, params);
+  return Number(rows[0].n);
+}
+
+/** Waits until the service's inbox holds the event. */
+export async function waitConsumed(client: Client, eventId: string): Promise<void> {
+  await waitFor(`event ${eventId} consumed`, async () => (await countRows(client, 'SELECT count(*) AS n FROM inbox WHERE event_id = $1', [eventId])) === 1);
 }

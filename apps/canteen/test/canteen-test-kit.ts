@@ -3,11 +3,21 @@
 import { PolicyService } from '@app/common/policy/policy.service';
 import type { EventOf, RoutingKey } from '@app/contracts';
 import type { RunningService } from '@app/messaging';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import request from 'supertest';
-import { isolateBroker, PG, testDatabaseName, testRedisPrefix } from '../../../test/support/test-env';
-import { waitFor } from '../../../test/support/wait-for';
-import { bearerToken, bootService, publishEvent, tapEvents, type EventTap } from '../../../test/support/service-under-test';
+import { testDatabaseName } from '../../../test/support/test-env';
+import {
+  bearerToken,
+  bootService,
+  countRows,
+  isolateService,
+  openDatabase,
+  publishEvent,
+  releaseService,
+  tapEvents,
+  waitConsumed,
+  type EventTap,
+} from '../../../test/support/service-under-test';
 import { AppModule } from '../src/app.module';
 import { MEAL_SUBSIDY_POLICY_KEY } from '../src/meals/rules/meal-tier.rule';
 import { SERVICE } from '../src/service.definition';
@@ -39,29 +49,24 @@ export class CanteenTestKit {
   }
 
   async start(): Promise<void> {
-    isolateBroker(this.database);
-    process.env.DB_NAME = this.database;
-    process.env.REDIS_KEY_PREFIX = `${testRedisPrefix()}${this.database}:`;
+    isolateService(this.database);
     this.running = await bootService(AppModule, SERVICE);
     await this.running.app.get(PolicyService).add({ key: MEAL_SUBSIDY_POLICY_KEY, value: CITY_MEAL_SUBSIDY, effectiveFrom: '2024-01-01' });
-    this.db = new Client({ ...PG, database: this.database });
-    await this.db.connect();
+    this.db = await openDatabase(this.database);
   }
 
   async stop(): Promise<void> {
     await this.db?.end();
     await this.running?.app.close();
-    delete process.env.DB_NAME;
-    delete process.env.REDIS_KEY_PREFIX;
+    releaseService();
   }
 
   http() {
     return request(this.running.app.getHttpServer());
   }
 
-  async count(sql: string, params: unknown[] = []): Promise<number> {
-    const { rows } = await this.db.query<{ n: string }>(sql, params);
-    return Number(rows[0].n);
+  count(sql: string, params: unknown[] = []): Promise<number> {
+    return countRows(this.db, sql, params);
   }
 
   async createCanteen(name: string, slots = ['BREAKFAST', 'LUNCH', 'DINNER']): Promise<string> {
@@ -89,7 +94,7 @@ export class CanteenTestKit {
   }
 
   /** Waits until the service's inbox holds the event. */
-  async consumed(eventId: string): Promise<void> {
-    await waitFor(`event ${eventId} consumed`, async () => (await this.count('SELECT count(*) AS n FROM inbox WHERE event_id = $1', [eventId])) === 1);
+  consumed(eventId: string): Promise<void> {
+    return waitConsumed(this.db, eventId);
   }
 }

@@ -6,11 +6,21 @@ import { Clock, type FixedClock } from '@app/common/time/clock';
 import type { EventOf, RoutingKey } from '@app/contracts';
 import { sampleEvents } from '@app/contracts/testing/event-samples';
 import type { RunningService } from '@app/messaging';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import request from 'supertest';
-import { isolateBroker, PG, testDatabaseName, testRedisPrefix } from '../../../test/support/test-env';
-import { waitFor } from '../../../test/support/wait-for';
-import { bearerToken, bootService, publishEvent, tapEvents, type EventTap } from '../../../test/support/service-under-test';
+import { testDatabaseName } from '../../../test/support/test-env';
+import {
+  bearerToken,
+  bootService,
+  countRows,
+  isolateService,
+  openDatabase,
+  publishEvent,
+  releaseService,
+  tapEvents,
+  waitConsumed,
+  type EventTap,
+} from '../../../test/support/service-under-test';
 import { AppModule } from '../src/app.module';
 import { CATEGORY_THRESHOLDS_POLICY_KEY } from '../src/categories/rules/child-category.rule';
 import { VISIT_INTERVAL_POLICY_KEY } from '../src/risk/rules/visit-schedule.rule';
@@ -45,9 +55,7 @@ export class ChildWelfareTestKit {
   }
 
   async start(): Promise<void> {
-    isolateBroker(this.database);
-    process.env.DB_NAME = this.database;
-    process.env.REDIS_KEY_PREFIX = `${testRedisPrefix()}${this.database}:`;
+    isolateService(this.database);
     process.env.CLOCK_FIXED_DATE = this.today;
     try {
       this.running = await bootService(AppModule, SERVICE);
@@ -58,24 +66,21 @@ export class ChildWelfareTestKit {
     const policy = this.running.app.get(PolicyService);
     await policy.add({ key: VISIT_INTERVAL_POLICY_KEY, value: { RED: 7, ORANGE: 30, GREEN: 90 }, effectiveFrom: '2020-01-01' });
     await policy.add({ key: CATEGORY_THRESHOLDS_POLICY_KEY, value: { missingMonths: 6, jailedMonths: 6 }, effectiveFrom: '2020-01-01' });
-    this.db = new Client({ ...PG, database: this.database });
-    await this.db.connect();
+    this.db = await openDatabase(this.database);
   }
 
   async stop(): Promise<void> {
     await this.db?.end();
     await this.running?.app.close();
-    delete process.env.DB_NAME;
-    delete process.env.REDIS_KEY_PREFIX;
+    releaseService();
   }
 
   http() {
     return request(this.running.app.getHttpServer());
   }
 
-  async count(sql: string, params: unknown[] = []): Promise<number> {
-    const { rows } = await this.db.query<{ n: string }>(sql, params);
-    return Number(rows[0].n);
+  count(sql: string, params: unknown[] = []): Promise<number> {
+    return countRows(this.db, sql, params);
   }
 
   /** Publishes an event to the run's vhost as another service's relay would. */
@@ -88,7 +93,7 @@ export class ChildWelfareTestKit {
     return tapEvents(pattern);
   }
 
-  async consumed(eventId: string): Promise<void> {
-    await waitFor(`event ${eventId} consumed`, async () => (await this.count('SELECT count(*) AS n FROM inbox WHERE event_id = $1', [eventId])) === 1);
+  consumed(eventId: string): Promise<void> {
+    return waitConsumed(this.db, eventId);
   }
 }

@@ -3,11 +3,21 @@
 import { PolicyService } from '@app/common/policy/policy.service';
 import type { EventOf, RoutingKey } from '@app/contracts';
 import type { RunningService } from '@app/messaging';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import request from 'supertest';
-import { isolateBroker, PG, testDatabaseName, testRedisPrefix } from '../../../test/support/test-env';
-import { waitFor } from '../../../test/support/wait-for';
-import { bearerToken, bootService, publishEvent, tapEvents, type EventTap } from '../../../test/support/service-under-test';
+import { testDatabaseName } from '../../../test/support/test-env';
+import {
+  bearerToken,
+  bootService,
+  countRows,
+  isolateService,
+  openDatabase,
+  publishEvent,
+  releaseService,
+  tapEvents,
+  waitConsumed,
+  type EventTap,
+} from '../../../test/support/service-under-test';
 import { AppModule } from '../src/app.module';
 import { REASSESSMENT_MONTHS_POLICY_KEY } from '../src/assessments/rules/ability-level.rule';
 import { HIGH_AGE_TIERS_POLICY_KEY } from '../src/allowances/rules/high-age-allowance.rule';
@@ -39,17 +49,14 @@ export class ElderlyCareTestKit {
   }
 
   async start(): Promise<void> {
-    isolateBroker(this.database);
-    process.env.DB_NAME = this.database;
-    process.env.REDIS_KEY_PREFIX = `${testRedisPrefix()}${this.database}:`;
+    isolateService(this.database);
     this.running = await this.boot();
     const policy = this.running.app.get(PolicyService);
     await policy.add({ key: HIGH_AGE_TIERS_POLICY_KEY, value: CITY_HIGH_AGE_TIERS, effectiveFrom: '2020-01-01' });
     await policy.add({ key: SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, value: 5000, effectiveFrom: '2020-01-01' });
     await policy.add({ key: SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, value: 80, effectiveFrom: '2020-01-01' });
     await policy.add({ key: REASSESSMENT_MONTHS_POLICY_KEY, value: 12, effectiveFrom: '2020-01-01' });
-    this.db = new Client({ ...PG, database: this.database });
-    await this.db.connect();
+    this.db = await openDatabase(this.database);
   }
 
   /** Another replica of the service on the same database, broker vhost and Redis prefix. */
@@ -60,17 +67,15 @@ export class ElderlyCareTestKit {
   async stop(): Promise<void> {
     await this.db?.end();
     await this.running?.app.close();
-    delete process.env.DB_NAME;
-    delete process.env.REDIS_KEY_PREFIX;
+    releaseService();
   }
 
   http() {
     return request(this.running.app.getHttpServer());
   }
 
-  async count(sql: string, params: unknown[] = []): Promise<number> {
-    const { rows } = await this.db.query<{ n: string }>(sql, params);
-    return Number(rows[0].n);
+  count(sql: string, params: unknown[] = []): Promise<number> {
+    return countRows(this.db, sql, params);
   }
 
   /** Imports elders as JSON lines; returns the report. */
@@ -96,7 +101,7 @@ export class ElderlyCareTestKit {
   }
 
   /** Waits until the service's inbox holds the event. */
-  async consumed(eventId: string): Promise<void> {
-    await waitFor(`event ${eventId} consumed`, async () => (await this.count('SELECT count(*) AS n FROM inbox WHERE event_id = $1', [eventId])) === 1);
+  consumed(eventId: string): Promise<void> {
+    return waitConsumed(this.db, eventId);
   }
 }
