@@ -1,3 +1,4 @@
+import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { deathRegisteredV1Schema } from '@app/contracts';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
@@ -33,7 +34,7 @@ describe('death registration (POST /api/v1/deaths)', () => {
   it('records a death and publishes it with the documented fields', async () => {
     const id = residentId('110105', '19491231', 2);
     const res = await h.http().post('/api/v1/deaths').set('Authorization', operator).send(report(id)).expect(201);
-    expect(res.body).toMatchObject({ residentId: id, sex: 'F', ethnicity: 'HAN', dateOfDeath: '2024-07-10', disposal: 'CREMATION', source: 'HOSPITAL', divisionCode: '110105' });
+    expect(res.body).toMatchObject({ residentId: maskResidentId(id), sex: 'F', ethnicity: 'HAN', dateOfDeath: '2024-07-10', disposal: 'CREMATION', source: 'HOSPITAL', divisionCode: '110105' });
 
     const event = await waitFor('death event', () => h.eventsOf(DEATH).find((e) => e.data.residentId === id));
     expect(event!.subject).toBe(id);

@@ -1,3 +1,4 @@
+import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { RedisJobLock } from '@app/common/locks/redis-job-lock';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
@@ -113,7 +114,7 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
     const url = `/api/v1/divorces/${couples.withdraw.divorceId}/withdrawal`;
     expect((await h.http().post(url).set('Authorization', operator).send({ residentId: stranger }).expect(422)).body.code).toBe('DIVORCE.NOT_A_PARTY');
     const res = await h.http().post(url).set('Authorization', operator).send({ residentId: couples.withdraw.parties[1] }).expect(200);
-    expect(res.body).toMatchObject({ state: 'WITHDRAWN', withdrawnOn: '2024-03-31', withdrawnByResidentId: couples.withdraw.parties[1] });
+    expect(res.body).toMatchObject({ state: 'WITHDRAWN', withdrawnOn: '2024-03-31', withdrawnByResidentId: maskResidentId(couples.withdraw.parties[1]) });
     const event = await waitFor('withdrawn event', () => h.eventsOf('civil-registration.divorce.withdrawn.v1').find((e) => e.data.divorceId === couples.withdraw.divorceId));
     expect(event!.data).toMatchObject({ reason: 'WITHDRAWN_BY_PARTY', withdrawnOn: '2024-03-31', withdrawnByResidentId: couples.withdraw.parties[1] });
     expect((await register(couples.withdraw).expect(422)).body.code).toBe('DIVORCE.NOT_OPEN');

@@ -9,6 +9,7 @@ describe('place names (地名) and the annual report', () => {
   let h: Harness;
   const operator = bearer(['operator']);
   const admin = bearer(['admin'], 'root', '110000');
+  const cityOperator = bearer(['operator'], 'city-clerk', '110100');
 
   beforeAll(async () => {
     h = await startHarness('cr_reports', '2023-12-31');
@@ -48,7 +49,12 @@ describe('place names (地名) and the annual report', () => {
     const named = await placeName({ origin: '1950年代命名' }).expect(201);
     expect(named.body).toMatchObject({ kind: 'NAMING', name: '新华路', category: 'ROAD', regionCode: '110105', recordedOn: '2024-06-01' });
     await placeName({ kind: 'RURAL_COLLECTION', name: '杏花村', category: 'NATURAL_VILLAGE', regionCode: '110105001201' }).expect(201);
-    await placeName({ kind: 'RURAL_COLLECTION', name: '杏花岭', category: 'MOUNTAIN', regionCode: '110106002' }).expect(201);
+    // The county clerk (110105) may not record in the neighbouring county; the city's clerk may.
+    const rocky = { kind: 'RURAL_COLLECTION', name: '杏花岭', category: 'MOUNTAIN', regionCode: '110106002' };
+    const outside = await placeName(rocky).expect(403);
+    expect(outside.body).toMatchObject({ code: 'AUTH.OUTSIDE_DIVISION', errors: [{ field: 'regionCode' }] });
+    expect(await rowCount(h.dataSource, 'place_name', 'region_code = $1', ['110106002'])).toBe(0);
+    await h.http().post('/api/v1/place-names').set('Authorization', cityOperator).send(rocky).expect(201);
 
     expect((await placeName({}).expect(409)).body.code).toBe('PLACE_NAME.DUPLICATE');
     expect((await placeName({ kind: 'RURAL_COLLECTION', name: '梨园', category: 'NATURAL_VILLAGE' }).expect(422)).body.code).toBe('PLACE_NAME.REGION_TOO_COARSE');

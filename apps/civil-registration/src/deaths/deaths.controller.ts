@@ -1,3 +1,4 @@
+import { READERS, RECORDERS } from '@app/common/auth/roles';
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
@@ -21,7 +22,7 @@ export class DeathsController {
   constructor(private readonly deaths: DeathsService) {}
 
   @Post()
-  @Roles('operator', 'admin')
+  @Roles(...RECORDERS)
   @ApiCreatedResponse({ type: DeathResponse, description: 'Recorded; civil-registration.death.registered.v1 is emitted.' })
   @ApiOkResponse({ type: DeathResponse, description: 'The same death was already recorded: the existing record, nothing emitted.' })
   @ApiResponse({ status: 409, description: 'DEATH.CONFLICTING_DATE: a death with another date is recorded; the report is kept for review.' })
@@ -33,12 +34,14 @@ export class DeathsController {
   }
 
   @Get()
+  @Roles(...READERS)
   @ApiOkResponse({ type: [DeathResponse] })
   find(@Query() query: DeathQuery): Promise<DeathResponse[]> {
     return this.deaths.findByResident(query.residentId);
   }
 
   @Get(':id')
+  @Roles(...READERS)
   @ApiOkResponse({ type: DeathResponse })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<DeathResponse> {
     return this.deaths.get(id);

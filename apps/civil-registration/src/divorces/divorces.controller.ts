@@ -1,3 +1,4 @@
+import { ADMIN, READERS, RECORDERS } from '@app/common/auth/roles';
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
@@ -17,7 +18,7 @@ export class DivorcesController {
   ) {}
 
   @Post()
-  @Roles('operator', 'admin')
+  @Roles(...RECORDERS)
   @ApiCreatedResponse({ type: DivorceDto, description: 'Applied; cooling-off runs. civil-registration.divorce.applied.v1 is emitted.' })
   @ApiResponse({ status: 409, description: 'DIVORCE.ALREADY_APPLIED' })
   @ApiResponse({ status: 422, description: 'DIVORCE.MARRIAGE_NOT_ACTIVE, DIVORCE.NOT_THE_PARTIES, DIVORCE.PARTIES_NOT_PRESENT, DIVORCE.PARTY_DECEASED' })
@@ -27,13 +28,14 @@ export class DivorcesController {
 
   @Post('expire-overdue')
   @HttpCode(200)
-  @Roles('admin')
+  @Roles(ADMIN)
   @ApiOkResponse({ type: ExpiryRunDto, description: 'Runs the DEEMED_WITHDRAWN job now (it also runs on a timer).' })
   expireOverdue(): Promise<ExpiryRunDto> {
     return this.expiry.run();
   }
 
   @Get(':id')
+  @Roles(...READERS)
   @ApiOkResponse({ type: DivorceDto, description: 'State and deadlines as of today.' })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<DivorceDto> {
     return this.divorces.get(id);
@@ -41,7 +43,7 @@ export class DivorcesController {
 
   @Post(':id/withdrawal')
   @HttpCode(200)
-  @Roles('operator', 'admin')
+  @Roles(...RECORDERS)
   @ApiOkResponse({ type: DivorceDto, description: 'Withdrawn by a party; civil-registration.divorce.withdrawn.v1 is emitted.' })
   @ApiResponse({ status: 422, description: 'DIVORCE.NOT_IN_COOLING_OFF, DIVORCE.NOT_A_PARTY, DIVORCE.NOT_OPEN' })
   withdraw(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: WithdrawDivorceDto, @CurrentPrincipal() principal: Principal): Promise<DivorceDto> {
@@ -50,7 +52,7 @@ export class DivorcesController {
 
   @Post(':id/registration')
   @HttpCode(200)
-  @Roles('operator', 'admin')
+  @Roles(...RECORDERS)
   @ApiOkResponse({ type: DivorceDto, description: 'Registered; the marriage is dissolved. civil-registration.divorce.registered.v1 is emitted.' })
   @ApiResponse({ status: 422, description: 'DIVORCE.COOLING_OFF_NOT_OVER, DIVORCE.CERTIFICATE_DEADLINE_PASSED, DIVORCE.NOT_THE_PARTIES, DIVORCE.PARTY_DECEASED, DIVORCE.NOT_OPEN' })
   register(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RegisterDivorceDto, @CurrentPrincipal() principal: Principal): Promise<DivorceDto> {

@@ -1,3 +1,5 @@
+import { READERS } from '@app/common/auth/roles';
+import { Roles } from '@app/common/auth/roles.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FuneralBenefitDto, FuneralBenefitQuery } from './dto/funeral-benefit.dto';
@@ -10,6 +12,7 @@ export class FuneralBenefitsController {
   constructor(private readonly benefits: FuneralBenefitsService) {}
 
   @Get()
+  @Roles(...READERS)
   @ApiOkResponse({ type: [FuneralBenefitDto], description: 'The funeral benefit granted for the deceased (at most one).' })
   find(@Query() query: FuneralBenefitQuery): Promise<FuneralBenefitResponse[]> {
     return this.benefits.findByResident(query.residentId);

@@ -1,3 +1,4 @@
+import { READERS, RECORDERS } from '@app/common/auth/roles';
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
@@ -13,7 +14,7 @@ export class MarriagesController {
   constructor(private readonly marriages: MarriagesService) {}
 
   @Post()
-  @Roles('operator', 'admin')
+  @Roles(...RECORDERS)
   @ApiCreatedResponse({ type: MarriageDto, description: 'Registered; civil-registration.marriage.registered.v1 is emitted.' })
   @ApiResponse({
     status: 422,
@@ -24,19 +25,21 @@ export class MarriagesController {
   }
 
   @Post(':id/certificate-reissues')
-  @Roles('operator', 'admin')
+  @Roles(...RECORDERS)
   @ApiCreatedResponse({ type: CertificateReissueDto, description: '补领: a duplicate certificate was issued.' })
   reissue(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReissueCertificateDto, @CurrentPrincipal() principal: Principal): Promise<CertificateReissueDto> {
     return this.marriages.reissueCertificate(id, dto, principal);
   }
 
   @Get()
+  @Roles(...READERS)
   @ApiOkResponse({ type: [MarriageDto] })
   find(@Query() query: MarriageQuery): Promise<MarriageDto[]> {
     return this.marriages.findByResident(query.residentId);
   }
 
   @Get(':id')
+  @Roles(...READERS)
   @ApiOkResponse({ type: MarriageDto })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<MarriageDto> {
     return this.marriages.get(id);

@@ -1,3 +1,5 @@
+import { READERS, RECORDERS } from '@app/common/auth/roles';
+import { NoPersonalData } from '@app/common/privacy/no-personal-data.decorator';
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
@@ -8,12 +10,14 @@ import { PlaceNamesService } from './place-names.service';
 
 @ApiTags('place names')
 @ApiBearerAuth()
+// Place names are of roads and villages; no person appears in them.
+@NoPersonalData()
 @Controller('api/v1/place-names')
 export class PlaceNamesController {
   constructor(private readonly placeNames: PlaceNamesService) {}
 
   @Post()
-  @Roles('operator', 'admin')
+  @Roles(...RECORDERS)
   @ApiCreatedResponse({ type: PlaceNameDto })
   @ApiResponse({ status: 409, description: 'PLACE_NAME.DUPLICATE: same name and category already in the division.' })
   @ApiResponse({ status: 422, description: 'PLACE_NAME.INVALID_REGION, PLACE_NAME.REGION_TOO_COARSE' })
@@ -22,6 +26,7 @@ export class PlaceNamesController {
   }
 
   @Get()
+  @Roles(...READERS)
   @ApiOkResponse({ type: [PlaceNameDto], description: 'List and search: by part of the name, division (and below) and kind.' })
   search(@Query() query: PlaceNameSearchQuery): Promise<PlaceNameDto[]> {
     return this.placeNames.search(query);

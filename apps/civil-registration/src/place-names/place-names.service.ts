@@ -1,4 +1,6 @@
+import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
@@ -16,6 +18,7 @@ export class PlaceNamesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async record(dto: RecordPlaceNameDto, principal: Principal): Promise<PlaceNameDto> {
@@ -27,16 +30,21 @@ export class PlaceNamesService {
         detail: problem === 'PLACE_NAME.INVALID_REGION' ? 'regionCode must be a division code of 6, 9 or 12 digits.' : 'A rural place name is collected with a township (9) or village (12) code.',
       });
     }
+    assertWithinDivision(principal, dto.regionCode, 'regionCode');
     const name = dto.name.trim();
-    const inserted: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO place_name (kind, name, category, region_code, origin, recorded_on, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (region_code, category, name) DO NOTHING RETURNING id`,
-      [dto.kind, name, dto.category, dto.regionCode, dto.origin?.trim() || null, this.clock.today(), principal.sub],
-    );
-    if (inserted.length === 0) {
-      throw new ProblemException({ status: 409, code: 'PLACE_NAME.DUPLICATE', detail: `"${name}" is already recorded as a ${dto.category} in ${dto.regionCode}.` });
-    }
-    return toDto(await this.dataSource.manager.findOneByOrFail(PlaceName, { id: inserted[0].id }));
+    return this.dataSource.transaction(async (manager) => {
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO place_name (kind, name, category, region_code, origin, recorded_on, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (region_code, category, name) DO NOTHING RETURNING id`,
+        [dto.kind, name, dto.category, dto.regionCode, dto.origin?.trim() || null, this.clock.today(), principal.sub],
+      );
+      if (inserted.length === 0) {
+        throw new ProblemException({ status: 409, code: 'PLACE_NAME.DUPLICATE', detail: `"${name}" is already recorded as a ${dto.category} in ${dto.regionCode}.` });
+      }
+      const recorded = toDto(await manager.findOneByOrFail(PlaceName, { id: inserted[0].id }));
+      await this.audit.record(manager, { actor: principal, action: 'place-name.recorded', entityType: 'place-name', entityId: recorded.id, after: recorded });
+      return recorded;
+    });
   }
 
   async search(query: PlaceNameSearchQuery): Promise<PlaceNameDto[]> {

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { ADMIN, AUDITOR } from '../auth/roles';
 import { Roles } from '../auth/roles.decorator';
 import { AuditService, type AuditRecord } from './audit.service';
 
@@ -41,7 +42,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  @Roles('auditor', 'admin')
+  @Roles(AUDITOR, ADMIN)
   list(@Query() query: AuditQuery): Promise<AuditRecord[]> {
     return this.audit.find(query);
   }

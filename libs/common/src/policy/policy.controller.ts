@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../auth/claims';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { ADMIN, READERS } from '../auth/roles';
 import { Roles } from '../auth/roles.decorator';
 import { ProblemException } from '../http/problem';
 import { AddPolicyParameterDto, EndOpenPeriodDto, PolicyInForceQuery, PolicyKeyQuery } from './dto/policy-parameter.dto';
@@ -19,11 +20,13 @@ export class PolicyController {
   constructor(private readonly policy: PolicyService) {}
 
   @Get()
+  @Roles(...READERS)
   list(@Query() query: PolicyKeyQuery): Promise<StoredPolicyRow[]> {
     return this.policy.rows(query.key);
   }
 
   @Get('in-force')
+  @Roles(...READERS)
   async inForce(@Query() query: PolicyInForceQuery): Promise<{ key: string; date: string; value: unknown }> {
     try {
       return { key: query.key, date: query.date, value: await this.policy.valueInForce(query.key, query.date) };
@@ -39,13 +42,13 @@ export class PolicyController {
   }
 
   @Post()
-  @Roles('admin')
+  @Roles(ADMIN)
   add(@Body() body: AddPolicyParameterDto, @CurrentPrincipal() principal: Principal): Promise<StoredPolicyRow> {
     return this.policy.add(body, principal);
   }
 
   @Post('end-open-period')
-  @Roles('admin')
+  @Roles(ADMIN)
   @HttpCode(200)
   endOpenPeriod(@Body() body: EndOpenPeriodDto, @CurrentPrincipal() principal: Principal): Promise<StoredPolicyRow> {
     return this.policy.endOpenPeriod(body.key, body.lastDay, principal);

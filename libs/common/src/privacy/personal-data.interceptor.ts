@@ -1,4 +1,5 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { from, mergeMap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
@@ -6,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedRequest } from '../auth/current-principal.decorator';
 import { ProblemException } from '../http/problem';
 import { maskPersonalData } from './mask-personal-data';
+import { NO_PERSONAL_DATA_KEY } from './no-personal-data.decorator';
 
 /** The role that may see personal data in full, and only when it says why. */
 export const UNMASK_ROLE = 'unmask';
@@ -21,10 +23,12 @@ export class PersonalDataInterceptor implements NestInterceptor {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly reflector: Reflector,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
+    if (this.reflector.getAllAndOverride<boolean | undefined>(NO_PERSONAL_DATA_KEY, [context.getHandler(), context.getClass()])) return next.handle();
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const reason = request.header(UNMASK_REASON_HEADER)?.trim();
     const principal = request.principal;

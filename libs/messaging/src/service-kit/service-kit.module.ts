@@ -14,7 +14,9 @@ import { CreatePolicyParameter1732780800000 } from '@app/common/policy/policy-pa
 import { PolicyParameter } from '@app/common/policy/policy-parameter.entity';
 import { PolicyController } from '@app/common/policy/policy.controller';
 import { PolicyModule } from '@app/common/policy/policy.module';
+import { PersonalDataInterceptor } from '@app/common/privacy/personal-data.interceptor';
 import { Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -37,7 +39,7 @@ class DependencyHealthChecks {
 
 /**
  * Everything every service has: its own database (created if missing, migrations run on start),
- * the outbox relay, the Clock, Redis, bearer-token auth, health and metrics. A service module
+ * the outbox relay, the Clock, Redis, bearer-token auth, personal-data masking, health and metrics. A service module
  * imports ServiceKitModule.forRoot(definition) and adds its feature modules.
  */
 @Module({})
@@ -67,7 +69,8 @@ export class ServiceKitModule {
         MessagingModule.forService(definition.name),
       ],
       controllers: [PolicyController],
-      providers: [DependencyHealthChecks],
+      // Personal data is masked in every response unless an `unmask` caller says why (audited).
+      providers: [DependencyHealthChecks, { provide: APP_INTERCEPTOR, useClass: PersonalDataInterceptor }],
     };
   }
 }

@@ -1,0 +1,73 @@
+// Who may call what: the routes of a Nest module tree with the roles their handlers require,
+// read from decorator metadata without starting anything. docs/security.md is generated from it
+// and a test holds every service to the platform's rules (see test/platform/role-matrix.spec.ts).
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { IS_PUBLIC_KEY } from './public.decorator';
+import { ROLES_KEY } from './roles.decorator';
+
+export interface RouteAccess {
+  method: string;
+  path: string;
+  controller: string;
+  handler: string;
+  /** Roles of which the caller needs one; empty when any authenticated caller may call it. */
+  roles: string[];
+  public: boolean;
+}
+
+type Type = abstract new (...args: never[]) => unknown;
+type ModuleRef = Type | { module: Type; imports?: unknown[]; controllers?: Type[] } | { forwardRef: () => unknown } | Promise<unknown>;
+
+function controllersOf(root: unknown): Type[] {
+  const seen = new Set<unknown>();
+  const controllers = new Set<Type>();
+  const visit = (ref: unknown): void => {
+    if (!ref || seen.has(ref) || ref instanceof Promise) return;
+    seen.add(ref);
+    if (typeof ref === 'object' && 'forwardRef' in (ref as object)) return visit((ref as { forwardRef: () => unknown }).forwardRef());
+    if (typeof ref === 'object' && 'module' in (ref as object)) {
+      const dynamic = ref as { module: Type; imports?: unknown[]; controllers?: Type[] };
+      (dynamic.controllers ?? []).forEach((c) => controllers.add(c));
+      (dynamic.imports ?? []).forEach(visit);
+      return visit(dynamic.module);
+    }
+    if (typeof ref !== 'function') return;
+    ((Reflect.getMetadata(MODULE_METADATA.CONTROLLERS, ref) as Type[] | undefined) ?? []).forEach((c) => controllers.add(c));
+    ((Reflect.getMetadata(MODULE_METADATA.IMPORTS, ref) as ModuleRef[] | undefined) ?? []).forEach(visit);
+  };
+  visit(root);
+  return [...controllers];
+}
+
+function joinPath(...parts: string[]): string {
+  const joined = parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/');
+  return `/${joined}`;
+}
+
+/** Every HTTP route declared under `rootModule`, sorted by path then method. */
+export function routeMatrix(rootModule: unknown): RouteAccess[] {
+  const rows: RouteAccess[] = [];
+  for (const controller of controllersOf(rootModule)) {
+    const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+    const proto = (controller as unknown as { prototype: Record<string, unknown> }).prototype;
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const handler = proto[name];
+      if (name === 'constructor' || typeof handler !== 'function') continue;
+      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (path === undefined || method === undefined) continue;
+      const roles = (Reflect.getMetadata(ROLES_KEY, handler) ?? Reflect.getMetadata(ROLES_KEY, controller) ?? []) as string[];
+      const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC_KEY, handler) ?? Reflect.getMetadata(IS_PUBLIC_KEY, controller));
+      for (const p of Array.isArray(path) ? path : [path]) {
+        rows.push({ method: RequestMethod[method], path: joinPath(base, p), controller: controller.name, handler: name, roles: [...roles], public: isPublic });
+      }
+    }
+  }
+  return rows.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+}
+
+export const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
