@@ -4,11 +4,14 @@ import { AllowancesModule } from './allowances/allowances.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { DeathsModule } from './deaths/deaths.module';
 import { EldersModule } from './elders/elders.module';
+import { HomeCareModule } from './home-care/home-care.module';
+import { InstitutionsModule } from './institutions/institutions.module';
 import { PayrollModule } from './payroll/payroll.module';
+import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
 import { ServiceSubsidyModule } from './service-subsidy/service-subsidy.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), EldersModule, AllowancesModule, ServiceSubsidyModule, DeathsModule, PayrollModule, AssessmentsModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), EldersModule, AllowancesModule, ServiceSubsidyModule, DeathsModule, PayrollModule, AssessmentsModule, HomeCareModule, InstitutionsModule, ReportsModule],
 })
 export class AppModule {}

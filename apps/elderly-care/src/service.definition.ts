@@ -4,7 +4,16 @@ import { Assessment } from './assessments/assessment.entity';
 import { DeceasedResident } from './deaths/deceased-resident.entity';
 import { Overpayment } from './deaths/overpayment.entity';
 import { Elder } from './elders/elder.entity';
+import { HomeCareBed } from './home-care/home-care-bed.entity';
+import { HomeCareItem } from './home-care/home-care-item.entity';
+import { HomeCareOrder } from './home-care/home-care-order.entity';
+import { HomeCareProvider } from './home-care/home-care-provider.entity';
+import { HomeCareSettlement } from './home-care/home-care-settlement.entity';
+import { Bed } from './institutions/bed.entity';
+import { BedStay } from './institutions/bed-stay.entity';
+import { Institution } from './institutions/institution.entity';
 import { CreateElderlyCareTables1732781200000 } from './migrations/1732781200000-create-elderly-care-tables';
+import { CreateHomeCareAndBedTables1732781300000 } from './migrations/1732781300000-create-home-care-and-bed-tables';
 import { AllowancePayment } from './payroll/allowance-payment.entity';
 import { AssistanceEnrollment } from './service-subsidy/assistance-enrollment.entity';
 
@@ -13,6 +22,22 @@ export const SERVICE: ServiceDefinition = {
   database: 'elderly_care',
   port: 3003,
   description: 'Elder registry, high-age allowance, service subsidy, ability assessments, home care and beds (养老服务).',
-  entities: [Elder, DeceasedResident, AssistanceEnrollment, Allowance, AllowancePayment, Overpayment, Assessment],
-  migrations: [CreateElderlyCareTables1732781200000],
+  entities: [
+    Elder,
+    DeceasedResident,
+    AssistanceEnrollment,
+    Allowance,
+    AllowancePayment,
+    Overpayment,
+    Assessment,
+    Institution,
+    Bed,
+    BedStay,
+    HomeCareItem,
+    HomeCareProvider,
+    HomeCareOrder,
+    HomeCareSettlement,
+    HomeCareBed,
+  ],
+  migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000],
 };

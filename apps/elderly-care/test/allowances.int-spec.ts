@@ -1,8 +1,9 @@
+import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { sampleEvents } from '@app/contracts/testing/event-samples';
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
-import { ADMIN, ElderlyCareTestKit, OFFICIAL } from './elderly-care-test-kit';
+import { ADMIN, APPROVER, AUDITOR, ElderlyCareTestKit, OPERATOR } from './elderly-care-test-kit';
 
 describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new ElderlyCareTestKit('elderly_allowances');
@@ -81,7 +82,7 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
     const bad = await kit.http().post('/api/v1/allowances/high-age/run').set('Authorization', ADMIN).send({ month: '2024-13' }).expect(400);
     expect(bad.body.code).toBe('VALIDATION.FAILED');
     expect(bad.body.errors[0].field).toBe('month');
-    await kit.http().post('/api/v1/allowances/high-age/run').set('Authorization', OFFICIAL).send({ month: '2025-01' }).expect(403);
+    await kit.http().post('/api/v1/allowances/high-age/run').set('Authorization', OPERATOR).send({ month: '2025-01' }).expect(403);
     expect(await kit.count('SELECT count(*) AS n FROM allowance')).toBe(before);
   });
 
@@ -93,12 +94,12 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
       turns100,
     );
     await kit.consumed(enrolled);
-    const first = await kit.http().post('/api/v1/payroll/runs').set('Authorization', OFFICIAL).send({ month: '2024-08' }).expect(200);
+    const first = await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
     expect(first.body).toMatchObject({ month: '2024-08', created: 3, lines: 3, totalFen: 110000 });
-    const rerun = await kit.http().post('/api/v1/payroll/runs').set('Authorization', OFFICIAL).send({ month: '2024-08' }).expect(200);
+    const rerun = await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
     expect(rerun.body).toMatchObject({ created: 0, lines: 3, totalFen: 110000 });
-    await kit.http().post('/api/v1/payroll/runs').set('Authorization', OFFICIAL).send({ month: '2024-09' }).expect(200);
-    await kit.http().post('/api/v1/payroll/runs').set('Authorization', OFFICIAL).send({ month: '2024-10' }).expect(200);
+    await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-09' }).expect(200);
+    await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-10' }).expect(200);
 
     const stopsBefore = stopped.received().length;
     const eventId = await kit.publish(
@@ -113,6 +114,12 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
       { amount_fen: 10000, from_month: '2024-09' },
       { amount_fen: 200000, from_month: '2024-09' },
     ]);
+    const visible = await kit.http().get(`/api/v1/overpayments?residentId=${turns100}`).set('Authorization', AUDITOR).expect(200);
+    expect(visible.body.totalFen).toBe(210000);
+    expect(visible.body.items.map((o: { residentId: string; amountFen: number; fromMonth: string; status: string }) => [o.residentId, o.amountFen, o.fromMonth, o.status]).sort()).toEqual([
+      [maskResidentId(turns100), 10000, '2024-09', 'OPEN'],
+      [maskResidentId(turns100), 200000, '2024-09', 'OPEN'],
+    ]);
     await waitFor('stopped events', async () => stopped.received().length >= stopsBefore + 2);
     const stops = stopped.received().slice(stopsBefore).map((e) => [e.data.kind, e.data.reason, e.data.stopFromMonth]);
     expect(stops.sort()).toEqual([
@@ -121,7 +128,7 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
     ]);
 
     expect(await kit.runAllowanceJob('2024-11')).toMatchObject({ started: 0 });
-    const november = await kit.http().post('/api/v1/payroll/runs').set('Authorization', OFFICIAL).send({ month: '2024-11' }).expect(200);
+    const november = await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-11' }).expect(200);
     expect(november.body.byKind).toEqual([{ kind: 'HIGH_AGE', lines: 2, totalFen: 10000 }]);
   });
 });

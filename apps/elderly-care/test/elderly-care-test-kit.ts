@@ -21,6 +21,7 @@ import {
 import { AppModule } from '../src/app.module';
 import { REASSESSMENT_MONTHS_POLICY_KEY } from '../src/assessments/rules/ability-level.rule';
 import { HIGH_AGE_TIERS_POLICY_KEY } from '../src/allowances/rules/high-age-allowance.rule';
+import { MIN_VISIT_MINUTES_POLICY_KEY } from '../src/home-care/rules/order-lifecycle.rule';
 import { SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY } from '../src/service-subsidy/rules/service-subsidy.rule';
 import { SERVICE } from '../src/service.definition';
 
@@ -32,11 +33,13 @@ export const CITY_HIGH_AGE_TIERS = {
   ],
 };
 
-export function bearer(roles: string[], sub = 'tester'): string {
-  return bearerToken(roles, sub, '110105');
+export function bearer(roles: string[], sub = 'tester', division = '110105'): string {
+  return bearerToken(roles, sub, division);
 }
 
-export const OFFICIAL = bearer(['official'], 'official-1');
+export const OPERATOR = bearer(['operator'], 'operator-1');
+export const APPROVER = bearer(['approver'], 'approver-1');
+export const AUDITOR = bearer(['auditor'], 'auditor-1');
 export const ADMIN = bearer(['admin'], 'admin-1');
 
 export class ElderlyCareTestKit {
@@ -56,6 +59,7 @@ export class ElderlyCareTestKit {
     await policy.add({ key: SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, value: 5000, effectiveFrom: '2020-01-01' });
     await policy.add({ key: SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, value: 80, effectiveFrom: '2020-01-01' });
     await policy.add({ key: REASSESSMENT_MONTHS_POLICY_KEY, value: 12, effectiveFrom: '2020-01-01' });
+    await policy.add({ key: MIN_VISIT_MINUTES_POLICY_KEY, value: 30, effectiveFrom: '2020-01-01' });
     this.db = await openDatabase(this.database);
   }
 
@@ -81,7 +85,7 @@ export class ElderlyCareTestKit {
   /** Imports elders as JSON lines; returns the report. */
   async importElders(rows: { residentId: string; name?: string; region?: string; local?: boolean }[]) {
     const body = rows.map((r) => JSON.stringify({ name: '张秀英', region: '110105', local: true, ...r })).join('\n');
-    const res = await this.http().post('/api/v1/elders/import').set('Authorization', OFFICIAL).set('Content-Type', 'application/x-ndjson').send(body).expect(200);
+    const res = await this.http().post('/api/v1/elders/import').set('Authorization', OPERATOR).set('Content-Type', 'application/x-ndjson').send(body).expect(200);
     return res.body as { accepted: number; refused: number; lines: { line: number; status: string; reason?: string }[] };
   }
 

@@ -1,5 +1,7 @@
 import { nthResidentId, residentId } from '../../../test/support/resident-ids';
-import { ElderlyCareTestKit, OFFICIAL, bearer } from './elderly-care-test-kit';
+import { maskName } from '@app/common/privacy/mask';
+import { maskResidentId } from '@app/common/resident-id/resident-id';
+import { AUDITOR, ElderlyCareTestKit, OPERATOR, bearer } from './elderly-care-test-kit';
 
 describe('elder registry import (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new ElderlyCareTestKit('elderly_elders');
@@ -22,7 +24,7 @@ describe('elder registry import (real PostgreSQL, Redis, RabbitMQ)', () => {
       JSON.stringify({ residentId: good, name: '重复', region: '110105', local: true }),
       JSON.stringify({ residentId: residentId('110105', '19500101', 3), name: '外地', region: '110105', local: false }),
     ].join('\n');
-    const res = await kit.http().post('/api/v1/elders/import').set('Authorization', OFFICIAL).set('Content-Type', 'application/x-ndjson').send(lines).expect(200);
+    const res = await kit.http().post('/api/v1/elders/import').set('Authorization', OPERATOR).set('Content-Type', 'application/x-ndjson').send(lines).expect(200);
     expect(res.body.accepted).toBe(2);
     expect(res.body.refused).toBe(4);
     expect(res.body.lines).toEqual([
@@ -40,7 +42,7 @@ describe('elder registry import (real PostgreSQL, Redis, RabbitMQ)', () => {
 
   it('imports CSV and reports people imported before as duplicates', async () => {
     const csv = ['residentId,name,region,local', `${residentId('110105', '19440715', 1)},张秀英,110105,true`, `${residentId('110105', '19300101', 4)},"李,桂兰",110105,是`].join('\n');
-    const res = await kit.http().post('/api/v1/elders/import').set('Authorization', OFFICIAL).set('Content-Type', 'text/csv').send(csv).expect(200);
+    const res = await kit.http().post('/api/v1/elders/import').set('Authorization', OPERATOR).set('Content-Type', 'text/csv').send(csv).expect(200);
     expect(res.body.lines).toEqual([
       { line: 2, status: 'REFUSED', reason: 'DUPLICATE' },
       { line: 3, status: 'ACCEPTED' },
@@ -51,16 +53,39 @@ describe('elder registry import (real PostgreSQL, Redis, RabbitMQ)', () => {
   it('imports a large list in chunks', async () => {
     const ids = Array.from({ length: 12_000 }, (_, i) => nthResidentId(400_000 + i));
     const body = ids.map((id) => JSON.stringify({ residentId: id, name: '王', region: '110105', local: true })).join('\n');
-    const res = await kit.http().post('/api/v1/elders/import').set('Authorization', OFFICIAL).set('Content-Type', 'application/x-ndjson').send(body).expect(200);
+    const res = await kit.http().post('/api/v1/elders/import').set('Authorization', OPERATOR).set('Content-Type', 'application/x-ndjson').send(body).expect(200);
     const expected = ids.filter((id) => Number(id.slice(6, 10)) <= 1964).length;
     expect(res.body.accepted).toBe(expected);
     expect(await kit.count(`SELECT count(*) AS n FROM elder WHERE name = '王'`)).toBe(expected);
   });
 
+  it('refuses the lines of another division, keeping the rest', async () => {
+    const inside = residentId('110105', '19400101', 5);
+    const outside = residentId('110106', '19400101', 6);
+    const body = [
+      JSON.stringify({ residentId: inside, name: '周', region: '110105001', local: true }),
+      JSON.stringify({ residentId: outside, name: '吴', region: '110106', local: true }),
+    ].join('\n');
+    const res = await kit.http().post('/api/v1/elders/import').set('Authorization', OPERATOR).set('Content-Type', 'application/x-ndjson').send(body).expect(200);
+    expect(res.body.lines).toEqual([
+      { line: 1, status: 'ACCEPTED' },
+      { line: 2, status: 'REFUSED', reason: 'OUTSIDE_DIVISION' },
+    ]);
+    expect(await kit.count('SELECT count(*) AS n FROM elder WHERE resident_id = $1', [outside])).toBe(0);
+  });
+
+  it('shows an elder masked, and in full to an unmask caller who says why', async () => {
+    const id = residentId('110105', '19440715', 1);
+    const masked = await kit.http().get(`/api/v1/elders/${id}`).set('Authorization', AUDITOR).expect(200);
+    expect(masked.body).toMatchObject({ residentId: maskResidentId(id), name: maskName('张秀英'), region: '110105', birthDate: '1944-07-15' });
+    const full = await kit.http().get(`/api/v1/elders/${id}`).set('Authorization', bearer(['auditor', 'unmask'], 'auditor-2')).set('X-Unmask-Reason', 'case 42').expect(200);
+    expect(full.body).toMatchObject({ residentId: id, name: '张秀英' });
+  });
+
   it('refuses an unsupported format, a wrong role and a missing token, storing nothing', async () => {
     const before = await kit.count('SELECT count(*) AS n FROM elder');
     const body = JSON.stringify({ residentId: residentId('110105', '19400101', 9), name: '赵', region: '110105', local: true });
-    const unsupported = await kit.http().post('/api/v1/elders/import').set('Authorization', OFFICIAL).set('Content-Type', 'application/xml').send(body).expect(415);
+    const unsupported = await kit.http().post('/api/v1/elders/import').set('Authorization', OPERATOR).set('Content-Type', 'application/xml').send(body).expect(415);
     expect(unsupported.body.code).toBe('ELDER_IMPORT.UNSUPPORTED_FORMAT');
     await kit.http().post('/api/v1/elders/import').set('Authorization', bearer(['canteen-operator'])).set('Content-Type', 'application/x-ndjson').send(body).expect(403);
     await kit.http().post('/api/v1/elders/import').set('Content-Type', 'application/x-ndjson').send(body).expect(401);

@@ -107,4 +107,15 @@ describe('service subsidy and ability assessments (real PostgreSQL, Redis, Rabbi
     expect(future.body.code).toBe('ASSESSMENT.DATE_INVALID');
     expect(await kit.count('SELECT count(*) AS n FROM assessment')).toBe(before);
   });
+
+  it('refuses to assess a registered elder of another division, storing nothing', async () => {
+    const person = residentId('110105', '19390510', 27);
+    expect((await kit.importElders([{ residentId: person }])).accepted).toBe(1);
+    const before = await kit.count('SELECT count(*) AS n FROM assessment');
+    const body = { residentId: person, assessedOn: '2024-05-20', scores: { selfCare: 30, basicMotor: 14, mentalState: 20, perceptionSocial: 6 }, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } };
+    const res = await kit.http().post('/api/v1/assessments').set('Authorization', bearer(['assessor'], 'assessor-9', '110106')).send(body).expect(403);
+    expect(res.body).toMatchObject({ code: 'AUTH.OUTSIDE_DIVISION', errors: [{ field: 'residentId' }] });
+    expect(await kit.count('SELECT count(*) AS n FROM assessment')).toBe(before);
+    await kit.http().post('/api/v1/assessments').set('Authorization', ASSESSOR).send(body).expect(201);
+  });
 });

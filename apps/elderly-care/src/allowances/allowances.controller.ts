@@ -1,6 +1,6 @@
 import { Roles } from '@app/common/auth/roles.decorator';
+import { ADMIN, READERS } from '@app/common/auth/roles';
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
-import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { YearMonth } from '@app/common/time/year-month';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -27,16 +27,16 @@ export class AllowancesController {
   /** Runs the monthly high-age allowance grant for a month (admin; the timer runs it for the current month). */
   @Post('high-age/run')
   @HttpCode(200)
-  @Roles('admin')
+  @Roles(ADMIN)
   async run(@Body() dto: RunAllowanceJobDto) {
     return this.job.run(YearMonth.parse(dto.month));
   }
 
   /** The allowances of one person. */
   @Get()
-  @Roles('official', 'auditor', 'admin')
+  @Roles(...READERS)
   async list(@Query() query: AllowanceQueryDto) {
-    const rows = await this.dataSource.getRepository(Allowance).find({ where: { residentId: query.residentId.toUpperCase() }, order: { createdAt: 'ASC' } });
-    return rows.map((a) => ({ ...a, residentId: maskResidentId(a.residentId) }));
+    // Resident IDs are masked on the way out by the service kit's PersonalDataInterceptor.
+    return this.dataSource.getRepository(Allowance).find({ where: { residentId: query.residentId.toUpperCase() }, order: { createdAt: 'ASC' } });
   }
 }

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AllowanceLifecycle } from './allowance-lifecycle';
 import { highAgeTiers, startRule } from './allowance-policy';
-import { highAgeTierForMonth, lowestTierAge, type HighAgeTiersPolicy, type StartRule, type TierInMonth } from './rules/high-age-allowance.rule';
+import { grantFromMonth, highAgeTierForMonth, lowestTierAge, type HighAgeTiersPolicy, type StartRule, type TierInMonth } from './rules/high-age-allowance.rule';
 
 const JOB_ACTOR = { system: 'elderly-care:high-age-allowance-job' };
 /** Decisions applied per transaction: bounded transactions, and a crash loses little work. */
@@ -37,15 +37,17 @@ export class HighAgeAllowanceService {
   async grantForMonth(month: YearMonth): Promise<GrantResult> {
     const [tiers, rule] = await Promise.all([highAgeTiers(this.policy, month), startRule(this.policy, month)]);
     const decisions = await this.decide(month, tiers, rule);
+    // Under MONTH_AFTER_APPROVAL this run is the approval: payment (and a tier change) from the next month.
+    const fromMonth = grantFromMonth(rule, month).toString();
     let started = 0;
     let tierChanged = 0;
     for (let i = 0; i < decisions.length; i += BATCH) {
       await this.dataSource.transaction(async (manager) => {
         const batch = decisions.slice(i, i + BATCH);
         for (const d of batch) {
-          if (d.activeId && (await this.lifecycle.stop(manager, d.activeId, month.toString(), 'TIER_CHANGED', JOB_ACTOR))) tierChanged++;
+          if (d.activeId && (await this.lifecycle.stop(manager, d.activeId, fromMonth, 'TIER_CHANGED', JOB_ACTOR))) tierChanged++;
         }
-        const rows = batch.map((d) => ({ residentId: d.residentId, tier: d.want.tier, monthlyAmountFen: d.want.monthlyAmountFen, fromMonth: month.toString() }));
+        const rows = batch.map((d) => ({ residentId: d.residentId, tier: d.want.tier, monthlyAmountFen: d.want.monthlyAmountFen, fromMonth }));
         started += await this.lifecycle.startHighAgeMany(manager, rows, JOB_ACTOR);
       });
     }

@@ -1,5 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { isCalendarDate } from '@app/common/time/calendar-date';
@@ -10,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { requiredPolicy } from '../allowances/allowance-policy';
 import { parseWholeNumber } from '../service-subsidy/rules/service-subsidy.rule';
+import { Elder } from '../elders/elder.entity';
 import { Assessment } from './assessment.entity';
 import type { RecordAssessmentDto } from './dto/record-assessment.dto';
 import { abilityLevel, nextDueOn, REASSESSMENT_MONTHS_POLICY_KEY } from './rules/ability-level.rule';
@@ -29,6 +31,9 @@ export class AssessmentsService {
       throw new ProblemException({ status: 422, code: 'ASSESSMENT.DATE_INVALID', detail: 'assessedOn must be a real date, not in the future' });
     }
     const residentId = dto.residentId.toUpperCase();
+    // A registered elder is assessed within their division (DOMAIN §9); others are not in the registry yet.
+    const elder = await this.dataSource.getRepository(Elder).findOneBy({ residentId });
+    if (elder) assertWithinDivision(assessor, elder.region, 'residentId');
     const months = await requiredPolicy(this.policy, REASSESSMENT_MONTHS_POLICY_KEY, YearMonth.fromDate(dto.assessedOn), 'ASSESSMENT', (v) =>
       parseWholeNumber(REASSESSMENT_MONTHS_POLICY_KEY, v),
     );

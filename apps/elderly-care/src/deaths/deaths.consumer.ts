@@ -14,6 +14,10 @@ export class DeathsConsumer {
   @EventPattern('civil-registration.death.registered.v1')
   async onDeath(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     const result = await this.deaths.deathRegistered(ctx.manager, event.data);
-    if (result.stopped > 0) this.logger.log(`death ${event.data.deathId}: ${result.stopped} allowance(s) stopped, overpaid ${result.overpaidFen} fen`);
+    if (result.stopped + result.ordersCancelled + result.discharged + result.homeCareBedsEnded > 0) {
+      this.logger.log(
+        `death ${event.data.deathId}: ${result.stopped} allowance(s) stopped, overpaid ${result.overpaidFen} fen, ${result.ordersCancelled} order(s) cancelled, ${result.discharged} bed(s) and ${result.homeCareBedsEnded} home care bed(s) released`,
+      );
+    }
   }
 }

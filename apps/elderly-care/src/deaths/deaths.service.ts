@@ -5,21 +5,36 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AllowanceLifecycle } from '../allowances/allowance-lifecycle';
 import { Allowance } from '../allowances/allowance.entity';
+import { HomeCareBedsService } from '../home-care/home-care-beds.service';
+import { OrdersService } from '../home-care/orders.service';
+import { InstitutionsService } from '../institutions/institutions.service';
 
 const ACTOR = { system: 'elderly-care:death-registered' };
+
+export interface DeathOutcome {
+  stopped: number;
+  overpaidFen: number;
+  ordersCancelled: number;
+  discharged: number;
+  homeCareBedsEnded: number;
+}
 
 @Injectable()
 export class DeathsService {
   constructor(
     private readonly lifecycle: AllowanceLifecycle,
     private readonly audit: AuditService,
+    private readonly orders: OrdersService,
+    private readonly homeCareBeds: HomeCareBedsService,
+    private readonly institutions: InstitutionsService,
   ) {}
 
   /**
    * Every allowance and subsidy stops from the month after the death (the death month is paid in
-   * full, DOMAIN §0); whatever the payroll paid for later months becomes an overpayment.
+   * full, DOMAIN §0); whatever the payroll paid for later months becomes an overpayment. Open home
+   * care orders are cancelled, the person is discharged from their bed and any home care bed ends.
    */
-  async deathRegistered(manager: EntityManager, data: EventOf<'civil-registration.death.registered.v1'>): Promise<{ stopped: number; overpaidFen: number }> {
+  async deathRegistered(manager: EntityManager, data: EventOf<'civil-registration.death.registered.v1'>): Promise<DeathOutcome> {
     // A corrected, earlier date of death wins; a later duplicate changes nothing.
     await manager.query(
       `INSERT INTO deceased_resident (resident_id, death_id, date_of_death) VALUES ($1, $2, $3)
@@ -34,7 +49,10 @@ export class DeathsService {
       if (await this.lifecycle.stop(manager, allowance.id, stopFrom, 'DECEASED', ACTOR)) stopped++;
       overpaidFen += await this.recordOverpayment(manager, allowance, stopFrom);
     }
-    return { stopped, overpaidFen };
+    const ordersCancelled = await this.orders.cancelOpenOrdersOf(manager, data.residentId, ACTOR);
+    const discharged = await this.institutions.dischargeOnDeath(manager, data.residentId, data.dateOfDeath, ACTOR);
+    const homeCareBedsEnded = await this.homeCareBeds.endOnDeath(manager, data.residentId, data.dateOfDeath, ACTOR);
+    return { stopped, overpaidFen, ordersCancelled, discharged, homeCareBedsEnded };
   }
 
   private async recordOverpayment(manager: EntityManager, allowance: Allowance, stopFrom: string): Promise<number> {

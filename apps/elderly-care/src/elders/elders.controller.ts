@@ -1,8 +1,8 @@
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import type { Principal } from '@app/common/auth/claims';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { ProblemException } from '@app/common/http/problem';
-import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
@@ -40,7 +40,7 @@ export class EldersController {
   /** Bulk import from the household-registration department: JSON lines or CSV (header residentId,name,region,local). */
   @Post('import')
   @HttpCode(200)
-  @Roles('official', 'admin')
+  @Roles(...RECORDERS)
   @ApiConsumes('application/x-ndjson', 'text/csv')
   @ApiOkResponse({ type: ElderImportReportDto })
   async import(@Req() req: Request, @CurrentPrincipal() principal: Principal): Promise<ElderImportReportDto> {
@@ -52,9 +52,9 @@ export class EldersController {
   }
 
   @Get(':residentId')
-  @Roles('official', 'auditor', 'admin')
+  @Roles(...READERS)
   async get(@Param('residentId') residentId: string) {
-    const elder = await this.elders.get(residentId);
-    return { ...elder, residentId: maskResidentId(elder.residentId) };
+    // Resident ID and name are masked on the way out by the service kit's PersonalDataInterceptor.
+    return this.elders.get(residentId);
   }
 }

@@ -1,5 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { divisionCovers } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
@@ -34,7 +35,13 @@ export class EldersService {
 
   /** Bulk import: one transaction, chunked `INSERT ... SELECT FROM unnest(...) ON CONFLICT DO NOTHING`. */
   async import(text: string, format: 'jsonl' | 'csv', actor: Principal): Promise<ImportReport> {
-    const { candidates, refused } = parseElderImport(text, format, this.clock.today());
+    const parsed = parseElderImport(text, format, this.clock.today());
+    // An importer records for their own division only (DOMAIN §9); other lines are refused, not the list.
+    const candidates = parsed.candidates.filter((c) => divisionCovers(actor.division, c.region));
+    const refused = [
+      ...parsed.refused,
+      ...parsed.candidates.filter((c) => !divisionCovers(actor.division, c.region)).map((c) => ({ line: c.line, reason: 'OUTSIDE_DIVISION' as const })),
+    ];
     const importId = randomUUID();
     const lines: ImportLineResult[] = refused.map((r) => ({ line: r.line, status: 'REFUSED', reason: r.reason }));
     await this.dataSource.transaction(async (manager) => {

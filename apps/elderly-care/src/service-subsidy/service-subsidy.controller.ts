@@ -1,4 +1,5 @@
 import { Roles } from '@app/common/auth/roles.decorator';
+import { ADMIN } from '@app/common/auth/roles';
 import { RedisJobLock } from '@app/common/locks/redis-job-lock';
 import { YearMonth } from '@app/common/time/year-month';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
@@ -21,7 +22,7 @@ export class ServiceSubsidyController {
   /** Starts the subsidy of enrolled people who turned 80 by the month (admin; idempotent). */
   @Post('run')
   @HttpCode(200)
-  @Roles('admin')
+  @Roles(ADMIN)
   async run(@Body() dto: RunAllowanceJobDto) {
     const result = await this.lock.runExclusive(LOCK_NAME, LOCK_TTL_MS, () => this.subsidies.startDue(YearMonth.parse(dto.month)));
     return result.ran ? { ran: true, month: dto.month, started: result.result } : { ran: false, month: dto.month };

@@ -1,5 +1,5 @@
 import { YearMonth } from '@app/common/time/year-month';
-import { birthdayAt, firstMonthAtAge, highAgeTierForMonth, parseHighAgeTiers, parseStartRule, type StartRule } from './high-age-allowance.rule';
+import { birthdayAt, firstMonthAtAge, grantFromMonth, highAgeTierForMonth, parseHighAgeTiers, parseStartRule, type StartRule } from './high-age-allowance.rule';
 
 const CITY = parseHighAgeTiers({
   tiers: [
@@ -21,6 +21,17 @@ describe('firstMonthAtAge', () => {
     // 2100 is not a leap year: the 29 February birthday counts on 1 March.
     ['2020-02-29', 80, 'BIRTHDAY_MONTH', '2100-03'],
     ['2020-02-29', 80, 'MONTH_AFTER_BIRTHDAY', '2100-04'],
+    // Approved in the birthday month at the earliest, paid from the month after.
+    ['1944-07-15', 80, 'MONTH_AFTER_APPROVAL', '2024-08'],
+    ['1944-07-01', 80, 'MONTH_AFTER_APPROVAL', '2024-08'],
+    ['1944-07-31', 80, 'MONTH_AFTER_APPROVAL', '2024-08'],
+    ['1944-12-31', 80, 'MONTH_AFTER_APPROVAL', '2025-01'],
+    ['1944-07-01', 80, 'MONTH_AFTER_BIRTHDAY', '2024-08'],
+    ['1944-07-01', 80, 'BIRTHDAY_MONTH', '2024-07'],
+    ['1944-07-31', 80, 'MONTH_AFTER_BIRTHDAY', '2024-08'],
+    ['1944-07-31', 80, 'BIRTHDAY_MONTH', '2024-07'],
+    ['1944-06-30', 80, 'BIRTHDAY_MONTH', '2024-06'],
+    ['1944-06-30', 80, 'MONTH_AFTER_BIRTHDAY', '2024-07'],
   ])('born %s, age %i, %s -> %s', (birth, age, rule, expected) => {
     expect(firstMonthAtAge(birth, age, rule).toString()).toBe(expected);
   });
@@ -44,10 +55,23 @@ describe('highAgeTierForMonth', () => {
     ['1924-05-20', '2024-04', 'BIRTHDAY_MONTH', 'AGE_80_99', 5000],
     ['1924-05-20', '2024-05', 'BIRTHDAY_MONTH', 'AGE_100_PLUS', 100000],
     ['1950-01-01', '2024-12', 'MONTH_AFTER_BIRTHDAY', null, null],
+    // MONTH_AFTER_APPROVAL: the grant for the birthday month (the approval) is possible, not before.
+    ['1944-07-15', '2024-06', 'MONTH_AFTER_APPROVAL', null, null],
+    ['1944-07-15', '2024-07', 'MONTH_AFTER_APPROVAL', 'AGE_80_99', 5000],
+    ['1924-05-20', '2024-04', 'MONTH_AFTER_APPROVAL', 'AGE_80_99', 5000],
+    ['1924-05-20', '2024-05', 'MONTH_AFTER_APPROVAL', 'AGE_100_PLUS', 100000],
   ])('born %s in %s under %s -> %s', (birth, month, rule, tier, amount) => {
     const result = highAgeTierForMonth(birth, YearMonth.parse(month), rule, CITY);
     expect(result?.tier ?? null).toBe(tier);
     expect(result?.monthlyAmountFen ?? null).toBe(amount);
+  });
+
+  it('under MONTH_AFTER_APPROVAL pays from the month after the approval, however late', () => {
+    expect(highAgeTierForMonth('1944-07-15', YearMonth.parse('2024-07'), 'MONTH_AFTER_APPROVAL', CITY)?.firstMonth.toString()).toBe('2024-08');
+    expect(grantFromMonth('MONTH_AFTER_APPROVAL', YearMonth.parse('2024-07')).toString()).toBe('2024-08');
+    expect(grantFromMonth('MONTH_AFTER_APPROVAL', YearMonth.parse('2024-12')).toString()).toBe('2025-01');
+    expect(grantFromMonth('MONTH_AFTER_BIRTHDAY', YearMonth.parse('2024-10')).toString()).toBe('2024-10');
+    expect(grantFromMonth('BIRTHDAY_MONTH', YearMonth.parse('2024-10')).toString()).toBe('2024-10');
   });
 
   it('reports the first month of the tier', () => {
@@ -66,11 +90,13 @@ describe('policy parsing', () => {
   it.each<[unknown, string]>([
     ['BIRTHDAY_MONTH', 'BIRTHDAY_MONTH'],
     [{ rule: 'MONTH_AFTER_BIRTHDAY' }, 'MONTH_AFTER_BIRTHDAY'],
+    ['MONTH_AFTER_APPROVAL', 'MONTH_AFTER_APPROVAL'],
   ])('reads the start rule %j', (value, expected) => {
     expect(parseStartRule(value)).toBe(expected);
   });
 
   it('refuses an unknown start rule', () => {
-    expect(() => parseStartRule('MONTH_AFTER_APPROVAL')).toThrow();
+    expect(() => parseStartRule('MONTH_OF_APPLICATION')).toThrow();
+    expect(() => parseStartRule(null)).toThrow();
   });
 });

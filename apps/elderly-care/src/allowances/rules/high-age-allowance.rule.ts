@@ -6,7 +6,12 @@ import type { AllowanceTier } from '@app/contracts/elderly-care/allowance';
 export const HIGH_AGE_TIERS_POLICY_KEY = 'elderly-care.high-age-allowance.tiers';
 export const HIGH_AGE_START_RULE_POLICY_KEY = 'elderly-care.high-age-allowance.start-rule';
 
-export const START_RULES = ['MONTH_AFTER_BIRTHDAY', 'BIRTHDAY_MONTH'] as const;
+/**
+ * MONTH_AFTER_BIRTHDAY: paid from the month after the birthday; BIRTHDAY_MONTH: from the birthday
+ * month; MONTH_AFTER_APPROVAL: the grant (the job's run for a month, at the earliest in the
+ * birthday month) is the approval, and payment starts the month after it.
+ */
+export const START_RULES = ['MONTH_AFTER_BIRTHDAY', 'BIRTHDAY_MONTH', 'MONTH_AFTER_APPROVAL'] as const;
 export type StartRule = (typeof START_RULES)[number];
 export const DEFAULT_START_RULE: StartRule = 'MONTH_AFTER_BIRTHDAY';
 
@@ -31,10 +36,23 @@ export function birthdayAt(birthDate: string, age: number): string {
   return `${year}-${birthDate.slice(5)}`;
 }
 
-/** First month in which someone of that birth date counts as `age` under the start rule. */
-export function firstMonthAtAge(birthDate: string, age: number, rule: StartRule): YearMonth {
+/** The first month in which the grant for `age` may be made (under MONTH_AFTER_APPROVAL: approved). */
+export function grantableFrom(birthDate: string, age: number, rule: StartRule): YearMonth {
   const birthdayMonth = YearMonth.fromDate(birthdayAt(birthDate, age));
-  return rule === 'BIRTHDAY_MONTH' ? birthdayMonth : birthdayMonth.next();
+  return rule === 'MONTH_AFTER_BIRTHDAY' ? birthdayMonth.next() : birthdayMonth;
+}
+
+/** The first month paid by a grant made for `grantMonth`: the month after under MONTH_AFTER_APPROVAL. */
+export function grantFromMonth(rule: StartRule, grantMonth: YearMonth): YearMonth {
+  return rule === 'MONTH_AFTER_APPROVAL' ? grantMonth.next() : grantMonth;
+}
+
+/**
+ * First month in which someone of that birth date is paid as `age` under the start rule, when
+ * granted at the earliest (MONTH_AFTER_APPROVAL: approved in the birthday month).
+ */
+export function firstMonthAtAge(birthDate: string, age: number, rule: StartRule): YearMonth {
+  return grantFromMonth(rule, grantableFrom(birthDate, age, rule));
 }
 
 export interface TierInMonth {
@@ -44,14 +62,17 @@ export interface TierInMonth {
   firstMonth: YearMonth;
 }
 
-/** The highest tier that applies in `month`, or null when the person is not yet in any. */
+/**
+ * The highest tier that a grant for `month` gives, or null when the person is not yet in any.
+ * Under MONTH_AFTER_APPROVAL `month` is the approval month and payment starts the month after.
+ */
 export function highAgeTierForMonth(birthDate: string, month: YearMonth, rule: StartRule, policy: HighAgeTiersPolicy): TierInMonth | null {
   let best: TierInMonth | null = null;
   let bestMinAge = -1;
   for (const t of policy.tiers) {
-    const firstMonth = firstMonthAtAge(birthDate, t.minAge, rule);
-    if (!firstMonth.isAfter(month) && t.minAge > bestMinAge) {
-      best = { tier: t.tier, monthlyAmountFen: t.monthlyAmountFen, firstMonth };
+    const grantable = grantableFrom(birthDate, t.minAge, rule);
+    if (!grantable.isAfter(month) && t.minAge > bestMinAge) {
+      best = { tier: t.tier, monthlyAmountFen: t.monthlyAmountFen, firstMonth: grantFromMonth(rule, grantable) };
       bestMinAge = t.minAge;
     }
   }

@@ -7,8 +7,8 @@ export class ImportLineResultDto {
   @ApiProperty({ enum: ['ACCEPTED', 'REFUSED'], example: 'REFUSED' })
   status!: 'ACCEPTED' | 'REFUSED';
 
-  @ApiProperty({ required: false, enum: ['MALFORMED', 'BAD_ID', 'UNDER_60', 'DUPLICATE', 'NAME_REQUIRED', 'BAD_REGION', 'BAD_LOCAL'], example: 'UNDER_60' })
-  reason?: 'MALFORMED' | 'BAD_ID' | 'UNDER_60' | 'DUPLICATE' | 'NAME_REQUIRED' | 'BAD_REGION' | 'BAD_LOCAL';
+  @ApiProperty({ required: false, enum: ['MALFORMED', 'BAD_ID', 'UNDER_60', 'DUPLICATE', 'NAME_REQUIRED', 'BAD_REGION', 'BAD_LOCAL', 'OUTSIDE_DIVISION'], example: 'UNDER_60' })
+  reason?: 'MALFORMED' | 'BAD_ID' | 'UNDER_60' | 'DUPLICATE' | 'NAME_REQUIRED' | 'BAD_REGION' | 'BAD_LOCAL' | 'OUTSIDE_DIVISION';
 }
 
 export class ElderImportReportDto {

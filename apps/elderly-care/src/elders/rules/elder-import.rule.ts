@@ -3,7 +3,7 @@ import { ageOn, checkResidentId } from '@app/common/resident-id/resident-id';
 
 export const MIN_ELDER_AGE = 60;
 
-export type ImportRefusal = 'MALFORMED' | 'BAD_ID' | 'UNDER_60' | 'DUPLICATE' | 'NAME_REQUIRED' | 'BAD_REGION' | 'BAD_LOCAL';
+export type ImportRefusal = 'MALFORMED' | 'BAD_ID' | 'UNDER_60' | 'DUPLICATE' | 'NAME_REQUIRED' | 'BAD_REGION' | 'BAD_LOCAL' | 'OUTSIDE_DIVISION';
 
 export interface ImportCandidate {
   line: number;

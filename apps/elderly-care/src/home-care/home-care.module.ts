@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CatalogueController } from './catalogue.controller';
+import { CatalogueService } from './catalogue.service';
+import { HomeCareBedsController } from './home-care-beds.controller';
+import { HomeCareBedsService } from './home-care-beds.service';
+import { OrdersController } from './orders.controller';
+import { OrdersService } from './orders.service';
+import { ProvidersController } from './providers.controller';
+import { ProvidersService } from './providers.service';
+import { SettlementsController } from './settlements.controller';
+import { SettlementsService } from './settlements.service';
+
+/** Home care "10+N" (居家养老): catalogue, providers, orders, monthly settlements, home care beds. */
+@Module({
+  controllers: [CatalogueController, ProvidersController, OrdersController, SettlementsController, HomeCareBedsController],
+  providers: [CatalogueService, ProvidersService, OrdersService, SettlementsService, HomeCareBedsService],
+  exports: [OrdersService, HomeCareBedsService],
+})
+export class HomeCareModule {}

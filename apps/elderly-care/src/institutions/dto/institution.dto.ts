@@ -1,0 +1,64 @@
+import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+export const DIVISION_CODE = /^\d{6}(\d{3}){0,2}$/;
+
+export class CreateInstitutionDto {
+  @ApiProperty({ example: 'YL-110105-001' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{1,30}$/)
+  code!: string;
+
+  @ApiProperty({ example: '朝阳区第一社会福利院' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  institutionName!: string;
+
+  @ApiProperty({ example: '110105', description: 'GB/T 2260 division code (6, 9 or 12 digits)' })
+  @Matches(DIVISION_CODE)
+  divisionCode!: string;
+
+  @ApiProperty({ example: 120, description: 'Beds to create, numbered 001, 002, ...' })
+  @IsInt()
+  @Min(0)
+  @Max(5000)
+  bedCount!: number;
+}
+
+export class AddBedsDto {
+  @ApiProperty({ example: 10 })
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  count!: number;
+}
+
+export class AdmitDto {
+  @ApiProperty({ example: '11010519491231002X' })
+  @IsResidentId()
+  residentId!: string;
+
+  @ApiPropertyOptional({ example: '012', description: 'A free bed of the institution; the first free bed when absent' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  bedCode?: string;
+
+  @ApiProperty({ example: '2024-06-01' })
+  @IsDateString({ strict: true })
+  admittedOn!: string;
+}
+
+export const DISCHARGE_REASONS = ['RETURNED_HOME', 'TRANSFERRED', 'HOSPITAL', 'OTHER'] as const;
+
+export class DischargeDto {
+  @ApiProperty({ example: '2024-06-10' })
+  @IsDateString({ strict: true })
+  dischargedOn!: string;
+
+  @ApiProperty({ enum: DISCHARGE_REASONS })
+  @IsIn(DISCHARGE_REASONS)
+  reason!: (typeof DISCHARGE_REASONS)[number];
+}
