@@ -18,7 +18,9 @@ export interface ChildService {
  * the platform runs a service. Does not wait for it: see `startChild`.
  */
 export function spawnChild(entry: string, env: Record<string, string>, readyWhen?: RegExp, timeoutMs = 60_000): ChildService {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', resolve(ROOT, entry)], {
+  // SERVICE_NODE_ARGS passes Node flags that NODE_OPTIONS refuses, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+  const nodeArgs = (process.env.SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', resolve(ROOT, entry)], {
     cwd: ROOT,
     env: { ...process.env, TS_NODE_PROJECT: resolve(ROOT, 'tsconfig.json'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -153,6 +153,24 @@ describe('PolicyService against real PostgreSQL', () => {
     expect((await policy.rows(URBAN))[1].effectiveTo).toBeNull();
   });
 
+  it('caches lookups for POLICY_CACHE_MS, but sees its own changes at once', async () => {
+    const key = 'cache.probe';
+    process.env.POLICY_CACHE_MS = '300';
+    const cached = new PolicyService(dataSource);
+    delete process.env.POLICY_CACHE_MS;
+    await cached.add({ key, value: 1, effectiveFrom: '2024-01-01' });
+    expect(await cached.valueInForce(key, '2024-03-01')).toBe(1);
+    // A change made elsewhere (another replica) shows after the TTL, not before.
+    await dataSource.query(`UPDATE policy_parameter SET value = '2' WHERE key = $1`, [key]);
+    expect(await cached.valueInForce(key, '2024-03-01')).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(await cached.valueInForce(key, '2024-03-01')).toBe(2);
+    // A change made through this service is seen by the next lookup.
+    await cached.endOpenPeriod(key, '2024-06-30');
+    await cached.add({ key, value: 3, effectiveFrom: '2024-07-01' });
+    expect(await cached.valueInForce(key, '2024-07-01')).toBe(3);
+  });
+
   it('is provided by PolicyModule on the application DataSource', async () => {
     @Global()
     @Module({ providers: [{ provide: DataSource, useValue: dataSource }], exports: [DataSource] })

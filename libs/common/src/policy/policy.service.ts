@@ -1,6 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { DataSource, type EntityManager } from 'typeorm';
+import { envInt } from '../config/env';
 import { ProblemException } from '../http/problem';
 import type { YearMonth } from '../time/year-month';
 import { PolicyParameter } from './policy-parameter.entity';
@@ -39,19 +40,41 @@ function invalid(code: string, detail: string): ProblemException {
 }
 
 /**
- * Policy parameters of this service's database. Each lookup reads the key's rows; a job that
- * needs one figure for thousands of cases reads `rows(key)` once and applies the pure
- * valueForMonth to them.
+ * Policy parameters of this service's database. A job that needs one figure for thousands of
+ * cases reads `rows(key)` once and applies the pure valueForMonth to them.
+ *
+ * Lookups outside a transaction are cached for POLICY_CACHE_MS (default 5 s; 0 turns it off):
+ * every request and event used to read the same few rows, one round trip each. A change made
+ * through this process clears its key at once; another replica sees it within the TTL, which is
+ * harmless because figures are added ahead of their effective date.
  */
 @Injectable()
 export class PolicyService {
+  private readonly cache = new Map<string, { expires: number; rows: Promise<StoredPolicyRow[]> }>();
+  private readonly cacheMs = envInt('POLICY_CACHE_MS', 5_000);
+
   constructor(
     private readonly dataSource: DataSource,
     @Optional() private readonly audit?: AuditService,
   ) {}
 
-  /** All periods of a key, oldest first. */
-  async rows<T = unknown>(key: string, manager: EntityManager = this.dataSource.manager): Promise<StoredPolicyRow<T>[]> {
+  /**
+   * All periods of a key, oldest first. A caller's transaction manager is accepted but not
+   * needed: figures are not part of the caller's state, so the cached rows serve it as well.
+   */
+  async rows<T = unknown>(key: string, manager?: EntityManager): Promise<StoredPolicyRow<T>[]> {
+    if (this.cacheMs <= 0) return this.read<T>(key, manager ?? this.dataSource.manager);
+    const now = Date.now();
+    const hit = this.cache.get(key);
+    if (hit && hit.expires > now) return (await hit.rows) as StoredPolicyRow<T>[];
+    const rows = this.read(key, this.dataSource.manager);
+    this.cache.set(key, { expires: now + this.cacheMs, rows });
+    // A failed read must not be remembered.
+    rows.catch(() => this.cache.get(key)?.rows === rows && this.cache.delete(key));
+    return (await rows) as StoredPolicyRow<T>[];
+  }
+
+  private async read<T>(key: string, manager: EntityManager): Promise<StoredPolicyRow<T>[]> {
     const entities = await manager.find(PolicyParameter, { where: { key }, order: { effectiveFrom: 'ASC' } });
     return entities.map((entity) => toRow<T>(entity));
   }
@@ -78,11 +101,11 @@ export class PolicyService {
     const problem = periodProblem({ effectiveFrom: row.effectiveFrom, effectiveTo });
     if (problem) throw invalid('POLICY.INVALID_PERIOD', problem);
 
-    return this.dataSource.transaction(async (manager) => {
+    const stored = await this.dataSource.transaction(async (manager) => {
       // Serialise writers of the same key across replicas, so that two overlapping inserts
       // cannot both pass the check below. The lock ends with the transaction.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy_parameter:${row.key}`]);
-      const clash = (await this.rows(row.key, manager)).find((existing) => periodsOverlap(existing, { effectiveFrom: row.effectiveFrom, effectiveTo }));
+      const clash = (await this.read(row.key, manager)).find((existing) => periodsOverlap(existing, { effectiveFrom: row.effectiveFrom, effectiveTo }));
       if (clash) {
         throw new ProblemException({
           status: 409,
@@ -99,6 +122,8 @@ export class PolicyService {
       }
       return stored;
     });
+    this.cache.delete(row.key);
+    return stored;
   }
 
   /**
@@ -106,9 +131,9 @@ export class PolicyService {
    * the day after (728 -> 735 from 2024-07-01: end the 728 row on 2024-06-30, then add 735).
    */
   async endOpenPeriod(key: string, lastDay: string, actor?: AuditActor): Promise<StoredPolicyRow> {
-    return this.dataSource.transaction(async (manager) => {
+    const ended = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy_parameter:${key}`]);
-      const open = (await this.rows(key, manager)).find((row) => row.effectiveTo === null);
+      const open = (await this.read(key, manager)).find((row) => row.effectiveTo === null);
       if (!open) throw new ProblemException({ status: 404, code: 'POLICY.NO_OPEN_PERIOD', detail: `"${key}" has no open-ended period` });
       const problem = periodProblem({ effectiveFrom: open.effectiveFrom, effectiveTo: lastDay });
       if (problem) throw invalid('POLICY.INVALID_PERIOD', problem);
@@ -119,5 +144,7 @@ export class PolicyService {
       }
       return ended;
     });
+    this.cache.delete(key);
+    return ended;
   }
 }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Client } from 'pg';
+import { Client, type PoolClient, type QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { AmqpConnection } from '../connection/amqp-connection';
 import { declareExchanges } from '../topology/declare-topology';
@@ -72,31 +72,38 @@ export class OutboxRelay {
 
   /** Publishes one batch; returns how many rows it published. Exposed for tests and tools. */
   async publishBatch(): Promise<number> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    // A raw pooled connection and multi-statement simple queries: the batch costs two round
+    // trips to PostgreSQL instead of five, which under a steady trickle of events (one per
+    // batch) is most of the relay's CPU time.
+    const [client, release] = (await this.dataSource.driver.obtainMasterConnection()) as [PoolClient, (err?: unknown) => void];
+    let open = false;
     try {
-      await runner.startTransaction();
-      const rows: OutboxRow[] = await runner.query(
-        `SELECT id, routing_key, envelope::text AS envelope FROM outbox
-         WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize],
-      );
+      open = true;
+      // Marking rows as published need not wait for the disk: if a database crash loses the
+      // mark, the rows are published again and consumers drop the duplicates by event id.
+      const results = (await client.query(
+        `BEGIN; SET LOCAL synchronous_commit = off;
+         SELECT id, routing_key, envelope::text AS envelope FROM outbox
+         WHERE published_at IS NULL ORDER BY seq LIMIT ${batchLimit(this.options.batchSize)} FOR UPDATE SKIP LOCKED`,
+      )) as unknown as QueryResult<OutboxRow>[];
+      const rows = results[results.length - 1].rows;
       if (rows.length === 0) {
-        await runner.commitTransaction();
+        await client.query('COMMIT');
+        open = false;
         return 0;
       }
       const timer = messagingMetrics.relayBatch.startTimer({ service: this.options.service });
       await this.publishAndConfirm(rows);
-      await runner.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
-      await runner.commitTransaction();
+      await client.query(`UPDATE outbox SET published_at = now() WHERE id = ANY('${uuidArrayLiteral(rows.map((r) => r.id))}'::uuid[]); COMMIT`);
+      open = false;
       timer();
       for (const row of rows) messagingMetrics.published.inc({ service: this.options.service, type: row.routing_key });
       return rows.length;
     } catch (err) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      if (open) await client.query('ROLLBACK').catch(() => undefined);
       throw err;
     } finally {
-      await runner.release();
+      release();
     }
   }
 
@@ -219,4 +226,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
     timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A Postgres array literal of uuids, for a statement sent without parameters. */
+export function uuidArrayLiteral(ids: string[]): string {
+  for (const id of ids) if (!UUID.test(id)) throw new Error(`not a uuid: ${id}`);
+  return `{${ids.join(',')}}`;
+}
+
+function batchLimit(size: number): number {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`relay batch size must be a positive integer, not ${size}`);
+  return size;
 }
