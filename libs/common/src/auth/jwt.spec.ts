@@ -30,6 +30,21 @@ describe('signToken / verifyToken', () => {
     expect(() => signToken({ ...ALICE, sub: '' }, { secret: SECRET })).toThrow(RangeError);
   });
 
+  it('remembers a verified token, but not past its expiry nor under another secret', () => {
+    jest.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') });
+    try {
+      const token = signToken(ALICE, { secret: SECRET, expiresIn: 60 });
+      const first = verifyToken(token, SECRET);
+      first.roles.push('admin'); // a caller changing its copy changes nothing remembered
+      expect(verifyToken(token, SECRET)).toEqual(ALICE);
+      expect(reasonOf(() => verifyToken(token, 'another-secret'))).toBe('INVALID');
+      jest.setSystemTime(new Date('2026-01-01T00:01:01Z'));
+      expect(reasonOf(() => verifyToken(token, SECRET))).toBe('EXPIRED');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('reports an expired token as EXPIRED', () => {
     const token = signToken(ALICE, { secret: SECRET, expiresIn: -10 });
     expect(reasonOf(() => verifyToken(token, SECRET))).toBe('EXPIRED');
