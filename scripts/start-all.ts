@@ -6,6 +6,7 @@ import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadReferenceData } from './load-reference-data';
+import { loadReferenceRecords } from './load-reference-records';
 
 const ROOT = resolve(__dirname, '..');
 const SERVICES = [
@@ -96,6 +97,8 @@ async function main(): Promise<void> {
     const loaded = await loadReferenceData(Object.fromEntries(SERVICES.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}`])));
     const line = Object.entries(loaded).map(([service, n]) => `${service} +${n.added} (${n.present} present)`).join(', ');
     console.log(`reference data loaded: ${line}`);
+    const records = await loadReferenceRecords(Object.fromEntries(SERVICES.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}`])));
+    console.log(`reference records loaded: ${Object.entries(records).map(([file, n]) => `${file} +${n.added} (${n.present} present)`).join(', ')}`);
   } catch (err) {
     console.error(`loading reference data failed: ${(err as Error).message}`);
     stopAll(1);
