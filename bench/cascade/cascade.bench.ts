@@ -2,6 +2,7 @@
 // running as separate processes; for each death, the time from the 201 to the last consumer's
 // inbox row (the consumer's transaction), and how many cascades did not complete.
 // Usage: npm run bench:cascade [-- --rate 100 --seconds 60]
+import { readdirSync, readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { loadReferenceData } from '../../scripts/load-reference-data';
 import globalSetup from '../../test/support/global-setup';
@@ -33,6 +34,30 @@ async function query<T>(service: ServiceName, sql: string, params: unknown[]): P
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** The broker's CPU seconds: the Erlang VM process. */
+function brokerPid(): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'beam.smp') return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   await globalSetup();
   const platform = new Platform();
@@ -42,6 +67,7 @@ async function main(): Promise<void> {
     const total = RATE * SECONDS;
     const acceptedAt = new Map<string, number>();
     const failures: string[] = [];
+    const cpuBefore = new Map<string, number>([...SERVICES.map((s) => [s, cpuSeconds(platform.pid(s))] as const), ['rabbitmq', cpuSeconds(brokerPid())]]);
     const started = Date.now();
     const pending: Promise<void>[] = [];
     for (let n = 0; n < total; n += 1) {
@@ -64,6 +90,7 @@ async function main(): Promise<void> {
     await Promise.all(pending);
     const sentFor = (Date.now() - started) / 1000;
     await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const cpuUsed = [...cpuBefore].map(([name, before]) => [name, cpuSeconds(name === 'rabbitmq' ? brokerPid() : platform.pid(name as ServiceName)) - before] as const);
 
     // The death events and, in every consuming service, when its inbox took each of them.
     const events = await query<{ id: string; resident: string }>(
@@ -96,6 +123,8 @@ async function main(): Promise<void> {
     console.log(`  accepted ${acceptedAt.size}, refused ${failures.length}${failures.length ? ` (${[...new Set(failures)].join(', ')})` : ''}`);
     console.log(`  201 -> last consumer's transaction: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies[latencies.length - 1]} ms`);
     console.log(`  cascades not complete after ${SETTLE_MS / 1000} s: ${incomplete + (acceptedAt.size - events.length)}`);
+    // CPU per death is steadier than latency on a shared machine: it does not grow with contention.
+    console.log(`  CPU ms per death: ${cpuUsed.map(([name, seconds]) => `${name} ${((seconds * 1000) / Math.max(1, acceptedAt.size)).toFixed(2)}`).join(', ')}`);
   } finally {
     await platform.stop();
     await globalTeardown();

@@ -87,6 +87,11 @@ export class Platform {
     return `http://127.0.0.1:${running.port}`;
   }
 
+  /** The operating-system process id of a running service (for CPU accounting in benches). */
+  pid(service: ServiceName): number | undefined {
+    return this.running.get(service)?.child.process.pid;
+  }
+
   urls(): Record<string, string> {
     return Object.fromEntries([...this.running.keys()].map((s) => [s, this.url(s)]));
   }
