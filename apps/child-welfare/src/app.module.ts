@@ -1,13 +1,30 @@
 import { ServiceKitModule } from '@app/messaging';
 import { Module } from '@nestjs/common';
+import { AdoptionsModule } from './adoptions/adoptions.module';
+import { AllowancesModule } from './allowances/allowances.module';
 import { CategoriesModule } from './categories/categories.module';
 import { ChildrenModule } from './children/children.module';
 import { DeathsModule } from './deaths/deaths.module';
+import { HelpModule } from './help/help.module';
+import { ReassessmentsModule } from './reassessments/reassessments.module';
+import { ReportsModule } from './reports/reports.module';
 import { RiskModule } from './risk/risk.module';
 import { SERVICE } from './service.definition';
 import { VisitsModule } from './visits/visits.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), CategoriesModule, RiskModule, ChildrenModule, VisitsModule, DeathsModule],
+  imports: [
+    ServiceKitModule.forRoot(SERVICE),
+    CategoriesModule,
+    RiskModule,
+    ChildrenModule,
+    VisitsModule,
+    DeathsModule,
+    AdoptionsModule,
+    AllowancesModule,
+    HelpModule,
+    ReassessmentsModule,
+    ReportsModule,
+  ],
 })
 export class AppModule {}

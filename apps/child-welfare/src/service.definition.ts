@@ -1,7 +1,13 @@
 import type { ServiceDefinition } from '@app/messaging';
+import { Adoption, AdoptionAssessment } from './adoptions/adoption.entity';
+import { AllowancePayment } from './allowances/allowance-payment.entity';
+import { AssistanceEnrollment } from './allowances/assistance-enrollment.entity';
 import { Child } from './children/child.entity';
 import { Reassessment } from './children/reassessment.entity';
+import { CadrePairing, CadreVisit } from './help/cadre-pairing.entity';
+import { HelpNeed } from './help/help-need.entity';
 import { CreateChildWelfareTables1732781400000 } from './migrations/1732781400000-create-child-welfare-tables';
+import { AddAdoptionsAllowancesHelp1732867800000 } from './migrations/1732867800000-add-adoptions-allowances-help';
 import { Visit } from './visits/visit.entity';
 
 export const SERVICE: ServiceDefinition = {
@@ -9,6 +15,6 @@ export const SERVICE: ServiceDefinition = {
   database: 'child_welfare',
   port: 3004,
   description: 'Children, categories, allowances, red/orange/green risk ledger, visits and adoption (儿童福利).',
-  entities: [Child, Reassessment, Visit],
-  migrations: [CreateChildWelfareTables1732781400000],
+  entities: [Child, Reassessment, Visit, AdoptionAssessment, Adoption, AllowancePayment, AssistanceEnrollment, HelpNeed, CadrePairing, CadreVisit],
+  migrations: [CreateChildWelfareTables1732781400000, AddAdoptionsAllowancesHelp1732867800000],
 };

@@ -21,6 +21,7 @@ import {
   waitConsumed,
   type EventTap,
 } from '../../../test/support/service-under-test';
+import { ALLOWANCE_CENTRAL_POLICY_KEY, ALLOWANCE_DISPERSED_POLICY_KEY } from '../src/allowances/rules/child-allowance.rule';
 import { AppModule } from '../src/app.module';
 import { CATEGORY_THRESHOLDS_POLICY_KEY } from '../src/categories/rules/child-category.rule';
 import { VISIT_INTERVAL_POLICY_KEY } from '../src/risk/rules/visit-schedule.rule';
@@ -39,6 +40,18 @@ export const DIRECTOR = bearer(['child-director'], VILLAGE, 'director-1');
 export const OTHER_DIRECTOR = bearer(['child-director'], OTHER_VILLAGE, 'director-2');
 export const SUPERVISOR = bearer(['child-supervisor'], TOWNSHIP, 'supervisor-1');
 export const OTHER_SUPERVISOR = bearer(['child-supervisor'], OTHER_TOWNSHIP, 'supervisor-2');
+export const COUNTY = '110105';
+export const OTHER_COUNTY = '110106';
+/** County bureau staff in the shared role vocabulary (libs/common/src/auth/roles.ts). */
+export const APPROVER = bearer(['approver'], COUNTY, 'approver-1');
+export const OPERATOR = bearer(['operator'], COUNTY, 'operator-1');
+export const AUDITOR = bearer(['auditor'], COUNTY, 'auditor-1');
+export const OTHER_APPROVER = bearer(['approver'], OTHER_COUNTY, 'approver-2');
+
+/** City figures (DOMAIN §5): dispersed 1340 -> 1350 yuan/month from 2024-07; central per parameter. */
+export const DISPERSED_FEN_BEFORE = 134000;
+export const DISPERSED_FEN = 135000;
+export const CENTRAL_FEN = 160000;
 
 export function death(residentId: string, dateOfDeath: string): EventOf<'civil-registration.death.registered.v1'> {
   return { ...sampleEvents['civil-registration.death.registered.v1'], deathId: randomUUID(), residentId, dateOfDeath, receivedAt: `${dateOfDeath}T10:00:00.000Z` };
@@ -66,6 +79,9 @@ export class ChildWelfareTestKit {
     const policy = this.running.app.get(PolicyService);
     await policy.add({ key: VISIT_INTERVAL_POLICY_KEY, value: { RED: 7, ORANGE: 30, GREEN: 90 }, effectiveFrom: '2020-01-01' });
     await policy.add({ key: CATEGORY_THRESHOLDS_POLICY_KEY, value: { missingMonths: 6, jailedMonths: 6 }, effectiveFrom: '2020-01-01' });
+    await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: '2020-01-01', effectiveTo: '2024-06-30' });
+    await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN, effectiveFrom: '2024-07-01' });
+    await policy.add({ key: ALLOWANCE_CENTRAL_POLICY_KEY, value: CENTRAL_FEN, effectiveFrom: '2020-01-01' });
     this.db = await openDatabase(this.database);
   }
 

@@ -1,5 +1,5 @@
 import { residentId } from '../../../test/support/resident-ids';
-import { ChildWelfareTestKit, death, DIRECTOR, OTHER_DIRECTOR, OTHER_SUPERVISOR, OTHER_VILLAGE, SUPERVISOR, TOWNSHIP, VILLAGE } from './child-welfare-test-kit';
+import { APPROVER, AUDITOR, bearer, ChildWelfareTestKit, death, DIRECTOR, OPERATOR, OTHER_APPROVER, OTHER_DIRECTOR, OTHER_SUPERVISOR, OTHER_VILLAGE, SUPERVISOR, TOWNSHIP, VILLAGE } from './child-welfare-test-kit';
 
 const kit = new ChildWelfareTestKit('child_welfare_children', '2024-07-15');
 let seq = 0;
@@ -82,5 +82,26 @@ describe('children', () => {
     expect(forged.status).toBe(401);
     expect(await kit.count('SELECT count(*) AS n FROM visit WHERE child_id = $1', [body.id])).toBe(0);
   });
-});
 
+  it('lets county staff in the shared role vocabulary work within their division; an auditor only reads', async () => {
+    const created = await register([guardian('FATHER', next('19850307'))], {}, OPERATOR);
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    for (const token of [APPROVER, AUDITOR, OPERATOR, DIRECTOR, SUPERVISOR]) {
+      const read = await kit.http().get(`/api/v1/children/${id}`).set('Authorization', token);
+      expect(read.status).toBe(200);
+    }
+    const visit = { visitedOn: '2024-07-15', notes: 'county visit' };
+    expect((await kit.http().post(`/api/v1/children/${id}/visits`).set('Authorization', APPROVER).send(visit)).status).toBe(201);
+    expect((await kit.http().post(`/api/v1/children/${id}/visits`).set('Authorization', AUDITOR).send(visit)).status).toBe(403);
+    expect((await register([], {}, AUDITOR)).status).toBe(403);
+    const outside = await kit.http().get(`/api/v1/children/${id}`).set('Authorization', OTHER_APPROVER);
+    expect(outside.status).toBe(403);
+    expect(outside.body.code).toBe('CHILD.OUT_OF_DIVISION');
+    expect((await kit.http().get(`/api/v1/children/${id}`).set('Authorization', bearer(['official'], '110105'))).status).toBe(403);
+    // The county approver sees the township's work list; another county's does not.
+    expect((await kit.http().get(`/api/v1/visits/overdue?township=${TOWNSHIP}`).set('Authorization', APPROVER)).status).toBe(200);
+    expect((await kit.http().get(`/api/v1/visits/overdue?township=${TOWNSHIP}`).set('Authorization', OTHER_APPROVER)).status).toBe(403);
+    expect(await kit.count('SELECT count(*) AS n FROM visit WHERE child_id = $1', [id])).toBe(1);
+  });
+});

@@ -101,4 +101,26 @@ describe('reacting to a death', () => {
     expect(later.status).toBe(409);
     expect(later.body.code).toBe('CHILD.CASE_CLOSED');
   });
+
+  it('a reassessment opened by a death is closed by staff with findings, once', async () => {
+    const father = next('19850307');
+    const id = await register([{ residentId: father, name: '王建国', relation: 'FATHER' }, { residentId: next('19870101'), name: '李秀兰', relation: 'MOTHER' }]);
+    await die(father, '2024-07-12');
+    const list = (await kit.http().get(`/api/v1/children/${id}/reassessments`).set('Authorization', DIRECTOR).expect(200)).body;
+    expect(list).toEqual([expect.objectContaining({ cause: 'GUARDIAN_DECEASED', status: 'OPEN', openedOn: '2024-07-15', closedOn: null })]);
+    const url = `/api/v1/children/${id}/reassessments/${list[0].id}/close`;
+    const bad = await kit.http().post(url).set('Authorization', DIRECTOR).send({ closedOn: '2024-07-14', findings: 'x' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.code).toBe('REASSESSMENT.DATE_TOO_EARLY');
+    const missing = await kit.http().post(url).set('Authorization', DIRECTOR).send({ closedOn: '2024-07-15' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('findings');
+    const closed = await kit.http().post(url).set('Authorization', DIRECTOR).send({ closedOn: '2024-07-15', findings: 'mother cares for him; in difficulty' });
+    expect(closed.status).toBe(201);
+    expect(closed.body).toMatchObject({ status: 'CLOSED', closedOn: '2024-07-15', closedBy: 'director-1' });
+    const again = await kit.http().post(url).set('Authorization', DIRECTOR).send({ closedOn: '2024-07-15', findings: 'again' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('REASSESSMENT.ALREADY_CLOSED');
+    expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE entity_id = $1 AND action = 'reassessment.closed'`, [id])).toBe(1);
+  });
 });

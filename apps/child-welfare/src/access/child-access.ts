@@ -2,18 +2,18 @@ import type { Principal } from '@app/common/auth/claims';
 import { ProblemException } from '@app/common/http/problem';
 import type { EntityManager } from 'typeorm';
 import { Child } from '../children/child.entity';
-import { canAccessVillage } from './rules/division-access.rule';
+import { canAccessVillage, type AccessMode } from './rules/division-access.rule';
 
-export function assertVillageAccess(principal: Principal, villageCode: string): void {
-  if (!canAccessVillage(principal, villageCode)) {
+export function assertVillageAccess(principal: Principal, villageCode: string, mode: AccessMode = 'write'): void {
+  if (!canAccessVillage(principal, villageCode, mode)) {
     throw new ProblemException({ status: 403, code: 'CHILD.OUT_OF_DIVISION', detail: 'the child is outside your village or township' });
   }
 }
 
-/** Loads a child the principal may see, with a row lock when writing: 404 if absent, 403 if out of division. */
+/** Loads a child the principal may see (with a row lock: may write): 404 if absent, 403 if out of division. */
 export async function loadAccessibleChild(manager: EntityManager, principal: Principal, id: string, forUpdate = false): Promise<Child> {
   const child = await manager.findOne(Child, { where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   if (!child) throw new ProblemException({ status: 404, code: 'CHILD.NOT_FOUND', detail: `no child ${id}` });
-  assertVillageAccess(principal, child.villageCode);
+  assertVillageAccess(principal, child.villageCode, forUpdate ? 'write' : 'read');
   return child;
 }

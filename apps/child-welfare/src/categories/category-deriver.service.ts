@@ -8,7 +8,7 @@ import { CATEGORY_THRESHOLDS_POLICY_KEY, deriveCategories, type CategoryThreshol
 export class CategoryDeriver {
   constructor(private readonly policy: PolicyService) {}
 
-  async derive(child: Pick<Child, 'birthDate' | 'guardians'>, onDate: string): Promise<ChildCategory[]> {
+  async derive(child: Pick<Child, 'birthDate' | 'guardians'> & Pick<Partial<Child>, 'adoptedOn' | 'guardiansBeforeAdoption'>, onDate: string): Promise<ChildCategory[]> {
     const thresholds = await this.policy.valueInForce<CategoryThresholds>(CATEGORY_THRESHOLDS_POLICY_KEY, onDate);
     return deriveCategories(child, onDate, thresholds);
   }

@@ -10,6 +10,10 @@ export interface Guardian extends GuardianFacts {
 
 export type ChildStatus = 'ACTIVE' | 'CLOSED';
 
+/** 分散养育 (with a family) or 集中养育 (in an institution): which allowance standard applies. */
+export type CareForm = 'DISPERSED' | 'CENTRAL';
+export const CARE_FORMS: readonly CareForm[] = ['DISPERSED', 'CENTRAL'];
+
 /** A child in the ledger (儿童福利台账): facts, derived categories and risk tier. */
 @Entity('child')
 export class Child {
@@ -69,6 +73,19 @@ export class Child {
 
   @Column({ name: 'next_visit_due', type: 'date' })
   nextVisitDue!: string;
+
+  @Column({ name: 'registered_on', type: 'date' })
+  registeredOn!: string;
+
+  @Column({ name: 'adopted_on', type: 'date', nullable: true })
+  adoptedOn!: string | null;
+
+  /** The birth parents and guardians as they were at the adoption (the adopters are in `guardians`). */
+  @Column({ name: 'guardians_before_adoption', type: 'jsonb', nullable: true })
+  guardiansBeforeAdoption!: Guardian[] | null;
+
+  @Column({ name: 'care_form', type: 'varchar', length: 10 })
+  careForm!: CareForm;
 
   @VersionColumn()
   version!: number;

@@ -49,6 +49,10 @@ export class ChildrenService {
       riskReason: reason,
       tierRatedOn: today,
       lastVisitOn: null,
+      registeredOn: today,
+      adoptedOn: null,
+      guardiansBeforeAdoption: null,
+      careForm: dto.careForm ?? 'DISPERSED',
     });
     child.categories = await this.categories.derive(child, today);
     child.categoriesDerivedOn = today;

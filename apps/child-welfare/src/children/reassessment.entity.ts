@@ -22,6 +22,16 @@ export class Reassessment {
   @Column({ type: 'varchar', length: 10 })
   status!: 'OPEN' | 'CLOSED';
 
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  /** What the reassessment found (categories, tier, help needed), when closed. */
+  @Column({ type: 'text', nullable: true })
+  findings!: string | null;
+
+  @Column({ name: 'closed_by', type: 'varchar', length: 200, nullable: true })
+  closedBy!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -5,7 +5,7 @@ import { maskName } from '@app/common/privacy/mask';
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CHILD_STAFF_ROLES, CHILD_SUPERVISOR } from '../access/rules/division-access.rule';
+import { CHILD_OVERVIEW_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
 import { OverdueQueryDto, RecordVisitDto } from './dto/record-visit.dto';
 import { VisitsService } from './visits.service';
 
@@ -16,7 +16,7 @@ export class VisitsController {
   constructor(private readonly visits: VisitsService) {}
 
   @Post('children/:id/visits')
-  @Roles(...CHILD_STAFF_ROLES)
+  @Roles(...CHILD_WRITE_ROLES)
   async record(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordVisitDto) {
     const { visit, child } = await this.visits.record(principal, id, dto);
     return { ...visit, riskTier: child.riskTier, nextVisitDue: child.nextVisitDue };
@@ -24,7 +24,7 @@ export class VisitsController {
 
   /** The township supervisor's work list of overdue visits (as of the service clock's today). */
   @Get('visits/overdue')
-  @Roles(CHILD_SUPERVISOR)
+  @Roles(...CHILD_OVERVIEW_ROLES)
   async overdue(@CurrentPrincipal() principal: Principal, @Query() query: OverdueQueryDto) {
     const children = await this.visits.overdue(principal, query.township);
     return children.map((c) => ({

@@ -1,4 +1,4 @@
-import { canAccessTownship, canAccessVillage } from './division-access.rule';
+import { canAccessTownship, canAccessVillage, overviewScope } from './division-access.rule';
 
 const VILLAGE = '110105001001';
 
@@ -11,9 +11,25 @@ describe('canAccessVillage', () => {
     [['child-supervisor'], '110105002', false], // another township
     [['child-supervisor'], VILLAGE, false], // a supervisor's token must name a township
     [['official'], '110105001', false],
-    [['admin'], '110105', false],
-  ])('%j in %s -> %s', (roles, division, allowed) => {
+    [['admin'], '110105', true], // county admin
+    [['approver'], '110105', true],
+    [['auditor'], '110100', true], // the city covers its counties
+    [['operator'], '110105001', true],
+    [['reviewer'], '110105001', true],
+    [['approver'], '110106', false], // another county
+    [['admin'], '110106001', false],
+    [['auditor'], '120000', false], // another province
+  ])('%j in %s reading -> %s', (roles, division, allowed) => {
     expect(canAccessVillage({ roles, division }, VILLAGE)).toBe(allowed);
+  });
+
+  it.each([
+    [['auditor'], '110105', false], // an auditor reads, never writes
+    [['approver'], '110105', true],
+    [['child-director'], VILLAGE, true],
+    [['auditor', 'child-director'], VILLAGE, true],
+  ])('%j in %s writing -> %s', (roles, division, allowed) => {
+    expect(canAccessVillage({ roles, division }, VILLAGE, 'write')).toBe(allowed);
   });
 });
 
@@ -22,7 +38,23 @@ describe('canAccessTownship', () => {
     [['child-supervisor'], '110105001', '110105001', true],
     [['child-supervisor'], '110105001', '110105002', false],
     [['child-director'], '110105001001', '110105001', false],
+    [['approver'], '110105', '110105001', true],
+    [['auditor'], '110105', '110106001', false],
+    [['operator'], '110105001001', '110105001', false], // a village operator does not see the township
   ])('%j in %s reading %s -> %s', (roles, division, township, allowed) => {
     expect(canAccessTownship({ roles, division }, township)).toBe(allowed);
+  });
+});
+
+describe('overviewScope', () => {
+  it.each([
+    [['approver'], '110105', '110105'],
+    [['auditor'], '110100', '1101'],
+    [['child-supervisor'], '110105001', '110105001'],
+    [['child-director'], VILLAGE, VILLAGE],
+    [['child-director'], '110105001', null],
+    [['official'], '110105', null],
+  ])('%j in %s -> %s', (roles, division, scope) => {
+    expect(overviewScope({ roles, division })).toBe(scope);
   });
 });

@@ -64,3 +64,23 @@ describe('deriveCategories', () => {
     expect(deriveCategories(facts, '2024-07-15', city)).toEqual(['IN_DIFFICULTY']);
   });
 });
+
+describe('deriveCategories after an adoption (the adopters are the parents)', () => {
+  it.each<[string, GuardianFacts[], string | null, string, ChildCategory[]]>([
+    ['a single living adopter: no category', [M()], '2024-07-01', '2024-07-15', []],
+    ['a single adopter, not yet adopted on the date: the missing father counts as not found', [M()], '2024-08-01', '2024-07-15', ['IN_DIFFICULTY']],
+    ['an adoptive couple, both living', [F(), M()], '2024-07-01', '2024-07-15', []],
+    ['a single adopter who died: orphan again', [M({ deceasedOn: '2024-07-10' })], '2024-07-01', '2024-07-15', ['ORPHAN']],
+    ['a single adopter jailed 6 months: de facto unsupported', [F({ jailedSince: '2024-01-15' })], '2023-01-01', '2024-07-15', ['DE_FACTO_UNSUPPORTED']],
+    ['an adoptive couple, one dead: in difficulty', [F({ deceasedOn: '2024-07-01' }), M()], '2024-01-01', '2024-07-15', ['IN_DIFFICULTY']],
+    ['a single adopter away for work: left behind', [F({ awayForWork: true })], '2024-01-01', '2024-07-15', ['RURAL_LEFT_BEHIND']],
+  ])('%s', (_case, guardians, adoptedOn, onDate, expected) => {
+    expect(deriveCategories({ birthDate: BORN, guardians, adoptedOn }, onDate, city)).toEqual(expected);
+  });
+
+  it('the days before the adoption follow the birth parents', () => {
+    const facts = { birthDate: BORN, guardians: [M()], adoptedOn: '2024-07-10', guardiansBeforeAdoption: [F({ deceasedOn: '2024-01-01' }), M({ deceasedOn: '2024-02-01' })] };
+    expect(deriveCategories(facts, '2024-07-09', city)).toEqual(['ORPHAN']);
+    expect(deriveCategories(facts, '2024-07-10', city)).toEqual([]);
+  });
+});

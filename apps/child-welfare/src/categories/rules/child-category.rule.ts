@@ -25,6 +25,14 @@ export interface GuardianFacts extends GuardianSituation {
 export interface ChildFacts {
   birthDate: string;
   guardians: readonly GuardianFacts[];
+  /**
+   * Day an adoption was registered. From then on the adopters are the parents (Civil Code art.
+   * 1111): only the FATHER/MOTHER on record count, and a single adopter's empty slot is not a
+   * parent "not found".
+   */
+  adoptedOn?: string | null;
+  /** The parents and guardians before the adoption, which decide the days before it. */
+  guardiansBeforeAdoption?: readonly GuardianFacts[] | null;
 }
 
 export const CATEGORY_THRESHOLDS_POLICY_KEY = 'child-welfare.category-threshold-months';
@@ -73,18 +81,22 @@ export function deriveCategories(facts: ChildFacts, onDate: string, t: CategoryT
   if (onDate < facts.birthDate) return [];
   const age = ageOn(facts.birthDate, onDate);
   if (age >= ADULT_AGE) return [];
-  const father = facts.guardians.find((g) => g.relation === 'FATHER');
-  const mother = facts.guardians.find((g) => g.relation === 'MOTHER');
-  const parents = [father, mother];
+  const adopted = facts.adoptedOn != null && facts.adoptedOn <= onDate;
+  const guardians = facts.adoptedOn != null && !adopted && facts.guardiansBeforeAdoption ? facts.guardiansBeforeAdoption : facts.guardians;
+  const father = guardians.find((g) => g.relation === 'FATHER');
+  const mother = guardians.find((g) => g.relation === 'MOTHER');
+  const parents = adopted ? [father, mother].filter((p) => p !== undefined) : [father, mother];
+  if (parents.length === 0) return [];
+  const all = parents.length;
   const gone = parents.filter((p) => isGone(p, onDate, t)).length;
   const incapable = parents.filter((p) => isIncapable(p, onDate, t)).length;
   const away = parents.filter((p) => isAway(p, onDate, t)).length;
 
   const categories = new Set<ChildCategory>();
-  if (gone === 2) categories.add('ORPHAN');
-  else if (gone + incapable === 2) categories.add('DE_FACTO_UNSUPPORTED');
+  if (gone === all) categories.add('ORPHAN');
+  else if (gone + incapable === all) categories.add('DE_FACTO_UNSUPPORTED');
   // 困境儿童 [A]: a parent gone or incapable without the child being an orphan or unsupported.
   else if (gone + incapable >= 1) categories.add('IN_DIFFICULTY');
-  if (age < LEFT_BEHIND_AGE_LIMIT && away >= 1 && away + incapable === 2) categories.add('RURAL_LEFT_BEHIND');
+  if (age < LEFT_BEHIND_AGE_LIMIT && away >= 1 && away + incapable === all) categories.add('RURAL_LEFT_BEHIND');
   return CHILD_CATEGORIES.filter((c) => categories.has(c));
 }

@@ -4,6 +4,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { RISK_TIERS } from '../../risk/rules/visit-schedule.rule';
+import { CARE_FORMS, type CareForm } from '../child.entity';
 import { GuardianDto } from './guardian.dto';
 
 export class RegisterChildDto {
@@ -44,6 +45,11 @@ export class RegisterChildDto {
   @IsOptional()
   @IsIn(RISK_TIERS)
   riskTier?: RiskTier;
+
+  @ApiPropertyOptional({ example: 'DISPERSED', enum: CARE_FORMS, description: '分散养育 DISPERSED (default) or 集中养育 CENTRAL: the allowance standard' })
+  @IsOptional()
+  @IsIn(CARE_FORMS)
+  careForm?: CareForm;
 
   @ApiPropertyOptional({ example: 'grandmother is 78 and in poor health' })
   @IsOptional()

@@ -1,0 +1,27 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { Roles } from '@app/common/auth/roles.decorator';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
+import { CloseReassessmentDto } from './dto/close-reassessment.dto';
+import { ReassessmentsService } from './reassessments.service';
+
+@ApiTags('reassessments')
+@ApiBearerAuth()
+@Controller('api/v1/children/:id/reassessments')
+export class ReassessmentsController {
+  constructor(private readonly reassessments: ReassessmentsService) {}
+
+  @Get()
+  @Roles(...CHILD_READ_ROLES)
+  list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.reassessments.list(principal, id);
+  }
+
+  @Post(':reassessmentId/close')
+  @Roles(...CHILD_WRITE_ROLES)
+  close(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('reassessmentId', ParseUUIDPipe) reassessmentId: string, @Body() dto: CloseReassessmentDto) {
+    return this.reassessments.close(principal, id, reassessmentId, dto);
+  }
+}
