@@ -75,15 +75,29 @@ export class DeathsService {
 
     const receivedAt = this.clock.now();
     const outcome = await this.dataSource.transaction(async (manager) => {
+      const record = {
+        residentId: checked.info.id,
+        name: dto.name.trim(),
+        sex: checked.info.sex,
+        ethnicity,
+        dateOfDeath: dto.dateOfDeath,
+        placeOfDeath: dto.placeOfDeath.trim(),
+        disposal: dto.disposal,
+        source: dto.source,
+        divisionCode: principal.division,
+        receivedAt,
+        recordedBy: principal.sub,
+      };
       const inserted: Array<{ id: string }> = await manager.query(
         `INSERT INTO death_record (resident_id, name, sex, ethnicity, date_of_death, place_of_death, disposal, source, division_code, received_at, recorded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (resident_id) DO NOTHING
          RETURNING id`,
-        [checked.info.id, dto.name.trim(), checked.info.sex, ethnicity, dto.dateOfDeath, dto.placeOfDeath.trim(), dto.disposal, dto.source, principal.division, receivedAt, principal.sub],
+        [record.residentId, record.name, record.sex, record.ethnicity, record.dateOfDeath, record.placeOfDeath, record.disposal, record.source, record.divisionCode, record.receivedAt, record.recordedBy],
       );
       if (inserted.length === 1) {
-        const death = await manager.findOneByOrFail(DeathRecord, { id: inserted[0].id });
+        // The row holds exactly what was inserted: no need to read it back.
+        const death = manager.create(DeathRecord, { id: inserted[0].id, ...record });
         await this.publisher.publish(
           manager,
           'civil-registration.death.registered.v1',
