@@ -8,7 +8,9 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
 // crash shutdown, cannot connect now), plus 53300 too many connections and 40001/40P01
 // serialization failure and deadlock, which succeed when simply run again.
 const SQLSTATE = /^(08...|57P0[1-3]|53300|40001|40P01)$/;
-const MESSAGES = [/Connection terminated/i, /connection (is )?closed/i, /Client has encountered a connection error/i, /timeout exceeded when trying to connect/i];
+const MESSAGES = [/Connection terminated/i, /connection (is )?closed/i, /Client has encountered a connection error/i, /timeout exceeded when trying to connect/i,
+  // TypeORM's QueryRunnerAlreadyReleasedError: the connection under a transaction was lost mid-way.
+  /Query runner already released/i];
 
 export function isTransientInfrastructureError(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;

@@ -4,6 +4,7 @@ import { AuthModule } from '@app/common/auth/auth.module';
 import { ClockModule } from '@app/common/time/clock.module';
 import { databaseConfigFromEnv } from '@app/common/database/database.config';
 import { ensureDatabase } from '@app/common/database/ensure-database';
+import { guardPoolClients } from '@app/common/database/pool-error-guard';
 import { postgresOptions } from '@app/common/database/typeorm-options';
 import { HealthModule } from '@app/common/health/health.module';
 import { HealthRegistry } from '@app/common/health/health.registry';
@@ -62,6 +63,11 @@ export class ServiceKitModule {
               entities: [PolicyParameter, ...(definition.entities as [])],
               migrations: [CreatePolicyParameter1732780800000, CreateMessagingTables1732780800001, CreateAuditLog1732780800002, ...(definition.migrations as [])],
             });
+          },
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            guardPoolClients(dataSource);
+            return dataSource;
           },
         }),
         PolicyModule,
