@@ -1,19 +1,20 @@
-import { maskResidentId } from '@app/common/resident-id/resident-id';
-import { maskName } from '@app/common/privacy/mask';
 import type { ChildCategory } from '../categories/rules/child-category.rule';
 import type { Child } from './child.entity';
 
-/** Children's data is sensitive (DOMAIN §9): IDs and names leave masked. */
+/**
+ * Children's data is sensitive (DOMAIN §9): IDs and names leave masked by the global
+ * PersonalDataInterceptor, which also unmasks them for an audited `unmask` caller.
+ */
 export function childView(child: Child, categoriesToday: ChildCategory[]) {
   return {
     id: child.id,
-    residentId: maskResidentId(child.residentId),
-    name: maskName(child.name),
+    residentId: child.residentId,
+    name: child.name,
     birthDate: child.birthDate,
     villageCode: child.villageCode,
     townshipCode: child.townshipCode,
-    carer: { name: maskName(child.carerName), relation: child.carerRelation },
-    guardians: child.guardians.map((g) => ({ ...g, residentId: maskResidentId(g.residentId), name: maskName(g.name) })),
+    carer: { name: child.carerName, relation: child.carerRelation },
+    guardians: child.guardians,
     categories: categoriesToday,
     careForm: child.careForm,
     registeredOn: child.registeredOn,

@@ -1,8 +1,6 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { maskName } from '@app/common/privacy/mask';
-import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CHILD_OVERVIEW_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
@@ -29,8 +27,8 @@ export class VisitsController {
     const children = await this.visits.overdue(principal, query.township);
     return children.map((c) => ({
       childId: c.id,
-      residentId: maskResidentId(c.residentId),
-      name: maskName(c.name),
+      residentId: c.residentId,
+      name: c.name,
       villageCode: c.villageCode,
       riskTier: c.riskTier,
       lastVisitOn: c.lastVisitOn,

@@ -2,6 +2,7 @@ import { BadRequestException, HttpException, ServiceUnavailableException, Unauth
 import { httpCodeFor, toProblem } from './problem-mapping';
 import { PROBLEM_TYPE_BASE, ProblemException, problemTypeFor } from './problem';
 import { ProblemDetailsFilter } from './problem.filter';
+import { PolicyNotFoundError } from '../policy/value-in-force';
 
 const JSON_REQUEST = { method: 'POST', headers: { 'content-type': 'application/json' } };
 
@@ -54,6 +55,13 @@ describe('httpCodeFor', () => {
 });
 
 describe('toProblem', () => {
+  it('answers a date with no policy in force with 422 POLICY.NOT_IN_FORCE, not a 500', () => {
+    const mapped = toProblem(new PolicyNotFoundError('child-welfare.allowance.dispersed-fen-per-month', '1990-01-01'));
+    expect(mapped.unexpected).toBe(false);
+    expect(mapped.body).toMatchObject({ status: 422, code: 'POLICY.NOT_IN_FORCE' });
+    expect(mapped.body.detail).toContain('1990-01-01');
+  });
+
   it('recognises an untouched body-parser parse error', () => {
     const err = Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', status: 400, expose: true });
     expect(toProblem(err, JSON_REQUEST).body.code).toBe('REQUEST.MALFORMED_JSON');

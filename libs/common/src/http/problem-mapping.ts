@@ -2,6 +2,7 @@
 // mapping rules can be read (and tested) without an HTTP server.
 import { BadRequestException, HttpException } from '@nestjs/common';
 import { ProblemException, problemTypeFor, reasonPhrase, type ProblemBody } from './problem';
+import { PolicyNotFoundError } from '../policy/value-in-force';
 
 export interface MappedProblem {
   body: ProblemBody;
@@ -93,6 +94,11 @@ export function toProblem(exception: unknown, request: RequestFacts = {}): Mappe
     // Nest's "Cannot GET /path?query": drop the query string, which may carry personal data.
     if (status === 404 && detail?.startsWith('Cannot ')) detail = `No route for ${detail.slice(7).split('?')[0]}`;
     return build(status, httpCodeFor(status), detail, headers);
+  }
+  if (exception instanceof PolicyNotFoundError) {
+    // A date with no policy parameter in force: usually a date before the city's first period
+    // (a 1990 assessment, a 2010 payroll). The service cannot decide it, but nothing is broken.
+    return build(422, 'POLICY.NOT_IN_FORCE', exception.message);
   }
   const status = clientErrorStatus(exception);
   if (status !== undefined) {

@@ -1,5 +1,6 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { maskResidentIdsIn } from '../privacy/mask-text';
 import { toProblem } from './problem-mapping';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 
@@ -16,8 +17,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    // The path without its query string: queries may carry resident IDs or names.
-    const instance = (request.originalUrl ?? request.url ?? '').split('?')[0];
+    // The path without its query string (queries may carry names), with any resident ID in it masked.
+    const instance = maskResidentIdsIn((request.originalUrl ?? request.url ?? '').split('?')[0]);
     const { body, headers, unexpected } = toProblem(exception, request);
 
     if (unexpected || body.status >= 500) {

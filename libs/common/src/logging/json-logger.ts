@@ -1,5 +1,15 @@
 import type { LoggerService, LogLevel } from '@nestjs/common';
+import { maskResidentIdsIn } from '../privacy/mask-text';
 import { currentCorrelationId } from './request-context';
+
+/**
+ * Masks every resident ID in a serialised log line (DOMAIN §9): messages, error texts and stacks
+ * are written by code all over the platform (`GET /api/v1/elders/<id> failed: ...`), so the mask
+ * is applied here, once, rather than trusted to every call site.
+ */
+export function maskLogLine(line: string): string {
+  return maskResidentIdsIn(line);
+}
 
 const ORDER: LogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
 
@@ -53,6 +63,6 @@ export class JsonLogger implements LoggerService {
     };
     if (stack) entry.stack = stack;
     if (message instanceof Error && !stack) entry.stack = message.stack;
-    this.write(`${JSON.stringify(entry)}\n`);
+    this.write(`${maskLogLine(JSON.stringify(entry))}\n`);
   }
 }

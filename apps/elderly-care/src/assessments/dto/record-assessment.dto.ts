@@ -1,7 +1,7 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDateString, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDateString, IsDefined, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 
 export class DomainScoresDto {
   @ApiProperty({ example: 28, description: '自理能力 self-care, 0-32' })
@@ -55,11 +55,15 @@ export class RecordAssessmentDto {
   assessedOn!: string;
 
   @ApiProperty({ type: DomainScoresDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => DomainScoresDto)
   scores!: DomainScoresDto;
 
   @ApiProperty({ type: RaiseConditionsDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => RaiseConditionsDto)
   conditions!: RaiseConditionsDto;
