@@ -1,3 +1,4 @@
+import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { sampleEvents } from '@app/contracts/testing/event-samples';
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
@@ -14,7 +15,9 @@ const DEATH = 'civil-registration.death.registered.v1';
 describe('低保 from application to payment, payroll and deaths', () => {
   let h: Harness;
   const clerk1 = bearer(['operator'], 'clerk-1');
-  const clerk2 = bearer(['operator'], 'clerk-2');
+  // The county approver who decides cases and runs the payroll; clerk-1 records.
+  const clerk2 = bearer(['approver'], 'clerk-2');
+  const payrollRunner = bearer(['approver'], 'approver-1');
 
   // A: urban, 2 members. B: urban, 3 members, one elderly. C: rural, one person.
   const a = [residentId('110105', '19800101', 11), residentId('110105', '19820202', 12)];
@@ -56,7 +59,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
   }
 
   async function payroll(month: string, status = 201): Promise<{ id: string; lines: Array<{ caseId: string; amountFen: number; members: number; month: string }> }> {
-    const res = await h.http().post('/api/v1/payrolls').set('Authorization', clerk1).send({ month }).expect(status);
+    const res = await h.http().post('/api/v1/payrolls').set('Authorization', payrollRunner).send({ month }).expect(status);
     return res.body;
   }
 
@@ -74,7 +77,8 @@ describe('低保 from application to payment, payroll and deaths', () => {
     expect(applied.body).toMatchObject({ status: 'APPLIED', appliedBy: 'clerk-1', assessment: { month: '2024-07', eligible: true, benefitFen: 97000 } });
     await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk1).send({ householdId }).expect(409);
 
-    const same = await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', clerk1).expect(403);
+    // The clerk who took the application, holding the approver role as well, still may not approve it.
+    const same = await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', bearer(['approver'], 'clerk-1')).expect(403);
     expect(same.body.code).toBe('DIBAO.SAME_PERSON_APPROVAL');
     const approved = await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', clerk2).expect(200);
     expect(approved.body).toMatchObject({ status: 'APPROVED', decidedBy: 'clerk-2', decidedOn: '2024-07-15', startMonth: '2024-08', reviewDueOn: '2025-01-15' });
@@ -102,8 +106,8 @@ describe('低保 from application to payment, payroll and deaths', () => {
     expect(dup.body.code).toBe('HOUSEHOLD.DUPLICATE_MEMBER');
     expect(await rowCount(h.dataSource, 'household', 'true', [])).toBe(households);
 
-    expect((await h.http().post('/api/v1/payrolls').set('Authorization', clerk1).send({ month: '2024-13' }).expect(400)).body.code).toBe('VALIDATION.FAILED');
-    expect((await h.http().post('/api/v1/payrolls').set('Authorization', clerk1).send({ month: '2024-08' }).expect(422)).body.code).toBe('PAYROLL.MONTH_IN_FUTURE');
+    expect((await h.http().post('/api/v1/payrolls').set('Authorization', payrollRunner).send({ month: '2024-13' }).expect(400)).body.code).toBe('VALIDATION.FAILED');
+    expect((await h.http().post('/api/v1/payrolls').set('Authorization', payrollRunner).send({ month: '2024-08' }).expect(422)).body.code).toBe('PAYROLL.MONTH_IN_FUTURE');
     expect(await rowCount(h.dataSource, 'payroll', 'true', [])).toBe(0);
     await h.http().post('/api/v1/households').send({}).expect(401);
   });
@@ -128,7 +132,8 @@ describe('低保 from application to payment, payroll and deaths', () => {
     expect(whole.body.assessment).toMatchObject({ eligible: false, ineligibility: 'INCOME_NOT_BELOW_STANDARD' });
     await h.http().post(`/api/v1/dibao/applications/${whole.body.id}/reject`).set('Authorization', clerk2).send({ reason: 'income above the standard' }).expect(200);
     const alone = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk1).send({ householdId: dHousehold, singlePersonResidentId: d[0] }).expect(201);
-    expect(alone.body).toMatchObject({ residentId: d[0], assessment: { eligible: true, benefitFen: 73500 + 7350 } });
+    // Responses mask personal data (DOMAIN §9); the full id is in the events and the database.
+    expect(alone.body).toMatchObject({ residentId: maskResidentId(d[0]), assessment: { eligible: true, benefitFen: 73500 + 7350 } });
     await h.http().post(`/api/v1/dibao/applications/${alone.body.id}/approve`).set('Authorization', clerk2).expect(200);
     cases.D = alone.body.id;
     await waitFor('single-person start', () => h.eventsOf(STARTED).find((e) => e.data.residentId === d[0]));
@@ -150,6 +155,20 @@ describe('低保 from application to payment, payroll and deaths', () => {
     const closed = await waitFor('payroll closed', () => h.eventsOf(CLOSED).find((e) => e.data.month === '2024-08'));
     expect(closed!.data.totals.DIBAO).toEqual({ amountFen: first.lines.reduce((s, l) => s + l.amountFen, 0), lineCount: first.lines.length });
     expect(await outboxCount(h.dataSource, CLOSED, '2024-08')).toBe(1);
+  });
+
+  it('releases a payroll for payment only on approval by an approver other than the one who ran it', async () => {
+    const approve = (token: string) => h.http().post('/api/v1/payrolls/2024-08/approval').set('Authorization', token);
+    expect(await payroll('2024-08', 200)).toMatchObject({ status: 'CLOSED', runBy: 'approver-1', approvedBy: null });
+    expect((await approve(payrollRunner).expect(403)).body.code).toBe('PAYROLL.SAME_PERSON_APPROVAL');
+    expect((await approve(clerk1).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
+    expect((await h.http().post('/api/v1/payrolls/2024-13/approval').set('Authorization', clerk2).expect(400)).body.code).toBe('VALIDATION.FAILED');
+    expect((await h.http().post('/api/v1/payrolls/2023-01/approval').set('Authorization', clerk2).expect(404)).body.code).toBe('PAYROLL.NOT_FOUND');
+    const approved = await approve(clerk2).expect(200);
+    expect(approved.body).toMatchObject({ month: '2024-08', status: 'APPROVED', runBy: 'approver-1', approvedBy: 'clerk-2', approvedOn: '2024-08-20' });
+    expect((await approve(bearer(['admin'], 'director')).expect(409)).body.code).toBe('PAYROLL.ALREADY_APPROVED');
+    const audit: Array<{ action: string }> = await h.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [approved.body.id]);
+    expect(audit.map((r) => r.action)).toEqual(['payroll.closed', 'payroll.approved']);
   });
 
   it('a death in a 3-person household stops the member from the next month and recomputes for the other two', async () => {
@@ -254,14 +273,21 @@ describe('低保 from application to payment, payroll and deaths', () => {
     expect(lineOf(march, iCase)).toMatchObject({ amountFen: 63500 });
   });
 
-  it('settles the overpayment as a receivable: a write-off needs approval, and settles once', async () => {
+  it('settles the overpayment as a receivable: a write-off is proposed by one person and approved by a decider, and settles once', async () => {
     const admin = bearer(['admin'], 'director');
     const list = await h.http().get(`/api/v1/overpayments?residentId=${c[0]}`).set('Authorization', clerk1).expect(200);
-    expect(list.body).toEqual([expect.objectContaining({ caseId: cases.C, months: ['2024-09', '2024-10'], amountFen: 2 * 53592, status: 'OPEN' })]);
+    expect(list.body).toEqual([expect.objectContaining({ caseId: cases.C, residentId: maskResidentId(c[0]), months: ['2024-09', '2024-10'], amountFen: 2 * 53592, status: 'OPEN' })]);
     const id = list.body[0].id as string;
     const resolve = (token: string, resolution: string) => h.http().post(`/api/v1/overpayments/${id}/resolution`).set('Authorization', token).send({ resolution, note: 'heirs cannot be found' });
-    expect((await resolve(clerk1, 'WRITTEN_OFF').expect(403)).body.code).toBe('OVERPAYMENT.APPROVAL_REQUIRED');
-    expect((await resolve(admin, 'WRITTEN_OFF').expect(200)).body).toMatchObject({ status: 'WRITTEN_OFF', resolvedBy: 'director', note: 'heirs cannot be found' });
+    const approveWriteOff = (token: string) => h.http().post(`/api/v1/overpayments/${id}/write-off-approval`).set('Authorization', token);
+    expect((await approveWriteOff(admin).expect(409)).body.code).toBe('OVERPAYMENT.WRITE_OFF_NOT_PROPOSED');
+    expect((await resolve(clerk1, 'WRITTEN_OFF').expect(200)).body).toMatchObject({ status: 'WRITE_OFF_PROPOSED', proposedBy: 'clerk-1', proposedOn: '2025-03-05', resolvedBy: null });
+    expect((await resolve(clerk1, 'WRITTEN_OFF').expect(409)).body.code).toBe('OVERPAYMENT.NOT_OPEN');
+    expect((await approveWriteOff(clerk1).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
+    expect((await approveWriteOff(bearer(['approver'], 'clerk-1')).expect(403)).body.code).toBe('OVERPAYMENT.SAME_PERSON_APPROVAL');
+    expect((await approveWriteOff(admin).expect(200)).body).toMatchObject({ status: 'WRITTEN_OFF', proposedBy: 'clerk-1', resolvedBy: 'director', note: 'heirs cannot be found' });
     expect((await resolve(admin, 'RECOVERED').expect(409)).body.code).toBe('OVERPAYMENT.NOT_OPEN');
+    const audit: Array<{ action: string }> = await h.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id]);
+    expect(audit.map((r) => r.action)).toEqual(['overpayment.detected', 'overpayment.write-off-proposed', 'overpayment.written_off']);
   });
 });

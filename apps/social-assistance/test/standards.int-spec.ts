@@ -7,7 +7,9 @@ const URBAN = 'social-assistance.dibao.standard.urban-fen-per-month';
 describe('a raised 低保 standard: arrears for months already paid and households newly eligible', () => {
   let h: Harness;
   const clerk1 = bearer(['operator'], 'clerk-1');
-  const clerk2 = bearer(['operator'], 'clerk-2');
+  // The county approver who decides cases and runs the payroll; clerk-1 records.
+  const clerk2 = bearer(['approver'], 'clerk-2');
+  const payrollRunner = bearer(['approver'], 'approver-1');
   const admin = bearer(['admin'], 'root');
   let caseId = '';
   let between = '';
@@ -35,7 +37,7 @@ describe('a raised 低保 standard: arrears for months already paid and househol
 
   async function payroll(month: string, on: string) {
     h.clock.set(on);
-    return (await h.http().post('/api/v1/payrolls').set('Authorization', clerk1).send({ month }).expect(201)).body;
+    return (await h.http().post('/api/v1/payrolls').set('Authorization', payrollRunner).send({ month }).expect(201)).body;
   }
 
   it('pays July–September at 728 before the raise is known', async () => {

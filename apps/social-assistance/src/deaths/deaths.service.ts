@@ -7,6 +7,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { AssistanceCase } from '../dibao/assistance-case.entity';
 import { DibaoPolicy } from '../dibao/dibao-policy';
 import { toCaseResponse } from '../dibao/case-transition';
+import { livingDibaoMembers } from '../dibao/rules/case-lifecycle';
 import { stopEnrolments, type Emit } from '../enrolments/enrolment-events';
 import { Household, HouseholdMember } from '../households/household.entity';
 import { overpaidLines } from './rules/overpayment';
@@ -57,7 +58,7 @@ export class DeathsService {
     await stopEnrolments(manager, emit, c, stopFrom, 'DECEASED', { residentIds: [residentId], causeEventId: eventId });
     const household = await manager.findOneByOrFail(Household, { id: c.householdId });
     const members = await manager.findBy(HouseholdMember, { householdId: c.householdId });
-    const nobodyLeft = c.residentId !== null || members.every((m) => m.deceasedOn !== null);
+    const nobodyLeft = c.residentId !== null || livingDibaoMembers(members, stopFrom).length === 0;
     if (nobodyLeft) {
       const before = toCaseResponse(c);
       const stopMonth = c.startMonth && YearMonth.parse(c.startMonth).isAfter(stopFrom) ? YearMonth.parse(c.startMonth) : stopFrom;

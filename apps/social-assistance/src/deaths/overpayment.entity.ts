@@ -18,8 +18,15 @@ export class Overpayment {
   @Column({ name: 'amount_fen', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   amountFen: number;
 
-  @Column({ type: 'varchar', length: 12, default: 'OPEN' })
+  /** OPEN, WRITE_OFF_PROPOSED, then RECOVERED, HEIRS_PAID or WRITTEN_OFF. */
+  @Column({ type: 'varchar', length: 20, default: 'OPEN' })
   status: string;
+
+  @Column({ name: 'proposed_by', type: 'text', nullable: true })
+  proposedBy: string | null;
+
+  @Column({ name: 'proposed_on', type: 'date', nullable: true })
+  proposedOn: string | null;
 
   @Column({ name: 'cause_event_id', type: 'uuid' })
   causeEventId: string;

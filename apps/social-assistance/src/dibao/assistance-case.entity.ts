@@ -61,6 +61,14 @@ export class AssistanceCase {
   /** 特困 only: from the six daily activities. */
   @Column({ name: 'care_level', type: 'varchar', length: 20, nullable: true })
   careLevel: string | null;
+
+  /** 特困 of a person admitted as a minor: last month paid (coverage age reached). */
+  @Column({ name: 'covered_until', type: 'char', length: 7, nullable: true })
+  coveredUntil: string | null;
+
+  /** 特困 central care: the institution paid instead of the person. */
+  @Column({ name: 'payee_institution', type: 'text', nullable: true })
+  payeeInstitution: string | null;
 }
 
 /** One person covered by a case: the `enrollmentId` of the started/stopped events. */

@@ -6,13 +6,14 @@ import { ProblemException } from '@app/common/http/problem';
 import type { EventPublisher } from '@app/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Emit } from '../enrolments/enrolment-events';
+import { householdWithinDivision } from '../households/households.service';
 import { AssistanceCase, type Program } from './assistance-case.entity';
 import type { CaseResponse } from './dto/dibao.dto';
 import { nextStatus, type CaseAction } from './rules/case-lifecycle';
 
 export function toCaseResponse(c: AssistanceCase, extra: Partial<CaseResponse> = {}): CaseResponse {
   const { id, program, householdId, status, appliedOn, appliedBy, decidedOn, decidedBy, reason, startMonth, stopFromMonth } = c;
-  const tekun = program === 'TEKUN' ? { residentId: c.residentId, careForm: c.careForm, careLevel: c.careLevel } : { reviewDueOn: c.reviewDueOn, ...(c.residentId ? { residentId: c.residentId } : {}) };
+  const tekun = program === 'TEKUN' ? { residentId: c.residentId, careForm: c.careForm, careLevel: c.careLevel, payeeInstitution: c.payeeInstitution, coveredUntil: c.coveredUntil } : { reviewDueOn: c.reviewDueOn, ...(c.residentId ? { residentId: c.residentId } : {}) };
   return { id, program, householdId, status, appliedOn, appliedBy, decidedOn, decidedBy, reason, startMonth, stopFromMonth, ...tekun, ...extra };
 }
 
@@ -34,6 +35,7 @@ export async function transitionCase(
   return deps.dataSource.transaction(async (manager) => {
     const c = await manager.findOne(AssistanceCase, { where: { id, program }, lock: { mode: 'pessimistic_write' } });
     if (!c) throw caseNotFound(program);
+    await householdWithinDivision(manager, c.householdId, principal);
     const to = nextStatus(c.status, action);
     if (!to) throw new ProblemException({ status: 409, code: `${program}.INVALID_TRANSITION`, detail: `Cannot ${action.toLowerCase()} a case that is ${c.status}.` });
     if (action === 'APPROVE' && c.appliedBy === principal.sub) {

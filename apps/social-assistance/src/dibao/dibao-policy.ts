@@ -6,7 +6,7 @@ import { PolicyNotFoundError, valueForMonth } from '@app/common/policy/value-in-
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
 import type { ReviewIntervals } from '../reviews/rules/review-due';
-import { countsInMonth } from './rules/case-lifecycle';
+import { countsForDibaoInMonth, type MemberPeriods } from './rules/case-lifecycle';
 import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area, type MemberFacts } from './rules/dibao-benefit';
 
 export const DIBAO_KEYS = {
@@ -31,9 +31,7 @@ export function monthValue<T>(rows: StoredPolicyRow[], key: string, month: YearM
   }
 }
 
-export interface CountedMember extends MemberFacts {
-  deceasedOn: string | null;
-}
+export interface CountedMember extends MemberFacts, MemberPeriods {}
 
 export class DibaoPolicy {
   private constructor(private readonly rows: Record<keyof typeof DIBAO_KEYS, StoredPolicyRow[]>) {}
@@ -56,7 +54,12 @@ export class DibaoPolicy {
 
   /** Standard per person per month, unrounded (rural = annual / 12). */
   standard(area: Area, month: YearMonth): number {
-    return monthlyStandard(area, this.value<number>(area === 'URBAN' ? 'urbanStandard' : 'ruralStandard', month));
+    return monthlyStandard(area, this.rawStandard(area, month));
+  }
+
+  /** The standard as set: urban fen per month, rural fen per year. */
+  rawStandard(area: Area, month: YearMonth): number {
+    return this.value<number>(area === 'URBAN' ? 'urbanStandard' : 'ruralStandard', month);
   }
 
   /** Add-on table in force; no table means no add-ons. */
@@ -82,9 +85,9 @@ export class DibaoPolicy {
     return this.value<number>('assetLimitMonths', month);
   }
 
-  /** The household's benefit for a month, counting members alive in (part of) that month. */
+  /** The household's benefit for a month, counting members alive in (part of) it, in the household and not in 特困. */
   benefitFen(area: Area, members: readonly CountedMember[], month: YearMonth): number {
-    const counted = members.filter((m) => countsInMonth(m.deceasedOn, month));
+    const counted = members.filter((m) => countsForDibaoInMonth(m, month));
     if (counted.length === 0) return 0;
     return dibaoBenefitFen(counted, this.standard(area, month), this.addOns(month));
   }

@@ -1,6 +1,7 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DibaoService } from './dibao.service';
@@ -8,12 +9,12 @@ import { ApplyDibaoDto, CaseResponse, RejectDto, StopDto, SuspendDto } from './d
 
 @ApiTags('dibao')
 @ApiBearerAuth()
-@Roles('operator', 'admin')
 @Controller('api/v1/dibao/applications')
 export class DibaoController {
   constructor(private readonly dibao: DibaoService) {}
 
   @Post()
+  @Roles(...RECORDERS)
   @ApiCreatedResponse({ type: CaseResponse, description: 'APPLIED, with the assessment for the current month.' })
   @ApiResponse({ status: 409, description: 'DIBAO.OPEN_CASE_EXISTS' })
   @ApiResponse({ status: 422, description: 'DIBAO.NOT_A_MEMBER' })
@@ -22,12 +23,14 @@ export class DibaoController {
   }
 
   @Get(':id')
+  @Roles(...READERS)
   @ApiOkResponse({ type: CaseResponse })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<CaseResponse> {
-    return this.dibao.get(id);
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
+    return this.dibao.get(id, principal);
   }
 
   @Post(':id/approve')
+  @Roles(...DECIDERS)
   @HttpCode(200)
   @ApiOkResponse({ type: CaseResponse, description: 'APPROVED; paid from the next month; enrollment.started per member.' })
   @ApiResponse({ status: 403, description: 'DIBAO.SAME_PERSON_APPROVAL' })
@@ -38,6 +41,7 @@ export class DibaoController {
   }
 
   @Post(':id/reject')
+  @Roles(...DECIDERS)
   @HttpCode(200)
   @ApiOkResponse({ type: CaseResponse })
   reject(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RejectDto, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
@@ -45,6 +49,7 @@ export class DibaoController {
   }
 
   @Post(':id/suspend')
+  @Roles(...DECIDERS)
   @HttpCode(200)
   @ApiOkResponse({ type: CaseResponse })
   suspend(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: SuspendDto, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
@@ -52,6 +57,7 @@ export class DibaoController {
   }
 
   @Post(':id/resume')
+  @Roles(...DECIDERS)
   @HttpCode(200)
   @ApiOkResponse({ type: CaseResponse })
   resume(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
@@ -59,6 +65,7 @@ export class DibaoController {
   }
 
   @Post(':id/stop')
+  @Roles(...DECIDERS)
   @HttpCode(200)
   @ApiOkResponse({ type: CaseResponse, description: 'STOPPED from fromMonth; enrollment.stopped per covered member.' })
   stop(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: StopDto, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {

@@ -9,11 +9,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { startEnrolments, stopEnrolments } from '../enrolments/enrolment-events';
 import { Household, HouseholdMember } from '../households/household.entity';
+import { householdWithinDivision } from '../households/households.service';
 import { AssistanceCase } from './assistance-case.entity';
 import { caseNotFound, toCaseResponse, transitionCase } from './case-transition';
 import { DibaoPolicy } from './dibao-policy';
 import type { AssessmentResponse, CaseResponse, StopReason } from './dto/dibao.dto';
-import { paymentStartMonth } from './rules/case-lifecycle';
+import { livingDibaoMembers, paymentStartMonth } from './rules/case-lifecycle';
 import { dibaoIneligibility } from './rules/dibao-benefit';
 import { singlePersonIneligibility } from './rules/single-person';
 import { reviewDueOn } from '../reviews/rules/review-due';
@@ -36,11 +37,10 @@ export class DibaoService {
     const today = this.clock.today();
     const residentId = singlePersonId?.toUpperCase() ?? null;
     return this.dataSource.transaction(async (manager) => {
-      const household = await manager.findOne(Household, { where: { id: householdId }, lock: { mode: 'pessimistic_write' } });
-      if (!household) throw new ProblemException({ status: 404, code: 'HOUSEHOLD.NOT_FOUND', detail: 'No household with this id.' });
+      const household = await householdWithinDivision(manager, householdId, principal, true);
       const open = await manager.countBy(AssistanceCase, { householdId, program: 'DIBAO', status: In([...OPEN_STATUSES]) });
       if (open > 0) throw new ProblemException({ status: 409, code: 'DIBAO.OPEN_CASE_EXISTS', detail: 'The household already has an open 低保 case.' });
-      if (residentId && !(await manager.findBy(HouseholdMember, { householdId })).some((m) => m.residentId === residentId && m.deceasedOn === null)) {
+      if (residentId && !livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId }), YearMonth.fromDate(today)).some((m) => m.residentId === residentId)) {
         throw new ProblemException({ status: 422, code: 'DIBAO.NOT_A_MEMBER', detail: 'The single person is not a living member of the household.' });
       }
       const assessment = await this.assess(manager, household, residentId, YearMonth.fromDate(today));
@@ -50,10 +50,10 @@ export class DibaoService {
     });
   }
 
-  async get(id: string): Promise<CaseResponse> {
+  async get(id: string, principal: Principal): Promise<CaseResponse> {
     const c = await this.dataSource.manager.findOneBy(AssistanceCase, { id });
     if (!c || c.program !== 'DIBAO') throw caseNotFound('DIBAO');
-    const household = await this.dataSource.manager.findOneByOrFail(Household, { id: c.householdId });
+    const household = await householdWithinDivision(this.dataSource.manager, c.householdId, principal);
     return toCaseResponse(c, { assessment: await this.assess(this.dataSource.manager, household, c.residentId, this.clock.currentMonth()) });
   }
 
@@ -67,7 +67,7 @@ export class DibaoService {
         throw new ProblemException({ status: 422, code: 'DIBAO.NOT_ELIGIBLE', detail: `The household is not eligible: ${assessment.ineligibility}.` });
       }
       const start = paymentStartMonth(today);
-      const living = (await manager.findBy(HouseholdMember, { householdId: c.householdId })).filter((m) => m.deceasedOn === null && (c.residentId === null || m.residentId === c.residentId));
+      const living = livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId: c.householdId }), start).filter((m) => c.residentId === null || m.residentId === c.residentId);
       const intervals = (await DibaoPolicy.load(this.policy, manager)).reviewIntervals(YearMonth.fromDate(today));
       Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString(), reviewDueOn: reviewDueOn(today, living, intervals) });
       await startEnrolments(manager, emit, c, living.map((m) => m.residentId), start, today);
@@ -101,7 +101,7 @@ export class DibaoService {
 
   private async assess(manager: EntityManager, household: Household, singlePersonId: string | null, month: YearMonth): Promise<AssessmentResponse> {
     const policy = await DibaoPolicy.load(this.policy, manager);
-    const members = (await manager.findBy(HouseholdMember, { householdId: household.id })).filter((m) => m.deceasedOn === null);
+    const members = livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId: household.id }), month);
     const standard = policy.standard(household.area, month);
     const householdCheck = dibaoIneligibility({ members, financialAssetsFen: household.financialAssetsFen, standard, assetLimitMonths: policy.assetLimitMonths(month) });
     const person = members.find((m) => m.residentId === singlePersonId);

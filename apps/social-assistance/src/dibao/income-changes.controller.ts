@@ -1,6 +1,7 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { RECORDERS } from '@app/common/auth/roles';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IncomeChangeDto, IncomeChangeOutcome } from './dto/income-change.dto';
@@ -14,7 +15,7 @@ export class IncomeChangesController {
 
   @Post(':id/income-changes')
   @HttpCode(200)
-  @Roles('operator', 'admin')
+  @Roles(...RECORDERS)
   @ApiOkResponse({ type: [IncomeChangeOutcome], description: 'What happened to each open 低保 case of the household.' })
   @ApiResponse({ status: 422, description: 'HOUSEHOLD.NOT_A_MEMBER' })
   change(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: IncomeChangeDto, @CurrentPrincipal() principal: Principal): Promise<IncomeChangeOutcome[]> {

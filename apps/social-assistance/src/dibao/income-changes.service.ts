@@ -7,11 +7,13 @@ import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { stopEnrolments, type Emit } from '../enrolments/enrolment-events';
-import { Household, HouseholdMember } from '../households/household.entity';
+import { HouseholdMember } from '../households/household.entity';
+import { householdWithinDivision } from '../households/households.service';
 import { AssistanceCase } from './assistance-case.entity';
 import { toCaseResponse } from './case-transition';
 import { DibaoPolicy } from './dibao-policy';
 import type { IncomeChangeDto, IncomeChangeOutcome } from './dto/income-change.dto';
+import { livingDibaoMembers } from './rules/case-lifecycle';
 import { dibaoIneligibility } from './rules/dibao-benefit';
 import { gradualExitUntil, incomeChangeDecision } from './rules/gradual-exit';
 
@@ -35,9 +37,9 @@ export class IncomeChangesService {
     const effective = current.next();
     const residentId = dto.residentId.toUpperCase();
     return this.dataSource.transaction(async (manager) => {
-      const household = await manager.findOne(Household, { where: { id: householdId }, lock: { mode: 'pessimistic_write' } });
-      if (!household) throw new ProblemException({ status: 404, code: 'HOUSEHOLD.NOT_FOUND', detail: 'No household with this id.' });
-      const members = (await manager.findBy(HouseholdMember, { householdId })).filter((m) => m.deceasedOn === null);
+      const household = await householdWithinDivision(manager, householdId, principal, true);
+      const all = await manager.findBy(HouseholdMember, { householdId });
+      const members = livingDibaoMembers(all, current);
       const member = members.find((m) => m.residentId === residentId);
       if (!member) throw new ProblemException({ status: 422, code: 'HOUSEHOLD.NOT_A_MEMBER', detail: 'The person is not a living member of the household.' });
       const policy = await DibaoPolicy.load(this.policy, manager);
@@ -54,7 +56,7 @@ export class IncomeChangesService {
       const emit: Emit = (type, data, subject) => this.publisher.publish(manager, type, data, { subject });
       for (const c of cases.filter((x) => x.residentId === null && x.gradualExitUntil === null)) {
         const eligibleAfter =
-          dibaoIneligibility({ members, financialAssetsFen: household.financialAssetsFen, standard: policy.standard(household.area, effective), assetLimitMonths: policy.assetLimitMonths(effective) }) === null;
+          dibaoIneligibility({ members: livingDibaoMembers(all, effective), financialAssetsFen: household.financialAssetsFen, standard: policy.standard(household.area, effective), assetLimitMonths: policy.assetLimitMonths(effective) }) === null;
         const decision = incomeChangeDecision({ eligibleAfter, throughWork: dto.throughWork });
         if (decision === 'CONTINUE') {
           outcomes.push({ caseId: c.id, decision, stopFromMonth: null, gradualExitUntil: null });

@@ -56,4 +56,19 @@ export class HouseholdMember {
 
   @Column({ name: 'deceased_on', type: 'date', nullable: true })
   deceasedOn: string | null;
+
+  /** First month as a member when they joined after registration; null = from the start. */
+  @Column({ name: 'joined_month', type: 'char', length: 7, nullable: true })
+  joinedMonth: string | null;
+
+  /** First month no longer a member (moved out, married out …); null = still a member. */
+  @Column({ name: 'left_month', type: 'char', length: 7, nullable: true })
+  leftMonth: string | null;
+
+  @Column({ name: 'left_reason', type: 'varchar', length: 20, nullable: true })
+  leftReason: string | null;
+
+  /** 特困 covers the person from this month: no longer counted in the household's 低保. */
+  @Column({ name: 'dibao_excluded_from', type: 'char', length: 7, nullable: true })
+  dibaoExcludedFrom: string | null;
 }

@@ -1,10 +1,22 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { CreateHouseholdDto, HouseholdResponse } from './dto/household.dto';
 import { Household, HouseholdMember } from './household.entity';
+
+/**
+ * The household, refused with 404 when unknown and 403 AUTH.OUTSIDE_DIVISION when it lies outside
+ * the caller's division (DOMAIN §9). `lock` takes the row lock for a change.
+ */
+export async function householdWithinDivision(manager: EntityManager, id: string, principal: Principal, lock = false): Promise<Household> {
+  const household = await manager.findOne(Household, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  if (!household) throw new ProblemException({ status: 404, code: 'HOUSEHOLD.NOT_FOUND', detail: 'No household with this id.' });
+  assertWithinDivision(principal, household.regionCode, 'regionCode');
+  return household;
+}
 
 export function toHouseholdResponse(h: Household, members: HouseholdMember[]): HouseholdResponse {
   return {
@@ -20,6 +32,10 @@ export function toHouseholdResponse(h: Household, members: HouseholdMember[]): H
       monthlyIncomeFen: m.monthlyIncomeFen,
       categories: m.categories,
       deceasedOn: m.deceasedOn,
+      joinedMonth: m.joinedMonth,
+      leftMonth: m.leftMonth,
+      leftReason: m.leftReason,
+      dibaoExcludedFrom: m.dibaoExcludedFrom,
     })),
   };
 }
@@ -32,6 +48,7 @@ export class HouseholdsService {
   ) {}
 
   async create(dto: CreateHouseholdDto, principal: Principal): Promise<HouseholdResponse> {
+    assertWithinDivision(principal, dto.regionCode, 'regionCode');
     const ids = dto.members.map((m) => m.residentId.toUpperCase());
     if (new Set(ids).size !== ids.length) {
       throw new ProblemException({ status: 422, code: 'HOUSEHOLD.DUPLICATE_MEMBER', detail: 'A person is listed twice.' });
@@ -62,6 +79,12 @@ export class HouseholdsService {
       await this.audit.record(manager, { actor: principal, action: 'household.created', entityType: 'household', entityId: household.id, after: response });
       return response;
     });
+  }
+
+  /** A household of the caller's division. */
+  async getFor(id: string, principal: Principal): Promise<HouseholdResponse> {
+    const household = await householdWithinDivision(this.dataSource.manager, id, principal);
+    return toHouseholdResponse(household, await this.membersOf([id]));
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<HouseholdResponse> {

@@ -1,6 +1,7 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { OverpaymentQuery, OverpaymentResponse, ResolveOverpaymentDto } from './dto/overpayment.dto';
@@ -13,18 +14,29 @@ export class OverpaymentsController {
   constructor(private readonly overpayments: OverpaymentsService) {}
 
   @Get()
+  @Roles(...READERS)
   @ApiOkResponse({ type: [OverpaymentResponse] })
-  find(@Query() query: OverpaymentQuery): Promise<OverpaymentResponse[]> {
-    return this.overpayments.find(query.residentId);
+  find(@Query() query: OverpaymentQuery, @CurrentPrincipal() principal: Principal): Promise<OverpaymentResponse[]> {
+    return this.overpayments.find(query.residentId, principal);
   }
 
   @Post(':id/resolution')
   @HttpCode(200)
-  @Roles('operator', 'admin')
+  @Roles(...RECORDERS)
   @ApiOkResponse({ type: OverpaymentResponse })
-  @ApiResponse({ status: 403, description: 'OVERPAYMENT.APPROVAL_REQUIRED (write-off without admin)' })
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION' })
   @ApiResponse({ status: 409, description: 'OVERPAYMENT.NOT_OPEN' })
   resolve(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ResolveOverpaymentDto, @CurrentPrincipal() principal: Principal): Promise<OverpaymentResponse> {
     return this.overpayments.resolve(id, dto, principal);
+  }
+
+  @Post(':id/write-off-approval')
+  @HttpCode(200)
+  @Roles(...DECIDERS)
+  @ApiOkResponse({ type: OverpaymentResponse, description: 'WRITE_OFF_PROPOSED → WRITTEN_OFF.' })
+  @ApiResponse({ status: 403, description: 'OVERPAYMENT.SAME_PERSON_APPROVAL (the proposer cannot approve), AUTH.OUTSIDE_DIVISION' })
+  @ApiResponse({ status: 409, description: 'OVERPAYMENT.WRITE_OFF_NOT_PROPOSED' })
+  approveWriteOff(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<OverpaymentResponse> {
+    return this.overpayments.approveWriteOff(id, principal);
   }
 }

@@ -1,18 +1,12 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { IsYearMonth } from '@app/common/http/is-year-month.decorator';
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { DECIDERS, READERS } from '@app/common/auth/roles';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { PayrollResponse, RunPayrollDto } from './dto/payroll.dto';
+import { PayrollMonthParams, PayrollQuery, PayrollResponse, RunPayrollDto } from './dto/payroll.dto';
 import { PayrollService } from './payroll.service';
-
-export class PayrollQuery {
-  @ApiProperty({ example: '2024-08' })
-  @IsYearMonth()
-  month: string;
-}
 
 @ApiTags('payroll')
 @ApiBearerAuth()
@@ -21,7 +15,7 @@ export class PayrollController {
   constructor(private readonly payroll: PayrollService) {}
 
   @Post()
-  @Roles('operator', 'admin')
+  @Roles(...DECIDERS)
   @ApiCreatedResponse({ type: PayrollResponse, description: 'Computed and closed; social-assistance.payroll.closed.v1 is emitted.' })
   @ApiOkResponse({ type: PayrollResponse, description: 'The month was already closed: the same payroll, nothing changed.' })
   @ApiResponse({ status: 422, description: 'PAYROLL.MONTH_IN_FUTURE' })
@@ -31,9 +25,20 @@ export class PayrollController {
     return result.payroll;
   }
 
+  @Post(':month/approval')
+  @HttpCode(200)
+  @Roles(...DECIDERS)
+  @ApiOkResponse({ type: PayrollResponse, description: 'APPROVED: released for payment.' })
+  @ApiResponse({ status: 403, description: 'PAYROLL.SAME_PERSON_APPROVAL (the runner cannot approve), AUTH.OUTSIDE_DIVISION' })
+  @ApiResponse({ status: 409, description: 'PAYROLL.ALREADY_APPROVED' })
+  approve(@Param() params: PayrollMonthParams, @CurrentPrincipal() principal: Principal): Promise<PayrollResponse> {
+    return this.payroll.approve(params.month, principal);
+  }
+
   @Get()
+  @Roles(...READERS)
   @ApiOkResponse({ type: PayrollResponse })
   get(@Query() query: PayrollQuery): Promise<PayrollResponse> {
-    return this.payroll.get(query.month);
+    return this.payroll.get(query.month, { offset: query.offset, limit: query.limit });
   }
 }

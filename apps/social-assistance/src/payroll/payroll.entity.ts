@@ -23,4 +23,14 @@ export class Payroll {
 
   @Column({ name: 'closed_at', type: 'timestamptz', default: () => 'now()' })
   closedAt: Date;
+
+  /** CLOSED when computed; APPROVED (released for payment) by an approver other than the runner. */
+  @Column({ type: 'varchar', length: 8, default: 'CLOSED' })
+  status: 'CLOSED' | 'APPROVED';
+
+  @Column({ name: 'approved_by', type: 'text', nullable: true })
+  approvedBy: string | null;
+
+  @Column({ name: 'approved_on', type: 'date', nullable: true })
+  approvedOn: string | null;
 }

@@ -1,27 +1,33 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { AuditActor } from '@app/common/audit/audit.service';
+import type { Principal } from '@app/common/auth/claims';
+import { assertWithinDivision, divisionPrefix } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
-import { AssistanceCase } from '../dibao/assistance-case.entity';
-import { DibaoPolicy } from '../dibao/dibao-policy';
-import { countsInMonth, payableInMonth } from '../dibao/rules/case-lifecycle';
-import { Household, HouseholdMember } from '../households/household.entity';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { PaymentLineResponse, PayrollResponse } from './dto/payroll.dto';
+import { activatePaidCases, attachPendingArrears, batchEnd, caseNeedingMissingFigure, insertRegularLines, type ProgramSum } from './payroll-lines.sql';
+import { loadPayrollRates, type PayrollRates } from './payroll-rates';
 import { Payroll } from './payroll.entity';
-import type { CareLevel } from '../tekun/rules/tekun';
-import { TekunPolicy } from '../tekun/tekun-policy';
-import { payrollTotals } from './rules/payroll-totals';
+import { totalsFromSums } from './rules/payroll-totals';
 
 export type PayrollRun = { created: boolean; payroll: PayrollResponse };
+export type LinePage = { offset?: number; limit?: number };
+
+/** Cases per line statement: large enough to amortise the statement, small enough for work_mem. */
+const BATCH_SIZE = 200_000;
+/** Lines returned with a payroll; the rest by page (GET ?month=&offset=&limit=). */
+export const DEFAULT_LINE_PAGE = 1000;
 
 /**
  * Monthly payroll of 低保 and 特困: one payment line per payable case per month (unique (case, month)), closed
- * once per month. A second run for the month finds the closed payroll and changes nothing.
+ * once per month. A second run for the month finds the closed payroll and changes nothing. The lines
+ * are computed set-based in PostgreSQL (payroll-lines.sql.ts), so the run's memory does not grow
+ * with the number of cases.
  */
 @Injectable()
 export class PayrollService {
@@ -42,83 +48,95 @@ export class PayrollService {
     return this.dataSource.transaction(async (manager) => {
       // One run per month at a time across replicas; the unique month is the final guard.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`payroll:${monthText}`]);
+      // For this transaction only: a batch's aggregation stays in memory instead of spilling to
+      // disk, and no JIT compilation is paid for each batch statement.
+      await manager.query(`SET LOCAL work_mem = '64MB'`);
+      await manager.query(`SET LOCAL jit = off`);
+      if ('sub' in actor) await this.assertCoversEveryHousehold(manager, actor);
       const existing = await manager.findOneBy(Payroll, { month: monthText });
       if (existing) return { created: false, payroll: await this.response(manager, existing) };
 
-      const lines = await this.computeLines(manager, month);
-      // Arrears lines (补发) waiting for a payroll are paid by this one.
-      const pending: Array<{ id: string; program: 'DIBAO' | 'TEKUN'; amountFen: number }> = await manager.query(
-        `SELECT id, program, amount_fen::float8 AS "amountFen" FROM payment_line WHERE payroll_id IS NULL FOR UPDATE`,
-      );
-      const totals = payrollTotals([...lines, ...pending]);
-      const payroll = await manager.save(manager.create(Payroll, { month: monthText, totals, runBy }));
-      if (lines.length > 0) {
-        await manager.query(
-          `INSERT INTO payment_line (case_id, payroll_id, program, month, members, amount_fen)
-           SELECT c, $1, p, $2, m, a FROM unnest($3::uuid[], $4::text[], $5::int[], $6::bigint[]) AS t(c, p, m, a)
-           ON CONFLICT (case_id, month) WHERE kind = 'REGULAR' DO NOTHING`,
-          [payroll.id, monthText, lines.map((l) => l.caseId), lines.map((l) => l.program), lines.map((l) => l.members), lines.map((l) => l.amountFen)],
-        );
+      const rates = await loadPayrollRates(this.policy, manager, month);
+      await this.refuseMissingFigures(manager, month, rates);
+      const payroll = await manager.save(manager.create(Payroll, { month: monthText, totals: totalsFromSums([]), runBy }));
+      const sums: ProgramSum[] = [];
+      // Batches by case id keep each statement's working set small; the transaction spans them all.
+      for (let after: string | null = null, done = false; !done; ) {
+        const upTo = await batchEnd(manager, month, after, BATCH_SIZE);
+        sums.push(...(await insertRegularLines(manager, payroll.id, month, rates, after, upTo)));
+        done = upTo === null;
+        after = upTo;
       }
-      if (pending.length > 0) await manager.query(`UPDATE payment_line SET payroll_id = $1 WHERE id = ANY($2::uuid[])`, [payroll.id, pending.map((p) => p.id)]);
-      const activated: Array<{ id: string }> = await manager.query(
-        `UPDATE assistance_case SET status = 'ACTIVE' WHERE id = ANY($1::uuid[]) AND status = 'APPROVED' RETURNING id`,
-        [lines.map((l) => l.caseId)],
-      );
+      sums.push(...(await attachPendingArrears(manager, payroll.id)));
+      payroll.totals = totalsFromSums(sums);
+      await manager.update(Payroll, { id: payroll.id }, { totals: payroll.totals });
+      const activated = await activatePaidCases(manager, payroll.id);
+      const totals = payroll.totals;
       await this.publisher.publish(manager, 'social-assistance.payroll.closed.v1', { payrollId: payroll.id, month: monthText, totals }, { subject: monthText });
       await this.audit.record(manager, {
         actor,
         action: 'payroll.closed',
         entityType: 'payroll',
         entityId: payroll.id,
-        after: { month: monthText, totals, activatedCases: activated.map((r) => r.id) },
+        after: { month: monthText, totals, activatedCases: activated },
       });
       return { created: true, payroll: await this.response(manager, payroll) };
     });
   }
 
-  async get(monthText: string): Promise<PayrollResponse> {
+  async get(monthText: string, page: LinePage = {}): Promise<PayrollResponse> {
     const payroll = await this.dataSource.manager.findOneBy(Payroll, { month: monthText });
     if (!payroll) throw new ProblemException({ status: 404, code: 'PAYROLL.NOT_FOUND', detail: `No payroll for ${monthText}.` });
-    return this.response(this.dataSource.manager, payroll);
+    return this.response(this.dataSource.manager, payroll, page);
   }
 
-  private async computeLines(manager: EntityManager, month: YearMonth): Promise<PaymentLineResponse[]> {
-    const m = month.toString();
-    const cases: AssistanceCase[] = await manager
-      .createQueryBuilder(AssistanceCase, 'c')
-      .where(`c.status IN ('APPROVED', 'ACTIVE', 'STOPPED') AND c.start_month <= :m AND (c.stop_from_month IS NULL OR c.stop_from_month > :m)`, { m })
-      .orderBy('c.id')
-      .getMany()
-      .then((found) => found.filter((c) => payableInMonth(c, month)));
-    if (cases.length === 0) return [];
-    const householdIds = [...new Set(cases.map((c) => c.householdId))];
-    const households = new Map((await manager.findBy(Household, { id: In(householdIds) })).map((h) => [h.id, h]));
-    const members = await manager.findBy(HouseholdMember, { householdId: In(householdIds) });
-    const dibao = cases.some((c) => c.program === 'DIBAO') ? await DibaoPolicy.load(this.policy, manager) : null;
-    const tekun = cases.some((c) => c.program === 'TEKUN') ? await TekunPolicy.load(this.policy, manager) : null;
-    const lines: PaymentLineResponse[] = [];
-    for (const c of cases) {
-      const household = households.get(c.householdId)!;
-      const mine = members.filter((x) => x.householdId === c.householdId && (c.residentId === null || x.residentId === c.residentId));
-      const counted = mine.filter((x) => countsInMonth(x.deceasedOn, month)).length;
-      if (counted === 0) continue;
-      const inGradualExit = c.gradualExitUntil !== null && c.gradualExitAmountFen !== null && !month.isAfter(YearMonth.parse(c.gradualExitUntil));
-      const amountFen = inGradualExit
-        ? c.gradualExitAmountFen!
-        : c.program === 'DIBAO'
-          ? dibao!.benefitFen(household.area, mine, month)
-          : tekun!.monthlyFen(household.area, c.careLevel as CareLevel, month);
-      if (amountFen > 0) lines.push({ caseId: c.id, program: c.program, kind: 'REGULAR', month: m, members: counted, amountFen });
-    }
-    return lines;
+  /** Releases a closed payroll for payment: an approver other than the one who ran it (maker and checker). */
+  async approve(monthText: string, principal: Principal): Promise<PayrollResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const payroll = await manager.findOne(Payroll, { where: { month: monthText }, lock: { mode: 'pessimistic_write' } });
+      if (!payroll) throw new ProblemException({ status: 404, code: 'PAYROLL.NOT_FOUND', detail: `No payroll for ${monthText}.` });
+      await this.assertCoversEveryHousehold(manager, principal);
+      if (payroll.status === 'APPROVED') throw new ProblemException({ status: 409, code: 'PAYROLL.ALREADY_APPROVED', detail: `The payroll of ${monthText} was approved by ${payroll.approvedBy}.` });
+      if (payroll.runBy === principal.sub) throw new ProblemException({ status: 403, code: 'PAYROLL.SAME_PERSON_APPROVAL', detail: 'The approver who ran the payroll cannot approve it.' });
+      const before = { status: payroll.status, approvedBy: payroll.approvedBy, approvedOn: payroll.approvedOn };
+      Object.assign(payroll, { status: 'APPROVED', approvedBy: principal.sub, approvedOn: this.clock.today() });
+      await manager.update(Payroll, { id: payroll.id }, { status: payroll.status, approvedBy: payroll.approvedBy, approvedOn: payroll.approvedOn });
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'payroll.approved',
+        entityType: 'payroll',
+        entityId: payroll.id,
+        before,
+        after: { month: monthText, status: payroll.status, approvedBy: payroll.approvedBy, approvedOn: payroll.approvedOn, totals: payroll.totals },
+      });
+      return this.response(manager, payroll);
+    });
   }
 
-  private async response(manager: EntityManager, payroll: Payroll): Promise<PayrollResponse> {
+  /** A payroll pays every household of the service: the caller's division must cover them all. */
+  private async assertCoversEveryHousehold(manager: EntityManager, principal: Principal): Promise<void> {
+    const outside: Array<{ region_code: string }> = await manager.query(`SELECT region_code FROM household WHERE region_code NOT LIKE $1 LIMIT 1`, [`${divisionPrefix(principal.division)}%`]);
+    if (outside.length > 0) assertWithinDivision(principal, outside[0].region_code, 'regionCode');
+  }
+
+  /** 503 POLICY.NOT_IN_FORCE when a payable case needs a figure that is not in force for the month. */
+  private async refuseMissingFigures(manager: EntityManager, month: YearMonth, rates: PayrollRates): Promise<void> {
+    if (Object.keys(rates.dibaoProblem).length === 0 && rates.tekunProblem === null) return;
+    const needing = await caseNeedingMissingFigure(manager, month, rates);
+    if (!needing) return;
+    throw (needing.program === 'DIBAO' ? rates.dibaoProblem[needing.area] : rates.tekunProblem) ?? new Error('missing policy figure');
+  }
+
+  private async response(manager: EntityManager, payroll: Payroll, page: LinePage = {}): Promise<PayrollResponse> {
+    const offset = page.offset ?? 0;
+    const limit = page.limit ?? DEFAULT_LINE_PAGE;
     const lines: PaymentLineResponse[] = await manager.query(
-      `SELECT case_id AS "caseId", program, kind, month, members, amount_fen::float8 AS "amountFen" FROM payment_line WHERE payroll_id = $1 ORDER BY kind DESC, case_id, month`,
-      [payroll.id],
+      `SELECT case_id AS "caseId", program, kind, month, members, amount_fen::float8 AS "amountFen", payee_institution AS "payeeInstitution" FROM payment_line
+       WHERE payroll_id = $1 ORDER BY kind DESC, case_id, month OFFSET $2 LIMIT $3`,
+      [payroll.id, offset, limit],
     );
-    return { id: payroll.id, month: payroll.month, totals: payroll.totals, lines };
+    const lineCount = payroll.totals.DIBAO.lineCount + payroll.totals.TEKUN.lineCount;
+    const { id, month, totals, status, runBy, approvedBy, approvedOn } = payroll;
+    return { id, month, totals, status, runBy, approvedBy, approvedOn, lineCount, linesOffset: offset, lines };
   }
 }

@@ -1,3 +1,5 @@
+import { READERS } from '@app/common/auth/roles';
+import { Roles } from '@app/common/auth/roles.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AnnualReportQuery, AnnualReportResponse } from './dto/annual-report.dto';
@@ -10,6 +12,7 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('annual')
+  @Roles(...READERS)
   @ApiOkResponse({ type: AnnualReportResponse })
   annual(@Query() query: AnnualReportQuery): Promise<AnnualReportResponse> {
     return this.reports.annual(query.year);

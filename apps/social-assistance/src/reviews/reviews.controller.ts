@@ -1,3 +1,7 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { READERS } from '@app/common/auth/roles';
+import { Roles } from '@app/common/auth/roles.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
@@ -18,8 +22,9 @@ export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 
   @Get()
+  @Roles(...READERS)
   @ApiOkResponse({ type: [CaseResponse], description: 'Open 低保 cases whose review is due, earliest first.' })
-  due(@Query() query: ReviewsDueQuery): Promise<CaseResponse[]> {
-    return this.reviews.due(query.asOf);
+  due(@Query() query: ReviewsDueQuery, @CurrentPrincipal() principal: Principal): Promise<CaseResponse[]> {
+    return this.reviews.due(query.asOf, principal);
   }
 }

@@ -1,4 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
+import type { Principal } from '@app/common/auth/claims';
+import { divisionPrefix } from '@app/common/auth/division-scope';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -18,10 +20,15 @@ export class ReviewsService {
     private readonly audit: AuditService,
   ) {}
 
-  async due(asOf: string | undefined): Promise<CaseResponse[]> {
+  /** Open 低保 cases of households in the caller's division whose review is due. */
+  async due(asOf: string | undefined, principal: Principal): Promise<CaseResponse[]> {
     const cases = await this.dataSource.manager
       .createQueryBuilder(AssistanceCase, 'c')
-      .where(`c.program = 'DIBAO' AND c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED') AND c.review_due_on <= :asOf`, { asOf: asOf ?? this.clock.today() })
+      .innerJoin('household', 'h', 'h.id = c.household_id')
+      .where(`c.program = 'DIBAO' AND c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED') AND c.review_due_on <= :asOf AND h.region_code LIKE :prefix`, {
+        asOf: asOf ?? this.clock.today(),
+        prefix: `${divisionPrefix(principal.division)}%`,
+      })
       .orderBy('c.review_due_on')
       .addOrderBy('c.id')
       .limit(1000)

@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AssistanceCase } from '../dibao/assistance-case.entity';
 import { DibaoPolicy } from '../dibao/dibao-policy';
+import { livingDibaoMembers } from '../dibao/rules/case-lifecycle';
 import { dibaoIneligibility } from '../dibao/rules/dibao-benefit';
 import { Household, HouseholdMember } from '../households/household.entity';
 import type { ArrearsLineResponse, RecomputeResponse } from './dto/recompute.dto';
@@ -86,9 +87,9 @@ export class StandardsService {
     const before = fromMonth.previous();
     return households
       .filter((h) => {
-        const living = members.filter((m) => m.householdId === h.id && m.deceasedOn === null);
+        const mine = members.filter((m) => m.householdId === h.id);
         const check = (month: YearMonth) =>
-          dibaoIneligibility({ members: living, financialAssetsFen: h.financialAssetsFen, standard: policy.standard(h.area, month), assetLimitMonths: policy.assetLimitMonths(month) });
+          dibaoIneligibility({ members: livingDibaoMembers(mine, month), financialAssetsFen: h.financialAssetsFen, standard: policy.standard(h.area, month), assetLimitMonths: policy.assetLimitMonths(month) });
         return check(fromMonth) === null && check(before) !== null;
       })
       .map((h) => h.id);

@@ -5,12 +5,13 @@ import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
 import { DibaoPolicy, monthValue } from '../dibao/dibao-policy';
 import type { Area } from '../dibao/rules/dibao-benefit';
-import { tekunBasicStandardFen, type CareLevel, type TekunAgeLimits } from './rules/tekun';
+import { tekunBasicStandardFen, type CareLevel, type MinorCoverage, type TekunAgeLimits } from './rules/tekun';
 
 export const TEKUN_KEYS = {
   basicPercent: 'social-assistance.tekun.basic-standard-percent-of-dibao',
   careStandard: 'social-assistance.tekun.care-standard-fen-per-month',
   ageLimits: 'social-assistance.tekun.age-limits',
+  minorCoverage: 'social-assistance.tekun.minor-coverage',
 } as const;
 
 export class TekunPolicy {
@@ -24,7 +25,8 @@ export class TekunPolicy {
     const basicPercent = await policy.rows(TEKUN_KEYS.basicPercent, manager);
     const careStandard = await policy.rows(TEKUN_KEYS.careStandard, manager);
     const ageLimits = await policy.rows(TEKUN_KEYS.ageLimits, manager);
-    return new TekunPolicy(dibao, { basicPercent, careStandard, ageLimits });
+    const minorCoverage = await policy.rows(TEKUN_KEYS.minorCoverage, manager);
+    return new TekunPolicy(dibao, { basicPercent, careStandard, ageLimits, minorCoverage });
   }
 
   basicFen(area: Area, month: YearMonth): number {
@@ -39,5 +41,10 @@ export class TekunPolicy {
 
   ageLimits(month: YearMonth): TekunAgeLimits {
     return monthValue<TekunAgeLimits>(this.rows.ageLimits, TEKUN_KEYS.ageLimits, month);
+  }
+
+  /** Needed only for a person admitted as a minor. */
+  minorCoverage(month: YearMonth): MinorCoverage {
+    return monthValue<MinorCoverage>(this.rows.minorCoverage, TEKUN_KEYS.minorCoverage, month);
   }
 }

@@ -1,6 +1,7 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CaseResponse, RejectDto, StopDto } from '../dibao/dto/dibao.dto';
@@ -9,12 +10,12 @@ import { TekunService } from './tekun.service';
 
 @ApiTags('tekun')
 @ApiBearerAuth()
-@Roles('operator', 'admin')
 @Controller('api/v1/tekun/applications')
 export class TekunController {
   constructor(private readonly tekun: TekunService) {}
 
   @Post()
+  @Roles(...RECORDERS)
   @ApiCreatedResponse({ type: CaseResponse, description: 'APPLIED, with the care level from the six daily activities.' })
   @ApiResponse({ status: 422, description: 'TEKUN.NOT_ELIGIBLE, TEKUN.NOT_A_MEMBER' })
   @ApiResponse({ status: 409, description: 'TEKUN.OPEN_CASE_EXISTS' })
@@ -23,12 +24,14 @@ export class TekunController {
   }
 
   @Get(':id')
+  @Roles(...READERS)
   @ApiOkResponse({ type: CaseResponse })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<CaseResponse> {
-    return this.tekun.get(id);
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
+    return this.tekun.get(id, principal);
   }
 
   @Post(':id/approve')
+  @Roles(...DECIDERS)
   @HttpCode(200)
   @ApiOkResponse({ type: CaseResponse, description: 'APPROVED; paid from the next month; enrollment.started emitted.' })
   @ApiResponse({ status: 403, description: 'TEKUN.SAME_PERSON_APPROVAL' })
@@ -37,6 +40,7 @@ export class TekunController {
   }
 
   @Post(':id/reject')
+  @Roles(...DECIDERS)
   @HttpCode(200)
   @ApiOkResponse({ type: CaseResponse })
   reject(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RejectDto, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
@@ -44,6 +48,7 @@ export class TekunController {
   }
 
   @Post(':id/stop')
+  @Roles(...DECIDERS)
   @HttpCode(200)
   @ApiOkResponse({ type: CaseResponse })
   stop(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: StopDto, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {

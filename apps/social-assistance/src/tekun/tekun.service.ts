@@ -7,15 +7,16 @@ import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { AssistanceCase } from '../dibao/assistance-case.entity';
 import { caseNotFound, toCaseResponse, transitionCase } from '../dibao/case-transition';
 import type { CaseResponse, StopReason } from '../dibao/dto/dibao.dto';
-import { paymentStartMonth } from '../dibao/rules/case-lifecycle';
-import { startEnrolments, stopEnrolments } from '../enrolments/enrolment-events';
-import { Household, HouseholdMember } from '../households/household.entity';
+import { inHouseholdInMonth, livingDibaoMembers, paymentStartMonth } from '../dibao/rules/case-lifecycle';
+import { startEnrolments, stopEnrolments, type Emit } from '../enrolments/enrolment-events';
+import { HouseholdMember } from '../households/household.entity';
+import { householdWithinDivision } from '../households/households.service';
 import type { ApplyTekunDto } from './dto/tekun.dto';
-import { careLevel, tekunIneligibility } from './rules/tekun';
+import { careLevel, minorCoveredUntil, tekunIneligibility } from './rules/tekun';
 import { TekunPolicy } from './tekun-policy';
 
 const OPEN_STATUSES = ['APPLIED', 'APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
@@ -36,9 +37,8 @@ export class TekunService {
     const month = YearMonth.fromDate(today);
     const residentId = dto.residentId.toUpperCase();
     return this.dataSource.transaction(async (manager) => {
-      const household = await manager.findOne(Household, { where: { id: dto.householdId }, lock: { mode: 'pessimistic_write' } });
-      if (!household) throw new ProblemException({ status: 404, code: 'HOUSEHOLD.NOT_FOUND', detail: 'No household with this id.' });
-      const members = (await manager.findBy(HouseholdMember, { householdId: household.id })).filter((m) => m.deceasedOn === null);
+      const household = await householdWithinDivision(manager, dto.householdId, principal, true);
+      const members = (await manager.findBy(HouseholdMember, { householdId: household.id })).filter((m) => m.deceasedOn === null && inHouseholdInMonth(m, month));
       const person = members.find((m) => m.residentId === residentId);
       if (!person) throw new ProblemException({ status: 422, code: 'TEKUN.NOT_A_MEMBER', detail: 'The person is not a living member of the household.' });
       if ((await manager.countBy(AssistanceCase, { residentId, program: 'TEKUN', status: In([...OPEN_STATUSES]) })) > 0) {
@@ -46,16 +46,20 @@ export class TekunService {
       }
       const policy = await TekunPolicy.load(this.policy, manager);
       const standard = policy.dibao.standard(household.area, month);
+      const birthDate = parseResidentId(residentId, today).birthDate;
+      const age = ageOn(birthDate, today);
+      const ageLimits = policy.ageLimits(month);
       const ineligibility = tekunIneligibility(
         {
-          age: ageOn(parseResidentId(residentId, today).birthDate, today),
+          age,
           severelyDisabled: person.categories.includes('SEVERELY_DISABLED'),
           monthlyIncomeFen: person.monthlyIncomeFen,
           dibaoStandard: standard,
           assetsWithinLimit: household.financialAssetsFen / members.length <= policy.dibao.assetLimitMonths(month) * standard,
           hasAbleSupporter: dto.hasAbleSupporter,
+          receivesOrphanAllowance: dto.receivesOrphanAllowance ?? false,
         },
-        policy.ageLimits(month),
+        ageLimits,
       );
       if (ineligibility) throw new ProblemException({ status: 422, code: 'TEKUN.NOT_ELIGIBLE', detail: `Not eligible: ${ineligibility}.` });
       const saved = await manager.save(
@@ -65,6 +69,8 @@ export class TekunService {
           residentId,
           careForm: dto.careForm,
           careLevel: careLevel(dto.unableActivities),
+          payeeInstitution: dto.careForm === 'CENTRAL' ? dto.institution!.trim() : null,
+          coveredUntil: age < ageLimits.minorUnder ? minorCoveredUntil(birthDate, age, ageLimits, policy.minorCoverage(month), dto.inSchool ?? false) : null,
           status: 'APPLIED',
           appliedOn: today,
           appliedBy: principal.sub,
@@ -75,9 +81,10 @@ export class TekunService {
     });
   }
 
-  async get(id: string): Promise<CaseResponse> {
+  async get(id: string, principal: Principal): Promise<CaseResponse> {
     const c = await this.dataSource.manager.findOneBy(AssistanceCase, { id, program: 'TEKUN' });
     if (!c) throw caseNotFound('TEKUN');
+    await householdWithinDivision(this.dataSource.manager, c.householdId, principal);
     return toCaseResponse(c);
   }
 
@@ -87,7 +94,44 @@ export class TekunService {
       const start = paymentStartMonth(today);
       Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString() });
       await startEnrolments(manager, emit, c, [c.residentId!], start, today);
+      await this.transferFromDibao(manager, emit, c.residentId!, start, principal);
     });
+  }
+
+  /**
+   * One person, one guarantee: from the month 特困 starts, the person is no longer counted in a
+   * 低保 household (their enrolment stops, TRANSFERRED_TO_TEKUN, and the household is paid for the
+   * others); a 低保 case covering only them (单人户, or nobody else left) stops.
+   */
+  private async transferFromDibao(manager: EntityManager, emit: Emit, residentId: string, start: YearMonth, principal: Principal): Promise<void> {
+    await manager.update(HouseholdMember, { residentId, dibaoExcludedFrom: IsNull() }, { dibaoExcludedFrom: start.toString() });
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT c.id FROM assistance_case c WHERE c.program = 'DIBAO' AND c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED')
+         AND EXISTS (SELECT 1 FROM enrolment e WHERE e.case_id = c.id AND e.resident_id = $1 AND e.stop_from_month IS NULL)
+       ORDER BY c.id FOR UPDATE`,
+      [residentId],
+    );
+    for (const { id } of rows) {
+      const dibaoCase = await manager.findOneByOrFail(AssistanceCase, { id });
+      const before = toCaseResponse(dibaoCase);
+      await stopEnrolments(manager, emit, dibaoCase, start, 'TRANSFERRED_TO_TEKUN', { residentIds: [residentId] });
+      const others = livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId: dibaoCase.householdId }), start);
+      const stopsCase = dibaoCase.residentId !== null || others.length === 0;
+      if (stopsCase) {
+        const stopFrom = dibaoCase.startMonth && YearMonth.parse(dibaoCase.startMonth).isAfter(start) ? dibaoCase.startMonth : start.toString();
+        Object.assign(dibaoCase, { status: 'STOPPED', reason: 'TRANSFERRED_TO_TEKUN', stopFromMonth: stopFrom });
+        await manager.save(dibaoCase);
+      }
+      await this.audit.record(manager, {
+        actor: principal,
+        action: stopsCase ? 'dibao.stop' : 'dibao.member-transferred-to-tekun',
+        entityType: 'assistance-case',
+        entityId: id,
+        before,
+        after: { ...toCaseResponse(dibaoCase), transferredResidentId: residentId, fromMonth: start.toString() },
+        reason: 'TRANSFERRED_TO_TEKUN',
+      });
+    }
   }
 
   async reject(id: string, reason: string, principal: Principal): Promise<CaseResponse> {

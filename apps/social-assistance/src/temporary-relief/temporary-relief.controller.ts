@@ -1,9 +1,10 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { GrantReliefDto, ReliefQuery, ReliefResponse } from './dto/temporary-relief.dto';
+import { DocumentReliefDto, GrantReliefDto, ReliefQuery, ReliefResponse } from './dto/temporary-relief.dto';
 import { TemporaryReliefService } from './temporary-relief.service';
 
 @ApiTags('temporary-relief')
@@ -13,16 +14,27 @@ export class TemporaryReliefController {
   constructor(private readonly relief: TemporaryReliefService) {}
 
   @Post()
-  @Roles('operator', 'admin')
+  @Roles(...RECORDERS)
   @ApiCreatedResponse({ type: ReliefResponse })
-  @ApiResponse({ status: 422, description: 'RELIEF.AMOUNT_ABOVE_LIMIT, RELIEF.PERSON_DECEASED' })
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION' })
+  @ApiResponse({ status: 422, description: 'RELIEF.AMOUNT_ABOVE_LIMIT, RELIEF.PERSON_DECEASED, RELIEF.PAID_FIRST_ONLY_FOR_EMERGENCY' })
   grant(@Body() dto: GrantReliefDto, @CurrentPrincipal() principal: Principal): Promise<ReliefResponse> {
     return this.relief.grant(dto, principal);
   }
 
+  @Post(':id/documentation')
+  @HttpCode(200)
+  @Roles(...RECORDERS)
+  @ApiOkResponse({ type: ReliefResponse, description: '先行救助: the documents of a grant paid first are recorded.' })
+  @ApiResponse({ status: 409, description: 'RELIEF.NOT_PAID_FIRST, RELIEF.ALREADY_DOCUMENTED' })
+  document(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: DocumentReliefDto, @CurrentPrincipal() principal: Principal): Promise<ReliefResponse> {
+    return this.relief.document(id, dto, principal);
+  }
+
   @Get()
-  @ApiOkResponse({ type: [ReliefResponse] })
-  find(@Query() query: ReliefQuery): Promise<ReliefResponse[]> {
-    return this.relief.find(query.residentId);
+  @Roles(...READERS)
+  @ApiOkResponse({ type: [ReliefResponse], description: 'Grants of the person handled within the caller’s division.' })
+  find(@Query() query: ReliefQuery, @CurrentPrincipal() principal: Principal): Promise<ReliefResponse[]> {
+    return this.relief.find(query.residentId, principal);
   }
 }

@@ -20,6 +20,10 @@ export class VagrantCase {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** Division of the rescue station; null for cases recorded before divisions were kept. */
+  @Column({ name: 'region_code', type: 'varchar', length: 12, nullable: true })
+  regionCode: string | null;
+
   /** Unknown at intake for many people; family search may find it. */
   @Column({ name: 'resident_id', type: 'varchar', length: 18, nullable: true })
   residentId: string | null;

@@ -1,6 +1,7 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CloseDto, ExtensionDto, FamilySearchDto, IntakeDto, VagrantCaseResponse } from './dto/vagrant.dto';
@@ -8,7 +9,7 @@ import { VagrantReliefService } from './vagrant-relief.service';
 
 @ApiTags('vagrant-relief')
 @ApiBearerAuth()
-@Roles('operator', 'admin')
+@Roles(...RECORDERS)
 @Controller('api/v1/vagrant-cases')
 export class VagrantReliefController {
   constructor(private readonly vagrant: VagrantReliefService) {}
@@ -20,15 +21,17 @@ export class VagrantReliefController {
   }
 
   @Get('overdue')
+  @Roles(...READERS)
   @ApiOkResponse({ type: [VagrantCaseResponse] })
-  overdue(): Promise<VagrantCaseResponse[]> {
-    return this.vagrant.overdue();
+  overdue(@CurrentPrincipal() principal: Principal): Promise<VagrantCaseResponse[]> {
+    return this.vagrant.overdue(principal);
   }
 
   @Get(':id')
+  @Roles(...READERS)
   @ApiOkResponse({ type: VagrantCaseResponse })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<VagrantCaseResponse> {
-    return this.vagrant.get(id);
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<VagrantCaseResponse> {
+    return this.vagrant.get(id, principal);
   }
 
   @Post(':id/extensions')

@@ -1,5 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { assertWithinDivision, divisionPrefix } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { ageOn, parseResidentId } from '@app/common/resident-id/resident-id';
@@ -28,8 +29,8 @@ export class VagrantReliefService {
   ) {}
 
   private response(c: VagrantCase): VagrantCaseResponse {
-    const { id, residentId, name, minor, admittedOn, extensions, familySearch, status, outcome, closedOn } = c;
-    return { id, residentId, name, minor, admittedOn, stayUntil: c.stayUntil, extensions, familySearch, status, outcome, closedOn, overdue: status === 'IN_CARE' && isOverdue(c.stayUntil, this.clock.today()) };
+    const { id, regionCode, residentId, name, minor, admittedOn, extensions, familySearch, status, outcome, closedOn } = c;
+    return { id, regionCode, residentId, name, minor, admittedOn, stayUntil: c.stayUntil, extensions, familySearch, status, outcome, closedOn, overdue: status === 'IN_CARE' && isOverdue(c.stayUntil, this.clock.today()) };
   }
 
   private async figure<T>(manager: EntityManager, key: string, today: string): Promise<T> {
@@ -38,28 +39,31 @@ export class VagrantReliefService {
 
   /** 24-hour intake: the stay runs from today for the stay limit. */
   async intake(dto: IntakeDto, principal: Principal): Promise<VagrantCaseResponse> {
+    assertWithinDivision(principal, dto.regionCode, 'regionCode');
     const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const residentId = dto.residentId?.toUpperCase() ?? null;
       const minor = residentId ? ageOn(parseResidentId(residentId, today).birthDate, today) < (await this.figure<number>(manager, VAGRANT_KEYS.adultAge, today)) : (dto.apparentMinor ?? false);
       const days = await this.figure<number>(manager, VAGRANT_KEYS.stayLimitDays, today);
       const saved = await manager.save(
-        manager.create(VagrantCase, { residentId, name: dto.name.trim(), minor, admittedOn: today, stayUntil: stayUntil(today, days), extensions: [], familySearch: [], status: 'IN_CARE', outcome: null, closedOn: null, admittedBy: principal.sub }),
+        manager.create(VagrantCase, { regionCode: dto.regionCode, residentId, name: dto.name.trim(), minor, admittedOn: today, stayUntil: stayUntil(today, days), extensions: [], familySearch: [], status: 'IN_CARE', outcome: null, closedOn: null, admittedBy: principal.sub }),
       );
       await this.audit.record(manager, { actor: principal, action: 'vagrant-case.admitted', entityType: 'vagrant-case', entityId: saved.id, after: this.response(saved) });
       return this.response(saved);
     });
   }
 
-  async get(id: string): Promise<VagrantCaseResponse> {
-    return this.response(await this.find(this.dataSource.manager, id, false));
+  async get(id: string, principal: Principal): Promise<VagrantCaseResponse> {
+    const c = await this.find(this.dataSource.manager, id, false);
+    assertWithinDivision(principal, c.regionCode ?? '', 'regionCode');
+    return this.response(c);
   }
 
   /** Work list: people in care past their (extended) stay. */
-  async overdue(): Promise<VagrantCaseResponse[]> {
+  async overdue(principal: Principal): Promise<VagrantCaseResponse[]> {
     const rows = await this.dataSource.manager
       .createQueryBuilder(VagrantCase, 'v')
-      .where(`v.status = 'IN_CARE' AND v.stay_until < :today`, { today: this.clock.today() })
+      .where(`v.status = 'IN_CARE' AND v.stay_until < :today AND v.region_code LIKE :prefix`, { today: this.clock.today(), prefix: `${divisionPrefix(principal.division)}%` })
       .orderBy('v.stay_until')
       .getMany();
     return rows.map((c) => this.response(c));
@@ -98,6 +102,7 @@ export class VagrantReliefService {
   private async change(id: string, principal: Principal, action: string, apply: (c: VagrantCase) => void): Promise<VagrantCaseResponse> {
     return this.dataSource.transaction(async (manager) => {
       const c = await this.find(manager, id, true);
+      assertWithinDivision(principal, c.regionCode ?? '', 'regionCode');
       if (c.status !== 'IN_CARE') throw new ProblemException({ status: 409, code: 'VAGRANT.CLOSED', detail: 'The case is closed.' });
       const before = this.response(c);
       apply(c);

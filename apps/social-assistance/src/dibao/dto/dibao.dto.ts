@@ -63,5 +63,7 @@ export class CaseResponse {
   @ApiPropertyOptional({ example: '11010519491231002X', nullable: true, type: String, description: '特困, or 低保 单人户: the one person covered.' }) residentId?: string | null;
   @ApiPropertyOptional({ enum: ['CENTRAL', 'DISPERSED'], nullable: true, description: '特困 only.' }) careForm?: string | null;
   @ApiPropertyOptional({ enum: ['FULL_SELF_CARE', 'PARTIAL_CARE', 'FULL_CARE'], nullable: true, description: '特困 only.' }) careLevel?: string | null;
+  @ApiPropertyOptional({ example: null, nullable: true, type: String, description: '特困 central care: the institution paid.' }) payeeInstitution?: string | null;
+  @ApiPropertyOptional({ example: null, nullable: true, type: String, description: '特困 of a minor: last month paid.' }) coveredUntil?: string | null;
   @ApiPropertyOptional({ type: AssessmentResponse }) assessment?: AssessmentResponse;
 }

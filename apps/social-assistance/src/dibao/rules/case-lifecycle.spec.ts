@@ -1,5 +1,5 @@
 import { YearMonth } from '@app/common/time/year-month';
-import { countsInMonth, nextStatus, payableInMonth, paymentStartMonth, type CaseAction, type CaseStatus } from './case-lifecycle';
+import { countsForDibaoInMonth, countsInMonth, inHouseholdInMonth, livingDibaoMembers, nextStatus, payableInMonth, paymentStartMonth, type CaseAction, type CaseStatus } from './case-lifecycle';
 
 describe('nextStatus', () => {
   it.each<[CaseStatus, CaseAction, CaseStatus | null]>([
@@ -44,6 +44,36 @@ describe('payableInMonth', () => {
     ['APPLIED', null, null, false],
   ])('%s start %s stop %s -> %s', (status, startMonth, stopFromMonth, expected) => {
     expect(payableInMonth({ status, startMonth, stopFromMonth }, m)).toBe(expected);
+  });
+});
+
+describe('inHouseholdInMonth and countsForDibaoInMonth', () => {
+  const aug = YearMonth.parse('2024-08');
+  it.each<[string, Parameters<typeof countsForDibaoInMonth>[0], boolean, boolean]>([
+    ['registered from the start', { deceasedOn: null }, true, true],
+    ['joins next month', { deceasedOn: null, joinedMonth: '2024-09' }, false, false],
+    ['joined this month', { deceasedOn: null, joinedMonth: '2024-08' }, true, true],
+    ['leaves from this month', { deceasedOn: null, leftMonth: '2024-08' }, false, false],
+    ['leaves from next month', { deceasedOn: null, leftMonth: '2024-09' }, true, true],
+    ['特困 from this month', { deceasedOn: null, dibaoExcludedFrom: '2024-08' }, true, false],
+    ['特困 from next month', { deceasedOn: null, dibaoExcludedFrom: '2024-09' }, true, true],
+    ['died in July', { deceasedOn: '2024-07-31' }, true, false],
+    ['died in August (paid in full)', { deceasedOn: '2024-08-01' }, true, true],
+  ])('%s: in household %s, counts for 低保 %s', (_name, member, inHousehold, counts) => {
+    expect(inHouseholdInMonth(member, aug)).toBe(inHousehold);
+    expect(countsForDibaoInMonth(member, aug)).toBe(counts);
+  });
+
+  it('livingDibaoMembers leaves out the dead, the absent and those in 特困', () => {
+    const members = [
+      { id: 'a', deceasedOn: null },
+      { id: 'b', deceasedOn: '2024-08-10' },
+      { id: 'c', deceasedOn: null, leftMonth: '2024-08' },
+      { id: 'd', deceasedOn: null, joinedMonth: '2024-09' },
+      { id: 'e', deceasedOn: null, dibaoExcludedFrom: '2024-08' },
+      { id: 'f', deceasedOn: null, joinedMonth: '2024-08', leftMonth: '2024-09' },
+    ];
+    expect(livingDibaoMembers(members, aug).map((m) => m.id)).toEqual(['a', 'f']);
   });
 });
 

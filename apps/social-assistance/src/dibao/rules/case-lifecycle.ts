@@ -41,3 +41,31 @@ export function payableInMonth(c: { status: CaseStatus; startMonth: string | nul
 export function countsInMonth(deceasedOn: string | null, month: YearMonth): boolean {
   return deceasedOn === null || !YearMonth.fromDate(deceasedOn).isBefore(month);
 }
+
+/** When a person belongs to a household and to its 低保 (missing periods: from the start, open). */
+export interface MemberPeriods {
+  deceasedOn: string | null;
+  joinedMonth?: string | null;
+  leftMonth?: string | null;
+  dibaoExcludedFrom?: string | null;
+}
+
+const reached = (from: string | null | undefined, month: YearMonth): boolean => !!from && !YearMonth.parse(from).isAfter(month);
+
+/** A member of the household in `month`: joined by then and not left yet (death aside). */
+export function inHouseholdInMonth(m: MemberPeriods, month: YearMonth): boolean {
+  return (!m.joinedMonth || reached(m.joinedMonth, month)) && !reached(m.leftMonth, month);
+}
+
+/**
+ * Counted in the household's 低保 for `month`: alive in (part of) the month, a member then, and
+ * not covered by 特困 instead (DOMAIN §1–2: one person, one guarantee).
+ */
+export function countsForDibaoInMonth(m: MemberPeriods, month: YearMonth): boolean {
+  return countsInMonth(m.deceasedOn, month) && inHouseholdInMonth(m, month) && !reached(m.dibaoExcludedFrom, month);
+}
+
+/** The members a 低保 assessment for `month` looks at: living now, in the household then, not in 特困. */
+export function livingDibaoMembers<T extends MemberPeriods>(members: readonly T[], month: YearMonth): T[] {
+  return members.filter((m) => m.deceasedOn === null && inHouseholdInMonth(m, month) && !reached(m.dibaoExcludedFrom, month));
+}

@@ -83,6 +83,10 @@ export class MemberResponse {
   @ApiProperty({ example: 30000 }) monthlyIncomeFen: number;
   @ApiProperty({ example: ['ELDERLY'] }) categories: string[];
   @ApiProperty({ example: null, nullable: true, type: String }) deceasedOn: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'First month as a member when joined later.' }) joinedMonth: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'First month no longer a member.' }) leftMonth: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String, enum: ['MOVED_OUT', 'MARRIED_OUT', 'OTHER'] }) leftReason: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'Covered by 特困 from this month, no longer counted in the household’s 低保.' }) dibaoExcludedFrom: string | null;
 }
 
 export class HouseholdResponse {

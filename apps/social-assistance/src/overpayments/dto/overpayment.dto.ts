@@ -10,7 +10,7 @@ export class OverpaymentQuery {
 }
 
 export class ResolveOverpaymentDto {
-  @ApiProperty({ enum: RESOLUTIONS, example: 'HEIRS_PAID', description: 'WRITTEN_OFF needs the admin role (approval).' })
+  @ApiProperty({ enum: RESOLUTIONS, example: 'HEIRS_PAID', description: 'WRITTEN_OFF proposes a write-off (WRITE_OFF_PROPOSED); a decider other than the proposer approves it.' })
   @IsIn(RESOLUTIONS)
   resolution: Resolution;
 
@@ -27,7 +27,9 @@ export class OverpaymentResponse {
   @ApiProperty({ example: '11010519491231002X' }) residentId: string;
   @ApiProperty({ example: ['2024-09', '2024-10'] }) months: string[];
   @ApiProperty({ example: 107184 }) amountFen: number;
-  @ApiProperty({ enum: ['OPEN', ...RESOLUTIONS], example: 'OPEN' }) status: string;
+  @ApiProperty({ enum: ['OPEN', 'WRITE_OFF_PROPOSED', ...RESOLUTIONS], example: 'OPEN' }) status: string;
+  @ApiProperty({ example: null, nullable: true, type: String }) proposedBy: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) proposedOn: string | null;
   @ApiProperty({ example: null, nullable: true, type: String }) resolvedOn: string | null;
   @ApiProperty({ example: null, nullable: true, type: String }) resolvedBy: string | null;
   @ApiProperty({ example: null, nullable: true, type: String }) note: string | null;

@@ -1,10 +1,39 @@
 import { IsYearMonth } from '@app/common/http/is-year-month.decorator';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class RunPayrollDto {
   @ApiProperty({ example: '2024-08', description: 'Month to pay, not after the current month.' })
   @IsYearMonth()
   month: string;
+}
+
+export class PayrollMonthParams {
+  @ApiProperty({ example: '2024-08' })
+  @IsYearMonth()
+  month: string;
+}
+
+export class PayrollQuery {
+  @ApiProperty({ example: '2024-08' })
+  @IsYearMonth()
+  month: string;
+
+  @ApiPropertyOptional({ example: 0, description: 'Lines to skip.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+
+  @ApiPropertyOptional({ example: 1000, description: 'Lines to return (at most 10,000).' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  limit?: number;
 }
 
 class ProgramTotalResponse {
@@ -24,11 +53,18 @@ export class PaymentLineResponse {
   @ApiProperty({ example: '2024-08' }) month: string;
   @ApiProperty({ example: 2 }) members: number;
   @ApiProperty({ example: 97000 }) amountFen: number;
+  @ApiProperty({ example: null, nullable: true, type: String, description: '特困 central care: the institution paid; null = paid to the person or household.' }) payeeInstitution: string | null;
 }
 
 export class PayrollResponse {
   @ApiProperty({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01' }) id: string;
   @ApiProperty({ example: '2024-08' }) month: string;
   @ApiProperty({ type: TotalsResponse }) totals: TotalsResponse;
-  @ApiProperty({ type: [PaymentLineResponse] }) lines: PaymentLineResponse[];
+  @ApiProperty({ enum: ['CLOSED', 'APPROVED'], example: 'CLOSED', description: 'APPROVED: released for payment by an approver other than the runner.' }) status: string;
+  @ApiProperty({ example: 'approver-1' }) runBy: string;
+  @ApiProperty({ example: null, nullable: true, type: String }) approvedBy: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) approvedOn: string | null;
+  @ApiProperty({ example: 1, description: 'All lines of the payroll (regular and arrears).' }) lineCount: number;
+  @ApiProperty({ example: 0, description: 'Position of the first line returned, in the order arrears last, then case, then month.' }) linesOffset: number;
+  @ApiProperty({ type: [PaymentLineResponse], description: 'One page of lines (1,000 by default; GET with offset and limit for more).' }) lines: PaymentLineResponse[];
 }

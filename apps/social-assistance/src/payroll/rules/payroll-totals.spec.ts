@@ -1,18 +1,20 @@
-import { payrollTotals, type LineFacts } from './payroll-totals';
+import { totalsFromSums } from './payroll-totals';
 
-describe('payrollTotals', () => {
-  it.each<[string, LineFacts[], ReturnType<typeof payrollTotals>]>([
-    ['empty', [], { DIBAO: { amountFen: 0, lineCount: 0 }, TEKUN: { amountFen: 0, lineCount: 0 } }],
+const EMPTY = { DIBAO: { amountFen: 0, lineCount: 0 }, TEKUN: { amountFen: 0, lineCount: 0 } };
+
+describe('totalsFromSums', () => {
+  it.each<[string, Parameters<typeof totalsFromSums>[0], ReturnType<typeof totalsFromSums>]>([
+    ['no batches', [], EMPTY],
     [
-      'per program',
+      'batches and arrears of one program add up; decimal text is read exactly',
       [
-        { program: 'DIBAO', amountFen: 97000 },
-        { program: 'DIBAO', amountFen: 3 },
-        { program: 'TEKUN', amountFen: 95600 },
+        { program: 'DIBAO', lineCount: 500000, amountFen: '36750000000' },
+        { program: 'DIBAO', lineCount: 3, amountFen: '6300' },
+        { program: 'TEKUN', lineCount: 1, amountFen: 125600 },
       ],
-      { DIBAO: { amountFen: 97003, lineCount: 2 }, TEKUN: { amountFen: 95600, lineCount: 1 } },
+      { DIBAO: { amountFen: 36750006300, lineCount: 500003 }, TEKUN: { amountFen: 125600, lineCount: 1 } },
     ],
-  ])('%s', (_name, lines, expected) => {
-    expect(payrollTotals(lines)).toEqual(expected);
+  ])('%s', (_name, sums, expected) => {
+    expect(totalsFromSums(sums)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 export const CARE_FORMS = ['CENTRAL', 'DISPERSED'] as const;
 
@@ -26,4 +26,21 @@ export class ApplyTekunDto {
   @ApiProperty({ example: false, description: 'Whether a legal supporter able to support the person exists.' })
   @IsBoolean()
   hasAbleSupporter: boolean;
+
+  @ApiPropertyOptional({ example: '朝阳区第一敬老院', description: 'CENTRAL only, required: the care institution paid instead of the person.' })
+  @ValidateIf((o: ApplyTekunDto) => o.careForm === 'CENTRAL' || o.institution !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  institution?: string;
+
+  @ApiPropertyOptional({ example: false, description: 'A minor in school is covered to the in-school age instead of 18.' })
+  @IsOptional()
+  @IsBoolean()
+  inSchool?: boolean;
+
+  @ApiPropertyOptional({ example: false, description: 'An orphan already paid the child-welfare allowance is covered once: refused (COVERED_AS_ORPHAN).' })
+  @IsOptional()
+  @IsBoolean()
+  receivesOrphanAllowance?: boolean;
 }

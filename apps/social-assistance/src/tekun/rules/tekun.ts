@@ -27,6 +27,8 @@ export interface TekunFacts {
   dibaoStandard: number;
   assetsWithinLimit: boolean;
   hasAbleSupporter: boolean;
+  /** An orphan already paid the child-welfare allowance: covered once, the allowance takes precedence (DOMAIN §2, §5). */
+  receivesOrphanAllowance?: boolean;
 }
 
 export interface TekunAgeLimits {
@@ -34,7 +36,7 @@ export interface TekunAgeLimits {
   minorUnder: number;
 }
 
-export type TekunIneligibility = 'NOT_IN_COVERED_GROUP' | 'INCOME_NOT_BELOW_STANDARD' | 'ASSETS_ABOVE_LIMIT' | 'HAS_ABLE_SUPPORTER';
+export type TekunIneligibility = 'NOT_IN_COVERED_GROUP' | 'INCOME_NOT_BELOW_STANDARD' | 'ASSETS_ABOVE_LIMIT' | 'HAS_ABLE_SUPPORTER' | 'COVERED_AS_ORPHAN';
 
 export function tekunIneligibility(f: TekunFacts, limits: TekunAgeLimits): TekunIneligibility | null {
   const covered = f.age >= limits.elderlyFrom || f.age < limits.minorUnder || f.severelyDisabled;
@@ -42,5 +44,24 @@ export function tekunIneligibility(f: TekunFacts, limits: TekunAgeLimits): Tekun
   if (!(f.monthlyIncomeFen < f.dibaoStandard)) return 'INCOME_NOT_BELOW_STANDARD';
   if (!f.assetsWithinLimit) return 'ASSETS_ABOVE_LIMIT';
   if (f.hasAbleSupporter) return 'HAS_ABLE_SUPPORTER';
+  if (f.receivesOrphanAllowance) return 'COVERED_AS_ORPHAN';
   return null;
+}
+
+/** How long a minor's 特困 lasts [A: to 18, longer while in school]. */
+export interface MinorCoverage {
+  untilAge: number;
+  inSchoolUntilAge: number;
+}
+
+/**
+ * The last month paid to a person admitted as a minor (under `minorUnder`): the month in which
+ * they reach the age of coverage (18, or the in-school age), like the death month paid in full.
+ * Null for anyone else: their 特困 has no age end.
+ */
+export function minorCoveredUntil(birthDate: string, ageAtApplication: number, limits: TekunAgeLimits, coverage: MinorCoverage, inSchool: boolean): string | null {
+  if (ageAtApplication >= limits.minorUnder) return null;
+  const age = inSchool ? Math.max(coverage.untilAge, coverage.inSchoolUntilAge) : coverage.untilAge;
+  const year = Number(birthDate.slice(0, 4)) + age;
+  return `${String(year).padStart(4, '0')}-${birthDate.slice(5, 7)}`;
 }

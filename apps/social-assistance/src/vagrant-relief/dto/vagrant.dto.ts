@@ -1,10 +1,14 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export const OUTCOMES = ['RETURNED_HOME', 'HANDED_OVER', 'LEFT'] as const;
 
 export class IntakeDto {
+  @ApiProperty({ example: '110105', description: 'Division of the rescue station (6, 9 or 12 digits), within the caller’s division.' })
+  @Matches(/^\d{6}(\d{3}){0,2}$/, { message: 'regionCode must be a division code of 6, 9 or 12 digits' })
+  regionCode: string;
+
   @ApiPropertyOptional({ example: '11010519491231002X', description: 'When known; decides whether the person is a minor.' })
   @IsOptional()
   @IsResidentId()
@@ -56,6 +60,7 @@ export class CloseDto {
 
 export class VagrantCaseResponse {
   @ApiProperty({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01' }) id: string;
+  @ApiProperty({ example: '110105', nullable: true, type: String }) regionCode: string | null;
   @ApiProperty({ example: null, nullable: true, type: String }) residentId: string | null;
   @ApiProperty({ example: '无名氏' }) name: string;
   @ApiProperty({ example: false }) minor: boolean;

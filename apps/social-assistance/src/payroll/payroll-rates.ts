@@ -1,0 +1,83 @@
+// The policy figures of one payroll month, shaped as parameters of the set-based line statement
+// (payroll-lines.sql.ts). The figures come from the same policy objects the pure rules use; a
+// figure that is not in force stays null here and is refused (503) only if a case needs it.
+import { ProblemException } from '@app/common/http/problem';
+import type { PolicyService } from '@app/common/policy/policy.service';
+import type { YearMonth } from '@app/common/time/year-month';
+import type { EntityManager } from 'typeorm';
+import type { DibaoPolicy } from '../dibao/dibao-policy';
+import { AREAS, type Area } from '../dibao/rules/dibao-benefit';
+import type { CareLevel } from '../tekun/rules/tekun';
+import { TekunPolicy } from '../tekun/tekun-policy';
+
+const CARE_LEVELS: CareLevel[] = ['FULL_SELF_CARE', 'PARTIAL_CARE', 'FULL_CARE'];
+
+export interface PayrollRates {
+  /** Raw policy values: urban fen per month, rural fen per year (divided by 12 in SQL, unrounded). */
+  urbanStandard: string | null;
+  ruralAnnualStandard: string | null;
+  addOnCategories: string[];
+  addOnPercents: Array<string | null>;
+  addOnFixedFen: Array<string | null>;
+  /** 特困: basic + care standard per (area, care level), whole fen. */
+  tekunAreas: string[];
+  tekunLevels: string[];
+  tekunAmounts: number[];
+  /** Why a figure is missing, to answer with when a case needs it. */
+  dibaoProblem: Partial<Record<Area, ProblemException>>;
+  tekunProblem: ProblemException | null;
+}
+
+function attempt<T>(fn: () => T): { value: T } | { problem: ProblemException } {
+  try {
+    return { value: fn() };
+  } catch (err) {
+    if (err instanceof ProblemException) return { problem: err };
+    throw err;
+  }
+}
+
+export async function loadPayrollRates(policy: PolicyService, manager: EntityManager, month: YearMonth): Promise<PayrollRates> {
+  const tekun = await TekunPolicy.load(policy, manager);
+  const dibao: DibaoPolicy = tekun.dibao;
+  const rates: PayrollRates = {
+    urbanStandard: null,
+    ruralAnnualStandard: null,
+    addOnCategories: [],
+    addOnPercents: [],
+    addOnFixedFen: [],
+    tekunAreas: [],
+    tekunLevels: [],
+    tekunAmounts: [],
+    dibaoProblem: {},
+    tekunProblem: null,
+  };
+  const addOns = attempt(() => dibao.addOns(month));
+  for (const area of AREAS) {
+    const standard = attempt(() => dibao.rawStandard(area, month));
+    const problem = 'problem' in standard ? standard.problem : 'problem' in addOns ? addOns.problem : null;
+    if (problem) rates.dibaoProblem[area] = problem;
+    else if ('value' in standard) rates[area === 'URBAN' ? 'urbanStandard' : 'ruralAnnualStandard'] = String(standard.value);
+  }
+  if ('value' in addOns) {
+    for (const [category, rule] of Object.entries(addOns.value)) {
+      if (!rule) continue;
+      rates.addOnCategories.push(category);
+      rates.addOnPercents.push('percent' in rule ? String(rule.percent) : null);
+      rates.addOnFixedFen.push('fixedFen' in rule ? String(rule.fixedFen) : null);
+    }
+  }
+  for (const area of AREAS) {
+    for (const level of CARE_LEVELS) {
+      const amount = attempt(() => tekun.monthlyFen(area, level, month));
+      if ('problem' in amount) {
+        rates.tekunProblem ??= amount.problem;
+        continue;
+      }
+      rates.tekunAreas.push(area);
+      rates.tekunLevels.push(level);
+      rates.tekunAmounts.push(amount.value);
+    }
+  }
+  return rates;
+}

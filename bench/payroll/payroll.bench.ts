@@ -1,0 +1,168 @@
+// bench/payroll: the monthly payroll of N active enrolments (default 1,000,000) through the real
+// code path (PayrollService.run, what POST /api/v1/payrolls calls), compared in the same run with
+// a raw PostgreSQL COPY of the same number of rows into an equivalent table.
+// Usage: npm run bench:payroll [-- --enrolments 1000000]
+//
+// Everything lives in a throwaway database, vhost and Redis prefix of this run, removed at the end.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { PolicyService } from '../../libs/common/src/policy/policy.service';
+import { runService } from '../../libs/messaging/src';
+import { AppModule } from '../../apps/social-assistance/src/app.module';
+import { addOnFor, dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area } from '../../apps/social-assistance/src/dibao/rules/dibao-benefit';
+import { PayrollService } from '../../apps/social-assistance/src/payroll/payroll.service';
+import { SERVICE } from '../../apps/social-assistance/src/service.definition';
+import { tekunBasicStandardFen } from '../../apps/social-assistance/src/tekun/rules/tekun';
+import { BenchEnvironment } from '../pipeline/bench-env';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const N = arg('enrolments', 1_000_000);
+const MONTH = '2024-08';
+const TODAY = '2024-08-20';
+const PG = { host: '127.0.0.1', port: 5432, user: 'postgres' };
+
+// The city's figures (README of social-assistance); the bench seeds them as policy rows.
+const URBAN_FEN = 73500;
+const RURAL_FEN_PER_YEAR = 643100;
+const ADD_ONS: AddOnTable = { ELDERLY: { percent: 10 }, SEVERELY_DISABLED: { percent: 15 }, SERIOUSLY_ILL: { percent: 10 }, MINOR: { fixedFen: 5000 }, SINGLE_PARENT: { percent: 10 } };
+const CARE_FEN = { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 };
+
+const seconds = (t0: number): number => (performance.now() - t0) / 1000;
+const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+
+async function seedPolicy(policy: PolicyService): Promise<void> {
+  const rows: Array<[string, unknown]> = [
+    ['social-assistance.dibao.standard.urban-fen-per-month', URBAN_FEN],
+    ['social-assistance.dibao.standard.rural-fen-per-year', RURAL_FEN_PER_YEAR],
+    ['social-assistance.dibao.classified-addons', ADD_ONS],
+    ['social-assistance.dibao.asset-limit-months', 24],
+    ['social-assistance.tekun.basic-standard-percent-of-dibao', 130],
+    ['social-assistance.tekun.care-standard-fen-per-month', CARE_FEN],
+  ];
+  for (const [key, value] of rows) await policy.add({ key, value, effectiveFrom: '2024-07-01' });
+}
+
+/**
+ * N one-person households, each with one ACTIVE case and its enrolment, paid from 2024-07: 90 %
+ * 低保 (a quarter rural; incomes 0–499 yuan; some with add-on categories), 10 % 特困 (care levels
+ * in turn). Every case yields exactly one line, so lines = enrolments = COPY rows.
+ */
+async function seedCases(db: Client): Promise<void> {
+  await db.query(`SET synchronous_commit = off`);
+  await db.query(`CREATE UNLOGGED TABLE bench_ids AS SELECT i, gen_random_uuid() AS household_id, gen_random_uuid() AS case_id,
+                    lpad(i::text, 18, '0') AS resident_id FROM generate_series(1, $1::int) AS i`, [N]);
+  await db.query(`INSERT INTO household (id, area, region_code, financial_assets_fen, created_by)
+                  SELECT household_id, CASE WHEN i % 4 = 0 THEN 'RURAL' ELSE 'URBAN' END, '110105001', 0, 'bench' FROM bench_ids`);
+  await db.query(`INSERT INTO household_member (household_id, resident_id, name, relation, incomes, monthly_income_fen, categories)
+                  SELECT household_id, resident_id, '居民', 'APPLICANT', jsonb_build_array(jsonb_build_object('source', 'PENSION', 'monthlyFen', (i % 500) * 100)),
+                         (i % 500) * 100,
+                         CASE WHEN i % 11 = 0 THEN ARRAY['SEVERELY_DISABLED', 'MINOR'] WHEN i % 7 = 0 THEN ARRAY['ELDERLY'] ELSE ARRAY[]::text[] END
+                  FROM bench_ids`);
+  await db.query(`INSERT INTO assistance_case (id, program, household_id, status, applied_on, applied_by, decided_on, decided_by, start_month, resident_id, care_form, care_level)
+                  SELECT case_id, CASE WHEN i % 10 = 0 THEN 'TEKUN' ELSE 'DIBAO' END, household_id, 'ACTIVE', '2024-06-10', 'bench-clerk', '2024-06-20', 'bench-approver', '2024-07',
+                         CASE WHEN i % 10 = 0 THEN resident_id END,
+                         CASE WHEN i % 10 = 0 THEN 'DISPERSED' END,
+                         CASE WHEN i % 10 <> 0 THEN NULL WHEN i % 3 = 0 THEN 'FULL_SELF_CARE' WHEN i % 3 = 1 THEN 'PARTIAL_CARE' ELSE 'FULL_CARE' END
+                  FROM bench_ids`);
+  await db.query(`INSERT INTO enrolment (case_id, household_id, resident_id, program, start_month)
+                  SELECT case_id, household_id, resident_id, CASE WHEN i % 10 = 0 THEN 'TEKUN' ELSE 'DIBAO' END, '2024-07' FROM bench_ids`);
+  await db.query(`DROP TABLE bench_ids`);
+  await db.query(`RESET synchronous_commit`);
+  await db.query(`VACUUM ANALYZE household, household_member, assistance_case, enrolment, payment_line`);
+}
+
+/** Recomputes a sample of lines with the pure rules in TypeScript; returns the mismatches. */
+async function checkSample(db: Client, payrollId: string, size: number): Promise<number> {
+  const { rows } = await db.query(
+    `SELECT pl.amount_fen::float8 AS amount, c.program, c.care_level, h.area, m.monthly_income_fen::float8 AS income, m.categories
+     FROM payment_line pl JOIN assistance_case c ON c.id = pl.case_id JOIN household h ON h.id = c.household_id JOIN household_member m ON m.household_id = h.id
+     WHERE pl.payroll_id = $1 ORDER BY random() LIMIT $2`,
+    [payrollId, size],
+  );
+  let mismatches = 0;
+  for (const r of rows as Array<{ amount: number; program: string; care_level: keyof typeof CARE_FEN; area: Area; income: number; categories: string[] }>) {
+    const standard = monthlyStandard(r.area, r.area === 'URBAN' ? URBAN_FEN : RURAL_FEN_PER_YEAR);
+    const expected =
+      r.program === 'TEKUN' ? tekunBasicStandardFen(standard, 130) + CARE_FEN[r.care_level] : dibaoBenefitFen([{ monthlyIncomeFen: r.income, categories: r.categories }], standard, ADD_ONS);
+    if (expected !== r.amount) {
+      mismatches += 1;
+      if (mismatches <= 5) console.log(`  mismatch: ${JSON.stringify(r)} expected ${expected} (add-on ${addOnFor({ monthlyIncomeFen: r.income, categories: r.categories }, standard, ADD_ONS)})`);
+    }
+  }
+  return mismatches;
+}
+
+async function main(): Promise<void> {
+  const env = new BenchEnvironment();
+  await env.setUp();
+  const database = await env.database('payroll');
+  const dir = mkdtempSync(join(tmpdir(), 'cap-bench-payroll-'));
+  Object.assign(process.env, { DB_NAME: database, AMQP_URL: env.amqpUrl, REDIS_KEY_PREFIX: `cap-bench:${env.id}:`, CLOCK_FIXED_DATE: TODAY, LOG_LEVEL: 'warn' });
+  const service = await runService(AppModule, SERVICE, { port: 0 });
+  const db = new Client({ ...PG, database });
+  await db.connect();
+  try {
+    await seedPolicy(service.app.get(PolicyService));
+    let t0 = performance.now();
+    await seedCases(db);
+    console.log(`bench/payroll: ${N.toLocaleString('en')} active enrolments (one-person cases: 90 % 低保, 10 % 特困), payroll for ${MONTH}`);
+    console.log(`  seeded in ${seconds(t0).toFixed(1)} s (not timed below)`);
+
+    // The payroll, through the service method that POST /api/v1/payrolls calls.
+    const payroll = service.app.get(PayrollService);
+    await db.query('CHECKPOINT');
+    const heapBefore = process.memoryUsage().heapUsed;
+    t0 = performance.now();
+    const run = await payroll.run(MONTH, { sub: 'bench-approver', roles: ['approver'], division: '110105' });
+    const payrollSeconds = seconds(t0);
+    const heapAfter = process.memoryUsage().heapUsed;
+    const lines = run.payroll.lineCount;
+    if (!run.created || lines !== N) throw new Error(`expected ${N} lines in a new payroll, got ${lines} (created ${run.created})`);
+    t0 = performance.now();
+    const rerun = await payroll.run(MONTH, { sub: 'bench-approver', roles: ['approver'], division: '110105' });
+    const rerunSeconds = seconds(t0);
+    const stored = Number((await db.query(`SELECT count(*) AS n FROM payment_line WHERE month = $1`, [MONTH])).rows[0].n);
+    if (rerun.created || stored !== N) throw new Error(`the rerun changed something: created ${rerun.created}, ${stored} lines`);
+    const mismatches = await checkSample(db, run.payroll.id, 2000);
+
+    // The same rows, COPY'd into a table like payment_line: same columns, defaults, checks, indexes and foreign keys.
+    const file = join(dir, 'lines.copy');
+    const psql = (command: string) => execFileSync('psql', ['-h', PG.host, '-p', String(PG.port), '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-q', '-c', command]);
+    psql(`\\copy (SELECT case_id, payroll_id, program, month, members, amount_fen, kind FROM payment_line WHERE payroll_id = '${run.payroll.id}') TO '${file}'`);
+    await db.query(`CREATE TABLE copy_target (LIKE payment_line INCLUDING ALL)`);
+    await db.query(`ALTER TABLE copy_target ADD FOREIGN KEY (case_id) REFERENCES assistance_case (id), ADD FOREIGN KEY (payroll_id) REFERENCES payroll (id)`);
+    await db.query('CHECKPOINT');
+    t0 = performance.now();
+    psql(`\\copy copy_target (case_id, payroll_id, program, month, members, amount_fen, kind) FROM '${file}'`);
+    const copySeconds = seconds(t0);
+    const copied = Number((await db.query(`SELECT count(*) AS n FROM copy_target`)).rows[0].n);
+    if (copied !== N) throw new Error(`COPY stored ${copied} rows, expected ${N}`);
+
+    const { DIBAO, TEKUN } = run.payroll.totals;
+    console.log(`  payroll  : ${payrollSeconds.toFixed(2)} s for ${lines.toLocaleString('en')} lines = ${(lines / payrollSeconds).toFixed(0)} lines/s`);
+    console.log(`             totals 低保 ${DIBAO.lineCount} lines ${DIBAO.amountFen} fen, 特困 ${TEKUN.lineCount} lines ${TEKUN.amountFen} fen; heap ${mib(heapBefore)} -> ${mib(heapAfter)}`);
+    console.log(`             rerun ${rerunSeconds.toFixed(2)} s, nothing changed; ${mismatches} mismatches in 2,000 lines recomputed with the pure rules`);
+    console.log(`  COPY     : ${copySeconds.toFixed(2)} s for ${copied.toLocaleString('en')} rows (${mib(statSync(file).size)} of text via psql \\copy) = ${(copied / copySeconds).toFixed(0)} rows/s`);
+    console.log(`  ratio    : payroll / COPY = ${(payrollSeconds / copySeconds).toFixed(2)} (goal ≤ 2)`);
+  } finally {
+    await db.end();
+    await service.app.close();
+    rmSync(dir, { recursive: true, force: true });
+    await env.tearDown();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
