@@ -8,7 +8,7 @@ import { CreatePolicyParameter1732780800000 } from './policy-parameter.migration
 import { PolicyParameter } from './policy-parameter.entity';
 import { PolicyModule } from './policy.module';
 import { PolicyService } from './policy.service';
-import { PolicyNotFoundError } from './value-in-force';
+import { PolicyNotFoundError, valueInForce } from './value-in-force';
 
 const DATABASE = testDatabaseName('common_policy');
 const URBAN = 'dibao.standard.urban.monthly-fen';
@@ -169,6 +169,27 @@ describe('PolicyService against real PostgreSQL', () => {
     await cached.endOpenPeriod(key, '2024-06-30');
     await cached.add({ key, value: 3, effectiveFrom: '2024-07-01' });
     expect(await cached.valueInForce(key, '2024-07-01')).toBe(3);
+  });
+
+  it('serves transactions that hold every pooled connection, reading through their own on a miss', async () => {
+    const key = 'cache.pool-probe';
+    await policy.add({ key, value: 7, effectiveFrom: '2024-01-01' });
+    const small = await new DataSource({ ...(dataSource.options as object), type: 'postgres', poolSize: 2, migrations: [] }).initialize();
+    try {
+      const cached = new PolicyService(small);
+      const bothTransactions = Promise.all(
+        [1, 2].map(() =>
+          small.transaction(async (manager) => {
+            await manager.query('SELECT pg_sleep(0.1)'); // both connections are taken before either reads
+            return valueInForce(await cached.rows(key, manager), key, '2024-03-01');
+          }),
+        ),
+      );
+      const stuck = new Promise((resolve) => setTimeout(() => resolve('pool deadlock'), 5_000));
+      expect(await Promise.race([bothTransactions, stuck])).toEqual([7, 7]);
+    } finally {
+      await small.destroy();
+    }
   });
 
   it('is provided by PolicyModule on the application DataSource', async () => {

@@ -59,14 +59,22 @@ export class PolicyService {
   ) {}
 
   /**
-   * All periods of a key, oldest first. A caller's transaction manager is accepted but not
-   * needed: figures are not part of the caller's state, so the cached rows serve it as well.
+   * All periods of a key, oldest first. Figures are not part of the caller's state, so the
+   * cached rows serve a transaction as well. On a miss inside a transaction the rows are read
+   * through the caller's own connection: with every pooled connection held by a transaction
+   * waiting for a policy, a read on a connection of its own would wait for ever (a pool deadlock).
    */
   async rows<T = unknown>(key: string, manager?: EntityManager): Promise<StoredPolicyRow<T>[]> {
     if (this.cacheMs <= 0) return this.read<T>(key, manager ?? this.dataSource.manager);
     const now = Date.now();
     const hit = this.cache.get(key);
     if (hit && hit.expires > now) return (await hit.rows) as StoredPolicyRow<T>[];
+    if (manager?.queryRunner?.isTransactionActive) {
+      // Not shared while in flight: another caller must not fail with this caller's transaction.
+      const rows = await this.read<T>(key, manager);
+      this.cache.set(key, { expires: now + this.cacheMs, rows: Promise.resolve(rows) });
+      return rows;
+    }
     const rows = this.read(key, this.dataSource.manager);
     this.cache.set(key, { expires: now + this.cacheMs, rows });
     // A failed read must not be remembered.
