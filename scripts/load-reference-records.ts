@@ -38,6 +38,13 @@ export const RECORD_SEEDS: RecordSeed[] = [
     alreadyPresent: (status, problem) =>
       status === 422 && problem.code === 'HOME_CARE.CATALOGUE_INVALID' && (problem.errors ?? []).length > 0 && (problem.errors ?? []).every((e) => e.code === 'periodOverlap'),
   },
+  {
+    service: 'canteen',
+    file: 'canteens.json',
+    path: '/api/v1/canteens',
+    bodies: (file) => file.canteens as unknown[],
+    alreadyPresent: (status, problem) => status === 409 && problem.code === 'CANTEEN.CODE_TAKEN',
+  },
 ];
 
 export type RecordSummary = Record<string, { added: number; present: number }>;

@@ -1,7 +1,10 @@
 // bench/meals: sustained meal recordings per second over HTTP at one canteen service instance,
 // with the duplicate guard (Redis + unique index) on, and the latency distribution.
-// Usage: npm run bench:meals [-- --seconds 20 --concurrency 64 --diners 5000]
+// Usage: npm run bench:meals [-- --seconds 20 --concurrency 64 --diners 5000 --daily-cap 0]
+// --daily-cap N (N > 0) also puts a daily cap of N subsidised meals per person in force, which
+// makes every meal batch a transaction with person-day locks.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { resolve } from 'node:path';
 import { DEV_ONLY_JWT_SECRET } from '../../libs/common/src/auth/auth-config';
@@ -18,6 +21,7 @@ const SECONDS = arg('seconds', 20);
 const CONCURRENCY = arg('concurrency', 64);
 const DINERS = arg('diners', 5_000);
 const PORT = arg('port', 3905);
+const DAILY_CAP = arg('daily-cap', 0);
 const SLOTS = ['BREAKFAST', 'LUNCH', 'DINNER'] as const;
 const token = (roles: string[]): string => `Bearer ${signToken({ sub: 'bench', roles, division: '110105' }, { secret: DEV_ONLY_JWT_SECRET })}`;
 const ADMIN = token(['admin']);
@@ -75,6 +79,16 @@ async function waitReady(): Promise<void> {
   throw new Error('canteen service not ready');
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
+}
+
 /** Runs `count` calls with at most CONCURRENCY in flight. */
 async function inParallel(count: number, fn: (i: number) => Promise<unknown>): Promise<void> {
   let next = 0;
@@ -95,6 +109,13 @@ async function main(): Promise<void> {
       value: { ageBands: [{ tier: 'AGE_60', minAge: 60, amountFen: 200 }, { tier: 'AGE_80', minAge: 80, amountFen: 300 }, { tier: 'AGE_90', minAge: 90, amountFen: 500 }], assistanceAmountFen: 500 },
       effectiveFrom: '2024-01-01',
     }));
+    if (DAILY_CAP > 0) {
+      await expectOk('daily cap', call('POST', '/api/v1/policy-parameters', ADMIN, {
+        key: 'canteen.meal-subsidy.daily-cap',
+        value: { maxSubsidisedMealsPerDay: DAILY_CAP },
+        effectiveFrom: '2024-01-01',
+      }));
+    }
     const canteens: string[] = [];
     for (const name of ['八里庄街道幸福食堂', '和平里幸福食堂']) {
       const created = (await expectOk('canteen', call('POST', '/api/v1/canteens', ADMIN, { name, operator: `${name}运营方`, address: '朝阳区', region: '110105', slots: [...SLOTS] }))) as { id: string };
@@ -111,6 +132,8 @@ async function main(): Promise<void> {
     let subsidised = 0;
     let k = 0;
     const deadline = performance.now() + SECONDS * 1000;
+    const serviceCpu0 = cpuSeconds(service.pid);
+    const clientCpu0 = process.cpuUsage();
     const started = performance.now();
     await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
       while (performance.now() < deadline) {
@@ -134,11 +157,18 @@ async function main(): Promise<void> {
       }
     }));
     const seconds = (performance.now() - started) / 1000;
+    const serviceCpu = cpuSeconds(service.pid) - serviceCpu0;
+    const clientCpuUsage = process.cpuUsage(clientCpu0);
+    const clientCpu = (clientCpuUsage.user + clientCpuUsage.system) / 1e6;
     latencies.sort((a, b) => a - b);
     const ok = (statuses.get(201) ?? 0) + (statuses.get(200) ?? 0);
-    console.log(`bench/meals: ${SECONDS}s, ${CONCURRENCY} concurrent requests, ${DINERS} diners at 2 canteens, duplicate guard on`);
+    console.log(`bench/meals: ${SECONDS}s, ${CONCURRENCY} concurrent requests, ${DINERS} diners at 2 canteens, duplicate guard on${DAILY_CAP > 0 ? `, daily cap ${DAILY_CAP}` : ''}`);
     console.log(`  meals recorded: ${ok} in ${seconds.toFixed(1)}s = ${(ok / seconds).toFixed(0)}/s (subsidised ${subsidised}, statuses ${JSON.stringify(Object.fromEntries(statuses))})`);
     console.log(`  latency: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${latencies[latencies.length - 1].toFixed(1)} ms`);
+    // Where the two cores went: the service's CPU per meal is what a faster path has to cut.
+    console.log(
+      `  CPU during the run: service ${serviceCpu.toFixed(1)} s (${((serviceCpu / seconds) * 100).toFixed(0)}% of a core, ${((serviceCpu / ok) * 1e6).toFixed(0)} µs/meal), load generator ${clientCpu.toFixed(1)} s (${((clientCpu / seconds) * 100).toFixed(0)}% of a core)`,
+    );
   } finally {
     service.kill('SIGTERM');
     await new Promise((r) => service.on('exit', r));

@@ -3,15 +3,17 @@
 import type { RunningService } from '@app/messaging';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppModule as CanteenModule } from '../../apps/canteen/src/app.module';
+import { SERVICE as CANTEEN } from '../../apps/canteen/src/service.definition';
 import { AppModule as ElderlyCareModule } from '../../apps/elderly-care/src/app.module';
 import { SERVICE as ELDERLY_CARE } from '../../apps/elderly-care/src/service.definition';
-import { loadReferenceRecords } from '../../scripts/load-reference-records';
+import { loadReferenceRecords, RECORD_SEEDS } from '../../scripts/load-reference-records';
 import { bootService, countRows, isolateService, openDatabase, releaseService } from '../support/service-under-test';
 import { testDatabaseName } from '../support/test-env';
 
 const seeds = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '../../seeds/reference', file), 'utf8')) as Record<string, unknown>;
 
-describe('reference records (institutions, home care catalogue) through the APIs', () => {
+describe('reference records of elderly-care (institutions, home care catalogue) through the API', () => {
   const database = testDatabaseName('reference_records_elderly');
   let elderly: RunningService;
 
@@ -33,7 +35,7 @@ describe('reference records (institutions, home care catalogue) through the APIs
     const institutions = seeds('institutions.json').institutions as unknown[];
     const items = seeds('home-care-catalogue.json').items as unknown[];
 
-    const first = await loadReferenceRecords(urls);
+    const first = await loadReferenceRecords(urls, RECORD_SEEDS.filter((seed) => seed.service === 'elderly-care'));
     expect(first).toEqual({ 'institutions.json': { added: institutions.length, present: 0 }, 'home-care-catalogue.json': { added: 1, present: 0 } });
     const db = await openDatabase(database);
     try {
@@ -42,10 +44,44 @@ describe('reference records (institutions, home care catalogue) through the APIs
       expect(await countRows(db, 'SELECT count(*) AS n FROM bed')).toBe(1349);
       expect(await countRows(db, 'SELECT count(*) AS n FROM home_care_item')).toBe(items.length);
 
-      const second = await loadReferenceRecords(urls);
+      const second = await loadReferenceRecords(urls, RECORD_SEEDS.filter((seed) => seed.service === 'elderly-care'));
       expect(second).toEqual({ 'institutions.json': { added: 0, present: 15 }, 'home-care-catalogue.json': { added: 0, present: 1 } });
       expect(await countRows(db, 'SELECT count(*) AS n FROM bed')).toBe(1349);
       expect(await countRows(db, 'SELECT count(*) AS n FROM home_care_item')).toBe(items.length);
+    } finally {
+      await db.end();
+    }
+  });
+});
+
+describe('reference records of canteen (the city canteens) through the API', () => {
+  const database = testDatabaseName('reference_records_canteen');
+  let canteen: RunningService;
+
+  beforeAll(async () => {
+    isolateService(database);
+    try {
+      canteen = await bootService(CanteenModule, CANTEEN);
+    } finally {
+      releaseService();
+    }
+  });
+
+  afterAll(async () => {
+    await canteen?.app.close();
+  });
+
+  it('adds the 12 canteens once, then finds them present', async () => {
+    const urls = { canteen: canteen.url };
+    const canteens = seeds('canteens.json').canteens as unknown[];
+    expect(canteens).toHaveLength(12);
+
+    expect(await loadReferenceRecords(urls)).toEqual({ 'canteens.json': { added: 12, present: 0 } });
+    const db = await openDatabase(database);
+    try {
+      expect(await countRows(db, 'SELECT count(*) AS n FROM canteen')).toBe(12);
+      expect(await loadReferenceRecords(urls)).toEqual({ 'canteens.json': { added: 0, present: 12 } });
+      expect(await countRows(db, 'SELECT count(*) AS n FROM canteen')).toBe(12);
     } finally {
       await db.end();
     }

@@ -5,6 +5,7 @@ import { DeceasedResident } from './diner-status/deceased-resident.entity';
 import { Diner } from './diners/diner.entity';
 import { Meal } from './meals/meal.entity';
 import { CreateCanteenTables1732781000000 } from './migrations/1732781000000-create-canteen-tables';
+import { CanteenRulesAndCorrections1732781000001 } from './migrations/1732781000001-canteen-rules-and-corrections';
 import { Settlement, SettlementLine } from './settlements/settlement.entity';
 
 export const SERVICE: ServiceDefinition = {
@@ -13,5 +14,5 @@ export const SERVICE: ServiceDefinition = {
   port: 3005,
   description: 'Elderly canteens, diners, subsidised meals and monthly settlement (幸福食堂).',
   entities: [Canteen, Diner, AssistanceEnrollment, DeceasedResident, Meal, Settlement, SettlementLine],
-  migrations: [CreateCanteenTables1732781000000],
+  migrations: [CreateCanteenTables1732781000000, CanteenRulesAndCorrections1732781000001],
 };

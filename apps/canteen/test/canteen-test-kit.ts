@@ -32,11 +32,16 @@ export const CITY_MEAL_SUBSIDY = {
   assistanceAmountFen: 500,
 };
 
-export function bearer(roles: string[], sub = 'tester'): string {
-  return bearerToken(roles, sub, '110105');
+export function bearer(roles: string[], sub = 'tester', division = '110105'): string {
+  return bearerToken(roles, sub, division);
 }
 
-export const OFFICIAL = bearer(['official'], 'official-1');
+/** The bureau's clerk of the county (经办人): canteens, diners, opening settlements. */
+export const CLERK = bearer(['operator'], 'clerk-1');
+/** The county approver (县级审批): resolves disputes and approves settlements. */
+export const APPROVER = bearer(['approver'], 'approver-1');
+export const AUDITOR = bearer(['auditor'], 'auditor-1');
+/** A canteen's cashier terminal. */
 export const OPERATOR = bearer(['canteen-operator'], 'terminal-1');
 
 export class CanteenTestKit {
@@ -69,18 +74,27 @@ export class CanteenTestKit {
     return countRows(this.db, sql, params);
   }
 
-  async createCanteen(name: string, slots = ['BREAKFAST', 'LUNCH', 'DINNER']): Promise<string> {
+  async createCanteen(name: string, slots = ['BREAKFAST', 'LUNCH', 'DINNER'], region = '110105', as = CLERK): Promise<string> {
     const res = await this.http()
       .post('/api/v1/canteens')
-      .set('Authorization', OFFICIAL)
-      .send({ name, operator: `${name} 运营公司`, address: '朝阳区八里庄北里12号', region: '110105', slots })
+      .set('Authorization', as)
+      .send({ name, operator: `${name} 运营公司`, address: '朝阳区八里庄北里12号', region, slots })
       .expect(201);
     return res.body.id as string;
   }
 
-  async registerDiner(residentId: string, cardNumber: string, canteenId: string): Promise<string> {
-    const res = await this.http().post('/api/v1/diners').set('Authorization', OPERATOR).send({ residentId, cardNumber, name: '张秀英', canteenId }).expect(201);
+  async registerDiner(residentId: string, cardNumber: string, canteenId: string, extra: Record<string, unknown> = {}): Promise<string> {
+    const res = await this.http()
+      .post('/api/v1/diners')
+      .set('Authorization', OPERATOR)
+      .send({ residentId, cardNumber, name: '张秀英', canteenId, ...extra })
+      .expect(201);
     return res.body.id as string;
+  }
+
+  /** Adds a policy period as an administrator would (the service's cache is cleared by it). */
+  async addPolicy(key: string, value: unknown, effectiveFrom: string, effectiveTo: string | null = null): Promise<void> {
+    await this.running.app.get(PolicyService).add({ key, value, effectiveFrom, effectiveTo });
   }
 
   /** Publishes an event to the run's vhost as another service's relay would. */

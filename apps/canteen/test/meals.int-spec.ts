@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
-import { CanteenTestKit, OPERATOR } from './canteen-test-kit';
+import { bearer, CanteenTestKit, CLERK, OPERATOR } from './canteen-test-kit';
 
 describe('canteen meals (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new CanteenTestKit('canteen_meals');
@@ -63,6 +63,8 @@ describe('canteen meals (real PostgreSQL, Redis, RabbitMQ)', () => {
     const retries = await Promise.all([meal(body, key), meal(body, key), meal(body, key)]);
     expect(retries.map((r) => [r.status, r.body.id, r.body.subsidised])).toEqual(Array(3).fill([201, first.body.id, true]));
     expect(await kit.count(`SELECT count(*) AS n FROM meal WHERE resident_id = $1`, [id])).toBe(1);
+    // Audited with the meal, once.
+    expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE action = 'meal.recorded' AND entity_id = $1 AND actor = 'terminal-1'`, [first.body.id])).toBe(1);
     const reused = await meal({ ...body, slot: 'DINNER' }, key).expect(422);
     expect(reused.body.code).toBe('MEAL.IDEMPOTENCY_KEY_REUSED');
     // Without the key the same request is a second meal, at full price.
@@ -177,6 +179,7 @@ describe('canteen meals (real PostgreSQL, Redis, RabbitMQ)', () => {
       { id: onDay.body.id, status: 'VALID', void_reason: null },
       { id: later.body.id, status: 'VOID', void_reason: 'DINER_DECEASED' },
     ]);
+    expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE action = 'meal.voided' AND entity_id = $1 AND actor = 'system:canteen:death-registered'`, [later.body.id])).toBe(1);
     const diner = await kit.http().get(`/api/v1/diners/${dinerId}`).set('Authorization', OPERATOR).expect(200);
     expect([diner.body.active, diner.body.deceasedOn]).toEqual([false, '2024-08-15']);
     const refused = await meal({ canteenId: east, cardNumber: 'DEATH-1', slot: 'DINNER', servedAt: '2024-08-22T18:00:00+08:00' }).expect(409);
@@ -217,5 +220,78 @@ describe('canteen meals (real PostgreSQL, Redis, RabbitMQ)', () => {
     expect(dup.body.code).toBe('DINER.ALREADY_REGISTERED');
     const badCanteen = await kit.http().post('/api/v1/canteens').set('Authorization', OPERATOR).send({ name: 'x' }).expect(403);
     expect(badCanteen.body.code).toBeDefined();
+  });
+
+  it('keeps the daily cap of subsidised meals when one is in force, also under concurrent claims', async () => {
+    await kit.addPolicy('canteen.meal-subsidy.daily-cap', { maxSubsidisedMealsPerDay: 2 }, '2024-11-01', '2024-11-30');
+    const id = residentId('110105', '19450909', 81);
+    await kit.registerDiner(id, 'CAP-1', east);
+    const day = (slot: string, time: string, canteenId = east) => meal({ canteenId, cardNumber: 'CAP-1', slot, servedAt: `2024-11-05T${time}:00+08:00` });
+    const all = await Promise.all([day('BREAKFAST', '07:30'), day('LUNCH', '12:00', west), day('DINNER', '18:00'), day('DINNER', '18:05', west)]);
+    expect(all.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    expect(all.filter((r) => r.body.subsidised)).toHaveLength(2);
+    expect(all.filter((r) => r.body.fullPriceReason === 'DAILY_CAP_REACHED').length).toBeGreaterThanOrEqual(1);
+    expect(await kit.count(`SELECT count(*) AS n FROM meal WHERE resident_id = $1 AND meal_date = '2024-11-05' AND subsidised`, [id])).toBe(2);
+    // The next day starts again; outside the cap's period there is no cap.
+    expect((await meal({ canteenId: east, cardNumber: 'CAP-1', slot: 'BREAKFAST', servedAt: '2024-11-06T07:30:00+08:00' }).expect(201)).body.subsidised).toBe(true);
+    const december = ['BREAKFAST', 'LUNCH', 'DINNER'].map((slot) => meal({ canteenId: east, cardNumber: 'CAP-1', slot, servedAt: '2024-12-20T08:00:00+08:00' }));
+    expect((await Promise.all(december)).map((r) => r.body.subsidised)).toEqual([true, true, true]);
+  });
+
+  it('refuses a meal outside its slot window with a stable code when windows are in force', async () => {
+    await kit.addPolicy(
+      'canteen.meal-slot.windows',
+      { BREAKFAST: { from: '06:00', to: '09:30' }, LUNCH: { from: '10:30', to: '13:30' }, DINNER: { from: '16:30', to: '19:30' } },
+      '2024-10-01',
+      '2024-10-31',
+    );
+    const id = residentId('110105', '19460606', 91);
+    await kit.registerDiner(id, 'WIN-1', east);
+    const before = await kit.count('SELECT count(*) AS n FROM meal WHERE resident_id = $1', [id]);
+    const late = await meal({ canteenId: east, cardNumber: 'WIN-1', slot: 'BREAKFAST', servedAt: '2024-10-08T09:30:00+08:00' }).expect(422);
+    expect([late.body.code, late.body.errors[0].field, late.headers['content-type']]).toEqual(['MEAL.OUTSIDE_SLOT_WINDOW', 'servedAt', expect.stringContaining('application/problem+json')]);
+    // 04:00 UTC is 12:00 in Shanghai: inside the lunch window.
+    await meal({ canteenId: east, cardNumber: 'WIN-1', slot: 'LUNCH', servedAt: '2024-10-08T04:00:00Z' }).expect(201);
+    expect(await kit.count('SELECT count(*) AS n FROM meal WHERE resident_id = $1', [id])).toBe(before + 1);
+    // Outside the policy's period the slot is not restricted by time.
+    await meal({ canteenId: east, cardNumber: 'WIN-1', slot: 'BREAKFAST', servedAt: '2024-09-08T11:00:00+08:00' }).expect(201);
+  });
+
+  it('gives no subsidy to a diner without local household registration', async () => {
+    const id = residentId('110105', '19350101', 95); // 89: would be AGE_80
+    const dinerId = await kit.registerDiner(id, 'NONLOCAL-1', east, { localRegistration: false });
+    const res = await meal({ canteenId: east, cardNumber: 'NONLOCAL-1', slot: 'LUNCH', servedAt: '2024-07-23T12:00:00+08:00' }).expect(201);
+    expect([res.body.tier, res.body.subsidised, res.body.subsidyFen, res.body.fullPriceReason]).toEqual(['NONE', false, 0, 'NOT_LOCAL_REGISTRATION']);
+    const diner = await kit.http().get(`/api/v1/diners/${dinerId}`).set('Authorization', OPERATOR).expect(200);
+    expect([diner.body.localRegistration, diner.body.residentId]).toEqual([false, '110***********' + id.slice(-4)]);
+    const bad = await kit.http().post('/api/v1/diners').set('Authorization', OPERATOR).send({ residentId: residentId('110105', '19350101', 96), cardNumber: 'NONLOCAL-2', name: '李', canteenId: east, localRegistration: 'no' }).expect(400);
+    expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'localRegistration' })]));
+  });
+
+  it('refuses writes on a canteen outside the caller’s division with 403 and stores nothing', async () => {
+    const city = bearer(['operator'], 'city-clerk', '110100');
+    const haidian = await kit.createCanteen('海淀区幸福食堂', ['LUNCH'], '110108', city);
+    const id = residentId('110105', '19470707', 97);
+    const counts = async () => [
+      await kit.count('SELECT count(*) AS n FROM meal'),
+      await kit.count('SELECT count(*) AS n FROM diner'),
+      await kit.count('SELECT count(*) AS n FROM canteen'),
+    ];
+    const before = await counts();
+    const meal1 = await meal({ canteenId: haidian, residentId: id, slot: 'LUNCH', servedAt: '2024-07-24T12:00:00+08:00' }).expect(403);
+    expect([meal1.body.code, meal1.body.errors[0].field, meal1.headers['content-type']]).toEqual(['AUTH.OUTSIDE_DIVISION', 'canteenId', expect.stringContaining('application/problem+json')]);
+    const diner = await kit.http().post('/api/v1/diners').set('Authorization', OPERATOR).send({ residentId: id, cardNumber: 'HD-1', name: '王', canteenId: haidian }).expect(403);
+    expect(diner.body.code).toBe('AUTH.OUTSIDE_DIVISION');
+    const canteen = await kit
+      .http()
+      .post('/api/v1/canteens')
+      .set('Authorization', CLERK)
+      .send({ name: '海淀二号食堂', operator: '某公司', address: '海淀区', region: '110108', slots: ['LUNCH'] })
+      .expect(403);
+    expect([canteen.body.code, canteen.body.errors[0].field]).toEqual(['AUTH.OUTSIDE_DIVISION', 'region']);
+    expect(await counts()).toEqual(before);
+    // The same diner at a canteen of the county is fine.
+    await kit.registerDiner(id, 'HD-1', east);
+    await meal({ canteenId: east, residentId: id, slot: 'LUNCH', servedAt: '2024-07-24T12:00:00+08:00' }).expect(201);
   });
 });

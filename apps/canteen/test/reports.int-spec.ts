@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
-import { bearer, CanteenTestKit, OFFICIAL, OPERATOR } from './canteen-test-kit';
+import { AUDITOR, bearer, CanteenTestKit, OPERATOR } from './canteen-test-kit';
 
 describe('canteen annual report (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new CanteenTestKit('canteen_reports');
@@ -49,7 +49,7 @@ describe('canteen annual report (real PostgreSQL, Redis, RabbitMQ)', () => {
       ),
     );
 
-    const res = await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', OFFICIAL).expect(200);
+    const res = await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', AUDITOR).expect(200);
     expect(res.body).toEqual({
       year: 2024,
       meals: 4,
@@ -80,9 +80,9 @@ describe('canteen annual report (real PostgreSQL, Redis, RabbitMQ)', () => {
   });
 
   it('refuses a missing or malformed year and callers without a reporting role', async () => {
-    const missing = await kit.http().get('/api/v1/reports/annual').set('Authorization', OFFICIAL).expect(400);
+    const missing = await kit.http().get('/api/v1/reports/annual').set('Authorization', AUDITOR).expect(400);
     expect(missing.body.code).toBe('VALIDATION.FAILED');
-    const bad = await kit.http().get('/api/v1/reports/annual?year=twenty').set('Authorization', OFFICIAL).expect(400);
+    const bad = await kit.http().get('/api/v1/reports/annual?year=twenty').set('Authorization', AUDITOR).expect(400);
     expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'year' })]));
     await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['canteen-operator'])).expect(403);
   });

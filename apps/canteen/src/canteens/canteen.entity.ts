@@ -9,6 +9,10 @@ export class Canteen {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Reference code, unique when given (e.g. SAMPLE-ST-01 in seeds/reference/canteens.json). */
+  @Column({ type: 'varchar', nullable: true })
+  code!: string | null;
+
   @Column()
   name!: string;
 

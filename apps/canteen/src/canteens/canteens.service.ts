@@ -1,3 +1,6 @@
+import { AuditService } from '@app/common/audit/audit.service';
+import type { Principal } from '@app/common/auth/claims';
+import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -6,11 +9,28 @@ import type { CreateCanteenDto } from './dto/create-canteen.dto';
 
 @Injectable()
 export class CanteensService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  async create(dto: CreateCanteenDto): Promise<Canteen> {
-    const repo = this.dataSource.getRepository(Canteen);
-    return repo.save(repo.create({ name: dto.name, operator: dto.operator, address: dto.address, region: dto.region, slots: dto.slots }));
+  async create(dto: CreateCanteenDto, actor: Principal): Promise<Canteen> {
+    assertWithinDivision(actor, dto.region, 'region');
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Canteen)
+        .values({ code: dto.code ?? null, name: dto.name, operator: dto.operator, address: dto.address, region: dto.region, slots: dto.slots })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const row = (inserted.raw as Array<{ id: string }>)[0];
+      if (!row) throw new ProblemException({ status: 409, code: 'CANTEEN.CODE_TAKEN', detail: `a canteen with code ${dto.code} exists` });
+      const canteen = await manager.findOneByOrFail(Canteen, { id: row.id });
+      await this.audit.record(manager, { actor, action: 'canteen.created', entityType: 'canteen', entityId: canteen.id, after: canteen });
+      return canteen;
+    });
   }
 
   list(): Promise<Canteen[]> {

@@ -1,5 +1,6 @@
+import { AuditService } from '@app/common/audit/audit.service';
 import { PolicyService } from '@app/common/policy/policy.service';
-import { PolicyNotFoundError, valueInForce } from '@app/common/policy/value-in-force';
+import { PolicyNotFoundError, valueInForce, type PolicyRow } from '@app/common/policy/value-in-force';
 import { checkResidentId } from '@app/common/resident-id/resident-id';
 import { Injectable } from '@nestjs/common';
 import { Not, type EntityManager } from 'typeorm';
@@ -8,12 +9,15 @@ import { Meal } from '../meals/meal.entity';
 import { AssistanceEnrollment } from './assistance-enrollment.entity';
 import { DeceasedResident } from './deceased-resident.entity';
 import { MEAL_SUBSIDY_POLICY_KEY, parseMealSubsidyPolicy, selectMealTier } from '../meals/rules/meal-tier.rule';
+import { MEAL_DAILY_CAP_POLICY_KEY, parseDailyCapPolicy, withinDailyCap, type DailyCapPolicy } from '../meals/rules/daily-cap.rule';
 import { lockCanteenMonth } from '../settlements/settlement-lock';
 import { SettlementLine } from '../settlements/settlement.entity';
 import { firstDayOf, isCoveredOn } from './rules/assistance-coverage.rule';
 import { repriceMeal } from './rules/meal-repricing.rule';
 
 export const VOID_REASON_DECEASED = 'DINER_DECEASED';
+const DEATH_ACTOR = { system: 'canteen:death-registered' };
+const COVERAGE_ACTOR = { system: 'canteen:assistance-coverage' };
 
 /**
  * The read model of what other services know about a person: 低保/特困 coverage and death. Every
@@ -21,7 +25,10 @@ export const VOID_REASON_DECEASED = 'DINER_DECEASED';
  */
 @Injectable()
 export class DinerStatusService {
-  constructor(private readonly policy: PolicyService) {}
+  constructor(
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+  ) {}
 
   /** A start fixes the first covered day; order with the stop does not matter. */
   async enrollmentStarted(manager: EntityManager, e: { enrollmentId: string; residentId: string; program: string; effectiveMonth: string }): Promise<void> {
@@ -54,18 +61,22 @@ export class DinerStatusService {
        ON CONFLICT (resident_id) DO UPDATE SET date_of_death = LEAST(deceased_resident.date_of_death, EXCLUDED.date_of_death)`,
       [e.residentId, e.dateOfDeath, e.deathId],
     );
-    await manager.update(Diner, { residentId: e.residentId }, { active: false, deceasedOn: e.dateOfDeath });
-    const voided = await manager
-      .createQueryBuilder()
-      .update(Meal)
-      .set({ status: 'VOID', voidReason: VOID_REASON_DECEASED })
-      .where('resident_id = :residentId AND meal_date > :dateOfDeath AND subsidised AND status = :valid', {
-        residentId: e.residentId,
-        dateOfDeath: e.dateOfDeath,
-        valid: 'VALID',
-      })
-      .execute();
-    return voided.affected ?? 0;
+    const deactivated = await manager.query<[Array<{ id: string }>, number]>(
+      `UPDATE diner SET active = false, deceased_on = $2 WHERE resident_id = $1 RETURNING id`,
+      [e.residentId, e.dateOfDeath],
+    );
+    for (const { id } of deactivated[0]) {
+      await this.audit.record(manager, { actor: DEATH_ACTOR, action: 'diner.deactivated', entityType: 'diner', entityId: id, after: { active: false, deceasedOn: e.dateOfDeath, deathId: e.deathId } });
+    }
+    const voided = await manager.query<[Array<{ id: string }>, number]>(
+      `UPDATE meal SET status = 'VOID', void_reason = $3
+       WHERE resident_id = $1 AND meal_date > $2 AND subsidised AND status = 'VALID' RETURNING id`,
+      [e.residentId, e.dateOfDeath, VOID_REASON_DECEASED],
+    );
+    for (const { id } of voided[0]) {
+      await this.audit.record(manager, { actor: DEATH_ACTOR, action: 'meal.voided', entityType: 'meal', entityId: id, after: { status: 'VOID', voidReason: VOID_REASON_DECEASED, deathId: e.deathId } });
+    }
+    return voided[0].length;
   }
 
   /**
@@ -84,7 +95,9 @@ export class DinerStatusService {
       .getMany();
     if (meals.length === 0) return 0;
     const policyRows = await this.policy.rows(MEAL_SUBSIDY_POLICY_KEY, manager);
+    const capRows = await this.policy.rows(MEAL_DAILY_CAP_POLICY_KEY, manager);
     const periods = await manager.find(AssistanceEnrollment, { where: { residentId } });
+    const diner = await manager.findOneBy(Diner, { residentId });
     let changed = 0;
     for (const meal of meals) {
       const born = checkResidentId(residentId, meal.mealDate);
@@ -96,17 +109,48 @@ export class DinerStatusService {
         if (err instanceof PolicyNotFoundError) continue;
         throw err;
       }
-      const decision = selectMealTier({ birthDate: born.info.birthDate, mealDate: meal.mealDate, assisted: isCoveredOn(periods, meal.mealDate) }, parseMealSubsidyPolicy(policyValue));
-      const slotTaken = await manager.existsBy(Meal, { residentId, mealDate: meal.mealDate, slot: meal.slot, subsidised: true, status: 'VALID', id: Not(meal.id) });
-      const change = repriceMeal(meal, decision, !slotTaken);
-      if (!change) continue;
+      const decision = selectMealTier(
+        { birthDate: born.info.birthDate, mealDate: meal.mealDate, assisted: isCoveredOn(periods, meal.mealDate), localRegistration: diner?.localRegistration },
+        parseMealSubsidyPolicy(policyValue),
+      );
       await lockCanteenMonth(manager, meal.canteenId, meal.mealDate.slice(0, 7), 'shared');
+      const change = repriceMeal(meal, decision, meal.subsidised || decision.amountFen === 0 || (await this.subsidyFree(manager, meal, capRows)));
+      if (!change) continue;
       await manager.update(Meal, { id: meal.id }, change);
-      if (change.subsidised) await manager.update(SettlementLine, { mealId: meal.id }, { subsidyFen: change.subsidyFen });
-      else await manager.delete(SettlementLine, { mealId: meal.id, status: 'CLAIMED' });
+      await this.audit.record(manager, {
+        actor: COVERAGE_ACTOR,
+        action: 'meal.repriced',
+        entityType: 'meal',
+        entityId: meal.id,
+        before: { tier: meal.tier, subsidised: meal.subsidised, subsidyFen: meal.subsidyFen, fullPriceReason: meal.fullPriceReason },
+        after: change,
+      });
+      if (change.subsidised) await manager.update(SettlementLine, { mealId: meal.id, kind: 'CLAIM' }, { subsidyFen: change.subsidyFen });
+      else await manager.delete(SettlementLine, { mealId: meal.id, status: 'CLAIMED', kind: 'CLAIM' });
       changed += 1;
     }
     return changed;
+  }
+
+  /**
+   * Whether a full-price meal may take the subsidy: no other valid subsidised meal in its slot that
+   * day, and the daily cap (if one is in force) not reached. Under the person-day lock that meal
+   * recording takes as well.
+   */
+  private async subsidyFree(manager: EntityManager, meal: Meal, capRows: PolicyRow[]): Promise<boolean> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`canteen-day:${meal.residentId}:${meal.mealDate}`]);
+    const others = await manager.find(Meal, {
+      where: { residentId: meal.residentId, mealDate: meal.mealDate, subsidised: true, status: 'VALID', id: Not(meal.id) },
+      select: { id: true, slot: true },
+    });
+    if (others.some((o) => o.slot === meal.slot)) return false;
+    let cap: DailyCapPolicy | null = null;
+    try {
+      cap = parseDailyCapPolicy(valueInForce(capRows, MEAL_DAILY_CAP_POLICY_KEY, meal.mealDate));
+    } catch (err) {
+      if (!(err instanceof PolicyNotFoundError)) throw err;
+    }
+    return withinDailyCap(others.length, cap);
   }
 
   async isAssistedOn(manager: EntityManager, residentId: string, date: string): Promise<boolean> {

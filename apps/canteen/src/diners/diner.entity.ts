@@ -18,6 +18,10 @@ export class Diner {
   @Column({ name: 'registered_at_canteen_id', type: 'uuid' })
   registeredAtCanteenId!: string;
 
+  /** Local household registration (户籍): only local residents get the meal subsidy (DOMAIN §7). */
+  @Column({ name: 'local_registration' })
+  localRegistration!: boolean;
+
   @Column()
   active!: boolean;
 

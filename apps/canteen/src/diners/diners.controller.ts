@@ -1,15 +1,12 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Diner } from './diner.entity';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CANTEEN_OPERATOR } from '../canteens/canteen-roles';
 import { DinersService } from './diners.service';
 import { RegisterDinerDto } from './dto/register-diner.dto';
-
-/** Resident IDs leave masked (DOMAIN §9). */
-function view(diner: Diner) {
-  return { ...diner, residentId: maskResidentId(diner.residentId) };
-}
 
 @ApiTags('diners')
 @ApiBearerAuth()
@@ -18,13 +15,16 @@ export class DinersController {
   constructor(private readonly diners: DinersService) {}
 
   @Post()
-  @Roles('canteen-operator', 'official', 'admin')
-  async register(@Body() dto: RegisterDinerDto) {
-    return view(await this.diners.register(dto));
+  @Roles(CANTEEN_OPERATOR, ...RECORDERS)
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division' })
+  async register(@Body() dto: RegisterDinerDto, @CurrentPrincipal() principal: Principal) {
+    // Resident ID and name leave masked by the global PersonalDataInterceptor (DOMAIN §9).
+    return this.diners.register(dto, principal);
   }
 
   @Get(':id')
+  @Roles(...READERS, CANTEEN_OPERATOR)
   async get(@Param('id', ParseUUIDPipe) id: string) {
-    return view(await this.diners.get(id));
+    return this.diners.get(id);
   }
 }

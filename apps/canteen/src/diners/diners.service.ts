@@ -1,3 +1,6 @@
+import { AuditService } from '@app/common/audit/audit.service';
+import type { Principal } from '@app/common/auth/claims';
+import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { checkResidentId } from '@app/common/resident-id/resident-id';
 import { Clock } from '@app/common/time/clock';
@@ -13,15 +16,16 @@ export class DinersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
-  async register(dto: RegisterDinerDto): Promise<Diner> {
+  async register(dto: RegisterDinerDto, actor: Principal): Promise<Diner> {
     const check = checkResidentId(dto.residentId, this.clock.today());
     if (!check.ok) throw new ProblemException({ status: 422, code: 'DINER.INVALID_RESIDENT_ID', detail: `resident ID refused: ${check.code}` });
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(Canteen, { id: dto.canteenId }))) {
-        throw new ProblemException({ status: 404, code: 'CANTEEN.NOT_FOUND', detail: `no canteen ${dto.canteenId}` });
-      }
+      const canteen = await manager.findOneBy(Canteen, { id: dto.canteenId });
+      if (!canteen) throw new ProblemException({ status: 404, code: 'CANTEEN.NOT_FOUND', detail: `no canteen ${dto.canteenId}` });
+      assertWithinDivision(actor, canteen.region, 'canteenId');
       if (await manager.existsBy(DeceasedResident, { residentId: dto.residentId })) {
         throw new ProblemException({ status: 409, code: 'DINER.DECEASED', detail: 'the person is recorded as deceased' });
       }
@@ -30,16 +34,20 @@ export class DinersService {
         const code = clash.residentId === dto.residentId ? 'DINER.ALREADY_REGISTERED' : 'DINER.CARD_IN_USE';
         throw new ProblemException({ status: 409, code, detail: 'a diner with this resident ID or card already exists' });
       }
-      return manager.save(
+      const diner = await manager.save(
         manager.create(Diner, {
           residentId: dto.residentId,
           cardNumber: dto.cardNumber,
           name: dto.name,
           registeredAtCanteenId: dto.canteenId,
+          // Absent means local: clients written before the field existed register local residents.
+          localRegistration: dto.localRegistration ?? true,
           active: true,
           deceasedOn: null,
         }),
       );
+      await this.audit.record(manager, { actor, action: 'diner.registered', entityType: 'diner', entityId: diner.id, after: diner });
+      return diner;
     });
   }
 

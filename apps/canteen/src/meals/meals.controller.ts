@@ -1,10 +1,11 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { ADMIN, READERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { CANTEEN_OPERATOR } from '../canteens/canteen-roles';
 import { ProblemException } from '@app/common/http/problem';
-import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { MealView, RecordMealDto } from './dto/record-meal.dto';
 import type { Meal } from './meal.entity';
 import { MealsService } from './meals.service';
@@ -16,7 +17,7 @@ export function mealView(meal: Meal): MealView {
     id: meal.id,
     canteenId: meal.canteenId,
     dinerId: meal.dinerId,
-    residentId: maskResidentId(meal.residentId),
+    residentId: meal.residentId,
     slot: meal.slot,
     mealDate: meal.mealDate,
     servedAt: meal.servedAt,
@@ -36,9 +37,12 @@ export class MealsController {
   constructor(private readonly meals: MealsService) {}
 
   @Post()
-  @Roles('canteen-operator', 'admin')
+  @Roles(CANTEEN_OPERATOR, ADMIN)
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key returns the meal stored the first time' })
   @ApiCreatedResponse({ type: MealView })
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division' })
+  @ApiResponse({ status: 422, description: 'MEAL.SLOT_NOT_OPEN, MEAL.OUTSIDE_SLOT_WINDOW, MEAL.SERVED_IN_FUTURE, MEAL.BEFORE_BIRTH, MEAL.IDEMPOTENCY_KEY_REUSED' })
+  @ApiResponse({ status: 409, description: 'MEAL.DINER_DECEASED, MEAL.DINER_INACTIVE, MEAL.MONTH_CLOSED, MEAL.NO_SUBSIDY_POLICY' })
   async record(
     @Body() dto: RecordMealDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -51,6 +55,7 @@ export class MealsController {
   }
 
   @Get(':id')
+  @Roles(...READERS, CANTEEN_OPERATOR)
   @ApiOkResponse({ type: MealView })
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<MealView> {
     return mealView(await this.meals.get(id));

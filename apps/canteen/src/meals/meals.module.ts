@@ -1,13 +1,16 @@
 import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
+import { CanteensModule } from '../canteens/canteens.module';
 import { DinerStatusModule } from '../diner-status/diner-status.module';
+import { SettlementsModule } from '../settlements/settlements.module';
+import { MealRecorder } from './meal-recorder';
 import { MealsController } from './meals.controller';
 import { MealsService } from './meals.service';
 import { SubsidyClaimGuard } from './subsidy-claim.guard';
 
 @Module({
-  imports: [PolicyModule, DinerStatusModule],
+  imports: [PolicyModule, DinerStatusModule, CanteensModule, SettlementsModule],
   controllers: [MealsController],
-  providers: [MealsService, SubsidyClaimGuard],
+  providers: [MealsService, MealRecorder, SubsidyClaimGuard],
 })
 export class MealsModule {}

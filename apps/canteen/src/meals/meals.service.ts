@@ -1,90 +1,67 @@
 import type { Principal } from '@app/common/auth/claims';
-import { ProblemException } from '@app/common/http/problem';
+import { assertWithinDivision } from '@app/common/auth/division-scope';
+import { currentCorrelationId } from '@app/common/logging/request-context';
 import { PolicyService } from '@app/common/policy/policy.service';
-import { PolicyNotFoundError, valueInForce } from '@app/common/policy/value-in-force';
-import { checkResidentId } from '@app/common/resident-id/resident-id';
+import { isInForce, PolicyNotFoundError, valueInForce } from '@app/common/policy/value-in-force';
 import { Clock, shanghaiDate } from '@app/common/time/clock';
-import { Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
-import { Canteen } from '../canteens/canteen.entity';
-import { DinerStatusService } from '../diner-status/diner-status.service';
-import { Diner } from '../diners/diner.entity';
-import { DinersService } from '../diners/diners.service';
-import { lockCanteenMonth } from '../settlements/settlement-lock';
-import { Settlement } from '../settlements/settlement.entity';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CanteenCache } from '../canteens/canteen-cache';
+import { ClosedMonths } from '../settlements/closed-months';
 import type { RecordMealDto } from './dto/record-meal.dto';
 import { Meal } from './meal.entity';
-import { mealSlotProblem } from './rules/meal-slot.rule';
-import { MEAL_SUBSIDY_POLICY_KEY, parseMealSubsidyPolicy, selectMealTier, type MealTierDecision } from './rules/meal-tier.rule';
-import { SubsidyClaimGuard } from './subsidy-claim.guard';
+import { MealRecorder, type PendingMeal } from './meal-recorder';
+import { refuse, sameRequest } from './meal-refusals';
+import { MEAL_DAILY_CAP_POLICY_KEY, parseDailyCapPolicy, type DailyCapPolicy } from './rules/daily-cap.rule';
+import { MEAL_SLOT_WINDOWS_POLICY_KEY, mealSlotProblem, parseSlotWindows, slotWindowProblem, type SlotWindows } from './rules/meal-slot.rule';
+import { MEAL_SUBSIDY_POLICY_KEY, parseMealSubsidyPolicy, type MealSubsidyPolicy } from './rules/meal-tier.rule';
 
-export const FULL_PRICE_NOT_ELIGIBLE = 'NOT_ELIGIBLE';
-export const FULL_PRICE_ALREADY_SUBSIDISED = 'ALREADY_SUBSIDISED_IN_SLOT';
+export { FULL_PRICE_ALREADY_SUBSIDISED } from './meal-recorder';
+export { FULL_PRICE_NOT_ELIGIBLE } from './rules/meal-tier.rule';
 
 /** A terminal clock a few minutes fast is normal; a meal from tomorrow is not. */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
-function refuse(status: number, code: string, detail: string): ProblemException {
-  return new ProblemException({ status, code, detail });
+/**
+ * Parsed policy values by the stored value object: PolicyService hands out the same row objects
+ * while its cache holds them, so a value is parsed once per cache period, not once per meal.
+ */
+const parsed = new WeakMap<object, unknown>();
+function parseOnce<T>(value: unknown, parse: (value: unknown) => T): T {
+  if (value === null || typeof value !== 'object') return parse(value);
+  if (!parsed.has(value)) parsed.set(value, parse(value));
+  return parsed.get(value) as T;
 }
-
-type MealRow = Omit<Meal, 'createdAt'>;
 
 @Injectable()
 export class MealsService {
-  private readonly logger = new Logger(MealsService.name);
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly policy: PolicyService,
-    private readonly status: DinerStatusService,
-    private readonly guard: SubsidyClaimGuard,
+    private readonly canteens: CanteenCache,
+    private readonly closedMonths: ClosedMonths,
+    private readonly recorder: MealRecorder,
   ) {}
 
   /**
    * Records a meal. The subsidy goes to the first claim of the person's slot that day across all
-   * canteens; later claims are stored at full price with the reason. A repeated idempotency key
-   * returns the meal stored the first time.
+   * canteens (and within the daily cap, where one is in force); later claims are stored at full
+   * price with the reason. A repeated idempotency key returns the meal stored the first time.
    */
   async record(dto: RecordMealDto, idempotencyKey: string | undefined, actor: Principal): Promise<Meal> {
-    if (idempotencyKey) {
-      const earlier = await this.dataSource.getRepository(Meal).findOneBy({ idempotencyKey });
-      if (earlier) return sameRequest(earlier, dto);
+    let pending: PendingMeal;
+    try {
+      pending = await this.prepare(dto, idempotencyKey ?? null, actor);
+    } catch (err) {
+      // A retry of a meal stored before the refusal arose (a month approved since) gets its meal.
+      if (idempotencyKey) {
+        const earlier = await this.dataSource.getRepository(Meal).findOneBy({ idempotencyKey });
+        if (earlier) return sameRequest(earlier, dto);
+      }
+      throw err;
     }
-    if (!dto.cardNumber === !dto.residentId) {
-      throw refuse(400, 'MEAL.DINER_IDENTIFIER_REQUIRED', 'give exactly one of cardNumber and residentId');
-    }
-    const servedAt = new Date(dto.servedAt);
-    if (Number.isNaN(servedAt.getTime())) throw refuse(400, 'MEAL.INVALID_SERVED_AT', 'servedAt is not a real instant');
-    if (servedAt.getTime() > this.clock.now().getTime() + FUTURE_TOLERANCE_MS) {
-      throw refuse(422, 'MEAL.SERVED_IN_FUTURE', 'servedAt is in the future');
-    }
-    const mealDate = shanghaiDate(servedAt);
-
-    return this.dataSource.transaction(async (manager) => {
-      const { diner, decision } = await this.check(manager, dto, mealDate);
-      const row: MealRow = {
-        id: randomUUID(),
-        canteenId: dto.canteenId,
-        dinerId: diner.id,
-        residentId: diner.residentId,
-        slot: dto.slot,
-        mealDate,
-        servedAt,
-        tier: decision.tier,
-        subsidised: decision.amountFen > 0,
-        subsidyFen: decision.amountFen,
-        fullPriceReason: decision.amountFen > 0 ? null : FULL_PRICE_NOT_ELIGIBLE,
-        status: 'VALID',
-        voidReason: null,
-        idempotencyKey: idempotencyKey ?? null,
-        recordedBy: actor.sub,
-      };
-      if (!row.subsidised) return this.insertOrReplay(manager, row);
-      return this.insertSubsidised(manager, row);
-    });
+    return this.recorder.record(pending);
   }
 
   async get(id: string): Promise<Meal> {
@@ -93,90 +70,52 @@ export class MealsService {
     return meal;
   }
 
-  /** Everything that refuses a meal, then the tier. Nothing is written here. */
-  private async check(manager: EntityManager, dto: RecordMealDto, mealDate: string): Promise<{ diner: Diner; decision: MealTierDecision }> {
-    const canteen = await manager.findOneBy(Canteen, { id: dto.canteenId });
-    if (!canteen) throw refuse(404, 'CANTEEN.NOT_FOUND', `no canteen ${dto.canteenId}`);
-    if (mealSlotProblem(canteen.slots, dto.slot)) throw refuse(422, 'MEAL.SLOT_NOT_OPEN', `the canteen does not serve ${dto.slot}`);
-    const diner = await DinersService.find(manager, dto);
-    if (!diner) throw refuse(404, 'DINER.NOT_FOUND', 'no diner with this card or resident ID');
-    const died = await this.status.dateOfDeath(manager, diner.residentId);
-    if (died !== null && mealDate > died) throw refuse(409, 'MEAL.DINER_DECEASED', `the diner died on ${died}`);
-    if (!diner.active && died === null) throw refuse(409, 'MEAL.DINER_INACTIVE', 'the diner is not active');
-    const month = mealDate.slice(0, 7);
-    await lockCanteenMonth(manager, canteen.id, month, 'shared');
-    if (await manager.existsBy(Settlement, { canteenId: canteen.id, month, status: 'APPROVED' })) {
-      throw refuse(409, 'MEAL.MONTH_CLOSED', `the settlement of ${month} is approved for this canteen`);
+  /**
+   * Every check that needs no transaction: the request itself, the canteen (cached), the slot,
+   * its time window and the policy values in force. Policy rows are read here, outside any
+   * transaction, from PolicyService's cache.
+   */
+  private async prepare(dto: RecordMealDto, idempotencyKey: string | null, actor: Principal): Promise<PendingMeal> {
+    if (!dto.cardNumber === !dto.residentId) {
+      throw refuse(400, 'MEAL.DINER_IDENTIFIER_REQUIRED', 'give exactly one of cardNumber and residentId', 'cardNumber');
     }
-    const born = checkResidentId(diner.residentId, mealDate);
-    if (!born.ok) throw refuse(422, 'MEAL.BEFORE_BIRTH', 'the meal is dated before the diner was born');
+    const servedAt = new Date(dto.servedAt);
+    if (Number.isNaN(servedAt.getTime())) throw refuse(400, 'MEAL.INVALID_SERVED_AT', 'servedAt is not a real instant', 'servedAt');
+    if (servedAt.getTime() > this.clock.now().getTime() + FUTURE_TOLERANCE_MS) {
+      throw refuse(422, 'MEAL.SERVED_IN_FUTURE', 'servedAt is in the future', 'servedAt');
+    }
+    const mealDate = shanghaiDate(servedAt);
+    const canteen = await this.canteens.get(dto.canteenId);
+    if (!canteen) throw refuse(404, 'CANTEEN.NOT_FOUND', `no canteen ${dto.canteenId}`, 'canteenId');
+    assertWithinDivision(actor, canteen.region, 'canteenId');
+    if (mealSlotProblem(canteen.slots, dto.slot)) throw refuse(422, 'MEAL.SLOT_NOT_OPEN', `the canteen does not serve ${dto.slot}`, 'slot');
+    const windows = await this.optional<SlotWindows>(MEAL_SLOT_WINDOWS_POLICY_KEY, mealDate, parseSlotWindows);
+    const window = windows && slotWindowProblem(windows, dto.slot, servedAt);
+    if (window) throw refuse(422, 'MEAL.OUTSIDE_SLOT_WINDOW', `${dto.slot} is served from ${window.from} to ${window.to} (Asia/Shanghai)`, 'servedAt');
+    const month = mealDate.slice(0, 7);
+    if (this.closedMonths.has(canteen.id, month)) throw refuse(409, 'MEAL.MONTH_CLOSED', `the settlement of ${month} is approved for this canteen`);
+    const tiers = await this.required<MealSubsidyPolicy>(MEAL_SUBSIDY_POLICY_KEY, mealDate, parseMealSubsidyPolicy);
+    const cap = await this.optional<DailyCapPolicy>(MEAL_DAILY_CAP_POLICY_KEY, mealDate, parseDailyCapPolicy);
+    return { dto, canteen, servedAt, mealDate, idempotencyKey, actor, correlationId: currentCorrelationId() ?? null, tiers, cap };
+  }
 
-    let policyValue: unknown;
+  private async required<T>(key: string, date: string, parse: (value: unknown) => T): Promise<T> {
     try {
-      policyValue = valueInForce(await this.policy.rows(MEAL_SUBSIDY_POLICY_KEY, manager), MEAL_SUBSIDY_POLICY_KEY, mealDate);
+      return parseOnce(valueInForce(await this.policy.rows(key), key, date), parse);
     } catch (err) {
-      if (err instanceof PolicyNotFoundError) throw refuse(409, 'MEAL.NO_SUBSIDY_POLICY', `no ${MEAL_SUBSIDY_POLICY_KEY} in force on ${mealDate}`);
+      if (err instanceof PolicyNotFoundError) throw refuse(409, 'MEAL.NO_SUBSIDY_POLICY', `no ${key} in force on ${date}`);
       throw err;
     }
-    const assisted = await this.status.isAssistedOn(manager, diner.residentId, mealDate);
-    const decision = selectMealTier({ birthDate: born.info.birthDate, mealDate, assisted }, parseMealSubsidyPolicy(policyValue));
-    return { diner, decision };
   }
 
   /**
-   * Redis answers the common duplicate without touching the unique index; when it says "taken"
-   * the database is asked, because a claim whose meal was never stored may linger there. Redis
-   * being away only costs speed: the unique index decides.
+   * A parameter the city may leave unset: null when no period is in force. Asked with isInForce
+   * first, because building the PolicyNotFoundError (a stack trace) for every meal cost ~1% of
+   * the service's CPU in the bench.
    */
-  private async insertSubsidised(manager: EntityManager, row: MealRow): Promise<Meal> {
-    let claimed: boolean;
-    try {
-      claimed = await this.guard.claim(row.residentId, row.mealDate, row.slot);
-    } catch (err) {
-      this.logger.warn(`subsidy guard unavailable, relying on the unique index: ${(err as Error).message}`);
-      claimed = true;
-    }
-    if (!claimed && (await this.slotTaken(manager, row))) return this.insertOrReplay(manager, fullPrice(row));
-    try {
-      const stored = await this.insert(manager, row);
-      if (stored) return stored;
-      if (row.idempotencyKey) {
-        const replay = await manager.findOneBy(Meal, { idempotencyKey: row.idempotencyKey });
-        if (replay) return replay;
-      }
-      return await this.insertOrReplay(manager, fullPrice(row));
-    } catch (err) {
-      if (claimed) await this.guard.release(row.residentId, row.mealDate, row.slot).catch(() => undefined);
-      throw err;
-    }
+  private async optional<T>(key: string, date: string, parse: (value: unknown) => T): Promise<T | null> {
+    const rows = await this.policy.rows(key);
+    if (!rows.some((row) => isInForce(row, date))) return null;
+    return parseOnce(valueInForce(rows, key, date), parse);
   }
-
-  private async slotTaken(manager: EntityManager, row: MealRow): Promise<boolean> {
-    return manager.existsBy(Meal, { residentId: row.residentId, mealDate: row.mealDate, slot: row.slot, subsidised: true, status: 'VALID' });
-  }
-
-  private async insertOrReplay(manager: EntityManager, row: MealRow): Promise<Meal> {
-    const stored = await this.insert(manager, row);
-    if (stored) return stored;
-    // Only the idempotency key can clash on a full-price meal: a concurrent retry stored it.
-    return manager.findOneByOrFail(Meal, { idempotencyKey: row.idempotencyKey! });
-  }
-
-  /** INSERT ... ON CONFLICT DO NOTHING: null when the slot's subsidy or the idempotency key is taken. */
-  private async insert(manager: EntityManager, row: MealRow): Promise<Meal | null> {
-    const result = await manager.createQueryBuilder().insert().into(Meal).values(row).orIgnore().returning('id').execute();
-    if ((result.raw as unknown[]).length === 0) return null;
-    return manager.findOneByOrFail(Meal, { id: row.id });
-  }
-}
-
-/** A key sent again with another meal is a client bug, not a retry. */
-function sameRequest(earlier: Meal, dto: RecordMealDto): Meal {
-  const same = earlier.canteenId === dto.canteenId && earlier.slot === dto.slot && earlier.servedAt.getTime() === new Date(dto.servedAt).getTime();
-  if (!same) throw refuse(422, 'MEAL.IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for another meal');
-  return earlier;
-}
-
-function fullPrice(row: MealRow): MealRow {
-  return { ...row, subsidised: false, subsidyFen: 0, fullPriceReason: FULL_PRICE_ALREADY_SUBSIDISED };
 }

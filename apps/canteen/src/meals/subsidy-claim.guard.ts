@@ -19,14 +19,21 @@ export class SubsidyClaimGuard {
 
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
-  /** True when this caller is the first to claim the slot. */
-  async claim(residentId: string, mealDate: string, slot: MealSlot): Promise<boolean> {
-    const reply = await this.redis.set(subsidyClaimKey(this.prefix, residentId, mealDate, slot), '1', 'EX', CLAIM_TTL_SECONDS, 'NX');
-    return reply === 'OK';
+  /** SET NX for many slots in one round trip (a pipeline), in order: true where this caller is the first to claim. */
+  async claimMany(slots: ReadonlyArray<{ residentId: string; mealDate: string; slot: MealSlot }>): Promise<boolean[]> {
+    const pipeline = this.redis.pipeline();
+    for (const s of slots) pipeline.set(subsidyClaimKey(this.prefix, s.residentId, s.mealDate, s.slot), '1', 'EX', CLAIM_TTL_SECONDS, 'NX');
+    const replies = (await pipeline.exec()) ?? [];
+    return slots.map((_, i) => {
+      const [err, reply] = replies[i] ?? [new Error('no reply'), null];
+      if (err) throw err;
+      return reply === 'OK';
+    });
   }
 
-  /** Gives a claim back when the meal it was for was not stored. */
-  async release(residentId: string, mealDate: string, slot: MealSlot): Promise<void> {
-    await this.redis.del(subsidyClaimKey(this.prefix, residentId, mealDate, slot));
+  /** Gives claims back whose meals did not take the subsidy. */
+  async releaseMany(slots: ReadonlyArray<{ residentId: string; mealDate: string; slot: MealSlot }>): Promise<void> {
+    if (slots.length === 0) return;
+    await this.redis.del(...slots.map((s) => subsidyClaimKey(this.prefix, s.residentId, s.mealDate, s.slot)));
   }
 }

@@ -1,3 +1,4 @@
+import { READERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -12,7 +13,7 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('annual')
-  @Roles('official', 'auditor', 'admin')
+  @Roles(...READERS)
   annual(@Query() query: AnnualReportQueryDto): Promise<AnnualReport> {
     return this.reports.annual(query.year);
   }

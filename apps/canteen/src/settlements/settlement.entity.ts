@@ -2,6 +2,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 
 export type SettlementStatus = 'OPEN' | 'APPROVED';
 export type SettlementLineStatus = 'CLAIMED' | 'DISPUTED' | 'ACCEPTED' | 'REJECTED';
+/** CLAIM: a meal of the month. CORRECTION: takes back a meal paid in an approved month and voided since. */
+export type SettlementLineKind = 'CLAIM' | 'CORRECTION';
 
 /** A canteen's monthly meal-subsidy claim; approved once, after which the month is closed. */
 @Entity('settlement')
@@ -20,6 +22,10 @@ export class Settlement {
 
   @Column({ type: 'varchar' })
   status!: SettlementStatus;
+
+  /** Who opened the settlement; they may not approve it (maker and checker). */
+  @Column({ name: 'opened_by', type: 'varchar', nullable: true })
+  openedBy!: string | null;
 
   @Column({ name: 'meal_count', type: 'integer', nullable: true })
   mealCount!: number | null;
@@ -49,8 +55,16 @@ export class SettlementLine {
   @Column({ name: 'meal_id', type: 'uuid' })
   mealId!: string;
 
+  /** Negative on a correction line. */
   @Column({ name: 'subsidy_fen', type: 'integer' })
   subsidyFen!: number;
+
+  @Column({ type: 'varchar' })
+  kind!: SettlementLineKind;
+
+  /** On a correction: the approved settlement that paid the meal. */
+  @Column({ name: 'corrects_settlement_id', type: 'uuid', nullable: true })
+  correctsSettlementId!: string | null;
 
   @Column({ type: 'varchar' })
   status!: SettlementLineStatus;

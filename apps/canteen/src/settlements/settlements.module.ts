@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CanteensModule } from '../canteens/canteens.module';
+import { ClosedMonths } from './closed-months';
 import { SettlementsController } from './settlements.controller';
 import { SettlementsService } from './settlements.service';
 
 @Module({
+  imports: [CanteensModule],
   controllers: [SettlementsController],
-  providers: [SettlementsService],
+  providers: [SettlementsService, ClosedMonths],
+  exports: [ClosedMonths],
 })
 export class SettlementsModule {}

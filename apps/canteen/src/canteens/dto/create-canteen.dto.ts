@@ -1,8 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MEAL_SLOTS, type MealSlot } from '../canteen.entity';
 
 export class CreateCanteenDto {
+  @ApiPropertyOptional({ example: 'SAMPLE-ST-01', description: 'Reference code, unique: a second canteen with it is 409 CANTEEN.CODE_TAKEN' })
+  @IsOptional()
+  @Matches(/^[A-Z0-9-]{1,40}$/)
+  code?: string;
+
   @ApiProperty({ example: '八里庄街道幸福食堂' })
   @IsString()
   @IsNotEmpty()

@@ -1,6 +1,6 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 export class RegisterDinerDto {
   @ApiProperty({ example: '11010519491231002X' })
@@ -20,4 +20,12 @@ export class RegisterDinerDto {
   @ApiProperty({ example: '6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a', description: 'Canteen where the diner registers; the card is valid at all' })
   @IsUUID()
   canteenId!: string;
+
+  @ApiPropertyOptional({
+    example: true,
+    description: 'Local household registration (户籍), as seen on the household booklet; only local residents get the meal subsidy. Absent: local.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  localRegistration?: boolean;
 }

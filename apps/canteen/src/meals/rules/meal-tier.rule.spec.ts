@@ -28,7 +28,20 @@ describe('selectMealTier', () => {
     ['1944-07-15', '2024-07-15', true, 'ASSISTANCE', 500], // 特困 beats 80-89
     ['1934-07-15', '2024-07-15', true, 'AGE_90', 500], // tie: same amount, age label
   ])('born %s, meal on %s, assisted %s -> %s %i fen', (birthDate, mealDate, assisted, tier, amountFen) => {
-    expect(selectMealTier({ birthDate, mealDate, assisted }, city)).toEqual({ tier, amountFen });
+    const reason = amountFen === 0 ? { fullPriceReason: 'NOT_ELIGIBLE' } : {};
+    expect(selectMealTier({ birthDate, mealDate, assisted }, city)).toEqual({ tier, amountFen, ...reason });
+  });
+
+  it.each([
+    ['1934-07-15', false],
+    ['1964-07-15', true],
+  ])('gives no tier to a diner born %s (assisted %s) without local registration', (birthDate, assisted) => {
+    expect(selectMealTier({ birthDate, mealDate: '2024-07-15', assisted, localRegistration: false }, city)).toEqual({
+      tier: 'NONE',
+      amountFen: 0,
+      fullPriceReason: 'NOT_LOCAL_REGISTRATION',
+    });
+    expect(selectMealTier({ birthDate, mealDate: '2024-07-15', assisted, localRegistration: true }, city).amountFen).toBe(500);
   });
 
   it('takes the amounts from the policy, not from code', () => {
@@ -40,6 +53,7 @@ describe('selectMealTier', () => {
     expect(selectMealTier({ birthDate: '1934-07-15', mealDate: '2024-07-15', assisted: false }, { ageBands: [], assistanceAmountFen: 500 })).toEqual({
       tier: 'NONE',
       amountFen: 0,
+      fullPriceReason: 'NOT_ELIGIBLE',
     });
   });
 });

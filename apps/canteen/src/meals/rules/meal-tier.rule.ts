@@ -28,11 +28,19 @@ export interface MealTierFacts {
   mealDate: string;
   /** Covered by 低保 or 特困 on the meal's date. */
   assisted: boolean;
+  /** Local household registration (户籍); the subsidy is for local residents only. Absent = local. */
+  localRegistration?: boolean;
 }
+
+/** Why a meal gets no tier at all. */
+export const FULL_PRICE_NOT_ELIGIBLE = 'NOT_ELIGIBLE';
+export const FULL_PRICE_NOT_LOCAL = 'NOT_LOCAL_REGISTRATION';
 
 export interface MealTierDecision {
   tier: MealTier;
   amountFen: number;
+  /** Set when amountFen is 0: NOT_ELIGIBLE or NOT_LOCAL_REGISTRATION. */
+  fullPriceReason?: string;
 }
 
 export class InvalidMealSubsidyPolicyError extends Error {
@@ -65,11 +73,12 @@ export function parseMealSubsidyPolicy(value: unknown): MealSubsidyPolicy {
  * (listed first), which changes the label only, never the amount.
  */
 export function selectMealTier(facts: MealTierFacts, policy: MealSubsidyPolicy): MealTierDecision {
+  if (facts.localRegistration === false) return { tier: NO_TIER, amountFen: 0, fullPriceReason: FULL_PRICE_NOT_LOCAL };
   const age = ageOn(facts.birthDate, facts.mealDate);
   let best: MealTierDecision = { tier: NO_TIER, amountFen: 0 };
   for (const band of policy.ageBands) {
     if (age >= band.minAge && band.amountFen > best.amountFen) best = { tier: band.tier, amountFen: band.amountFen };
   }
   if (facts.assisted && policy.assistanceAmountFen > best.amountFen) best = { tier: ASSISTANCE_TIER, amountFen: policy.assistanceAmountFen };
-  return best;
+  return best.amountFen > 0 ? best : { ...best, fullPriceReason: FULL_PRICE_NOT_ELIGIBLE };
 }
