@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 // services wait for healthy dependencies.
 const ROOT = resolve(__dirname, '../..');
 const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-  services: Record<string, { build?: string | { context: string; dockerfile?: string }; command?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: unknown; environment?: Record<string, string>; ports?: string[] }>;
+  services: Record<string, { build?: string | { context: string; dockerfile?: string }; command?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: unknown; environment?: Record<string, string>; ports?: string[]; volumes?: string[] }>;
 };
 const APPS = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen'];
 const DEFAULT_PORTS: Record<string, number> = {
@@ -54,5 +54,46 @@ describe('docker-compose.yml', () => {
 
   it.each(['postgres', 'rabbitmq', 'redis'])('%s has a health check', (name) => {
     expect(compose.services[name].healthcheck).toBeDefined();
+  });
+
+  describe('RabbitMQ users (deploy/rabbitmq)', () => {
+    const definitions = JSON.parse(readFileSync(join(ROOT, 'deploy/rabbitmq/definitions.json'), 'utf8')) as {
+      users: Array<{ name: string }>;
+      permissions: Array<{ user: string; configure: string; write: string; read: string }>;
+    };
+
+    it('mounts the definitions and the configuration that loads them', () => {
+      const volumes = compose.services.rabbitmq.volumes ?? [];
+      expect(volumes).toContain('./deploy/rabbitmq/definitions.json:/etc/rabbitmq/definitions.json:ro');
+      const conf = volumes.find((v) => v.startsWith('./deploy/rabbitmq/rabbitmq.conf:'));
+      expect(conf).toMatch(/^\.\/deploy\/rabbitmq\/rabbitmq\.conf:\/etc\/rabbitmq\/conf\.d\/[\w-]+\.conf:ro$/);
+      for (const volume of volumes.filter((v) => v.startsWith('./'))) expect(existsSync(join(ROOT, volume.split(':')[0]))).toBe(true);
+      const rabbitConf = readFileSync(join(ROOT, 'deploy/rabbitmq/rabbitmq.conf'), 'utf8');
+      expect(rabbitConf).toMatch(/^definitions\.local\.path = \/etc\/rabbitmq\/definitions\.json$/m);
+      expect(rabbitConf).toMatch(/^definitions\.import_backend = local_filesystem$/m);
+      // A default user next to the definitions would be a second, unmanaged administrator.
+      expect(JSON.stringify(compose.services.rabbitmq.environment ?? {})).not.toContain('RABBITMQ_DEFAULT_USER');
+    });
+
+    it.each(APPS)('%s connects as its own RabbitMQ user, defined with rights on its own queues', (name) => {
+      const url = new URL(compose.services[name].environment?.AMQP_URL ?? 'amqp://missing@x');
+      expect(url.username).toBe(name);
+      expect(url.hostname).toBe('rabbitmq');
+      expect(definitions.users.map((u) => u.name)).toContain(name);
+      const permission = definitions.permissions.find((p) => p.user === name);
+      expect(permission?.configure).toContain(`${name.replaceAll('-', '\\-')}\\..*`);
+    });
+
+    it('gives every service a different user', () => {
+      const users = APPS.map((name) => new URL(compose.services[name].environment?.AMQP_URL ?? 'amqp://x@y').username);
+      expect(new Set(users).size).toBe(APPS.length);
+    });
+
+    it('has an integrator that cannot write to civil-affairs.events', () => {
+      const integrator = definitions.permissions.find((p) => p.user === 'integrator');
+      expect(integrator).toBeDefined();
+      expect(new RegExp(integrator!.write).test('civil-affairs.events')).toBe(false);
+      expect(new RegExp(integrator!.read).test('civil-affairs.events')).toBe(true);
+    });
   });
 });

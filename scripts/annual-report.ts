@@ -1,0 +1,51 @@
+// `npm run report -- --year 2024 [--out reports/annual]`: asks every service for its annual
+// figures (GET /api/v1/reports/annual?year=, auditor token) and writes the bureau's summary
+// tables as Markdown and HTML. A service that is down or has no such endpoint makes its sections
+// say "not available" with the reason; the report is still written (exit code 0, a warning on
+// stderr). Needs the services running (npm start).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { jwtSecretFromEnv } from '../libs/common/src/auth/auth-config';
+import { signToken } from '../libs/common/src/auth/jwt';
+import { collectAnnual, parseReportArgs, REPORT_USAGE, serviceBaseUrls } from './report/collect';
+import { renderHtml, renderMarkdown } from './report/render';
+import { buildAnnualReport } from './report/sections';
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseReportArgs(argv);
+  if (!parsed.ok) {
+    if (parsed.help) {
+      process.stdout.write(`${REPORT_USAGE}\n`);
+      return 0;
+    }
+    process.stderr.write(`error: ${parsed.error}\n\n${REPORT_USAGE}\n`);
+    return 2;
+  }
+  const { year, outDir, division } = parsed.options;
+  const secret = jwtSecretFromEnv(process.env, (message) => process.stderr.write(`warning: ${message}\n`));
+  const token = signToken({ sub: 'annual-report', roles: ['auditor'], division }, { secret, expiresIn: '10m' });
+  const results = await collectAnnual(fetch, serviceBaseUrls(process.env), year, token);
+  const report = buildAnnualReport(year, results, new Date().toISOString());
+
+  const dir = resolve(outDir);
+  mkdirSync(dir, { recursive: true });
+  const md = join(dir, `annual-report-${year}.md`);
+  const html = join(dir, `annual-report-${year}.html`);
+  writeFileSync(md, renderMarkdown(report));
+  writeFileSync(html, renderHtml(report));
+  for (const [service, result] of Object.entries(results)) {
+    if (!result.ok) process.stderr.write(`warning: ${service}: ${result.reason}\n`);
+  }
+  process.stdout.write(`${md}\n${html}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error) => {
+    process.stderr.write(`error: ${err.message}\n`);
+    process.exitCode = 1;
+  },
+);

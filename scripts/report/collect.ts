@@ -1,0 +1,104 @@
+// Arguments of `npm run report` and the gathering of each service's annual figures. The fetch
+// function is a parameter, so what a failing service turns into is testable without a network.
+import { REPORT_SERVICES, type ReportService } from './sections';
+import type { SourceResult } from './report-model';
+
+export const REPORT_USAGE = `Gathers every service's annual statistics and writes the bureau's summary tables.
+
+usage: npm run report -- --year <YYYY> [--out <dir>] [--division <code>]
+
+  --year       calendar year, e.g. 2024
+  --out        directory for annual-report-<year>.md and .html, default reports/annual
+  --division   division the auditor token covers, default 000000 (everything)
+
+Services are reached at http://127.0.0.1:<port> (3001-3005, or PORT_<SERVICE> as for npm start),
+or at <SERVICE>_URL (e.g. SOCIAL_ASSISTANCE_URL=http://sa.internal:3002). The bearer token is
+signed with JWT_SECRET (or the local-development secret), role auditor.`;
+
+export interface ReportOptions {
+  year: number;
+  outDir: string;
+  division: string;
+}
+
+export type ReportArgs = { ok: true; options: ReportOptions } | { ok: false; help: boolean; error?: string };
+
+export function parseReportArgs(argv: readonly string[]): ReportArgs {
+  const values: Record<string, string | undefined> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') return { ok: false, help: true };
+    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    if (!match || !['year', 'out', 'division'].includes(match[1])) return { ok: false, help: false, error: `unknown argument "${arg}"` };
+    const value = match[2] ?? argv[++i];
+    if (value === undefined || value.startsWith('--') || value === '') return { ok: false, help: false, error: `--${match[1]} needs a value` };
+    if (values[match[1]] !== undefined) return { ok: false, help: false, error: `--${match[1]} may be given once` };
+    values[match[1]] = value;
+  }
+  if (values.year === undefined) return { ok: false, help: false, error: '--year is required' };
+  if (!/^\d{4}$/.test(values.year) || Number(values.year) < 2000 || Number(values.year) > 2100) {
+    return { ok: false, help: false, error: `--year must be a year between 2000 and 2100, got "${values.year}"` };
+  }
+  const division = values.division ?? '000000';
+  if (!/^\d{6}(\d{3}){0,2}$/.test(division)) return { ok: false, help: false, error: `--division must be 6, 9 or 12 digits, got "${division}"` };
+  return { ok: true, options: { year: Number(values.year), outDir: values.out ?? 'reports/annual', division } };
+}
+
+const DEFAULT_PORTS: Record<ReportService, number> = {
+  'civil-registration': 3001,
+  'social-assistance': 3002,
+  'elderly-care': 3003,
+  'child-welfare': 3004,
+  canteen: 3005,
+};
+
+/** Base URL per service: <SERVICE>_URL, else 127.0.0.1 on PORT_<SERVICE> or the default port. */
+export function serviceBaseUrls(env: Record<string, string | undefined>): Record<ReportService, string> {
+  const urls = {} as Record<ReportService, string>;
+  for (const service of REPORT_SERVICES) {
+    const name = service.toUpperCase().replaceAll('-', '_');
+    urls[service] = (env[`${name}_URL`] || `http://127.0.0.1:${env[`PORT_${name}`] || DEFAULT_PORTS[service]}`).replace(/\/+$/, '');
+  }
+  return urls;
+}
+
+export type FetchLike = (url: string, init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<{
+  ok: boolean;
+  status: number;
+  statusText: string;
+  text(): Promise<string>;
+}>;
+
+/** One service's answer, or why there is none (unreachable, HTTP error with its problem code, bad JSON). */
+export async function fetchAnnual(fetchFn: FetchLike, baseUrl: string, year: number, token: string, timeoutMs = 30_000): Promise<SourceResult> {
+  const url = `${baseUrl}/api/v1/reports/annual?year=${year}`;
+  let response: Awaited<ReturnType<FetchLike>>;
+  try {
+    response = await fetchFn(url, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    return { ok: false, reason: `not reachable at ${baseUrl} (${cause?.code ?? cause?.message ?? (err as Error).message})` };
+  }
+  const body = await response.text().catch(() => '');
+  if (!response.ok) {
+    let problem = '';
+    try {
+      const parsed = JSON.parse(body) as { code?: unknown; detail?: unknown };
+      problem = [parsed.code, parsed.detail].filter((v) => typeof v === 'string').join(': ');
+    } catch {
+      // not problem+json
+    }
+    const what = response.status === 404 ? 'the service has no annual report endpoint' : `the annual report failed`;
+    return { ok: false, reason: `${what} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${problem ? `, ${problem}` : ''})` };
+  }
+  try {
+    return { ok: true, data: JSON.parse(body) as unknown };
+  } catch {
+    return { ok: false, reason: `the service answered HTTP ${response.status} with a body that is not JSON` };
+  }
+}
+
+export async function collectAnnual(fetchFn: FetchLike, baseUrls: Record<ReportService, string>, year: number, token: string): Promise<Record<ReportService, SourceResult>> {
+  const entries = await Promise.all(REPORT_SERVICES.map(async (service) => [service, await fetchAnnual(fetchFn, baseUrls[service], year, token)] as const));
+  return Object.fromEntries(entries) as Record<ReportService, SourceResult>;
+}

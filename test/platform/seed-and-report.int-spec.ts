@@ -1,0 +1,144 @@
+// The seed loader and the annual report against the five real services (in-process, own
+// databases and vhost): a small generated population goes in through the services' APIs with
+// nothing refused, and the report built from their annual endpoints has every section, with the
+// children per category as generated.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
+import { signToken } from '@app/common/auth/jwt';
+import { ageOn } from '@app/common/resident-id/resident-id';
+import type { RunningService, ServiceDefinition } from '@app/messaging';
+import { AppModule as CivilRegistration } from '../../apps/civil-registration/src/app.module';
+import { SERVICE as civilRegistration } from '../../apps/civil-registration/src/service.definition';
+import { AppModule as SocialAssistance } from '../../apps/social-assistance/src/app.module';
+import { SERVICE as socialAssistance } from '../../apps/social-assistance/src/service.definition';
+import { AppModule as ElderlyCare } from '../../apps/elderly-care/src/app.module';
+import { SERVICE as elderlyCare } from '../../apps/elderly-care/src/service.definition';
+import { AppModule as ChildWelfare } from '../../apps/child-welfare/src/app.module';
+import { SERVICE as childWelfare } from '../../apps/child-welfare/src/service.definition';
+import { AppModule as Canteen } from '../../apps/canteen/src/app.module';
+import { SERVICE as canteen } from '../../apps/canteen/src/service.definition';
+import { loadReferenceData } from '../../scripts/load-reference-data';
+import { countPopulation, generatePopulation } from '../../scripts/population/generate';
+import { loadPopulation } from '../../scripts/population/load';
+import { CITY_PROFILE } from '../../scripts/population/profile';
+import { collectAnnual } from '../../scripts/report/collect';
+import { renderMarkdown } from '../../scripts/report/render';
+import { buildAnnualReport, type ReportService } from '../../scripts/report/sections';
+import { bootService } from '../support/service-under-test';
+import { isolateBroker, testDatabaseName, testRedisPrefix } from '../support/test-env';
+
+const ROOT = resolve(__dirname, '../..');
+const SERVICES: Array<[ServiceDefinition, unknown]> = [
+  [civilRegistration, CivilRegistration],
+  [socialAssistance, SocialAssistance],
+  [elderlyCare, ElderlyCare],
+  [childWelfare, ChildWelfare],
+  [canteen, Canteen],
+];
+
+describe('npm run seed and npm run report against the services', () => {
+  const running: RunningService[] = [];
+  const urls = {} as Record<ReportService, string>;
+  const admin = (sub: string): string => signToken({ sub, roles: ['admin'], division: '000000' }, { secret: DEV_ONLY_JWT_SECRET });
+  const saved = { DB_NAME: process.env.DB_NAME, REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX, RATE_LIMIT_WRITES: process.env.RATE_LIMIT_WRITES };
+
+  beforeAll(async () => {
+    isolateBroker('seed-report');
+    process.env.REDIS_KEY_PREFIX = testRedisPrefix();
+    for (const [definition, appModule] of SERVICES) {
+      process.env.DB_NAME = testDatabaseName(`seed_${definition.database}`);
+      const service = await bootService(appModule as never, definition);
+      running.push(service);
+      urls[definition.name as ReportService] = service.url;
+    }
+    await loadReferenceData(urls);
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const service of running.reverse()) await service.app.close();
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  it('loads a small population with nothing refused, and reports it', async () => {
+    const canteenRes = await fetch(`${urls.canteen}/api/v1/canteens`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${admin('seed-test')}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: '测试幸福食堂', operator: '测试运营方', address: '测试路 1 号', region: '110105001', slots: ['LUNCH'] }),
+    });
+    expect(canteenRes.status).toBe(201);
+
+    const population = generatePopulation(
+      {
+        ...CITY_PROFILE,
+        aged60Plus: 60,
+        aged80Plus: 12,
+        aged100Plus: 1,
+        dibaoHouseholds: 8,
+        tekunPersons: 3,
+        children: { ORPHAN: 2, DE_FACTO_UNSUPPORTED: 2, IN_DIFFICULTY: 3, RURAL_LEFT_BEHIND: 3 },
+        diners: 5,
+      },
+      11,
+      '2024-12-31',
+    );
+    const counts = countPopulation(population, ageOn);
+    const summary = await loadPopulation(population, { baseUrls: urls, clerkToken: admin('seed-clerk'), approverToken: admin('seed-approver'), http: (u, i) => fetch(u, i), concurrency: 4 });
+
+    for (const [step, tally] of Object.entries(summary)) expect([step, tally.refused, tally.examples]).toEqual([step, {}, []]);
+    expect(summary.elders.created).toBe(60);
+    expect(summary.households.created).toBe(11);
+    expect(summary.dibaoApprovals.created).toBe(8);
+    expect(summary.tekunApprovals.created).toBe(3);
+    expect(summary.children.created).toBe(10);
+    expect(summary.diners.created).toBe(5);
+
+    // A rerun adds nothing the services can tell apart: the elders are duplicates.
+    const again = await loadPopulation({ ...population, households: [], children: [], diners: [] }, { baseUrls: urls, clerkToken: admin('seed-clerk'), approverToken: admin('seed-approver'), http: (u, i) => fetch(u, i) });
+    expect(again.elders).toMatchObject({ created: 0, present: 60 });
+
+    const year = Number(new Date().toISOString().slice(0, 4));
+    const results = await collectAnnual((u, i) => fetch(u, i), urls, year, signToken({ sub: 'annual-report', roles: ['auditor'], division: '000000' }, { secret: DEV_ONLY_JWT_SECRET }));
+    const report = buildAnnualReport(year, results, new Date().toISOString());
+    expect(report.sections.filter((s) => s.unavailable !== undefined).map((s) => [s.key, s.unavailable])).toEqual([]);
+    const children = report.sections.find((s) => s.key === 'children')!.tables[0];
+    expect(children.rows).toEqual([
+      ['孤儿 orphans', String(counts.children.ORPHAN)],
+      ['事实无人抚养 de facto unsupported', String(counts.children.DE_FACTO_UNSUPPORTED)],
+      ['困境儿童 in difficulty', String(counts.children.IN_DIFFICULTY)],
+      ['留守儿童 rural left-behind', String(counts.children.RURAL_LEFT_BEHIND)],
+      ['all children in the ledger', '10'],
+    ]);
+    expect(renderMarkdown(report)).toContain('## Place names (地名)');
+  });
+
+  // Reads what the test above loaded (three left-behind children).
+  it('writes the report files with `npm run report`, a service that is down shown as not available', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'cap-annual-'));
+    try {
+      const year = new Date().getUTCFullYear();
+      const env: Record<string, string> = { ...(process.env as Record<string, string>), TS_NODE_PROJECT: resolve(ROOT, 'tsconfig.json') };
+      for (const service of Object.keys(urls)) env[`${service.toUpperCase().replaceAll('-', '_')}_URL`] = urls[service as ReportService];
+      env.CANTEEN_URL = 'http://127.0.0.1:9'; // discard port: nothing listens
+      const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/annual-report.ts', '--year', String(year), '--out', out], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((res) => child.on('exit', res));
+      expect([code, stderr]).toEqual([0, expect.stringContaining('warning: canteen: not reachable at http://127.0.0.1:9')]);
+
+      const md = readFileSync(join(out, `annual-report-${year}.md`), 'utf8');
+      expect(md).toContain('## Elderly canteens (幸福食堂)\n\n_Source: canteen_\n\n> **Not available**: not reachable at http://127.0.0.1:9');
+      expect(md).toContain('| 留守儿童 rural left-behind | 3 |');
+      expect(md).toContain('1 of 8 sections are not available');
+      const html = readFileSync(join(out, `annual-report-${year}.html`), 'utf8');
+      expect(html).toContain('<th scope="row">留守儿童 rural left-behind</th><td>3</td>');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
