@@ -40,10 +40,15 @@ export class AmqpConnection {
   private firstConnection?: Promise<void>;
   private resolveFirst?: () => void;
 
+  /** Bumped by every attempt; an attempt that was given up on closes what it connects later. */
+  private generation = 0;
+
   constructor(
     private readonly url: string,
     private readonly name: string,
     private readonly maxDelayMs = 5_000,
+    /** How long connecting plus every setup may take before the attempt is dropped and retried. */
+    private readonly attemptTimeoutMs = 30_000,
   ) {
     this.logger = new Logger(`AmqpConnection:${name}`);
   }
@@ -103,31 +108,54 @@ export class AmqpConnection {
     }
   }
 
+  /**
+   * One attempt at connecting and setting up, bounded in time: a broker that accepts the socket
+   * but never finishes the handshake, or a declaration that is never answered while a restarted
+   * node starts its queues, would otherwise leave the service connected to nothing for ever.
+   */
   private async connectLoop(): Promise<void> {
     if (this.stopped) return;
+    const generation = ++this.generation;
+    const attempt = this.connectAndSetUp(generation);
+    attempt.catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`connecting and setting up took longer than ${this.attemptTimeoutMs} ms`)), this.attemptTimeoutMs);
+    });
     try {
-      const model = await connect(connectOptionsFromUrl(this.url), {
-        clientProperties: { connection_name: this.name },
-      });
-      if (this.stopped) {
-        await model.close().catch(() => undefined);
-        return;
-      }
-      model.on('error', (err: Error) => this.logger.warn(`connection error: ${err.message}`));
-      model.on('close', () => this.onClosed(model));
-      this.model = model;
-      this.confirmChannelPromise = undefined;
-      for (const setup of this.setups) await setup(model);
+      const model = await Promise.race([attempt, timeout]);
+      if (!model) return;
       this.attempt = 0;
       this.logger.log('connected to RabbitMQ');
       this.resolveFirst?.();
     } catch (err) {
-      // A failed setup leaves a half-configured connection: drop it and start over.
+      if (this.generation === generation) this.generation += 1;
+      // A failed or abandoned setup leaves a half-configured connection: drop it and start over.
       const half = this.model;
       this.model = undefined;
+      this.confirmChannelPromise = undefined;
       half?.close().catch(() => undefined);
       this.scheduleReconnect(err as Error);
+    } finally {
+      clearTimeout(timer);
     }
+  }
+
+  /** Resolves with the set-up connection, or undefined when stopped or given up on meanwhile. */
+  private async connectAndSetUp(generation: number): Promise<ChannelModel | undefined> {
+    const model = await connect(connectOptionsFromUrl(this.url), {
+      clientProperties: { connection_name: this.name },
+    });
+    if (this.stopped || generation !== this.generation) {
+      await model.close().catch(() => undefined);
+      return undefined;
+    }
+    model.on('error', (err: Error) => this.logger.warn(`connection error: ${err.message}`));
+    model.on('close', () => this.onClosed(model));
+    this.model = model;
+    this.confirmChannelPromise = undefined;
+    for (const setup of this.setups) await setup(model);
+    return model;
   }
 
   private onClosed(model: ChannelModel): void {
