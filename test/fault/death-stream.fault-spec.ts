@@ -5,7 +5,7 @@ import { residentId } from '../support/resident-ids';
 import type { ChildService } from '../support/child-service';
 import { waitFor } from '../support/wait-for';
 import { Platform, token, type ServiceName } from '../system/support/platform';
-import { count, cutConnections, query, queueDepths, restartBroker, sleep } from './support/faults';
+import { count, cutConnections, query, queueDepths, queueStatus, restartBroker, sleep } from './support/faults';
 
 // Capability 6 (docs/resilience.md): a population enrolled in several services, then a steady
 // stream of deaths through civil-registration's API while (b) a consumer is SIGKILLed and
@@ -118,6 +118,15 @@ function exitedServices(platform: Platform): Array<{ service: ServiceName; repor
     .map(([service, { child }]) => ({ service, report: `exit ${child.process.exitCode ?? child.process.signalCode}\n${child.output.join('').split('\n').slice(-40).join('\n')}` }));
 }
 
+/** Each service's last warning and error lines (connection, retry, dead-letter messages). */
+function recentWarnings(platform: Platform): Array<[ServiceName, string]> {
+  const running = (platform as unknown as { running: Map<ServiceName, { child: ChildService }> }).running;
+  return [...running.entries()].map(([service, { child }]) => {
+    const lines = child.output.join('').split('\n').filter((line) => /"level":"(warn|error|fatal)"|WARN|ERROR/.test(line));
+    return [service, lines.slice(-15).join('\n')];
+  });
+}
+
 describe('a stream of deaths while the broker restarts, a consumer is killed and a database cut', () => {
   const platform = new Platform();
   const ids = Array.from({ length: POPULATION }, (_, n) => resident(n));
@@ -134,19 +143,28 @@ describe('a stream of deaths while the broker restarts, a consumer is killed and
    */
   async function until(what: string, probe: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
     let deadLetters: Array<[string, number]> = [];
-    await waitFor(
-      what,
-      async () => {
-        for (const { service, report } of exitedServices(platform)) {
-          problems.push(`${service} died while waiting for ${what}; restarted by the suite. Its last output:\n${report}`);
-          await platform.startOne(service);
-        }
-        deadLetters = Object.entries(queueDepths()).filter(([name, n]) => name.endsWith('.dlq') && n > 0);
-        return deadLetters.length > 0 || (await probe());
-      },
-      timeoutMs,
-      500,
-    );
+    try {
+      await waitFor(
+        what,
+        async () => {
+          for (const { service, report } of exitedServices(platform)) {
+            problems.push(`${service} died while waiting for ${what}; restarted by the suite. Its last output:\n${report}`);
+            await platform.startOne(service);
+          }
+          deadLetters = Object.entries(queueDepths()).filter(([name, n]) => name.endsWith('.dlq') && n > 0);
+          return deadLetters.length > 0 || (await probe());
+        },
+        timeoutMs,
+        500,
+      );
+    } catch {
+      // Still write the report: where the deaths stopped is what the reader needs.
+      const applied = await Promise.all(CONSUMERS.map(async (service) => `${service} ${await deathsApplied(service)}`));
+      const unpublished = await Promise.all(CONSUMERS.map(async (service) => `${service} ${await count(service, 'SELECT count(*) AS n FROM outbox WHERE published_at IS NULL')}`));
+      problems.push(`gave up after ${timeoutMs} ms waiting for ${what}: deaths applied ${applied.join(', ')}; unpublished outbox rows ${unpublished.join(', ')}; queues ${JSON.stringify(queueStatus())}`);
+      for (const [service, warnings] of recentWarnings(platform)) problems.push(`${service}'s last warnings and errors:\n${warnings}`);
+      return false;
+    }
     if (deadLetters.length === 0) return true;
     problems.push(`dead letters while waiting for ${what}: ${JSON.stringify(deadLetters)} (npm run dlq -- list <service>, AMQP_URL=${process.env.AMQP_URL})`);
     return false;

@@ -75,6 +75,17 @@ export function queueDepths(): Record<string, number> {
   return depths;
 }
 
+/** Per queue of the run's vhost, "messages ready / unacknowledged / consumers": for a report of a stuck run. */
+export function queueStatus(): Record<string, string> {
+  const out = execFileSync('rabbitmqctl', ['-q', '--no-table-headers', 'list_queues', '-p', runVhost(), 'name', 'messages_ready', 'messages_unacknowledged', 'consumers'], { encoding: 'utf8' });
+  const status: Record<string, string> = {};
+  for (const line of out.split('\n')) {
+    const [name, ready, unacked, consumers] = line.trim().split(/\s+/);
+    if (name) status[name] = `${ready} ready / ${unacked} unacked / ${consumers} consumers`;
+  }
+  return status;
+}
+
 /**
  * Restarts the RabbitMQ application of the local node for real (every vhost, every connection):
  * stop_app, a pause, start_app, await_startup. Asynchronous, so the death stream goes on meanwhile.

@@ -16,6 +16,10 @@ import { decodeDelivery, errorMessage, headerText, type Delivery } from './deliv
 import { EventContext, PermanentEventError } from './event-context';
 import { isTransientInfrastructureError } from './transient-error';
 
+/** Backoff of an event held while the database is away: 200 ms, doubling, at most 5 s. */
+const IN_PLACE_RETRY_FIRST_MS = 200;
+const IN_PLACE_RETRY_MAX_MS = 5_000;
+
 interface Ready extends Delivery {
   event: CloudEvent;
   handler: MessageHandler;
@@ -214,13 +218,7 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
     if (err instanceof PermanentEventError) return this.deadLetter(item, 'PERMANENT_ERROR', message);
     const retries = Number(item.msg.properties.headers?.[HEADERS.retryCount] ?? 0);
     const delays = this.config.retryDelaysMs;
-    if (isTransientInfrastructureError(err)) {
-      // The database is away: try again after the first delay without counting an attempt.
-      this.log.warn(`${item.event.type} ${item.event.id} deferred, infrastructure unavailable (${message})`);
-      await this.republish(item, '', retryQueue(this.config.service, delays[0] ?? 1_000), { [HEADERS.lastError]: headerText(message) });
-      messagingMetrics.retried.inc({ service: this.config.service });
-      return;
-    }
+    if (isTransientInfrastructureError(err)) return this.retryInPlace(item, err);
     if (retries >= delays.length) return this.deadLetter(item, 'HANDLER_FAILED', message);
 
     const delay = delays[retries];
@@ -230,6 +228,31 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
       [HEADERS.lastError]: headerText(message),
     });
     messagingMetrics.retried.inc({ service: this.config.service });
+  }
+
+  /**
+   * The database is away: keep the message unacknowledged in its quorum queue and apply it again
+   * here, with capped backoff, without counting an attempt. Sending it round a delay queue instead
+   * lost events in the fault suite: the broker dead-letters a delay queue's expired message back
+   * at most once, and two deaths deferred during a database cut never came back. A consumer that
+   * stops meanwhile leaves the message unacknowledged, so the broker hands it on.
+   */
+  private async retryInPlace(item: Ready, first: unknown): Promise<void> {
+    let err = first;
+    for (let attempt = 1; ; attempt += 1) {
+      const delay = Math.min(IN_PLACE_RETRY_MAX_MS, IN_PLACE_RETRY_FIRST_MS * 2 ** Math.min(attempt - 1, 10));
+      this.log.warn(`${item.event.type} ${item.event.id} deferred, infrastructure unavailable (${errorMessage(err)}); again in ${delay} ms`);
+      messagingMetrics.retried.inc({ service: this.config.service });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (this.closing) return;
+      try {
+        await this.applyAndAck([item]);
+        return;
+      } catch (next) {
+        if (!isTransientInfrastructureError(next)) return this.onFailure(item, next);
+        err = next;
+      }
+    }
   }
 
   private async deadLetter(delivery: Delivery, reason: DeadLetterReason, detail: string): Promise<void> {
