@@ -113,7 +113,7 @@ describe('deploy/rabbitmq/definitions.json on a real broker', () => {
       ),
     ).resolves.toBeNull();
     await expect(channelError(service, publishDeath)).resolves.toBeNull();
-    await expect(channelError(service, (ch) => ch.sendToQueue('civil-registration.events.retry.1000ms', Buffer.from('{}')))).resolves.toBeNull();
+    await expect(channelError(service, (ch) => ch.sendToQueue('civil-registration.events.delay.1000ms', Buffer.from('{}')))).resolves.toBeNull();
     await expect(channelError(service, (ch) => ch.publish(DEAD_LETTER_EXCHANGE, 'civil-registration.events.dlq', Buffer.from('{}')))).resolves.toBeNull();
     await expect(channelError(service, (ch) => ch.get('civil-registration.events.dlq'))).resolves.toBeNull();
 

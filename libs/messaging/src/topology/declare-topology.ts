@@ -41,14 +41,20 @@ export async function declareTopology(channel: Channel, options: TopologyOptions
   }
 
   // A retried message waits in a delay queue until its TTL expires, then the broker
-  // dead-letters it through the default exchange straight back onto the service's queue.
+  // dead-letters it through the default exchange straight back onto the service's queue. Quorum
+  // delay queues with at-least-once dead-lettering: the broker keeps the message until the
+  // service's queue has confirmed it (with a classic queue, or the default at-most-once, a
+  // message expiring while the target is busy or restarting can be dropped).
   for (const delay of new Set(options.retryDelaysMs)) {
     await channel.assertQueue(retryQueue(service, delay), {
       durable: true,
       arguments: {
+        'x-queue-type': 'quorum',
         'x-message-ttl': delay,
         'x-dead-letter-exchange': '',
         'x-dead-letter-routing-key': queue,
+        'x-dead-letter-strategy': 'at-least-once',
+        'x-overflow': 'reject-publish',
       },
     });
   }

@@ -12,8 +12,13 @@ export function deadLetterQueue(service: string): string {
   return `${service}.events.dlq`;
 }
 
+/**
+ * A delay queue of the retries. "delay", not the former "retry": those were classic queues, and a
+ * broker refuses to redeclare a queue as another type, so the quorum ones needed new names (an
+ * old `<service>.events.retry.<ms>ms` left on a broker is unused and may be deleted once empty).
+ */
 export function retryQueue(service: string, delayMs: number): string {
-  return `${service}.events.retry.${delayMs}ms`;
+  return `${service}.events.delay.${delayMs}ms`;
 }
 
 /** Headers the platform sets on retried and dead-lettered messages. */
