@@ -1,5 +1,6 @@
 import { ServiceKitModule } from '@app/messaging';
 import { Module } from '@nestjs/common';
+import { ChildAllowancesModule } from './child-allowances/child-allowances.module';
 import { DeathsModule } from './deaths/deaths.module';
 import { DibaoModule } from './dibao/dibao.module';
 import { HouseholdsModule } from './households/households.module';
@@ -14,6 +15,6 @@ import { TemporaryReliefModule } from './temporary-relief/temporary-relief.modul
 import { VagrantReliefModule } from './vagrant-relief/vagrant-relief.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule],
 })
 export class AppModule {}

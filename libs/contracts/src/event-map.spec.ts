@@ -20,6 +20,8 @@ const EXPECTED_KEYS = [
   'child-welfare.risk-tier.changed.v1',
   'child-welfare.reassessment.opened.v1',
   'child-welfare.adoption.registered.v1',
+  'child-welfare.allowance.started.v1',
+  'child-welfare.allowance.stopped.v1',
   'canteen.settlement.approved.v1',
 ];
 

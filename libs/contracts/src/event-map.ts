@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { childAllowanceStartedV1Schema, type ChildAllowanceStartedV1 } from './child-welfare/allowance-started.v1';
+import { childAllowanceStoppedV1Schema, type ChildAllowanceStoppedV1 } from './child-welfare/allowance-stopped.v1';
 import { adoptionRegisteredV1Schema, type AdoptionRegisteredV1 } from './child-welfare/adoption-registered.v1';
 import { reassessmentOpenedV1Schema, type ReassessmentOpenedV1 } from './child-welfare/reassessment-opened.v1';
 import { riskTierChangedV1Schema, type RiskTierChangedV1 } from './child-welfare/risk-tier-changed.v1';
@@ -40,6 +42,8 @@ export interface EventMap {
   'child-welfare.risk-tier.changed.v1': RiskTierChangedV1;
   'child-welfare.reassessment.opened.v1': ReassessmentOpenedV1;
   'child-welfare.adoption.registered.v1': AdoptionRegisteredV1;
+  'child-welfare.allowance.started.v1': ChildAllowanceStartedV1;
+  'child-welfare.allowance.stopped.v1': ChildAllowanceStoppedV1;
   'canteen.settlement.approved.v1': SettlementApprovedV1;
 }
 
@@ -71,6 +75,8 @@ export const eventSchemas: { readonly [K in RoutingKey]: z.ZodType<EventMap[K]> 
   'child-welfare.risk-tier.changed.v1': riskTierChangedV1Schema,
   'child-welfare.reassessment.opened.v1': reassessmentOpenedV1Schema,
   'child-welfare.adoption.registered.v1': adoptionRegisteredV1Schema,
+  'child-welfare.allowance.started.v1': childAllowanceStartedV1Schema,
+  'child-welfare.allowance.stopped.v1': childAllowanceStoppedV1Schema,
   'canteen.settlement.approved.v1': settlementApprovedV1Schema,
 });
 

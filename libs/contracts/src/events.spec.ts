@@ -120,6 +120,18 @@ const FIELDS: { [K in RoutingKey]: Fields } = {
     uuids: [['adoptionId']],
     optional: [['childId']],
   },
+  'child-welfare.allowance.started.v1': {
+    residentIds: [['residentId']],
+    months: [['fromMonth']],
+    enums: [['category'], ['careForm']],
+    uuids: [['childId']],
+  },
+  'child-welfare.allowance.stopped.v1': {
+    residentIds: [['residentId']],
+    months: [['stopFromMonth']],
+    enums: [['category'], ['careForm'], ['reason']],
+    uuids: [['childId']],
+  },
   'canteen.settlement.approved.v1': {
     months: [['month']],
     fens: [['subsidyFen']],

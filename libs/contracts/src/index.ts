@@ -22,4 +22,7 @@ export * from './elderly-care/assessment-completed.v1';
 export * from './child-welfare/risk-tier-changed.v1';
 export * from './child-welfare/reassessment-opened.v1';
 export * from './child-welfare/adoption-registered.v1';
+export * from './child-welfare/allowance-started.v1';
+export * from './child-welfare/allowance-stopped.v1';
+export * from './child-welfare/child-allowance';
 export * from './canteen/settlement-approved.v1';

@@ -7,6 +7,7 @@ import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { loadAccessibleChild } from '../access/child-access';
+import { AllowanceAnnouncer } from '../allowances/allowance-announcer.service';
 import { CategoryDeriver } from '../categories/category-deriver.service';
 import type { Guardian } from '../children/child.entity';
 import { Child } from '../children/child.entity';
@@ -33,6 +34,7 @@ export class AdoptionsService {
     private readonly categories: CategoryDeriver,
     private readonly publisher: EventPublisher,
     private readonly audit: AuditService,
+    private readonly allowances: AllowanceAnnouncer,
   ) {}
 
   async recordAssessment(principal: Principal, childId: string, dto: RecordAssessmentDto): Promise<AdoptionAssessment> {
@@ -146,7 +148,7 @@ export class AdoptionsService {
       child.carerRelation = 'ADOPTIVE_PARENT';
       child.categories = await this.categories.derive(child, today);
       child.categoriesDerivedOn = today;
-      const saved = await manager.save(Child, child);
+      const saved = await this.allowances.announce(manager, await manager.save(Child, child), today);
       await this.publisher.publish(
         manager,
         'child-welfare.adoption.registered.v1',

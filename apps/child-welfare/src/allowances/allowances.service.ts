@@ -12,6 +12,7 @@ import { loadAccessibleChild } from '../access/child-access';
 import { overviewScope } from '../access/rules/division-access.rule';
 import { CATEGORY_THRESHOLDS_POLICY_KEY } from '../categories/rules/child-category.rule';
 import { Child, type CareForm } from '../children/child.entity';
+import { AllowanceAnnouncer } from './allowance-announcer.service';
 import { allowanceFactsOf, AllowancePolicy, CARE_FORM_POLICY_KEY } from './allowance-facts';
 import { AllowancePayment } from './allowance-payment.entity';
 import { AssistanceEnrollment } from './assistance-enrollment.entity';
@@ -36,6 +37,7 @@ export class AllowancesService {
     private readonly clock: Clock,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
+    private readonly announcer: AllowanceAnnouncer,
   ) {}
 
   private async loadPolicy(): Promise<AllowancePolicy> {
@@ -113,6 +115,10 @@ export class AllowancesService {
           overlapProgram: overlappingProgram(spells.get(child.residentId) ?? [], month),
         });
       }
+      // Reaching 18 or a 6-month threshold changes no stored fact: the payroll run is where the
+      // calendar catches up, so starts and stops nobody recorded are announced here (DOMAIN §5).
+      const today = this.clock.today();
+      for (const child of children) await this.announcer.announce(manager, child, today);
       let inserted = 0;
       for (let i = 0; i < lines.length; i += 500) {
         const result = await manager.createQueryBuilder().insert().into(AllowancePayment).values(lines.slice(i, i + 500)).orIgnore().returning(['id']).execute();

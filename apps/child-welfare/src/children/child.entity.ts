@@ -87,6 +87,13 @@ export class Child {
   @Column({ name: 'care_form', type: 'varchar', length: 10 })
   careForm!: CareForm;
 
+  /** The allowance spell announced by child-allowance.started and not yet stopped (DOMAIN §5). */
+  @Column({ name: 'allowance_announced_category', type: 'varchar', length: 24, nullable: true })
+  allowanceAnnouncedCategory!: 'ORPHAN' | 'DE_FACTO_UNSUPPORTED' | null;
+
+  @Column({ name: 'allowance_announced_from_month', type: 'char', length: 7, nullable: true })
+  allowanceAnnouncedFromMonth!: string | null;
+
   @VersionColumn()
   version!: number;
 

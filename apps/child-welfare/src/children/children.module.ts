@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AllowancesModule } from '../allowances/allowances.module';
 import { CategoriesModule } from '../categories/categories.module';
 import { RiskModule } from '../risk/risk.module';
 import { ChildrenController } from './children.controller';
 import { ChildrenService } from './children.service';
 
 @Module({
-  imports: [CategoriesModule, RiskModule],
+  imports: [CategoriesModule, RiskModule, AllowancesModule],
   controllers: [ChildrenController],
   providers: [ChildrenService],
 })

@@ -6,6 +6,7 @@ import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertVillageAccess, loadAccessibleChild } from '../access/child-access';
+import { AllowanceAnnouncer } from '../allowances/allowance-announcer.service';
 import { townshipOf } from '../access/rules/division-access.rule';
 import { CategoryDeriver } from '../categories/category-deriver.service';
 import type { ChildCategory } from '../categories/rules/child-category.rule';
@@ -22,6 +23,7 @@ export class ChildrenService {
     private readonly categories: CategoryDeriver,
     private readonly risk: RiskLedger,
     private readonly audit: AuditService,
+    private readonly allowances: AllowanceAnnouncer,
   ) {}
 
   async register(principal: Principal, dto: RegisterChildDto): Promise<Child> {
@@ -63,7 +65,8 @@ export class ChildrenService {
       }
       const saved = await manager.save(Child, child);
       await this.audit.record(manager, { actor: principal, action: 'child.registered', entityType: 'child', entityId: saved.id, after: { villageCode: saved.villageCode, categories: saved.categories } });
-      return this.risk.rate(manager, saved, { to: tier, reason, on: today, actor: principal, first: true });
+      const rated = await this.risk.rate(manager, saved, { to: tier, reason, on: today, actor: principal, first: true });
+      return this.allowances.announce(manager, rated, today);
     });
   }
 
@@ -86,7 +89,8 @@ export class ChildrenService {
       child.categoriesDerivedOn = today;
       const saved = await manager.save(Child, child);
       await this.audit.record(manager, { actor: principal, action: 'child.guardians-updated', entityType: 'child', entityId: id, before, after: { guardians: saved.guardians, categories: saved.categories } });
-      return saved;
+      // A parent regaining capacity (or a new incapacity) starts or stops the allowance.
+      return this.allowances.announce(manager, saved, today);
     });
   }
 }

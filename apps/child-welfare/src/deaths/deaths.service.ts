@@ -3,6 +3,7 @@ import { Clock } from '@app/common/time/clock';
 import type { CloudEvent } from '@app/contracts';
 import type { EventContext } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
+import { AllowanceAnnouncer } from '../allowances/allowance-announcer.service';
 import { Child } from '../children/child.entity';
 import { Reassessment } from '../children/reassessment.entity';
 import { CategoryDeriver } from '../categories/category-deriver.service';
@@ -20,6 +21,7 @@ export class DeathsService {
     private readonly categories: CategoryDeriver,
     private readonly risk: RiskLedger,
     private readonly audit: AuditService,
+    private readonly allowances: AllowanceAnnouncer,
   ) {}
 
   /** The child died: the case is closed. */
@@ -30,7 +32,9 @@ export class DeathsService {
     child.closedOn = event.data.dateOfDeath;
     child.closedReason = 'DECEASED';
     child.categories = [];
-    await ctx.manager.save(Child, child);
+    const saved = await ctx.manager.save(Child, child);
+    const today = this.clock.today();
+    await this.allowances.announce(ctx.manager, saved, child.closedOn > today ? child.closedOn : today, ctx);
     await this.audit.record(ctx.manager, { actor: ACTOR, action: 'child.case-closed', entityType: 'child', entityId: child.id, after: { closedOn: child.closedOn, closedReason: 'DECEASED', deathId: event.data.deathId } });
   }
 
@@ -53,7 +57,7 @@ export class DeathsService {
       child.guardians = child.guardians.map((g) => (g.residentId === residentId ? { ...g, deceasedOn: dateOfDeath } : g));
       child.categories = await this.categories.derive(child, asOf);
       child.categoriesDerivedOn = asOf;
-      let saved = await ctx.manager.save(Child, child);
+      let saved = await this.allowances.announce(ctx.manager, await ctx.manager.save(Child, child), asOf, ctx);
       const reassessment = await ctx.manager.save(
         ctx.manager.create(Reassessment, { childId: child.id, cause: 'GUARDIAN_DECEASED', causeEventId: event.id, openedOn: today, status: 'OPEN' }),
       );

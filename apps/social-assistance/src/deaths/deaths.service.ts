@@ -10,7 +10,7 @@ import { toCaseResponse } from '../dibao/case-transition';
 import { livingDibaoMembers } from '../dibao/rules/case-lifecycle';
 import { stopEnrolments, type Emit } from '../enrolments/enrolment-events';
 import { Household, HouseholdMember } from '../households/household.entity';
-import { overpaidLines } from './rules/overpayment';
+import { detectOverpayment } from '../overpayments/detect-overpayment';
 
 const ACTOR = { system: 'social-assistance' };
 const OPEN_STATUSES = ['APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
@@ -67,28 +67,8 @@ export class DeathsService {
       await this.audit.record(manager, { actor: ACTOR, action: `${c.program.toLowerCase()}.stop`, entityType: 'assistance-case', entityId: c.id, before, after: toCaseResponse(c), reason: 'DECEASED' });
     }
 
-    const lines: Array<{ month: string; amountFen: number }> = await manager.query(
-      `SELECT month, sum(amount_fen)::float8 AS "amountFen" FROM payment_line
-       WHERE case_id = $1 AND month >= $2 AND payroll_id IS NOT NULL GROUP BY month ORDER BY month`,
-      [c.id, stopFrom.toString()],
-    );
-    if (lines.length === 0) return;
     const policy = nobodyLeft ? null : await DibaoPolicy.load(this.policy, manager);
-    const overpaid = overpaidLines(lines, stopFrom, (month) => (policy ? policy.benefitFen(household.area, members, month) : 0));
-    if (!overpaid) return;
-    const inserted: Array<{ id: string }> = await manager.query(
-      `INSERT INTO overpayment (case_id, resident_id, months, amount_fen, cause_event_id) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (case_id, cause_event_id) DO NOTHING RETURNING id`,
-      [c.id, residentId, overpaid.months, overpaid.amountFen, eventId],
-    );
-    if (inserted.length === 0) return;
-    const overpaymentId = inserted[0].id;
-    await this.audit.record(manager, { actor: ACTOR, action: 'overpayment.detected', entityType: 'overpayment', entityId: overpaymentId, after: { caseId: c.id, residentId, ...overpaid } });
-    await emit(
-      'social-assistance.overpayment.detected.v1',
-      { overpaymentId, residentId, householdId: c.householdId, program: c.program, months: overpaid.months, amountFen: overpaid.amountFen, causeEventId: eventId },
-      residentId,
-    );
+    await detectOverpayment(manager, emit, this.audit, c, residentId, stopFrom, (month) => (policy ? policy.benefitFen(household.area, members, month) : 0), eventId);
   }
 }
 

@@ -68,7 +68,7 @@ export class HouseholdMember {
   @Column({ name: 'left_reason', type: 'varchar', length: 20, nullable: true })
   leftReason: string | null;
 
-  /** 特困 covers the person from this month: no longer counted in the household's 低保. */
+  /** 特困 or the child allowance (DOMAIN §5) covers the person from this month: no longer counted in the household's 低保. */
   @Column({ name: 'dibao_excluded_from', type: 'char', length: 7, nullable: true })
   dibaoExcludedFrom: string | null;
 }

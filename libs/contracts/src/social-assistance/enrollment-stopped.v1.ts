@@ -3,7 +3,7 @@ import { programSchema } from '../shared/enums';
 import { uuidSchema, yearMonthSchema } from '../shared/primitives';
 import { residentIdSchema } from '../shared/resident-id.schema';
 
-/** DOMAIN §1 stop reasons. */
+/** DOMAIN §1 stop reasons; CHILD_ALLOWANCE: DOMAIN §5, the child allowance takes precedence. */
 export const enrollmentStopReasonSchema = z.enum([
   'DECEASED',
   'INCOME_ABOVE_STANDARD',
@@ -14,6 +14,7 @@ export const enrollmentStopReasonSchema = z.enum([
   'IMPRISONED',
   'VOLUNTARY',
   'TRANSFERRED_TO_TEKUN',
+  'CHILD_ALLOWANCE',
 ]);
 export type EnrollmentStopReason = z.infer<typeof enrollmentStopReasonSchema>;
 

@@ -155,6 +155,21 @@ export const sampleEvents: { readonly [K in RoutingKey]: EventOf<K> } = {
     adopterResidentIds: [ids.adopterA, ids.adopterB],
     registeredOn: '2024-11-11',
   },
+  'child-welfare.allowance.started.v1': {
+    childId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a11',
+    residentId: ids.child,
+    category: 'ORPHAN',
+    careForm: 'DISPERSED',
+    fromMonth: '2024-09',
+  },
+  'child-welfare.allowance.stopped.v1': {
+    childId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a11',
+    residentId: ids.child,
+    category: 'ORPHAN',
+    careForm: 'DISPERSED',
+    reason: 'ADOPTED',
+    stopFromMonth: '2024-12',
+  },
   'canteen.settlement.approved.v1': {
     settlementId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a14',
     canteenId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a15',

@@ -1,0 +1,68 @@
+import { AuditService } from '@app/common/audit/audit.service';
+import { PolicyService } from '@app/common/policy/policy.service';
+import { valueInForce } from '@app/common/policy/value-in-force';
+import type { EventOf, RoutingKey } from '@app/contracts';
+import { EventPublisher, type PublishMeta } from '@app/messaging';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CATEGORY_THRESHOLDS_POLICY_KEY, type CategoryThresholds } from '../categories/rules/child-category.rule';
+import { Child } from '../children/child.entity';
+import { allowanceFactsOf } from './allowance-facts';
+import { allowanceTransitions } from './rules/allowance-transition.rule';
+
+/** Where the events go: the request's outbox or the consumed event's context. */
+export interface AllowanceEventSink {
+  publish<K extends RoutingKey>(type: K, data: EventOf<K>, meta?: Partial<PublishMeta>): Promise<unknown>;
+}
+
+const ACTOR = { system: 'child-welfare.allowances' };
+
+/**
+ * Tells other services when a child's allowance starts and stops (DOMAIN §5: no double payment
+ * with 低保/特困; social-assistance stops paying the child). Called in the transaction of every
+ * change of a child's facts; the spell announced is kept on the child, so each start and stop is
+ * published once even when the same fact arrives again.
+ */
+@Injectable()
+export class AllowanceAnnouncer {
+  constructor(
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  /** `sink` defaults to the outbox of `manager`'s transaction; event handlers pass their context. */
+  async announce(manager: EntityManager, child: Child, asOf: string, sink?: AllowanceEventSink): Promise<Child> {
+    const out: AllowanceEventSink = sink ?? { publish: (type, data, meta) => this.publisher.publish(manager, type, data, { subject: child.id, ...meta }) };
+    const rows = await this.policy.rows(CATEGORY_THRESHOLDS_POLICY_KEY, manager);
+    const thresholdsOn = (date: string) => valueInForce<CategoryThresholds>(rows, CATEGORY_THRESHOLDS_POLICY_KEY, date);
+    const announced = child.allowanceAnnouncedCategory && child.allowanceAnnouncedFromMonth
+      ? { category: child.allowanceAnnouncedCategory, fromMonth: child.allowanceAnnouncedFromMonth }
+      : null;
+    const transitions = allowanceTransitions(allowanceFactsOf(child), announced, asOf, thresholdsOn);
+    if (transitions.length === 0) return child;
+    const before = { category: child.allowanceAnnouncedCategory, fromMonth: child.allowanceAnnouncedFromMonth };
+    for (const t of transitions) {
+      const common = { childId: child.id, residentId: child.residentId, category: t.category, careForm: child.careForm };
+      if (t.kind === 'STARTED') {
+        await out.publish('child-welfare.allowance.started.v1', { ...common, fromMonth: t.fromMonth.toString() }, { subject: child.id });
+        child.allowanceAnnouncedCategory = t.category;
+        child.allowanceAnnouncedFromMonth = t.fromMonth.toString();
+      } else {
+        await out.publish('child-welfare.allowance.stopped.v1', { ...common, reason: t.reason, stopFromMonth: t.stopFromMonth.toString() }, { subject: child.id });
+        child.allowanceAnnouncedCategory = null;
+        child.allowanceAnnouncedFromMonth = null;
+      }
+    }
+    const saved = await manager.save(Child, child);
+    await this.audit.record(manager, {
+      actor: ACTOR,
+      action: 'allowance.announced',
+      entityType: 'child',
+      entityId: child.id,
+      before,
+      after: { category: saved.allowanceAnnouncedCategory, fromMonth: saved.allowanceAnnouncedFromMonth, transitions: transitions.map((t) => t.kind) },
+    });
+    return saved;
+  }
+}

@@ -1,0 +1,23 @@
+import type { CloudEvent } from '@app/contracts';
+import { EventContext } from '@app/messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import type { Emit } from '../enrolments/enrolment-events';
+import { ChildAllowancesService } from './child-allowances.service';
+
+/** The child allowance starting or stopping in child-welfare (DOMAIN §5 no double payment). Events only. */
+@Controller()
+export class ChildAllowancesConsumer {
+  constructor(private readonly childAllowances: ChildAllowancesService) {}
+
+  @EventPattern('child-welfare.allowance.started.v1')
+  async onStarted(@Payload() event: CloudEvent<'child-welfare.allowance.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+    const emit: Emit = (type, data, subject) => ctx.publish(type, data, { subject });
+    await this.childAllowances.allowanceStarted(ctx.manager, emit, event.data, event.id);
+  }
+
+  @EventPattern('child-welfare.allowance.stopped.v1')
+  async onStopped(@Payload() event: CloudEvent<'child-welfare.allowance.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+    await this.childAllowances.allowanceStopped(ctx.manager, event.data);
+  }
+}

@@ -1,0 +1,12 @@
+import { PolicyModule } from '@app/common/policy/policy.module';
+import { Module } from '@nestjs/common';
+import { ReviewsModule } from '../reviews/reviews.module';
+import { ChildAllowancesConsumer } from './child-allowances.consumer';
+import { ChildAllowancesService } from './child-allowances.service';
+
+@Module({
+  imports: [PolicyModule, ReviewsModule],
+  controllers: [ChildAllowancesConsumer],
+  providers: [ChildAllowancesService],
+})
+export class ChildAllowancesModule {}
