@@ -10,13 +10,17 @@ let failed = 0;
 let skipped = 0;
 let suitesFailed = 0;
 const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+let reports = 0;
 for (const file of files) {
   const report = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  // Only jest's own reports; other JSON in reports/ (the fault suite's resilience.json) is not one.
+  if (typeof report.numPassedTests !== 'number') continue;
+  reports += 1;
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
   suitesFailed += report.numFailedTestSuites;
 }
-if (files.length === 0) console.log(`no test report found in ${dir}/ (the type check or a runner failed before reporting)`);
+if (reports === 0) console.log(`no test report found in ${dir}/ (the type check or a runner failed before reporting)`);
 if (suitesFailed > failed) console.log(`${suitesFailed - failed} test suite(s) failed to run`);
 console.log(`jest: ${passed} passed, ${failed + Math.max(0, suitesFailed - failed)} failed, ${skipped} skipped`);
