@@ -10,18 +10,12 @@ import { signToken } from '../libs/common/src/auth/jwt';
 import { collectAnnual, parseReportArgs, REPORT_USAGE, serviceBaseUrls } from './report/collect';
 import { renderHtml, renderMarkdown } from './report/render';
 import { buildAnnualReport } from './report/sections';
+import { optionsOrExitCode } from './cli/cli-args';
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseReportArgs(argv);
-  if (!parsed.ok) {
-    if (parsed.help) {
-      process.stdout.write(`${REPORT_USAGE}\n`);
-      return 0;
-    }
-    process.stderr.write(`error: ${parsed.error}\n\n${REPORT_USAGE}\n`);
-    return 2;
-  }
-  const { year, outDir, division } = parsed.options;
+  const options = optionsOrExitCode(parseReportArgs(argv), REPORT_USAGE);
+  if (typeof options === 'number') return options;
+  const { year, outDir, division } = options;
   const secret = jwtSecretFromEnv(process.env, (message) => process.stderr.write(`warning: ${message}\n`));
   const token = signToken({ sub: 'annual-report', roles: ['auditor'], division }, { secret, expiresIn: '10m' });
   const results = await collectAnnual(fetch, serviceBaseUrls(process.env), year, token);

@@ -7,18 +7,12 @@ import { connect } from 'amqplib';
 import { connectOptionsFromUrl } from '../libs/messaging/src/connection/amqp-connection';
 import { EVENTS_EXCHANGE } from '../libs/messaging/src/topology/names';
 import { DEFAULT_AMQP_URL, TAIL_USAGE, formatEventLine, parseTailArgs } from './tail/tail-format';
+import { optionsOrExitCode } from './cli/cli-args';
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseTailArgs(argv);
-  if (!parsed.ok) {
-    if (parsed.help) {
-      process.stdout.write(`${TAIL_USAGE}\n`);
-      return 0;
-    }
-    process.stderr.write(`error: ${parsed.error}\n\n${TAIL_USAGE}\n`);
-    return 2;
-  }
-  const { keys, maxSummary } = parsed.options;
+  const options = optionsOrExitCode(parseTailArgs(argv), TAIL_USAGE);
+  if (typeof options === 'number') return options;
+  const { keys, maxSummary } = options;
   const url = process.env.AMQP_URL || DEFAULT_AMQP_URL;
   const connection = await connect(connectOptionsFromUrl(url));
   const channel = await connection.createChannel();

@@ -10,18 +10,12 @@ import { loadPopulation } from './population/load';
 import { profileFor } from './population/profile';
 import { parseSeedArgs, SEED_USAGE } from './population/seed-args';
 import { serviceBaseUrls } from './report/collect';
+import { optionsOrExitCode } from './cli/cli-args';
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseSeedArgs(argv);
-  if (!parsed.ok) {
-    if (parsed.help) {
-      process.stdout.write(`${SEED_USAGE}\n`);
-      return 0;
-    }
-    process.stderr.write(`error: ${parsed.error}\n\n${SEED_USAGE}\n`);
-    return 2;
-  }
-  const { scale, seed, asOf, dryRun, concurrency } = parsed.options;
+  const options = optionsOrExitCode(parseSeedArgs(argv), SEED_USAGE);
+  if (typeof options === 'number') return options;
+  const { scale, seed, asOf, dryRun, concurrency } = options;
   const population = generatePopulation(profileFor(scale), seed, asOf);
   const counts = countPopulation(population, ageOn);
   process.stdout.write(`${JSON.stringify({ scale, seed, asOf, ...counts }, null, 2)}\n`);
