@@ -57,6 +57,9 @@ describe.each(services.map(([d, m]) => [d.name, d, m] as const))('service %s', (
     expect(Object.keys(ready!.body.checks).sort()).toEqual(['broker', 'consumer', 'database', 'redis']);
     const metrics = await http.get('/metrics').expect(200);
     expect(metrics.text).toContain('process_cpu_user_seconds_total');
+    // Requests are timed by route pattern and status (the readiness calls above are finished).
+    expect(metrics.text).toMatch(/civil_affairs_http_request_duration_seconds_count\{[^}]*method="GET"[^}]*route="\/health\/ready"[^}]*status="200"/);
+    expect(metrics.headers.etag).toBeUndefined();
     await http.get('/api/docs').expect(200);
     const spec = await http.get('/api/docs-json').expect(200);
     expect(spec.body.info.title).toContain(definition.name);

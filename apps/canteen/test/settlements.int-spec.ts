@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
+import { openDatabase } from '../../../test/support/service-under-test';
 import { waitFor } from '../../../test/support/wait-for';
 import { APPROVER, bearer, CanteenTestKit, CLERK, OPERATOR } from './canteen-test-kit';
 
@@ -199,5 +200,33 @@ describe('canteen monthly settlement (real PostgreSQL, Redis, RabbitMQ)', () => 
     expect(await kit.count('SELECT count(*) AS n FROM meal WHERE canteen_id = $1', [west])).toBe(before);
     // May is still open.
     await meal(west, 'R-APR', '2024-05-11T12:00:00+08:00').expect(201);
+  });
+
+  it('keeps recording meals at other canteens while one waits for an approval in progress', async () => {
+    const east = await kit.createCanteen('东区幸福食堂');
+    const west = await kit.createCanteen('西区幸福食堂');
+    await kit.registerDiner(residentId('110105', '19460606', 13), 'R-WAIT-1', east);
+    await kit.registerDiner(residentId('110105', '19460607', 14), 'R-WAIT-2', west);
+    const opened = await clerk.post('/api/v1/settlements', { canteenId: east, month: '2024-06' }).expect(201);
+    // An approval in progress holds its settlement row; meals of that canteen and month wait for its outcome.
+    const approval = await openDatabase(kit.database);
+    try {
+      await approval.query('BEGIN');
+      await approval.query('SELECT id FROM settlement WHERE id = $1 FOR UPDATE', [opened.body.id]);
+      let waitingDone = false;
+      const waiting = meal(east, 'R-WAIT-1', '2024-06-10T12:00:00+08:00').then((res) => {
+        waitingDone = true;
+        return res;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The blocked batch must not hold up the next one: another batch starts beside it.
+      const other = await meal(west, 'R-WAIT-2', '2024-06-10T12:00:00+08:00').expect(201);
+      expect(other.body.subsidised).toBe(true);
+      expect(waitingDone).toBe(false);
+      await approval.query('ROLLBACK');
+      expect((await waiting).status).toBe(201);
+    } finally {
+      await approval.end();
+    }
   });
 });

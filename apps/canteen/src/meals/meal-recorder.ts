@@ -52,9 +52,18 @@ export class MealRecorder {
   private readonly logger = new Logger(MealRecorder.name);
   private readonly queue: Waiting[] = [];
   private inFlight = 0;
-  /** Batches written at the same time: one fills while another commits. */
+  /**
+   * Batches written at the same time. Normally one: the requests that arrive while it commits form
+   * the next, larger batch, which costs less CPU per meal than two half-size batches. Another starts
+   * beside it only when the newest has been in flight for `stallMs` (waiting on a settlement row
+   * locked by an approval, or another replica's person-day lock), so a stuck batch never stops
+   * every meal of the instance.
+   */
   private readonly maxInFlight = envInt('MEAL_BATCH_IN_FLIGHT', 2);
+  private readonly stallMs = envInt('MEAL_BATCH_STALL_MS', 20);
   private readonly maxBatch = envInt('MEAL_BATCH_MAX', 256);
+  private newestStartedAt = 0;
+  private stallTimer: NodeJS.Timeout | undefined;
   /**
    * Card number -> resident ID of diners seen. Both are fixed for the life of a diner row (no
    * endpoint changes them and rows are never deleted), so the map needs no invalidation; it only
@@ -77,8 +86,16 @@ export class MealRecorder {
 
   private pump(): void {
     while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
+      if (this.inFlight > 0) {
+        const waited = Date.now() - this.newestStartedAt;
+        if (waited < this.stallMs) {
+          this.pumpAgainIn(this.stallMs - waited);
+          return;
+        }
+      }
       const batch = this.queue.splice(0, this.maxBatch);
       this.inFlight += 1;
+      this.newestStartedAt = Date.now();
       void this.flush(batch)
         // A bug past the per-meal handling must not leave requests hanging (settled ones ignore it).
         .catch((err: unknown) => batch.forEach((item) => item.reject(err)))
@@ -87,6 +104,15 @@ export class MealRecorder {
           this.pump();
         });
     }
+  }
+
+  /** Looks again once the newest batch has been in flight for `stallMs` (one timer at a time). */
+  private pumpAgainIn(ms: number): void {
+    if (this.stallTimer) return;
+    this.stallTimer = setTimeout(() => {
+      this.stallTimer = undefined;
+      this.pump();
+    }, ms);
   }
 
   private async flush(batch: Waiting[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { from, mergeMap, type Observable } from 'rxjs';
+import { from, map, mergeMap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedRequest } from '../auth/current-principal.decorator';
@@ -32,7 +32,7 @@ export class PersonalDataInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const reason = request.header(UNMASK_REASON_HEADER)?.trim();
     const principal = request.principal;
-    if (!reason) return next.handle().pipe(mergeMap(async (body) => maskPersonalData(body)));
+    if (!reason) return next.handle().pipe(map((body) => maskPersonalData(body)));
     if (!principal?.roles.includes(UNMASK_ROLE)) {
       throw new ProblemException({ status: 403, code: 'PRIVACY.UNMASK_FORBIDDEN', detail: `Unmasking personal data needs the ${UNMASK_ROLE} role.` });
     }

@@ -4,6 +4,7 @@ import { ProblemDetailsFilter } from '@app/common/http/problem.filter';
 import { createValidationPipe } from '@app/common/http/validation';
 import { JsonLogger } from '@app/common/logging/json-logger';
 import { correlationIdMiddleware } from '@app/common/logging/request-context';
+import { httpMetricsMiddleware } from '@app/common/metrics/http-metrics.middleware';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestMicroservice } from '@nestjs/microservices';
@@ -36,6 +37,9 @@ export async function runService(
     logger: new JsonLogger(definition.name),
     bufferLogs: false,
   });
+  // Responses are API answers to one caller, not cacheable documents: no ETag to hash per response.
+  app.getHttpAdapter().getInstance().set('etag', false);
+  app.use(httpMetricsMiddleware);
   app.use(correlationIdMiddleware);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
