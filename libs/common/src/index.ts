@@ -45,4 +45,5 @@ export * from './audit/audit-log.migration';
 export * from './audit/audit.service';
 export * from './audit/audit.module';
 export * from './privacy/mask-personal-data';
-export * from './privacy/personal-data.interceptor';
+export * from './privacy/personal-data.guard';
+export * from './privacy/personal-data.module';

@@ -18,7 +18,7 @@ export class DinersController {
   @Roles(CANTEEN_OPERATOR, ...RECORDERS)
   @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division' })
   async register(@Body() dto: RegisterDinerDto, @CurrentPrincipal() principal: Principal) {
-    // Resident ID and name leave masked by the global PersonalDataInterceptor (DOMAIN §9).
+    // Resident ID and name leave masked by the service kit's PersonalDataModule (DOMAIN §9).
     return this.diners.register(dto, principal);
   }
 

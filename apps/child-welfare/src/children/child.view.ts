@@ -3,7 +3,7 @@ import type { Child } from './child.entity';
 
 /**
  * Children's data is sensitive (DOMAIN §9): IDs and names leave masked by the global
- * PersonalDataInterceptor, which also unmasks them for an audited `unmask` caller.
+ * personal-data masking (PersonalDataModule), which also unmasks them for an audited `unmask` caller.
  */
 export function childView(child: Child, categoriesToday: ChildCategory[]) {
   return {

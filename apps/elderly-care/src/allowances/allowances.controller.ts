@@ -36,7 +36,7 @@ export class AllowancesController {
   @Get()
   @Roles(...READERS)
   async list(@Query() query: AllowanceQueryDto) {
-    // Resident IDs are masked on the way out by the service kit's PersonalDataInterceptor.
+    // Resident IDs are masked on the way out by the service kit's PersonalDataModule.
     return this.dataSource.getRepository(Allowance).find({ where: { residentId: query.residentId.toUpperCase() }, order: { createdAt: 'ASC' } });
   }
 }

@@ -10,7 +10,7 @@ import { RecordAssessmentDto } from './dto/record-assessment.dto';
 
 @ApiTags('assessments')
 @ApiBearerAuth()
-// Resident IDs are masked on the way out by the service kit's PersonalDataInterceptor.
+// Resident IDs are masked on the way out by the service kit's PersonalDataModule.
 @Controller('api/v1/assessments')
 export class AssessmentsController {
   constructor(private readonly assessments: AssessmentsService) {}

@@ -54,7 +54,7 @@ export class EldersController {
   @Get(':residentId')
   @Roles(...READERS)
   async get(@Param('residentId') residentId: string) {
-    // Resident ID and name are masked on the way out by the service kit's PersonalDataInterceptor.
+    // Resident ID and name are masked on the way out by the service kit's PersonalDataModule.
     return this.elders.get(residentId);
   }
 }

@@ -15,25 +15,31 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    // The path without its query string (queries may carry names), with any resident ID in it masked.
-    const instance = maskResidentIdsIn((request.originalUrl ?? request.url ?? '').split('?')[0]);
-    const { body, headers, unexpected } = toProblem(exception, request);
-
-    if (unexpected || body.status >= 500) {
-      const error = exception instanceof Error ? exception : new Error(String(exception));
-      this.logger.error(`${request.method} ${instance} failed: ${error.message}`, error.stack);
-    }
-    if (response.headersSent) {
-      // Too late for a problem body; end the response so the client is not left hanging.
-      response.end();
-      return;
-    }
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    response
-      .status(body.status)
-      .setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`)
-      .send(JSON.stringify({ type: body.type, title: body.title, status: body.status, detail: body.detail, code: body.code, instance, errors: body.errors }));
+    sendProblem(http.getRequest<Request>(), http.getResponse<Response>(), exception, this.logger);
   }
+}
+
+/**
+ * Answers a request with the problem an exception maps to. Also used where an error arises after
+ * Nest handed the body over (see privacy/personal-data-response.ts), so both answer alike.
+ */
+export function sendProblem(request: Request, response: Response, exception: unknown, logger: Logger): void {
+  // The path without its query string (queries may carry names), with any resident ID in it masked.
+  const instance = maskResidentIdsIn((request.originalUrl ?? request.url ?? '').split('?')[0]);
+  const { body, headers, unexpected } = toProblem(exception, request);
+
+  if (unexpected || body.status >= 500) {
+    const error = exception instanceof Error ? exception : new Error(String(exception));
+    logger.error(`${request.method} ${instance} failed: ${error.message}`, error.stack);
+  }
+  if (response.headersSent) {
+    // Too late for a problem body; end the response so the client is not left hanging.
+    response.end();
+    return;
+  }
+  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+  response
+    .status(body.status)
+    .setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`)
+    .send(JSON.stringify({ type: body.type, title: body.title, status: body.status, detail: body.detail, code: body.code, instance, errors: body.errors }));
 }

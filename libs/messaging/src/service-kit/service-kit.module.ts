@@ -15,9 +15,8 @@ import { CreatePolicyParameter1732780800000 } from '@app/common/policy/policy-pa
 import { PolicyParameter } from '@app/common/policy/policy-parameter.entity';
 import { PolicyController } from '@app/common/policy/policy.controller';
 import { PolicyModule } from '@app/common/policy/policy.module';
-import { PersonalDataInterceptor } from '@app/common/privacy/personal-data.interceptor';
+import { PersonalDataModule } from '@app/common/privacy/personal-data.module';
 import { Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -72,11 +71,12 @@ export class ServiceKitModule {
         }),
         PolicyModule,
         AuditModule,
+        // Personal data is masked in every response unless an `unmask` caller says why (audited).
+        PersonalDataModule,
         MessagingModule.forService(definition.name),
       ],
       controllers: [PolicyController],
-      // Personal data is masked in every response unless an `unmask` caller says why (audited).
-      providers: [DependencyHealthChecks, { provide: APP_INTERCEPTOR, useClass: PersonalDataInterceptor }],
+      providers: [DependencyHealthChecks],
     };
   }
 }

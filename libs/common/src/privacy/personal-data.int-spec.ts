@@ -1,5 +1,4 @@
-import { Controller, Get, type INestApplication } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { Controller, Get, Post, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import request from 'supertest';
@@ -12,13 +11,31 @@ import { AuthModule } from '../auth/auth.module';
 import { DEV_ONLY_JWT_SECRET } from '../auth/auth-config';
 import { signToken } from '../auth/jwt';
 import { ProblemDetailsFilter } from '../http/problem.filter';
-import { PersonalDataInterceptor } from './personal-data.interceptor';
+import { NoPersonalData } from './no-personal-data.decorator';
+import { PersonalDataModule } from './personal-data.module';
+
+const writes: string[] = [];
 
 @Controller('residents')
 class ResidentsController {
   @Get()
   one(): unknown {
     return { residentId: '11010519491231002X', name: '张三明', phone: '13812341234' };
+  }
+
+  @Post()
+  record(): unknown {
+    writes.push('recorded');
+    return { residentId: '11010519491231002X', recorded: true };
+  }
+}
+
+@Controller('roads')
+@NoPersonalData()
+class RoadsController {
+  @Get()
+  list(): unknown {
+    return [{ name: '幸福大街', code: 'R-1' }];
   }
 }
 
@@ -34,9 +51,9 @@ describe('personal data in responses (real PostgreSQL for the audit)', () => {
         TypeOrmModule.forRoot({ type: 'postgres', host: PG.host, port: PG.port, username: PG.user, password: PG.password, database, migrations: [CreateAuditLog1732780800002], migrationsRun: true }),
         AuthModule,
         AuditModule,
+        PersonalDataModule,
       ],
-      controllers: [ResidentsController],
-      providers: [{ provide: APP_INTERCEPTOR, useClass: PersonalDataInterceptor }],
+      controllers: [ResidentsController, RoadsController],
     }).compile();
     app = moduleRef.createNestApplication();
     app.useGlobalFilters(new ProblemDetailsFilter());
@@ -53,9 +70,20 @@ describe('personal data in responses (real PostgreSQL for the audit)', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/\d{17}[\dX]/);
   });
 
-  it('refuses unmasking without the permission', async () => {
+  it('refuses unmasking without the permission, before the handler does anything', async () => {
     const res = await request(app.getHttpServer()).get('/residents').set('Authorization', bearer(['operator'])).set('X-Unmask-Reason', 'curious').expect(403);
     expect(res.body.code).toBe('PRIVACY.UNMASK_FORBIDDEN');
+    const write = await request(app.getHttpServer()).post('/residents').set('Authorization', bearer(['operator'])).set('X-Unmask-Reason', 'curious').expect(403);
+    expect(write.headers['content-type']).toContain('application/problem+json');
+    expect(writes).toEqual([]);
+    const masked = await request(app.getHttpServer()).post('/residents').set('Authorization', bearer(['operator'])).expect(201);
+    expect(masked.body).toEqual({ residentId: '110***********002X', recorded: true });
+    expect(writes).toEqual(['recorded']);
+  });
+
+  it('leaves the bodies of routes without personal data as they are', async () => {
+    const res = await request(app.getHttpServer()).get('/roads').set('Authorization', bearer(['operator'])).expect(200);
+    expect(res.body).toEqual([{ name: '幸福大街', code: 'R-1' }]);
   });
 
   it('unmasks with the permission and a reason, and audits who, when and why', async () => {
