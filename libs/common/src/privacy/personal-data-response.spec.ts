@@ -59,7 +59,7 @@ describe('JSON bodies and personal data', () => {
     expect(sent.map((s) => s.body)).toEqual([{ residentId: '110***********002X', name: '张*明' }, { name: '幸福大街' }]);
   });
 
-  it('sends an unmasked body only after its audit entry, once', async () => {
+  it('sends an unmasked body only after its audit entry is written', async () => {
     const { sent, response } = fakeApp();
     const res = response();
     let audits = 0;
