@@ -6,7 +6,7 @@ describe('maskPersonalData', () => {
       residentId: '11010519491231002X',
       name: '张三明',
       household: {
-        members: [{ residentId: '440524188001010014', fullName: '李四', phone: '13812341234' }],
+        members: [{ residentId: '440524193801010019', fullName: '李四', phone: '13812341234' }],
         bankAccount: '6222021234567890123',
       },
       adopterResidentIds: ['11010519491231002X'],
@@ -17,7 +17,7 @@ describe('maskPersonalData', () => {
     const masked = maskPersonalData(body);
     expect(masked.residentId).toBe('110***********002X');
     expect(masked.name).toBe('张*明');
-    expect(masked.household.members[0]).toEqual({ residentId: '440***********0014', fullName: '李*', phone: '138****1234' });
+    expect(masked.household.members[0]).toEqual({ residentId: '440***********0019', fullName: '李*', phone: '138****1234' });
     expect(masked.household.bankAccount).not.toContain('678901');
     expect(masked.household.bankAccount.endsWith('0123')).toBe(true);
     expect(masked.adopterResidentIds).toEqual(['110***********002X']);

@@ -19,7 +19,9 @@ describe('parseResidentId', () => {
   it.each([
     ['11010519491231002X', { id: '11010519491231002X', regionCode: '110105', birthDate: '1949-12-31', sex: 'F' }],
     ['11010519491231002x', { id: '11010519491231002X', regionCode: '110105', birthDate: '1949-12-31', sex: 'F' }],
-    ['440524188001010014', { id: '440524188001010014', regionCode: '440524', birthDate: '1880-01-01', sex: 'M' }],
+    ['440524193801010019', { id: '440524193801010019', regionCode: '440524', birthDate: '1938-01-01', sex: 'M' }],
+    // The earliest plausible birth date itself.
+    ['440524190001010017', { birthDate: '1900-01-01' }],
     ['110105194912310011', { id: '110105194912310011', regionCode: '110105', birthDate: '1949-12-31', sex: 'M' }],
     ['110105200002290021', { id: '110105200002290021', regionCode: '110105', birthDate: '2000-02-29', sex: 'F' }],
     // Born today is not in the future.
@@ -34,6 +36,9 @@ describe('parseResidentId', () => {
     // 110105194902301234 has a correct check char (asserted below) but 30 February 1949.
     ['impossible date', '110105194902301234', 'BIRTH_DATE_INVALID'],
     ['month 13', withCheckChar('11010519491301001'), 'BIRTH_DATE_INVALID'],
+    // The standard's own format example: a right check character, but born in 1880.
+    ['born 1880', '440524188001010014', 'BIRTH_DATE_IMPLAUSIBLE'],
+    ['born the day before 1900', '440524189912310012', 'BIRTH_DATE_IMPLAUSIBLE'],
     ['future birth date', '11010520300101001X', 'BIRTH_DATE_IN_FUTURE'],
     ['born tomorrow', withCheckChar('11010520240716001'), 'BIRTH_DATE_IN_FUTURE'],
     ['17 characters', '11010519491231002', 'FORMAT'],
@@ -71,7 +76,8 @@ describe('isValidResidentIdFormat', () => {
   it.each([
     ['11010519491231002X', true],
     ['11010519491231002x', true],
-    ['440524188001010014', true],
+    ['440524193801010019', true],
+    ['440524188001010014', false], // born 1880: implausible
     // No clock here: a future birth date passes the format check.
     ['11010520300101001X', true],
     ['110105194912310021', false],

@@ -14,12 +14,20 @@ export interface ResidentIdInfo {
   sex: Sex;
 }
 
-export type ResidentIdErrorCode = 'FORMAT' | 'CHECKSUM' | 'BIRTH_DATE_INVALID' | 'BIRTH_DATE_IN_FUTURE';
+export type ResidentIdErrorCode = 'FORMAT' | 'CHECKSUM' | 'BIRTH_DATE_INVALID' | 'BIRTH_DATE_IMPLAUSIBLE' | 'BIRTH_DATE_IN_FUTURE';
+
+/**
+ * No one alive, and no one a benefit could be paid to, was born before this day. The standard's
+ * own format example (born 1880) passes the check character, which is exactly why a date check
+ * is needed: a typo in the year digits keeps a valid-looking number otherwise.
+ */
+export const EARLIEST_PLAUSIBLE_BIRTH_DATE = '1900-01-01';
 
 const MESSAGES: Record<ResidentIdErrorCode, string> = {
   FORMAT: 'must be 17 digits followed by a digit or X',
   CHECKSUM: 'check character does not match',
   BIRTH_DATE_INVALID: 'birth date is not a real date',
+  BIRTH_DATE_IMPLAUSIBLE: `birth date is before ${EARLIEST_PLAUSIBLE_BIRTH_DATE}`,
   BIRTH_DATE_IN_FUTURE: 'birth date is in the future',
 };
 
@@ -51,12 +59,14 @@ function checkWithoutClock(raw: string): ResidentIdCheck {
   if (residentIdCheckChar(id.slice(0, 17)) !== id[17]) return { ok: false, code: 'CHECKSUM' };
   const birth = calendarDateParts(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
   if (!birth) return { ok: false, code: 'BIRTH_DATE_INVALID' };
+  const birthDate = formatCalendarDate(birth.year, birth.month, birth.day);
+  if (birthDate < EARLIEST_PLAUSIBLE_BIRTH_DATE) return { ok: false, code: 'BIRTH_DATE_IMPLAUSIBLE' };
   return {
     ok: true,
     info: {
       id,
       regionCode: id.slice(0, 6),
-      birthDate: formatCalendarDate(birth.year, birth.month, birth.day),
+      birthDate,
       sex: Number(id[16]) % 2 === 1 ? 'M' : 'F',
     },
   };

@@ -20,7 +20,7 @@ function messages(result: { success: boolean; error?: { issues: { message: strin
 }
 
 describe('residentIdSchema (GB 11643-1999)', () => {
-  it.each(['11010519491231002X', '440524188001010014', '110105194407150133'])('accepts %s', (id) => {
+  it.each(['11010519491231002X', '440524193801010019', '110105194407150133'])('accepts %s', (id) => {
     expect(residentIdSchema.parse(id)).toBe(id);
   });
 
@@ -31,6 +31,7 @@ describe('residentIdSchema (GB 11643-1999)', () => {
   it.each([
     ['a wrong check character', '110105194912310021'],
     ['an impossible birth date (1949-02-30)', withCheckChar('11010519490230002')],
+    ['a birth date before 1900 (the standard\'s 1880 example)', '440524188001010014'],
     ['17 characters', '11010519491231002'],
     ['19 characters', '11010519491231002X1'],
     ['letters', '11010519491231O02X'],

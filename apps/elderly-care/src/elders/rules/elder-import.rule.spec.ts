@@ -3,7 +3,7 @@ import { parseElderImport, splitCsvLine } from './elder-import.rule';
 
 const TODAY = '2024-07-15';
 const OLD = '11010519491231002X'; // born 1949-12-31: 74
-const OTHER = '440524188001010014'; // born 1880: valid, old
+const OTHER = '440524193801010019'; // born 1938
 
 function jsonl(...rows: unknown[]): string {
   return rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n');
@@ -23,7 +23,7 @@ describe('parseElderImport (JSON lines)', () => {
     const result = parseElderImport(text, 'jsonl', TODAY);
     expect(result.candidates.map((c) => [c.line, c.residentId, c.local, c.birthDate])).toEqual([
       [1, OLD, true, '1949-12-31'],
-      [6, OTHER, false, '1880-01-01'],
+      [6, OTHER, false, '1938-01-01'],
     ]);
     expect(result.refused).toEqual([
       { line: 2, reason: 'MALFORMED' },
