@@ -13,8 +13,9 @@ interface Couple {
   divorceId?: string;
 }
 
-// Applications received on 2024-03-01: cooling-off days 1-30 end 2024-03-31 (day 30); the
-// certificate can be had on days 31-60 (2024-04-01 to 2024-04-30); on day 61 it is too late.
+// Applications received on 2024-03-18: cooling-off days 1-30 end 2024-04-17 (day 30); the
+// certificate can be had on days 31-60 (2024-04-18 to 2024-05-17); on day 61 it is too late.
+// Both last days are working days, so no holiday moves them (divorce-holidays.int-spec.ts).
 describe('divorce by agreement: cooling-off state machine driven by the clock', () => {
   let h: Harness;
   const operator = bearer(['operator']);
@@ -43,7 +44,7 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
   }
 
   beforeAll(async () => {
-    h = await startHarness('cr_divorces', '2024-03-01');
+    h = await startHarness('cr_divorces', '2024-03-18');
     await h.policy.add({ key: 'civil-registration.divorce.cooling-off-days', value: 30, effectiveFrom: '2021-01-01' });
     await h.policy.add({ key: 'civil-registration.divorce.certificate-window-days', value: 30, effectiveFrom: '2021-01-01' });
     await h.policy.add({ key: 'civil-registration.funeral-benefit.basic-fen', value: 100_000, effectiveFrom: '2000-01-01' });
@@ -63,16 +64,16 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
     for (const name of ['register', 'withdraw', 'lapse', 'lastDay'] as const) {
       const res = await apply(couples[name]).expect(201);
       couples[name].divorceId = res.body.id;
-      expect(res.body).toMatchObject({ state: 'COOLING_OFF', status: 'APPLIED', appliedOn: '2024-03-01', coolingOffEndsOn: '2024-03-31', certificateDeadline: '2024-04-30' });
+      expect(res.body).toMatchObject({ state: 'COOLING_OFF', status: 'APPLIED', appliedOn: '2024-03-18', coolingOffEndsOn: '2024-04-17', certificateDeadline: '2024-05-17' });
     }
     const event = await waitFor('applied event', () => h.eventsOf('civil-registration.divorce.applied.v1').find((e) => e.data.divorceId === couples.register.divorceId));
     expect(event!.data).toEqual({
       divorceId: couples.register.divorceId,
       marriageId: couples.register.marriageId,
       partyResidentIds: couples.register.parties,
-      appliedOn: '2024-03-01',
-      coolingOffEndsOn: '2024-03-31',
-      certificateDeadline: '2024-04-30',
+      appliedOn: '2024-03-18',
+      coolingOffEndsOn: '2024-04-17',
+      certificateDeadline: '2024-05-17',
     });
   });
 
@@ -106,7 +107,7 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
   });
 
   it('day 30: still cooling-off; registration refused, a party may withdraw', async () => {
-    h.clock.set('2024-03-31');
+    h.clock.set('2024-04-17');
     expect((await state(couples.register)).state).toBe('COOLING_OFF');
     expect((await register(couples.register).expect(422)).body.code).toBe('DIVORCE.COOLING_OFF_NOT_OVER');
 
@@ -114,14 +115,14 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
     const url = `/api/v1/divorces/${couples.withdraw.divorceId}/withdrawal`;
     expect((await h.http().post(url).set('Authorization', operator).send({ residentId: stranger }).expect(422)).body.code).toBe('DIVORCE.NOT_A_PARTY');
     const res = await h.http().post(url).set('Authorization', operator).send({ residentId: couples.withdraw.parties[1] }).expect(200);
-    expect(res.body).toMatchObject({ state: 'WITHDRAWN', withdrawnOn: '2024-03-31', withdrawnByResidentId: maskResidentId(couples.withdraw.parties[1]) });
+    expect(res.body).toMatchObject({ state: 'WITHDRAWN', withdrawnOn: '2024-04-17', withdrawnByResidentId: maskResidentId(couples.withdraw.parties[1]) });
     const event = await waitFor('withdrawn event', () => h.eventsOf('civil-registration.divorce.withdrawn.v1').find((e) => e.data.divorceId === couples.withdraw.divorceId));
-    expect(event!.data).toMatchObject({ reason: 'WITHDRAWN_BY_PARTY', withdrawnOn: '2024-03-31', withdrawnByResidentId: couples.withdraw.parties[1] });
+    expect(event!.data).toMatchObject({ reason: 'WITHDRAWN_BY_PARTY', withdrawnOn: '2024-04-17', withdrawnByResidentId: couples.withdraw.parties[1] });
     expect((await register(couples.withdraw).expect(422)).body.code).toBe('DIVORCE.NOT_OPEN');
   });
 
   it('day 31: awaiting the certificate; withdrawal is over, registration needs both parties and dissolves the marriage', async () => {
-    h.clock.set('2024-04-01');
+    h.clock.set('2024-04-18');
     expect((await state(couples.register)).state).toBe('AWAITING_CERTIFICATE');
     const url = `/api/v1/divorces/${couples.register.divorceId}/withdrawal`;
     expect((await h.http().post(url).set('Authorization', operator).send({ residentId: couples.register.parties[0] }).expect(422)).body.code).toBe('DIVORCE.NOT_IN_COOLING_OFF');
@@ -130,24 +131,24 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
     expect(await divorceEvents('civil-registration.divorce.registered.v1', couples.register.marriageId)).toBe(0);
 
     const res = await register(couples.register).expect(200);
-    expect(res.body).toMatchObject({ state: 'REGISTERED', registeredOn: '2024-04-01' });
+    expect(res.body).toMatchObject({ state: 'REGISTERED', registeredOn: '2024-04-18' });
     const marriage = await h.http().get(`/api/v1/marriages/${couples.register.marriageId}`).set('Authorization', operator).expect(200);
-    expect(marriage.body).toMatchObject({ status: 'DISSOLVED', dissolvedOn: '2024-04-01' });
+    expect(marriage.body).toMatchObject({ status: 'DISSOLVED', dissolvedOn: '2024-04-18' });
     const event = await waitFor('registered event', () => h.eventsOf('civil-registration.divorce.registered.v1').find((e) => e.data.divorceId === couples.register.divorceId));
-    expect(event!.data).toEqual({ divorceId: couples.register.divorceId, marriageId: couples.register.marriageId, partyResidentIds: couples.register.parties, registeredOn: '2024-04-01' });
+    expect(event!.data).toEqual({ divorceId: couples.register.divorceId, marriageId: couples.register.marriageId, partyResidentIds: couples.register.parties, registeredOn: '2024-04-18' });
     // Divorced, each may marry again.
     await h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind: 'REMARRIAGE', partyResidentIds: couples.register.parties, declaredKinship: 'NONE', bothPartiesPresent: true }).expect(201);
   });
 
   it('day 60: the last day on which the certificate can be had; the job leaves open applications alone', async () => {
-    h.clock.set('2024-04-30');
+    h.clock.set('2024-05-17');
     expect(await h.http().post('/api/v1/divorces/expire-overdue').set('Authorization', admin).expect(200)).toHaveProperty('body', { ran: true, deemedWithdrawn: 0 });
     expect((await state(couples.lapse)).state).toBe('AWAITING_CERTIFICATE');
     expect((await register(couples.lastDay).expect(200)).body.state).toBe('REGISTERED');
   });
 
   it('day 61: too late; the job marks the application DEEMED_WITHDRAWN once and publishes it', async () => {
-    h.clock.set('2024-05-01');
+    h.clock.set('2024-05-18');
     expect((await register(couples.lapse).expect(422)).body.code).toBe('DIVORCE.CERTIFICATE_DEADLINE_PASSED');
     expect(await state(couples.lapse)).toMatchObject({ state: 'DEEMED_WITHDRAWN', status: 'APPLIED' });
 
@@ -159,15 +160,15 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
     await lock.release(held!);
 
     expect((await h.http().post('/api/v1/divorces/expire-overdue').set('Authorization', admin).expect(200)).body).toEqual({ ran: true, deemedWithdrawn: 1 });
-    expect(await state(couples.lapse)).toMatchObject({ state: 'DEEMED_WITHDRAWN', status: 'DEEMED_WITHDRAWN', withdrawnOn: '2024-05-01', withdrawnByResidentId: null });
+    expect(await state(couples.lapse)).toMatchObject({ state: 'DEEMED_WITHDRAWN', status: 'DEEMED_WITHDRAWN', withdrawnOn: '2024-05-18', withdrawnByResidentId: null });
     const event = await waitFor('deemed withdrawn event', () => h.eventsOf('civil-registration.divorce.withdrawn.v1').find((e) => e.data.divorceId === couples.lapse.divorceId));
-    expect(event!.data).toEqual({ divorceId: couples.lapse.divorceId, marriageId: couples.lapse.marriageId, partyResidentIds: couples.lapse.parties, reason: 'DEEMED_WITHDRAWN', withdrawnOn: '2024-05-01' });
+    expect(event!.data).toEqual({ divorceId: couples.lapse.divorceId, marriageId: couples.lapse.marriageId, partyResidentIds: couples.lapse.parties, reason: 'DEEMED_WITHDRAWN', withdrawnOn: '2024-05-18' });
 
     expect((await h.http().post('/api/v1/divorces/expire-overdue').set('Authorization', admin).expect(200)).body).toEqual({ ran: true, deemedWithdrawn: 0 });
     expect(await divorceEvents('civil-registration.divorce.withdrawn.v1', couples.lapse.marriageId)).toBe(1);
     // The marriage continues; the couple may apply again.
     const marriage = await h.http().get(`/api/v1/marriages/${couples.lapse.marriageId}`).set('Authorization', operator).expect(200);
     expect(marriage.body.status).toBe('ACTIVE');
-    expect((await apply(couples.lapse).expect(201)).body).toMatchObject({ appliedOn: '2024-05-01', coolingOffEndsOn: '2024-05-31', certificateDeadline: '2024-06-30' });
+    expect((await apply(couples.lapse).expect(201)).body).toMatchObject({ appliedOn: '2024-05-18', coolingOffEndsOn: '2024-06-17', certificateDeadline: '2024-07-17' });
   });
 });

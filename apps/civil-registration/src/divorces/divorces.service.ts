@@ -4,6 +4,7 @@ import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock } from '@app/common/time/clock';
 import { addDays } from '@app/common/time/calendar-date';
+import { holidayCalendarFromRows } from '@app/common/time/holiday-calendar-rows';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -16,6 +17,7 @@ import { divorceDeadlines, divorcePhase, divorceState } from './rules/cooling-of
 
 export const COOLING_OFF_DAYS_KEY = 'civil-registration.divorce.cooling-off-days';
 export const CERTIFICATE_WINDOW_DAYS_KEY = 'civil-registration.divorce.certificate-window-days';
+export const PUBLIC_HOLIDAYS_KEY = 'civil-registration.public-holidays';
 
 function refuse(status: number, code: string, detail: string): ProblemException {
   return new ProblemException({ status, code, detail });
@@ -57,6 +59,7 @@ export class DivorcesService {
     const today = this.clock.today();
     const coolingOffDays = await policyValueOrProblem<number>(this.policy, COOLING_OFF_DAYS_KEY, today);
     const windowDays = await policyValueOrProblem<number>(this.policy, CERTIFICATE_WINDOW_DAYS_KEY, today);
+    const calendar = holidayCalendarFromRows(PUBLIC_HOLIDAYS_KEY, await this.policy.rows(PUBLIC_HOLIDAYS_KEY));
     return this.dataSource.transaction(async (manager) => {
       const marriage = await manager.findOne(Marriage, { where: { id: dto.marriageId }, lock: { mode: 'pessimistic_write' } });
       if (!marriage) throw refuse(404, 'DIVORCE.MARRIAGE_NOT_FOUND', 'No marriage with this id.');
@@ -70,7 +73,7 @@ export class DivorcesService {
       }
       if (open) await this.deemWithdrawn(manager, open, { system: 'divorce-expiry' });
 
-      const deadlines = divorceDeadlines(today, coolingOffDays, windowDays);
+      const deadlines = divorceDeadlines(today, coolingOffDays, windowDays, calendar);
       const divorce = await manager.save(
         manager.create(Divorce, {
           marriageId: marriage.id,

@@ -1,3 +1,4 @@
+import { holidayCalendarFromRows } from './holiday-calendar-rows';
 import { holidayCalendarSchema, isWorkingDay, lastDayOfPeriod, mergeHolidayCalendars, nthWorkingDay, onOrNextWorkingDay, type HolidayCalendar } from './working-days';
 
 // The State Council's 2024 National Day and Mid-Autumn arrangement (part of the seeded year).
@@ -78,5 +79,16 @@ describe('holidayCalendarSchema', () => {
     expect(holidayCalendarSchema.safeParse(CAL_2024).success).toBe(true);
     expect(holidayCalendarSchema.safeParse({ holidays: ['2024-02-30'], workdays: [] }).success).toBe(false);
     expect(holidayCalendarSchema.safeParse({ holidays: [] }).success).toBe(false);
+  });
+});
+
+describe('holidayCalendarFromRows', () => {
+  it('merges the years and answers 503 naming the key for a row of the wrong shape', () => {
+    const merged = holidayCalendarFromRows('x.public-holidays', [{ value: CAL_2024, effectiveFrom: '2024-01-01' }, { value: CAL_2025, effectiveFrom: '2025-01-01' }]);
+    expect(merged.holidays).toContain('2025-01-01');
+    expect(merged.workdays).toContain('2024-10-12');
+    expect(() => holidayCalendarFromRows('x.public-holidays', [{ value: { holidays: 'none' }, effectiveFrom: '2024-01-01' }])).toThrow(
+      expect.objectContaining({ code: 'POLICY.INVALID_VALUE', status: 503 }),
+    );
   });
 });

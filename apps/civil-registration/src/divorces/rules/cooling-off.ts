@@ -2,6 +2,7 @@
 // application is received; then a window in which both parties must come for the certificate,
 // else the application is deemed withdrawn. The lengths are policy values (30 and 30 days).
 import { addDays } from '@app/common/time/calendar-date';
+import { onOrNextWorkingDay, type HolidayCalendar } from '@app/common/time/working-days';
 
 export interface DivorceDeadlines {
   /** Last day of the cooling-off period: either party may withdraw until then. */
@@ -10,13 +11,18 @@ export interface DivorceDeadlines {
   certificateDeadline: string;
 }
 
-export function divorceDeadlines(appliedOn: string, coolingOffDays: number, certificateWindowDays: number): DivorceDeadlines {
+/**
+ * Civil Code art. 1077: 30 days of cooling-off counted from the day after receipt, then 30 days
+ * to apply for the certificate. Art. 203: a period whose last day is a statutory holiday or rest
+ * day ends on the next working day, so both last days move; the certificate window is counted
+ * from the (moved) end of cooling-off, because that is when the first period expired.
+ */
+export function divorceDeadlines(appliedOn: string, coolingOffDays: number, certificateWindowDays: number, calendar: HolidayCalendar): DivorceDeadlines {
   for (const [name, days] of [['coolingOffDays', coolingOffDays], ['certificateWindowDays', certificateWindowDays]] as const) {
     if (!Number.isInteger(days) || days < 1) throw new RangeError(`${name} must be a positive whole number, got ${days}`);
   }
-  // Day 1 is the day after receipt, so day N is appliedOn + N.
-  const coolingOffEndsOn = addDays(appliedOn, coolingOffDays);
-  return { coolingOffEndsOn, certificateDeadline: addDays(coolingOffEndsOn, certificateWindowDays) };
+  const coolingOffEndsOn = onOrNextWorkingDay(addDays(appliedOn, coolingOffDays), calendar);
+  return { coolingOffEndsOn, certificateDeadline: onOrNextWorkingDay(addDays(coolingOffEndsOn, certificateWindowDays), calendar) };
 }
 
 export type DivorcePhase = 'COOLING_OFF' | 'CERTIFICATE_WINDOW' | 'EXPIRED';
