@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     const canteen = await platform.http('canteen').post('/api/v1/canteens').set('Authorization', STAFF)
       .send({ name: '八里庄街道幸福食堂', operator: '康养餐饮', address: '朝阳区八里庄北里12号', region: '110105', slots: ['LUNCH'] })
       .expect(201);
-    await platform.http('canteen').post('/api/v1/diners').set('Authorization', STAFF).send({ residentId: father, cardNumber: 'DEMO-1', name: '王秀英', canteenId: canteen.body.id }).expect(201);
+    await platform.http('canteen').post('/api/v1/diners').set('Authorization', STAFF).send({ residentId: father, cardNumber: 'DEMO-1', name: '王秀英', canteenId: canteen.body.id, localRegistration: true }).expect(201);
     for (const date of ['2024-08-01', '2024-08-03']) {
       await platform.http('canteen').post('/api/v1/meals').set('Authorization', STAFF).send({ canteenId: canteen.body.id, cardNumber: 'DEMO-1', slot: 'LUNCH', servedAt: `${date}T11:45:00+08:00` }).expect(201);
     }

@@ -122,7 +122,7 @@ async function main(): Promise<void> {
       canteens.push(created.id);
     }
     await inParallel(DINERS, (i) =>
-      expectOk('diner', call('POST', '/api/v1/diners', OPERATOR, { residentId: residentId('110105', `19${40 + (i % 25)}0${1 + (i % 9)}1${i % 10}`, i % 1000), cardNumber: `B-${i}`, name: '张秀英', canteenId: canteens[i % 2] })),
+      expectOk('diner', call('POST', '/api/v1/diners', OPERATOR, { residentId: residentId('110105', `19${40 + (i % 25)}0${1 + (i % 9)}1${i % 10}`, i % 1000), cardNumber: `B-${i}`, name: '张秀英', canteenId: canteens[i % 2], localRegistration: true })),
     );
 
     // Each request is a new (diner, day, slot) claim; every 20th repeats the previous diner's

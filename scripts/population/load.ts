@@ -153,6 +153,8 @@ export async function loadPopulation(population: Population, options: LoadOption
         cardNumber: diner.cardNumber,
         name: diner.name,
         canteenId: ids[diner.canteenNo % ids.length],
+        // The synthetic city's diners are its own residents, as the household booklet would show.
+        localRegistration: true,
       });
       if (res.status === 201) summary.diners.created++;
       else if (res.status === 409) summary.diners.present++;

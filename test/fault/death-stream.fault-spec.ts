@@ -207,7 +207,7 @@ describe('a stream of deaths while the broker restarts, a consumer is killed and
       const household = await expectOk('household', api('social-assistance', 'POST', '/api/v1/households', { area: 'URBAN', regionCode: '110105001', financialAssetsFen: 0, members: [{ residentId: id, name: '王秀英', relation: 'APPLICANT', incomes: [], categories: ['ELDERLY'] }] }));
       const application = await expectOk('dibao application', api('social-assistance', 'POST', '/api/v1/dibao/applications', { householdId: household.id }));
       await expectOk('dibao approval', api('social-assistance', 'POST', `/api/v1/dibao/applications/${application.id}/approve`, {}, CHECKER));
-      await expectOk('diner', api('canteen', 'POST', '/api/v1/diners', { residentId: id, cardNumber: `FAULT-${n}`, name: '王秀英', canteenId: canteen.id }));
+      await expectOk('diner', api('canteen', 'POST', '/api/v1/diners', { residentId: id, cardNumber: `FAULT-${n}`, name: '王秀英', canteenId: canteen.id, localRegistration: true }));
     });
     await expectOk('high-age run', api('elderly-care', 'POST', '/api/v1/allowances/high-age/run', { month: '2024-07' }));
     // Every read model knows the enrolments before anyone dies (the funeral benefit's basis).

@@ -80,7 +80,7 @@ describe('a death, across the platform', () => {
       .expect(201);
 
     const canteen = platform.http('canteen');
-    await canteen.post('/api/v1/diners').set('Authorization', ADMIN).send({ residentId: id, cardNumber: `SYS-${sequence}`, name: '王秀英', canteenId }).expect(201);
+    await canteen.post('/api/v1/diners').set('Authorization', ADMIN).send({ residentId: id, cardNumber: `SYS-${sequence}`, name: '王秀英', canteenId, localRegistration: true }).expect(201);
     const meal = async (date: string): Promise<string> =>
       (await canteen.post('/api/v1/meals').set('Authorization', ADMIN).send({ canteenId, cardNumber: `SYS-${sequence}`, slot: 'LUNCH', servedAt: `${date}T11:45:00+08:00` }).expect(201)).body.id;
     return { id, spouse, child, mealBefore: await meal('2024-08-01'), mealAfter: await meal('2024-08-03') };

@@ -87,7 +87,7 @@ export class CanteenTestKit {
     const res = await this.http()
       .post('/api/v1/diners')
       .set('Authorization', OPERATOR)
-      .send({ residentId, cardNumber, name: '张秀英', canteenId, ...extra })
+      .send({ residentId, cardNumber, name: '张秀英', canteenId, localRegistration: true, ...extra })
       .expect(201);
     return res.body.id as string;
   }

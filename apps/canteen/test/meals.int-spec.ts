@@ -105,7 +105,7 @@ describe('canteen meals (real PostgreSQL, Redis, RabbitMQ)', () => {
   it('raises the tier from the enrolment month only, for meals recorded before and after the event', async () => {
     const id = residentId('110105', '19590601', 51); // 65: AGE_60 tier
     await kit.registerDiner(id, 'DIBAO-1', east);
-    const young = residentId('110105', '19800601', 52); // under 60: no tier of their own
+    const young = residentId('110105', '19800601', 52); // under 60: no subsidy, 低保 or not
     await kit.registerDiner(young, 'DIBAO-2', east);
     const july = await meal({ canteenId: east, cardNumber: 'DIBAO-1', slot: 'LUNCH', servedAt: '2024-07-31T12:00:00+08:00' }).expect(201);
     const august = await meal({ canteenId: east, cardNumber: 'DIBAO-1', slot: 'LUNCH', servedAt: '2024-08-01T12:00:00+08:00' }).expect(201);
@@ -128,9 +128,11 @@ describe('canteen meals (real PostgreSQL, Redis, RabbitMQ)', () => {
     };
     expect(await read(july.body.id)).toEqual(['AGE_60', true, 200, null]);
     expect(await read(august.body.id)).toEqual(['ASSISTANCE', true, 500, null]);
-    // Of two full-price meals in one slot, only the first becomes the subsidised one.
-    expect(await read(youngAugust.body.id)).toEqual(['ASSISTANCE', true, 500, null]);
-    expect(await read(youngAgain.body.id)).toEqual(['ASSISTANCE', false, 0, 'ALREADY_SUBSIDISED_IN_SLOT']);
+    // The 低保/特困 tier needs 60+ too (DOMAIN §7): the enrolment changes nothing under 60.
+    expect(await read(youngAugust.body.id)).toEqual(['NONE', false, 0, 'NOT_ELIGIBLE']);
+    expect(await read(youngAgain.body.id)).toEqual(['NONE', false, 0, 'NOT_ELIGIBLE']);
+    const youngLater = await meal({ canteenId: east, cardNumber: 'DIBAO-2', slot: 'DINNER', servedAt: '2024-08-02T18:00:00+08:00' }).expect(201);
+    expect([youngLater.body.tier, youngLater.body.subsidyFen, youngLater.body.fullPriceReason]).toEqual(['NONE', 0, 'NOT_ELIGIBLE']);
     const later = await meal({ canteenId: east, cardNumber: 'DIBAO-1', slot: 'DINNER', servedAt: '2024-08-02T18:00:00+08:00' }).expect(201);
     expect([later.body.tier, later.body.subsidyFen]).toEqual(['ASSISTANCE', 500]);
 
@@ -266,6 +268,27 @@ describe('canteen meals (real PostgreSQL, Redis, RabbitMQ)', () => {
     expect([diner.body.localRegistration, diner.body.residentId]).toEqual([false, '110***********' + id.slice(-4)]);
     const bad = await kit.http().post('/api/v1/diners').set('Authorization', OPERATOR).send({ residentId: residentId('110105', '19350101', 96), cardNumber: 'NONLOCAL-2', name: '李', canteenId: east, localRegistration: 'no' }).expect(400);
     expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'localRegistration' })]));
+  });
+
+  it('charges full price until local registration is confirmed, then subsidises meals from then on', async () => {
+    const id = residentId('110105', '19350101', 98); // 89: AGE_80 once confirmed
+    const dinerId = await kit.registerDiner(id, 'UNCONFIRMED-1', east, { localRegistration: undefined });
+    const before = await meal({ canteenId: east, cardNumber: 'UNCONFIRMED-1', slot: 'LUNCH', servedAt: '2024-07-24T12:00:00+08:00' }).expect(201);
+    expect([before.body.tier, before.body.subsidised, before.body.subsidyFen, before.body.fullPriceReason]).toEqual(['NONE', false, 0, 'LOCAL_REGISTRATION_UNCONFIRMED']);
+    expect((await kit.http().get(`/api/v1/diners/${dinerId}`).set('Authorization', OPERATOR).expect(200)).body.localRegistration).toBeNull();
+
+    const url = `/api/v1/diners/${dinerId}/local-registration`;
+    const bad = await kit.http().put(url).set('Authorization', OPERATOR).send({ localRegistration: 'yes', evidence: '' }).expect(400);
+    expect([bad.headers['content-type'], bad.body.code]).toEqual([expect.stringContaining('application/problem+json'), 'VALIDATION.FAILED']);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['evidence', 'localRegistration']);
+    expect((await kit.http().get(`/api/v1/diners/${dinerId}`).set('Authorization', OPERATOR).expect(200)).body.localRegistration).toBeNull();
+
+    const confirmed = await kit.http().put(url).set('Authorization', OPERATOR).send({ localRegistration: true, evidence: '户口簿' }).expect(200);
+    expect([confirmed.body.localRegistration, confirmed.body.localRegistrationEvidence]).toEqual([true, '户口簿']);
+    const after = await meal({ canteenId: east, cardNumber: 'UNCONFIRMED-1', slot: 'DINNER', servedAt: '2024-07-24T18:00:00+08:00' }).expect(201);
+    expect([after.body.tier, after.body.subsidised, after.body.subsidyFen]).toEqual(['AGE_80', true, 300]);
+    // The meal eaten before the confirmation stays at full price.
+    expect((await kit.http().get(`/api/v1/meals/${before.body.id}`).set('Authorization', OPERATOR).expect(200)).body.fullPriceReason).toBe('LOCAL_REGISTRATION_UNCONFIRMED');
   });
 
   it('refuses writes on a canteen outside the caller’s division with 403 and stores nothing', async () => {

@@ -110,7 +110,7 @@ export class DinerStatusService {
         throw err;
       }
       const decision = selectMealTier(
-        { birthDate: born.info.birthDate, mealDate: meal.mealDate, assisted: isCoveredOn(periods, meal.mealDate), localRegistration: diner?.localRegistration },
+        { birthDate: born.info.birthDate, mealDate: meal.mealDate, assisted: isCoveredOn(periods, meal.mealDate), localRegistration: diner?.localRegistration ?? null },
         parseMealSubsidyPolicy(policyValue),
       );
       await lockCanteenMonth(manager, meal.canteenId, meal.mealDate.slice(0, 7), 'shared');

@@ -18,9 +18,19 @@ export class Diner {
   @Column({ name: 'registered_at_canteen_id', type: 'uuid' })
   registeredAtCanteenId!: string;
 
-  /** Local household registration (户籍): only local residents get the meal subsidy (DOMAIN §7). */
-  @Column({ name: 'local_registration' })
-  localRegistration!: boolean;
+  /**
+   * Local household registration (户籍): only local residents get the meal subsidy (DOMAIN §7).
+   * null = not confirmed yet: full price until a clerk confirms it.
+   */
+  @Column({ name: 'local_registration', type: 'boolean', nullable: true })
+  localRegistration!: boolean | null;
+
+  /** What the clerk saw when confirming (household booklet, public security check). */
+  @Column({ name: 'local_registration_evidence', type: 'varchar', length: 200, nullable: true })
+  localRegistrationEvidence!: string | null;
+
+  @Column({ name: 'local_registration_confirmed_on', type: 'date', nullable: true })
+  localRegistrationConfirmedOn!: string | null;
 
   @Column()
   active!: boolean;

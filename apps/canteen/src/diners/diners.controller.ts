@@ -2,10 +2,11 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CANTEEN_OPERATOR } from '../canteens/canteen-roles';
 import { DinersService } from './diners.service';
+import { ConfirmLocalRegistrationDto } from './dto/confirm-local-registration.dto';
 import { RegisterDinerDto } from './dto/register-diner.dto';
 
 @ApiTags('diners')
@@ -20,6 +21,14 @@ export class DinersController {
   async register(@Body() dto: RegisterDinerDto, @CurrentPrincipal() principal: Principal) {
     // Resident ID and name leave masked by the service kit's PersonalDataModule (DOMAIN §9).
     return this.diners.register(dto, principal);
+  }
+
+  @Put(':id/local-registration')
+  @Roles(CANTEEN_OPERATOR, ...RECORDERS)
+  @ApiResponse({ status: 404, description: 'DINER.NOT_FOUND' })
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the diner’s canteen lies outside the caller’s division' })
+  async confirmLocalRegistration(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmLocalRegistrationDto, @CurrentPrincipal() principal: Principal) {
+    return this.diners.confirmLocalRegistration(id, dto, principal);
   }
 
   @Get(':id')

@@ -9,6 +9,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Canteen } from '../canteens/canteen.entity';
 import { DeceasedResident } from '../diner-status/deceased-resident.entity';
 import { Diner } from './diner.entity';
+import type { ConfirmLocalRegistrationDto } from './dto/confirm-local-registration.dto';
 import type { RegisterDinerDto } from './dto/register-diner.dto';
 
 @Injectable()
@@ -40,13 +41,35 @@ export class DinersService {
           cardNumber: dto.cardNumber,
           name: dto.name,
           registeredAtCanteenId: dto.canteenId,
-          // Absent means local: clients written before the field existed register local residents.
-          localRegistration: dto.localRegistration ?? true,
+          // Never assumed: absent means not confirmed yet, and the diner eats at full price until it is.
+          localRegistration: dto.localRegistration ?? null,
+          localRegistrationEvidence: null,
+          localRegistrationConfirmedOn: dto.localRegistration === undefined ? null : this.clock.today(),
           active: true,
           deceasedOn: null,
         }),
       );
       await this.audit.record(manager, { actor, action: 'diner.registered', entityType: 'diner', entityId: diner.id, after: diner });
+      return diner;
+    });
+  }
+
+  /**
+   * Records the clerk's finding on the diner's household registration. It applies to meals
+   * recorded from now on; meals already eaten at full price stay as they were.
+   */
+  async confirmLocalRegistration(id: string, dto: ConfirmLocalRegistrationDto, actor: Principal): Promise<Diner> {
+    return this.dataSource.transaction(async (manager) => {
+      const diner = await manager.findOne(Diner, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!diner) throw new ProblemException({ status: 404, code: 'DINER.NOT_FOUND', detail: `no diner ${id}` });
+      const canteen = await manager.findOneByOrFail(Canteen, { id: diner.registeredAtCanteenId });
+      assertWithinDivision(actor, canteen.region, 'id');
+      const before = { ...diner };
+      diner.localRegistration = dto.localRegistration;
+      diner.localRegistrationEvidence = dto.evidence.trim();
+      diner.localRegistrationConfirmedOn = this.clock.today();
+      await manager.save(diner);
+      await this.audit.record(manager, { actor, action: 'diner.local-registration-confirmed', entityType: 'diner', entityId: diner.id, before, after: diner });
       return diner;
     });
   }

@@ -30,7 +30,7 @@ export interface DinerFacts {
   residentId: string;
   cardNumber: string;
   active: boolean;
-  localRegistration: boolean;
+  localRegistration: boolean | null;
   died: string | null;
   periods: CoveragePeriod[];
 }

@@ -23,7 +23,8 @@ export class RegisterDinerDto {
 
   @ApiPropertyOptional({
     example: true,
-    description: 'Local household registration (户籍), as seen on the household booklet; only local residents get the meal subsidy. Absent: local.',
+    description:
+      'Local household registration (户籍), as seen on the household booklet; only local residents get the meal subsidy. Absent: not confirmed yet, so full price until PUT /api/v1/diners/{id}/local-registration confirms it.',
   })
   @IsOptional()
   @IsBoolean()

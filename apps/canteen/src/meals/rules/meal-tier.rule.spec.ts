@@ -22,14 +22,15 @@ describe('selectMealTier', () => {
     ['1920-01-01', '2024-07-15', false, 'AGE_90', 500], // 104
     ['1964-02-29', '2024-02-28', false, 'NONE', 0], // leap-day birthday, day before
     ['1964-02-29', '2024-02-29', false, 'AGE_60', 200],
-    ['1980-03-01', '2024-07-15', true, 'ASSISTANCE', 500], // 低保 below 60
-    ['1964-07-15', '2024-07-14', true, 'ASSISTANCE', 500], // 低保, day before 60
+    ['1980-03-01', '2024-07-15', true, 'NONE', 0], // 低保 at 44: no subsidy under 60
+    ['1964-07-15', '2024-07-14', true, 'NONE', 0], // 低保, day before 60
+    ['1964-02-29', '2024-02-28', true, 'NONE', 0], // 低保, leap-day birthday, day before 60
     ['1964-07-15', '2024-07-15', true, 'ASSISTANCE', 500], // 低保 beats 60-79
     ['1944-07-15', '2024-07-15', true, 'ASSISTANCE', 500], // 特困 beats 80-89
     ['1934-07-15', '2024-07-15', true, 'AGE_90', 500], // tie: same amount, age label
   ])('born %s, meal on %s, assisted %s -> %s %i fen', (birthDate, mealDate, assisted, tier, amountFen) => {
     const reason = amountFen === 0 ? { fullPriceReason: 'NOT_ELIGIBLE' } : {};
-    expect(selectMealTier({ birthDate, mealDate, assisted }, city)).toEqual({ tier, amountFen, ...reason });
+    expect(selectMealTier({ birthDate, mealDate, assisted, localRegistration: true }, city)).toEqual({ tier, amountFen, ...reason });
   });
 
   it.each([
@@ -44,13 +45,24 @@ describe('selectMealTier', () => {
     expect(selectMealTier({ birthDate, mealDate: '2024-07-15', assisted, localRegistration: true }, city).amountFen).toBe(500);
   });
 
-  it('takes the amounts from the policy, not from code', () => {
-    const richer = { ...city, assistanceAmountFen: 800 };
-    expect(selectMealTier({ birthDate: '1934-07-15', mealDate: '2024-07-15', assisted: true }, richer)).toEqual({ tier: 'ASSISTANCE', amountFen: 800 });
+  it.each([
+    ['1934-07-15', false],
+    ['1964-07-15', true],
+  ])('gives no tier to a diner born %s (assisted %s) whose local registration is not yet confirmed', (birthDate, assisted) => {
+    expect(selectMealTier({ birthDate, mealDate: '2024-07-15', assisted, localRegistration: null }, city)).toEqual({
+      tier: 'NONE',
+      amountFen: 0,
+      fullPriceReason: 'LOCAL_REGISTRATION_UNCONFIRMED',
+    });
   });
 
-  it('gives nothing when the policy has no bands and the person is not assisted', () => {
-    expect(selectMealTier({ birthDate: '1934-07-15', mealDate: '2024-07-15', assisted: false }, { ageBands: [], assistanceAmountFen: 500 })).toEqual({
+  it('takes the amounts from the policy, not from code', () => {
+    const richer = { ...city, assistanceAmountFen: 800 };
+    expect(selectMealTier({ birthDate: '1934-07-15', mealDate: '2024-07-15', assisted: true, localRegistration: true }, richer)).toEqual({ tier: 'ASSISTANCE', amountFen: 800 });
+  });
+
+  it('gives nothing when the policy has no age bands, even to an assisted person', () => {
+    expect(selectMealTier({ birthDate: '1934-07-15', mealDate: '2024-07-15', assisted: true, localRegistration: true }, { ageBands: [], assistanceAmountFen: 500 })).toEqual({
       tier: 'NONE',
       amountFen: 0,
       fullPriceReason: 'NOT_ELIGIBLE',

@@ -28,18 +28,22 @@ export interface MealTierFacts {
   mealDate: string;
   /** Covered by 低保 or 特困 on the meal's date. */
   assisted: boolean;
-  /** Local household registration (户籍); the subsidy is for local residents only. Absent = local. */
-  localRegistration?: boolean;
+  /**
+   * Local household registration (户籍); the subsidy is for local residents only. null: not yet
+   * confirmed, so the diner eats at full price until it is (registration is never assumed).
+   */
+  localRegistration: boolean | null;
 }
 
 /** Why a meal gets no tier at all. */
 export const FULL_PRICE_NOT_ELIGIBLE = 'NOT_ELIGIBLE';
 export const FULL_PRICE_NOT_LOCAL = 'NOT_LOCAL_REGISTRATION';
+export const FULL_PRICE_REGISTRATION_UNCONFIRMED = 'LOCAL_REGISTRATION_UNCONFIRMED';
 
 export interface MealTierDecision {
   tier: MealTier;
   amountFen: number;
-  /** Set when amountFen is 0: NOT_ELIGIBLE or NOT_LOCAL_REGISTRATION. */
+  /** Set when amountFen is 0: NOT_ELIGIBLE, NOT_LOCAL_REGISTRATION or LOCAL_REGISTRATION_UNCONFIRMED. */
   fullPriceReason?: string;
 }
 
@@ -70,15 +74,20 @@ export function parseMealSubsidyPolicy(value: unknown): MealSubsidyPolicy {
 
 /**
  * The highest-paying tier that applies; NONE with 0 when none does. On a tie the age band wins
- * (listed first), which changes the label only, never the amount.
+ * (listed first), which changes the label only, never the amount. The 低保/特困 amount raises the
+ * subsidy of a diner who is in an age band; it never makes one of its own, so under the youngest
+ * band's age (60) there is no subsidy at all (DOMAIN §7).
  */
 export function selectMealTier(facts: MealTierFacts, policy: MealSubsidyPolicy): MealTierDecision {
   if (facts.localRegistration === false) return { tier: NO_TIER, amountFen: 0, fullPriceReason: FULL_PRICE_NOT_LOCAL };
+  if (facts.localRegistration !== true) return { tier: NO_TIER, amountFen: 0, fullPriceReason: FULL_PRICE_REGISTRATION_UNCONFIRMED };
   const age = ageOn(facts.birthDate, facts.mealDate);
+  const bands = policy.ageBands.filter((band) => age >= band.minAge);
   let best: MealTierDecision = { tier: NO_TIER, amountFen: 0 };
-  for (const band of policy.ageBands) {
-    if (age >= band.minAge && band.amountFen > best.amountFen) best = { tier: band.tier, amountFen: band.amountFen };
+  for (const band of bands) {
+    if (band.amountFen > best.amountFen) best = { tier: band.tier, amountFen: band.amountFen };
   }
-  if (facts.assisted && policy.assistanceAmountFen > best.amountFen) best = { tier: ASSISTANCE_TIER, amountFen: policy.assistanceAmountFen };
+  const inAnAgeBand = bands.length > 0;
+  if (facts.assisted && inAnAgeBand && policy.assistanceAmountFen > best.amountFen) best = { tier: ASSISTANCE_TIER, amountFen: policy.assistanceAmountFen };
   return best.amountFen > 0 ? best : { ...best, fullPriceReason: FULL_PRICE_NOT_ELIGIBLE };
 }
