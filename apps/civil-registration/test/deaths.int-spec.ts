@@ -137,6 +137,15 @@ describe('death registration (POST /api/v1/deaths)', () => {
     expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'residentId' })]));
   });
 
+  it('refuses a resident ID whose birth date is before 1900, with the field at fault, storing nothing', async () => {
+    // The standard's own format example: its check character is right, its birth year (1880) is not plausible.
+    const id = '440524188001010014';
+    const res = await h.http().post('/api/v1/deaths').set('Authorization', operator).send(report(id)).expect(400);
+    expect([res.headers['content-type'], res.body.code]).toEqual([expect.stringContaining('application/problem+json'), 'VALIDATION.FAILED']);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'residentId' })]);
+    await expectNothingStored(id);
+  });
+
   it('refuses a resident whose birth date is after today (by the clock)', async () => {
     const id = residentId('110105', '20240801', 61);
     const res = await h.http().post('/api/v1/deaths').set('Authorization', operator).send(report(id, { dateOfDeath: '2024-07-10' })).expect(400);
