@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { PolicyService } from '../../libs/common/src/policy/policy.service';
-import { runService } from '../../libs/messaging/src';
+import { runService } from '@app/service-kit';
 import { AppModule } from '../../apps/social-assistance/src/app.module';
 import { addOnFor, dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area } from '../../apps/social-assistance/src/dibao/rules/dibao-benefit';
 import { PayrollService } from '../../apps/social-assistance/src/payroll/payroll.service';

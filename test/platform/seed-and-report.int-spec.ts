@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
 import { signToken } from '@app/common/auth/jwt';
 import { ageOn } from '@app/common/resident-id/resident-id';
-import type { RunningService, ServiceDefinition } from '@app/messaging';
+import type { RunningService, ServiceDefinition } from '@app/service-kit';
 import { AppModule as CivilRegistration } from '../../apps/civil-registration/src/app.module';
 import { SERVICE as civilRegistration } from '../../apps/civil-registration/src/service.definition';
 import { AppModule as SocialAssistance } from '../../apps/social-assistance/src/app.module';

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { Client } from 'pg';
-import { runService, type RunningService, type ServiceDefinition } from '@app/messaging';
+import { runService, type RunningService, type ServiceDefinition } from '@app/service-kit';
 import { signToken } from '@app/common/auth/jwt';
 import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
 import { AppModule as CivilRegistration } from '../../apps/civil-registration/src/app.module';

@@ -1,6 +1,6 @@
 // The reference records of seeds/reference load through the services' own APIs, and loading
 // them again adds nothing (npm start loads them at every start).
-import type { RunningService } from '@app/messaging';
+import type { RunningService } from '@app/service-kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule as CanteenModule } from '../../apps/canteen/src/app.module';

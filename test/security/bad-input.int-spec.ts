@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Client } from 'pg';
 import request from 'supertest';
 import { maskResidentId } from '@app/common/resident-id/resident-id';
-import type { RunningService, ServiceDefinition } from '@app/messaging';
+import type { RunningService, ServiceDefinition } from '@app/service-kit';
 import { AppModule as CanteenModule } from '../../apps/canteen/src/app.module';
 import { SERVICE as canteen } from '../../apps/canteen/src/service.definition';
 import { AppModule as ChildWelfareModule } from '../../apps/child-welfare/src/app.module';

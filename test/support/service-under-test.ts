@@ -3,7 +3,8 @@
 import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
 import { signToken } from '@app/common/auth/jwt';
 import { createEnvelope, type CloudEvent, type EventOf, type RoutingKey } from '@app/contracts';
-import { connectOptionsFromUrl, EVENTS_EXCHANGE, runService, type RunningService, type ServiceDefinition } from '@app/messaging';
+import { connectOptionsFromUrl, EVENTS_EXCHANGE } from '@app/messaging';
+import { runService, type RunningService, type ServiceDefinition } from '@app/service-kit';
 import { connect } from 'amqplib';
 import request from 'supertest';
 import { PolicyService } from '@app/common/policy/policy.service';

@@ -1,4 +1,4 @@
-import { ServiceKitModule } from '@app/messaging';
+import { ServiceKitModule } from '@app/service-kit';
 import { Module } from '@nestjs/common';
 import { CanteensModule } from './canteens/canteens.module';
 import { DinerStatusModule } from './diner-status/diner-status.module';

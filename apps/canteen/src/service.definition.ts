@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@app/messaging';
+import type { ServiceDefinition } from '@app/service-kit';
 import { Canteen } from './canteens/canteen.entity';
 import { AssistanceEnrollment } from './diner-status/assistance-enrollment.entity';
 import { DeceasedResident } from './diner-status/deceased-resident.entity';

@@ -2,7 +2,7 @@
 // with helpers to call it as a given role and to feed events in through the broker.
 import { PolicyService } from '@app/common/policy/policy.service';
 import type { EventOf, RoutingKey } from '@app/contracts';
-import type { RunningService } from '@app/messaging';
+import type { RunningService } from '@app/service-kit';
 import type { Client } from 'pg';
 import request from 'supertest';
 import { testDatabaseName } from '../../../test/support/test-env';

@@ -1,4 +1,4 @@
-import { ServiceKitModule } from '@app/messaging';
+import { ServiceKitModule } from '@app/service-kit';
 import { Module } from '@nestjs/common';
 import { AdoptionsModule } from './adoptions/adoptions.module';
 import { AllowancesModule } from './allowances/allowances.module';

@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@app/messaging';
+import type { ServiceDefinition } from '@app/service-kit';
 import { Adoption, AdoptionAssessment } from './adoptions/adoption.entity';
 import { AllowancePayment } from './allowances/allowance-payment.entity';
 import { AssistanceEnrollment } from './allowances/assistance-enrollment.entity';

@@ -5,7 +5,7 @@ import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock, type FixedClock } from '@app/common/time/clock';
 import type { EventOf, RoutingKey } from '@app/contracts';
 import { sampleEvents } from '@app/contracts/testing/event-samples';
-import type { RunningService } from '@app/messaging';
+import type { RunningService } from '@app/service-kit';
 import type { Client } from 'pg';
 import request from 'supertest';
 import { testDatabaseName } from '../../../test/support/test-env';

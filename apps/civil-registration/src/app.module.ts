@@ -1,4 +1,4 @@
-import { ServiceKitModule } from '@app/messaging';
+import { ServiceKitModule } from '@app/service-kit';
 import { Module } from '@nestjs/common';
 import { DeathsModule } from './deaths/deaths.module';
 import { EnrolmentsModule } from './enrolments/enrolments.module';

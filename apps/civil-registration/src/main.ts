@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runService } from '@app/messaging';
+import { runService } from '@app/service-kit';
 import { AppModule } from './app.module';
 import { SERVICE } from './service.definition';
 

@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@app/messaging';
+import type { ServiceDefinition } from '@app/service-kit';
 import { DeathRecord, DeathReportConflict } from './deaths/death-record.entity';
 import { EnrolmentStatus } from './enrolments/enrolment-status.entity';
 import { FuneralBenefit } from './funeral-benefits/funeral-benefit.entity';

@@ -1,4 +1,4 @@
-import { ServiceKitModule } from '@app/messaging';
+import { ServiceKitModule } from '@app/service-kit';
 import { Module } from '@nestjs/common';
 import { AllowancesModule } from './allowances/allowances.module';
 import { AssessmentsModule } from './assessments/assessments.module';

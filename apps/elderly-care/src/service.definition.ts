@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@app/messaging';
+import type { ServiceDefinition } from '@app/service-kit';
 import { Allowance } from './allowances/allowance.entity';
 import { Assessment } from './assessments/assessment.entity';
 import { DeceasedResident } from './deaths/deceased-resident.entity';

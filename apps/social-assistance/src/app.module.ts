@@ -1,4 +1,4 @@
-import { ServiceKitModule } from '@app/messaging';
+import { ServiceKitModule } from '@app/service-kit';
 import { Module } from '@nestjs/common';
 import { ChildAllowancesModule } from './child-allowances/child-allowances.module';
 import { DeathsModule } from './deaths/deaths.module';

@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@app/messaging';
+import type { ServiceDefinition } from '@app/service-kit';
 import { Overpayment } from './deaths/overpayment.entity';
 import { AssistanceCase, Enrolment } from './dibao/assistance-case.entity';
 import { Household, HouseholdMember } from './households/household.entity';

@@ -10,6 +10,3 @@ export * from './consumer/event-context';
 export * from './consumer/amqp-event.transport';
 export * from './consumer/rethrow-rpc-errors.filter';
 export * from './dlq/dead-letters';
-export * from './service-kit/service-definition';
-export * from './service-kit/service-kit.module';
-export * from './service-kit/run-service';

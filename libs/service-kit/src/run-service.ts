@@ -10,11 +10,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestMicroservice } from '@nestjs/microservices';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { AmqpEventTransport, type TransportHooks } from '../consumer/amqp-event.transport';
-import { RethrowRpcErrorsFilter } from '../consumer/rethrow-rpc-errors.filter';
-import type { MessagingConfig } from '../messaging.config';
-import { MESSAGING_CONFIG } from '../messaging.module';
-import { EventPublisher } from '../outbox/event-publisher';
+import { AmqpEventTransport, EventPublisher, MESSAGING_CONFIG, RethrowRpcErrorsFilter, type MessagingConfig, type TransportHooks } from '@app/messaging';
 import type { ServiceDefinition } from './service-definition';
 
 export interface RunningService {

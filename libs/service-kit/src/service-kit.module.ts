@@ -20,8 +20,7 @@ import { Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { MessagingModule } from '../messaging.module';
-import { CreateMessagingTables1732780800001 } from '../outbox/messaging-tables.migration';
+import { CreateMessagingTables1732780800001, MessagingModule } from '@app/messaging';
 import type { ServiceDefinition } from './service-definition';
 
 @Injectable()
