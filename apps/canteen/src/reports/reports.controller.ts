@@ -1,8 +1,8 @@
+import { YearQueryDto } from '@app/common/http/year-query.dto';
 import { READERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AnnualReportQueryDto } from './dto/annual-report-query.dto';
 import { ReportsService } from './reports.service';
 import type { AnnualReport } from './rules/annual-report.rule';
 
@@ -14,7 +14,7 @@ export class ReportsController {
 
   @Get('annual')
   @Roles(...READERS)
-  annual(@Query() query: AnnualReportQueryDto): Promise<AnnualReport> {
+  annual(@Query() query: YearQueryDto): Promise<AnnualReport> {
     return this.reports.annual(query.year);
   }
 }

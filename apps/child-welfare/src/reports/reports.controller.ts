@@ -1,10 +1,10 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { YearQueryDto } from '@app/common/http/year-query.dto';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CHILD_OVERVIEW_ROLES } from '../access/rules/division-access.rule';
-import { AnnualQueryDto } from './dto/annual-query.dto';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -15,7 +15,7 @@ export class ReportsController {
 
   @Get('annual')
   @Roles(...CHILD_OVERVIEW_ROLES)
-  annual(@CurrentPrincipal() principal: Principal, @Query() query: AnnualQueryDto) {
+  annual(@CurrentPrincipal() principal: Principal, @Query() query: YearQueryDto) {
     return this.reports.annual(principal, query.year);
   }
 }

@@ -1,8 +1,9 @@
+import { YearQueryDto } from '@app/common/http/year-query.dto';
 import { READERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AnnualReportDto, AnnualReportQuery } from './dto/annual-report.dto';
+import { AnnualReportDto } from './dto/annual-report.dto';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -14,7 +15,7 @@ export class ReportsController {
   @Get('annual')
   @Roles(...READERS)
   @ApiOkResponse({ type: AnnualReportDto, description: 'The figures of the annual work summary for a calendar year.' })
-  annual(@Query() query: AnnualReportQuery): Promise<AnnualReportDto> {
+  annual(@Query() query: YearQueryDto): Promise<AnnualReportDto> {
     return this.reports.annual(query.year);
   }
 }

@@ -1,19 +1,9 @@
+import { YearQueryDto } from '@app/common/http/year-query.dto';
 import { READERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ReportsService } from './reports.service';
-
-class AnnualQueryDto {
-  @ApiProperty({ example: 2024 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year!: number;
-}
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -24,7 +14,7 @@ export class ReportsController {
   /** Annual statistics: recipients per tier, money in fen, assessments by level, home care, beds. */
   @Get('annual')
   @Roles(...READERS)
-  async annual(@Query() query: AnnualQueryDto) {
+  async annual(@Query() query: YearQueryDto) {
     return this.reports.annual(query.year);
   }
 }

@@ -1,8 +1,9 @@
+import { YearQueryDto } from '@app/common/http/year-query.dto';
 import { READERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AnnualReportQuery, AnnualReportResponse } from './dto/annual-report.dto';
+import { AnnualReportResponse } from './dto/annual-report.dto';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -14,7 +15,7 @@ export class ReportsController {
   @Get('annual')
   @Roles(...READERS)
   @ApiOkResponse({ type: AnnualReportResponse })
-  annual(@Query() query: AnnualReportQuery): Promise<AnnualReportResponse> {
+  annual(@Query() query: YearQueryDto): Promise<AnnualReportResponse> {
     return this.reports.annual(query.year);
   }
 }

@@ -1,15 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
-
-export class AnnualReportQuery {
-  @ApiProperty({ example: 2024 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1950)
-  @Max(2999)
-  year: number;
-}
 
 export class AnnualReportDto {
   @ApiProperty({ example: 2024 })

@@ -1,15 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
-
-export class AnnualReportQuery {
-  @ApiProperty({ example: 2024 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year: number;
-}
 
 export class ProgramFigures {
   @ApiProperty({ example: 1010, description: 'Cases whose payment started in the year.' }) newHouseholds: number;
