@@ -6,7 +6,7 @@ import { Clock } from '@app/common/time/clock';
 import { AuditService } from '@app/common/audit/audit.service';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { policyValueOrProblem } from '../policy-value';
 import { DeathRecord, DeathReportConflict } from './death-record.entity';
 import type { DeathResponse, RegisterDeathDto } from './dto/register-death.dto';
@@ -15,6 +15,10 @@ import { compareWithRecorded, deathDateProblem, disposalAllowed } from './rules/
 export const BURIAL_EXEMPT_KEY = 'civil-registration.burial-exempt-ethnicities';
 
 export type RegisterDeathResult = { created: boolean; death: DeathResponse };
+
+type DeathSource = RegisterDeathDto['source'];
+type NewDeathRecord = Omit<DeathRecord, 'id' | 'source'> & { source: DeathSource };
+type InsertedDeath = DeathRecord & { source: DeathSource };
 
 export function toDeathResponse(d: DeathRecord): DeathResponse {
   return {
@@ -48,6 +52,31 @@ export class DeathsService {
    * reports meet at the unique resident_id: one insert wins, the others read its row.
    */
   async register(dto: RegisterDeathDto, principal: Principal): Promise<RegisterDeathResult> {
+    const record = await this.checkedRecord(dto, principal);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const inserted = await this.insertOnce(manager, record);
+      if (inserted) {
+        await this.announce(manager, inserted, principal);
+        return { kind: 'CREATED' as const, death: inserted };
+      }
+      const existing = await manager.findOneByOrFail(DeathRecord, { residentId: record.residentId });
+      if (compareWithRecorded(existing.dateOfDeath, dto.dateOfDeath) === 'SAME_DEATH') return { kind: 'SAME' as const, death: existing };
+      const conflictId = await this.keepConflictingReport(manager, existing, dto, record);
+      return { kind: 'CONFLICT' as const, death: existing, conflictId };
+    });
+
+    if (outcome.kind === 'CONFLICT') {
+      throw new ProblemException({
+        status: 409,
+        code: 'DEATH.CONFLICTING_DATE',
+        detail: `A death is already recorded for this person on ${outcome.death.dateOfDeath}; the report was kept for review (${outcome.conflictId}).`,
+      });
+    }
+    return { created: outcome.kind === 'CREATED', death: toDeathResponse(outcome.death) };
+  }
+
+  /** The row to insert, or the problem with the report: resident ID, date of death, disposal. */
+  private async checkedRecord(dto: RegisterDeathDto, principal: Principal): Promise<NewDeathRecord> {
     const today = this.clock.today();
     const checked = checkResidentId(dto.residentId, today);
     if (!checked.ok) {
@@ -62,86 +91,80 @@ export class DeathsService {
       });
     }
     const ethnicity = dto.ethnicity.toUpperCase();
-    if (dto.disposal === 'BURIAL') {
-      const exempt = await policyValueOrProblem<string[]>(this.policy, BURIAL_EXEMPT_KEY, dto.dateOfDeath);
-      if (!disposalAllowed(dto.disposal, ethnicity, exempt)) {
-        throw new ProblemException({
-          status: 422,
-          code: 'DEATH.BURIAL_NOT_EXEMPT',
-          detail: `Cremation is compulsory; burial is allowed only for the exempt ethnic groups (${exempt.join(', ')}).`,
-        });
-      }
-    }
+    if (dto.disposal === 'BURIAL') await this.refuseBurialUnlessExempt(ethnicity, dto.dateOfDeath);
+    return {
+      residentId: checked.info.id,
+      name: dto.name.trim(),
+      sex: checked.info.sex,
+      ethnicity,
+      dateOfDeath: dto.dateOfDeath,
+      placeOfDeath: dto.placeOfDeath.trim(),
+      disposal: dto.disposal,
+      source: dto.source,
+      divisionCode: principal.division,
+      receivedAt: this.clock.now(),
+      recordedBy: principal.sub,
+    };
+  }
 
-    const receivedAt = this.clock.now();
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const record = {
-        residentId: checked.info.id,
-        name: dto.name.trim(),
-        sex: checked.info.sex,
-        ethnicity,
-        dateOfDeath: dto.dateOfDeath,
-        placeOfDeath: dto.placeOfDeath.trim(),
-        disposal: dto.disposal,
-        source: dto.source,
-        divisionCode: principal.division,
-        receivedAt,
-        recordedBy: principal.sub,
-      };
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO death_record (resident_id, name, sex, ethnicity, date_of_death, place_of_death, disposal, source, division_code, received_at, recorded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (resident_id) DO NOTHING
-         RETURNING id`,
-        [record.residentId, record.name, record.sex, record.ethnicity, record.dateOfDeath, record.placeOfDeath, record.disposal, record.source, record.divisionCode, record.receivedAt, record.recordedBy],
-      );
-      if (inserted.length === 1) {
-        // The row holds exactly what was inserted: no need to read it back.
-        const death = manager.create(DeathRecord, { id: inserted[0].id, ...record });
-        await this.publisher.publish(
-          manager,
-          'civil-registration.death.registered.v1',
-          {
-            deathId: death.id,
-            residentId: death.residentId,
-            name: death.name,
-            sex: death.sex,
-            ethnicity: death.ethnicity,
-            dateOfDeath: death.dateOfDeath,
-            placeOfDeath: death.placeOfDeath,
-            disposal: death.disposal,
-            source: dto.source,
-            receivedAt: death.receivedAt.toISOString(),
-            divisionCode: death.divisionCode,
-          },
-          { subject: death.residentId },
-        );
-        await this.audit.record(manager, { actor: principal, action: 'death.registered', entityType: 'death', entityId: death.id, after: toDeathResponse(death) });
-        return { kind: 'CREATED' as const, death };
-      }
-      const existing = await manager.findOneByOrFail(DeathRecord, { residentId: checked.info.id });
-      if (compareWithRecorded(existing.dateOfDeath, dto.dateOfDeath) === 'SAME_DEATH') return { kind: 'SAME' as const, death: existing };
-      const conflict = await manager.save(
-        manager.create(DeathReportConflict, {
-          deathId: existing.id,
-          residentId: existing.residentId,
-          reportedDateOfDeath: dto.dateOfDeath,
-          report: { ...dto, residentId: checked.info.id },
-          receivedAt,
-          reportedBy: principal.sub,
-        }),
-      );
-      return { kind: 'CONFLICT' as const, death: existing, conflictId: conflict.id };
+  private async refuseBurialUnlessExempt(ethnicity: string, dateOfDeath: string): Promise<void> {
+    const exempt = await policyValueOrProblem<string[]>(this.policy, BURIAL_EXEMPT_KEY, dateOfDeath);
+    if (disposalAllowed('BURIAL', ethnicity, exempt)) return;
+    throw new ProblemException({
+      status: 422,
+      code: 'DEATH.BURIAL_NOT_EXEMPT',
+      detail: `Cremation is compulsory; burial is allowed only for the exempt ethnic groups (${exempt.join(', ')}).`,
     });
+  }
 
-    if (outcome.kind === 'CONFLICT') {
-      throw new ProblemException({
-        status: 409,
-        code: 'DEATH.CONFLICTING_DATE',
-        detail: `A death is already recorded for this person on ${outcome.death.dateOfDeath}; the report was kept for review (${outcome.conflictId}).`,
-      });
-    }
-    return { created: outcome.kind === 'CREATED', death: toDeathResponse(outcome.death) };
+  /** The new record, or null when the person's death is already recorded. */
+  private async insertOnce(manager: EntityManager, record: NewDeathRecord): Promise<InsertedDeath | null> {
+    const inserted: Array<{ id: string }> = await manager.query(
+      `INSERT INTO death_record (resident_id, name, sex, ethnicity, date_of_death, place_of_death, disposal, source, division_code, received_at, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (resident_id) DO NOTHING
+       RETURNING id`,
+      [record.residentId, record.name, record.sex, record.ethnicity, record.dateOfDeath, record.placeOfDeath, record.disposal, record.source, record.divisionCode, record.receivedAt, record.recordedBy],
+    );
+    // The row holds exactly what was inserted: no need to read it back.
+    return inserted.length === 1 ? { ...manager.create(DeathRecord, { id: inserted[0].id, ...record }), source: record.source } : null;
+  }
+
+  /** The event the whole platform reacts to, and the audit entry, in the insert's transaction. */
+  private async announce(manager: EntityManager, death: InsertedDeath, principal: Principal): Promise<void> {
+    await this.publisher.publish(
+      manager,
+      'civil-registration.death.registered.v1',
+      {
+        deathId: death.id,
+        residentId: death.residentId,
+        name: death.name,
+        sex: death.sex,
+        ethnicity: death.ethnicity,
+        dateOfDeath: death.dateOfDeath,
+        placeOfDeath: death.placeOfDeath,
+        disposal: death.disposal,
+        source: death.source,
+        receivedAt: death.receivedAt.toISOString(),
+        divisionCode: death.divisionCode,
+      },
+      { subject: death.residentId },
+    );
+    await this.audit.record(manager, { actor: principal, action: 'death.registered', entityType: 'death', entityId: death.id, after: toDeathResponse(death) });
+  }
+
+  private async keepConflictingReport(manager: EntityManager, existing: DeathRecord, dto: RegisterDeathDto, record: NewDeathRecord): Promise<string> {
+    const conflict = await manager.save(
+      manager.create(DeathReportConflict, {
+        deathId: existing.id,
+        residentId: existing.residentId,
+        reportedDateOfDeath: dto.dateOfDeath,
+        report: { ...dto, residentId: record.residentId },
+        receivedAt: record.receivedAt,
+        reportedBy: record.recordedBy,
+      }),
+    );
+    return conflict.id;
   }
 
   async get(id: string): Promise<DeathResponse> {
