@@ -1,38 +1,29 @@
+import { GroupCommitQueue } from '@app/common/batching/group-commit-queue';
 import { envInt } from '@app/common/config/env';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ClosedMonths } from '../settlements/closed-months';
-import { DAY_COUNTS, EXPLAIN_CLASHES, INSERT, LOCK_DAYS, LOOK_UP } from './meal-batch.sql';
+import { EXPLAIN_CLASHES, INSERT, LOOK_UP } from './meal-batch.sql';
+import {
+  applyDailyCaps,
+  FULL_PRICE_ALREADY_SUBSIDISED,
+  followOutcome,
+  groupByIdempotencyKey,
+  keepOneSubsidyPerSlot,
+  settle,
+  slotKey,
+  unique,
+  type LookedUp,
+  type Waiting,
+  type Work,
+} from './meal-batch-work';
 import { refuse, sameRequest } from './meal-refusals';
-import { checkedDiner, fullPrice, priced, toMeal, type ClaimedSlot, type DinerFacts, type MealRow, type PendingMeal } from './meal-row';
+import { checkedDiner, fullPrice, priced, toMeal, type ClaimedSlot, type PendingMeal } from './meal-row';
 import type { Meal } from './meal.entity';
-import { FULL_PRICE_DAILY_CAP, withinDailyCap } from './rules/daily-cap.rule';
 import { SubsidyClaimGuard } from './subsidy-claim.guard';
 
-export const FULL_PRICE_ALREADY_SUBSIDISED = 'ALREADY_SUBSIDISED_IN_SLOT';
+export { FULL_PRICE_ALREADY_SUBSIDISED } from './meal-batch-work';
 export type { PendingMeal } from './meal-row';
-
-interface Waiting extends PendingMeal {
-  resolve: (meal: Meal) => void;
-  reject: (err: unknown) => void;
-}
-
-interface Work {
-  item: Waiting;
-  row?: MealRow;
-  outcome?: { meal: Meal } | { error: unknown };
-  /** Redis SET NX answered OK for this item's slot. */
-  claimed?: boolean;
-  /** The slot claimed, kept even when the row is dropped later. */
-  claimedSlot?: ClaimedSlot;
-  /** Follows the first item of the batch with the same idempotency key. */
-  sameKeyAs?: Work;
-  /** The row is in the database (returned by the INSERT). */
-  stored?: boolean;
-}
-
-const dayLockKey = (residentId: string, date: string): string => `canteen-day:${residentId}:${date}`;
-const slotKey = (r: Pick<MealRow, 'residentId' | 'mealDate' | 'slot'>): string => `${r.residentId}:${r.mealDate}:${r.slot}`;
 
 /**
  * Group commit of meal recordings. Requests that arrive while batches are being written wait for
@@ -50,20 +41,16 @@ const slotKey = (r: Pick<MealRow, 'residentId' | 'mealDate' | 'slot'>): string =
 @Injectable()
 export class MealRecorder {
   private readonly logger = new Logger(MealRecorder.name);
-  private readonly queue: Waiting[] = [];
-  private inFlight = 0;
   /**
-   * Batches written at the same time. Normally one: the requests that arrive while it commits form
-   * the next, larger batch, which costs less CPU per meal than two half-size batches. Another starts
-   * beside it only when the newest has been in flight for `stallMs` (waiting on a settlement row
-   * locked by an approval, or another replica's person-day lock), so a stuck batch never stops
-   * every meal of the instance.
+   * One batch in flight normally; another beside it only when the newest has waited `stallMs`
+   * (on a settlement row locked by an approval, or another replica's person-day lock).
    */
-  private readonly maxInFlight = envInt('MEAL_BATCH_IN_FLIGHT', 2);
-  private readonly stallMs = envInt('MEAL_BATCH_STALL_MS', 20);
-  private readonly maxBatch = envInt('MEAL_BATCH_MAX', 256);
-  private newestStartedAt = 0;
-  private stallTimer: NodeJS.Timeout | undefined;
+  private readonly commits = new GroupCommitQueue<Waiting>(
+    'meal',
+    (batch) => this.write(batch),
+    { maxInFlight: envInt('MEAL_BATCH_IN_FLIGHT', 2), stallMs: envInt('MEAL_BATCH_STALL_MS', 20), maxBatch: envInt('MEAL_BATCH_MAX', 256) },
+    this.logger,
+  );
   /**
    * Card number -> resident ID of diners seen. Both are fixed for the life of a diner row (no
    * endpoint changes them and rows are never deleted), so the map needs no invalidation; it only
@@ -78,57 +65,7 @@ export class MealRecorder {
   ) {}
 
   record(pending: PendingMeal): Promise<Meal> {
-    return new Promise<Meal>((resolve, reject) => {
-      this.queue.push({ ...pending, resolve, reject });
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
-      if (this.inFlight > 0) {
-        const waited = Date.now() - this.newestStartedAt;
-        if (waited < this.stallMs) {
-          this.pumpAgainIn(this.stallMs - waited);
-          return;
-        }
-      }
-      const batch = this.queue.splice(0, this.maxBatch);
-      this.inFlight += 1;
-      this.newestStartedAt = Date.now();
-      void this.flush(batch)
-        // A bug past the per-meal handling must not leave requests hanging (settled ones ignore it).
-        .catch((err: unknown) => batch.forEach((item) => item.reject(err)))
-        .finally(() => {
-          this.inFlight -= 1;
-          this.pump();
-        });
-    }
-  }
-
-  /** Looks again once the newest batch has been in flight for `stallMs` (one timer at a time). */
-  private pumpAgainIn(ms: number): void {
-    if (this.stallTimer) return;
-    this.stallTimer = setTimeout(() => {
-      this.stallTimer = undefined;
-      this.pump();
-    }, ms);
-  }
-
-  private async flush(batch: Waiting[]): Promise<void> {
-    const failed = await this.write(batch);
-    if (failed.length === 0) return;
-    if (batch.length === 1) {
-      failed[0].item.reject(failed[0].error);
-      return;
-    }
-    this.logger.warn(`meal batch of ${batch.length} failed for ${failed.length}, writing those one by one: ${(failed[0].error as Error).message}`);
-    await Promise.all(
-      failed.map(async ({ item }) => {
-        const [again] = await this.write([item]);
-        if (again) item.reject(again.error);
-      }),
-    );
+    return new Promise<Meal>((resolve, reject) => this.commits.push({ ...pending, resolve, reject }));
   }
 
   /**
@@ -161,33 +98,33 @@ export class MealRecorder {
     return failed;
   }
 
+  /** The batch's decisions, in order: look up, price, one subsidy per slot, claims, daily cap, insert. */
   private async decideAndInsert(manager: EntityManager, works: Work[]): Promise<void> {
-    for (const work of works) {
-      work.outcome = undefined;
-      work.row = undefined;
-      work.claimed = undefined;
-      work.claimedSlot = undefined;
-      work.sameKeyAs = undefined;
-      work.stored = undefined;
-    }
-    const byKey = new Map<string, Work>();
-    for (const work of works) {
-      const key = work.item.idempotencyKey;
-      if (!key) continue;
-      const first = byKey.get(key);
-      if (first) work.sameKeyAs = first;
-      else byKey.set(key, work);
-    }
+    const byKey = groupByIdempotencyKey(works);
     const leaders = works.filter((w) => !w.sameKeyAs);
-    // The Redis claims go out with the look-up rather than after it: for a resident ID given or a
-    // card seen before, the slot's key is known before the diner is read (a wasted claim, for a
-    // meal that turns out not to be subsidised, is given back after the batch).
+    const found = await this.lookUpAndClaim(manager, leaders, [...byKey.keys()]);
+    this.priceOrReplay(leaders, found);
+    const live = leaders.filter((w) => w.row);
+    if (live.length === 0) return;
+    const candidates = keepOneSubsidyPerSlot(live, new Set(found.taken));
+    await this.claimLate(candidates);
+    await applyDailyCaps(manager, candidates.filter((w) => w.item.cap !== null));
+    await this.insert(manager, live);
+  }
+
+  /**
+   * Diners, earlier meals with the same keys and slots already subsidised, in one statement. The
+   * Redis claims go out with it rather than after it: for a resident ID given or a card seen before,
+   * the slot's key is known before the diner is read (a wasted claim, for a meal that turns out not
+   * to be subsidised, is given back after the batch).
+   */
+  private async lookUpAndClaim(manager: EntityManager, leaders: Work[], keys: string[]): Promise<LookedUp> {
     const early = this.earlyClaims(leaders);
     const [[found], claims] = await Promise.all([
-      manager.query<Array<{ diners: DinerFacts[]; earlier: Array<Record<string, unknown>>; taken: string[] }>>(LOOK_UP, [
+      manager.query<LookedUp[]>(LOOK_UP, [
         unique(leaders.map((w) => w.item.dto.cardNumber)),
         unique(leaders.map((w) => w.item.dto.residentId)),
-        [...byKey.keys()],
+        keys,
         leaders.map((w) => w.item.dto.cardNumber ?? null),
         leaders.map((w) => w.item.dto.residentId ?? null),
         leaders.map((w) => w.item.mealDate),
@@ -200,11 +137,14 @@ export class MealRecorder {
       e.work.claimedSlot = e.slot;
     });
     for (const d of found.diners) this.residentByCard.set(d.cardNumber, d.residentId);
+    return found;
+  }
+
+  /** A retried key answers its stored meal; every other request gets its priced row or its refusal. */
+  private priceOrReplay(leaders: Work[], found: LookedUp): void {
     const byCard = new Map(found.diners.map((d) => [d.cardNumber, d]));
     const byResident = new Map(found.diners.map((d) => [d.residentId, d]));
     const earlier = new Map(found.earlier.map((m) => [m.idempotencyKey as string, toMeal(m)]));
-    const taken = new Set(found.taken);
-
     for (const work of leaders) {
       const { item } = work;
       const stored = item.idempotencyKey ? earlier.get(item.idempotencyKey) : undefined;
@@ -218,46 +158,23 @@ export class MealRecorder {
         return undefined;
       });
     }
+  }
 
-    const live = leaders.filter((w) => w.row);
-    if (live.length === 0) return;
-    // One candidate per slot in the batch; a slot the database shows taken gets no candidate.
-    const subsidisedInBatch = new Set<string>();
-    for (const work of live) {
-      if (!work.row!.subsidised) continue;
-      const slot = slotKey(work.row!);
-      if (subsidisedInBatch.has(slot) || taken.has(slot)) work.row = fullPrice(work.row!, FULL_PRICE_ALREADY_SUBSIDISED);
-      else subsidisedInBatch.add(slot);
-    }
-    const candidates = live.filter((w) => w.row!.subsidised);
-    // Candidates whose card was not known yet claim now.
+  /**
+   * Candidates whose card was not known yet claim now. Redis saying "taken" where the database
+   * does not (a claim whose meal was never stored lingers, or a concurrent batch is storing the
+   * slot's subsidy) leaves the meal a candidate: the unique index decides; the claims are the guard
+   * across replicas, the look-up within.
+   */
+  private async claimLate(candidates: Work[]): Promise<void> {
     const late = candidates.filter((w) => !w.claimedSlot || slotKey(w.claimedSlot) !== slotKey(w.row!));
-    if (late.length > 0) {
-      const lateSlots = late.map((w) => ({ residentId: w.row!.residentId, mealDate: w.row!.mealDate, slot: w.row!.slot }));
-      const lateClaims = await this.claim(lateSlots);
-      late.forEach((w, i) => {
-        w.claimed = lateClaims[i];
-        w.claimedSlot = lateSlots[i];
-      });
-    }
-    // Redis says "taken" where the database does not: a claim whose meal was never stored lingers,
-    // or a concurrent batch is storing the slot's subsidy. Either way the meal stays a candidate and
-    // the unique index decides; the claims are the guard across replicas, the look-up within.
-
-    const capped = candidates.filter((w) => w.item.cap !== null);
-    if (capped.length > 0) {
-      const days = unique(capped.map((w) => dayLockKey(w.row!.residentId, w.row!.mealDate))).sort();
-      await manager.query(LOCK_DAYS, [days]);
-      const pairs = unique(capped.map((w) => `${w.row!.residentId}:${w.row!.mealDate}`));
-      const [counted] = await manager.query<Array<{ day_counts: Record<string, number> }>>(DAY_COUNTS, [pairs.map((p) => p.slice(0, 18)), pairs.map((p) => p.slice(19))]);
-      const dayCounts = new Map(Object.entries(counted.day_counts).map(([k, n]) => [k, Number(n)]));
-      for (const work of capped) {
-        const day = `${work.row!.residentId}:${work.row!.mealDate}`;
-        if (!withinDailyCap(dayCounts.get(day) ?? 0, work.item.cap)) work.row = fullPrice(work.row!, FULL_PRICE_DAILY_CAP);
-        else dayCounts.set(day, (dayCounts.get(day) ?? 0) + 1);
-      }
-    }
-    await this.insert(manager, live);
+    if (late.length === 0) return;
+    const lateSlots = late.map((w) => ({ residentId: w.row!.residentId, mealDate: w.row!.mealDate, slot: w.row!.slot }));
+    const lateClaims = await this.claim(lateSlots);
+    late.forEach((w, i) => {
+      w.claimed = lateClaims[i];
+      w.claimedSlot = lateSlots[i];
+    });
   }
 
   /**
@@ -298,26 +215,35 @@ export class MealRecorder {
           work.stored = true;
         } else clashed.push(work);
       }
-      pending = [];
       if (clashed.length === 0) break;
-      const [why] = await manager.query<Array<{ closed: string[]; earlier: Array<Record<string, unknown>> }>>(EXPLAIN_CLASHES, [
-        unique(clashed.map((w) => `${w.row!.canteenId}:${w.row!.mealDate.slice(0, 7)}`)),
-        unique(clashed.map((w) => w.row!.idempotencyKey)),
-      ]);
-      const closed = new Set(why.closed);
-      const replays = new Map(why.earlier.map((m) => [m.idempotencyKey as string, toMeal(m)]));
-      for (const work of clashed) {
-        const row = work.row!;
-        const month = row.mealDate.slice(0, 7);
-        const replay = row.idempotencyKey ? replays.get(row.idempotencyKey) : undefined;
-        if (replay) settle(work, () => sameRequest(replay, work.item.dto));
-        else if (closed.has(`${row.canteenId}:${month}`)) {
-          this.closedMonths.add(row.canteenId, month);
-          work.outcome = { error: refuse(409, 'MEAL.MONTH_CLOSED', `the settlement of ${month} is approved for this canteen`) };
-        } else if (row.subsidised) pending.push(Object.assign(work, { row: fullPrice(row, FULL_PRICE_ALREADY_SUBSIDISED) }));
-        else throw new Error(`meal ${row.id} was not stored and nothing explains why`);
-      }
+      pending = await this.explainClashes(manager, clashed);
     }
+  }
+
+  /**
+   * Why rows were not inserted: a replay of a key stored meanwhile answers that meal, an approved
+   * month refuses, and a subsidy lost to a concurrent claim is returned to be stored at full price.
+   */
+  private async explainClashes(manager: EntityManager, clashed: Work[]): Promise<Work[]> {
+    const [why] = await manager.query<Array<{ closed: string[]; earlier: Array<Record<string, unknown>> }>>(EXPLAIN_CLASHES, [
+      unique(clashed.map((w) => `${w.row!.canteenId}:${w.row!.mealDate.slice(0, 7)}`)),
+      unique(clashed.map((w) => w.row!.idempotencyKey)),
+    ]);
+    const closed = new Set(why.closed);
+    const replays = new Map(why.earlier.map((m) => [m.idempotencyKey as string, toMeal(m)]));
+    const again: Work[] = [];
+    for (const work of clashed) {
+      const row = work.row!;
+      const month = row.mealDate.slice(0, 7);
+      const replay = row.idempotencyKey ? replays.get(row.idempotencyKey) : undefined;
+      if (replay) settle(work, () => sameRequest(replay, work.item.dto));
+      else if (closed.has(`${row.canteenId}:${month}`)) {
+        this.closedMonths.add(row.canteenId, month);
+        work.outcome = { error: refuse(409, 'MEAL.MONTH_CLOSED', `the settlement of ${month} is approved for this canteen`) };
+      } else if (row.subsidised) again.push(Object.assign(work, { row: fullPrice(row, FULL_PRICE_ALREADY_SUBSIDISED) }));
+      else throw new Error(`meal ${row.id} was not stored and nothing explains why`);
+    }
+    return again;
   }
 
   /** The first request per slot of the batch whose resident ID is known before the look-up. */
@@ -350,29 +276,5 @@ export class MealRecorder {
   private async releaseClaims(works: Work[]): Promise<void> {
     if (works.length === 0) return;
     await this.guard.releaseMany(works.map((w) => w.claimedSlot!)).catch(() => undefined);
-  }
-}
-
-function unique<T>(values: Array<T | undefined | null>): T[] {
-  return [...new Set(values.filter((v): v is T => v !== undefined && v !== null))];
-}
-
-function settle(work: Work, decide: () => Meal | undefined): void {
-  try {
-    const meal = decide();
-    if (meal) work.outcome = { meal };
-  } catch (error) {
-    work.outcome = { error };
-    work.row = undefined;
-  }
-}
-
-function followOutcome(work: Work): Work['outcome'] {
-  const leader = work.sameKeyAs!.outcome;
-  if (!leader || !('meal' in leader)) return leader;
-  try {
-    return { meal: sameRequest(leader.meal, work.item.dto) };
-  } catch (error) {
-    return { error };
   }
 }
