@@ -23,7 +23,7 @@ import {
 } from '../../../test/support/service-under-test';
 import { ALLOWANCE_CENTRAL_POLICY_KEY, ALLOWANCE_DISPERSED_POLICY_KEY } from '../src/allowances/rules/child-allowance.rule';
 import { AppModule } from '../src/app.module';
-import { CATEGORY_THRESHOLDS_POLICY_KEY } from '../src/categories/rules/child-category.rule';
+import { CATEGORY_THRESHOLDS_POLICY_KEY, CUSTODIAL_SENTENCE_POLICY_KEY } from '../src/categories/rules/child-category.rule';
 import { VISIT_INTERVAL_POLICY_KEY } from '../src/risk/rules/visit-schedule.rule';
 import { SERVICE } from '../src/service.definition';
 
@@ -79,6 +79,7 @@ export class ChildWelfareTestKit {
     const policy = this.running.app.get(PolicyService);
     await policy.add({ key: VISIT_INTERVAL_POLICY_KEY, value: { RED: 7, ORANGE: 30, GREEN: 90 }, effectiveFrom: '2020-01-01' });
     await policy.add({ key: CATEGORY_THRESHOLDS_POLICY_KEY, value: { missingMonths: 6, jailedMonths: 6 }, effectiveFrom: '2020-01-01' });
+    await policy.add({ key: CUSTODIAL_SENTENCE_POLICY_KEY, value: 6, effectiveFrom: '2020-01-01' });
     await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: '2020-01-01', effectiveTo: '2024-06-30' });
     await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN, effectiveFrom: '2024-07-01' });
     await policy.add({ key: ALLOWANCE_CENTRAL_POLICY_KEY, value: CENTRAL_FEN, effectiveFrom: '2020-01-01' });

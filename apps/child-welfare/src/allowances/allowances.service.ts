@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { loadAccessibleChild } from '../access/child-access';
 import { overviewScope } from '../access/rules/division-access.rule';
-import { CATEGORY_THRESHOLDS_POLICY_KEY } from '../categories/rules/child-category.rule';
+import { CategoryPolicyRows } from '../categories/category-policy';
 import { Child, type CareForm } from '../children/child.entity';
 import { AllowanceAnnouncer } from './allowance-announcer.service';
 import { allowanceFactsOf, AllowancePolicy, CARE_FORM_POLICY_KEY } from './allowance-facts';
@@ -41,12 +41,12 @@ export class AllowancesService {
   ) {}
 
   private async loadPolicy(): Promise<AllowancePolicy> {
-    const [thresholds, dispersed, central] = await Promise.all([
-      this.policy.rows(CATEGORY_THRESHOLDS_POLICY_KEY),
+    const [categories, dispersed, central] = await Promise.all([
+      CategoryPolicyRows.load(this.policy),
       this.policy.rows(CARE_FORM_POLICY_KEY.DISPERSED),
       this.policy.rows(CARE_FORM_POLICY_KEY.CENTRAL),
     ]);
-    return new AllowancePolicy(thresholds, { DISPERSED: dispersed, CENTRAL: central }, CATEGORY_THRESHOLDS_POLICY_KEY);
+    return new AllowancePolicy(categories, { DISPERSED: dispersed, CENTRAL: central });
   }
 
   async setCareForm(principal: Principal, childId: string, careForm: CareForm): Promise<Child> {
