@@ -63,7 +63,8 @@ export class ChildWelfareTestKit {
   clock!: FixedClock;
   readonly database: string;
 
-  constructor(purpose: string, private readonly today: string) {
+  /** `dispersedRaise: false` seeds 1340 open-ended, so a test can enter the July 2024 raise itself. */
+  constructor(purpose: string, private readonly today: string, private readonly options: { dispersedRaise?: boolean } = {}) {
     this.database = testDatabaseName(purpose);
   }
 
@@ -80,8 +81,12 @@ export class ChildWelfareTestKit {
     await policy.add({ key: VISIT_INTERVAL_POLICY_KEY, value: { RED: 7, ORANGE: 30, GREEN: 90 }, effectiveFrom: '2020-01-01' });
     await policy.add({ key: CATEGORY_THRESHOLDS_POLICY_KEY, value: { missingMonths: 6, jailedMonths: 6 }, effectiveFrom: '2020-01-01' });
     await policy.add({ key: CUSTODIAL_SENTENCE_POLICY_KEY, value: 6, effectiveFrom: '2020-01-01' });
-    await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: '2020-01-01', effectiveTo: '2024-06-30' });
-    await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN, effectiveFrom: '2024-07-01' });
+    if (this.options.dispersedRaise === false) {
+      await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: '2020-01-01' });
+    } else {
+      await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: '2020-01-01', effectiveTo: '2024-06-30' });
+      await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN, effectiveFrom: '2024-07-01' });
+    }
     await policy.add({ key: ALLOWANCE_CENTRAL_POLICY_KEY, value: CENTRAL_FEN, effectiveFrom: '2020-01-01' });
     this.db = await openDatabase(this.database);
   }
