@@ -9,7 +9,7 @@ import { deriveCategories, type ChildCategory } from './rules/child-category.rul
 export class CategoryDeriver {
   constructor(private readonly policy: PolicyService) {}
 
-  async derive(child: Pick<Child, 'birthDate' | 'guardians'> & Pick<Partial<Child>, 'adoptedOn' | 'guardiansBeforeAdoption'>, onDate: string): Promise<ChildCategory[]> {
+  async derive(child: Pick<Child, 'birthDate' | 'guardians'> & Pick<Partial<Child>, 'adoptedOn' | 'guardiansBeforeAdoption' | 'situations'>, onDate: string): Promise<ChildCategory[]> {
     const policy = await CategoryPolicyRows.load(this.policy);
     return deriveCategories(child, onDate, policy.on(onDate));
   }

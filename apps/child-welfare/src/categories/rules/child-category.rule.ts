@@ -1,9 +1,10 @@
 // Categories of a child (DOMAIN §5) from the facts and a date. Pure: no clock, no database.
 import { ageOn } from '@app/common/resident-id/resident-id';
 import { assertCalendarDate, daysInMonth, formatCalendarDate } from '@app/common/time/calendar-date';
+import { specialDifficultyMet, type ChildSituation, type SpecialDifficultyCriteria } from './special-difficulty.rule';
 
-export type ChildCategory = 'ORPHAN' | 'DE_FACTO_UNSUPPORTED' | 'IN_DIFFICULTY' | 'RURAL_LEFT_BEHIND';
-export const CHILD_CATEGORIES: readonly ChildCategory[] = ['ORPHAN', 'DE_FACTO_UNSUPPORTED', 'IN_DIFFICULTY', 'RURAL_LEFT_BEHIND'];
+export type ChildCategory = 'ORPHAN' | 'DE_FACTO_UNSUPPORTED' | 'SPECIAL_DIFFICULTY' | 'IN_DIFFICULTY' | 'RURAL_LEFT_BEHIND';
+export const CHILD_CATEGORIES: readonly ChildCategory[] = ['ORPHAN', 'DE_FACTO_UNSUPPORTED', 'SPECIAL_DIFFICULTY', 'IN_DIFFICULTY', 'RURAL_LEFT_BEHIND'];
 
 export type GuardianRelation = 'FATHER' | 'MOTHER' | 'GUARDIAN';
 
@@ -37,6 +38,8 @@ export interface ChildFacts {
   adoptedOn?: string | null;
   /** The parents and guardians before the adoption, which decide the days before it. */
   guardiansBeforeAdoption?: readonly GuardianFacts[] | null;
+  /** The child's own and the household's situation (特殊困难儿童 criteria). */
+  situations?: readonly ChildSituation[] | null;
 }
 
 export const CATEGORY_THRESHOLDS_POLICY_KEY = 'child-welfare.category-threshold-months';
@@ -58,6 +61,8 @@ export interface CategoryPolicy extends CategoryThresholds {
    * day of custody (city: 6). Absent: only the custody threshold of unrecorded sentences applies.
    */
   custodialSentenceMinMonths?: number;
+  /** 特殊困难儿童 per city criteria. Absent: the category is not derived. */
+  specialDifficulty?: SpecialDifficultyCriteria;
 }
 
 /** Civil Code age limits: law, not policy. */
@@ -133,5 +138,7 @@ export function deriveCategories(facts: ChildFacts, onDate: string, t: CategoryP
   // 困境儿童 [A]: a parent gone or incapable without the child being an orphan or unsupported.
   else if (gone + incapable >= 1) categories.add('IN_DIFFICULTY');
   if (age < LEFT_BEHIND_AGE_LIMIT && away >= 1 && away + incapable === all) categories.add('RURAL_LEFT_BEHIND');
+  // 特殊困难儿童: the child's and the household's situation, beside the categories above.
+  if (t.specialDifficulty && specialDifficultyMet({ situations: facts.situations, guardians }, t.specialDifficulty).length > 0) categories.add('SPECIAL_DIFFICULTY');
   return CHILD_CATEGORIES.filter((c) => categories.has(c));
 }
