@@ -9,6 +9,9 @@ import { HelpNeed } from './help/help-need.entity';
 import { CreateChildWelfareTables1732781400000 } from './migrations/1732781400000-create-child-welfare-tables';
 import { AddAdoptionsAllowancesHelp1732867800000 } from './migrations/1732867800000-add-adoptions-allowances-help';
 import { AddAllowanceAnnouncement1733000000000 } from './migrations/1733000000000-add-allowance-announcement';
+import { AddGuardianSentenceMonths1764000400000 } from './migrations/1764000400000-add-guardian-sentence-months';
+import { AddChildSituations1764000410000 } from './migrations/1764000410000-add-child-situations';
+import { AddAllowanceArrears1764000420000 } from './migrations/1764000420000-add-allowance-arrears';
 import { Visit } from './visits/visit.entity';
 
 export const SERVICE: ServiceDefinition = {
@@ -17,5 +20,5 @@ export const SERVICE: ServiceDefinition = {
   port: 3004,
   description: 'Children, categories, allowances, red/orange/green risk ledger, visits and adoption (儿童福利).',
   entities: [Child, Reassessment, Visit, AdoptionAssessment, Adoption, AllowancePayment, AssistanceEnrollment, HelpNeed, CadrePairing, CadreVisit],
-  migrations: [CreateChildWelfareTables1732781400000, AddAdoptionsAllowancesHelp1732867800000, AddAllowanceAnnouncement1733000000000],
+  migrations: [CreateChildWelfareTables1732781400000, AddAdoptionsAllowancesHelp1732867800000, AddAllowanceAnnouncement1733000000000, AddGuardianSentenceMonths1764000400000, AddChildSituations1764000410000, AddAllowanceArrears1764000420000],
 };

@@ -23,7 +23,8 @@ import {
 } from '../../../test/support/service-under-test';
 import { ALLOWANCE_CENTRAL_POLICY_KEY, ALLOWANCE_DISPERSED_POLICY_KEY } from '../src/allowances/rules/child-allowance.rule';
 import { AppModule } from '../src/app.module';
-import { CATEGORY_THRESHOLDS_POLICY_KEY } from '../src/categories/rules/child-category.rule';
+import { CATEGORY_THRESHOLDS_POLICY_KEY, CUSTODIAL_SENTENCE_POLICY_KEY } from '../src/categories/rules/child-category.rule';
+import { SPECIAL_DIFFICULTY_POLICY_KEY, type SpecialDifficultyCriteria } from '../src/categories/rules/special-difficulty.rule';
 import { VISIT_INTERVAL_POLICY_KEY } from '../src/risk/rules/visit-schedule.rule';
 import { SERVICE } from '../src/service.definition';
 
@@ -53,6 +54,16 @@ export const DISPERSED_FEN_BEFORE = 134000;
 export const DISPERSED_FEN = 135000;
 export const CENTRAL_FEN = 160000;
 
+/** The city's 特殊困难儿童 criteria as seeded [A]. */
+export const SPECIAL_DIFFICULTY_CRITERIA: SpecialDifficultyCriteria = {
+  criteria: [
+    { code: 'SEVERE_DISABILITY', label: '重度残疾儿童', allOf: [['SEVERELY_DISABLED']] },
+    { code: 'SERIOUS_ILLNESS', label: '重病儿童', allOf: [['SERIOUSLY_ILL']] },
+    { code: 'ASSISTED_HOUSEHOLD_DISABLED', label: '低保/特困家庭的残疾儿童', allOf: [['DIBAO_HOUSEHOLD', 'TEKUN_HOUSEHOLD'], ['DISABLED']] },
+    { code: 'ASSISTED_HOUSEHOLD_PARENT_DISABLED_OR_ILL', label: '低保/特困家庭中父母重残或重病的儿童', allOf: [['DIBAO_HOUSEHOLD', 'TEKUN_HOUSEHOLD'], ['PARENT_SEVERELY_DISABLED', 'PARENT_SERIOUSLY_ILL']] },
+  ],
+};
+
 export function death(residentId: string, dateOfDeath: string): EventOf<'civil-registration.death.registered.v1'> {
   return { ...sampleEvents['civil-registration.death.registered.v1'], deathId: randomUUID(), residentId, dateOfDeath, receivedAt: `${dateOfDeath}T10:00:00.000Z` };
 }
@@ -63,7 +74,8 @@ export class ChildWelfareTestKit {
   clock!: FixedClock;
   readonly database: string;
 
-  constructor(purpose: string, private readonly today: string) {
+  /** `dispersedRaise: false` seeds 1340 open-ended, so a test can enter the July 2024 raise itself. */
+  constructor(purpose: string, private readonly today: string, private readonly options: { dispersedRaise?: boolean } = {}) {
     this.database = testDatabaseName(purpose);
   }
 
@@ -79,8 +91,14 @@ export class ChildWelfareTestKit {
     const policy = this.running.app.get(PolicyService);
     await policy.add({ key: VISIT_INTERVAL_POLICY_KEY, value: { RED: 7, ORANGE: 30, GREEN: 90 }, effectiveFrom: '2020-01-01' });
     await policy.add({ key: CATEGORY_THRESHOLDS_POLICY_KEY, value: { missingMonths: 6, jailedMonths: 6 }, effectiveFrom: '2020-01-01' });
-    await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: '2020-01-01', effectiveTo: '2024-06-30' });
-    await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN, effectiveFrom: '2024-07-01' });
+    await policy.add({ key: CUSTODIAL_SENTENCE_POLICY_KEY, value: 6, effectiveFrom: '2020-01-01' });
+    await policy.add({ key: SPECIAL_DIFFICULTY_POLICY_KEY, value: SPECIAL_DIFFICULTY_CRITERIA, effectiveFrom: '2020-01-01' });
+    if (this.options.dispersedRaise === false) {
+      await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: '2020-01-01' });
+    } else {
+      await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: '2020-01-01', effectiveTo: '2024-06-30' });
+      await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN, effectiveFrom: '2024-07-01' });
+    }
     await policy.add({ key: ALLOWANCE_CENTRAL_POLICY_KEY, value: CENTRAL_FEN, effectiveFrom: '2020-01-01' });
     this.db = await openDatabase(this.database);
   }

@@ -138,6 +138,7 @@ export class AdoptionsService {
         deceasedOn: null,
         missingSince: null,
         jailedSince: null,
+        sentenceMonths: null,
         severelyDisabled: false,
         seriouslyIll: false,
         awayForWork: false,

@@ -1,11 +1,10 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import { PolicyService } from '@app/common/policy/policy.service';
-import { valueInForce } from '@app/common/policy/value-in-force';
 import type { EventOf, RoutingKey } from '@app/contracts';
 import { EventPublisher, type PublishMeta } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CATEGORY_THRESHOLDS_POLICY_KEY, type CategoryThresholds } from '../categories/rules/child-category.rule';
+import { CategoryPolicyRows } from '../categories/category-policy';
 import { Child } from '../children/child.entity';
 import { allowanceFactsOf } from './allowance-facts';
 import { allowanceTransitions } from './rules/allowance-transition.rule';
@@ -34,8 +33,8 @@ export class AllowanceAnnouncer {
   /** `sink` defaults to the outbox of `manager`'s transaction; event handlers pass their context. */
   async announce(manager: EntityManager, child: Child, asOf: string, sink?: AllowanceEventSink): Promise<Child> {
     const out: AllowanceEventSink = sink ?? { publish: (type, data, meta) => this.publisher.publish(manager, type, data, { subject: child.id, ...meta }) };
-    const rows = await this.policy.rows(CATEGORY_THRESHOLDS_POLICY_KEY, manager);
-    const thresholdsOn = (date: string) => valueInForce<CategoryThresholds>(rows, CATEGORY_THRESHOLDS_POLICY_KEY, date);
+    const rows = await CategoryPolicyRows.load(this.policy, manager);
+    const thresholdsOn = (date: string) => rows.on(date);
     const announced = child.allowanceAnnouncedCategory && child.allowanceAnnouncedFromMonth
       ? { category: child.allowanceAnnouncedCategory, fromMonth: child.allowanceAnnouncedFromMonth }
       : null;

@@ -1,8 +1,9 @@
 import { ProblemException } from '@app/common/http/problem';
 import type { StoredPolicyRow } from '@app/common/policy/policy.service';
-import { PolicyNotFoundError, valueForMonth, valueInForce } from '@app/common/policy/value-in-force';
+import { PolicyNotFoundError, valueForMonth } from '@app/common/policy/value-in-force';
 import type { YearMonth } from '@app/common/time/year-month';
-import type { CategoryThresholds } from '../categories/rules/child-category.rule';
+import type { CategoryPolicyRows } from '../categories/category-policy';
+import type { CategoryPolicy } from '../categories/rules/child-category.rule';
 import type { CareForm, Child } from '../children/child.entity';
 import { ALLOWANCE_CENTRAL_POLICY_KEY, ALLOWANCE_DISPERSED_POLICY_KEY, parseMonthlyFen, type AllowanceFacts } from './rules/child-allowance.rule';
 
@@ -36,13 +37,12 @@ function required<T>(read: () => T): T {
 /** Policy rows read once per request or payroll run, applied by the pure lookups. */
 export class AllowancePolicy {
   constructor(
-    private readonly thresholdRows: StoredPolicyRow[],
+    private readonly categoryRows: CategoryPolicyRows,
     private readonly amountRows: Record<CareForm, StoredPolicyRow[]>,
-    private readonly thresholdKey: string,
   ) {}
 
-  thresholdsOn(date: string): CategoryThresholds {
-    return required(() => valueInForce<CategoryThresholds>(this.thresholdRows, this.thresholdKey, date));
+  thresholdsOn(date: string): CategoryPolicy {
+    return required(() => this.categoryRows.on(date));
   }
 
   monthlyFen(careForm: CareForm, month: YearMonth): number {

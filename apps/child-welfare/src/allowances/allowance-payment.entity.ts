@@ -1,7 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { CareForm } from '../children/child.entity';
 
-/** One month of a child's allowance, unique per (child, month): a payroll rerun changes nothing. */
+export type AllowanceLineKind = 'REGULAR' | 'ARREARS';
+
+/**
+ * One month of a child's allowance. A REGULAR line is unique per (child, month): a payroll rerun
+ * changes nothing. An ARREARS line (补发) pays a shortfall of a month already paid, after a raise.
+ */
 @Entity('allowance_payment')
 export class AllowancePayment {
   @PrimaryGeneratedColumn('uuid')
@@ -16,8 +21,16 @@ export class AllowancePayment {
   @Column({ name: 'village_code', type: 'varchar', length: 12 })
   villageCode!: string;
 
+  /** The month the money is for. */
   @Column({ type: 'char', length: 7 })
   month!: string;
+
+  @Column({ type: 'varchar', length: 8, default: 'REGULAR' })
+  kind!: AllowanceLineKind;
+
+  /** The payroll month whose run paid the line: the month itself for a regular line. */
+  @Column({ name: 'paid_with_month', type: 'char', length: 7 })
+  paidWithMonth!: string;
 
   @Column({ type: 'varchar', length: 24 })
   category!: string;

@@ -10,13 +10,14 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { loadAccessibleChild } from '../access/child-access';
 import { overviewScope } from '../access/rules/division-access.rule';
-import { CATEGORY_THRESHOLDS_POLICY_KEY } from '../categories/rules/child-category.rule';
+import { CategoryPolicyRows } from '../categories/category-policy';
 import { Child, type CareForm } from '../children/child.entity';
 import { AllowanceAnnouncer } from './allowance-announcer.service';
 import { allowanceFactsOf, AllowancePolicy, CARE_FORM_POLICY_KEY } from './allowance-facts';
 import { AllowancePayment } from './allowance-payment.entity';
+import { allowanceArrears } from './rules/allowance-arrears.rule';
 import { AssistanceEnrollment } from './assistance-enrollment.entity';
-import { allowanceForMonth, allowanceStatusOn, overlappingProgram } from './rules/child-allowance.rule';
+import { allowanceForMonth, allowanceStatusOn, overlappingProgram, type CareForm as AllowanceCareForm } from './rules/child-allowance.rule';
 
 export interface PayrollSummary {
   month: string;
@@ -27,6 +28,31 @@ export interface PayrollSummary {
   byCategory: { category: string; careForm: string; lines: number; totalFen: number }[];
   /** Children also covered by 低保/特困 that month: social-assistance should not pay them too. */
   overlaps: { childId: string; residentId: string; program: string }[];
+  /** Arrears lines (补发) created by this run. */
+  arrearsCreated: number;
+  /** Arrears lines paid with this month's payroll, each for the earlier month it belongs to. */
+  arrears: { lines: number; totalFen: number; items: ArrearsItem[] };
+}
+
+export interface ArrearsItem {
+  childId: string;
+  residentId: string;
+  month: string;
+  category: string;
+  careForm: string;
+  amountFen: number;
+}
+
+/** A regular line with everything paid for its month so far. */
+interface PaidLine {
+  childId: string;
+  residentId: string;
+  villageCode: string;
+  month: string;
+  category: string;
+  careForm: AllowanceCareForm;
+  overlapProgram: string | null;
+  paidFen: number;
 }
 
 /** The child allowance: a child's standing, the monthly payroll, the 低保/特困 read model. */
@@ -41,12 +67,12 @@ export class AllowancesService {
   ) {}
 
   private async loadPolicy(): Promise<AllowancePolicy> {
-    const [thresholds, dispersed, central] = await Promise.all([
-      this.policy.rows(CATEGORY_THRESHOLDS_POLICY_KEY),
+    const [categories, dispersed, central] = await Promise.all([
+      CategoryPolicyRows.load(this.policy),
       this.policy.rows(CARE_FORM_POLICY_KEY.DISPERSED),
       this.policy.rows(CARE_FORM_POLICY_KEY.CENTRAL),
     ]);
-    return new AllowancePolicy(thresholds, { DISPERSED: dispersed, CENTRAL: central }, CATEGORY_THRESHOLDS_POLICY_KEY);
+    return new AllowancePolicy(categories, { DISPERSED: dispersed, CENTRAL: central });
   }
 
   async setCareForm(principal: Principal, childId: string, careForm: CareForm): Promise<Child> {
@@ -70,7 +96,7 @@ export class AllowancesService {
     const facts = allowanceFactsOf(child);
     const now = allowanceStatusOn(facts, today, policy.thresholdsOn(today));
     const current = allowanceForMonth(facts, this.clock.currentMonth(), policy.thresholdsOn(this.clock.currentMonth().previous().lastDay()));
-    const payments = await this.dataSource.manager.find(AllowancePayment, { where: { childId }, order: { month: 'ASC' } });
+    const payments = await this.dataSource.manager.find(AllowancePayment, { where: { childId }, order: { month: 'ASC', kind: 'DESC', paidWithMonth: 'ASC' } });
     return {
       childId,
       careForm: child.careForm,
@@ -80,13 +106,14 @@ export class AllowancesService {
       notEntitledReason: now.reason,
       monthlyAmountFen: now.fromMonth ? this.amountOrNull(policy, child.careForm, now.fromMonth) : null,
       currentMonth: { month: this.clock.currentMonth().toString(), due: current.due, ...(current.due ? {} : { reason: current.reason }) },
-      payments: payments.map((p) => ({ month: p.month, category: p.category, careForm: p.careForm, amountFen: p.amountFen, overlapProgram: p.overlapProgram })),
+      payments: payments.map((p) => ({ month: p.month, kind: p.kind, paidWithMonth: p.paidWithMonth, category: p.category, careForm: p.careForm, amountFen: p.amountFen, overlapProgram: p.overlapProgram })),
     };
   }
 
   /**
    * The month's payment lines for the children of the caller's division (DOMAIN §8): unique per
    * (child, month), so a rerun adds only what became due since and changes nothing already there.
+   * Months already paid (up to this one) below the figure now in force get their arrears (补发).
    */
   async runPayroll(principal: Principal, month: YearMonth): Promise<PayrollSummary> {
     if (month.isAfter(this.clock.currentMonth())) {
@@ -109,6 +136,8 @@ export class AllowancesService {
           residentId: child.residentId,
           villageCode: child.villageCode,
           month: month.toString(),
+          kind: 'REGULAR',
+          paidWithMonth: month.toString(),
           category: decision.category,
           careForm: child.careForm,
           amountFen: policy.monthlyFen(child.careForm, month),
@@ -124,23 +153,73 @@ export class AllowancesService {
         const result = await manager.createQueryBuilder().insert().into(AllowancePayment).values(lines.slice(i, i + 500)).orIgnore().returning(['id']).execute();
         inserted += result.raw.length;
       }
-      await this.audit.record(manager, { actor: principal, action: 'allowance.payroll-run', entityType: 'payroll', entityId: randomUUID(), after: { month: month.toString(), scope, due: lines.length, created: inserted } });
-      return inserted;
+      const arrearsCreated = await this.payArrears(manager, scope, month, policy);
+      await this.audit.record(manager, { actor: principal, action: 'allowance.payroll-run', entityType: 'payroll', entityId: randomUUID(), after: { month: month.toString(), scope, due: lines.length, created: inserted, arrearsCreated } });
+      return { inserted, arrearsCreated };
     });
-    return { ...(await this.summary(principal, month)), created };
+    return { ...(await this.summary(principal, month)), created: created.inserted, arrearsCreated: created.arrearsCreated };
+  }
+
+  /**
+   * 补发 (DOMAIN §1, §5): a raise entered after months were paid. Every month of the scope paid up
+   * to `month` is compared with the figure now in force for it (by the care form it was paid at);
+   * a shortfall gets one ARREARS line, paid with this run. Counting what was already paid,
+   * arrears included, makes every rerun add nothing.
+   */
+  private async payArrears(manager: EntityManager, scope: string, month: YearMonth, policy: AllowancePolicy): Promise<number> {
+    // Runs of different months would both see the same shortfall unpaid: one at a time.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['child-welfare:allowance-arrears']);
+    const paid: PaidLine[] = await manager.query(
+      `SELECT r.child_id AS "childId", r.resident_id AS "residentId", r.village_code AS "villageCode", r.month, r.category,
+              r.care_form AS "careForm", r.overlap_program AS "overlapProgram",
+              (SELECT sum(x.amount_fen) FROM allowance_payment x WHERE x.child_id = r.child_id AND x.month = r.month)::int AS "paidFen"
+         FROM allowance_payment r
+        WHERE r.kind = 'REGULAR' AND r.village_code LIKE $1 AND r.month <= $2
+        ORDER BY r.child_id, r.month`,
+      [`${scope}%`, month.toString()],
+    );
+    const byChild = new Map<string, PaidLine[]>();
+    for (const line of paid) byChild.set(line.childId, [...(byChild.get(line.childId) ?? []), line]);
+    const lines: Partial<AllowancePayment>[] = [];
+    for (const months of byChild.values()) {
+      const regular = new Map(months.map((m) => [m.month, m]));
+      for (const owed of allowanceArrears(months, month, (careForm, m) => policy.monthlyFen(careForm, m))) {
+        const line = regular.get(owed.month)!;
+        lines.push({
+          childId: line.childId,
+          residentId: line.residentId,
+          villageCode: line.villageCode,
+          month: owed.month,
+          kind: 'ARREARS',
+          paidWithMonth: month.toString(),
+          category: line.category,
+          careForm: owed.careForm,
+          amountFen: owed.amountFen,
+          overlapProgram: line.overlapProgram,
+        });
+      }
+    }
+    for (let i = 0; i < lines.length; i += 500) await manager.createQueryBuilder().insert().into(AllowancePayment).values(lines.slice(i, i + 500)).execute();
+    return lines.length;
   }
 
   async summary(principal: Principal, month: YearMonth): Promise<PayrollSummary> {
     const scope = this.scopeOf(principal);
     const rows: { category: string; care_form: string; lines: string; total: string }[] = await this.dataSource.query(
       `SELECT category, care_form, count(*) AS lines, sum(amount_fen) AS total FROM allowance_payment
-        WHERE month = $1 AND village_code LIKE $2 GROUP BY category, care_form ORDER BY category, care_form`,
+        WHERE month = $1 AND kind = 'REGULAR' AND village_code LIKE $2 GROUP BY category, care_form ORDER BY category, care_form`,
       [month.toString(), `${scope}%`],
     );
     const overlaps: { child_id: string; resident_id: string; overlap_program: string }[] = await this.dataSource.query(
-      `SELECT child_id, resident_id, overlap_program FROM allowance_payment WHERE month = $1 AND village_code LIKE $2 AND overlap_program IS NOT NULL ORDER BY child_id`,
+      `SELECT child_id, resident_id, overlap_program FROM allowance_payment WHERE month = $1 AND kind = 'REGULAR' AND village_code LIKE $2 AND overlap_program IS NOT NULL ORDER BY child_id`,
       [month.toString(), `${scope}%`],
     );
+    const arrears: { child_id: string; resident_id: string; month: string; category: string; care_form: string; amount_fen: number }[] = await this.dataSource.query(
+      `SELECT child_id, resident_id, month, category, care_form, amount_fen FROM allowance_payment
+        WHERE kind = 'ARREARS' AND paid_with_month = $1 AND village_code LIKE $2 ORDER BY child_id, month, created_at`,
+      [month.toString(), `${scope}%`],
+    );
+    const arrearsItems = arrears.map((a) => ({ childId: a.child_id, residentId: a.resident_id, month: a.month, category: a.category, careForm: a.care_form, amountFen: Number(a.amount_fen) }));
     const byCategory = rows.map((r) => ({ category: r.category, careForm: r.care_form, lines: Number(r.lines), totalFen: Number(r.total) }));
     return {
       month: month.toString(),
@@ -150,6 +229,8 @@ export class AllowancesService {
       totalFen: byCategory.reduce((n, r) => n + r.totalFen, 0),
       byCategory,
       overlaps: overlaps.map((o) => ({ childId: o.child_id, residentId: o.resident_id, program: o.overlap_program })),
+      arrearsCreated: 0,
+      arrears: { lines: arrearsItems.length, totalFen: arrearsItems.reduce((n, a) => n + a.amountFen, 0), items: arrearsItems },
     };
   }
 

@@ -1,15 +1,16 @@
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Injectable } from '@nestjs/common';
 import type { Child } from '../children/child.entity';
-import { CATEGORY_THRESHOLDS_POLICY_KEY, deriveCategories, type CategoryThresholds, type ChildCategory } from './rules/child-category.rule';
+import { CategoryPolicyRows } from './category-policy';
+import { deriveCategories, type ChildCategory } from './rules/child-category.rule';
 
-/** Reads the thresholds in force and applies the pure category rule. */
+/** Reads the category policy in force and applies the pure category rule. */
 @Injectable()
 export class CategoryDeriver {
   constructor(private readonly policy: PolicyService) {}
 
-  async derive(child: Pick<Child, 'birthDate' | 'guardians'> & Pick<Partial<Child>, 'adoptedOn' | 'guardiansBeforeAdoption'>, onDate: string): Promise<ChildCategory[]> {
-    const thresholds = await this.policy.valueInForce<CategoryThresholds>(CATEGORY_THRESHOLDS_POLICY_KEY, onDate);
-    return deriveCategories(child, onDate, thresholds);
+  async derive(child: Pick<Child, 'birthDate' | 'guardians'> & Pick<Partial<Child>, 'adoptedOn' | 'guardiansBeforeAdoption' | 'situations'>, onDate: string): Promise<ChildCategory[]> {
+    const policy = await CategoryPolicyRows.load(this.policy);
+    return deriveCategories(child, onDate, policy.on(onDate));
   }
 }

@@ -1,6 +1,7 @@
 import type { RiskTier } from '@app/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { ChildCategory, GuardianFacts } from '../categories/rules/child-category.rule';
+import type { RecordedSituation } from '../categories/rules/special-difficulty.rule';
 
 /** A parent or guardian as stored with the child. */
 export interface Guardian extends GuardianFacts {
@@ -46,6 +47,10 @@ export class Child {
 
   @Column({ type: 'text', array: true })
   categories!: ChildCategory[];
+
+  /** The child's own and the household's situation, read by the 特殊困难儿童 criteria. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  situations!: RecordedSituation[];
 
   @Column({ name: 'categories_derived_on', type: 'date' })
   categoriesDerivedOn!: string;

@@ -15,6 +15,7 @@ export function childView(child: Child, categoriesToday: ChildCategory[]) {
     townshipCode: child.townshipCode,
     carer: { name: child.carerName, relation: child.carerRelation },
     guardians: child.guardians,
+    situations: child.situations,
     categories: categoriesToday,
     careForm: child.careForm,
     registeredOn: child.registeredOn,

@@ -6,7 +6,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
 import { childView } from './child.view';
 import { ChildrenService } from './children.service';
-import { RegisterChildDto, UpdateGuardiansDto } from './dto/register-child.dto';
+import { RegisterChildDto, UpdateGuardiansDto, UpdateSituationsDto } from './dto/register-child.dto';
 
 @ApiTags('children')
 @ApiBearerAuth()
@@ -33,6 +33,13 @@ export class ChildrenController {
   @Roles(...CHILD_WRITE_ROLES)
   async updateGuardians(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateGuardiansDto) {
     const child = await this.children.updateGuardians(principal, id, dto);
+    return childView(child, child.categories);
+  }
+
+  @Put(':id/situations')
+  @Roles(...CHILD_WRITE_ROLES)
+  async updateSituations(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateSituationsDto) {
+    const child = await this.children.updateSituations(principal, id, dto);
     return childView(child, child.categories);
   }
 }

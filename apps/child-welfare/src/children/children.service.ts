@@ -12,7 +12,7 @@ import { CategoryDeriver } from '../categories/category-deriver.service';
 import type { ChildCategory } from '../categories/rules/child-category.rule';
 import { RiskLedger } from '../risk/risk-ledger.service';
 import { Child } from './child.entity';
-import type { RegisterChildDto, UpdateGuardiansDto } from './dto/register-child.dto';
+import type { RegisterChildDto, UpdateGuardiansDto, UpdateSituationsDto } from './dto/register-child.dto';
 import { guardiansFrom } from './guardians';
 
 @Injectable()
@@ -44,6 +44,7 @@ export class ChildrenService {
       carerName: dto.carerName,
       carerRelation: dto.carerRelation,
       guardians,
+      situations: [...new Set(dto.situations ?? [])].sort(),
       status: 'ACTIVE',
       closedOn: null,
       closedReason: null,
@@ -91,6 +92,22 @@ export class ChildrenService {
       await this.audit.record(manager, { actor: principal, action: 'child.guardians-updated', entityType: 'child', entityId: id, before, after: { guardians: saved.guardians, categories: saved.categories } });
       // A parent regaining capacity (or a new incapacity) starts or stops the allowance.
       return this.allowances.announce(manager, saved, today);
+    });
+  }
+
+  /** Replaces the child's and the household's situation; the categories are re-derived (特殊困难儿童). */
+  async updateSituations(principal: Principal, id: string, dto: UpdateSituationsDto): Promise<Child> {
+    const today = this.clock.today();
+    return this.dataSource.transaction(async (manager) => {
+      const child = await loadAccessibleChild(manager, principal, id, true);
+      if (child.status !== 'ACTIVE') throw new ProblemException({ status: 409, code: 'CHILD.CASE_CLOSED', detail: 'the case is closed' });
+      const before = { situations: child.situations, categories: child.categories };
+      child.situations = [...new Set(dto.situations)].sort();
+      child.categories = await this.categories.derive(child, today);
+      child.categoriesDerivedOn = today;
+      const saved = await manager.save(Child, child);
+      await this.audit.record(manager, { actor: principal, action: 'child.situations-updated', entityType: 'child', entityId: id, before, after: { situations: saved.situations, categories: saved.categories } });
+      return saved;
     });
   }
 }

@@ -19,6 +19,7 @@ export function guardiansFrom(dtos: GuardianDto[], childResidentId: string): Gua
     deceasedOn: g.deceasedOn ?? null,
     missingSince: g.missingSince ?? null,
     jailedSince: g.jailedSince ?? null,
+    sentenceMonths: g.sentenceMonths ?? null,
     severelyDisabled: g.severelyDisabled ?? false,
     seriouslyIll: g.seriouslyIll ?? false,
     awayForWork: g.awayForWork ?? false,

@@ -5,7 +5,7 @@ import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { overviewScope } from '../access/rules/division-access.rule';
-import { CATEGORY_THRESHOLDS_POLICY_KEY, type CategoryThresholds } from '../categories/rules/child-category.rule';
+import { CategoryPolicyRows } from '../categories/category-policy';
 import { Child } from '../children/child.entity';
 import { countChildren, reportDay } from './rules/annual-counts.rule';
 
@@ -31,7 +31,7 @@ export class ReportsService {
     const q = async (sql: string, params: unknown[] = []): Promise<number> => Number((await this.dataSource.query(sql, [prefix, ...params]))[0].n);
 
     const children = await this.dataSource.manager.createQueryBuilder(Child, 'c').where('c.village_code LIKE :prefix', { prefix }).getMany();
-    const thresholds = await this.policy.valueInForce<CategoryThresholds>(CATEGORY_THRESHOLDS_POLICY_KEY, day);
+    const thresholds = (await CategoryPolicyRows.load(this.policy)).on(day);
     const counts = countChildren(children, day, thresholds);
 
     const allowanceRows: { category: string; lines: string; total: string }[] = await this.dataSource.query(

@@ -3,7 +3,7 @@
 // the spell already announced with the allowance rule's answer on `asOf`; it never re-derives
 // the allowance itself, so the months announced are the months the payroll pays.
 import { YearMonth } from '@app/common/time/year-month';
-import type { CategoryThresholds } from '../../categories/rules/child-category.rule';
+import type { CategoryPolicy } from '../../categories/rules/child-category.rule';
 import { allowanceForMonth, allowanceStatusOn, type AllowanceCategory, type AllowanceFacts, type NotDueReason } from './child-allowance.rule';
 
 export interface AnnouncedSpell {
@@ -18,7 +18,7 @@ export type AllowanceTransition =
   | { kind: 'STOPPED'; category: AllowanceCategory; reason: StopReason; stopFromMonth: YearMonth };
 
 /** The first month after `from` that the announced spell no longer pays (a stop month itself is never paid). */
-function stopMonthOf(facts: AllowanceFacts, from: YearMonth, asOf: string, thresholdsOn: (date: string) => CategoryThresholds): { month: YearMonth; reason: StopReason } {
+function stopMonthOf(facts: AllowanceFacts, from: YearMonth, asOf: string, thresholdsOn: (date: string) => CategoryPolicy): { month: YearMonth; reason: StopReason } {
   const last = YearMonth.fromDate(asOf).next();
   for (let month = from; !month.isAfter(last); month = month.next()) {
     const decision = allowanceForMonth(facts, month, thresholdsOn(month.previous().lastDay()));
@@ -38,7 +38,7 @@ export function allowanceTransitions(
   facts: AllowanceFacts,
   announced: AnnouncedSpell | null,
   asOf: string,
-  thresholdsOn: (date: string) => CategoryThresholds,
+  thresholdsOn: (date: string) => CategoryPolicy,
 ): AllowanceTransition[] {
   const now = allowanceStatusOn(facts, asOf, thresholdsOn(asOf));
   const transitions: AllowanceTransition[] = [];

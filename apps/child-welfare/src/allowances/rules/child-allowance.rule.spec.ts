@@ -2,7 +2,7 @@ import { YearMonth } from '@app/common/time/year-month';
 import type { GuardianFacts, GuardianRelation } from '../../categories/rules/child-category.rule';
 import { allowanceForMonth, allowanceStatusOn, overlappingProgram, parseMonthlyFen, qualifyingSince, type AllowanceFacts } from './child-allowance.rule';
 
-const city = { missingMonths: 6, jailedMonths: 6 };
+const city = { missingMonths: 6, jailedMonths: 6, custodialSentenceMinMonths: 6 };
 
 function parent(relation: GuardianRelation, situation: Partial<GuardianFacts> = {}): GuardianFacts {
   return { relation, deceasedOn: null, missingSince: null, jailedSince: null, severelyDisabled: false, seriouslyIll: false, awayForWork: false, guardianshipRevoked: false, ...situation };
@@ -30,6 +30,11 @@ describe('allowanceForMonth', () => {
     ['one dead, other jailed 6 months: de facto unsupported', child([F({ deceasedOn: '2024-07-12' }), M({ jailedSince: '2024-01-15' })]), '2024-08', 'DE_FACTO_UNSUPPORTED'],
     ['jailed 6 months reached in August: August not due', child([F({ deceasedOn: '2024-01-01' }), M({ jailedSince: '2024-02-05' })]), '2024-08', 'NOT_IN_CATEGORY'],
     ['jailed 6 months reached in August: September due', child([F({ deceasedOn: '2024-01-01' }), M({ jailedSince: '2024-02-05' })]), '2024-09', 'DE_FACTO_UNSUPPORTED'],
+    ['one dead, other sentenced to a year from 20 July: August due', child([F({ deceasedOn: '2024-01-01' }), M({ jailedSince: '2024-07-20', sentenceMonths: 12 })]), '2024-08', 'DE_FACTO_UNSUPPORTED'],
+    ['one dead, other sentenced to 5 months: never due', child([F({ deceasedOn: '2024-01-01' }), M({ jailedSince: '2024-01-20', sentenceMonths: 5 })]), '2024-08', 'NOT_IN_CATEGORY'],
+    ['a 6-month term ended on 5 August: August paid', child([F({ deceasedOn: '2024-01-01' }), M({ jailedSince: '2024-02-05', sentenceMonths: 6 })]), '2024-08', 'DE_FACTO_UNSUPPORTED'],
+    ['a 6-month term ended on 5 August: stops from September', child([F({ deceasedOn: '2024-01-01' }), M({ jailedSince: '2024-02-05', sentenceMonths: 6 })]), '2024-09', 'NOT_IN_CATEGORY'],
+    ['dead and missing 6 months: de facto unsupported, not orphan', child([F({ deceasedOn: '2024-01-01' }), M({ missingSince: '2024-01-15' })]), '2024-08', 'DE_FACTO_UNSUPPORTED'],
     ['orphaned long before registration: not before the month after registration', child([F({ deceasedOn: '2020-01-01' }), M({ deceasedOn: '2020-01-01' })]), '2024-01', 'NOT_YET_DUE'],
     ['orphaned long before registration: the month after registration', child([F({ deceasedOn: '2020-01-01' }), M({ deceasedOn: '2020-01-01' })]), '2024-02', 'ORPHAN'],
     ['the child died in September: September paid', child(orphanedJuly.guardians, { deceasedOn: '2024-09-05' }), '2024-09', 'ORPHAN'],
@@ -59,10 +64,15 @@ describe('qualifyingSince and allowanceStatusOn', () => {
     expect(qualifyingSince(child([F({ deceasedOn: '2024-01-01' }), M({ jailedSince: '2024-01-15' })]), '2024-07-20', city)).toBe('2024-07-15');
   });
 
-  it('dead then missing: the spell runs through the change of category', () => {
+  it('a sentence of at least the minimum: the spell starts on the first day of custody', () => {
+    expect(qualifyingSince(child([F({ deceasedOn: '2024-01-01' }), M({ jailedSince: '2024-07-20', sentenceMonths: 12 })]), '2024-07-25', city)).toBe('2024-07-20');
+  });
+
+  it('jailed then missing: the spell runs through the change of reason', () => {
     const facts = child([F({ deceasedOn: '2023-01-01' }), M({ jailedSince: '2023-01-01', missingSince: '2024-01-01' })]);
-    // Jailed 6 months from 2023-07-01 (unsupported), then missing 6 months from 2024-07-01 (orphan).
+    // Jailed 6 months from 2023-07-01, then also missing 6 months from 2024-07-01: unsupported throughout.
     expect(qualifyingSince(facts, '2024-07-15', city)).toBe('2023-07-01');
+    expect(allowanceStatusOn(facts, '2024-07-15', city)).toMatchObject({ category: 'DE_FACTO_UNSUPPORTED' });
   });
 
   it('today: category and first month, or why not', () => {

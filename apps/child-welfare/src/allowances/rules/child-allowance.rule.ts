@@ -8,7 +8,7 @@
 // the child was registered in the ledger.
 import { YearMonth } from '@app/common/time/year-month';
 import { ageOn } from '@app/common/resident-id/resident-id';
-import { ADULT_AGE, addMonths, deriveCategories, type CategoryThresholds, type ChildFacts } from '../../categories/rules/child-category.rule';
+import { ADULT_AGE, addMonths, deriveCategories, type CategoryPolicy, type ChildFacts } from '../../categories/rules/child-category.rule';
 
 export const ALLOWANCE_DISPERSED_POLICY_KEY = 'child-welfare.allowance.dispersed-fen-per-month';
 export const ALLOWANCE_CENTRAL_POLICY_KEY = 'child-welfare.allowance.central-fen-per-month';
@@ -28,7 +28,7 @@ export type MonthDecision =
   | { due: false; reason: NotDueReason; fromMonth: YearMonth | null };
 
 /** The qualifying category on a day, or null. */
-export function allowanceCategory(facts: AllowanceFacts, onDate: string, t: CategoryThresholds): AllowanceCategory | null {
+export function allowanceCategory(facts: AllowanceFacts, onDate: string, t: CategoryPolicy): AllowanceCategory | null {
   if (facts.deceasedOn !== null && facts.deceasedOn <= onDate) return null;
   const categories = deriveCategories(facts, onDate, t);
   if (categories.includes('ORPHAN')) return 'ORPHAN';
@@ -37,7 +37,7 @@ export function allowanceCategory(facts: AllowanceFacts, onDate: string, t: Cate
 }
 
 /** The days on which the qualification can change; between them it is constant. */
-function changeDays(facts: AllowanceFacts, t: CategoryThresholds): string[] {
+function changeDays(facts: AllowanceFacts, t: CategoryPolicy): string[] {
   const days = [facts.birthDate, addMonths(facts.birthDate, ADULT_AGE * 12)];
   if (facts.adoptedOn) days.push(facts.adoptedOn);
   if (facts.deceasedOn) days.push(facts.deceasedOn);
@@ -45,12 +45,13 @@ function changeDays(facts: AllowanceFacts, t: CategoryThresholds): string[] {
     if (g.deceasedOn) days.push(g.deceasedOn);
     if (g.missingSince) days.push(g.missingSince, addMonths(g.missingSince, t.missingMonths));
     if (g.jailedSince) days.push(g.jailedSince, addMonths(g.jailedSince, t.jailedMonths));
+    if (g.jailedSince && g.sentenceMonths) days.push(addMonths(g.jailedSince, g.sentenceMonths));
   }
   return days;
 }
 
 /** The first day of the unbroken qualifying spell that includes `asOf`, or null when not qualifying then. */
-export function qualifyingSince(facts: AllowanceFacts, asOf: string, t: CategoryThresholds): string | null {
+export function qualifyingSince(facts: AllowanceFacts, asOf: string, t: CategoryPolicy): string | null {
   if (!allowanceCategory(facts, asOf, t)) return null;
   const days = [...new Set(changeDays(facts, t).filter((d) => d >= facts.birthDate && d <= asOf))].sort().reverse();
   let since = days[0] ?? facts.birthDate;
@@ -66,7 +67,7 @@ function later(a: YearMonth, b: YearMonth): YearMonth {
 }
 
 /** First month paid for the spell that includes `asOf`. */
-export function firstMonthOfSpell(facts: AllowanceFacts, asOf: string, t: CategoryThresholds): YearMonth | null {
+export function firstMonthOfSpell(facts: AllowanceFacts, asOf: string, t: CategoryPolicy): YearMonth | null {
   const since = qualifyingSince(facts, asOf, t);
   if (since === null) return null;
   return later(YearMonth.fromDate(since).next(), YearMonth.fromDate(facts.registeredOn).next());
@@ -80,7 +81,7 @@ function notQualifyingReason(facts: AllowanceFacts, onDate: string): NotDueReaso
 }
 
 /** Whether `month` is due, by the category held on the last day of the month before. */
-export function allowanceForMonth(facts: AllowanceFacts, month: YearMonth, t: CategoryThresholds): MonthDecision {
+export function allowanceForMonth(facts: AllowanceFacts, month: YearMonth, t: CategoryPolicy): MonthDecision {
   const asOf = month.previous().lastDay();
   const category = allowanceCategory(facts, asOf, t);
   if (!category) return { due: false, reason: notQualifyingReason(facts, asOf), fromMonth: null };
@@ -90,7 +91,7 @@ export function allowanceForMonth(facts: AllowanceFacts, month: YearMonth, t: Ca
 }
 
 /** Where the child stands today: the category held and the first month paid for it. */
-export function allowanceStatusOn(facts: AllowanceFacts, today: string, t: CategoryThresholds) {
+export function allowanceStatusOn(facts: AllowanceFacts, today: string, t: CategoryPolicy) {
   const category = allowanceCategory(facts, today, t);
   if (!category) return { category: null, since: null, fromMonth: null, reason: notQualifyingReason(facts, today) };
   return { category, since: qualifyingSince(facts, today, t), fromMonth: firstMonthOfSpell(facts, today, t), reason: null };

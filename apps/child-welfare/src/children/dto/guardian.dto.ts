@@ -1,6 +1,6 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, Min, MaxLength, ValidateIf } from 'class-validator';
 import type { GuardianRelation } from '../../categories/rules/child-category.rule';
 
 export const GUARDIAN_RELATIONS: readonly GuardianRelation[] = ['FATHER', 'MOTHER', 'GUARDIAN'];
@@ -22,20 +22,32 @@ export class GuardianDto {
   @IsIn(GUARDIAN_RELATIONS)
   relation!: GuardianRelation;
 
-  @ApiPropertyOptional({ example: '2024-03-01' })
+  @ApiPropertyOptional({ example: '2024-03-01', description: 'Date of death, or the date a court declared dead (宣告死亡) fixed' })
   @IsOptional()
   @IsISO8601(DATE)
   deceasedOn?: string;
 
-  @ApiPropertyOptional({ example: '2024-01-15', description: 'Out of contact since; counts after the threshold (city: 6 months)' })
+  @ApiPropertyOptional({ example: '2024-01-15', description: 'Out of contact (失联) since; incapable after the threshold (city: 6 months): de facto unsupported, never an orphan' })
   @IsOptional()
   @IsISO8601(DATE)
   missingSince?: string;
 
-  @ApiPropertyOptional({ example: '2023-11-20', description: 'In prison since; counts after the threshold (city: 6 months)' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: '2023-11-20', description: 'First day of custody; required with sentenceMonths' })
+  @ValidateIf((g: GuardianDto) => g.jailedSince != null || g.sentenceMonths != null)
+  @IsDefined({ message: 'jailedSince is required with sentenceMonths' })
   @IsISO8601(DATE)
   jailedSince?: string;
+
+  @ApiPropertyOptional({
+    example: 18,
+    description:
+      'Length of the custodial sentence in months (1-1200; life imprisonment 1200). A sentence of at least child-welfare.custodial-sentence-min-months (city: 6) counts from the first day of custody to the end of the term; without it, custody counts once it has lasted the threshold (city: 6 months)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1200)
+  sentenceMonths?: number;
 
   @ApiPropertyOptional({ example: false })
   @IsOptional()

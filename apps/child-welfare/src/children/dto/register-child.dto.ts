@@ -2,7 +2,8 @@ import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import type { RiskTier } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { RECORDED_SITUATIONS, type RecordedSituation } from '../../categories/rules/special-difficulty.rule';
 import { RISK_TIERS } from '../../risk/rules/visit-schedule.rule';
 import { CARE_FORMS, type CareForm } from '../child.entity';
 import { GuardianDto } from './guardian.dto';
@@ -41,6 +42,14 @@ export class RegisterChildDto {
   @Type(() => GuardianDto)
   guardians!: GuardianDto[];
 
+  @ApiPropertyOptional({ example: ['SEVERELY_DISABLED'], enum: RECORDED_SITUATIONS, isArray: true, description: "The child's own and the household's situation, read by the city's 特殊困难儿童 criteria; none when omitted" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(RECORDED_SITUATIONS.length)
+  @ArrayUnique()
+  @IsIn(RECORDED_SITUATIONS, { each: true })
+  situations?: RecordedSituation[];
+
   @ApiPropertyOptional({ example: 'ORANGE', enum: RISK_TIERS, description: 'Initial tier; GREEN when omitted' })
   @IsOptional()
   @IsIn(RISK_TIERS)
@@ -66,4 +75,13 @@ export class UpdateGuardiansDto {
   @ValidateNested({ each: true })
   @Type(() => GuardianDto)
   guardians!: GuardianDto[];
+}
+
+export class UpdateSituationsDto {
+  @ApiProperty({ example: ['DISABLED', 'DIBAO_HOUSEHOLD'], enum: RECORDED_SITUATIONS, isArray: true, description: "The full list of the child's and the household's situations (empty: none)" })
+  @IsArray()
+  @ArrayMaxSize(RECORDED_SITUATIONS.length)
+  @ArrayUnique()
+  @IsIn(RECORDED_SITUATIONS, { each: true })
+  situations!: RecordedSituation[];
 }

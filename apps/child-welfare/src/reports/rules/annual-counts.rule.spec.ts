@@ -1,7 +1,12 @@
 import type { GuardianFacts } from '../../categories/rules/child-category.rule';
 import { countChildren, reportDay, type ReportChild } from './annual-counts.rule';
 
-const city = { missingMonths: 6, jailedMonths: 6 };
+const city = {
+  missingMonths: 6,
+  jailedMonths: 6,
+  custodialSentenceMinMonths: 6,
+  specialDifficulty: { criteria: [{ code: 'SEVERE_DISABILITY', label: '重度残疾儿童', allOf: [['SEVERELY_DISABLED' as const]] }] },
+};
 const parent = (relation: 'FATHER' | 'MOTHER', s: Partial<GuardianFacts> = {}): GuardianFacts => ({
   relation, deceasedOn: null, missingSince: null, jailedSince: null, severelyDisabled: false, seriouslyIll: false, awayForWork: false, guardianshipRevoked: false, ...s,
 });
@@ -22,11 +27,12 @@ describe('countChildren', () => {
     const registeredLater = child({ registeredOn: '2025-01-02', riskTier: 'RED' });
     const closed = child({ closedOn: '2024-06-01', riskTier: 'RED' });
     const closedAfter = child({ closedOn: '2025-03-01', riskTier: 'RED' });
-    const counts = countChildren([orphan, leftBehind, registeredLater, closed, closedAfter], '2024-12-31', city);
+    const severelyDisabled = child({ situations: ['SEVERELY_DISABLED'] });
+    const counts = countChildren([orphan, leftBehind, registeredLater, closed, closedAfter, severelyDisabled], '2024-12-31', city);
     expect(counts).toEqual({
-      inLedger: 3,
-      byCategory: { ORPHAN: 1, DE_FACTO_UNSUPPORTED: 0, IN_DIFFICULTY: 0, RURAL_LEFT_BEHIND: 1 },
-      byTier: { RED: 1, ORANGE: 1, GREEN: 1 },
+      inLedger: 4,
+      byCategory: { ORPHAN: 1, DE_FACTO_UNSUPPORTED: 0, SPECIAL_DIFFICULTY: 1, IN_DIFFICULTY: 0, RURAL_LEFT_BEHIND: 1 },
+      byTier: { RED: 1, ORANGE: 1, GREEN: 2 },
     });
   });
 });

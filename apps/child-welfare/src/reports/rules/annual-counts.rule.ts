@@ -1,5 +1,5 @@
 // Children per category and tier for the annual statistics. Pure: the facts and the day are parameters.
-import { CHILD_CATEGORIES, deriveCategories, type CategoryThresholds, type ChildCategory, type ChildFacts } from '../../categories/rules/child-category.rule';
+import { CHILD_CATEGORIES, deriveCategories, type CategoryPolicy, type ChildCategory, type ChildFacts } from '../../categories/rules/child-category.rule';
 import type { RiskTier } from '@app/contracts';
 
 export interface ReportChild extends ChildFacts {
@@ -15,7 +15,7 @@ export function reportDay(year: number, today: string): string {
 }
 
 /** Children in the ledger on `day` (registered, not closed before) by category and by tier. */
-export function countChildren(children: readonly ReportChild[], day: string, t: CategoryThresholds) {
+export function countChildren(children: readonly ReportChild[], day: string, t: CategoryPolicy) {
   const byCategory = Object.fromEntries(CHILD_CATEGORIES.map((c) => [c, 0])) as Record<ChildCategory, number>;
   const byTier: Record<RiskTier, number> = { RED: 0, ORANGE: 0, GREEN: 0 };
   let inLedger = 0;
