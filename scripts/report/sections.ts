@@ -16,6 +16,7 @@ const PROGRAMS: Array<[string, string]> = [
 const CHILD_CATEGORY_LABELS: Record<string, string> = {
   ORPHAN: '孤儿 orphans',
   DE_FACTO_UNSUPPORTED: '事实无人抚养 de facto unsupported',
+  SPECIAL_DIFFICULTY: '特殊困难儿童 special difficulty',
   IN_DIFFICULTY: '困境儿童 in difficulty',
   RURAL_LEFT_BEHIND: '留守儿童 rural left-behind',
 };

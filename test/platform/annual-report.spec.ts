@@ -61,6 +61,7 @@ describe('buildAnnualReport', () => {
     expect(table.rows).toEqual([
       ['孤儿 orphans', '120'],
       ['事实无人抚养 de facto unsupported', '310'],
+      ['特殊困难儿童 special difficulty', '64'],
       ['困境儿童 in difficulty', '4,477'],
       ['留守儿童 rural left-behind', '5,882'],
       ['all children in the ledger', '10,789'],
