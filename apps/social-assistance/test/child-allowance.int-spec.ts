@@ -32,7 +32,8 @@ describe('the child allowance takes precedence over 低保/特困', () => {
     await seed('social-assistance.dibao.review-interval-months', { STABLE: 12, OTHER: 6 });
     await seed('social-assistance.dibao.single-person-borderline-factor', 1.5);
     await seed('social-assistance.dibao.gradual-exit-months', 6);
-    await seed('social-assistance.tekun.basic-standard-percent-of-dibao', 130);
+    await seed('social-assistance.tekun.basic-standard.dispersed-fen-per-month', 95600);
+    await seed('social-assistance.tekun.basic-standard.central-fen-per-month', 95600);
     await seed('social-assistance.tekun.care-standard-fen-per-month', { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 });
     await seed('social-assistance.tekun.age-limits', { elderlyFrom: 60, minorUnder: 16 });
     await seed('social-assistance.tekun.minor-coverage', { untilAge: 18, inSchoolUntilAge: 22 });

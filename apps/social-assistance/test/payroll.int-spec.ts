@@ -63,7 +63,8 @@ describe('payroll lines computed in the database', () => {
     expect(refused.body.code).toBe('POLICY.NOT_IN_FORCE');
     expect(await rowCount(h.dataSource, 'payroll', 'true', [])).toBe(0);
     expect(await rowCount(h.dataSource, 'payment_line', 'true', [])).toBe(0);
-    await h.policy.add({ key: 'social-assistance.tekun.basic-standard-percent-of-dibao', value: 130, effectiveFrom: '2024-01-01' });
+    await h.policy.add({ key: 'social-assistance.tekun.basic-standard.dispersed-fen-per-month', value: 95600, effectiveFrom: '2024-01-01' });
+    await h.policy.add({ key: 'social-assistance.tekun.basic-standard.central-fen-per-month', value: 95600, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.tekun.care-standard-fen-per-month', value: { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 }, effectiveFrom: '2024-01-01' });
   });
 
@@ -74,11 +75,11 @@ describe('payroll lines computed in the database', () => {
     expect(Object.fromEntries(dibao.map((l) => [l.caseId, { amountFen: l.amountFen, members: l.members }]))).toEqual(
       Object.fromEntries([...expected].filter(([, e]) => e.amountFen > 0)),
     );
-    // Rural 特困: ceil-to-yuan(1.3 × 6431 / 12) = 697 yuan, plus full care.
-    expect(lines.find((l) => l.caseId === tekunCase)).toMatchObject({ program: 'TEKUN', amountFen: 69700 + 60000, members: 1 });
+    // Rural 特困: the one 城乡 dispersed standard, 956 yuan (not 1.3 × the rural 低保 standard, 697), plus full care.
+    expect(lines.find((l) => l.caseId === tekunCase)).toMatchObject({ program: 'TEKUN', amountFen: 95600 + 60000, members: 1 });
     expect(run.body.totals).toEqual({
       DIBAO: { amountFen: dibao.reduce((s, l) => s + l.amountFen, 0), lineCount: dibao.length },
-      TEKUN: { amountFen: 129700, lineCount: 1 },
+      TEKUN: { amountFen: 155600, lineCount: 1 },
     });
     expect(run.body).toMatchObject({ lineCount: lines.length, linesOffset: 0 });
 
