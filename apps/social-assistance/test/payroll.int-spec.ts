@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { residentId } from '../../../test/support/resident-ids';
 import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area } from '../src/dibao/rules/dibao-benefit';
 import { bearer, rowCount, startHarness, type Harness } from './harness';
+import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
 
 // The payroll computes its lines in SQL (payroll-lines.sql.ts); these tests hold it to the pure
 // rules in TypeScript over generated households, and check its refusals and paging.
@@ -24,6 +25,7 @@ describe('payroll lines computed in the database', () => {
     await h.policy.add({ key: 'social-assistance.dibao.classified-addons', value: ADD_ONS, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.dibao.asset-limit-months', value: 24, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.dibao.review-interval-months', value: { STABLE: 12, OTHER: 6 }, effectiveFrom: '2024-01-01' });
+    await h.policy.add(NO_NOTICE_DAYS);
     await h.policy.add({ key: 'social-assistance.tekun.age-limits', value: { elderlyFrom: 60, minorUnder: 16 }, effectiveFrom: '2024-01-01' });
   });
 
@@ -45,6 +47,7 @@ describe('payroll lines computed in the database', () => {
       const created = await h.http().post('/api/v1/households').set('Authorization', clerk).send({ area: household.area, regionCode: '110105001', financialAssetsFen: 0, members }).expect(201);
       const applied = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk).send({ householdId: created.body.id }).expect(201);
       if (!applied.body.assessment.eligible) continue;
+      await startPublicNotice(h, applied.body.id, clerk);
       await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', approver).expect(200);
       const facts = household.members.map((m) => ({ monthlyIncomeFen: m.income, categories: m.categories }));
       expected.set(applied.body.id, { amountFen: dibaoBenefitFen(facts, monthlyStandard(household.area, STANDARD[household.area]), ADD_ONS), members: facts.length });

@@ -3,6 +3,7 @@
 // enrolment and month, in 低保 and in 特困; a rerun pays nothing more.
 import { residentId } from '../../../test/support/resident-ids';
 import { bearer, rowCount, startHarness, type Harness } from './harness';
+import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
 
 const DIBAO_URBAN = 'social-assistance.dibao.standard.urban-fen-per-month';
 const TEKUN_DISPERSED = 'social-assistance.tekun.basic-standard.dispersed-fen-per-month';
@@ -25,6 +26,7 @@ describe('a raise entered after the month was paid: one arrears line per enrolme
     await seed(DIBAO_URBAN, 72800);
     await seed('social-assistance.dibao.asset-limit-months', 24);
     await seed('social-assistance.dibao.review-interval-months', { STABLE: 12, OTHER: 6 });
+    await h.policy.add(NO_NOTICE_DAYS);
     await seed(TEKUN_DISPERSED, 94700);
     await seed(TEKUN_CENTRAL, 94700);
     await seed('social-assistance.tekun.care-standard-fen-per-month', { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 });
@@ -47,6 +49,7 @@ describe('a raise entered after the month was paid: one arrears line per enrolme
   it('pays July at the old figures: 低保 728, 特困 947', async () => {
     for (const n of [1, 2]) {
       const applied = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk).send({ householdId: await household(residentId('110105', '19500101', n), 10000) }).expect(201);
+      await startPublicNotice(h, applied.body.id, clerk);
       await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', approver).expect(200);
       dibaoCases.push(applied.body.id);
     }

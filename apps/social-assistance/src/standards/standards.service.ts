@@ -66,7 +66,7 @@ export class StandardsService {
   private async newlyEligible(manager: EntityManager, policy: DibaoPolicy, fromMonth: YearMonth): Promise<string[]> {
     const households: Household[] = await manager
       .createQueryBuilder(Household, 'h')
-      .where(`NOT EXISTS (SELECT 1 FROM assistance_case c WHERE c.household_id = h.id AND c.program = 'DIBAO' AND c.status IN ('APPLIED', 'APPROVED', 'ACTIVE', 'SUSPENDED'))`)
+      .where(`NOT EXISTS (SELECT 1 FROM assistance_case c WHERE c.household_id = h.id AND c.program = 'DIBAO' AND c.status IN ('APPLIED', 'IN_PUBLIC_NOTICE', 'APPROVED', 'ACTIVE', 'SUSPENDED'))`)
       .orderBy('h.id')
       .getMany();
     if (households.length === 0) return [];
