@@ -32,6 +32,11 @@ async function main(): Promise<void> {
     await platform.start(['social-assistance'], JUNE);
     await loadReferenceData(platform.urls());
     await integrator.start();
+    // The demo shows a death, not the 低保 public notice (公示): its own policy gives the notice 0
+    // days from June 2024, so the case goes through the notice and is approved the same June day.
+    const NOTICE = 'social-assistance.dibao.public-notice-period';
+    await platform.http('social-assistance').post('/api/v1/policy-parameters/end-open-period').set('Authorization', STAFF).send({ key: NOTICE, lastDay: '2024-05-31' }).expect(200);
+    await platform.http('social-assistance').post('/api/v1/policy-parameters').set('Authorization', STAFF).send({ key: NOTICE, value: { days: 0, dayKind: 'CALENDAR' }, effectiveFrom: '2024-06-01' }).expect(201);
 
     const father = residentId('110105', '19420315', 1);
     const spouse = residentId('110105', '19450101', 2);
@@ -41,6 +46,7 @@ async function main(): Promise<void> {
     const member = (id: string) => ({ residentId: id, name: '王某', relation: 'OTHER', incomes: [{ source: 'PENSION', monthlyFen: 20_000 }], categories: ['ELDERLY'] });
     const household = await sa.post('/api/v1/households').set('Authorization', STAFF).send({ area: 'URBAN', regionCode: '110105001', financialAssetsFen: 0, members: [member(father), member(spouse)] }).expect(201);
     const application = await sa.post('/api/v1/dibao/applications').set('Authorization', STAFF).send({ householdId: household.body.id }).expect(201);
+    await sa.post(`/api/v1/dibao/applications/${application.body.id}/public-notice`).set('Authorization', STAFF).send({ investigation: '入户调查属实' }).expect(200);
     await sa.post(`/api/v1/dibao/applications/${application.body.id}/approve`).set('Authorization', CHECKER).expect(200);
     const ec = platform.http('elderly-care');
     await ec.post('/api/v1/elders/import').set('Authorization', STAFF).set('Content-Type', 'application/x-ndjson').send(`${JSON.stringify({ residentId: father, name: '王秀英', region: '110105', local: true })}\n`).expect(200);

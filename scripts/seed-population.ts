@@ -1,7 +1,10 @@
 // `npm run seed -- --scale city|province [--dry-run]`: generates the deterministic synthetic
 // population (scripts/population/) and loads it through the services' own APIs: elders by the
 // bulk import, households with their 低保/特困 applications and approvals, children, canteen
-// diners. Needs the services running with reference data (npm start).
+// diners. Needs the services running with reference data (npm start). A 低保 application goes
+// through its public notice (公示) first: under the city's 7-day notice its approval is refused
+// until the notice ends, and the case is counted as `inPublicNotice` (not as a refusal), to be
+// approved by a person once it has ended.
 import { jwtSecretFromEnv } from '../libs/common/src/auth/auth-config';
 import { signToken } from '../libs/common/src/auth/jwt';
 import { ageOn } from '../libs/common/src/resident-id/resident-id';

@@ -15,7 +15,7 @@ import { AppModule } from '../../apps/social-assistance/src/app.module';
 import { addOnFor, dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area } from '../../apps/social-assistance/src/dibao/rules/dibao-benefit';
 import { PayrollService } from '../../apps/social-assistance/src/payroll/payroll.service';
 import { SERVICE } from '../../apps/social-assistance/src/service.definition';
-import { tekunBasicStandardFen } from '../../apps/social-assistance/src/tekun/rules/tekun';
+import { tekunMonthlyFen } from '../../apps/social-assistance/src/tekun/rules/tekun';
 import { BenchEnvironment } from '../pipeline/bench-env';
 
 function arg(name: string, fallback: number): number {
@@ -33,6 +33,7 @@ const URBAN_FEN = 73500;
 const RURAL_FEN_PER_YEAR = 643100;
 const ADD_ONS: AddOnTable = { ELDERLY: { percent: 10 }, SEVERELY_DISABLED: { percent: 15 }, SERIOUSLY_ILL: { percent: 10 }, MINOR: { fixedFen: 5000 }, SINGLE_PARENT: { percent: 10 } };
 const CARE_FEN = { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 };
+const TEKUN_BASIC_FEN = { DISPERSED: 95600, CENTRAL: 95600 };
 
 const seconds = (t0: number): number => (performance.now() - t0) / 1000;
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
@@ -43,7 +44,8 @@ async function seedPolicy(policy: PolicyService): Promise<void> {
     ['social-assistance.dibao.standard.rural-fen-per-year', RURAL_FEN_PER_YEAR],
     ['social-assistance.dibao.classified-addons', ADD_ONS],
     ['social-assistance.dibao.asset-limit-months', 24],
-    ['social-assistance.tekun.basic-standard-percent-of-dibao', 130],
+    ['social-assistance.tekun.basic-standard.dispersed-fen-per-month', TEKUN_BASIC_FEN.DISPERSED],
+    ['social-assistance.tekun.basic-standard.central-fen-per-month', TEKUN_BASIC_FEN.CENTRAL],
     ['social-assistance.tekun.care-standard-fen-per-month', CARE_FEN],
   ];
   for (const [key, value] of rows) await policy.add({ key, value, effectiveFrom: '2024-07-01' });
@@ -90,7 +92,7 @@ async function checkSample(db: Client, payrollId: string, size: number): Promise
   for (const r of rows as Array<{ amount: number; program: string; care_level: keyof typeof CARE_FEN; area: Area; income: number; categories: string[] }>) {
     const standard = monthlyStandard(r.area, r.area === 'URBAN' ? URBAN_FEN : RURAL_FEN_PER_YEAR);
     const expected =
-      r.program === 'TEKUN' ? tekunBasicStandardFen(standard, 130) + CARE_FEN[r.care_level] : dibaoBenefitFen([{ monthlyIncomeFen: r.income, categories: r.categories }], standard, ADD_ONS);
+      r.program === 'TEKUN' ? tekunMonthlyFen('DISPERSED', r.care_level, TEKUN_BASIC_FEN, CARE_FEN) : dibaoBenefitFen([{ monthlyIncomeFen: r.income, categories: r.categories }], standard, ADD_ONS);
     if (expected !== r.amount) {
       mismatches += 1;
       if (mismatches <= 5) console.log(`  mismatch: ${JSON.stringify(r)} expected ${expected} (add-on ${addOnFor({ monthlyIncomeFen: r.income, categories: r.categories }, standard, ADD_ONS)})`);

@@ -14,6 +14,8 @@ export interface StepTally {
   present: number;
   /** Refused, by problem code (or HTTP status). */
   refused: Record<string, number>;
+  /** 低保 cases left in their public notice (公示): approvable only after it ends, by a person. */
+  inPublicNotice: number;
   /** The first few refusals in full, to see what went wrong. */
   examples: string[];
 }
@@ -33,16 +35,19 @@ export interface LoadOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const tally = (): StepTally => ({ sent: 0, created: 0, present: 0, refused: {}, examples: [] });
+const tally = (): StepTally => ({ sent: 0, created: 0, present: 0, refused: {}, inPublicNotice: 0, examples: [] });
 
-function refuse(step: StepTally, status: number, body: string, what: string): void {
-  let code = `HTTP_${status}`;
+function problemCode(body: string): string | null {
   try {
     const parsed = JSON.parse(body) as { code?: unknown };
-    if (typeof parsed.code === 'string') code = parsed.code;
+    return typeof parsed.code === 'string' ? parsed.code : null;
   } catch {
-    // not problem+json
+    return null; // not problem+json
   }
+}
+
+function refuse(step: StepTally, status: number, body: string, what: string): void {
+  const code = problemCode(body) ?? `HTTP_${status}`;
   step.refused[code] = (step.refused[code] ?? 0) + 1;
   if (step.examples.length < 5) step.examples.push(`${what}: ${status} ${body.slice(0, 300)}`);
 }
@@ -121,8 +126,14 @@ export async function loadPopulation(population: Population, options: LoadOption
     if (application.status === 409) return void step.present++;
     if (application.status !== 201) return refuse(step, application.status, application.text, `${path} application ${i}`);
     const caseId = (JSON.parse(application.text) as { id: string }).id;
+    if (program === 'DIBAO') {
+      // 低保 is investigated and publicly noticed (公示) before the decision.
+      const notice = await call('POST', `${sa}/api/v1/dibao/applications/${caseId}/public-notice`, options.clerkToken, { investigation: '入户调查与核对：与申报一致（合成数据）' });
+      if (notice.status !== 200) return refuse(step, notice.status, notice.text, `dibao public notice ${i}`);
+    }
     const approval = await call('POST', `${sa}/api/v1/${path}/applications/${caseId}/approve`, options.approverToken);
     if (approval.status === 200 || approval.status === 201) step.created++;
+    else if (approval.status === 409 && problemCode(approval.text) === 'DIBAO.PUBLIC_NOTICE_NOT_ENDED') step.inPublicNotice++;
     else refuse(step, approval.status, approval.text, `${path} approval ${i}`);
     if ((i + 1) % 500 === 0) progress(`households ${i + 1}/${population.households.length}`);
   });

@@ -193,6 +193,11 @@ describe('a stream of deaths while the broker restarts, a consumer is killed and
     await platform.start(['civil-registration', 'elderly-care', 'child-welfare', 'canteen'], SEPTEMBER);
     await platform.start(['social-assistance'], JUNE);
     await loadReferenceData(platform.urls());
+    // The suite is about deaths, not the 低保 public notice (公示): its own policy gives the notice
+    // 0 days from June 2024, so each case goes through the notice and is approved the same June day.
+    const NOTICE = 'social-assistance.dibao.public-notice-period';
+    await expectOk('end the 7-day notice', api('social-assistance', 'POST', '/api/v1/policy-parameters/end-open-period', { key: NOTICE, lastDay: '2024-05-31' }));
+    await expectOk('0-day notice', api('social-assistance', 'POST', '/api/v1/policy-parameters', { key: NOTICE, value: { days: 0, dayKind: 'CALENDAR' }, effectiveFrom: '2024-06-01' }));
     timings.bootMs = Date.now() - t;
 
     // The population: each resident alone in a 低保 household (approved in June, paid from July),
@@ -206,6 +211,7 @@ describe('a stream of deaths while the broker restarts, a consumer is killed and
     await inPool(ids, 8, async (id, n) => {
       const household = await expectOk('household', api('social-assistance', 'POST', '/api/v1/households', { area: 'URBAN', regionCode: '110105001', financialAssetsFen: 0, members: [{ residentId: id, name: '王秀英', relation: 'APPLICANT', incomes: [], categories: ['ELDERLY'] }] }));
       const application = await expectOk('dibao application', api('social-assistance', 'POST', '/api/v1/dibao/applications', { householdId: household.id }));
+      await expectOk('dibao public notice', api('social-assistance', 'POST', `/api/v1/dibao/applications/${application.id}/public-notice`, { investigation: '入户调查属实' }));
       await expectOk('dibao approval', api('social-assistance', 'POST', `/api/v1/dibao/applications/${application.id}/approve`, {}, CHECKER));
       await expectOk('diner', api('canteen', 'POST', '/api/v1/diners', { residentId: id, cardNumber: `FAULT-${n}`, name: '王秀英', canteenId: canteen.id, localRegistration: true }));
     });

@@ -195,6 +195,7 @@ describe('loadPopulation', () => {
         return reply(429, { code: 'RATE_LIMITED' }, '2');
       }
       if (url.endsWith('/approve')) return reply(200, { id: 'c', status: 'APPROVED' });
+      if (url.endsWith('/public-notice')) return reply(200, { id: 'c', status: 'IN_PUBLIC_NOTICE' });
       if (init.method === 'GET') return reply(200, [{ id: 'b', name: '乙' }, { id: 'a', name: '甲' }]);
       return reply(201, { id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` });
     };
@@ -210,6 +211,8 @@ describe('loadPopulation', () => {
     expect(calls.filter((c) => c.includes('/approve')).every((c) => c.endsWith('TOKEN2'))).toBe(true);
     expect(calls.filter((c) => /^POST http:\/\/sa\/api\/v1\/(dibao|tekun)\/applications TOKEN1$/.test(c))).toHaveLength(3);
     expect(calls.filter((c) => c.includes('/applications') && c.endsWith('TOKEN2') && !c.includes('/approve'))).toEqual([]);
+    // 低保 only: the investigation and public notice, by the clerk, before each approval.
+    expect(calls.filter((c) => c.includes('/public-notice')).map((c) => c.replace(/applications\/[^/]+\//, 'applications/:id/'))).toEqual(Array(2).fill('POST http://sa/api/v1/dibao/applications/:id/public-notice TOKEN1'));
   });
 
   it('tallies refusals by problem code and says when there are no canteens', async () => {
@@ -226,5 +229,21 @@ describe('loadPopulation', () => {
     expect(summary.households.examples[0]).toContain('422');
     expect(summary.children).toMatchObject({ sent: 2, present: 2 });
     expect(summary.diners.refused).toEqual({ NO_CANTEENS: 2 });
+  });
+
+  it('counts a 低保 case whose public notice has not ended as in notice, not as refused', async () => {
+    let n = 0;
+    const http: HttpFn = async (url, init) => {
+      const reply = (status: number, body: unknown) => ({ status, headers: { get: () => null }, text: async () => JSON.stringify(body) });
+      if (url.endsWith('/elders/import')) return reply(200, { accepted: 0, lines: [] });
+      if (url.endsWith('/public-notice')) return reply(200, { status: 'IN_PUBLIC_NOTICE' });
+      if (url.includes('/dibao/') && url.endsWith('/approve')) return reply(409, { code: 'DIBAO.PUBLIC_NOTICE_NOT_ENDED', noticeEndsOn: '2024-07-08' });
+      if (url.endsWith('/approve')) return reply(200, { status: 'APPROVED' });
+      if (init.method === 'GET') return reply(200, [{ id: 'a', name: '甲' }]);
+      return reply(201, { id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` });
+    };
+    const summary = await loadPopulation(population, { baseUrls, clerkToken: 'a', approverToken: 'b', http });
+    expect(summary.dibaoApprovals).toMatchObject({ sent: 2, created: 0, inPublicNotice: 2, refused: {} });
+    expect(summary.tekunApprovals).toMatchObject({ sent: 1, created: 1, inPublicNotice: 0, refused: {} });
   });
 });

@@ -29,6 +29,12 @@ describe('a death, across the platform', () => {
     const second = await loadReferenceData(platform.urls());
     expect(Object.values(first).every((n) => n.added > 0)).toBe(true);
     expect(Object.values(second).every((n) => n.added === 0)).toBe(true);
+    // This flow is about a death, not the 低保 public notice (公示): the run's own policy gives the
+    // notice 0 days from June 2024, so a case still goes APPLIED → IN_PUBLIC_NOTICE → APPROVED but
+    // is approved on the same June day (the 7 days are tested in social-assistance's public-notice.int-spec.ts).
+    const NOTICE = 'social-assistance.dibao.public-notice-period';
+    await platform.http('social-assistance').post('/api/v1/policy-parameters/end-open-period').set('Authorization', ADMIN).send({ key: NOTICE, lastDay: '2024-05-31' }).expect(200);
+    await platform.http('social-assistance').post('/api/v1/policy-parameters').set('Authorization', ADMIN).send({ key: NOTICE, value: { days: 0, dayKind: 'CALENDAR' }, effectiveFrom: '2024-06-01' }).expect(201);
     const canteen = await platform
       .http('canteen')
       .post('/api/v1/canteens')
@@ -63,6 +69,7 @@ describe('a death, across the platform', () => {
     const member = (rid: string) => ({ residentId: rid, name: '王某', relation: 'OTHER', incomes: [{ source: 'PENSION', monthlyFen: 20_000 }], categories: ['ELDERLY'] });
     const household = await sa.post('/api/v1/households').set('Authorization', ADMIN).send({ area: 'URBAN', regionCode: '110105001', financialAssetsFen: 0, members: [member(id), member(spouse)] }).expect(201);
     const application = await sa.post('/api/v1/dibao/applications').set('Authorization', ADMIN).send({ householdId: household.body.id }).expect(201);
+    await sa.post(`/api/v1/dibao/applications/${application.body.id}/public-notice`).set('Authorization', ADMIN).send({ investigation: '入户调查属实' }).expect(200);
     await sa.post(`/api/v1/dibao/applications/${application.body.id}/approve`).set('Authorization', CHECKER).expect(200);
     await waitFor('enrolment events', () => integrator.of('social-assistance.enrollment.started.v1', id).length === 1, 30_000);
 

@@ -1,5 +1,6 @@
 import { residentId } from '../../../test/support/resident-ids';
 import { bearer, rowCount, startHarness, type Harness } from './harness';
+import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
 
 // Roles (libs/common/src/auth/roles.ts) and the division tree (DOMAIN §9): a write outside the
 // caller's division is 403 AUTH.OUTSIDE_DIVISION and changes nothing.
@@ -25,6 +26,7 @@ describe('roles and division scope of social-assistance', () => {
     await h.policy.add({ key: 'social-assistance.dibao.asset-limit-months', value: 24, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.dibao.review-interval-months', value: { STABLE: 12, OTHER: 6 }, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.temporary-relief.max-months-of-standard', value: 3, effectiveFrom: '2024-01-01' });
+    await h.policy.add(NO_NOTICE_DAYS);
   });
 
   afterAll(async () => {
@@ -43,6 +45,7 @@ describe('roles and division scope of social-assistance', () => {
     expect(outside.body).toMatchObject({ code: 'AUTH.OUTSIDE_DIVISION', errors: [{ field: 'regionCode' }] });
     expect((await household(township, '110105002', residentId('110105', '19600303', 3)).expect(403)).body.code).toBe('AUTH.OUTSIDE_DIVISION');
     expect((await h.http().post('/api/v1/dibao/applications').set('Authorization', fengtai.clerk).send({ householdId: inChaoyang }).expect(403)).body.code).toBe('AUTH.OUTSIDE_DIVISION');
+    expect((await h.http().post(`/api/v1/dibao/applications/${applied}/public-notice`).set('Authorization', fengtai.clerk).send({ investigation: '入户调查属实' }).expect(403)).body.code).toBe('AUTH.OUTSIDE_DIVISION');
     expect((await h.http().post(`/api/v1/dibao/applications/${applied}/approve`).set('Authorization', fengtai.approver).expect(403)).body.code).toBe('AUTH.OUTSIDE_DIVISION');
     expect((await h.http().post(`/api/v1/dibao/applications/${applied}/reject`).set('Authorization', fengtai.approver).send({ reason: 'x' }).expect(403)).body.code).toBe('AUTH.OUTSIDE_DIVISION');
     const income = { residentId: residentId('110105', '19600101', 1), incomes: [{ source: 'WAGES', monthlyFen: 1 }], throughWork: false };
@@ -69,6 +72,8 @@ describe('roles and division scope of social-assistance', () => {
 
     const householdId = (await h.http().post('/api/v1/households').set('Authorization', chaoyang.clerk).send(body).expect(201)).body.id as string;
     const applied = (await h.http().post('/api/v1/dibao/applications').set('Authorization', chaoyang.clerk).send({ householdId }).expect(201)).body.id as string;
+    expect((await h.http().post(`/api/v1/dibao/applications/${applied}/public-notice`).set('Authorization', chaoyang.auditor).send({ investigation: '入户调查属实' }).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
+    await startPublicNotice(h, applied, chaoyang.clerk);
     expect((await h.http().post(`/api/v1/dibao/applications/${applied}/approve`).set('Authorization', chaoyang.clerk).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
     expect((await h.http().post(`/api/v1/dibao/applications/${applied}/approve`).set('Authorization', chaoyang.auditor).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
     await h.http().post(`/api/v1/dibao/applications/${applied}/approve`).set('Authorization', chaoyang.approver).expect(200);

@@ -3,6 +3,7 @@
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
 import { bearer, outboxCount, rowCount, startHarness, type Harness } from './harness';
+import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
 
 const STOPPED = 'social-assistance.enrollment.stopped.v1';
 const OVERPAID = 'social-assistance.overpayment.detected.v1';
@@ -32,10 +33,12 @@ describe('the child allowance takes precedence over 低保/特困', () => {
     await seed('social-assistance.dibao.review-interval-months', { STABLE: 12, OTHER: 6 });
     await seed('social-assistance.dibao.single-person-borderline-factor', 1.5);
     await seed('social-assistance.dibao.gradual-exit-months', 6);
-    await seed('social-assistance.tekun.basic-standard-percent-of-dibao', 130);
+    await seed('social-assistance.tekun.basic-standard.dispersed-fen-per-month', 95600);
+    await seed('social-assistance.tekun.basic-standard.central-fen-per-month', 95600);
     await seed('social-assistance.tekun.care-standard-fen-per-month', { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 });
     await seed('social-assistance.tekun.age-limits', { elderlyFrom: 60, minorUnder: 16 });
     await seed('social-assistance.tekun.minor-coverage', { untilAge: 18, inSchoolUntilAge: 22 });
+    await h.policy.add(NO_NOTICE_DAYS);
   });
 
   afterAll(async () => {
@@ -65,6 +68,7 @@ describe('the child allowance takes precedence over 低保/特困', () => {
   it('pays the household with the child and the child on 特困 until the allowance is known', async () => {
     const applied = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk1)
       .send({ householdId: await household([member(parent, 15000, []), member(grandmother, 0, ['ELDERLY']), member(child, 0, ['MINOR'])]) }).expect(201);
+    await startPublicNotice(h, applied.body.id, clerk1);
     await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', clerk2).expect(200);
     dibaoCase = applied.body.id;
     const tekun = await h.http().post('/api/v1/tekun/applications').set('Authorization', clerk1)

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
 import { bearer, outboxCount, rowCount, startHarness, type Harness } from './harness';
+import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
 
 const STARTED = 'social-assistance.enrollment.started.v1';
 const STOPPED = 'social-assistance.enrollment.stopped.v1';
@@ -39,6 +40,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
     await seed('social-assistance.dibao.review-interval-months', [[{ STABLE: 12, OTHER: 6 }, '2024-01-01', null]]);
     await seed('social-assistance.dibao.single-person-borderline-factor', [[1.5, '2024-01-01', null]]);
     await seed('social-assistance.dibao.gradual-exit-months', [[6, '2024-01-01', null]]);
+    await h.policy.add(NO_NOTICE_DAYS);
   });
 
   afterAll(async () => {
@@ -54,6 +56,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
 
   async function applyAndApprove(householdId: string): Promise<string> {
     const applied = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk1).send({ householdId }).expect(201);
+    await startPublicNotice(h, applied.body.id, clerk1);
     await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', clerk2).expect(200);
     return applied.body.id as string;
   }
@@ -77,6 +80,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
     expect(applied.body).toMatchObject({ status: 'APPLIED', appliedBy: 'clerk-1', assessment: { month: '2024-07', eligible: true, benefitFen: 97000 } });
     await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk1).send({ householdId }).expect(409);
 
+    await startPublicNotice(h, applied.body.id, clerk1);
     // The clerk who took the application, holding the approver role as well, still may not approve it.
     const same = await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', bearer(['approver'], 'clerk-1')).expect(403);
     expect(same.body.code).toBe('DIBAO.SAME_PERSON_APPROVAL');
@@ -93,7 +97,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
     );
     expect(started!.find((e) => e.data.residentId === a[0])!.data.birthDate).toBe('1980-01-01');
     const audit: Array<{ action: string }> = await h.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [applied.body.id]);
-    expect(audit.map((r) => r.action)).toEqual(['dibao.applied', 'dibao.approve']);
+    expect(audit.map((r) => r.action)).toEqual(['dibao.applied', 'dibao.start-notice', 'dibao.approve']);
   });
 
   it('refuses invalid input with a code and stores nothing', async () => {
@@ -116,6 +120,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
     const householdId = await household('URBAN', [member(residentId('110105', '19700707', 41), 73500)]);
     const applied = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk1).send({ householdId }).expect(201);
     expect(applied.body.assessment).toMatchObject({ eligible: false, ineligibility: 'INCOME_NOT_BELOW_STANDARD', benefitFen: 0 });
+    await startPublicNotice(h, applied.body.id, clerk1);
     const refused = await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', clerk2).expect(422);
     expect(refused.body.code).toBe('DIBAO.NOT_ELIGIBLE');
     expect(await rowCount(h.dataSource, 'enrolment', 'case_id = $1', [applied.body.id])).toBe(0);
@@ -134,6 +139,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
     const alone = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk1).send({ householdId: dHousehold, singlePersonResidentId: d[0] }).expect(201);
     // Responses mask personal data (DOMAIN §9); the full id is in the events and the database.
     expect(alone.body).toMatchObject({ residentId: maskResidentId(d[0]), assessment: { eligible: true, benefitFen: 73500 + 7350 } });
+    await startPublicNotice(h, alone.body.id, clerk1);
     await h.http().post(`/api/v1/dibao/applications/${alone.body.id}/approve`).set('Authorization', clerk2).expect(200);
     cases.D = alone.body.id;
     await waitFor('single-person start', () => h.eventsOf(STARTED).find((e) => e.data.residentId === d[0]));

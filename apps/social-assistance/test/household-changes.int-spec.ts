@@ -1,6 +1,7 @@
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
 import { bearer, rowCount, startHarness, type Harness } from './harness';
+import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
 
 const STARTED = 'social-assistance.enrollment.started.v1';
 const STOPPED = 'social-assistance.enrollment.stopped.v1';
@@ -11,9 +12,11 @@ const payrollRunner = bearer(['approver'], 'approver-2');
 
 async function seedPolicy(h: Harness): Promise<void> {
   await h.policy.add({ key: 'social-assistance.dibao.standard.urban-fen-per-month', value: 73500, effectiveFrom: '2024-01-01' });
+  await h.policy.add(NO_NOTICE_DAYS);
   await h.policy.add({ key: 'social-assistance.dibao.asset-limit-months', value: 24, effectiveFrom: '2024-01-01' });
   await h.policy.add({ key: 'social-assistance.dibao.review-interval-months', value: { STABLE: 12, OTHER: 6 }, effectiveFrom: '2024-01-01' });
-  await h.policy.add({ key: 'social-assistance.tekun.basic-standard-percent-of-dibao', value: 130, effectiveFrom: '2024-01-01' });
+  await h.policy.add({ key: 'social-assistance.tekun.basic-standard.dispersed-fen-per-month', value: 95600, effectiveFrom: '2024-01-01' });
+  await h.policy.add({ key: 'social-assistance.tekun.basic-standard.central-fen-per-month', value: 95600, effectiveFrom: '2024-01-01' });
   await h.policy.add({ key: 'social-assistance.tekun.care-standard-fen-per-month', value: { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 }, effectiveFrom: '2024-01-01' });
   await h.policy.add({ key: 'social-assistance.tekun.age-limits', value: { elderlyFrom: 60, minorUnder: 16 }, effectiveFrom: '2024-01-01' });
   await h.policy.add({ key: 'social-assistance.temporary-relief.max-months-of-standard', value: 3, effectiveFrom: '2024-01-01' });
@@ -30,6 +33,7 @@ function helpers(h: () => Harness) {
     },
     async dibao(householdId: string): Promise<string> {
       const applied = await h().http().post('/api/v1/dibao/applications').set('Authorization', clerk).send({ householdId }).expect(201);
+      await startPublicNotice(h(), applied.body.id, clerk);
       await h().http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', approver).expect(200);
       return applied.body.id;
     },
@@ -96,6 +100,7 @@ describe('household composition and assets change from next month', () => {
     expect(audit.map((r) => r.action)).toEqual([
       'household.created',
       'dibao.applied',
+      'dibao.start-notice',
       'dibao.approve',
       'household-member.joined',
       'household-member.left',

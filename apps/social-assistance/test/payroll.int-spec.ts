@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { residentId } from '../../../test/support/resident-ids';
 import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area } from '../src/dibao/rules/dibao-benefit';
 import { bearer, rowCount, startHarness, type Harness } from './harness';
+import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
 
 // The payroll computes its lines in SQL (payroll-lines.sql.ts); these tests hold it to the pure
 // rules in TypeScript over generated households, and check its refusals and paging.
@@ -24,6 +25,7 @@ describe('payroll lines computed in the database', () => {
     await h.policy.add({ key: 'social-assistance.dibao.classified-addons', value: ADD_ONS, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.dibao.asset-limit-months', value: 24, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.dibao.review-interval-months', value: { STABLE: 12, OTHER: 6 }, effectiveFrom: '2024-01-01' });
+    await h.policy.add(NO_NOTICE_DAYS);
     await h.policy.add({ key: 'social-assistance.tekun.age-limits', value: { elderlyFrom: 60, minorUnder: 16 }, effectiveFrom: '2024-01-01' });
   });
 
@@ -45,6 +47,7 @@ describe('payroll lines computed in the database', () => {
       const created = await h.http().post('/api/v1/households').set('Authorization', clerk).send({ area: household.area, regionCode: '110105001', financialAssetsFen: 0, members }).expect(201);
       const applied = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk).send({ householdId: created.body.id }).expect(201);
       if (!applied.body.assessment.eligible) continue;
+      await startPublicNotice(h, applied.body.id, clerk);
       await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', approver).expect(200);
       const facts = household.members.map((m) => ({ monthlyIncomeFen: m.income, categories: m.categories }));
       expected.set(applied.body.id, { amountFen: dibaoBenefitFen(facts, monthlyStandard(household.area, STANDARD[household.area]), ADD_ONS), members: facts.length });
@@ -63,7 +66,8 @@ describe('payroll lines computed in the database', () => {
     expect(refused.body.code).toBe('POLICY.NOT_IN_FORCE');
     expect(await rowCount(h.dataSource, 'payroll', 'true', [])).toBe(0);
     expect(await rowCount(h.dataSource, 'payment_line', 'true', [])).toBe(0);
-    await h.policy.add({ key: 'social-assistance.tekun.basic-standard-percent-of-dibao', value: 130, effectiveFrom: '2024-01-01' });
+    await h.policy.add({ key: 'social-assistance.tekun.basic-standard.dispersed-fen-per-month', value: 95600, effectiveFrom: '2024-01-01' });
+    await h.policy.add({ key: 'social-assistance.tekun.basic-standard.central-fen-per-month', value: 95600, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.tekun.care-standard-fen-per-month', value: { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 }, effectiveFrom: '2024-01-01' });
   });
 
@@ -74,11 +78,11 @@ describe('payroll lines computed in the database', () => {
     expect(Object.fromEntries(dibao.map((l) => [l.caseId, { amountFen: l.amountFen, members: l.members }]))).toEqual(
       Object.fromEntries([...expected].filter(([, e]) => e.amountFen > 0)),
     );
-    // Rural 特困: ceil-to-yuan(1.3 × 6431 / 12) = 697 yuan, plus full care.
-    expect(lines.find((l) => l.caseId === tekunCase)).toMatchObject({ program: 'TEKUN', amountFen: 69700 + 60000, members: 1 });
+    // Rural 特困: the one 城乡 dispersed standard, 956 yuan (not 1.3 × the rural 低保 standard, 697), plus full care.
+    expect(lines.find((l) => l.caseId === tekunCase)).toMatchObject({ program: 'TEKUN', amountFen: 95600 + 60000, members: 1 });
     expect(run.body.totals).toEqual({
       DIBAO: { amountFen: dibao.reduce((s, l) => s + l.amountFen, 0), lineCount: dibao.length },
-      TEKUN: { amountFen: 129700, lineCount: 1 },
+      TEKUN: { amountFen: 155600, lineCount: 1 },
     });
     expect(run.body).toMatchObject({ lineCount: lines.length, linesOffset: 0 });
 

@@ -1,6 +1,7 @@
 import { residentId } from '../../../test/support/resident-ids';
 import { PayrollJob } from '../src/payroll/payroll.job';
 import { bearer, rowCount, startHarness, type Harness } from './harness';
+import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
 
 const URBAN = 'social-assistance.dibao.standard.urban-fen-per-month';
 
@@ -19,6 +20,7 @@ describe('a raised 低保 standard: arrears for months already paid and househol
     await h.policy.add({ key: URBAN, value: 72800, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.dibao.asset-limit-months', value: 24, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.dibao.review-interval-months', value: { STABLE: 12, OTHER: 6 }, effectiveFrom: '2024-01-01' });
+    await h.policy.add(NO_NOTICE_DAYS);
   });
 
   afterAll(async () => {
@@ -45,6 +47,7 @@ describe('a raised 低保 standard: arrears for months already paid and househol
     between = await household([[residentId('110105', '19700404', 84), 73000]]);
     const applied = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk1).send({ householdId }).expect(201);
     caseId = applied.body.id;
+    await startPublicNotice(h, caseId, clerk1);
     await h.http().post(`/api/v1/dibao/applications/${caseId}/approve`).set('Authorization', clerk2).expect(200);
     for (const [month, on] of [['2024-07', '2024-07-20'], ['2024-08', '2024-08-20'], ['2024-09', '2024-09-20']]) {
       const run = await payroll(month, on);

@@ -26,7 +26,10 @@ describe('特困 application, payment and stop on death', () => {
     await h.policy.add({ key: 'social-assistance.dibao.standard.urban-fen-per-month', value: 73500, effectiveFrom: '2024-07-01' });
     await h.policy.add({ key: 'social-assistance.dibao.standard.rural-fen-per-year', value: 643100, effectiveFrom: '2024-07-01' });
     await h.policy.add({ key: 'social-assistance.dibao.asset-limit-months', value: 24, effectiveFrom: '2024-01-01' });
-    await h.policy.add({ key: 'social-assistance.tekun.basic-standard-percent-of-dibao', value: 130, effectiveFrom: '2024-01-01' });
+    await h.policy.add({ key: 'social-assistance.tekun.basic-standard.dispersed-fen-per-month', value: 94700, effectiveFrom: '2024-01-01', effectiveTo: '2024-06-30' });
+    await h.policy.add({ key: 'social-assistance.tekun.basic-standard.dispersed-fen-per-month', value: 95600, effectiveFrom: '2024-07-01' });
+    await h.policy.add({ key: 'social-assistance.tekun.basic-standard.central-fen-per-month', value: 94700, effectiveFrom: '2024-01-01', effectiveTo: '2024-06-30' });
+    await h.policy.add({ key: 'social-assistance.tekun.basic-standard.central-fen-per-month', value: 95600, effectiveFrom: '2024-07-01' });
     await h.policy.add({ key: 'social-assistance.tekun.care-standard-fen-per-month', value: { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 }, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.tekun.age-limits', value: { elderlyFrom: 60, minorUnder: 16 }, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.temporary-relief.max-months-of-standard', value: 3, effectiveFrom: '2024-01-01' });
@@ -60,7 +63,7 @@ describe('特困 application, payment and stop on death', () => {
     expect(await rowCount(h.dataSource, 'assistance_case', 'true', [])).toBe(0);
   });
 
-  it('approves, pays 130% of the 低保 standard (ceil to the yuan) plus the care standard, and stops on death', async () => {
+  it('approves, pays the dispersed basic standard (956 yuan from 2024-07) plus the care standard, and stops on death', async () => {
     const householdId = await household([[elder, 0]]);
     const applied = await h.http().post('/api/v1/tekun/applications').set('Authorization', clerk1).send(application(householdId, elder)).expect(201);
     expect(applied.body).toMatchObject({ program: 'TEKUN', status: 'APPLIED', residentId: maskResidentId(elder), careForm: 'DISPERSED', careLevel: 'PARTIAL_CARE' });

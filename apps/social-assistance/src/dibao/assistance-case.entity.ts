@@ -15,7 +15,7 @@ export class AssistanceCase {
   @Column({ name: 'household_id', type: 'uuid' })
   householdId: string;
 
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'varchar', length: 20 })
   status: CaseStatus;
 
   @Column({ name: 'applied_on', type: 'date' })
@@ -69,6 +69,20 @@ export class AssistanceCase {
   /** 特困 central care: the institution paid instead of the person. */
   @Column({ name: 'payee_institution', type: 'text', nullable: true })
   payeeInstitution: string | null;
+
+  /** 低保: the investigation's outcome (household visit, 核对), recorded when the public notice starts. */
+  @Column({ type: 'text', nullable: true })
+  investigation: string | null;
+
+  @Column({ name: 'investigated_by', type: 'text', nullable: true })
+  investigatedBy: string | null;
+
+  /** 低保 public notice (公示): the day it was posted and its last day (null: a period of no days). */
+  @Column({ name: 'notice_started_on', type: 'date', nullable: true })
+  noticeStartedOn: string | null;
+
+  @Column({ name: 'notice_ends_on', type: 'date', nullable: true })
+  noticeEndsOn: string | null;
 }
 
 /** One person covered by a case: the `enrollmentId` of the started/stopped events. */

@@ -9,11 +9,12 @@ import type { Emit } from '../enrolments/enrolment-events';
 import { householdWithinDivision } from '../households/households.service';
 import { AssistanceCase, type Program } from './assistance-case.entity';
 import type { CaseResponse } from './dto/dibao.dto';
+import { publicNoticeFields } from './dto/public-notice.dto';
 import { nextStatus, type CaseAction } from './rules/case-lifecycle';
 
 export function toCaseResponse(c: AssistanceCase, extra: Partial<CaseResponse> = {}): CaseResponse {
   const { id, program, householdId, status, appliedOn, appliedBy, decidedOn, decidedBy, reason, startMonth, stopFromMonth } = c;
-  const tekun = program === 'TEKUN' ? { residentId: c.residentId, careForm: c.careForm, careLevel: c.careLevel, payeeInstitution: c.payeeInstitution, coveredUntil: c.coveredUntil } : { reviewDueOn: c.reviewDueOn, ...(c.residentId ? { residentId: c.residentId } : {}) };
+  const tekun = program === 'TEKUN' ? { residentId: c.residentId, careForm: c.careForm, careLevel: c.careLevel, payeeInstitution: c.payeeInstitution, coveredUntil: c.coveredUntil } : { reviewDueOn: c.reviewDueOn, ...(c.residentId ? { residentId: c.residentId } : {}), ...publicNoticeFields(c) };
   return { id, program, householdId, status, appliedOn, appliedBy, decidedOn, decidedBy, reason, startMonth, stopFromMonth, ...tekun, ...extra };
 }
 
@@ -36,7 +37,7 @@ export async function transitionCase(
     const c = await manager.findOne(AssistanceCase, { where: { id, program }, lock: { mode: 'pessimistic_write' } });
     if (!c) throw caseNotFound(program);
     await householdWithinDivision(manager, c.householdId, principal);
-    const to = nextStatus(c.status, action);
+    const to = nextStatus(c.status, action, program);
     if (!to) throw new ProblemException({ status: 409, code: `${program}.INVALID_TRANSITION`, detail: `Cannot ${action.toLowerCase()} a case that is ${c.status}.` });
     if (action === 'APPROVE' && c.appliedBy === principal.sub) {
       throw new ProblemException({ status: 403, code: `${program}.SAME_PERSON_APPROVAL`, detail: 'The clerk who took the application cannot approve it.' });
@@ -46,7 +47,7 @@ export async function transitionCase(
     await apply(manager, c, emit);
     c.status = to;
     const saved = await manager.save(c);
-    await deps.audit.record(manager, { actor: principal, action: `${area}.${action.toLowerCase()}`, entityType: 'assistance-case', entityId: id, before, after: toCaseResponse(saved) });
+    await deps.audit.record(manager, { actor: principal, action: `${area}.${action.toLowerCase().replace('_', '-')}`, entityType: 'assistance-case', entityId: id, before, after: toCaseResponse(saved) });
     return toCaseResponse(saved);
   });
 }

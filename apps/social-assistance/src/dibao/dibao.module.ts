@@ -4,10 +4,12 @@ import { DibaoController } from './dibao.controller';
 import { DibaoService } from './dibao.service';
 import { IncomeChangesController } from './income-changes.controller';
 import { IncomeChangesService } from './income-changes.service';
+import { PublicNoticeController } from './public-notice.controller';
+import { PublicNoticeService } from './public-notice.service';
 
 @Module({
   imports: [PolicyModule],
-  controllers: [DibaoController, IncomeChangesController],
-  providers: [DibaoService, IncomeChangesService],
+  controllers: [DibaoController, IncomeChangesController, PublicNoticeController],
+  providers: [DibaoService, IncomeChangesService, PublicNoticeService],
 })
 export class DibaoModule {}

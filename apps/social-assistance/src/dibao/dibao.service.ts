@@ -14,12 +14,14 @@ import { AssistanceCase } from './assistance-case.entity';
 import { caseNotFound, toCaseResponse, transitionCase } from './case-transition';
 import { DibaoPolicy } from './dibao-policy';
 import type { AssessmentResponse, CaseResponse, StopReason } from './dto/dibao.dto';
-import { livingDibaoMembers, paymentStartMonth } from './rules/case-lifecycle';
+import { assertPublicNoticeOver } from './public-notice.service';
+import { livingDibaoMembers } from './rules/case-lifecycle';
+import { firstPaidMonth } from './rules/public-notice';
 import { dibaoIneligibility } from './rules/dibao-benefit';
 import { singlePersonIneligibility } from './rules/single-person';
 import { reviewDueOn } from '../reviews/rules/review-due';
 
-const OPEN_STATUSES = ['APPLIED', 'APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
+const OPEN_STATUSES = ['APPLIED', 'IN_PUBLIC_NOTICE', 'APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
 
 /** 低保 applications and their lifecycle; every change with its audit entry and events in one transaction. */
 @Injectable()
@@ -61,12 +63,14 @@ export class DibaoService {
   async approve(id: string, principal: Principal): Promise<CaseResponse> {
     const today = this.clock.today();
     return transitionCase(this, 'DIBAO', id, 'APPROVE', principal, async (manager, c, emit) => {
+      await assertPublicNoticeOver(manager, c, today);
       const household = await manager.findOneByOrFail(Household, { id: c.householdId });
-      const assessment = await this.assess(manager, household, c.residentId, YearMonth.fromDate(today));
+      // Judged with the standard of the first month to be paid (DOMAIN §1).
+      const start = firstPaidMonth(today);
+      const assessment = await this.assess(manager, household, c.residentId, start);
       if (!assessment.eligible) {
-        throw new ProblemException({ status: 422, code: 'DIBAO.NOT_ELIGIBLE', detail: `The household is not eligible: ${assessment.ineligibility}.` });
+        throw new ProblemException({ status: 422, code: 'DIBAO.NOT_ELIGIBLE', detail: `The household is not eligible in ${start.toString()}: ${assessment.ineligibility}.` });
       }
-      const start = paymentStartMonth(today);
       const living = livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId: c.householdId }), start).filter((m) => c.residentId === null || m.residentId === c.residentId);
       const intervals = (await DibaoPolicy.load(this.policy, manager)).reviewIntervals(YearMonth.fromDate(today));
       Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString(), reviewDueOn: reviewDueOn(today, living, intervals) });

@@ -5,7 +5,8 @@
 //   低保  (standard × counted members − their income, when positive) + Σ highest add-on per member,
 //        rounded half-up to the fen at the end; rural standard = annual / 12, unrounded;
 //   渐退期 the amount kept while in gradual exit;
-//   特困  basic + care standard of the level (whole fen, computed from the policy in payroll-rates.ts),
+//   特困  basic standard of the care form + care standard of the level (whole fen, from the policy in
+//        payroll-rates.ts; the same for urban and rural),
 //        paid to the institution in central care, and to a person admitted as a minor until covered_until.
 // A member counts unless they died before the month (the death month is paid in full); for 低保
 // also only while a member of the household and not covered by 特困 (rules/case-lifecycle.ts).
@@ -27,14 +28,14 @@ export interface ProgramSum {
  * The first payable case (by id) whose figure is not in force, or null. Run only when a figure is
  * missing, so that a missing figure refuses the payroll instead of silently skipping the case.
  */
-export async function caseNeedingMissingFigure(manager: EntityManager, month: YearMonth, rates: PayrollRates): Promise<{ program: 'DIBAO' | 'TEKUN'; area: 'URBAN' | 'RURAL' } | null> {
+export async function caseNeedingMissingFigure(manager: EntityManager, month: YearMonth, rates: PayrollRates): Promise<{ program: 'DIBAO' | 'TEKUN'; area: 'URBAN' | 'RURAL'; careForm: 'CENTRAL' | 'DISPERSED' | null } | null> {
   const rows = await manager.query(
-    `SELECT c.program, h.area FROM assistance_case c JOIN household h ON h.id = c.household_id
+    `SELECT c.program, h.area, c.care_form AS "careForm" FROM assistance_case c JOIN household h ON h.id = c.household_id
      WHERE ${PAYABLE} AND NOT (${IN_GRADUAL_EXIT})
        AND ((c.program = 'DIBAO' AND h.area = ANY ($2::text[]))
-         OR (c.program = 'TEKUN' AND NOT EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS t(area, level) WHERE t.area = h.area AND t.level = c.care_level)))
+         OR (c.program = 'TEKUN' AND NOT EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS t(care_form, level) WHERE t.care_form = c.care_form AND t.level = c.care_level)))
      LIMIT 1`,
-    [month.toString(), Object.keys(rates.dibaoProblem), rates.tekunAreas, rates.tekunLevels],
+    [month.toString(), Object.keys(rates.dibaoProblem), rates.tekunCareForms, rates.tekunLevels],
   );
   return rows[0] ?? null;
 }
@@ -59,7 +60,7 @@ export async function insertRegularLines(
 ): Promise<ProgramSum[]> {
   return manager.query(
     `WITH add_on (category, percent, fixed_fen) AS (SELECT * FROM unnest($5::text[], $6::numeric[], $7::numeric[])),
-     tekun (area, level, amount_fen) AS (SELECT * FROM unnest($8::text[], $9::text[], $10::bigint[])),
+     tekun (care_form, level, amount_fen) AS (SELECT * FROM unnest($8::text[], $9::text[], $10::bigint[])),
      facts AS (
        SELECT c.id, c.program, c.payee_institution, c.gradual_exit_until, c.gradual_exit_amount_fen, t.amount_fen AS tekun_fen, s.standard,
               count(*) AS members, sum(m.monthly_income_fen) AS income, sum(coalesce(a.amount, 0)) AS add_ons
@@ -75,7 +76,7 @@ export async function insertRegularLines(
          SELECT max(CASE WHEN ao.percent IS NOT NULL THEN s.standard * ao.percent / 100 ELSE ao.fixed_fen END) AS amount
          FROM add_on ao WHERE ao.category = ANY (m.categories)
        ) a ON c.program = 'DIBAO' AND cardinality(m.categories) > 0
-       LEFT JOIN tekun t ON c.program = 'TEKUN' AND t.area = h.area AND t.level = c.care_level
+       LEFT JOIN tekun t ON c.program = 'TEKUN' AND t.care_form = c.care_form AND t.level = c.care_level
        WHERE ${PAYABLE} AND ($12::uuid IS NULL OR c.id > $12) AND ($13::uuid IS NULL OR c.id <= $13)
        GROUP BY c.id, c.program, c.payee_institution, c.gradual_exit_until, c.gradual_exit_amount_fen, t.amount_fen, s.standard
      ),
@@ -104,7 +105,7 @@ export async function insertRegularLines(
       rates.addOnCategories,
       rates.addOnPercents,
       rates.addOnFixedFen,
-      rates.tekunAreas,
+      rates.tekunCareForms,
       rates.tekunLevels,
       rates.tekunAmounts,
       month.firstDay(),

@@ -7,9 +7,10 @@ import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
 import type { DibaoPolicy } from '../dibao/dibao-policy';
 import { AREAS, type Area } from '../dibao/rules/dibao-benefit';
-import type { CareLevel } from '../tekun/rules/tekun';
+import type { CareForm, CareLevel } from '../tekun/rules/tekun';
 import { TekunPolicy } from '../tekun/tekun-policy';
 
+const CARE_FORMS: CareForm[] = ['CENTRAL', 'DISPERSED'];
 const CARE_LEVELS: CareLevel[] = ['FULL_SELF_CARE', 'PARTIAL_CARE', 'FULL_CARE'];
 
 export interface PayrollRates {
@@ -19,13 +20,13 @@ export interface PayrollRates {
   addOnCategories: string[];
   addOnPercents: Array<string | null>;
   addOnFixedFen: Array<string | null>;
-  /** 特困: basic + care standard per (area, care level), whole fen. */
-  tekunAreas: string[];
+  /** 特困: basic standard of the care form + care standard of the level, per (care form, care level), whole fen. */
+  tekunCareForms: string[];
   tekunLevels: string[];
   tekunAmounts: number[];
   /** Why a figure is missing, to answer with when a case needs it. */
   dibaoProblem: Partial<Record<Area, ProblemException>>;
-  tekunProblem: ProblemException | null;
+  tekunProblem: Partial<Record<CareForm, ProblemException>>;
 }
 
 function attempt<T>(fn: () => T): { value: T } | { problem: ProblemException } {
@@ -46,11 +47,11 @@ export async function loadPayrollRates(policy: PolicyService, manager: EntityMan
     addOnCategories: [],
     addOnPercents: [],
     addOnFixedFen: [],
-    tekunAreas: [],
+    tekunCareForms: [],
     tekunLevels: [],
     tekunAmounts: [],
     dibaoProblem: {},
-    tekunProblem: null,
+    tekunProblem: {},
   };
   const addOns = attempt(() => dibao.addOns(month));
   for (const area of AREAS) {
@@ -67,14 +68,14 @@ export async function loadPayrollRates(policy: PolicyService, manager: EntityMan
       rates.addOnFixedFen.push('fixedFen' in rule ? String(rule.fixedFen) : null);
     }
   }
-  for (const area of AREAS) {
+  for (const careForm of CARE_FORMS) {
     for (const level of CARE_LEVELS) {
-      const amount = attempt(() => tekun.monthlyFen(area, level, month));
+      const amount = attempt(() => tekun.monthlyFen(careForm, level, month));
       if ('problem' in amount) {
-        rates.tekunProblem ??= amount.problem;
+        rates.tekunProblem[careForm] ??= amount.problem;
         continue;
       }
-      rates.tekunAreas.push(area);
+      rates.tekunCareForms.push(careForm);
       rates.tekunLevels.push(level);
       rates.tekunAmounts.push(amount.value);
     }

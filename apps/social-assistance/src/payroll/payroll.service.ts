@@ -121,10 +121,10 @@ export class PayrollService {
 
   /** 503 POLICY.NOT_IN_FORCE when a payable case needs a figure that is not in force for the month. */
   private async refuseMissingFigures(manager: EntityManager, month: YearMonth, rates: PayrollRates): Promise<void> {
-    if (Object.keys(rates.dibaoProblem).length === 0 && rates.tekunProblem === null) return;
+    if (Object.keys(rates.dibaoProblem).length === 0 && Object.keys(rates.tekunProblem).length === 0) return;
     const needing = await caseNeedingMissingFigure(manager, month, rates);
     if (!needing) return;
-    throw (needing.program === 'DIBAO' ? rates.dibaoProblem[needing.area] : rates.tekunProblem) ?? new Error('missing policy figure');
+    throw (needing.program === 'DIBAO' ? rates.dibaoProblem[needing.area] : needing.careForm ? rates.tekunProblem[needing.careForm] : undefined) ?? new Error('missing policy figure');
   }
 
   private async response(manager: EntityManager, payroll: Payroll, page: LinePage = {}): Promise<PayrollResponse> {

@@ -2,10 +2,12 @@ import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
 import { StandardsController } from './standards.controller';
 import { StandardsService } from './standards.service';
+import { TekunArrearsService } from './tekun-arrears.service';
+import { TekunStandardsController } from './tekun-standards.controller';
 
 @Module({
   imports: [PolicyModule],
-  controllers: [StandardsController],
-  providers: [StandardsService],
+  controllers: [StandardsController, TekunStandardsController],
+  providers: [StandardsService, TekunArrearsService],
 })
 export class StandardsModule {}

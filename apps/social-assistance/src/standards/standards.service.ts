@@ -10,6 +10,7 @@ import { livingDibaoMembers } from '../dibao/rules/case-lifecycle';
 import { dibaoIneligibility } from '../dibao/rules/dibao-benefit';
 import { Household, HouseholdMember } from '../households/household.entity';
 import type { ArrearsLineResponse, RecomputeResponse } from './dto/recompute.dto';
+import { insertArrearsLine, lockRecomputation, paidByCaseAndMonth } from './arrears-lines';
 import { arrearsFor } from './rules/arrears';
 
 /**
@@ -28,7 +29,7 @@ export class StandardsService {
   async recompute(fromMonthText: string, principal: Principal): Promise<RecomputeResponse> {
     const fromMonth = YearMonth.parse(fromMonthText);
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['dibao-standards-recompute']);
+      await lockRecomputation(manager, 'DIBAO');
       const policy = await DibaoPolicy.load(this.policy, manager);
       const arrears = await this.arrears(manager, policy, fromMonth);
       const newlyEligibleHouseholds = await this.newlyEligible(manager, policy, fromMonth);
@@ -44,32 +45,18 @@ export class StandardsService {
   }
 
   private async arrears(manager: EntityManager, policy: DibaoPolicy, fromMonth: YearMonth): Promise<ArrearsLineResponse[]> {
-    const paid: Array<{ caseId: string; month: string; amountFen: number }> = await manager.query(
-      `SELECT pl.case_id AS "caseId", pl.month, sum(pl.amount_fen)::float8 AS "amountFen"
-       FROM payment_line pl JOIN assistance_case c ON c.id = pl.case_id
-       WHERE c.program = 'DIBAO' AND c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED', 'STOPPED') AND pl.month >= $1
-       GROUP BY pl.case_id, pl.month`,
-      [fromMonth.toString()],
-    );
-    if (paid.length === 0) return [];
-    const caseIds = [...new Set(paid.map((p) => p.caseId))];
-    const cases = await manager.findBy(AssistanceCase, { id: In(caseIds) });
+    const paid = await paidByCaseAndMonth(manager, 'DIBAO', fromMonth.toString());
+    if (paid.size === 0) return [];
+    const cases = await manager.find(AssistanceCase, { where: { id: In([...paid.keys()]) }, order: { id: 'ASC' } });
     const households = new Map((await manager.findBy(Household, { id: In(cases.map((c) => c.householdId)) })).map((h) => [h.id, h]));
     const members = await manager.findBy(HouseholdMember, { householdId: In([...households.keys()]) });
     const created: ArrearsLineResponse[] = [];
     for (const c of cases) {
       const covered = members.filter((m) => m.householdId === c.householdId && (c.residentId === null || m.residentId === c.residentId));
       const area = households.get(c.householdId)!.area;
-      const owed = arrearsFor(
-        paid.filter((p) => p.caseId === c.id),
-        (month) => (c.stopFromMonth && month >= c.stopFromMonth ? 0 : policy.benefitFen(area, covered, YearMonth.parse(month))),
-      );
+      const owed = arrearsFor(paid.get(c.id)!, (month) => (c.stopFromMonth && month >= c.stopFromMonth ? 0 : policy.benefitFen(area, covered, YearMonth.parse(month))));
       for (const line of owed) {
-        await manager.query(
-          `INSERT INTO payment_line (case_id, payroll_id, program, month, members, amount_fen, kind) VALUES ($1, NULL, $2, $3, $4, $5, 'ARREARS')`,
-          [c.id, c.program, line.month, covered.length, line.amountFen],
-        );
-        created.push({ caseId: c.id, ...line });
+        created.push(await insertArrearsLine(manager, { caseId: c.id, program: 'DIBAO', members: covered.length, payeeInstitution: null, ...line }));
       }
     }
     return created;
@@ -79,7 +66,7 @@ export class StandardsService {
   private async newlyEligible(manager: EntityManager, policy: DibaoPolicy, fromMonth: YearMonth): Promise<string[]> {
     const households: Household[] = await manager
       .createQueryBuilder(Household, 'h')
-      .where(`NOT EXISTS (SELECT 1 FROM assistance_case c WHERE c.household_id = h.id AND c.program = 'DIBAO' AND c.status IN ('APPLIED', 'APPROVED', 'ACTIVE', 'SUSPENDED'))`)
+      .where(`NOT EXISTS (SELECT 1 FROM assistance_case c WHERE c.household_id = h.id AND c.program = 'DIBAO' AND c.status IN ('APPLIED', 'IN_PUBLIC_NOTICE', 'APPROVED', 'ACTIVE', 'SUSPENDED'))`)
       .orderBy('h.id')
       .getMany();
     if (households.length === 0) return [];

@@ -1,14 +1,14 @@
-// 特困 figures: basic standard as a percentage of the 低保 standard (ceil to the yuan), care
-// standard per care level, age limits of the covered groups.
+// 特困 figures: the basic living standard per care form (its own dated figure, one for urban and
+// rural alike, DOMAIN §2), care standard per care level, age limits of the covered groups.
 import type { PolicyService, StoredPolicyRow } from '@app/common/policy/policy.service';
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
 import { DibaoPolicy, monthValue } from '../dibao/dibao-policy';
-import type { Area } from '../dibao/rules/dibao-benefit';
-import { tekunBasicStandardFen, type CareLevel, type MinorCoverage, type TekunAgeLimits } from './rules/tekun';
+import { tekunMonthlyFen, type CareForm, type CareLevel, type MinorCoverage, type TekunAgeLimits } from './rules/tekun';
 
 export const TEKUN_KEYS = {
-  basicPercent: 'social-assistance.tekun.basic-standard-percent-of-dibao',
+  basicDispersed: 'social-assistance.tekun.basic-standard.dispersed-fen-per-month',
+  basicCentral: 'social-assistance.tekun.basic-standard.central-fen-per-month',
   careStandard: 'social-assistance.tekun.care-standard-fen-per-month',
   ageLimits: 'social-assistance.tekun.age-limits',
   minorCoverage: 'social-assistance.tekun.minor-coverage',
@@ -22,21 +22,26 @@ export class TekunPolicy {
 
   static async load(policy: PolicyService, manager?: EntityManager): Promise<TekunPolicy> {
     const dibao = await DibaoPolicy.load(policy, manager);
-    const basicPercent = await policy.rows(TEKUN_KEYS.basicPercent, manager);
+    const basicDispersed = await policy.rows(TEKUN_KEYS.basicDispersed, manager);
+    const basicCentral = await policy.rows(TEKUN_KEYS.basicCentral, manager);
     const careStandard = await policy.rows(TEKUN_KEYS.careStandard, manager);
     const ageLimits = await policy.rows(TEKUN_KEYS.ageLimits, manager);
     const minorCoverage = await policy.rows(TEKUN_KEYS.minorCoverage, manager);
-    return new TekunPolicy(dibao, { basicPercent, careStandard, ageLimits, minorCoverage });
+    return new TekunPolicy(dibao, { basicDispersed, basicCentral, careStandard, ageLimits, minorCoverage });
   }
 
-  basicFen(area: Area, month: YearMonth): number {
-    return tekunBasicStandardFen(this.dibao.standard(area, month), monthValue<number>(this.rows.basicPercent, TEKUN_KEYS.basicPercent, month));
+  /** Basic living standard of the care form for a month, whole fen. */
+  basicFen(careForm: CareForm, month: YearMonth): number {
+    const key = careForm === 'CENTRAL' ? 'basicCentral' : 'basicDispersed';
+    return monthValue<number>(this.rows[key], TEKUN_KEYS[key], month);
   }
 
-  /** Basic living standard plus the care standard of the person's level, per month. */
-  monthlyFen(area: Area, level: CareLevel, month: YearMonth): number {
-    const care = monthValue<Record<CareLevel, number>>(this.rows.careStandard, TEKUN_KEYS.careStandard, month);
-    return this.basicFen(area, month) + (care[level] ?? 0);
+  /** Basic living standard of the care form plus the care standard of the person's level, per month. */
+  monthlyFen(careForm: CareForm, level: CareLevel, month: YearMonth): number {
+    // Only the person's own care form is read: a missing figure of the other form does not matter.
+    const basic = { [careForm]: this.basicFen(careForm, month) } as Record<CareForm, number>;
+    const care = monthValue<Partial<Record<CareLevel, number>>>(this.rows.careStandard, TEKUN_KEYS.careStandard, month);
+    return tekunMonthlyFen(careForm, level, basic, care);
   }
 
   ageLimits(month: YearMonth): TekunAgeLimits {

@@ -49,6 +49,11 @@ class ProbeController {
     });
   }
 
+  @Get('period')
+  period(): never {
+    throw new ProblemException({ status: 409, code: 'DIBAO.PUBLIC_NOTICE_NOT_ENDED', detail: 'Not ended.', extensions: { noticeEndsOn: '2024-06-24', code: 'SHADOW', status: 200 } });
+  }
+
   @Get('boom')
   boom(): never {
     throw new Error('connection to 10.0.0.5 refused');
@@ -170,6 +175,19 @@ describe('problem details and validation over HTTP', () => {
       detail: 'A death is already registered for this person.',
       code: 'DEATH.ALREADY_REGISTERED',
       instance: '/t/conflict',
+    });
+  });
+
+  it('sends the extension members of a ProblemException, never letting them replace the standard ones', async () => {
+    const res = await http().get('/t/period').expect(409);
+    expect(res.body).toEqual({
+      type: 'https://civil-affairs.example/problems/dibao-public_notice_not_ended',
+      title: 'Conflict',
+      status: 409,
+      detail: 'Not ended.',
+      code: 'DIBAO.PUBLIC_NOTICE_NOT_ENDED',
+      instance: '/t/period',
+      noticeEndsOn: '2024-06-24',
     });
   });
 

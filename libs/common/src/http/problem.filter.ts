@@ -2,7 +2,7 @@ import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs
 import type { Request, Response } from 'express';
 import { maskResidentIdsIn } from '../privacy/mask-text';
 import { toProblem } from './problem-mapping';
-import { PROBLEM_CONTENT_TYPE } from './problem';
+import { PROBLEM_CONTENT_TYPE, type ProblemBody } from './problem';
 
 /**
  * Writes every error of an HTTP request as `application/problem+json` (RFC 9457). Other contexts
@@ -41,5 +41,11 @@ export function sendProblem(request: Request, response: Response, exception: unk
   response
     .status(body.status)
     .setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`)
-    .send(JSON.stringify({ type: body.type, title: body.title, status: body.status, detail: body.detail, code: body.code, instance, errors: body.errors }));
+    .send(JSON.stringify({ ...extensionMembers(body), type: body.type, title: body.title, status: body.status, detail: body.detail, code: body.code, instance, errors: body.errors }));
+}
+
+/** RFC 9457 extension members a ProblemException carries (e.g. the day a period ends), without the standard ones. */
+function extensionMembers(body: ProblemBody): Record<string, unknown> {
+  const { type: _type, title: _title, status: _status, detail: _detail, code: _code, instance: _instance, errors: _errors, ...extensions } = body as ProblemBody & Record<string, unknown>;
+  return extensions;
 }

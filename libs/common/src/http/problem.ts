@@ -26,6 +26,8 @@ export interface ProblemInit {
   type?: string;
   /** Response headers that belong to the problem, e.g. `WWW-Authenticate` on a 401. */
   headers?: Record<string, string>;
+  /** RFC 9457 extension members, e.g. the date a period ends; the standard members above win over them. */
+  extensions?: Record<string, string | number | boolean | null>;
 }
 
 /** The body as sent, minus `instance`, which the filter adds from the request. */
@@ -54,6 +56,7 @@ export class ProblemException extends HttpException {
 
   constructor(init: ProblemInit) {
     const body: ProblemBody = {
+      ...init.extensions,
       type: init.type ?? problemTypeFor(init.code),
       title: init.title ?? reasonPhrase(init.status),
       status: init.status,

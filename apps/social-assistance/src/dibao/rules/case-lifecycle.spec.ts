@@ -1,23 +1,33 @@
 import { YearMonth } from '@app/common/time/year-month';
-import { countsForDibaoInMonth, countsInMonth, inHouseholdInMonth, livingDibaoMembers, nextStatus, payableInMonth, paymentStartMonth, type CaseAction, type CaseStatus } from './case-lifecycle';
+import { countsForDibaoInMonth, countsInMonth, inHouseholdInMonth, livingDibaoMembers, nextStatus, payableInMonth, paymentStartMonth, type CaseAction, type CaseStatus, type Program } from './case-lifecycle';
 
 describe('nextStatus', () => {
-  it.each<[CaseStatus, CaseAction, CaseStatus | null]>([
-    ['APPLIED', 'APPROVE', 'APPROVED'],
-    ['APPLIED', 'REJECT', 'REJECTED'],
-    ['APPROVED', 'APPROVE', null],
-    ['REJECTED', 'APPROVE', null],
-    ['APPROVED', 'ACTIVATE', 'ACTIVE'],
-    ['ACTIVE', 'SUSPEND', 'SUSPENDED'],
-    ['SUSPENDED', 'RESUME', 'ACTIVE'],
-    ['ACTIVE', 'RESUME', null],
-    ['ACTIVE', 'STOP', 'STOPPED'],
-    ['SUSPENDED', 'STOP', 'STOPPED'],
-    ['APPLIED', 'STOP', null],
-    ['STOPPED', 'STOP', null],
-    ['STOPPED', 'RESUME', null],
-  ])('%s + %s -> %s', (status, action, expected) => {
-    expect(nextStatus(status, action)).toBe(expected);
+  it.each<[Program, CaseStatus, CaseAction, CaseStatus | null]>([
+    // 低保: investigation and public notice (公示) before the decision (DOMAIN §1).
+    ['DIBAO', 'APPLIED', 'START_NOTICE', 'IN_PUBLIC_NOTICE'],
+    ['DIBAO', 'APPLIED', 'APPROVE', null],
+    ['DIBAO', 'IN_PUBLIC_NOTICE', 'APPROVE', 'APPROVED'],
+    ['DIBAO', 'IN_PUBLIC_NOTICE', 'REJECT', 'REJECTED'],
+    ['DIBAO', 'IN_PUBLIC_NOTICE', 'START_NOTICE', null],
+    ['DIBAO', 'IN_PUBLIC_NOTICE', 'STOP', null],
+    ['DIBAO', 'APPLIED', 'REJECT', 'REJECTED'],
+    // 特困: decided on the application.
+    ['TEKUN', 'APPLIED', 'APPROVE', 'APPROVED'],
+    ['TEKUN', 'APPLIED', 'START_NOTICE', null],
+    ['TEKUN', 'APPLIED', 'REJECT', 'REJECTED'],
+    ['DIBAO', 'APPROVED', 'APPROVE', null],
+    ['DIBAO', 'REJECTED', 'APPROVE', null],
+    ['DIBAO', 'APPROVED', 'ACTIVATE', 'ACTIVE'],
+    ['DIBAO', 'ACTIVE', 'SUSPEND', 'SUSPENDED'],
+    ['DIBAO', 'SUSPENDED', 'RESUME', 'ACTIVE'],
+    ['DIBAO', 'ACTIVE', 'RESUME', null],
+    ['TEKUN', 'ACTIVE', 'STOP', 'STOPPED'],
+    ['DIBAO', 'SUSPENDED', 'STOP', 'STOPPED'],
+    ['DIBAO', 'APPLIED', 'STOP', null],
+    ['DIBAO', 'STOPPED', 'STOP', null],
+    ['DIBAO', 'STOPPED', 'RESUME', null],
+  ])('%s: %s + %s -> %s', (program, status, action, expected) => {
+    expect(nextStatus(status, action, program)).toBe(expected);
   });
 });
 

@@ -1,24 +1,30 @@
-// Lifecycle of a 低保/特困 case: APPLIED → APPROVED | REJECTED; APPROVED → ACTIVE (first payroll);
+// Lifecycle of a 低保/特困 case: 低保 APPLIED → IN_PUBLIC_NOTICE (investigation done, 公示 posted)
+// → APPROVED | REJECTED; 特困 APPLIED → APPROVED | REJECTED; APPROVED → ACTIVE (first payroll);
 // APPROVED | ACTIVE → SUSPENDED | STOPPED; SUSPENDED → ACTIVE | STOPPED. Payment starts the month
 // after approval (DOMAIN §1 [A]).
 import { YearMonth } from '@app/common/time/year-month';
 
-export const CASE_STATUSES = ['APPLIED', 'APPROVED', 'REJECTED', 'ACTIVE', 'SUSPENDED', 'STOPPED'] as const;
+export const CASE_STATUSES = ['APPLIED', 'IN_PUBLIC_NOTICE', 'APPROVED', 'REJECTED', 'ACTIVE', 'SUSPENDED', 'STOPPED'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-export type CaseAction = 'APPROVE' | 'REJECT' | 'ACTIVATE' | 'SUSPEND' | 'RESUME' | 'STOP';
+export type Program = 'DIBAO' | 'TEKUN';
+export type CaseAction = 'START_NOTICE' | 'APPROVE' | 'REJECT' | 'ACTIVATE' | 'SUSPEND' | 'RESUME' | 'STOP';
 
-const TRANSITIONS: Record<CaseAction, { from: readonly CaseStatus[]; to: CaseStatus }> = {
-  APPROVE: { from: ['APPLIED'], to: 'APPROVED' },
-  REJECT: { from: ['APPLIED'], to: 'REJECTED' },
+const TRANSITIONS: Record<CaseAction, { from: readonly CaseStatus[]; to: CaseStatus; program?: Program }> = {
+  START_NOTICE: { from: ['APPLIED'], to: 'IN_PUBLIC_NOTICE', program: 'DIBAO' },
+  APPROVE: { from: ['APPLIED', 'IN_PUBLIC_NOTICE'], to: 'APPROVED' },
+  REJECT: { from: ['APPLIED', 'IN_PUBLIC_NOTICE'], to: 'REJECTED' },
   ACTIVATE: { from: ['APPROVED'], to: 'ACTIVE' },
   SUSPEND: { from: ['APPROVED', 'ACTIVE'], to: 'SUSPENDED' },
   RESUME: { from: ['SUSPENDED'], to: 'ACTIVE' },
   STOP: { from: ['APPROVED', 'ACTIVE', 'SUSPENDED'], to: 'STOPPED' },
 };
 
-/** The status after `action`, or null when the action is not allowed from `status`. */
-export function nextStatus(status: CaseStatus, action: CaseAction): CaseStatus | null {
+/** The status after `action` on a case of `program`, or null when the action is not allowed from `status`. */
+export function nextStatus(status: CaseStatus, action: CaseAction, program: Program): CaseStatus | null {
   const transition = TRANSITIONS[action];
+  if (transition.program && transition.program !== program) return null;
+  // 低保 is approved only after its public notice (DOMAIN §1); 特困 has no notice step.
+  if (program === 'DIBAO' && action === 'APPROVE' && status !== 'IN_PUBLIC_NOTICE') return null;
   return transition.from.includes(status) ? transition.to : null;
 }
 

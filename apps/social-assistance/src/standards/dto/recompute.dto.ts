@@ -19,3 +19,8 @@ export class RecomputeResponse {
   @ApiProperty({ example: ['0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01'], description: 'Households without an open 低保 case that the new standard makes eligible.' })
   newlyEligibleHouseholds: string[];
 }
+
+export class TekunRecomputeResponse {
+  @ApiProperty({ example: '2024-07' }) fromMonth: string;
+  @ApiProperty({ type: [ArrearsLineResponse], description: 'Arrears lines created; the next payroll pays them.' }) arrears: ArrearsLineResponse[];
+}

@@ -1,14 +1,22 @@
-import { careLevel, minorCoveredUntil, tekunBasicStandardFen, tekunIneligibility, type CareLevel, type TekunFacts } from './tekun';
+import { careLevel, minorCoveredUntil, tekunEntitlementFen, tekunMonthlyFen, tekunIneligibility, type CareForm, type CareLevel, type TekunCaseMonths, type TekunFacts } from './tekun';
 
-describe('tekunBasicStandardFen', () => {
-  it.each([
-    [72800, 130, 94700],
-    [73500, 130, 95600],
-    [70000, 130, 91000],
-    [70001, 130, 91100],
-    [643100 / 12, 130, 69700],
-  ])('低保 %d fen × %d%% -> %d fen (ceil to the yuan)', (dibao, percent, expected) => {
-    expect(tekunBasicStandardFen(dibao, percent)).toBe(expected);
+describe('tekunMonthlyFen', () => {
+  // The city's figures (DOMAIN §2): one 城乡 basic standard per care form, plus the care standard of the level.
+  const june = { DISPERSED: 94700, CENTRAL: 94700 };
+  const july = { DISPERSED: 95600, CENTRAL: 95600 };
+  const care = { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 };
+  it.each<[string, CareForm, CareLevel, Record<CareForm, number>, number]>([
+    ['dispersed, June 2024: 947 yuan + partial care', 'DISPERSED', 'PARTIAL_CARE', june, 94700 + 30000],
+    ['dispersed, July 2024: 956 yuan + partial care', 'DISPERSED', 'PARTIAL_CARE', july, 95600 + 30000],
+    // Corrected: a rural person is paid the one city figure, 956, not 1.3 × the rural 低保 standard (697).
+    ['a rural person, July 2024: the same 956 yuan, not 697', 'DISPERSED', 'FULL_SELF_CARE', july, 95600 + 10000],
+    ['central care has its own figure', 'CENTRAL', 'FULL_CARE', { DISPERSED: 95600, CENTRAL: 120000 }, 120000 + 60000],
+    ['dispersed, full care', 'DISPERSED', 'FULL_CARE', july, 95600 + 60000],
+  ])('%s', (_name, careForm, level, basic, expected) => {
+    expect(tekunMonthlyFen(careForm, level, basic, care)).toBe(expected);
+  });
+  it('a care level missing from the table adds nothing', () => {
+    expect(tekunMonthlyFen('DISPERSED', 'FULL_CARE', july, { FULL_SELF_CARE: 10000 } as Record<CareLevel, number>)).toBe(95600);
   });
 });
 
@@ -56,5 +64,22 @@ describe('minorCoveredUntil', () => {
     ['an elder: no age end', '1949-01-01', 75, false, null],
   ])('%s', (_name, birthDate, age, inSchool, expected) => {
     expect(minorCoveredUntil(birthDate, age, limits, coverage, inSchool)).toBe(expected);
+  });
+});
+
+describe('tekunEntitlementFen', () => {
+  const figures = (month: string) => (month >= '2024-07' ? 95600 + 10000 : 94700 + 10000);
+  const open: TekunCaseMonths = { startMonth: '2024-06', stopFromMonth: null, coveredUntil: null };
+  it.each<[string, Partial<TekunCaseMonths>, string, number]>([
+    ['July after the raise: the new figure', {}, '2024-07', 105600],
+    ['June before the raise: the old figure', {}, '2024-06', 104700],
+    ['before the start month: nothing', { startMonth: '2024-08' }, '2024-07', 0],
+    ['from the stop month on: nothing', { stopFromMonth: '2024-07' }, '2024-07', 0],
+    ['the month before the stop: paid', { stopFromMonth: '2024-08' }, '2024-07', 105600],
+    ['a minor\'s last covered month: paid', { coveredUntil: '2024-07' }, '2024-07', 105600],
+    ['after a minor\'s last covered month: nothing', { coveredUntil: '2024-06' }, '2024-07', 0],
+    ['never started: nothing', { startMonth: null }, '2024-07', 0],
+  ])('%s', (_name, change, month, expected) => {
+    expect(tekunEntitlementFen({ ...open, ...change }, month, figures)).toBe(expected);
   });
 });

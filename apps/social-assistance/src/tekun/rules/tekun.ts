@@ -1,13 +1,9 @@
-// 特困 extremely poor persons (DOMAIN §2). Pure: the 低保 standard, the percentage and the age
-// limits come in as parameters.
+// 特困 extremely poor persons (DOMAIN §2). Pure: the standards, the 低保 standard (eligibility)
+// and the age limits come in as parameters.
 import type { Fen } from '@app/common/money/fen';
 
-/** Basic living standard: ceil-to-yuan(percent% × 低保 standard), 130% → 728 → 947, 735 → 956. */
-/** `dibaoStandard` may be fractional (rural annual / 12). */
-export function tekunBasicStandardFen(dibaoStandard: number, percentOfDibao: number): Fen {
-  const yuan = Math.ceil((dibaoStandard * percentOfDibao) / 10_000 - 1e-9);
-  return yuan * 100;
-}
+/** 集中供养 central care (paid to the institution) or 分散供养 dispersed (paid to the person). */
+export type CareForm = 'CENTRAL' | 'DISPERSED';
 
 export type CareLevel = 'FULL_SELF_CARE' | 'PARTIAL_CARE' | 'FULL_CARE';
 
@@ -18,6 +14,15 @@ export function careLevel(unableActivities: number): CareLevel {
   }
   if (unableActivities === 0) return 'FULL_SELF_CARE';
   return unableActivities <= 3 ? 'PARTIAL_CARE' : 'FULL_CARE';
+}
+
+/**
+ * The monthly amount: the basic living standard of the care form — its own dated figure, one for
+ * urban and rural alike (城乡), so a rural person gets the same 956 yuan as an urban one — plus the
+ * care standard of the person's level (none when the level has no amount).
+ */
+export function tekunMonthlyFen(careForm: CareForm, level: CareLevel, basicFen: Record<CareForm, Fen>, careFen: Partial<Record<CareLevel, Fen>>): Fen {
+  return basicFen[careForm] + (careFen[level] ?? 0);
 }
 
 export interface TekunFacts {
@@ -64,4 +69,22 @@ export function minorCoveredUntil(birthDate: string, ageAtApplication: number, l
   const age = inSchool ? Math.max(coverage.untilAge, coverage.inSchoolUntilAge) : coverage.untilAge;
   const year = Number(birthDate.slice(0, 4)) + age;
   return `${String(year).padStart(4, '0')}-${birthDate.slice(5, 7)}`;
+}
+
+/** The months of a 特困 case: from its start month, before its stop month, through `coveredUntil` (a minor's last month). */
+export interface TekunCaseMonths {
+  startMonth: string | null;
+  stopFromMonth: string | null;
+  coveredUntil: string | null;
+}
+
+/**
+ * What a 特困 case is entitled to for `month` at the figures in force then: the monthly amount
+ * inside its months, 0 outside them. Arrears after a raise compare this with what was paid.
+ */
+export function tekunEntitlementFen(c: TekunCaseMonths, month: string, monthlyFen: (month: string) => Fen): Fen {
+  if (!c.startMonth || month < c.startMonth) return 0;
+  if (c.stopFromMonth && month >= c.stopFromMonth) return 0;
+  if (c.coveredUntil && month > c.coveredUntil) return 0;
+  return monthlyFen(month);
 }
