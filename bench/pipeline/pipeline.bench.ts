@@ -128,7 +128,6 @@ async function untilConsumed(consumer: Consumer, target: number, timeoutMs = 600
 
 async function platformThroughput(ds: DataSource, publisher: EventPublisher, consumer: Consumer, n: number, offset: number): Promise<{ eps: number; commitEps: number }> {
   let next = 0;
-  let producedAt = 0;
   const started = performance.now();
   const workers = Array.from({ length: CONCURRENCY }, async () => {
     for (;;) {
@@ -139,7 +138,7 @@ async function platformThroughput(ds: DataSource, publisher: EventPublisher, con
     }
   });
   await Promise.all(workers);
-  producedAt = performance.now();
+  const producedAt = performance.now();
   let relayedAt = 0;
   const relayWatch = (async () => {
     for (;;) {

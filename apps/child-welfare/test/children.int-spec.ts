@@ -1,5 +1,5 @@
 import { residentId } from '../../../test/support/resident-ids';
-import { APPROVER, AUDITOR, bearer, ChildWelfareTestKit, death, DIRECTOR, OPERATOR, OTHER_APPROVER, OTHER_DIRECTOR, OTHER_SUPERVISOR, OTHER_VILLAGE, SUPERVISOR, TOWNSHIP, VILLAGE } from './child-welfare-test-kit';
+import { APPROVER, AUDITOR, bearer, ChildWelfareTestKit, DIRECTOR, OPERATOR, OTHER_APPROVER, OTHER_DIRECTOR, OTHER_SUPERVISOR, OTHER_VILLAGE, SUPERVISOR, TOWNSHIP, VILLAGE } from './child-welfare-test-kit';
 
 const kit = new ChildWelfareTestKit('child_welfare_children', '2024-07-15');
 let seq = 0;

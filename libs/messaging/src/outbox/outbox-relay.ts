@@ -127,7 +127,7 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     let failures = 0;
     while (!this.stopped) {
-      let published = 0;
+      let published: number;
       try {
         published = await this.publishBatch();
         failures = 0;

@@ -1,31 +1,13 @@
 // Categories of a child (DOMAIN §5) from the facts and a date. Pure: no clock, no database.
 import { ageOn } from '@app/common/resident-id/resident-id';
 import { assertCalendarDate, daysInMonth, formatCalendarDate } from '@app/common/time/calendar-date';
+import type { GuardianFacts, GuardianSituation } from './guardian-facts';
 import { specialDifficultyMet, type ChildSituation, type SpecialDifficultyCriteria } from './special-difficulty.rule';
 
 export type ChildCategory = 'ORPHAN' | 'DE_FACTO_UNSUPPORTED' | 'SPECIAL_DIFFICULTY' | 'IN_DIFFICULTY' | 'RURAL_LEFT_BEHIND';
 export const CHILD_CATEGORIES: readonly ChildCategory[] = ['ORPHAN', 'DE_FACTO_UNSUPPORTED', 'SPECIAL_DIFFICULTY', 'IN_DIFFICULTY', 'RURAL_LEFT_BEHIND'];
 
-export type GuardianRelation = 'FATHER' | 'MOTHER' | 'GUARDIAN';
-
-/** The situation of a parent or guardian. Dates are YYYY-MM-DD; null/false = not the case. */
-export interface GuardianSituation {
-  /** Died, or declared dead (宣告死亡) by a court: the date of death the court fixed. */
-  deceasedOn: string | null;
-  missingSince: string | null;
-  /** First day of custody (羁押). */
-  jailedSince: string | null;
-  /** Length of the custodial sentence in months; null (or absent in older records) = not recorded. */
-  sentenceMonths?: number | null;
-  severelyDisabled: boolean;
-  seriouslyIll: boolean;
-  awayForWork: boolean;
-  guardianshipRevoked: boolean;
-}
-
-export interface GuardianFacts extends GuardianSituation {
-  relation: GuardianRelation;
-}
+export type { GuardianFacts, GuardianRelation, GuardianSituation } from './guardian-facts';
 
 export interface ChildFacts {
   birthDate: string;
