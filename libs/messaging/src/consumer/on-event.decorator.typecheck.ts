@@ -1,0 +1,27 @@
+// Compile-time tests of @OnEvent, checked by `npm run typecheck`; jest does not run this file.
+// Each `@ts-expect-error` line MUST be a type error, or tsc reports the unused directive.
+import type { CloudEvent } from '@app/contracts';
+import type { EventContext } from './event-context';
+import { OnEvent } from './on-event.decorator';
+
+export class TypedConsumers {
+  @OnEvent('civil-registration.death.registered.v1')
+  async onDeath(event: CloudEvent<'civil-registration.death.registered.v1'>, ctx: EventContext): Promise<void> {
+    void event.data.dateOfDeath;
+    void ctx;
+  }
+
+  // @ts-expect-error a routing key that is not in the EventMap (a typo) does not compile
+  @OnEvent('civil-registration.death.registred.v1')
+  async onTypo(event: CloudEvent, ctx: EventContext): Promise<void> {
+    void event;
+    void ctx;
+  }
+
+  // @ts-expect-error the handler's payload must be the envelope of the key it handles
+  @OnEvent('canteen.settlement.approved.v1')
+  async onWrongPayload(event: CloudEvent<'civil-registration.death.registered.v1'>, ctx: EventContext): Promise<void> {
+    void event;
+    void ctx;
+  }
+}
