@@ -12,6 +12,7 @@ import { AssistanceCase } from '../dibao/assistance-case.entity';
 import { caseNotFound, toCaseResponse, transitionCase } from '../dibao/case-transition';
 import type { CaseResponse, StopReason } from '../dibao/dto/dibao.dto';
 import { inHouseholdInMonth, livingDibaoMembers, paymentStartMonth } from '../dibao/rules/case-lifecycle';
+import { assertNotCovered } from '../one-guarantee/one-guarantee';
 import { startEnrolments, stopEnrolments, type Emit } from '../enrolments/enrolment-events';
 import { HouseholdMember } from '../households/household.entity';
 import { householdWithinDivision } from '../households/households.service';
@@ -93,8 +94,10 @@ export class TekunService {
     return transitionCase(this, 'TEKUN', id, 'APPROVE', principal, async (manager, c, emit) => {
       const start = paymentStartMonth(today);
       Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString() });
-      await startEnrolments(manager, emit, c, [c.residentId!], start, today);
+      // The person's 低保 coverage ends first, then the 特困 claim is taken (one open coverage per person).
       await this.transferFromDibao(manager, emit, c.residentId!, start, principal);
+      await assertNotCovered(manager, [c.residentId!], start, { area: 'TEKUN' });
+      await startEnrolments(manager, emit, c, [c.residentId!], start, today);
     });
   }
 

@@ -41,5 +41,5 @@ export function sendProblem(request: Request, response: Response, exception: unk
   response
     .status(body.status)
     .setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`)
-    .send(JSON.stringify({ type: body.type, title: body.title, status: body.status, detail: body.detail, code: body.code, instance, errors: body.errors }));
+    .send(JSON.stringify({ ...body.extensions, type: body.type, title: body.title, status: body.status, detail: body.detail, code: body.code, instance, errors: body.errors }));
 }

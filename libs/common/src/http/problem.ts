@@ -26,6 +26,8 @@ export interface ProblemInit {
   type?: string;
   /** Response headers that belong to the problem, e.g. `WWW-Authenticate` on a 401. */
   headers?: Record<string, string>;
+  /** RFC 9457 extension members, e.g. the id of the record the request collides with. */
+  extensions?: Record<string, string | number | boolean | null>;
 }
 
 /** The body as sent, minus `instance`, which the filter adds from the request. */
@@ -37,6 +39,8 @@ export interface ProblemBody {
   code: string;
   instance?: string;
   errors?: FieldError[];
+  /** Sent as top-level members beside the standard ones (which they never replace). */
+  extensions?: Record<string, string | number | boolean | null>;
 }
 
 /** `AUTH.TOKEN_EXPIRED` -> `https://civil-affairs.example/problems/auth-token_expired` */
@@ -60,6 +64,7 @@ export class ProblemException extends HttpException {
       ...(init.detail !== undefined && { detail: init.detail }),
       code: init.code,
       ...(init.errors !== undefined && { errors: init.errors }),
+      ...(init.extensions !== undefined && { extensions: init.extensions }),
     };
     super(body, init.status);
     this.code = init.code;
