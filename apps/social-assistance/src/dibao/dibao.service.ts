@@ -73,8 +73,10 @@ export class DibaoService {
       const living = livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId: c.householdId }), start).filter((m) => c.residentId === null || m.residentId === c.residentId);
       // One person, one guarantee; the enrolments below are the claims the database keeps unique.
       await assertNotCovered(manager, living.map((m) => m.residentId), start, { area: 'DIBAO' });
-      const intervals = (await DibaoPolicy.load(this.policy, manager)).reviewIntervals(YearMonth.fromDate(today));
-      Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString(), reviewDueOn: reviewDueOn(today, living, intervals) });
+      const policy = await DibaoPolicy.load(this.policy, manager);
+      const month = YearMonth.fromDate(today);
+      const stability = living.map((m) => ({ categories: policy.categoriesOf(m, month) }));
+      Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString(), reviewDueOn: reviewDueOn(today, stability, policy.reviewIntervals(month)) });
       await startEnrolments(manager, emit, c, living.map((m) => m.residentId), start, today);
     });
   }

@@ -6,6 +6,7 @@ import type { PolicyService } from '@app/common/policy/policy.service';
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
 import type { DibaoPolicy } from '../dibao/dibao-policy';
+import { ageReadOn } from '../dibao/rules/age-categories';
 import { AREAS, type Area } from '../dibao/rules/dibao-benefit';
 import type { CareLevel } from '../tekun/rules/tekun';
 import { TekunPolicy } from '../tekun/tekun-policy';
@@ -19,6 +20,10 @@ export interface PayrollRates {
   addOnCategories: string[];
   addOnPercents: Array<string | null>;
   addOnFixedFen: Array<string | null>;
+  /** Age-derived categories (null: none derived): the day age is read on for the month, and the ages. */
+  ageReadOn: string | null;
+  elderlyFromAge: number | null;
+  minorUnderAge: number | null;
   /** 特困: basic + care standard per (area, care level), whole fen. */
   tekunAreas: string[];
   tekunLevels: string[];
@@ -46,6 +51,9 @@ export async function loadPayrollRates(policy: PolicyService, manager: EntityMan
     addOnCategories: [],
     addOnPercents: [],
     addOnFixedFen: [],
+    ageReadOn: null,
+    elderlyFromAge: null,
+    minorUnderAge: null,
     tekunAreas: [],
     tekunLevels: [],
     tekunAmounts: [],
@@ -53,9 +61,15 @@ export async function loadPayrollRates(policy: PolicyService, manager: EntityMan
     tekunProblem: null,
   };
   const addOns = attempt(() => dibao.addOns(month));
+  const ageRule = attempt(() => dibao.ageCategoryRule(month));
+  if ('value' in ageRule && ageRule.value) {
+    rates.ageReadOn = ageReadOn(month, ageRule.value);
+    rates.elderlyFromAge = ageRule.value.elderlyFromAge;
+    rates.minorUnderAge = ageRule.value.minorUnderAge;
+  }
   for (const area of AREAS) {
     const standard = attempt(() => dibao.rawStandard(area, month));
-    const problem = 'problem' in standard ? standard.problem : 'problem' in addOns ? addOns.problem : null;
+    const problem = 'problem' in standard ? standard.problem : 'problem' in addOns ? addOns.problem : 'problem' in ageRule ? ageRule.problem : null;
     if (problem) rates.dibaoProblem[area] = problem;
     else if ('value' in standard) rates[area === 'URBAN' ? 'urbanStandard' : 'ruralAnnualStandard'] = String(standard.value);
   }
