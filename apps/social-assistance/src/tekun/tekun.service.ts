@@ -17,7 +17,8 @@ import { startEnrolments, stopEnrolments, type Emit } from '../enrolments/enrolm
 import { HouseholdMember } from '../households/household.entity';
 import { householdWithinDivision } from '../households/households.service';
 import type { ApplyTekunDto } from './dto/tekun.dto';
-import { careLevel, minorCoveredUntil, tekunIneligibility } from './rules/tekun';
+import { minorAdmission } from './rules/school-recheck';
+import { careLevel, tekunIneligibility } from './rules/tekun';
 import { TekunPolicy } from './tekun-policy';
 
 const OPEN_STATUSES = ['APPLIED', 'APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
@@ -63,6 +64,7 @@ export class TekunService {
         ageLimits,
       );
       if (ineligibility) throw new ProblemException({ status: 422, code: 'TEKUN.NOT_ELIGIBLE', detail: `Not eligible: ${ineligibility}.` });
+      const minor = age < ageLimits.minorUnder ? minorAdmission(birthDate, age, ageLimits, policy.minorCoverage(month)) : null;
       const saved = await manager.save(
         manager.create(AssistanceCase, {
           program: 'TEKUN',
@@ -71,7 +73,8 @@ export class TekunService {
           careForm: dto.careForm,
           careLevel: careLevel(dto.unableActivities),
           payeeInstitution: dto.careForm === 'CENTRAL' ? dto.institution!.trim() : null,
-          coveredUntil: age < ageLimits.minorUnder ? minorCoveredUntil(birthDate, age, ageLimits, policy.minorCoverage(month), dto.inSchool ?? false) : null,
+          // A minor: covered to 18, school re-checked then (not decided at admission).
+          ...(minor ? { coveredUntil: minor.coveredUntil, schoolRecheckDueOn: minor.schoolRecheckDueOn } : { coveredUntil: null, schoolRecheckDueOn: null }),
           status: 'APPLIED',
           appliedOn: today,
           appliedBy: principal.sub,

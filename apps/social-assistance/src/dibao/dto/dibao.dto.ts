@@ -65,5 +65,6 @@ export class CaseResponse {
   @ApiPropertyOptional({ enum: ['FULL_SELF_CARE', 'PARTIAL_CARE', 'FULL_CARE'], nullable: true, description: '特困 only.' }) careLevel?: string | null;
   @ApiPropertyOptional({ example: null, nullable: true, type: String, description: '特困 central care: the institution paid.' }) payeeInstitution?: string | null;
   @ApiPropertyOptional({ example: null, nullable: true, type: String, description: '特困 of a minor: last month paid.' }) coveredUntil?: string | null;
+  @ApiPropertyOptional({ example: null, nullable: true, type: String, description: '特困 of a minor: next school re-check (18th birthday, then each school year).' }) schoolRecheckDueOn?: string | null;
   @ApiPropertyOptional({ type: AssessmentResponse }) assessment?: AssessmentResponse;
 }
