@@ -49,6 +49,11 @@ class ProbeController {
     });
   }
 
+  @Get('covered')
+  covered(): never {
+    throw new ProblemException({ status: 409, code: 'HOUSEHOLD.MEMBER_ALREADY_COVERED', extensions: { coveringCaseId: 'c-1', code: 'OVERRIDE', status: 200 } });
+  }
+
   @Get('boom')
   boom(): never {
     throw new Error('connection to 10.0.0.5 refused');
@@ -171,6 +176,11 @@ describe('problem details and validation over HTTP', () => {
       code: 'DEATH.ALREADY_REGISTERED',
       instance: '/t/conflict',
     });
+  });
+
+  it('sends extension members beside the standard ones, which they never replace', async () => {
+    const res = await http().get('/t/covered').expect(409);
+    expect(res.body).toMatchObject({ status: 409, code: 'HOUSEHOLD.MEMBER_ALREADY_COVERED', coveringCaseId: 'c-1' });
   });
 
   it('answers a plain Error with 500 INTERNAL.ERROR, logging the stack but not sending it', async () => {
