@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     const child = residentId('110105', '20150601', 3);
     say(`setting up the resident ${father.slice(0, 3)}***********${father.slice(-4)} (born 1942-03-15)…`);
     const sa = platform.http('social-assistance');
-    const member = (id: string) => ({ residentId: id, name: '王某', relation: 'OTHER', incomes: [{ source: 'PENSION', monthlyFen: 20_000 }], categories: ['ELDERLY'] });
+    const member = (id: string) => ({ residentId: id, name: '王某', relation: 'OTHER', incomes: [{ source: 'PENSION', monthlyFen: 20_000 }], categories: [] });
     const household = await sa.post('/api/v1/households').set('Authorization', STAFF).send({ area: 'URBAN', regionCode: '110105001', financialAssetsFen: 0, members: [member(father), member(spouse)] }).expect(201);
     const application = await sa.post('/api/v1/dibao/applications').set('Authorization', STAFF).send({ householdId: household.body.id }).expect(201);
     await sa.post(`/api/v1/dibao/applications/${application.body.id}/public-notice`).set('Authorization', STAFF).send({ investigation: '入户调查属实' }).expect(200);

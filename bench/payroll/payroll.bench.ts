@@ -65,7 +65,7 @@ async function seedCases(db: Client): Promise<void> {
   await db.query(`INSERT INTO household_member (household_id, resident_id, name, relation, incomes, monthly_income_fen, categories)
                   SELECT household_id, resident_id, '居民', 'APPLICANT', jsonb_build_array(jsonb_build_object('source', 'PENSION', 'monthlyFen', (i % 500) * 100)),
                          (i % 500) * 100,
-                         CASE WHEN i % 11 = 0 THEN ARRAY['SEVERELY_DISABLED', 'MINOR'] WHEN i % 7 = 0 THEN ARRAY['ELDERLY'] ELSE ARRAY[]::text[] END
+                         CASE WHEN i % 11 = 0 THEN ARRAY['SEVERELY_DISABLED', 'SERIOUSLY_ILL'] WHEN i % 7 = 0 THEN ARRAY['SINGLE_PARENT'] ELSE ARRAY[]::text[] END
                   FROM bench_ids`);
   await db.query(`INSERT INTO assistance_case (id, program, household_id, status, applied_on, applied_by, decided_on, decided_by, start_month, resident_id, care_form, care_level)
                   SELECT case_id, CASE WHEN i % 10 = 0 THEN 'TEKUN' ELSE 'DIBAO' END, household_id, 'ACTIVE', '2024-06-10', 'bench-clerk', '2024-06-20', 'bench-approver', '2024-07',

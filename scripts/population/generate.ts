@@ -73,21 +73,25 @@ function member(person: Person, relation: MemberSeed['relation'], categories: st
 function dibaoHousehold(random: Random, people: PersonFactory, geo: Geography, takeElder: () => Person): HouseholdSeed {
   const shape = random.next();
   let members: MemberSeed[];
+  // ELDERLY and MINOR are derived by the service from the birth date, never sent.
+  let elderlyApplicant = false;
   if (shape < 0.45) {
-    members = random.chance(0.7)
-      ? [member(takeElder(), 'APPLICANT', ['ELDERLY'])]
+    elderlyApplicant = random.chance(0.7);
+    members = elderlyApplicant
+      ? [member(takeElder(), 'APPLICANT', [])]
       : [member(people.person(geo, random.int(30, 59)), 'APPLICANT', [random.pick(['SERIOUSLY_ILL', 'SEVERELY_DISABLED'])])];
   } else if (shape < 0.8) {
-    members = random.chance(0.5)
-      ? [member(takeElder(), 'APPLICANT', ['ELDERLY']), member(takeElder(), 'SPOUSE', ['ELDERLY'])]
-      : [member(people.person(geo, random.int(25, 50)), 'APPLICANT', ['SINGLE_PARENT']), member(people.person(geo, random.int(1, 15)), 'CHILD', ['MINOR'])];
+    elderlyApplicant = random.chance(0.5);
+    members = elderlyApplicant
+      ? [member(takeElder(), 'APPLICANT', []), member(takeElder(), 'SPOUSE', [])]
+      : [member(people.person(geo, random.int(25, 50)), 'APPLICANT', ['SINGLE_PARENT']), member(people.person(geo, random.int(1, 15)), 'CHILD', [])];
   } else {
     members = [member(people.person(geo, random.int(28, 50)), 'APPLICANT', []), member(people.person(geo, random.int(28, 50)), 'SPOUSE', [])];
-    for (let i = random.int(1, 2); i > 0; i--) members.push(member(people.person(geo, random.int(1, 16)), 'CHILD', ['MINOR']));
+    for (let i = random.int(1, 2); i > 0; i--) members.push(member(people.person(geo, random.int(1, 16)), 'CHILD', []));
   }
   // Per-capita income below 60% of the (lower) rural standard: eligible in town and country.
   const total = Math.floor(random.next() * 0.6 * RURAL_DIBAO_MONTHLY_FEN) * members.length;
-  if (total > 0) members[0].incomes = [{ source: members[0].categories.includes('ELDERLY') ? 'PENSION' : 'WAGES', monthlyFen: total }];
+  if (total > 0) members[0].incomes = [{ source: elderlyApplicant ? 'PENSION' : 'WAGES', monthlyFen: total }];
   return {
     program: 'DIBAO',
     area: random.chance(0.6) ? 'URBAN' : 'RURAL',
@@ -100,7 +104,7 @@ function dibaoHousehold(random: Random, people: PersonFactory, geo: Geography, t
 function tekunHousehold(random: Random, people: PersonFactory, geo: Geography, takeElder: () => Person): HouseholdSeed {
   const elderly = random.chance(0.8);
   const person = elderly ? takeElder() : people.person(geo, random.int(20, 59));
-  const seed = member(person, 'APPLICANT', [elderly ? 'ELDERLY' : 'SEVERELY_DISABLED']);
+  const seed = member(person, 'APPLICANT', elderly ? [] : ['SEVERELY_DISABLED']);
   const pension = random.chance(0.5) ? Math.floor(random.next() * 0.3 * RURAL_DIBAO_MONTHLY_FEN) : 0;
   if (pension > 0) seed.incomes = [{ source: 'PENSION', monthlyFen: pension }];
   return {

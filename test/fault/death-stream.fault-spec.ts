@@ -212,7 +212,7 @@ describe('a stream of deaths while the broker restarts, a consumer is killed and
     const imported = await expectOk('elder import', api('elderly-care', 'POST', '/api/v1/elders/import', `${lines}\n`, MAKER, 'application/x-ndjson'));
     expect(JSON.stringify(imported)).not.toMatch(/"refused":\s*\[\s*\{/);
     await inPool(ids, 8, async (id, n) => {
-      const household = await expectOk('household', api('social-assistance', 'POST', '/api/v1/households', { area: 'URBAN', regionCode: '110105001', financialAssetsFen: 0, members: [{ residentId: id, name: '王秀英', relation: 'APPLICANT', incomes: [], categories: ['ELDERLY'] }] }));
+      const household = await expectOk('household', api('social-assistance', 'POST', '/api/v1/households', { area: 'URBAN', regionCode: '110105001', financialAssetsFen: 0, members: [{ residentId: id, name: '王秀英', relation: 'APPLICANT', incomes: [], categories: [] }] }));
       const application = await expectOk('dibao application', api('social-assistance', 'POST', '/api/v1/dibao/applications', { householdId: household.id }));
       await expectOk('dibao public notice', api('social-assistance', 'POST', `/api/v1/dibao/applications/${application.id}/public-notice`, { investigation: '入户调查属实' }));
       await expectOk('dibao approval', api('social-assistance', 'POST', `/api/v1/dibao/applications/${application.id}/approve`, {}, CHECKER));

@@ -226,7 +226,7 @@ describe.each(SERVICES.map(([d, m]) => [d.name, d, m] as const))('%s under bad i
         return `/api/v1/deaths/${created.id}`;
       }
       case 'social-assistance': {
-        const member = { residentId: id, name: '王秀英', relation: 'APPLICANT', incomes: [], categories: ['ELDERLY'], phone: '13812341234' };
+        const member = { residentId: id, name: '王秀英', relation: 'APPLICANT', incomes: [], categories: ['SEVERELY_DISABLED'], phone: '13812341234' };
         const { phone: _phone, ...plain } = member;
         const household = await post('/api/v1/households', { area: 'URBAN', regionCode: '110105001', financialAssetsFen: 0, members: [plain] });
         await post('/api/v1/households', { area: 'URBAN', regionCode: '110105001', financialAssetsFen: 0, members: [member] }, [400]);

@@ -66,7 +66,7 @@ describe('a death, across the platform', () => {
     const id = residentId('110105', '19420315', sequence);
     const spouse = residentId('110105', '19450101', sequence);
     const sa = platform.http('social-assistance');
-    const member = (rid: string) => ({ residentId: rid, name: '王某', relation: 'OTHER', incomes: [{ source: 'PENSION', monthlyFen: 20_000 }], categories: ['ELDERLY'] });
+    const member = (rid: string) => ({ residentId: rid, name: '王某', relation: 'OTHER', incomes: [{ source: 'PENSION', monthlyFen: 20_000 }], categories: [] });
     const household = await sa.post('/api/v1/households').set('Authorization', ADMIN).send({ area: 'URBAN', regionCode: '110105001', financialAssetsFen: 0, members: [member(id), member(spouse)] }).expect(201);
     const application = await sa.post('/api/v1/dibao/applications').set('Authorization', ADMIN).send({ householdId: household.body.id }).expect(201);
     await sa.post(`/api/v1/dibao/applications/${application.body.id}/public-notice`).set('Authorization', ADMIN).send({ investigation: '入户调查属实' }).expect(200);

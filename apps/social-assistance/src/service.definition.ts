@@ -17,6 +17,8 @@ import { AddPayrollApproval1732783000000 } from './migrations/1732783000000-add-
 import { AddMemberPeriods1732783100000 } from './migrations/1732783100000-add-member-periods';
 import { AddTekunCoverageAndPayee1732783200000 } from './migrations/1732783200000-add-tekun-coverage-and-payee';
 import { AddWriteOffProposal1732783300000 } from './migrations/1732783300000-add-write-off-proposal';
+import { OnePersonOneGuarantee1764000100000 } from './migrations/1764000100000-one-person-one-guarantee';
+import { TekunSchoolRecheck1764000100001 } from './migrations/1764000100001-tekun-school-recheck';
 import { AddPublicNotice1764000200000 } from './migrations/1764000200000-add-public-notice';
 import { PublicNoticeObjection } from './dibao/public-notice-objection.entity';
 import { VagrantCase } from './vagrant-relief/vagrant-case.entity';
@@ -28,5 +30,5 @@ export const SERVICE: ServiceDefinition = {
   port: 3002,
   description: 'Households, 低保 and 特困 enrolment, temporary and vagrant relief, payroll and overpayments (社会救助).',
   entities: [Household, HouseholdMember, AssistanceCase, Enrolment, Payroll, Overpayment, TemporaryRelief, VagrantCase, PublicNoticeObjection],
-  migrations: [CreateSocialAssistance1732782000000, AddTekunCaseColumns1732782100000, AddReviewDue1732782200000, AddArrearsLines1732782300000, CreateTemporaryRelief1732782400000, CreateVagrantCases1732782500000, AddGradualExit1732782600000, AddOverpaymentResolution1732782700000, AddPaymentLinePayrollIndex1732782800000, AddReliefDivisionAndType1732782900000, AddPayrollApproval1732783000000, AddMemberPeriods1732783100000, AddTekunCoverageAndPayee1732783200000, AddWriteOffProposal1732783300000, AddPublicNotice1764000200000],
+  migrations: [CreateSocialAssistance1732782000000, AddTekunCaseColumns1732782100000, AddReviewDue1732782200000, AddArrearsLines1732782300000, CreateTemporaryRelief1732782400000, CreateVagrantCases1732782500000, AddGradualExit1732782600000, AddOverpaymentResolution1732782700000, AddPaymentLinePayrollIndex1732782800000, AddReliefDivisionAndType1732782900000, AddPayrollApproval1732783000000, AddMemberPeriods1732783100000, AddTekunCoverageAndPayee1732783200000, AddWriteOffProposal1732783300000, OnePersonOneGuarantee1764000100000, TekunSchoolRecheck1764000100001, AddPublicNotice1764000200000],
 };

@@ -29,6 +29,7 @@ describe('the child allowance takes precedence over 低保/特困', () => {
     await seed('social-assistance.dibao.standard.urban-fen-per-month', 73500);
     await seed('social-assistance.dibao.standard.rural-fen-per-year', 643100);
     await seed('social-assistance.dibao.classified-addons', { ELDERLY: { percent: 10 }, SEVERELY_DISABLED: { percent: 10 }, SERIOUSLY_ILL: { percent: 10 }, MINOR: { percent: 10 }, SINGLE_PARENT: { percent: 10 } });
+    await seed('social-assistance.dibao.age-categories', { elderlyFromAge: 60, minorUnderAge: 18, changesFrom: 'MONTH_AFTER_BIRTHDAY' });
     await seed('social-assistance.dibao.asset-limit-months', 24);
     await seed('social-assistance.dibao.review-interval-months', { STABLE: 12, OTHER: 6 });
     await seed('social-assistance.dibao.single-person-borderline-factor', 1.5);
@@ -67,12 +68,12 @@ describe('the child allowance takes precedence over 低保/特困', () => {
 
   it('pays the household with the child and the child on 特困 until the allowance is known', async () => {
     const applied = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk1)
-      .send({ householdId: await household([member(parent, 15000, []), member(grandmother, 0, ['ELDERLY']), member(child, 0, ['MINOR'])]) }).expect(201);
+      .send({ householdId: await household([member(parent, 15000, []), member(grandmother, 0, []), member(child, 0, [])]) }).expect(201);
     await startPublicNotice(h, applied.body.id, clerk1);
     await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', clerk2).expect(200);
     dibaoCase = applied.body.id;
     const tekun = await h.http().post('/api/v1/tekun/applications').set('Authorization', clerk1)
-      .send({ householdId: await household([member(tekunChild, 0, ['MINOR'])]), residentId: tekunChild, careForm: 'DISPERSED', unableActivities: 0, hasAbleSupporter: false }).expect(201);
+      .send({ householdId: await household([member(tekunChild, 0, [])]), residentId: tekunChild, careForm: 'DISPERSED', unableActivities: 0, hasAbleSupporter: false }).expect(201);
     await h.http().post(`/api/v1/tekun/applications/${tekun.body.id}/approve`).set('Authorization', clerk2).expect(200);
     tekunCase = tekun.body.id;
 

@@ -20,10 +20,10 @@ describe('低保 from application to payment, payroll and deaths', () => {
   const clerk2 = bearer(['approver'], 'clerk-2');
   const payrollRunner = bearer(['approver'], 'approver-1');
 
-  // A: urban, 2 members. B: urban, 3 members, one elderly. C: rural, one person.
+  // A: urban, 2 members. B: urban, 3 adults, one elderly (by birth date). C: rural, one person under 60.
   const a = [residentId('110105', '19800101', 11), residentId('110105', '19820202', 12)];
-  const b = [residentId('110105', '19500303', 21), residentId('110105', '19750404', 22), residentId('110105', '20100505', 23)];
-  const c = [residentId('110105', '19450606', 31)];
+  const b = [residentId('110105', '19500303', 21), residentId('110105', '19750404', 22), residentId('110105', '19990505', 23)];
+  const c = [residentId('110105', '19650606', 31)];
   // D: a severely disabled member of a borderline family, enrolled alone (单人户).
   const d = [residentId('110105', '19900909', 71), residentId('110105', '19651010', 72)];
   const cases: Record<'A' | 'B' | 'C' | 'D', string> = { A: '', B: '', C: '', D: '' };
@@ -36,6 +36,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
     await seed('social-assistance.dibao.standard.urban-fen-per-month', [[72800, '2024-01-01', '2024-06-30'], [73500, '2024-07-01', null]]);
     await seed('social-assistance.dibao.standard.rural-fen-per-year', [[618800, '2024-01-01', '2024-06-30'], [643100, '2024-07-01', null]]);
     await seed('social-assistance.dibao.classified-addons', [[{ ELDERLY: { percent: 10 }, SEVERELY_DISABLED: { percent: 10 }, SERIOUSLY_ILL: { percent: 10 }, MINOR: { percent: 10 }, SINGLE_PARENT: { percent: 10 } }, '2024-01-01', null]]);
+    await seed('social-assistance.dibao.age-categories', [[{ elderlyFromAge: 60, minorUnderAge: 18, changesFrom: 'MONTH_AFTER_BIRTHDAY' }, '2024-01-01', null]]);
     await seed('social-assistance.dibao.asset-limit-months', [[24, '2024-01-01', null]]);
     await seed('social-assistance.dibao.review-interval-months', [[{ STABLE: 12, OTHER: 6 }, '2024-01-01', null]]);
     await seed('social-assistance.dibao.single-person-borderline-factor', [[1.5, '2024-01-01', null]]);
@@ -130,7 +131,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
   });
 
   it('pays from the month after approval; running the payroll twice changes nothing', async () => {
-    cases.B = await applyAndApprove(await household('URBAN', [member(b[0], 0, ['ELDERLY']), member(b[1], 15000), member(b[2], 30000)]));
+    cases.B = await applyAndApprove(await household('URBAN', [member(b[0], 0), member(b[1], 15000), member(b[2], 30000)]));
     cases.C = await applyAndApprove(await household('RURAL', [member(c[0], 0)]));
     const dHousehold = await household('URBAN', [member(d[0], 0, ['SEVERELY_DISABLED']), member(d[1], 200000)]);
     const whole = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk1).send({ householdId: dHousehold }).expect(201);

@@ -64,7 +64,7 @@ describe('household composition and assets change from next month', () => {
     const caseId = await dibao(householdId);
     expect((await payroll('2024-08', '2024-08-20')).find((l) => l.caseId === caseId)).toMatchObject({ amountFen: 97000, members: 2 });
 
-    const joined = await h.http().post(`/api/v1/households/${householdId}/members`).set('Authorization', clerk).send({ ...member(joiner, 0, ['MINOR']), relation: 'CHILD' }).expect(201);
+    const joined = await h.http().post(`/api/v1/households/${householdId}/members`).set('Authorization', clerk).send({ ...member(joiner, 0), relation: 'CHILD' }).expect(201);
     expect(joined.body.effectiveMonth).toBe('2024-09');
     expect(joined.body.outcomes).toEqual([{ caseId, decision: 'CONTINUE', stopFromMonth: null, reason: null, benefitFen: 3 * 73500 - 50000 }]);
     expect(joined.body.household.members).toHaveLength(3);

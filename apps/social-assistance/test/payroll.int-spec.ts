@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { residentId } from '../../../test/support/resident-ids';
+import { YearMonth } from '@app/common/time/year-month';
+import { categoriesInMonth, type AgeCategoryRule } from '../src/dibao/rules/age-categories';
 import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area } from '../src/dibao/rules/dibao-benefit';
 import { bearer, rowCount, startHarness, type Harness } from './harness';
 import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
@@ -8,7 +10,10 @@ import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
 // rules in TypeScript over generated households, and check its refusals and paging.
 const ADD_ONS: AddOnTable = { ELDERLY: { percent: 10 }, SEVERELY_DISABLED: { percent: 15 }, MINOR: { fixedFen: 5000 }, SERIOUSLY_ILL: { fixedFen: 9000 }, SINGLE_PARENT: { percent: 10 } };
 const STANDARD: Record<Area, number> = { URBAN: 73500, RURAL: 643100 };
-const CATEGORIES = ['ELDERLY', 'SEVERELY_DISABLED', 'SERIOUSLY_ILL', 'MINOR', 'SINGLE_PARENT'];
+// Recorded categories; ELDERLY and MINOR follow from the birth dates, chosen around the August 2024 boundaries.
+const CATEGORIES = ['SEVERELY_DISABLED', 'SERIOUSLY_ILL', 'SINGLE_PARENT'];
+const BIRTHS = ['19450505', '19640715', '19640815', '19640229', '19700101', '20060720', '20060820', '20100505'];
+const AGE_RULE: AgeCategoryRule = { elderlyFromAge: 60, minorUnderAge: 18, changesFrom: 'MONTH_AFTER_BIRTHDAY' };
 
 describe('payroll lines computed in the database', () => {
   let h: Harness;
@@ -23,6 +28,7 @@ describe('payroll lines computed in the database', () => {
     await h.policy.add({ key: 'social-assistance.dibao.standard.urban-fen-per-month', value: STANDARD.URBAN, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.dibao.standard.rural-fen-per-year', value: STANDARD.RURAL, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.dibao.classified-addons', value: ADD_ONS, effectiveFrom: '2024-01-01' });
+    await h.policy.add({ key: 'social-assistance.dibao.age-categories', value: AGE_RULE, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.dibao.asset-limit-months', value: 24, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.dibao.review-interval-months', value: { STABLE: 12, OTHER: 6 }, effectiveFrom: '2024-01-01' });
     await h.policy.add(NO_NOTICE_DAYS);
@@ -37,19 +43,19 @@ describe('payroll lines computed in the database', () => {
     const households = fc.sample(
       fc.record({
         area: fc.constantFrom<Area>('URBAN', 'RURAL'),
-        members: fc.array(fc.record({ income: fc.integer({ min: 0, max: 80_000 }), categories: fc.subarray(CATEGORIES, { maxLength: 3 }) }), { minLength: 1, maxLength: 4 }),
+        members: fc.array(fc.record({ income: fc.integer({ min: 0, max: 80_000 }), categories: fc.subarray(CATEGORIES, { maxLength: 3 }), birth: fc.constantFrom(...BIRTHS) }), { minLength: 1, maxLength: 4 }),
       }),
       { numRuns: 30, seed: 20241128 },
     );
     let n = 0;
     for (const household of households) {
-      const members = household.members.map((m) => ({ residentId: residentId('110105', '19700101', ++n), name: '郑某', relation: 'OTHER', incomes: m.income ? [{ source: 'WAGES', monthlyFen: m.income }] : [], categories: m.categories }));
+      const members = household.members.map((m) => ({ residentId: residentId('110105', m.birth, ++n), name: '郑某', relation: 'OTHER', incomes: m.income ? [{ source: 'WAGES', monthlyFen: m.income }] : [], categories: m.categories }));
       const created = await h.http().post('/api/v1/households').set('Authorization', clerk).send({ area: household.area, regionCode: '110105001', financialAssetsFen: 0, members }).expect(201);
       const applied = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk).send({ householdId: created.body.id }).expect(201);
       if (!applied.body.assessment.eligible) continue;
       await startPublicNotice(h, applied.body.id, clerk);
       await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', approver).expect(200);
-      const facts = household.members.map((m) => ({ monthlyIncomeFen: m.income, categories: m.categories }));
+      const facts = household.members.map((m, i) => ({ monthlyIncomeFen: m.income, categories: categoriesInMonth(m.categories, members[i].residentId, YearMonth.parse('2024-08'), AGE_RULE) }));
       expected.set(applied.body.id, { amountFen: dibaoBenefitFen(facts, monthlyStandard(household.area, STANDARD[household.area]), ADD_ONS), members: facts.length });
     }
     expect(expected.size).toBeGreaterThan(10);

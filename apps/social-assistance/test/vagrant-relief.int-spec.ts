@@ -44,4 +44,20 @@ describe('vagrant relief cases (流浪乞讨救助)', () => {
     const report = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', clerk).expect(200);
     expect(report.body.vagrantRelief).toEqual({ cases: 2 });
   });
+  it('lets a minor go home with a parent or guardian found by 寻亲, and only then', async () => {
+    h.clock.set('2024-08-01');
+    const child = (await post('', { name: '小红', residentId: residentId('110105', '20130606', 92) }).expect(201)).body;
+    await post(`/${child.id}/family-search`, { found: true, note: 'an uncle called, no guardian yet' }).expect(200);
+    expect((await post(`/${child.id}/close`, { outcome: 'RETURNED_HOME' }).expect(422)).body.code).toBe('VAGRANT.MINOR_MUST_BE_HANDED_OVER');
+    const bad = await post(`/${child.id}/family-search`, { found: false, note: 'x', guardian: { name: '李某', relation: 'PARENT' } }).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('guardian');
+    const badRelation = await post(`/${child.id}/family-search`, { found: true, note: 'x', guardian: { name: '李某', relation: 'NEIGHBOUR' } }).expect(400);
+    expect(badRelation.body.errors.map((e: { field: string }) => e.field)).toContain('guardian.relation');
+    await post(`/${child.id}/family-search`, { found: true, note: 'mother found in Hebei through the public-security database', guardian: { name: '李某', relation: 'PARENT' } }).expect(200);
+    expect((await post(`/${child.id}/close`, { outcome: 'LEFT' }).expect(422)).body.code).toBe('VAGRANT.MINOR_MUST_BE_HANDED_OVER');
+    const closed = (await post(`/${child.id}/close`, { outcome: 'RETURNED_HOME' }).expect(200)).body;
+    expect(closed).toMatchObject({ status: 'CLOSED', outcome: 'RETURNED_HOME', closedOn: '2024-08-01' });
+    expect(closed.familySearch).toHaveLength(2);
+    expect(closed.familySearch[1]).toMatchObject({ found: true, guardian: { relation: 'PARENT' } });
+  });
 });

@@ -3,6 +3,14 @@ import type { CaseStatus } from './rules/case-lifecycle';
 
 export type Program = 'DIBAO' | 'TEKUN';
 
+export interface SchoolCheck {
+  dueOn: string;
+  on: string;
+  inSchool: boolean;
+  note: string | null;
+  by: string;
+}
+
 /** An application and, once approved, the household's enrolment in 低保 (or a person's in 特困). */
 @Entity({ name: 'assistance_case' })
 export class AssistanceCase {
@@ -65,6 +73,14 @@ export class AssistanceCase {
   /** 特困 of a person admitted as a minor: last month paid (coverage age reached). */
   @Column({ name: 'covered_until', type: 'char', length: 7, nullable: true })
   coveredUntil: string | null;
+
+  /** 特困 of a person admitted as a minor: the next school re-check (18th birthday, then each school year); null = none pending. */
+  @Column({ name: 'school_recheck_due_on', type: 'date', nullable: true })
+  schoolRecheckDueOn: string | null;
+
+  /** 特困 of a person admitted as a minor: the school statuses recorded at the re-checks. */
+  @Column({ name: 'school_checks', type: 'jsonb', default: () => "'[]'" })
+  schoolChecks: SchoolCheck[];
 
   /** 特困 central care: the institution paid instead of the person. */
   @Column({ name: 'payee_institution', type: 'text', nullable: true })

@@ -14,7 +14,7 @@ import { nextStatus, type CaseAction } from './rules/case-lifecycle';
 
 export function toCaseResponse(c: AssistanceCase, extra: Partial<CaseResponse> = {}): CaseResponse {
   const { id, program, householdId, status, appliedOn, appliedBy, decidedOn, decidedBy, reason, startMonth, stopFromMonth } = c;
-  const tekun = program === 'TEKUN' ? { residentId: c.residentId, careForm: c.careForm, careLevel: c.careLevel, payeeInstitution: c.payeeInstitution, coveredUntil: c.coveredUntil } : { reviewDueOn: c.reviewDueOn, ...(c.residentId ? { residentId: c.residentId } : {}), ...publicNoticeFields(c) };
+  const tekun = program === 'TEKUN' ? { residentId: c.residentId, careForm: c.careForm, careLevel: c.careLevel, payeeInstitution: c.payeeInstitution, coveredUntil: c.coveredUntil, schoolRecheckDueOn: c.schoolRecheckDueOn } : { reviewDueOn: c.reviewDueOn, ...(c.residentId ? { residentId: c.residentId } : {}), ...publicNoticeFields(c) };
   return { id, program, householdId, status, appliedOn, appliedBy, decidedOn, decidedBy, reason, startMonth, stopFromMonth, ...tekun, ...extra };
 }
 

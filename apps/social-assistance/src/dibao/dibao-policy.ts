@@ -6,6 +6,7 @@ import { PolicyNotFoundError, valueForMonth } from '@app/common/policy/value-in-
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
 import type { ReviewIntervals } from '../reviews/rules/review-due';
+import { categoriesInMonth, type AgeCategoryRule } from './rules/age-categories';
 import { countsForDibaoInMonth, type MemberPeriods } from './rules/case-lifecycle';
 import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area, type MemberFacts } from './rules/dibao-benefit';
 
@@ -17,6 +18,7 @@ export const DIBAO_KEYS = {
   reviewIntervals: 'social-assistance.dibao.review-interval-months',
   singlePersonBorderlineFactor: 'social-assistance.dibao.single-person-borderline-factor',
   gradualExitMonths: 'social-assistance.dibao.gradual-exit-months',
+  ageCategories: 'social-assistance.dibao.age-categories',
 } as const;
 
 /** A figure for a month; a missing figure is the bureau's to fix, answered 503 POLICY.NOT_IN_FORCE. */
@@ -31,7 +33,9 @@ export function monthValue<T>(rows: StoredPolicyRow[], key: string, month: YearM
   }
 }
 
-export interface CountedMember extends MemberFacts, MemberPeriods {}
+export interface CountedMember extends MemberFacts, MemberPeriods {
+  residentId: string;
+}
 
 export class DibaoPolicy {
   private constructor(private readonly rows: Record<keyof typeof DIBAO_KEYS, StoredPolicyRow[]>) {}
@@ -45,7 +49,8 @@ export class DibaoPolicy {
     const reviewIntervals = await policy.rows(DIBAO_KEYS.reviewIntervals, manager);
     const singlePersonBorderlineFactor = await policy.rows(DIBAO_KEYS.singlePersonBorderlineFactor, manager);
     const gradualExitMonths = await policy.rows(DIBAO_KEYS.gradualExitMonths, manager);
-    return new DibaoPolicy({ urbanStandard, ruralStandard, addOns, assetLimitMonths, reviewIntervals, singlePersonBorderlineFactor, gradualExitMonths });
+    const ageCategories = await policy.rows(DIBAO_KEYS.ageCategories, manager);
+    return new DibaoPolicy({ urbanStandard, ruralStandard, addOns, assetLimitMonths, reviewIntervals, singlePersonBorderlineFactor, gradualExitMonths, ageCategories });
   }
 
   private value<T>(name: keyof typeof DIBAO_KEYS, month: YearMonth): T {
@@ -65,6 +70,16 @@ export class DibaoPolicy {
   /** Add-on table in force; no table means no add-ons. */
   addOns(month: YearMonth): AddOnTable {
     return this.rows.addOns.length === 0 ? {} : this.value<AddOnTable>('addOns', month);
+  }
+
+  /** How ELDERLY and MINOR follow from the birth date; no rule = none derived (as with no add-on table). */
+  ageCategoryRule(month: YearMonth): AgeCategoryRule | null {
+    return this.rows.ageCategories.length === 0 ? null : this.value<AgeCategoryRule>('ageCategories', month);
+  }
+
+  /** The member's 分类施保 categories in `month`: as recorded plus the age-derived ones. */
+  categoriesOf(member: { residentId: string; categories: readonly string[] }, month: YearMonth): string[] {
+    return categoriesInMonth(member.categories, member.residentId, month, this.ageCategoryRule(month));
   }
 
   /** Months between reviews: { STABLE: 12, OTHER: 6 }. */
@@ -87,7 +102,7 @@ export class DibaoPolicy {
 
   /** The household's benefit for a month, counting members alive in (part of) it, in the household and not in 特困. */
   benefitFen(area: Area, members: readonly CountedMember[], month: YearMonth): number {
-    const counted = members.filter((m) => countsForDibaoInMonth(m, month));
+    const counted = members.filter((m) => countsForDibaoInMonth(m, month)).map((m) => ({ monthlyIncomeFen: m.monthlyIncomeFen, categories: this.categoriesOf(m, month) }));
     if (counted.length === 0) return 0;
     return dibaoBenefitFen(counted, this.standard(area, month), this.addOns(month));
   }

@@ -7,6 +7,7 @@ import { YearMonth } from '@app/common/time/year-month';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { assertNotCovered } from '../one-guarantee/one-guarantee';
 import { startEnrolments, stopEnrolments } from '../enrolments/enrolment-events';
 import { Household, HouseholdMember } from '../households/household.entity';
 import { householdWithinDivision } from '../households/households.service';
@@ -42,9 +43,11 @@ export class DibaoService {
       const household = await householdWithinDivision(manager, householdId, principal, true);
       const open = await manager.countBy(AssistanceCase, { householdId, program: 'DIBAO', status: In([...OPEN_STATUSES]) });
       if (open > 0) throw new ProblemException({ status: 409, code: 'DIBAO.OPEN_CASE_EXISTS', detail: 'The household already has an open 低保 case.' });
-      if (residentId && !livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId }), YearMonth.fromDate(today)).some((m) => m.residentId === residentId)) {
+      const living = livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId }), YearMonth.fromDate(today));
+      if (residentId && !living.some((m) => m.residentId === residentId)) {
         throw new ProblemException({ status: 422, code: 'DIBAO.NOT_A_MEMBER', detail: 'The single person is not a living member of the household.' });
       }
+      await assertNotCovered(manager, residentId ? [residentId] : living.map((m) => m.residentId), firstPaidMonth(today), { area: 'DIBAO', field: () => 'householdId' });
       const assessment = await this.assess(manager, household, residentId, YearMonth.fromDate(today));
       const saved = await manager.save(manager.create(AssistanceCase, { program: 'DIBAO', householdId, residentId, status: 'APPLIED', appliedOn: today, appliedBy: principal.sub }));
       await this.audit.record(manager, { actor: principal, action: 'dibao.applied', entityType: 'assistance-case', entityId: saved.id, after: { ...toCaseResponse(saved), assessment } });
@@ -72,8 +75,12 @@ export class DibaoService {
         throw new ProblemException({ status: 422, code: 'DIBAO.NOT_ELIGIBLE', detail: `The household is not eligible in ${start.toString()}: ${assessment.ineligibility}.` });
       }
       const living = livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId: c.householdId }), start).filter((m) => c.residentId === null || m.residentId === c.residentId);
-      const intervals = (await DibaoPolicy.load(this.policy, manager)).reviewIntervals(YearMonth.fromDate(today));
-      Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString(), reviewDueOn: reviewDueOn(today, living, intervals) });
+      // One person, one guarantee; the enrolments below are the claims the database keeps unique.
+      await assertNotCovered(manager, living.map((m) => m.residentId), start, { area: 'DIBAO' });
+      const policy = await DibaoPolicy.load(this.policy, manager);
+      const month = YearMonth.fromDate(today);
+      const stability = living.map((m) => ({ categories: policy.categoriesOf(m, month) }));
+      Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString(), reviewDueOn: reviewDueOn(today, stability, policy.reviewIntervals(month)) });
       await startEnrolments(manager, emit, c, living.map((m) => m.residentId), start, today);
     });
   }

@@ -5,15 +5,20 @@ import type { YearMonth } from '@app/common/time/year-month';
 import type { EventOf, RoutingKey } from '@app/contracts';
 import { IsNull, type EntityManager } from 'typeorm';
 import { Enrolment, type AssistanceCase } from '../dibao/assistance-case.entity';
+import { claimCoverage } from '../one-guarantee/one-guarantee';
 
 export type Emit = <K extends RoutingKey>(type: K, data: EventOf<K>, subject: string) => Promise<unknown>;
 export type StopReason = EventOf<'social-assistance.enrollment.stopped.v1'>['reason'];
 
+/**
+ * Starts the people's enrolments (their coverage claims, DOMAIN §1 one person, one guarantee: a
+ * person already covered refuses the change with 409) and emits enrollment.started for each.
+ */
 export async function startEnrolments(manager: EntityManager, emit: Emit, c: AssistanceCase, residentIds: string[], startMonth: YearMonth, today: string): Promise<Enrolment[]> {
-  const enrolments = await manager.save(
-    residentIds.map((residentId) =>
-      manager.create(Enrolment, { caseId: c.id, householdId: c.householdId, residentId, program: c.program, startMonth: startMonth.toString(), stopFromMonth: null, stopReason: null }),
-    ),
+  const enrolments = await claimCoverage(
+    manager,
+    residentIds.map((residentId) => ({ caseId: c.id, householdId: c.householdId, residentId, program: c.program, startMonth: startMonth.toString() })),
+    startMonth,
   );
   for (const e of enrolments) {
     await emit(

@@ -13,6 +13,7 @@ import { DibaoPolicy } from '../dibao/dibao-policy';
 import { livingDibaoMembers } from '../dibao/rules/case-lifecycle';
 import { dibaoIneligibility } from '../dibao/rules/dibao-benefit';
 import { enrolmentChanges, singlePersonAssetsProblem, stopReasonFor } from '../dibao/rules/reassessment';
+import { assertNotCovered } from '../one-guarantee/one-guarantee';
 import { startEnrolments, stopEnrolments, type Emit } from '../enrolments/enrolment-events';
 import type { AssetChangeDto, CaseOutcome, CompositionChangeResponse, DepartureDto } from './dto/composition.dto';
 import type { MemberDto } from './dto/household.dto';
@@ -44,6 +45,7 @@ export class CompositionService {
       if ((await manager.query(`SELECT 1 FROM death_notice WHERE resident_id = $1`, [residentId])).length > 0) {
         throw new ProblemException({ status: 422, code: 'HOUSEHOLD.MEMBER_DECEASED', detail: 'A death is recorded for this person.' });
       }
+      await assertNotCovered(manager, [residentId], effective, { area: 'HOUSEHOLD', field: () => 'residentId' });
       const member = await manager.save(
         manager.create(HouseholdMember, {
           householdId,

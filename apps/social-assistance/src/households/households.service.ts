@@ -3,7 +3,9 @@ import type { Principal } from '@app/common/auth/claims';
 import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/common/time/clock';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { assertNotCovered } from '../one-guarantee/one-guarantee';
 import type { CreateHouseholdDto, HouseholdResponse } from './dto/household.dto';
 import { Household, HouseholdMember } from './household.entity';
 
@@ -45,6 +47,7 @@ export class HouseholdsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async create(dto: CreateHouseholdDto, principal: Principal): Promise<HouseholdResponse> {
@@ -58,6 +61,8 @@ export class HouseholdsService {
       if (dead.length > 0) {
         throw new ProblemException({ status: 422, code: 'HOUSEHOLD.MEMBER_DECEASED', detail: `${dead.length} listed person(s) are recorded as deceased.` });
       }
+      // One person, one guarantee: nobody covered by another household's open case (from next month, when a new household could first be paid).
+      await assertNotCovered(manager, ids, this.clock.currentMonth().next(), { area: 'HOUSEHOLD', field: (i) => `members.${i}.residentId` });
       const household = await manager.save(
         manager.create(Household, { area: dto.area, regionCode: dto.regionCode, financialAssetsFen: dto.financialAssetsFen, createdBy: principal.sub }),
       );

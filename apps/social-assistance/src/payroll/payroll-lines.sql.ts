@@ -3,7 +3,11 @@
 // them into the process nor makes a round trip per case. The amounts follow the pure rules
 // (dibao/rules/dibao-benefit.ts, tekun/rules/tekun.ts), in exact numeric arithmetic:
 //   低保  (standard × counted members − their income, when positive) + Σ highest add-on per member,
-//        rounded half-up to the fen at the end; rural standard = annual / 12, unrounded;
+//        rounded half-up to the fen at the end; rural standard = annual / 12, unrounded; a member's
+//        categories are the recorded ones plus ELDERLY / MINOR derived from the birth date in the
+//        resident ID (dibao/rules/age-categories.ts: the Nth birthday compared with the day the
+//        month reads age on; a 29 February birthday is 1 March in common years, hence −1 day, +N
+//        years, +1 day);
 //   渐退期 the amount kept while in gradual exit;
 //   特困  basic standard of the care form + care standard of the level (whole fen, from the policy in
 //        payroll-rates.ts; the same for urban and rural),
@@ -72,10 +76,16 @@ export async function insertRegularLines(
          AND (m.deceased_on IS NULL OR m.deceased_on >= $11::date)
          AND (c.program = 'TEKUN' OR ((m.joined_month IS NULL OR m.joined_month <= $1) AND (m.left_month IS NULL OR m.left_month > $1)
               AND (m.dibao_excluded_from IS NULL OR m.dibao_excluded_from > $1)))
+       CROSS JOIN LATERAL (SELECT to_date(substr(m.resident_id, 7, 8), 'YYYYMMDD') AS birth) b
+       CROSS JOIN LATERAL (
+         SELECT array_remove(array_remove(m.categories, 'ELDERLY'), 'MINOR')
+           || CASE WHEN $15::int IS NOT NULL AND (b.birth - 1 + make_interval(years => $15::int))::date + 1 <= $14::date THEN ARRAY['ELDERLY'] ELSE ARRAY[]::text[] END
+           || CASE WHEN $16::int IS NOT NULL AND (b.birth - 1 + make_interval(years => $16::int))::date + 1 > $14::date THEN ARRAY['MINOR'] ELSE ARRAY[]::text[] END AS categories
+       ) mc
        LEFT JOIN LATERAL (
          SELECT max(CASE WHEN ao.percent IS NOT NULL THEN s.standard * ao.percent / 100 ELSE ao.fixed_fen END) AS amount
-         FROM add_on ao WHERE ao.category = ANY (m.categories)
-       ) a ON c.program = 'DIBAO' AND cardinality(m.categories) > 0
+         FROM add_on ao WHERE ao.category = ANY (mc.categories)
+       ) a ON c.program = 'DIBAO' AND cardinality(mc.categories) > 0
        LEFT JOIN tekun t ON c.program = 'TEKUN' AND t.care_form = c.care_form AND t.level = c.care_level
        WHERE ${PAYABLE} AND ($12::uuid IS NULL OR c.id > $12) AND ($13::uuid IS NULL OR c.id <= $13)
        GROUP BY c.id, c.program, c.payee_institution, c.gradual_exit_until, c.gradual_exit_amount_fen, t.amount_fen, s.standard
@@ -111,6 +121,9 @@ export async function insertRegularLines(
       month.firstDay(),
       afterId,
       upToId,
+      rates.ageReadOn,
+      rates.elderlyFromAge,
+      rates.minorUnderAge,
     ],
   );
 }

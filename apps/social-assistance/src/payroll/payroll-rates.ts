@@ -6,6 +6,7 @@ import type { PolicyService } from '@app/common/policy/policy.service';
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
 import type { DibaoPolicy } from '../dibao/dibao-policy';
+import { ageReadOn } from '../dibao/rules/age-categories';
 import { AREAS, type Area } from '../dibao/rules/dibao-benefit';
 import type { CareForm, CareLevel } from '../tekun/rules/tekun';
 import { TekunPolicy } from '../tekun/tekun-policy';
@@ -20,6 +21,10 @@ export interface PayrollRates {
   addOnCategories: string[];
   addOnPercents: Array<string | null>;
   addOnFixedFen: Array<string | null>;
+  /** Age-derived categories (null: none derived): the day age is read on for the month, and the ages. */
+  ageReadOn: string | null;
+  elderlyFromAge: number | null;
+  minorUnderAge: number | null;
   /** 特困: basic standard of the care form + care standard of the level, per (care form, care level), whole fen. */
   tekunCareForms: string[];
   tekunLevels: string[];
@@ -47,6 +52,9 @@ export async function loadPayrollRates(policy: PolicyService, manager: EntityMan
     addOnCategories: [],
     addOnPercents: [],
     addOnFixedFen: [],
+    ageReadOn: null,
+    elderlyFromAge: null,
+    minorUnderAge: null,
     tekunCareForms: [],
     tekunLevels: [],
     tekunAmounts: [],
@@ -54,9 +62,15 @@ export async function loadPayrollRates(policy: PolicyService, manager: EntityMan
     tekunProblem: {},
   };
   const addOns = attempt(() => dibao.addOns(month));
+  const ageRule = attempt(() => dibao.ageCategoryRule(month));
+  if ('value' in ageRule && ageRule.value) {
+    rates.ageReadOn = ageReadOn(month, ageRule.value);
+    rates.elderlyFromAge = ageRule.value.elderlyFromAge;
+    rates.minorUnderAge = ageRule.value.minorUnderAge;
+  }
   for (const area of AREAS) {
     const standard = attempt(() => dibao.rawStandard(area, month));
-    const problem = 'problem' in standard ? standard.problem : 'problem' in addOns ? addOns.problem : null;
+    const problem = 'problem' in standard ? standard.problem : 'problem' in addOns ? addOns.problem : 'problem' in ageRule ? ageRule.problem : null;
     if (problem) rates.dibaoProblem[area] = problem;
     else if ('value' in standard) rates[area === 'URBAN' ? 'urbanStandard' : 'ruralAnnualStandard'] = String(standard.value);
   }

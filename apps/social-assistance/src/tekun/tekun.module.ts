@@ -1,11 +1,13 @@
 import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
+import { SchoolRecheckController } from './school-recheck.controller';
+import { SchoolRecheckService } from './school-recheck.service';
 import { TekunController } from './tekun.controller';
 import { TekunService } from './tekun.service';
 
 @Module({
   imports: [PolicyModule],
-  controllers: [TekunController],
-  providers: [TekunService],
+  controllers: [TekunController, SchoolRecheckController],
+  providers: [TekunService, SchoolRecheckService],
 })
 export class TekunModule {}

@@ -12,11 +12,13 @@ import { AssistanceCase } from '../dibao/assistance-case.entity';
 import { caseNotFound, toCaseResponse, transitionCase } from '../dibao/case-transition';
 import type { CaseResponse, StopReason } from '../dibao/dto/dibao.dto';
 import { inHouseholdInMonth, livingDibaoMembers, paymentStartMonth } from '../dibao/rules/case-lifecycle';
+import { assertNotCovered } from '../one-guarantee/one-guarantee';
 import { startEnrolments, stopEnrolments, type Emit } from '../enrolments/enrolment-events';
 import { HouseholdMember } from '../households/household.entity';
 import { householdWithinDivision } from '../households/households.service';
 import type { ApplyTekunDto } from './dto/tekun.dto';
-import { careLevel, minorCoveredUntil, tekunIneligibility } from './rules/tekun';
+import { minorAdmission } from './rules/school-recheck';
+import { careLevel, tekunIneligibility } from './rules/tekun';
 import { TekunPolicy } from './tekun-policy';
 
 const OPEN_STATUSES = ['APPLIED', 'APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
@@ -62,6 +64,7 @@ export class TekunService {
         ageLimits,
       );
       if (ineligibility) throw new ProblemException({ status: 422, code: 'TEKUN.NOT_ELIGIBLE', detail: `Not eligible: ${ineligibility}.` });
+      const minor = age < ageLimits.minorUnder ? minorAdmission(birthDate, age, ageLimits, policy.minorCoverage(month)) : null;
       const saved = await manager.save(
         manager.create(AssistanceCase, {
           program: 'TEKUN',
@@ -70,7 +73,8 @@ export class TekunService {
           careForm: dto.careForm,
           careLevel: careLevel(dto.unableActivities),
           payeeInstitution: dto.careForm === 'CENTRAL' ? dto.institution!.trim() : null,
-          coveredUntil: age < ageLimits.minorUnder ? minorCoveredUntil(birthDate, age, ageLimits, policy.minorCoverage(month), dto.inSchool ?? false) : null,
+          // A minor: covered to 18, school re-checked then (not decided at admission).
+          ...(minor ? { coveredUntil: minor.coveredUntil, schoolRecheckDueOn: minor.schoolRecheckDueOn } : { coveredUntil: null, schoolRecheckDueOn: null }),
           status: 'APPLIED',
           appliedOn: today,
           appliedBy: principal.sub,
@@ -93,8 +97,10 @@ export class TekunService {
     return transitionCase(this, 'TEKUN', id, 'APPROVE', principal, async (manager, c, emit) => {
       const start = paymentStartMonth(today);
       Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString() });
-      await startEnrolments(manager, emit, c, [c.residentId!], start, today);
+      // The person's 低保 coverage ends first, then the 特困 claim is taken (one open coverage per person).
       await this.transferFromDibao(manager, emit, c.residentId!, start, principal);
+      await assertNotCovered(manager, [c.residentId!], start, { area: 'TEKUN' });
+      await startEnrolments(manager, emit, c, [c.residentId!], start, today);
     });
   }
 

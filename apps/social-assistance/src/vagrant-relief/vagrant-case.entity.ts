@@ -13,6 +13,8 @@ export interface FamilySearchEntry {
   found: boolean;
   note: string;
   by: string;
+  /** The parent or guardian found, who may take a minor home. */
+  guardian?: { name: string; relation: string };
 }
 
 @Entity({ name: 'vagrant_case' })

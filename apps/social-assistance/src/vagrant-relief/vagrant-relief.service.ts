@@ -11,7 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { monthValue } from '../dibao/dibao-policy';
 import type { CloseDto, ExtensionDto, FamilySearchDto, IntakeDto, VagrantCaseResponse } from './dto/vagrant.dto';
-import { isOverdue, outcomeProblem, stayUntil } from './rules/vagrant-stay';
+import { guardianFound, isOverdue, outcomeProblem, stayUntil } from './rules/vagrant-stay';
 import { VagrantCase } from './vagrant-case.entity';
 
 export const VAGRANT_KEYS = {
@@ -79,16 +79,22 @@ export class VagrantReliefService {
 
   async familySearch(id: string, dto: FamilySearchDto, principal: Principal): Promise<VagrantCaseResponse> {
     const today = this.clock.today();
+    if (dto.guardian && !dto.found) {
+      throw new ProblemException({ status: 400, code: 'VALIDATION.FAILED', detail: 'A guardian is recorded only with a search that found the family.', errors: [{ field: 'guardian', code: 'guardianOnlyWhenFound', message: 'guardian needs found: true' }] });
+    }
+    const guardian = dto.guardian ? { guardian: { name: dto.guardian.name.trim(), relation: dto.guardian.relation } } : {};
     return this.change(id, principal, 'vagrant-case.family-search', (c) => {
-      c.familySearch = [...c.familySearch, { on: today, found: dto.found, note: dto.note, by: principal.sub }];
+      c.familySearch = [...c.familySearch, { on: today, found: dto.found, note: dto.note, by: principal.sub, ...guardian }];
     });
   }
 
   async close(id: string, dto: CloseDto, principal: Principal): Promise<VagrantCaseResponse> {
     const today = this.clock.today();
     return this.change(id, principal, 'vagrant-case.closed', (c) => {
-      const problem = outcomeProblem(c.minor, dto.outcome);
-      if (problem) throw new ProblemException({ status: 422, code: `VAGRANT.${problem}`, detail: 'Minors go to the minor-protection centre (HANDED_OVER); adults return home or leave.' });
+      const problem = outcomeProblem(c.minor, dto.outcome, guardianFound(c.familySearch));
+      if (problem) {
+        throw new ProblemException({ status: 422, code: `VAGRANT.${problem}`, detail: 'Minors go to the minor-protection centre (HANDED_OVER), or home (RETURNED_HOME) with a parent or guardian found by family search; adults return home or leave.', errors: [{ field: 'outcome', code: problem, message: 'outcome not allowed for this person' }] });
+      }
       Object.assign(c, { status: 'CLOSED', outcome: dto.outcome, closedOn: today });
     });
   }

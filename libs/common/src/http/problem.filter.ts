@@ -41,11 +41,5 @@ export function sendProblem(request: Request, response: Response, exception: unk
   response
     .status(body.status)
     .setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`)
-    .send(JSON.stringify({ ...extensionMembers(body), type: body.type, title: body.title, status: body.status, detail: body.detail, code: body.code, instance, errors: body.errors }));
-}
-
-/** RFC 9457 extension members a ProblemException carries (e.g. the day a period ends), without the standard ones. */
-function extensionMembers(body: ProblemBody): Record<string, unknown> {
-  const { type: _type, title: _title, status: _status, detail: _detail, code: _code, instance: _instance, errors: _errors, ...extensions } = body as ProblemBody & Record<string, unknown>;
-  return extensions;
+    .send(JSON.stringify({ ...body.extensions, type: body.type, title: body.title, status: body.status, detail: body.detail, code: body.code, instance, errors: body.errors }));
 }

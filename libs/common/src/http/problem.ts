@@ -26,7 +26,10 @@ export interface ProblemInit {
   type?: string;
   /** Response headers that belong to the problem, e.g. `WWW-Authenticate` on a 401. */
   headers?: Record<string, string>;
-  /** RFC 9457 extension members, e.g. the date a period ends; the standard members above win over them. */
+  /**
+   * RFC 9457 extension members, e.g. the id of the record the request collides with or the day a
+   * period ends; the standard members win over them.
+   */
   extensions?: Record<string, string | number | boolean | null>;
 }
 
@@ -39,6 +42,8 @@ export interface ProblemBody {
   code: string;
   instance?: string;
   errors?: FieldError[];
+  /** Sent as top-level members beside the standard ones (which they never replace). */
+  extensions?: Record<string, string | number | boolean | null>;
 }
 
 /** `AUTH.TOKEN_EXPIRED` -> `https://civil-affairs.example/problems/auth-token_expired` */
@@ -56,13 +61,13 @@ export class ProblemException extends HttpException {
 
   constructor(init: ProblemInit) {
     const body: ProblemBody = {
-      ...init.extensions,
       type: init.type ?? problemTypeFor(init.code),
       title: init.title ?? reasonPhrase(init.status),
       status: init.status,
       ...(init.detail !== undefined && { detail: init.detail }),
       code: init.code,
       ...(init.errors !== undefined && { errors: init.errors }),
+      ...(init.extensions !== undefined && { extensions: init.extensions }),
     };
     super(body, init.status);
     this.code = init.code;

@@ -65,6 +65,7 @@ export class CaseResponse {
   @ApiPropertyOptional({ enum: ['FULL_SELF_CARE', 'PARTIAL_CARE', 'FULL_CARE'], nullable: true, description: '特困 only.' }) careLevel?: string | null;
   @ApiPropertyOptional({ example: null, nullable: true, type: String, description: '特困 central care: the institution paid.' }) payeeInstitution?: string | null;
   @ApiPropertyOptional({ example: null, nullable: true, type: String, description: '特困 of a minor: last month paid.' }) coveredUntil?: string | null;
+  @ApiPropertyOptional({ example: null, nullable: true, type: String, description: '特困 of a minor: next school re-check (18th birthday, then each school year).' }) schoolRecheckDueOn?: string | null;
   @ApiPropertyOptional({ example: '入户调查属实', nullable: true, type: String, description: '低保 only: the investigation outcome recorded when the public notice started.' }) investigation?: string | null;
   @ApiPropertyOptional({ example: 'clerk-1', nullable: true, type: String, description: '低保 only: who recorded the investigation.' }) investigatedBy?: string | null;
   @ApiPropertyOptional({ example: '2024-06-17', nullable: true, type: String, description: '低保 only: the day the public notice (公示) was posted.' }) noticeStartedOn?: string | null;

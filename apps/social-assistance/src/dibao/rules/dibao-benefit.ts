@@ -9,6 +9,8 @@ export type Area = (typeof AREAS)[number];
 /** 分类施保 member categories. */
 export const MEMBER_CATEGORIES = ['ELDERLY', 'SEVERELY_DISABLED', 'SERIOUSLY_ILL', 'MINOR', 'SINGLE_PARENT'] as const;
 export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
+/** The categories a caseworker records; ELDERLY and MINOR are derived from the birth date (rules/age-categories.ts). */
+export const TYPED_MEMBER_CATEGORIES = ['SEVERELY_DISABLED', 'SERIOUSLY_ILL', 'SINGLE_PARENT'] as const;
 
 /** A classified add-on: a percentage of the standard or a fixed amount per month. */
 export type AddOnRule = { percent: number } | { fixedFen: number };

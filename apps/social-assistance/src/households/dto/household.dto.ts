@@ -2,7 +2,7 @@ import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { AREAS, MEMBER_CATEGORIES, type Area } from '../../dibao/rules/dibao-benefit';
+import { AREAS, TYPED_MEMBER_CATEGORIES, type Area } from '../../dibao/rules/dibao-benefit';
 
 export const RELATIONS = ['APPLICANT', 'SPOUSE', 'CHILD', 'PARENT', 'GRANDPARENT', 'GRANDCHILD', 'SIBLING', 'OTHER'] as const;
 /** Counted income; social-assistance payments, scholarships, awards and entitled-group payments are excluded by law and not entered. */
@@ -41,9 +41,9 @@ export class MemberDto {
   @Type(() => IncomeDto)
   incomes: IncomeDto[];
 
-  @ApiProperty({ enum: MEMBER_CATEGORIES, isArray: true, example: ['ELDERLY'], description: '分类施保 categories.' })
+  @ApiProperty({ enum: TYPED_MEMBER_CATEGORIES, isArray: true, example: ['SEVERELY_DISABLED'], description: '分类施保 categories recorded by the caseworker; ELDERLY and MINOR are derived from the resident ID month by month and refused here.' })
   @IsArray()
-  @IsIn(MEMBER_CATEGORIES, { each: true })
+  @IsIn(TYPED_MEMBER_CATEGORIES, { each: true, message: 'each category must be one of SEVERELY_DISABLED, SERIOUSLY_ILL, SINGLE_PARENT (ELDERLY and MINOR are derived from the resident ID)' })
   categories: string[];
 }
 
@@ -81,7 +81,7 @@ export class MemberResponse {
   @ApiProperty({ enum: RELATIONS, example: 'APPLICANT' }) relation: string;
   @ApiProperty({ type: [IncomeLineResponse] }) incomes: IncomeLineResponse[];
   @ApiProperty({ example: 30000 }) monthlyIncomeFen: number;
-  @ApiProperty({ example: ['ELDERLY'] }) categories: string[];
+  @ApiProperty({ example: ['SEVERELY_DISABLED'], description: 'As recorded; ELDERLY and MINOR are derived per month.' }) categories: string[];
   @ApiProperty({ example: null, nullable: true, type: String }) deceasedOn: string | null;
   @ApiProperty({ example: null, nullable: true, type: String, description: 'First month as a member when joined later.' }) joinedMonth: string | null;
   @ApiProperty({ example: null, nullable: true, type: String, description: 'First month no longer a member.' }) leftMonth: string | null;

@@ -34,11 +34,6 @@ export class ApplyTekunDto {
   @MaxLength(200)
   institution?: string;
 
-  @ApiPropertyOptional({ example: false, description: 'A minor in school is covered to the in-school age instead of 18.' })
-  @IsOptional()
-  @IsBoolean()
-  inSchool?: boolean;
-
   @ApiPropertyOptional({ example: false, description: 'An orphan already paid the child-welfare allowance is covered once: refused (COVERED_AS_ORPHAN).' })
   @IsOptional()
   @IsBoolean()

@@ -1,4 +1,4 @@
-import { careLevel, minorCoveredUntil, tekunEntitlementFen, tekunMonthlyFen, tekunIneligibility, type CareForm, type CareLevel, type TekunCaseMonths, type TekunFacts } from './tekun';
+import { careLevel, tekunEntitlementFen, tekunMonthlyFen, tekunIneligibility, type CareForm, type CareLevel, type TekunCaseMonths, type TekunFacts } from './tekun';
 
 describe('tekunMonthlyFen', () => {
   // The city's figures (DOMAIN §2): one 城乡 basic standard per care form, plus the care standard of the level.
@@ -51,19 +51,6 @@ describe('tekunIneligibility', () => {
     ['an orphan without the allowance', { age: 10, receivesOrphanAllowance: false }, null],
   ])('%s', (_name, change, expected) => {
     expect(tekunIneligibility({ ...base, ...change }, limits)).toBe(expected);
-  });
-});
-
-describe('minorCoveredUntil', () => {
-  const limits = { elderlyFrom: 60, minorUnder: 16 };
-  const coverage = { untilAge: 18, inSchoolUntilAge: 22 };
-  it.each<[string, string, number, boolean, string | null]>([
-    ['admitted at 10: paid through the month of the 18th birthday', '2014-03-15', 10, false, '2032-03'],
-    ['admitted at 15 while in school: to 22', '2009-12-01', 15, true, '2031-12'],
-    ['admitted at 16 or older: no age end', '2008-05-05', 16, false, null],
-    ['an elder: no age end', '1949-01-01', 75, false, null],
-  ])('%s', (_name, birthDate, age, inSchool, expected) => {
-    expect(minorCoveredUntil(birthDate, age, limits, coverage, inSchool)).toBe(expected);
   });
 });
 

@@ -53,22 +53,10 @@ export function tekunIneligibility(f: TekunFacts, limits: TekunAgeLimits): Tekun
   return null;
 }
 
-/** How long a minor's 特困 lasts [A: to 18, longer while in school]. */
+/** How long a minor's 特困 lasts [A: to 18, longer while in school, re-checked: rules/school-recheck.ts]. */
 export interface MinorCoverage {
   untilAge: number;
   inSchoolUntilAge: number;
-}
-
-/**
- * The last month paid to a person admitted as a minor (under `minorUnder`): the month in which
- * they reach the age of coverage (18, or the in-school age), like the death month paid in full.
- * Null for anyone else: their 特困 has no age end.
- */
-export function minorCoveredUntil(birthDate: string, ageAtApplication: number, limits: TekunAgeLimits, coverage: MinorCoverage, inSchool: boolean): string | null {
-  if (ageAtApplication >= limits.minorUnder) return null;
-  const age = inSchool ? Math.max(coverage.untilAge, coverage.inSchoolUntilAge) : coverage.untilAge;
-  const year = Number(birthDate.slice(0, 4)) + age;
-  return `${String(year).padStart(4, '0')}-${birthDate.slice(5, 7)}`;
 }
 
 /** The months of a 特困 case: from its start month, before its stop month, through `coveredUntil` (a minor's last month). */

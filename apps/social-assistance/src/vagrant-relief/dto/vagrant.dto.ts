@@ -1,8 +1,10 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 export const OUTCOMES = ['RETURNED_HOME', 'HANDED_OVER', 'LEFT'] as const;
+export const GUARDIAN_RELATIONS = ['PARENT', 'GUARDIAN'] as const;
 
 export class IntakeDto {
   @ApiProperty({ example: '110105', description: 'Division of the rescue station (6, 9 or 12 digits), within the caller’s division.' })
@@ -40,6 +42,19 @@ export class ExtensionDto {
   reason: string;
 }
 
+/** The parent or guardian 寻亲 found, who may take a minor home (DOMAIN §3). */
+export class GuardianDto {
+  @ApiProperty({ example: '李某' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ enum: GUARDIAN_RELATIONS, example: 'PARENT' })
+  @IsIn(GUARDIAN_RELATIONS)
+  relation: (typeof GUARDIAN_RELATIONS)[number];
+}
+
 export class FamilySearchDto {
   @ApiProperty({ example: true })
   @IsBoolean()
@@ -50,6 +65,12 @@ export class FamilySearchDto {
   @IsNotEmpty()
   @MaxLength(500)
   note: string;
+
+  @ApiPropertyOptional({ type: GuardianDto, description: 'Only with found: the parent or guardian found; a minor may then be closed RETURNED_HOME.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GuardianDto)
+  guardian?: GuardianDto;
 }
 
 export class CloseDto {
