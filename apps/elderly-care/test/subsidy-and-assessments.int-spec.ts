@@ -70,6 +70,21 @@ describe('service subsidy and ability assessments (real PostgreSQL, Redis, Rabbi
     expect(run.body).toEqual({ ran: true, month: '2024-12', started: 0 });
   });
 
+  it('pays the subsidy to 80+ on 低保 or dispersed 特困, not to central-care 特困', async () => {
+    const central = residentId('110105', '19390510', 31);
+    const dispersed = residentId('110105', '19390510', 32);
+    const unknown = residentId('110105', '19390510', 33);
+    for (const [who, careForm] of [[central, 'CENTRAL'], [dispersed, 'DISPERSED'], [unknown, undefined]] as const) {
+      const id = await kit.publish('social-assistance.enrollment.started.v1', { ...startSample, enrollmentId: randomUUID(), residentId: who, program: 'TEKUN', careForm, effectiveMonth: '2024-03', birthDate: '1939-05-10' }, who);
+      await kit.consumed(id);
+    }
+    expect(await subsidiesOf(dispersed)).toEqual([{ from_month: '2024-03', stop_from_month: null, stop_reason: null, monthly_amount_fen: 5000 }]);
+    expect(await subsidiesOf(central)).toEqual([]);
+    expect(await subsidiesOf(unknown)).toEqual([]);
+    await kit.http().post('/api/v1/service-subsidies/run').set('Authorization', ADMIN).send({ month: '2024-06' }).expect(200);
+    expect(await subsidiesOf(central)).toEqual([]);
+  });
+
   it('records an assessment with the raise-by-one and emits assessment.completed', async () => {
     const events = await kit.listen('elderly-care.assessment.completed.v1');
     try {
