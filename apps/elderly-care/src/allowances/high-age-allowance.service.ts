@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AllowanceLifecycle, type NewHighAgeAllowance } from './allowance-lifecycle';
 import { highAgeTiers, lookBackMonths, startRule } from './allowance-policy';
-import { HIGH_AGE_TIERS_POLICY_KEY, highAgeSegments, lowestTierAge, tierAmountForMonth, type HighAgeTiersPolicy, type StartRule } from './rules/high-age-allowance.rule';
+import { HIGH_AGE_TIERS_POLICY_KEY, highAgeSegments, lowestTierAge, segmentsToGrant, tierAmountForMonth, type HighAgeTiersPolicy, type StartRule } from './rules/high-age-allowance.rule';
 
 const JOB_ACTOR = { system: 'elderly-care:high-age-allowance-job' };
 /** Decisions applied per transaction: bounded transactions, and a crash loses little work. */
@@ -84,7 +84,7 @@ export class HighAgeAllowanceService {
     for (const row of rows) {
       const { end, reason } = endOf(row.date_of_death, row.moved_on);
       const segments = highAgeSegments(row.birth_date, month, rule, tiers, lookBack, end);
-      const wanted = segments.filter((s) => !row.has_tier?.includes(s.tier));
+      const wanted = segmentsToGrant(segments, row.has_tier ?? [], tiers);
       if (wanted.length === 0) continue;
       const grants: NewHighAgeAllowance[] = wanted.map((s) => ({
         residentId: row.resident_id,

@@ -1,5 +1,5 @@
 import { YearMonth } from '@app/common/time/year-month';
-import { birthdayAt, firstMonthAtAge, grantFromMonth, highAgeSegments, highAgeTierForMonth, parseHighAgeTiers, parseStartRule, type StartRule } from './high-age-allowance.rule';
+import { birthdayAt, firstMonthAtAge, grantFromMonth, highAgeSegments, highAgeTierForMonth, segmentsToGrant, parseHighAgeTiers, parseStartRule, type StartRule } from './high-age-allowance.rule';
 
 const CITY = parseHighAgeTiers({
   tiers: [
@@ -147,5 +147,27 @@ describe('highAgeSegments: a late registration is paid from the first month due,
   ])('%s', (_label, birth, month, rule, lookBack, end, tiers, expected) => {
     const segments = highAgeSegments(birth, m(month), rule, tiers, lookBack, end ? m(end) : null);
     expect(segments.map((s) => [s.tier, s.fromMonth.toString(), s.stopFromMonth?.toString() ?? null])).toEqual(expected);
+  });
+});
+
+describe('segmentsToGrant: only moving up from what a person already holds', () => {
+  const policy = parseHighAgeTiers({
+    tiers: [
+      { tier: 'AGE_80_89', minAge: 80, monthlyAmountFen: 5000 },
+      { tier: 'AGE_90_99', minAge: 90, monthlyAmountFen: 10000 },
+      { tier: 'AGE_100_PLUS', minAge: 100, monthlyAmountFen: 100000 },
+    ],
+  });
+  const seg = (tier: string, from: string, stop: string | null) => ({ tier, fromMonth: YearMonth.parse(from), stopFromMonth: stop ? YearMonth.parse(stop) : null });
+  const all = [seg('AGE_80_89', '2023-05', '2023-11'), seg('AGE_90_99', '2023-11', '2024-06'), seg('AGE_100_PLUS', '2024-06', null)];
+  it.each<[string, ReturnType<typeof seg>[], string[], string[]]>([
+    ['nothing held: all', all, [], ['AGE_80_89', 'AGE_90_99', 'AGE_100_PLUS']],
+    ['the lowest held: the ones above', all, ['AGE_80_89'], ['AGE_90_99', 'AGE_100_PLUS']],
+    ['a middle one held: never the lower back months', all, ['AGE_90_99'], ['AGE_100_PLUS']],
+    ['the top held: nothing', all, ['AGE_100_PLUS'], []],
+    ['moving up when the lower segment is empty (look-back 0)', [seg('AGE_100_PLUS', '2024-06', null)], ['AGE_90_99'], ['AGE_100_PLUS']],
+    ['a tier the policy no longer names: left alone', all, ['AGE_80_99'], []],
+  ])('%s', (_label, segments, held, expected) => {
+    expect(segmentsToGrant(segments, held, policy).map((s) => s.tier)).toEqual(expected);
   });
 });

@@ -122,6 +122,19 @@ export function highAgeSegments(
   return segments;
 }
 
+/**
+ * The segments still to grant to someone who already holds `held` tiers: only tiers above the
+ * highest one held (moving up). Back months of a lower tier are never granted under a higher tier
+ * already running, which would otherwise be stopped where the lower one begins. Someone holding a
+ * tier the policy no longer names is left alone: which months it covered is not ours to guess.
+ */
+export function segmentsToGrant(segments: TierSegment[], held: ReadonlyArray<string>, policy: HighAgeTiersPolicy): TierSegment[] {
+  const rank = (tier: string) => policy.tiers.findIndex((t) => t.tier === tier);
+  if (held.some((tier) => rank(tier) < 0)) return [];
+  const highestHeld = Math.max(-1, ...held.map(rank));
+  return segments.filter((s) => rank(s.tier) > highestHeld);
+}
+
 /** The smallest tier age: nobody younger can qualify (used to narrow the job's query). */
 export function lowestTierAge(policy: HighAgeTiersPolicy): number {
   return Math.min(...policy.tiers.map((t) => t.minAge));
