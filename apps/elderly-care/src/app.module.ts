@@ -7,11 +7,12 @@ import { EldersModule } from './elders/elders.module';
 import { HomeCareModule } from './home-care/home-care.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { PayrollModule } from './payroll/payroll.module';
+import { ResidenceModule } from './residence/residence.module';
 import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
 import { ServiceSubsidyModule } from './service-subsidy/service-subsidy.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), EldersModule, AllowancesModule, ServiceSubsidyModule, DeathsModule, PayrollModule, AssessmentsModule, HomeCareModule, InstitutionsModule, ReportsModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), EldersModule, AllowancesModule, ServiceSubsidyModule, DeathsModule, ResidenceModule, PayrollModule, AssessmentsModule, HomeCareModule, InstitutionsModule, ReportsModule],
 })
 export class AppModule {}

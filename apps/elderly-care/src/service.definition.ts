@@ -14,6 +14,11 @@ import { BedStay } from './institutions/bed-stay.entity';
 import { Institution } from './institutions/institution.entity';
 import { CreateElderlyCareTables1732781200000 } from './migrations/1732781200000-create-elderly-care-tables';
 import { CreateHomeCareAndBedTables1732781300000 } from './migrations/1732781300000-create-home-care-and-bed-tables';
+import { PayrollArrearsLines1764000300000 } from './migrations/1764000300000-payroll-arrears-lines';
+import { AssessmentItems1764000330000 } from './migrations/1764000330000-assessment-items';
+import { EnrollmentCareForm1764000320000 } from './migrations/1764000320000-enrollment-care-form';
+import { ResidenceChanges1764000310000 } from './migrations/1764000310000-residence-changes';
+import { ResidenceChange } from './residence/residence-change.entity';
 import { AllowancePayment } from './payroll/allowance-payment.entity';
 import { AssistanceEnrollment } from './service-subsidy/assistance-enrollment.entity';
 
@@ -38,6 +43,7 @@ export const SERVICE: ServiceDefinition = {
     HomeCareOrder,
     HomeCareSettlement,
     HomeCareBed,
+    ResidenceChange,
   ],
-  migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000],
+  migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000, PayrollArrearsLines1764000300000, ResidenceChanges1764000310000, EnrollmentCareForm1764000320000, AssessmentItems1764000330000],
 };

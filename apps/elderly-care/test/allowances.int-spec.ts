@@ -46,7 +46,8 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
 
     expect(await allowancesOf(turns80)).toEqual([{ tier: 'AGE_80_99', from_month: '2024-08', stop_from_month: null, stop_reason: null, monthly_amount_fen: 5000 }]);
     expect(await allowancesOf(turns100)).toEqual([
-      { tier: 'AGE_80_99', from_month: '2024-05', stop_from_month: '2024-06', stop_reason: 'TIER_CHANGED', monthly_amount_fen: 5000 },
+      // Registered late (80 for years): paid from the first month due, back to the 12-month look-back.
+      { tier: 'AGE_80_99', from_month: '2023-05', stop_from_month: '2024-06', stop_reason: 'TIER_CHANGED', monthly_amount_fen: 5000 },
       { tier: 'AGE_100_PLUS', from_month: '2024-06', stop_from_month: null, stop_reason: null, monthly_amount_fen: 100000 },
     ]);
     expect(await allowancesOf(notLocal)).toEqual([]);
@@ -56,7 +57,7 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
     await waitFor('stopped event', async () => stopped.received().length >= 1);
     expect(started.received().map((e) => [e.data.residentId, e.data.tier, e.data.fromMonth]).sort()).toEqual(
       [
-        [turns100, 'AGE_80_99', '2024-05'],
+        [turns100, 'AGE_80_99', '2023-05'],
         [turns100, 'AGE_100_PLUS', '2024-06'],
         [turns80, 'AGE_80_99', '2024-08'],
       ].sort(),
@@ -94,10 +95,13 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
       turns100,
     );
     await kit.consumed(enrolled);
+    // The first payroll also pays the months never paid within the look-back (2023-08 on): the
+    // 80-99 months 2023-08..2024-05 (10 x 5000), the 100+ months 2024-06..08 (3 x 100000), the
+    // subsidy since 2024-03 (6 x 5000) and the new 80-year-old's August (5000).
     const first = await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
-    expect(first.body).toMatchObject({ month: '2024-08', created: 3, lines: 3, totalFen: 110000 });
+    expect(first.body).toMatchObject({ month: '2024-08', created: 20, lines: 20, totalFen: 385000 });
     const rerun = await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
-    expect(rerun.body).toMatchObject({ created: 0, lines: 3, totalFen: 110000 });
+    expect(rerun.body).toMatchObject({ created: 0, lines: 20, totalFen: 385000 });
     await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-09' }).expect(200);
     await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-10' }).expect(200);
 

@@ -20,7 +20,7 @@ import {
 } from '../../../test/support/service-under-test';
 import { AppModule } from '../src/app.module';
 import { REASSESSMENT_MONTHS_POLICY_KEY } from '../src/assessments/rules/ability-level.rule';
-import { HIGH_AGE_TIERS_POLICY_KEY } from '../src/allowances/rules/high-age-allowance.rule';
+import { HIGH_AGE_TIERS_POLICY_KEY, LOOK_BACK_MONTHS_POLICY_KEY } from '../src/allowances/rules/high-age-allowance.rule';
 import { MIN_VISIT_MINUTES_POLICY_KEY } from '../src/home-care/rules/order-lifecycle.rule';
 import { SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY } from '../src/service-subsidy/rules/service-subsidy.rule';
 import { SERVICE } from '../src/service.definition';
@@ -47,7 +47,14 @@ export class ElderlyCareTestKit {
   db!: Client;
   readonly database: string;
 
-  constructor(purpose: string) {
+  /**
+   * `lookBackMonths`: how far back late grants and the payroll reach (the city's 12 unless told);
+   * `highAgeTiers`: the tiers in force from 2020 (the city's unless told).
+   */
+  constructor(
+    purpose: string,
+    private readonly options: { lookBackMonths?: number; highAgeTiers?: typeof CITY_HIGH_AGE_TIERS } = {},
+  ) {
     this.database = testDatabaseName(purpose);
   }
 
@@ -55,7 +62,8 @@ export class ElderlyCareTestKit {
     isolateService(this.database);
     this.running = await this.boot();
     const policy = this.running.app.get(PolicyService);
-    await policy.add({ key: HIGH_AGE_TIERS_POLICY_KEY, value: CITY_HIGH_AGE_TIERS, effectiveFrom: '2020-01-01' });
+    await policy.add({ key: HIGH_AGE_TIERS_POLICY_KEY, value: this.options.highAgeTiers ?? CITY_HIGH_AGE_TIERS, effectiveFrom: '2020-01-01' });
+    await policy.add({ key: LOOK_BACK_MONTHS_POLICY_KEY, value: this.options.lookBackMonths ?? 12, effectiveFrom: '2020-01-01' });
     await policy.add({ key: SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, value: 5000, effectiveFrom: '2020-01-01' });
     await policy.add({ key: SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, value: 80, effectiveFrom: '2020-01-01' });
     await policy.add({ key: REASSESSMENT_MONTHS_POLICY_KEY, value: 12, effectiveFrom: '2020-01-01' });

@@ -70,7 +70,31 @@ describe('service subsidy and ability assessments (real PostgreSQL, Redis, Rabbi
     expect(run.body).toEqual({ ran: true, month: '2024-12', started: 0 });
   });
 
-  it('records an assessment with the raise-by-one and emits assessment.completed', async () => {
+  it('pays the subsidy to 80+ on 低保 or dispersed 特困, not to central-care 特困', async () => {
+    const central = residentId('110105', '19390510', 31);
+    const dispersed = residentId('110105', '19390510', 32);
+    const unknown = residentId('110105', '19390510', 33);
+    for (const [who, careForm] of [[central, 'CENTRAL'], [dispersed, 'DISPERSED'], [unknown, undefined]] as const) {
+      const id = await kit.publish('social-assistance.enrollment.started.v1', { ...startSample, enrollmentId: randomUUID(), residentId: who, program: 'TEKUN', careForm, effectiveMonth: '2024-03', birthDate: '1939-05-10' }, who);
+      await kit.consumed(id);
+    }
+    expect(await subsidiesOf(dispersed)).toEqual([{ from_month: '2024-03', stop_from_month: null, stop_reason: null, monthly_amount_fen: 5000 }]);
+    expect(await subsidiesOf(central)).toEqual([]);
+    expect(await subsidiesOf(unknown)).toEqual([]);
+    await kit.http().post('/api/v1/service-subsidies/run').set('Authorization', ADMIN).send({ month: '2024-06' }).expect(200);
+    expect(await subsidiesOf(central)).toEqual([]);
+  });
+
+  /** The 26 items of GB/T 42195-2022: domains 30 + 13 + 24 + 8 = 75 (preliminary level 1). */
+  const ITEMS = {
+    selfCare: { eating: 2, grooming: 4, bathing: 4, dressingUpper: 4, dressingLower: 4, urinaryControl: 4, bowelControl: 4, toileting: 4 },
+    basicMobility: { bedPositioning: 4, bedChairTransfer: 4, walking: 3, stairs: 2 },
+    mentalState: { timeOrientation: 4, placeOrientation: 4, personOrientation: 4, memory: 3, comprehension: 3, expression: 2, aggression: 1, depression: 1, consciousness: 2 },
+    perceptionSocial: { vision: 2, hearing: 1, dailyAffairs: 2, transport: 1, socialContact: 2 },
+  };
+  const NO_CONDITIONS = { dementia: false, mentalIllness: false, careRiskEvents: 0 };
+
+  it('records the 26 items, computes domain and total scores and the level with the raise-by-one, and emits assessment.completed', async () => {
     const events = await kit.listen('elderly-care.assessment.completed.v1');
     try {
       const person = residentId('110105', '19390510', 24);
@@ -78,41 +102,81 @@ describe('service subsidy and ability assessments (real PostgreSQL, Redis, Rabbi
         .http()
         .post('/api/v1/assessments')
         .set('Authorization', ASSESSOR)
-        .send({ residentId: person, assessedOn: '2024-05-20', scores: { selfCare: 30, basicMotor: 14, mentalState: 20, perceptionSocial: 6 }, conditions: { dementia: true, mentalIllness: false, careRiskEvents: 0 } })
+        .send({ residentId: person, assessedOn: '2024-05-20', items: ITEMS, conditions: { dementia: true, mentalIllness: false, careRiskEvents: 0 } })
         .expect(201);
-      expect(res.body).toMatchObject({ totalScore: 70, preliminaryLevel: 1, level: 2, raiseReasons: ['DEMENTIA'], nextDueOn: '2025-05-20' });
+      expect(res.body).toMatchObject({
+        items: ITEMS,
+        domainScores: { selfCare: 30, basicMobility: 13, mentalState: 24, perceptionSocial: 8 },
+        totalScore: 75,
+        preliminaryLevel: 1,
+        level: 2,
+        raiseReasons: ['DEMENTIA'],
+        coma: false,
+        nextDueOn: '2025-05-20',
+      });
+      const read = await kit.http().get(`/api/v1/assessments/${res.body.id}`).set('Authorization', ASSESSOR).expect(200);
+      expect(read.body).toMatchObject({ items: ITEMS, domainScores: { selfCare: 30, basicMobility: 13, mentalState: 24, perceptionSocial: 8 }, totalScore: 75, level: 2 });
       await waitFor('assessment event', async () => events.received().length === 1);
-      expect(events.received()[0].data).toMatchObject({ assessmentId: res.body.id, residentId: person, totalScore: 70, level: 2 });
+      expect(events.received()[0].data).toMatchObject({ assessmentId: res.body.id, residentId: person, totalScore: 75, level: 2 });
     } finally {
       await events.close();
     }
   });
 
-  it('refuses invalid scores with the fields at fault and stores nothing', async () => {
-    const before = await kit.count('SELECT count(*) AS n FROM assessment');
+  it('rates a person in a coma level 4 directly', async () => {
     const res = await kit
       .http()
       .post('/api/v1/assessments')
       .set('Authorization', ASSESSOR)
-      .send({ residentId: '110105193905100210', assessedOn: '2024-08-20', scores: { selfCare: 33, basicMotor: 14, mentalState: 20, perceptionSocial: 6 }, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } })
-      .expect(400);
-    expect(res.body.code).toBe('VALIDATION.FAILED');
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['residentId', 'scores.selfCare']);
+      .send({ residentId: residentId('110105', '19390510', 28), assessedOn: '2024-05-20', items: ITEMS, conditions: { ...NO_CONDITIONS, coma: true } })
+      .expect(201);
+    expect(res.body).toMatchObject({ totalScore: 75, preliminaryLevel: 4, level: 4, coma: true });
+  });
+
+  it('refuses an out-of-range item naming it, typed domain scores and missing items, storing nothing', async () => {
+    const before = await kit.count('SELECT count(*) AS n FROM assessment');
+    const post = (body: object) => kit.http().post('/api/v1/assessments').set('Authorization', ASSESSOR).send(body).expect(400);
+    const person = residentId('110105', '19390510', 25);
+    const stairs = await post({ residentId: person, assessedOn: '2024-05-20', items: { ...ITEMS, basicMobility: { ...ITEMS.basicMobility, stairs: 4 } }, conditions: NO_CONDITIONS });
+    expect(stairs.body.code).toBe('VALIDATION.FAILED');
+    expect(stairs.body.errors.map((e: { field: string }) => e.field)).toEqual(['items.basicMobility.stairs']);
+    const several = await post({
+      residentId: '110105193905100210',
+      assessedOn: '2024-05-20',
+      items: { ...ITEMS, mentalState: { ...ITEMS.mentalState, aggression: 2, consciousness: -1 }, perceptionSocial: { ...ITEMS.perceptionSocial, vision: 1.5 } },
+      conditions: NO_CONDITIONS,
+    });
+    expect(several.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['items.mentalState.aggression', 'items.mentalState.consciousness', 'items.perceptionSocial.vision', 'residentId']);
+    const typed = await post({ residentId: person, assessedOn: '2024-05-20', items: ITEMS, scores: { selfCare: 30, basicMotor: 14, mentalState: 20, perceptionSocial: 6 }, conditions: NO_CONDITIONS });
+    expect(typed.body.errors.map((e: { field: string }) => e.field)).toEqual(['scores']);
+    const { eating: _eating, ...noEating } = ITEMS.selfCare;
+    const missing = await post({ residentId: person, assessedOn: '2024-05-20', items: { ...ITEMS, selfCare: noEating }, conditions: NO_CONDITIONS });
+    expect([...new Set(missing.body.errors.map((e: { field: string }) => e.field))]).toEqual(['items.selfCare.eating']);
     const future = await kit
       .http()
       .post('/api/v1/assessments')
       .set('Authorization', ASSESSOR)
-      .send({ residentId: residentId('110105', '19390510', 25), assessedOn: '2024-06-16', scores: { selfCare: 1, basicMotor: 1, mentalState: 1, perceptionSocial: 1 }, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } })
+      .send({ residentId: person, assessedOn: '2024-06-16', items: ITEMS, conditions: NO_CONDITIONS })
       .expect(422);
     expect(future.body.code).toBe('ASSESSMENT.DATE_INVALID');
     expect(await kit.count('SELECT count(*) AS n FROM assessment')).toBe(before);
+  });
+
+  it('shows an assessment recorded with four domain scores before the item sheet, with its scores and no items', async () => {
+    const { rows } = await kit.db.query<{ id: string }>(
+      `INSERT INTO assessment (resident_id, self_care, basic_motor, mental_state, perception_social, total_score, preliminary_level, level, raise_reasons, assessed_on, next_due_on, assessed_by)
+       VALUES ($1, 30, 14, 20, 6, 70, 1, 2, '{DEMENTIA}', '2023-05-20', '2024-05-20', 'assessor-0') RETURNING id`,
+      [residentId('110105', '19390510', 29)],
+    );
+    const res = await kit.http().get(`/api/v1/assessments/${rows[0].id}`).set('Authorization', ASSESSOR).expect(200);
+    expect(res.body).toMatchObject({ items: null, domainScores: { selfCare: 30, basicMobility: 14, mentalState: 20, perceptionSocial: 6 }, totalScore: 70, level: 2, coma: false });
   });
 
   it('refuses to assess a registered elder of another division, storing nothing', async () => {
     const person = residentId('110105', '19390510', 27);
     expect((await kit.importElders([{ residentId: person }])).accepted).toBe(1);
     const before = await kit.count('SELECT count(*) AS n FROM assessment');
-    const body = { residentId: person, assessedOn: '2024-05-20', scores: { selfCare: 30, basicMotor: 14, mentalState: 20, perceptionSocial: 6 }, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } };
+    const body = { residentId: person, assessedOn: '2024-05-20', items: ITEMS, conditions: NO_CONDITIONS };
     const res = await kit.http().post('/api/v1/assessments').set('Authorization', bearer(['assessor'], 'assessor-9', '110106')).send(body).expect(403);
     expect(res.body).toMatchObject({ code: 'AUTH.OUTSIDE_DIVISION', errors: [{ field: 'residentId' }] });
     expect(await kit.count('SELECT count(*) AS n FROM assessment')).toBe(before);

@@ -6,6 +6,16 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Allowance } from './allowance.entity';
 
+export interface NewHighAgeAllowance {
+  residentId: string;
+  tier: AllowanceTier;
+  fromMonth: string;
+  stopFromMonth: string | null;
+  stopReason: AllowanceStopReason | null;
+  /** The tier's figure in the first month (each month is paid at the figure in force then). */
+  monthlyAmountFen: number;
+}
+
 export interface NewAllowance {
   residentId: string;
   kind: AllowanceKind;
@@ -48,22 +58,32 @@ export class AllowanceLifecycle {
   }
 
   /**
-   * Many high-age allowances from one month in one statement (the job's first run grants
-   * thousands); audit entries and events follow for the rows actually inserted.
+   * Many high-age allowances in one statement (the job's first run grants thousands), some
+   * already ended (a late grant's lower tier, or a stop after a death or a move away); audit
+   * entries and events follow for the rows actually inserted.
    */
-  async startHighAgeMany(manager: EntityManager, rows: Omit<NewAllowance, 'kind' | 'enrollmentId'>[], actor: AuditActor): Promise<number> {
+  async startHighAgeMany(manager: EntityManager, rows: NewHighAgeAllowance[], actor: AuditActor): Promise<number> {
     if (rows.length === 0) return 0;
-    const inserted: { id: string; resident_id: string; tier: AllowanceTier; monthly_amount_fen: number; from_month: string }[] = await manager.query(
-      `INSERT INTO allowance (resident_id, kind, tier, monthly_amount_fen, from_month)
-       SELECT r, 'HIGH_AGE', t, a, m FROM unnest($1::char(18)[], $2::varchar[], $3::integer[], $4::char(7)[]) AS u(r, t, a, m)
-       ON CONFLICT (resident_id, tier) WHERE kind = 'HIGH_AGE' DO NOTHING
-       RETURNING id, resident_id, tier, monthly_amount_fen, from_month`,
-      [rows.map((r) => r.residentId), rows.map((r) => r.tier), rows.map((r) => r.monthlyAmountFen), rows.map((r) => r.fromMonth)],
-    );
+    const inserted: { id: string; resident_id: string; tier: AllowanceTier; monthly_amount_fen: number; from_month: string; stop_from_month: string | null; stop_reason: AllowanceStopReason | null }[] =
+      await manager.query(
+        `INSERT INTO allowance (resident_id, kind, tier, monthly_amount_fen, from_month, stop_from_month, stop_reason)
+         SELECT r, 'HIGH_AGE', t, a, m, s, sr FROM unnest($1::char(18)[], $2::varchar[], $3::char(7)[], $4::char(7)[], $5::varchar[], $6::integer[]) AS u(r, t, m, s, sr, a)
+         ON CONFLICT (resident_id, tier) WHERE kind = 'HIGH_AGE' DO NOTHING
+         RETURNING id, resident_id, tier, monthly_amount_fen, from_month, stop_from_month, stop_reason`,
+        [rows.map((r) => r.residentId), rows.map((r) => r.tier), rows.map((r) => r.fromMonth), rows.map((r) => r.stopFromMonth), rows.map((r) => r.stopReason), rows.map((r) => r.monthlyAmountFen)],
+      );
     for (const row of inserted) {
       const data = { residentId: row.resident_id, kind: 'HIGH_AGE' as const, tier: row.tier, monthlyAmountFen: row.monthly_amount_fen, fromMonth: row.from_month };
-      await this.audit.record(manager, { actor, action: 'allowance.started', entityType: 'allowance', entityId: row.id, after: data });
+      await this.audit.record(manager, { actor, action: 'allowance.started', entityType: 'allowance', entityId: row.id, after: { ...data, stopFromMonth: row.stop_from_month, stopReason: row.stop_reason } });
       await this.publisher.publish(manager, 'elderly-care.allowance.started.v1', { allowanceId: row.id, ...data }, { subject: row.resident_id });
+      if (row.stop_from_month && row.stop_reason) {
+        await this.publisher.publish(
+          manager,
+          'elderly-care.allowance.stopped.v1',
+          { allowanceId: row.id, residentId: row.resident_id, kind: 'HIGH_AGE', tier: row.tier, reason: row.stop_reason, stopFromMonth: row.stop_from_month },
+          { subject: row.resident_id },
+        );
+      }
     }
     return inserted.length;
   }
@@ -86,5 +106,40 @@ export class AllowanceLifecycle {
       { subject: allowance.residentId },
     );
     return true;
+  }
+
+  /**
+   * Stops every allowance and subsidy of a person from `stopFromMonth` (after a death or a move
+   * away) and records what the payroll paid for the months from the stop on as an overpayment
+   * (DOMAIN §0, §8). An earlier stop already in place wins, and the overpayment follows it.
+   */
+  async stopAllOf(manager: EntityManager, residentId: string, stopFromMonth: string, reason: AllowanceStopReason, actor: AuditActor): Promise<{ stopped: number; overpaidFen: number }> {
+    const allowances = await manager.findBy(Allowance, { residentId });
+    let stopped = 0;
+    let overpaidFen = 0;
+    for (const allowance of allowances) {
+      if (await this.stop(manager, allowance.id, stopFromMonth, reason, actor)) stopped++;
+      overpaidFen += await this.recordOverpayment(manager, allowance.id, actor);
+    }
+    return { stopped, overpaidFen };
+  }
+
+  private async recordOverpayment(manager: EntityManager, allowanceId: string, actor: AuditActor): Promise<number> {
+    const allowance = await manager.findOneByOrFail(Allowance, { id: allowanceId });
+    if (allowance.stopFromMonth === null) return 0;
+    const [{ total }]: { total: string }[] = await manager.query(
+      `SELECT COALESCE(sum(amount_fen), 0) AS total FROM allowance_payment WHERE allowance_id = $1 AND month >= $2`,
+      [allowance.id, allowance.stopFromMonth],
+    );
+    const amountFen = Number(total);
+    if (amountFen === 0) return 0;
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO overpayment (allowance_id, resident_id, from_month, amount_fen) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (allowance_id) DO UPDATE SET amount_fen = EXCLUDED.amount_fen, from_month = EXCLUDED.from_month
+       RETURNING id`,
+      [allowance.id, allowance.residentId, allowance.stopFromMonth, amountFen],
+    );
+    await this.audit.record(manager, { actor, action: 'overpayment.recorded', entityType: 'overpayment', entityId: rows[0].id, after: { allowanceId: allowance.id, fromMonth: allowance.stopFromMonth, amountFen } });
+    return amountFen;
   }
 }

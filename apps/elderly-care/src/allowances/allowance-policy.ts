@@ -6,6 +6,7 @@ import {
   DEFAULT_START_RULE,
   HIGH_AGE_START_RULE_POLICY_KEY,
   HIGH_AGE_TIERS_POLICY_KEY,
+  LOOK_BACK_MONTHS_POLICY_KEY,
   parseHighAgeTiers,
   parseStartRule,
   type HighAgeTiersPolicy,
@@ -34,4 +35,12 @@ export async function startRule(policy: PolicyService, month: YearMonth): Promis
     if (err instanceof PolicyNotFoundError) return DEFAULT_START_RULE;
     throw err;
   }
+}
+
+/** How far back a late grant and the payroll reach (months before the month of the run). */
+export function lookBackMonths(policy: PolicyService, month: YearMonth): Promise<number> {
+  return requiredPolicy(policy, LOOK_BACK_MONTHS_POLICY_KEY, month, 'ALLOWANCE', (value) => {
+    if (!Number.isSafeInteger(value) || (value as number) < 0) throw new Error(`${LOOK_BACK_MONTHS_POLICY_KEY}: must be a whole non-negative number of months`);
+    return value as number;
+  });
 }

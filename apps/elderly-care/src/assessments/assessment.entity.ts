@@ -1,6 +1,10 @@
+import type { AssessmentItems } from './rules/ability-level.rule';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** An ability assessment (GB/T 42195-2022). */
+/**
+ * An ability assessment (GB/T 42195-2022): the 26 item scores, and the domain and total scores
+ * computed from them. Assessments recorded before the item sheet have domain scores only (items null).
+ */
 @Entity('assessment')
 export class Assessment {
   @PrimaryGeneratedColumn('uuid')
@@ -12,6 +16,7 @@ export class Assessment {
   @Column({ name: 'self_care', type: 'smallint' })
   selfCare!: number;
 
+  /** Basic mobility (基础运动能力); the column keeps its first name. */
   @Column({ name: 'basic_motor', type: 'smallint' })
   basicMotor!: number;
 
@@ -20,6 +25,12 @@ export class Assessment {
 
   @Column({ name: 'perception_social', type: 'smallint' })
   perceptionSocial!: number;
+
+  @Column({ type: 'jsonb', nullable: true })
+  items!: AssessmentItems | null;
+
+  @Column({ type: 'boolean', default: false })
+  coma!: boolean;
 
   @Column({ name: 'total_score', type: 'smallint' })
   totalScore!: number;

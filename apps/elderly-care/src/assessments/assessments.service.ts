@@ -14,7 +14,42 @@ import { parseWholeNumber } from '../service-subsidy/rules/service-subsidy.rule'
 import { Elder } from '../elders/elder.entity';
 import { Assessment } from './assessment.entity';
 import type { RecordAssessmentDto } from './dto/record-assessment.dto';
-import { abilityLevel, nextDueOn, REASSESSMENT_MONTHS_POLICY_KEY } from './rules/ability-level.rule';
+import { abilityLevel, nextDueOn, REASSESSMENT_MONTHS_POLICY_KEY, type AssessmentItems, type DomainScores } from './rules/ability-level.rule';
+
+export interface AssessmentView {
+  id: string;
+  residentId: string;
+  assessedOn: string;
+  /** The 26 item scores; null for an assessment recorded with domain scores only. */
+  items: AssessmentItems | null;
+  domainScores: DomainScores;
+  totalScore: number;
+  preliminaryLevel: number;
+  level: number;
+  raiseReasons: string[];
+  coma: boolean;
+  nextDueOn: string;
+  assessedBy: string;
+  createdAt: Date;
+}
+
+function assessmentView(a: Assessment): AssessmentView {
+  return {
+    id: a.id,
+    residentId: a.residentId,
+    assessedOn: a.assessedOn,
+    items: a.items,
+    domainScores: { selfCare: a.selfCare, basicMobility: a.basicMotor, mentalState: a.mentalState, perceptionSocial: a.perceptionSocial },
+    totalScore: a.totalScore,
+    preliminaryLevel: a.preliminaryLevel,
+    level: a.level,
+    raiseReasons: a.raiseReasons,
+    coma: a.coma,
+    nextDueOn: a.nextDueOn,
+    assessedBy: a.assessedBy,
+    createdAt: a.createdAt,
+  };
+}
 
 @Injectable()
 export class AssessmentsService {
@@ -26,7 +61,7 @@ export class AssessmentsService {
     private readonly audit: AuditService,
   ) {}
 
-  async record(dto: RecordAssessmentDto, assessor: Principal): Promise<Assessment> {
+  async record(dto: RecordAssessmentDto, assessor: Principal): Promise<AssessmentView> {
     if (!isCalendarDate(dto.assessedOn) || dto.assessedOn > this.clock.today()) {
       throw new ProblemException({ status: 422, code: 'ASSESSMENT.DATE_INVALID', detail: 'assessedOn must be a real date, not in the future' });
     }
@@ -37,13 +72,22 @@ export class AssessmentsService {
     const months = await requiredPolicy(this.policy, REASSESSMENT_MONTHS_POLICY_KEY, YearMonth.fromDate(dto.assessedOn), 'ASSESSMENT', (v) =>
       parseWholeNumber(REASSESSMENT_MONTHS_POLICY_KEY, v),
     );
-    const result = abilityLevel(dto.scores, dto.conditions);
+    const items = dto.items as unknown as AssessmentItems;
+    const result = abilityLevel(items, dto.conditions);
     return this.dataSource.transaction(async (manager) => {
       const assessment = await manager.save(
         manager.create(Assessment, {
           residentId,
-          ...dto.scores,
-          ...result,
+          items,
+          coma: result.coma,
+          selfCare: result.domainScores.selfCare,
+          basicMotor: result.domainScores.basicMobility,
+          mentalState: result.domainScores.mentalState,
+          perceptionSocial: result.domainScores.perceptionSocial,
+          totalScore: result.totalScore,
+          preliminaryLevel: result.preliminaryLevel,
+          level: result.level,
+          raiseReasons: result.raiseReasons,
           assessedOn: dto.assessedOn,
           nextDueOn: nextDueOn(dto.assessedOn, months),
           assessedBy: assessor.sub,
@@ -56,13 +100,13 @@ export class AssessmentsService {
         { assessmentId: assessment.id, residentId, totalScore: result.totalScore, level: result.level, assessedOn: assessment.assessedOn, nextDueOn: assessment.nextDueOn },
         { subject: residentId },
       );
-      return assessment;
+      return assessmentView(assessment);
     });
   }
 
-  async get(id: string): Promise<Assessment> {
+  async get(id: string): Promise<AssessmentView> {
     const assessment = await this.dataSource.getRepository(Assessment).findOneBy({ id });
     if (!assessment) throw new ProblemException({ status: 404, code: 'ASSESSMENT.NOT_FOUND', detail: `no assessment ${id}` });
-    return assessment;
+    return assessmentView(assessment);
   }
 }

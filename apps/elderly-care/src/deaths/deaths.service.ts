@@ -1,10 +1,8 @@
-import { AuditService } from '@app/common/audit/audit.service';
 import { YearMonth } from '@app/common/time/year-month';
 import type { EventOf } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AllowanceLifecycle } from '../allowances/allowance-lifecycle';
-import { Allowance } from '../allowances/allowance.entity';
 import { HomeCareBedsService } from '../home-care/home-care-beds.service';
 import { OrdersService } from '../home-care/orders.service';
 import { InstitutionsService } from '../institutions/institutions.service';
@@ -23,7 +21,6 @@ export interface DeathOutcome {
 export class DeathsService {
   constructor(
     private readonly lifecycle: AllowanceLifecycle,
-    private readonly audit: AuditService,
     private readonly orders: OrdersService,
     private readonly homeCareBeds: HomeCareBedsService,
     private readonly institutions: InstitutionsService,
@@ -42,33 +39,10 @@ export class DeathsService {
       [data.residentId, data.deathId, data.dateOfDeath],
     );
     const stopFrom = YearMonth.fromDate(data.dateOfDeath).next().toString();
-    const allowances = await manager.findBy(Allowance, { residentId: data.residentId });
-    let stopped = 0;
-    let overpaidFen = 0;
-    for (const allowance of allowances) {
-      if (await this.lifecycle.stop(manager, allowance.id, stopFrom, 'DECEASED', ACTOR)) stopped++;
-      overpaidFen += await this.recordOverpayment(manager, allowance, stopFrom);
-    }
+    const { stopped, overpaidFen } = await this.lifecycle.stopAllOf(manager, data.residentId, stopFrom, 'DECEASED', ACTOR);
     const ordersCancelled = await this.orders.cancelOpenOrdersOf(manager, data.residentId, ACTOR);
     const discharged = await this.institutions.dischargeOnDeath(manager, data.residentId, data.dateOfDeath, ACTOR);
     const homeCareBedsEnded = await this.homeCareBeds.endOnDeath(manager, data.residentId, data.dateOfDeath, ACTOR);
     return { stopped, overpaidFen, ordersCancelled, discharged, homeCareBedsEnded };
-  }
-
-  private async recordOverpayment(manager: EntityManager, allowance: Allowance, stopFrom: string): Promise<number> {
-    const [{ total }]: { total: string }[] = await manager.query(
-      `SELECT COALESCE(sum(amount_fen), 0) AS total FROM allowance_payment WHERE allowance_id = $1 AND month >= $2`,
-      [allowance.id, stopFrom],
-    );
-    const amountFen = Number(total);
-    if (amountFen === 0) return 0;
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO overpayment (allowance_id, resident_id, from_month, amount_fen) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (allowance_id) DO UPDATE SET amount_fen = EXCLUDED.amount_fen, from_month = EXCLUDED.from_month
-       RETURNING id`,
-      [allowance.id, allowance.residentId, stopFrom, amountFen],
-    );
-    await this.audit.record(manager, { actor: ACTOR, action: 'overpayment.recorded', entityType: 'overpayment', entityId: rows[0].id, after: { allowanceId: allowance.id, fromMonth: stopFrom, amountFen } });
-    return amountFen;
   }
 }

@@ -6,6 +6,7 @@ import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ResidenceService } from '../residence/residence.service';
 import { Elder } from './elder.entity';
 import { parseElderImport, type ImportCandidate, type ImportRefusal } from './rules/elder-import.rule';
 
@@ -16,6 +17,8 @@ export interface ImportLineResult {
   line: number;
   status: 'ACCEPTED' | 'REFUSED';
   reason?: ImportRefusal;
+  /** The line recorded a move away (also for a person imported before). */
+  moved?: true;
 }
 
 export interface ImportReport {
@@ -31,6 +34,7 @@ export class EldersService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly residence: ResidenceService,
   ) {}
 
   /** Bulk import: one transaction, chunked `INSERT ... SELECT FROM unnest(...) ON CONFLICT DO NOTHING`. */
@@ -48,7 +52,13 @@ export class EldersService {
       for (let i = 0; i < candidates.length; i += CHUNK) {
         const chunk = candidates.slice(i, i + CHUNK);
         const inserted = await insertChunk(manager, chunk);
-        for (const c of chunk) lines.push(inserted.has(c.residentId) ? { line: c.line, status: 'ACCEPTED' } : { line: c.line, status: 'REFUSED', reason: 'DUPLICATE' });
+        for (const c of chunk) {
+          if (c.move) {
+            // The line's news is the move: recorded for a new and an already registered elder alike.
+            await this.residence.apply(manager, { residentId: c.residentId, movedOn: c.move.movedOn, source: c.move.source, receivedAt: this.clock.now() }, actor);
+            lines.push({ line: c.line, status: 'ACCEPTED', moved: true });
+          } else lines.push(inserted.has(c.residentId) ? { line: c.line, status: 'ACCEPTED' } : { line: c.line, status: 'REFUSED', reason: 'DUPLICATE' });
+        }
       }
       const accepted = lines.filter((l) => l.status === 'ACCEPTED').length;
       await this.audit.record(manager, {

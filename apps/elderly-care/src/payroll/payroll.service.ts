@@ -1,58 +1,116 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { ProblemException } from '@app/common/http/problem';
+import { PolicyService } from '@app/common/policy/policy.service';
 import type { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { lookBackMonths } from '../allowances/allowance-policy';
+import { HIGH_AGE_TIERS_POLICY_KEY } from '../allowances/rules/high-age-allowance.rule';
+import { SERVICE_SUBSIDY_AMOUNT_POLICY_KEY } from '../service-subsidy/rules/service-subsidy.rule';
+import { monthlyDueFrom, paidKey, payrollLines, windowStart, type PaidMonth, type PayableAllowance, type PayrollLine } from './rules/payroll-lines.rule';
 
 export interface PayrollSummary {
   month: string;
   created: number;
+  /** Lines paid by this month's payroll: its own month, back months of late grants and arrears. */
   lines: number;
   totalFen: number;
   byKind: { kind: string; lines: number; totalFen: number }[];
+  /** The arrears (补发) among them. */
+  arrears: { lines: number; totalFen: number };
 }
+
+/** Lines inserted per statement. */
+const CHUNK = 5_000;
 
 @Injectable()
 export class PayrollService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
     private readonly audit: AuditService,
   ) {}
 
   /**
-   * One payment line per allowance active in `month` (DOMAIN §8), unique by (allowance, month):
-   * a rerun adds only what became due since, and changes nothing already there.
+   * The lines of `month` (DOMAIN §8): every covered month of the look-back window without a line
+   * yet, at the figure in force in that month, and arrears for months paid below a figure raised
+   * since. Regular lines are unique by (allowance, month), arrears by (allowance, month, figure):
+   * a rerun, or two at once, add nothing.
    */
   async run(month: YearMonth, actor: Principal): Promise<PayrollSummary> {
+    const lookBack = await lookBackMonths(this.policy, month);
+    const [tierRows, subsidyRows] = await Promise.all([this.policy.rows(HIGH_AGE_TIERS_POLICY_KEY), this.policy.rows(SERVICE_SUBSIDY_AMOUNT_POLICY_KEY)]);
+    const due = monthlyDueFrom(tierRows, subsidyRows);
+    const first = windowStart(month, lookBack).toString();
     const created = await this.dataSource.transaction(async (manager) => {
-      const rows: { id: string }[] = await manager.query(
-        `INSERT INTO allowance_payment (allowance_id, resident_id, kind, month, amount_fen)
-         SELECT a.id, a.resident_id, a.kind, $1, a.monthly_amount_fen
-           FROM allowance a
-          WHERE a.from_month <= $1 AND (a.stop_from_month IS NULL OR a.stop_from_month > $1)
-         ON CONFLICT (allowance_id, month) DO NOTHING
-         RETURNING id`,
-        [month.toString()],
+      const allowances: PayableAllowance[] = await manager.query(
+        `SELECT id, resident_id AS "residentId", kind, tier, from_month AS "fromMonth", stop_from_month AS "stopFromMonth"
+           FROM allowance WHERE from_month <= $1 AND (stop_from_month IS NULL OR stop_from_month > $2)`,
+        [month.toString(), first],
       );
-      await this.audit.record(manager, { actor, action: 'payroll.run', entityType: 'payroll', entityId: randomUUID(), after: { month: month.toString(), created: rows.length } });
-      return rows.length;
+      const paid = await this.paidMonths(manager, first, month.toString());
+      const { lines, missing } = payrollLines(month, lookBack, allowances, paid, due);
+      if (missing.length > 0) {
+        const m = missing[0];
+        throw new ProblemException({ status: 422, code: m.kind === 'HIGH_AGE' ? 'ALLOWANCE.NO_POLICY' : 'SERVICE_SUBSIDY.NO_POLICY', detail: `no figure for ${m.kind} ${m.tier} in force in ${m.month}` });
+      }
+      const inserted = await this.insert(manager, month.toString(), lines);
+      await this.audit.record(manager, { actor, action: 'payroll.run', entityType: 'payroll', entityId: randomUUID(), after: { month: month.toString(), created: inserted } });
+      return inserted;
     });
     return { ...(await this.summary(month)), created };
   }
 
+  private async paidMonths(manager: EntityManager, first: string, last: string): Promise<Map<string, PaidMonth>> {
+    const rows: { allowance_id: string; month: string; has_regular: boolean; paid: string }[] = await manager.query(
+      `SELECT allowance_id, month, bool_or(line_type = 'REGULAR') AS has_regular, sum(amount_fen) AS paid
+         FROM allowance_payment WHERE month BETWEEN $1 AND $2 GROUP BY allowance_id, month`,
+      [first, last],
+    );
+    return new Map(rows.map((r) => [paidKey(r.allowance_id, r.month), { hasRegular: r.has_regular, paidFen: Number(r.paid) }]));
+  }
+
+  private async insert(manager: EntityManager, paidIn: string, lines: PayrollLine[]): Promise<number> {
+    let inserted = 0;
+    for (const lineType of ['REGULAR', 'ARREARS'] as const) {
+      const ofType = lines.filter((l) => l.lineType === lineType);
+      const conflict = lineType === 'REGULAR' ? `(allowance_id, month) WHERE line_type = 'REGULAR'` : `(allowance_id, month, due_fen) WHERE line_type = 'ARREARS'`;
+      for (let i = 0; i < ofType.length; i += CHUNK) {
+        const chunk = ofType.slice(i, i + CHUNK);
+        const rows: { id: string }[] = await manager.query(
+          `INSERT INTO allowance_payment (allowance_id, resident_id, kind, month, amount_fen, line_type, due_fen, paid_in_month)
+           SELECT a, r, k, m, f, $7, d, $8 FROM unnest($1::uuid[], $2::char(18)[], $3::varchar[], $4::char(7)[], $5::integer[], $6::integer[]) AS u(a, r, k, m, f, d)
+           ON CONFLICT ${conflict} DO NOTHING
+           RETURNING id`,
+          [chunk.map((l) => l.allowanceId), chunk.map((l) => l.residentId), chunk.map((l) => l.kind), chunk.map((l) => l.month), chunk.map((l) => l.amountFen), chunk.map((l) => l.dueFen), lineType, paidIn],
+        );
+        inserted += rows.length;
+      }
+    }
+    return inserted;
+  }
+
+  /** What the payroll of `month` pays: lines paid in that month, by kind, arrears apart. */
   async summary(month: YearMonth): Promise<PayrollSummary> {
-    const rows: { kind: string; lines: string; total: string }[] = await this.dataSource.query(
-      `SELECT kind, count(*) AS lines, sum(amount_fen) AS total FROM allowance_payment WHERE month = $1 GROUP BY kind ORDER BY kind`,
+    const rows: { kind: string; line_type: string; lines: string; total: string }[] = await this.dataSource.query(
+      `SELECT kind, line_type, count(*) AS lines, sum(amount_fen) AS total FROM allowance_payment WHERE paid_in_month = $1 GROUP BY kind, line_type ORDER BY kind`,
       [month.toString()],
     );
-    const byKind = rows.map((r) => ({ kind: r.kind, lines: Number(r.lines), totalFen: Number(r.total) }));
+    const kinds = [...new Set(rows.map((r) => r.kind))];
+    const byKind = kinds.map((kind) => {
+      const of = rows.filter((r) => r.kind === kind);
+      return { kind, lines: of.reduce((n, r) => n + Number(r.lines), 0), totalFen: of.reduce((n, r) => n + Number(r.total), 0) };
+    });
+    const arrears = rows.filter((r) => r.line_type === 'ARREARS');
     return {
       month: month.toString(),
       created: 0,
       lines: byKind.reduce((n, k) => n + k.lines, 0),
       totalFen: byKind.reduce((n, k) => n + k.totalFen, 0),
       byKind,
+      arrears: { lines: arrears.reduce((n, r) => n + Number(r.lines), 0), totalFen: arrears.reduce((n, r) => n + Number(r.total), 0) },
     };
   }
 }

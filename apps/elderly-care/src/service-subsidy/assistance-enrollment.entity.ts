@@ -12,6 +12,10 @@ export class AssistanceEnrollment {
   @Column({ type: 'varchar', length: 10 })
   program!: string;
 
+  /** 特困 only: CENTRAL (集中供养) or DISPERSED (分散供养); null when the event did not say. */
+  @Column({ name: 'care_form', type: 'varchar', length: 10, nullable: true })
+  careForm!: 'CENTRAL' | 'DISPERSED' | null;
+
   @Column({ name: 'birth_date', type: 'date', nullable: true })
   birthDate!: string | null;
 

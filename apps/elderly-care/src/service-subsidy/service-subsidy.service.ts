@@ -11,7 +11,7 @@ import { Allowance } from '../allowances/allowance.entity';
 import { highAgeTierForMonth } from '../allowances/rules/high-age-allowance.rule';
 import { DeceasedResident } from '../deaths/deceased-resident.entity';
 import { AssistanceEnrollment } from './assistance-enrollment.entity';
-import { parseWholeNumber, SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, subsidyPeriod } from './rules/service-subsidy.rule';
+import { parseWholeNumber, programCarriesSubsidy, SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, subsidyPeriod } from './rules/service-subsidy.rule';
 
 const ACTOR = { system: 'elderly-care:service-subsidy' };
 
@@ -27,10 +27,10 @@ export class ServiceSubsidyService {
   async enrollmentStarted(manager: EntityManager, data: EventOf<'social-assistance.enrollment.started.v1'>): Promise<void> {
     const birthDate = data.birthDate ?? parseResidentId(data.residentId, this.clock.today()).birthDate;
     await manager.query(
-      `INSERT INTO assistance_enrollment (enrollment_id, resident_id, program, birth_date, from_month)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (enrollment_id) DO UPDATE SET from_month = EXCLUDED.from_month, birth_date = EXCLUDED.birth_date`,
-      [data.enrollmentId, data.residentId, data.program, birthDate, data.effectiveMonth],
+      `INSERT INTO assistance_enrollment (enrollment_id, resident_id, program, birth_date, from_month, care_form)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (enrollment_id) DO UPDATE SET from_month = EXCLUDED.from_month, birth_date = EXCLUDED.birth_date, care_form = EXCLUDED.care_form`,
+      [data.enrollmentId, data.residentId, data.program, birthDate, data.effectiveMonth, data.careForm ?? null],
     );
     await this.reconcile(manager, data.enrollmentId, this.clock.currentMonth());
   }
@@ -66,7 +66,9 @@ export class ServiceSubsidyService {
   private async reconcile(manager: EntityManager, enrollmentId: string, upTo: YearMonth): Promise<boolean> {
     const enrollment = await manager.findOneByOrFail(AssistanceEnrollment, { enrollmentId });
     if (!enrollment.fromMonth || !enrollment.birthDate) return false;
+    if (!programCarriesSubsidy(enrollment.program, enrollment.careForm)) return false;
     const death = await manager.findOneBy(DeceasedResident, { residentId: enrollment.residentId });
+    const [move]: { moved_on: string | null }[] = await manager.query(`SELECT min(moved_on)::text AS moved_on FROM residence_change WHERE resident_id = $1`, [enrollment.residentId]);
     const enrolledFrom = YearMonth.parse(enrollment.fromMonth);
     const [rule, minAge] = await Promise.all([
       startRule(this.policy, enrolledFrom),
@@ -78,6 +80,7 @@ export class ServiceSubsidyService {
         enrolledFrom,
         enrollmentStopFrom: enrollment.stopFromMonth ? YearMonth.parse(enrollment.stopFromMonth) : null,
         dateOfDeath: death?.dateOfDeath ?? null,
+        movedOn: move?.moved_on ?? null,
       },
       minAge,
       rule,
@@ -87,14 +90,20 @@ export class ServiceSubsidyService {
       requiredPolicy(this.policy, SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, period.fromMonth, 'SERVICE_SUBSIDY', (v) => parseWholeNumber(SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, v)),
       highAgeTiers(this.policy, period.fromMonth),
     ]);
-    const tier = highAgeTierForMonth(enrollment.birthDate, period.fromMonth, rule, tiers)?.tier ?? 'AGE_80_99';
+    // The subsidy is labelled with the person's age band; below every band, the lowest one.
+    const tier = highAgeTierForMonth(enrollment.birthDate, period.fromMonth, rule, tiers)?.tier ?? tiers.tiers[0].tier;
     const started = await this.lifecycle.start(
       manager,
       { residentId: enrollment.residentId, kind: 'SERVICE_SUBSIDY', tier, monthlyAmountFen: amount, fromMonth: period.fromMonth.toString(), enrollmentId },
       ACTOR,
     );
     if (started && period.stopFromMonth) {
-      const reason = death && period.stopFromMonth.equals(YearMonth.fromDate(death.dateOfDeath).next()) ? 'DECEASED' : 'ENROLLMENT_ENDED';
+      const reason =
+        death && period.stopFromMonth.equals(YearMonth.fromDate(death.dateOfDeath).next())
+          ? 'DECEASED'
+          : move?.moved_on && period.stopFromMonth.equals(YearMonth.fromDate(move.moved_on).next())
+            ? 'MOVED_AWAY'
+            : 'ENROLLMENT_ENDED';
       await this.lifecycle.stop(manager, started.id, period.stopFromMonth.toString(), reason, ACTOR);
     }
     return started !== null;

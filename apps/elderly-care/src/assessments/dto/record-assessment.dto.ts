@@ -1,32 +1,55 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDateString, IsDefined, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDateString, IsDefined, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ITEM_MAX, type Domain } from '../rules/ability-level.rule';
 
-export class DomainScoresDto {
-  @ApiProperty({ example: 28, description: '自理能力 self-care, 0-32' })
-  @IsInt()
-  @Min(0)
-  @Max(32)
-  selfCare!: number;
+/**
+ * One class per domain, its properties and ranges taken from the sheet (ITEM_MAX), so that an
+ * out-of-range or missing item is a 400 naming `items.<domain>.<item>`.
+ */
+function domainDto(domain: Domain): new () => Record<string, number> {
+  class DomainItemsDto {}
+  Object.defineProperty(DomainItemsDto, 'name', { value: `${domain[0].toUpperCase()}${domain.slice(1)}ItemsDto` });
+  for (const [item, max] of Object.entries(ITEM_MAX[domain] as Record<string, number>)) {
+    for (const decorate of [ApiProperty({ type: 'integer', minimum: 0, maximum: max, example: max }), IsDefined(), IsInt(), Min(0), Max(max)]) decorate(DomainItemsDto.prototype, item);
+  }
+  return DomainItemsDto as new () => Record<string, number>;
+}
 
-  @ApiProperty({ example: 12, description: '基础运动能力 basic motor, 0-16' })
-  @IsInt()
-  @Min(0)
-  @Max(16)
-  basicMotor!: number;
+const SelfCareItemsDto = domainDto('selfCare');
+const BasicMobilityItemsDto = domainDto('basicMobility');
+const MentalStateItemsDto = domainDto('mentalState');
+const PerceptionSocialItemsDto = domainDto('perceptionSocial');
 
-  @ApiProperty({ example: 20, description: '精神状态 mental state, 0-30' })
-  @IsInt()
-  @Min(0)
-  @Max(30)
-  mentalState!: number;
+export class AssessmentItemsDto {
+  @ApiProperty({ type: SelfCareItemsDto, description: '自理能力 self-care: 8 items 0-4 (32)' })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SelfCareItemsDto)
+  selfCare!: Record<string, number>;
 
-  @ApiProperty({ example: 10, description: '感知觉与社会参与 perception and social participation, 0-12' })
-  @IsInt()
-  @Min(0)
-  @Max(12)
-  perceptionSocial!: number;
+  @ApiProperty({ type: BasicMobilityItemsDto, description: '基础运动能力 basic mobility: 3 items 0-4, stairs 0-3 (15)' })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BasicMobilityItemsDto)
+  basicMobility!: Record<string, number>;
+
+  @ApiProperty({ type: MentalStateItemsDto, description: '精神状态 mental state: 6 items 0-4, aggression 0-1, depression 0-1, consciousness 0-2 (28)' })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => MentalStateItemsDto)
+  mentalState!: Record<string, number>;
+
+  @ApiProperty({ type: PerceptionSocialItemsDto, description: '感知觉与社会参与: vision 0-2, hearing 0-2, daily affairs 0-4, transport 0-3, social contact 0-4 (15)' })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PerceptionSocialItemsDto)
+  perceptionSocial!: Record<string, number>;
 }
 
 export class RaiseConditionsDto {
@@ -43,6 +66,11 @@ export class RaiseConditionsDto {
   @Min(0)
   @Max(100)
   careRiskEvents!: number;
+
+  @ApiPropertyOptional({ example: false, description: 'In a coma: rated level 4 directly' })
+  @IsOptional()
+  @IsBoolean()
+  coma?: boolean;
 }
 
 export class RecordAssessmentDto {
@@ -54,12 +82,12 @@ export class RecordAssessmentDto {
   @IsDateString({ strict: true })
   assessedOn!: string;
 
-  @ApiProperty({ type: DomainScoresDto })
+  @ApiProperty({ type: AssessmentItemsDto, description: 'The 26 item scores of GB/T 42195-2022; domain and total scores are computed' })
   @IsDefined()
   @IsObject()
   @ValidateNested()
-  @Type(() => DomainScoresDto)
-  scores!: DomainScoresDto;
+  @Type(() => AssessmentItemsDto)
+  items!: AssessmentItemsDto;
 
   @ApiProperty({ type: RaiseConditionsDto })
   @IsDefined()

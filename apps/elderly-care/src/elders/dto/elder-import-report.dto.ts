@@ -7,8 +7,11 @@ export class ImportLineResultDto {
   @ApiProperty({ enum: ['ACCEPTED', 'REFUSED'], example: 'REFUSED' })
   status!: 'ACCEPTED' | 'REFUSED';
 
-  @ApiProperty({ required: false, enum: ['MALFORMED', 'BAD_ID', 'UNDER_60', 'DUPLICATE', 'NAME_REQUIRED', 'BAD_REGION', 'BAD_LOCAL', 'OUTSIDE_DIVISION'], example: 'UNDER_60' })
-  reason?: 'MALFORMED' | 'BAD_ID' | 'UNDER_60' | 'DUPLICATE' | 'NAME_REQUIRED' | 'BAD_REGION' | 'BAD_LOCAL' | 'OUTSIDE_DIVISION';
+  @ApiProperty({ required: false, enum: ['MALFORMED', 'BAD_ID', 'UNDER_60', 'DUPLICATE', 'NAME_REQUIRED', 'BAD_REGION', 'BAD_LOCAL', 'BAD_MOVE', 'OUTSIDE_DIVISION'], example: 'UNDER_60' })
+  reason?: 'MALFORMED' | 'BAD_ID' | 'UNDER_60' | 'DUPLICATE' | 'NAME_REQUIRED' | 'BAD_REGION' | 'BAD_LOCAL' | 'BAD_MOVE' | 'OUTSIDE_DIVISION';
+
+  @ApiProperty({ required: false, enum: [true], description: 'The line recorded a move away (movedAwayOn, moveSource)' })
+  moved?: true;
 }
 
 export class ElderImportReportDto {

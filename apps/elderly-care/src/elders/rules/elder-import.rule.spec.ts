@@ -34,6 +34,22 @@ describe('parseElderImport (JSON lines)', () => {
     ]);
   });
 
+  it.each<[string, Record<string, unknown>, string | null, { movedOn: string; source: string } | null]>([
+    // label, move fields, refusal, recorded move
+    ['no move', {}, null, null],
+    ['a move with its source', { movedAwayOn: '2024-06-10', moveSource: 'PUBLIC_SECURITY' }, null, { movedOn: '2024-06-10', source: 'PUBLIC_SECURITY' }],
+    ['a move from the registry', { movedAwayOn: '2024-07-15', moveSource: 'REGISTRY' }, null, { movedOn: '2024-07-15', source: 'REGISTRY' }],
+    ['a move without source', { movedAwayOn: '2024-06-10' }, 'BAD_MOVE', null],
+    ['a source without move', { moveSource: 'REGISTRY' }, 'BAD_MOVE', null],
+    ['an unknown source', { movedAwayOn: '2024-06-10', moveSource: 'HOSPITAL' }, 'BAD_MOVE', null],
+    ['a move in the future', { movedAwayOn: '2024-07-16', moveSource: 'REGISTRY' }, 'BAD_MOVE', null],
+    ['not a date', { movedAwayOn: '2024-02-30', moveSource: 'REGISTRY' }, 'BAD_MOVE', null],
+  ])('moving away: %s', (_label, move, refusal, recorded) => {
+    const result = parseElderImport(jsonl({ residentId: OLD, name: '张秀英', region: '110105', local: true, ...move }), 'jsonl', TODAY);
+    expect(result.refused).toEqual(refusal ? [{ line: 1, reason: refusal }] : []);
+    expect(result.candidates.map((c) => c.move)).toEqual(refusal ? [] : [recorded]);
+  });
+
   it.each<[string, string, boolean]>([
     ['the day before the 60th birthday', '19640715', false],
     ['on the 60th birthday', '19640714', true],

@@ -1,9 +1,10 @@
 // Parsing of the household-registration department's elder lists (JSON lines or CSV). Pure.
 import { ageOn, checkResidentId } from '@app/common/resident-id/resident-id';
+import { isMoveSource, moveDateProblem, type MoveSource } from '../../residence/rules/residence-change.rule';
 
 export const MIN_ELDER_AGE = 60;
 
-export type ImportRefusal = 'MALFORMED' | 'BAD_ID' | 'UNDER_60' | 'DUPLICATE' | 'NAME_REQUIRED' | 'BAD_REGION' | 'BAD_LOCAL' | 'OUTSIDE_DIVISION';
+export type ImportRefusal = 'MALFORMED' | 'BAD_ID' | 'UNDER_60' | 'DUPLICATE' | 'NAME_REQUIRED' | 'BAD_REGION' | 'BAD_LOCAL' | 'BAD_MOVE' | 'OUTSIDE_DIVISION';
 
 export interface ImportCandidate {
   line: number;
@@ -12,6 +13,8 @@ export interface ImportCandidate {
   region: string;
   local: boolean;
   birthDate: string;
+  /** A move away the registry reports for the person (movedAwayOn + moveSource). */
+  move: { movedOn: string; source: MoveSource } | null;
 }
 
 export interface LineRefusal {
@@ -29,6 +32,8 @@ interface RawRow {
   name?: unknown;
   region?: unknown;
   local?: unknown;
+  movedAwayOn?: unknown;
+  moveSource?: unknown;
 }
 
 const REGION = /^\d{6}(\d{3}){0,2}$/;
@@ -136,12 +141,18 @@ export function parseElderImport(text: string, format: 'jsonl' | 'csv', today: s
       refused.push({ line, reason: 'BAD_LOCAL' });
       continue;
     }
+    const movedOn = typeof row.movedAwayOn === 'string' ? row.movedAwayOn.trim() : '';
+    const source = typeof row.moveSource === 'string' ? row.moveSource.trim() : '';
+    if ((movedOn !== '' || source !== '') && (!isMoveSource(source) || moveDateProblem(movedOn, birthDate, today) !== null)) {
+      refused.push({ line, reason: 'BAD_MOVE' });
+      continue;
+    }
     if (seen.has(residentId)) {
       refused.push({ line, reason: 'DUPLICATE' });
       continue;
     }
     seen.add(residentId);
-    candidates.push({ line, residentId, name, region, local, birthDate });
+    candidates.push({ line, residentId, name, region, local, birthDate, move: movedOn !== '' ? { movedOn, source: source as MoveSource } : null });
   }
   return { candidates, refused };
 }

@@ -1,5 +1,5 @@
 import { YearMonth } from '@app/common/time/year-month';
-import { subsidyPeriod } from './service-subsidy.rule';
+import { programCarriesSubsidy, subsidyPeriod } from './service-subsidy.rule';
 
 const m = (s: string) => YearMonth.parse(s);
 
@@ -20,8 +20,29 @@ describe('subsidyPeriod', () => {
     expect(period?.stopFromMonth?.toString() ?? null).toBe(expectedStop);
   });
 
+  it.each<[string, string | null, string]>([
+    // moved on, death, expected stopFrom
+    ['2024-06-10', null, '2024-07'],
+    ['2024-06-10', '2024-09-01', '2024-07'],
+    ['2024-10-10', '2024-09-01', '2024-10'],
+  ])('a move away on %s (death %s) stops from %s', (movedOn, death, stop) => {
+    const period = subsidyPeriod({ birthDate: '1939-05-10', enrolledFrom: m('2024-03'), enrollmentStopFrom: null, dateOfDeath: death, movedOn }, 80, 'MONTH_AFTER_BIRTHDAY');
+    expect(period?.stopFromMonth?.toString()).toBe(stop);
+  });
+
   it('starts in the birthday month under BIRTHDAY_MONTH', () => {
     const period = subsidyPeriod({ birthDate: '1944-07-15', enrolledFrom: m('2024-03'), enrollmentStopFrom: null, dateOfDeath: null }, 80, 'BIRTHDAY_MONTH');
     expect(period?.fromMonth.toString()).toBe('2024-07');
+  });
+});
+
+describe('programCarriesSubsidy: 低保 or dispersed 特困 only', () => {
+  it.each<[string, string | null, boolean]>([
+    ['DIBAO', null, true],
+    ['TEKUN', 'DISPERSED', true],
+    ['TEKUN', 'CENTRAL', false],
+    ['TEKUN', null, false],
+  ])('%s %s -> %s', (program, careForm, expected) => {
+    expect(programCarriesSubsidy(program, careForm)).toBe(expected);
   });
 });
