@@ -70,7 +70,7 @@ describe('特困 application, payment and stop on death', () => {
     expect((await h.http().post(`/api/v1/tekun/applications/${applied.body.id}/approve`).set('Authorization', bearer(['approver'], 'clerk-1')).expect(403)).body.code).toBe('TEKUN.SAME_PERSON_APPROVAL');
     await h.http().post(`/api/v1/tekun/applications/${applied.body.id}/approve`).set('Authorization', clerk2).expect(200);
     const started = await waitFor('started', () => h.eventsOf(STARTED).find((e) => e.data.residentId === elder));
-    expect(started!.data).toMatchObject({ program: 'TEKUN', effectiveMonth: '2024-08', householdId });
+    expect(started!.data).toMatchObject({ program: 'TEKUN', effectiveMonth: '2024-08', householdId, careForm: 'DISPERSED' });
 
     h.clock.set('2024-08-20');
     const payroll = await h.http().post('/api/v1/payrolls').set('Authorization', payrollRunner).send({ month: '2024-08' }).expect(201);

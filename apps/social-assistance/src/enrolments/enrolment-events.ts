@@ -23,7 +23,17 @@ export async function startEnrolments(manager: EntityManager, emit: Emit, c: Ass
   for (const e of enrolments) {
     await emit(
       'social-assistance.enrollment.started.v1',
-      { enrollmentId: e.id, householdId: e.householdId, residentId: e.residentId, program: e.program, effectiveMonth: e.startMonth, birthDate: parseResidentId(e.residentId, today).birthDate },
+      {
+        enrollmentId: e.id,
+        householdId: e.householdId,
+        residentId: e.residentId,
+        program: e.program,
+        effectiveMonth: e.startMonth,
+        birthDate: parseResidentId(e.residentId, today).birthDate,
+        // Central-care 特困 people are cared for by their institution: the elderly service subsidy
+        // and others read the care form to tell them apart.
+        ...(c.program === 'TEKUN' && c.careForm ? { careForm: c.careForm } : {}),
+      },
       e.residentId,
     );
   }

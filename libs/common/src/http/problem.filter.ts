@@ -2,7 +2,7 @@ import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs
 import type { Request, Response } from 'express';
 import { maskResidentIdsIn } from '../privacy/mask-text';
 import { toProblem } from './problem-mapping';
-import { PROBLEM_CONTENT_TYPE, type ProblemBody } from './problem';
+import { PROBLEM_CONTENT_TYPE } from './problem';
 
 /**
  * Writes every error of an HTTP request as `application/problem+json` (RFC 9457). Other contexts
