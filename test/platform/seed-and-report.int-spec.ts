@@ -111,6 +111,8 @@ describe('npm run seed and npm run report against the services', () => {
     expect(children.rows).toEqual([
       ['孤儿 orphans', String(counts.children.ORPHAN)],
       ['事实无人抚养 de facto unsupported', String(counts.children.DE_FACTO_UNSUPPORTED)],
+      // The generator records no situations that meet the city's 特殊困难儿童 criteria.
+      ['特殊困难儿童 special difficulty', '0'],
       ['困境儿童 in difficulty', String(counts.children.IN_DIFFICULTY)],
       ['留守儿童 rural left-behind', String(counts.children.RURAL_LEFT_BEHIND)],
       ['all children in the ledger', '10'],

@@ -21,11 +21,15 @@ export class ReportsService {
       throw new ProblemException({ status: 422, code: 'REPORT.YEAR_IN_FUTURE', detail: `${year} has not begun`, errors: [{ field: 'year', code: 'yearInFuture', message: 'must not be in the future' }] });
     }
     const asOf = reportAsOf(year, today);
+    return toAnnualReport(year, asOf, await this.read(year, asOf));
+  }
+
+  /** One query per part of the report, run side by side. */
+  private read(year: number, asOf: string): Promise<AnnualRows> {
     const first = `${year}-01`;
     const last = `${year}-12`;
     const q = (sql: string, params: unknown[]): Promise<Row[]> => this.dataSource.query(sql, params);
-
-    const [recipients, paid, assessments, orders, visits, homeCareBeds, institutions, stays] = await Promise.all([
+    return Promise.all([
       // Anyone whose allowance or subsidy ran in at least one month of the year.
       q(
         `SELECT kind, tier, count(DISTINCT resident_id) AS recipients FROM allowance
@@ -57,42 +61,47 @@ export class ReportsService {
         [`${year}-01-01`, asOf, `${year}-12-31`],
       ),
     ]);
-
-    const paidOf = (kind: string) => paid.find((p) => p.kind === kind);
-    const recipientsOf = (kind: string) => recipients.filter((r) => r.kind === kind);
-    const v = visits[0];
-    return {
-      year,
-      asOf,
-      highAgeAllowance: {
-        recipientsByTier: recipientsOf('HIGH_AGE').map((r) => ({ tier: r.tier, recipients: num(r.recipients) })),
-        paymentLines: num(paidOf('HIGH_AGE')?.lines),
-        paidRecipients: num(paidOf('HIGH_AGE')?.paid_recipients),
-        totalFen: num(paidOf('HIGH_AGE')?.total),
-      },
-      serviceSubsidy: {
-        recipients: recipientsOf('SERVICE_SUBSIDY').reduce((n, r) => n + num(r.recipients), 0),
-        paymentLines: num(paidOf('SERVICE_SUBSIDY')?.lines),
-        paidRecipients: num(paidOf('SERVICE_SUBSIDY')?.paid_recipients),
-        totalFen: num(paidOf('SERVICE_SUBSIDY')?.total),
-      },
-      assessments: {
-        total: assessments.reduce((n, r) => n + num(r.n), 0),
-        byLevel: levelCounts(assessments.map((r) => ({ level: num(r.level), n: num(r.n) }))),
-      },
-      homeCare: {
-        orders: orders.reduce((n, r) => n + num(r.n), 0),
-        ordersByStatus: orders.map((r) => ({ status: r.status, orders: num(r.n) })),
-        visits: num(v.visits),
-        eldersServed: num(v.elders),
-        visitsPriceFen: num(v.price),
-        visitsSubsidyFen: num(v.subsidy),
-        homeCareBeds: { activeAsOf: num(homeCareBeds[0].active), contractedInYear: num(homeCareBeds[0].contracted) },
-      },
-      institutions: {
-        institutions: num(institutions[0].institutions),
-        ...bedFigures(num(institutions[0].beds), num(stays[0].occupied), num(stays[0].admissions), num(stays[0].discharges)),
-      },
-    };
   }
+}
+
+/** recipients, paid, assessments, orders, visits, home-care beds, institutions, stays */
+type AnnualRows = [Row[], Row[], Row[], Row[], Row[], Row[], Row[], Row[]];
+
+function toAnnualReport(year: number, asOf: string, [recipients, paid, assessments, orders, visits, homeCareBeds, institutions, stays]: AnnualRows) {
+  const paidOf = (kind: string) => paid.find((p) => p.kind === kind);
+  const recipientsOf = (kind: string) => recipients.filter((r) => r.kind === kind);
+  const v = visits[0];
+  return {
+    year,
+    asOf,
+    highAgeAllowance: {
+      recipientsByTier: recipientsOf('HIGH_AGE').map((r) => ({ tier: r.tier, recipients: num(r.recipients) })),
+      paymentLines: num(paidOf('HIGH_AGE')?.lines),
+      paidRecipients: num(paidOf('HIGH_AGE')?.paid_recipients),
+      totalFen: num(paidOf('HIGH_AGE')?.total),
+    },
+    serviceSubsidy: {
+      recipients: recipientsOf('SERVICE_SUBSIDY').reduce((n, r) => n + num(r.recipients), 0),
+      paymentLines: num(paidOf('SERVICE_SUBSIDY')?.lines),
+      paidRecipients: num(paidOf('SERVICE_SUBSIDY')?.paid_recipients),
+      totalFen: num(paidOf('SERVICE_SUBSIDY')?.total),
+    },
+    assessments: {
+      total: assessments.reduce((n, r) => n + num(r.n), 0),
+      byLevel: levelCounts(assessments.map((r) => ({ level: num(r.level), n: num(r.n) }))),
+    },
+    homeCare: {
+      orders: orders.reduce((n, r) => n + num(r.n), 0),
+      ordersByStatus: orders.map((r) => ({ status: r.status, orders: num(r.n) })),
+      visits: num(v.visits),
+      eldersServed: num(v.elders),
+      visitsPriceFen: num(v.price),
+      visitsSubsidyFen: num(v.subsidy),
+      homeCareBeds: { activeAsOf: num(homeCareBeds[0].active), contractedInYear: num(homeCareBeds[0].contracted) },
+    },
+    institutions: {
+      institutions: num(institutions[0].institutions),
+      ...bedFigures(num(institutions[0].beds), num(stays[0].occupied), num(stays[0].admissions), num(stays[0].discharges)),
+    },
+  };
 }

@@ -53,17 +53,11 @@ export async function batchEnd(manager: EntityManager, month: YearMonth, afterId
   return rows[0]?.id ?? null;
 }
 
-/** Inserts the REGULAR lines of the payable cases with afterId < id ≤ upToId (null: unbounded); returns what was inserted, per program. */
-export async function insertRegularLines(
-  manager: EntityManager,
-  payrollId: string,
-  month: YearMonth,
-  rates: PayrollRates,
-  afterId: string | null,
-  upToId: string | null,
-): Promise<ProgramSum[]> {
-  return manager.query(
-    `WITH add_on (category, percent, fixed_fen) AS (SELECT * FROM unnest($5::text[], $6::numeric[], $7::numeric[])),
+/**
+ * The REGULAR lines of one batch of payable cases: facts per case (members counted, income,
+ * add-ons of the categories recorded and derived for the month), the amount, then the insert.
+ */
+const REGULAR_LINES = `WITH add_on (category, percent, fixed_fen) AS (SELECT * FROM unnest($5::text[], $6::numeric[], $7::numeric[])),
      tekun (care_form, level, amount_fen) AS (SELECT * FROM unnest($8::text[], $9::text[], $10::bigint[])),
      facts AS (
        SELECT c.id, c.program, c.payee_institution, c.gradual_exit_until, c.gradual_exit_amount_fen, t.amount_fen AS tekun_fen, s.standard,
@@ -106,26 +100,35 @@ export async function insertRegularLines(
        ON CONFLICT (case_id, month) WHERE kind = 'REGULAR' DO NOTHING
        RETURNING program, amount_fen
      )
-     SELECT program, count(*)::int AS "lineCount", sum(amount_fen)::text AS "amountFen" FROM inserted GROUP BY program`,
-    [
-      month.toString(),
-      payrollId,
-      rates.urbanStandard,
-      rates.ruralAnnualStandard,
-      rates.addOnCategories,
-      rates.addOnPercents,
-      rates.addOnFixedFen,
-      rates.tekunCareForms,
-      rates.tekunLevels,
-      rates.tekunAmounts,
-      month.firstDay(),
-      afterId,
-      upToId,
-      rates.ageReadOn,
-      rates.elderlyFromAge,
-      rates.minorUnderAge,
-    ],
-  );
+     SELECT program, count(*)::int AS "lineCount", sum(amount_fen)::text AS "amountFen" FROM inserted GROUP BY program`;
+
+/** Inserts the REGULAR lines of the payable cases with afterId < id ≤ upToId (null: unbounded); returns what was inserted, per program. */
+export async function insertRegularLines(
+  manager: EntityManager,
+  payrollId: string,
+  month: YearMonth,
+  rates: PayrollRates,
+  afterId: string | null,
+  upToId: string | null,
+): Promise<ProgramSum[]> {
+  return manager.query(REGULAR_LINES, [
+    month.toString(),
+    payrollId,
+    rates.urbanStandard,
+    rates.ruralAnnualStandard,
+    rates.addOnCategories,
+    rates.addOnPercents,
+    rates.addOnFixedFen,
+    rates.tekunCareForms,
+    rates.tekunLevels,
+    rates.tekunAmounts,
+    month.firstDay(),
+    afterId,
+    upToId,
+    rates.ageReadOn,
+    rates.elderlyFromAge,
+    rates.minorUnderAge,
+  ]);
 }
 
 /** Arrears lines (补发) waiting for a payroll are paid by this one; returns them per program. */
