@@ -21,7 +21,7 @@ export interface RunningService {
 
 /**
  * Boots a service: HTTP API with problem+json errors, validation, OpenAPI at /api/docs and JSON
- * logs, plus the event transport that serves its @EventPattern handlers. Shared by every
+ * logs, plus the event transport that serves its @OnEvent handlers. Shared by every
  * service's main.ts and by tests that start a service in-process.
  */
 export async function runService(

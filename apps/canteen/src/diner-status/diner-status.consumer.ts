@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@app/contracts';
-import { EventContext } from '@app/messaging';
+import { EventContext, OnEvent } from '@app/messaging';
 import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { DinerStatusService } from './diner-status.service';
 import { firstDayOf } from './rules/assistance-coverage.rule';
 
@@ -12,19 +12,19 @@ export class DinerStatusConsumer {
 
   constructor(private readonly status: DinerStatusService) {}
 
-  @EventPattern('social-assistance.enrollment.started.v1')
+  @OnEvent('social-assistance.enrollment.started.v1')
   async onEnrollmentStarted(@Payload() event: CloudEvent<'social-assistance.enrollment.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.status.enrollmentStarted(ctx.manager, event.data);
     await this.status.repriceFrom(ctx.manager, event.data.residentId, firstDayOf(event.data.effectiveMonth));
   }
 
-  @EventPattern('social-assistance.enrollment.stopped.v1')
+  @OnEvent('social-assistance.enrollment.stopped.v1')
   async onEnrollmentStopped(@Payload() event: CloudEvent<'social-assistance.enrollment.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.status.enrollmentStopped(ctx.manager, event.data);
     await this.status.repriceFrom(ctx.manager, event.data.residentId, firstDayOf(event.data.stopFromMonth));
   }
 
-  @EventPattern('civil-registration.death.registered.v1')
+  @OnEvent('civil-registration.death.registered.v1')
   async onDeath(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     const voided = await this.status.deathRegistered(ctx.manager, event.data);
     if (voided > 0) this.logger.log(`death ${event.data.deathId}: voided ${voided} subsidised meal(s) dated after the death`);

@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@app/contracts';
-import { EventContext } from '@app/messaging';
+import { EventContext, OnEvent } from '@app/messaging';
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { AllowancesService } from './allowances.service';
 
 /** Keeps the 低保/特困 read model the payroll checks for double payment. Events only. */
@@ -9,12 +9,12 @@ import { AllowancesService } from './allowances.service';
 export class AssistanceEnrollmentConsumer {
   constructor(private readonly allowances: AllowancesService) {}
 
-  @EventPattern('social-assistance.enrollment.started.v1')
+  @OnEvent('social-assistance.enrollment.started.v1')
   async onStarted(@Payload() event: CloudEvent<'social-assistance.enrollment.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.allowances.enrollmentStarted(ctx.manager, event.data);
   }
 
-  @EventPattern('social-assistance.enrollment.stopped.v1')
+  @OnEvent('social-assistance.enrollment.stopped.v1')
   async onStopped(@Payload() event: CloudEvent<'social-assistance.enrollment.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.allowances.enrollmentStopped(ctx.manager, event.data);
   }

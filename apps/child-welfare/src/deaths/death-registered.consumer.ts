@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@app/contracts';
-import { EventContext } from '@app/messaging';
+import { EventContext, OnEvent } from '@app/messaging';
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { DeathsService } from './deaths.service';
 
 /** A death may be a child's own or that of a parent or guardian. Events only. */
@@ -9,7 +9,7 @@ import { DeathsService } from './deaths.service';
 export class DeathRegisteredConsumer {
   constructor(private readonly deaths: DeathsService) {}
 
-  @EventPattern('civil-registration.death.registered.v1')
+  @OnEvent('civil-registration.death.registered.v1')
   async on(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.deaths.closeCaseOfChild(ctx, event);
     await this.deaths.guardianDied(ctx, event);

@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@app/contracts';
-import { EventContext } from '@app/messaging';
+import { EventContext, OnEvent } from '@app/messaging';
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 
 /**
  * Keeps the local read model of 低保/特困 enrolments. Start and stop write different columns of
@@ -9,7 +9,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
  */
 @Controller()
 export class EnrolmentsConsumer {
-  @EventPattern('social-assistance.enrollment.started.v1')
+  @OnEvent('social-assistance.enrollment.started.v1')
   async onStarted(@Payload() event: CloudEvent<'social-assistance.enrollment.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     const { enrollmentId, residentId, program, effectiveMonth } = event.data;
     await ctx.manager.query(
@@ -19,7 +19,7 @@ export class EnrolmentsConsumer {
     );
   }
 
-  @EventPattern('social-assistance.enrollment.stopped.v1')
+  @OnEvent('social-assistance.enrollment.stopped.v1')
   async onStopped(@Payload() event: CloudEvent<'social-assistance.enrollment.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     const { enrollmentId, residentId, program, stopFromMonth } = event.data;
     await ctx.manager.query(

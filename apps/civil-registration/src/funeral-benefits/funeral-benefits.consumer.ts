@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@app/contracts';
-import { EventContext } from '@app/messaging';
+import { EventContext, OnEvent } from '@app/messaging';
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { FuneralBenefitsService } from './funeral-benefits.service';
 
 /** 惠民殡葬: every recorded death (this service's own event) gets its funeral benefit. */
@@ -9,7 +9,7 @@ import { FuneralBenefitsService } from './funeral-benefits.service';
 export class FuneralBenefitsConsumer {
   constructor(private readonly benefits: FuneralBenefitsService) {}
 
-  @EventPattern('civil-registration.death.registered.v1')
+  @OnEvent('civil-registration.death.registered.v1')
   async onDeath(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.benefits.grantForDeath(event.data, ctx);
   }

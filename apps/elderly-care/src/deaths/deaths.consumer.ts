@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@app/contracts';
-import { EventContext } from '@app/messaging';
+import { EventContext, OnEvent } from '@app/messaging';
 import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { DeathsService } from './deaths.service';
 
 /** A registered death stops allowances and subsidies. Events only. */
@@ -11,7 +11,7 @@ export class DeathsConsumer {
 
   constructor(private readonly deaths: DeathsService) {}
 
-  @EventPattern('civil-registration.death.registered.v1')
+  @OnEvent('civil-registration.death.registered.v1')
   async onDeath(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     const result = await this.deaths.deathRegistered(ctx.manager, event.data);
     if (result.stopped + result.ordersCancelled + result.discharged + result.homeCareBedsEnded > 0) {

@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@app/contracts';
-import { EventContext } from '@app/messaging';
+import { EventContext, OnEvent } from '@app/messaging';
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { ServiceSubsidyService } from './service-subsidy.service';
 
 /** 低保/特困 enrolments start and stop the service subsidy of people aged 80+. Events only. */
@@ -9,12 +9,12 @@ import { ServiceSubsidyService } from './service-subsidy.service';
 export class ServiceSubsidyConsumer {
   constructor(private readonly subsidies: ServiceSubsidyService) {}
 
-  @EventPattern('social-assistance.enrollment.started.v1')
+  @OnEvent('social-assistance.enrollment.started.v1')
   async onStarted(@Payload() event: CloudEvent<'social-assistance.enrollment.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.subsidies.enrollmentStarted(ctx.manager, event.data);
   }
 
-  @EventPattern('social-assistance.enrollment.stopped.v1')
+  @OnEvent('social-assistance.enrollment.stopped.v1')
   async onStopped(@Payload() event: CloudEvent<'social-assistance.enrollment.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.subsidies.enrollmentStopped(ctx.manager, event.data);
   }

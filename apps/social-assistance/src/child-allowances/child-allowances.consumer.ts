@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@app/contracts';
-import { EventContext } from '@app/messaging';
+import { EventContext, OnEvent } from '@app/messaging';
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import type { Emit } from '../enrolments/enrolment-events';
 import { ChildAllowancesService } from './child-allowances.service';
 
@@ -10,13 +10,13 @@ import { ChildAllowancesService } from './child-allowances.service';
 export class ChildAllowancesConsumer {
   constructor(private readonly childAllowances: ChildAllowancesService) {}
 
-  @EventPattern('child-welfare.allowance.started.v1')
+  @OnEvent('child-welfare.allowance.started.v1')
   async onStarted(@Payload() event: CloudEvent<'child-welfare.allowance.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     const emit: Emit = (type, data, subject) => ctx.publish(type, data, { subject });
     await this.childAllowances.allowanceStarted(ctx.manager, emit, event.data, event.id);
   }
 
-  @EventPattern('child-welfare.allowance.stopped.v1')
+  @OnEvent('child-welfare.allowance.stopped.v1')
   async onStopped(@Payload() event: CloudEvent<'child-welfare.allowance.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.childAllowances.allowanceStopped(ctx.manager, event.data);
   }

@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@app/contracts';
-import { EventContext } from '@app/messaging';
+import { EventContext, OnEvent } from '@app/messaging';
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import type { Emit } from '../enrolments/enrolment-events';
 import { DeathsService } from './deaths.service';
 
@@ -9,7 +9,7 @@ import { DeathsService } from './deaths.service';
 export class DeathsConsumer {
   constructor(private readonly deaths: DeathsService) {}
 
-  @EventPattern('civil-registration.death.registered.v1')
+  @OnEvent('civil-registration.death.registered.v1')
   async onDeath(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     const emit: Emit = (type, data, subject) => ctx.publish(type, data, { subject });
     await this.deaths.onDeath(ctx.manager, emit, event.data, event.id);

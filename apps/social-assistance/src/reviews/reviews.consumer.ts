@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@app/contracts';
-import { EventContext } from '@app/messaging';
+import { EventContext, OnEvent } from '@app/messaging';
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { ReviewsService } from './reviews.service';
 
 /** A marriage or divorce changes who lives together: the 低保 households concerned get a review due. */
@@ -9,12 +9,12 @@ import { ReviewsService } from './reviews.service';
 export class ReviewsConsumer {
   constructor(private readonly reviews: ReviewsService) {}
 
-  @EventPattern('civil-registration.marriage.registered.v1')
+  @OnEvent('civil-registration.marriage.registered.v1')
   async onMarriage(@Payload() event: CloudEvent<'civil-registration.marriage.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.reviews.lifeEvent(ctx.manager, event.data.partyResidentIds, event.data.registeredOn, 'dibao.review-due.marriage');
   }
 
-  @EventPattern('civil-registration.divorce.registered.v1')
+  @OnEvent('civil-registration.divorce.registered.v1')
   async onDivorce(@Payload() event: CloudEvent<'civil-registration.divorce.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.reviews.lifeEvent(ctx.manager, event.data.partyResidentIds, event.data.registeredOn, 'dibao.review-due.divorce');
   }

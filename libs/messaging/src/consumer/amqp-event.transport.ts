@@ -1,4 +1,4 @@
-import type { CloudEvent } from '@app/contracts';
+import { isRoutingKey, type CloudEvent } from '@app/contracts';
 import { runWithCorrelationId } from '@app/common/logging/request-context';
 import { Logger } from '@nestjs/common';
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
@@ -31,7 +31,7 @@ export interface TransportHooks {
 }
 
 /**
- * Serves `@EventPattern(routingKey)` handlers from the service's quorum queue.
+ * Serves `@OnEvent(routingKey)` handlers from the service's quorum queue.
  *
  * Messages are handled in micro-batches: one transaction inserts the inbox rows of the batch
  * (an event already in the inbox is skipped) and runs the handlers with that transaction's
@@ -77,6 +77,9 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
 
   /** Starts consuming in the background: a broker that is down delays consumption, not start-up. */
   listen(callback: (...optionalParams: unknown[]) => void): void {
+    // A handler bound to a key nobody publishes would wait for ever, silently: refuse to start.
+    const unknown = [...this.messageHandlers.keys()].filter((key) => !isRoutingKey(key));
+    if (unknown.length > 0) throw new Error(`event handlers for keys that are not in the EventMap: ${unknown.join(', ')}`);
     void this.connection.onConnect((model) => this.setUp(model));
     void this.connection.start();
     callback();
