@@ -1,11 +1,10 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
-import { divisionPrefix } from '@app/common/auth/division-scope';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { casesDue } from '../dibao/cases-due';
 import { AssistanceCase } from '../dibao/assistance-case.entity';
-import { toCaseResponse } from '../dibao/case-transition';
 import type { CaseResponse } from '../dibao/dto/dibao.dto';
 import { earlierDue } from './rules/review-due';
 
@@ -22,18 +21,8 @@ export class ReviewsService {
 
   /** Open 低保 cases of households in the caller's division whose review is due. */
   async due(asOf: string | undefined, principal: Principal): Promise<CaseResponse[]> {
-    const cases = await this.dataSource.manager
-      .createQueryBuilder(AssistanceCase, 'c')
-      .innerJoin('household', 'h', 'h.id = c.household_id')
-      .where(`c.program = 'DIBAO' AND c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED') AND c.review_due_on <= :asOf AND h.region_code LIKE :prefix`, {
-        asOf: asOf ?? this.clock.today(),
-        prefix: `${divisionPrefix(principal.division)}%`,
-      })
-      .orderBy('c.review_due_on')
-      .addOrderBy('c.id')
-      .limit(1000)
-      .getMany();
-    return cases.map((c) => toCaseResponse(c));
+    const due = { program: 'DIBAO' as const, statuses: ['APPROVED', 'ACTIVE', 'SUSPENDED'], dueColumn: 'review_due_on' as const, asOf: asOf ?? this.clock.today() };
+    return casesDue(this.dataSource.manager, due, principal);
   }
 
   /** Open 低保 cases of households with a living member among `residentIds` become due on `onDate`. */

@@ -1,12 +1,12 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
-import { divisionPrefix } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
+import { casesDue } from '../dibao/cases-due';
 import { AssistanceCase, Enrolment } from '../dibao/assistance-case.entity';
 import { caseNotFound, toCaseResponse } from '../dibao/case-transition';
 import type { CaseResponse } from '../dibao/dto/dibao.dto';
@@ -33,19 +33,8 @@ export class SchoolRecheckService {
 
   /** Open 特困 cases whose school re-check is due on or before `asOf` (default today), in the caller's division. */
   async due(asOf: string | undefined, principal: Principal): Promise<CaseResponse[]> {
-    const cases = await this.dataSource.manager
-      .createQueryBuilder(AssistanceCase, 'c')
-      .innerJoin('household', 'h', 'h.id = c.household_id')
-      .where(`c.program = 'TEKUN' AND c.status IN (:...open) AND c.school_recheck_due_on <= :asOf AND h.region_code LIKE :prefix`, {
-        open: OPEN,
-        asOf: asOf ?? this.clock.today(),
-        prefix: `${divisionPrefix(principal.division)}%`,
-      })
-      .orderBy('c.school_recheck_due_on')
-      .addOrderBy('c.id')
-      .limit(1000)
-      .getMany();
-    return cases.map((c) => toCaseResponse(c));
+    const due = { program: 'TEKUN' as const, statuses: OPEN, dueColumn: 'school_recheck_due_on' as const, asOf: asOf ?? this.clock.today() };
+    return casesDue(this.dataSource.manager, due, principal);
   }
 
   async record(id: string, dto: SchoolStatusDto, principal: Principal): Promise<CaseResponse> {
