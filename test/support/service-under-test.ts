@@ -11,7 +11,7 @@ import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock, type FixedClock } from '@app/common/time/clock';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
-import { isolateBroker, PG, testDatabaseName, testRedisPrefix } from './test-env';
+import { isolateBroker, PG, releaseBroker, testDatabaseName, testRedisPrefix } from './test-env';
 import { waitFor } from './wait-for';
 
 /** `Bearer <jwt>` signed with the secret the services under test use. */
@@ -112,6 +112,7 @@ export async function startHarness(
     async close() {
       await tap.close();
       await running.app.close();
+      releaseBroker(purpose);
     },
   };
 }
@@ -127,16 +128,22 @@ export async function rowCount(dataSource: DataSource, table: string, where: str
   return Number(rows[0].n);
 }
 
+let isolatedDatabase: string | undefined;
+
 /** Points the service the calling test file starts at its own vhost, database and Redis prefix. */
 export function isolateService(database: string): void {
+  isolatedDatabase = database;
   isolateBroker(database);
   process.env.DB_NAME = database;
   process.env.REDIS_KEY_PREFIX = `${testRedisPrefix()}${database}:`;
 }
 
+/** After the service stopped: the environment as it was, and the file's vhost removed. */
 export function releaseService(): void {
   delete process.env.DB_NAME;
   delete process.env.REDIS_KEY_PREFIX;
+  if (isolatedDatabase) releaseBroker(isolatedDatabase);
+  isolatedDatabase = undefined;
 }
 
 /** A plain connection to a service's database, for tests to look at what it stored. */

@@ -47,9 +47,26 @@ export const PG = {
  * file left unconsumed would be applied by the next file's instance, in the next file's database.
  */
 export function isolateBroker(purpose: string, runId = ensureRunId()): string {
-  const vhost = `${testVhost(runId)}-${purpose.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
+  const vhost = isolatedVhost(purpose, runId);
   execFileSync('rabbitmqctl', ['add_vhost', vhost], { stdio: 'ignore' });
   execFileSync('rabbitmqctl', ['set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*'], { stdio: 'ignore' });
   process.env.AMQP_URL = `${amqpBaseUrl()}/${encodeURIComponent(vhost)}`;
   return process.env.AMQP_URL;
+}
+
+function isolatedVhost(purpose: string, runId: string): string {
+  return `${testVhost(runId)}-${purpose.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
+}
+
+/**
+ * Removes the file's vhost once its service has stopped. Every vhost holds five quorum queues per
+ * service; left until the global teardown, a run's sixty-odd files kept some three hundred Raft
+ * groups alive on a two-core broker, which then missed heartbeats and stalled queue declarations.
+ */
+export function releaseBroker(purpose: string, runId = ensureRunId()): void {
+  try {
+    execFileSync('rabbitmqctl', ['delete_vhost', isolatedVhost(purpose, runId)], { stdio: 'ignore' });
+  } catch {
+    // Already gone; the global teardown removes whatever a crashed file left.
+  }
 }
