@@ -46,7 +46,7 @@ describe('funeral benefit (惠民殡葬) and the enrolment read model', () => {
     return found![0];
   }
 
-  async function enrolmentKnown(enrollmentId: string, column: 'start_month' | 'stop_from_month'): Promise<void> {
+  async function enrolmentKnown(enrollmentId: string, column: 'from_month' | 'stop_from_month'): Promise<void> {
     await waitFor(`enrolment ${enrollmentId} ${column}`, async () => (await rowCount(h.dataSource, 'enrolment_status', `enrollment_id = $1 AND ${column} IS NOT NULL`, [enrollmentId])) === 1);
   }
 
@@ -67,7 +67,7 @@ describe('funeral benefit (惠民殡葬) and the enrolment read model', () => {
     const id = residentId('110105', '19410202', 102);
     const enrolment = started(id, '2024-03');
     await h.publish(STARTED, enrolment, id);
-    await enrolmentKnown(enrolment.enrollmentId, 'start_month');
+    await enrolmentKnown(enrolment.enrollmentId, 'from_month');
     const deathId = await registerDeath(id, '2024-07-10');
     expect(await waitForBenefit(id)).toMatchObject({ deathId, amountFen: 250_000, basis: 'DIBAO_TEKUN' });
   });
@@ -76,7 +76,7 @@ describe('funeral benefit (惠民殡葬) and the enrolment read model', () => {
     const id = residentId('110105', '19420303', 103);
     const enrolment = started(id, '2024-01', 'TEKUN');
     await h.publish(STARTED, enrolment, id);
-    await enrolmentKnown(enrolment.enrollmentId, 'start_month');
+    await enrolmentKnown(enrolment.enrollmentId, 'from_month');
     await registerDeath(id, '2024-06-20');
     expect(await waitForBenefit(id)).toMatchObject({ amountFen: 200_000, basis: 'DIBAO_TEKUN' });
   });
@@ -88,7 +88,7 @@ describe('funeral benefit (惠民殡葬) and the enrolment read model', () => {
     await h.publish(STOPPED, { ...sampleEvents[STOPPED], enrollmentId: enrolment.enrollmentId, residentId: id, reason: 'INCOME_ABOVE_STANDARD', stopFromMonth: '2024-05', lastPaidMonth: '2024-04' }, id);
     await enrolmentKnown(enrolment.enrollmentId, 'stop_from_month');
     await h.publish(STARTED, enrolment, id);
-    await enrolmentKnown(enrolment.enrollmentId, 'start_month');
+    await enrolmentKnown(enrolment.enrollmentId, 'from_month');
     await registerDeath(id, '2024-07-01');
     expect(await waitForBenefit(id)).toMatchObject({ amountFen: 100_000, basis: 'BASIC' });
   });

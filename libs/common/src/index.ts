@@ -47,3 +47,7 @@ export * from './audit/audit.module';
 export * from './privacy/mask-personal-data';
 export * from './privacy/personal-data.guard';
 export * from './privacy/personal-data.module';
+
+export * from './read-models/rules/enrollment-spells.rule';
+export * from './read-models/enrollment-spell.table';
+export * from './read-models/death-notice.table';

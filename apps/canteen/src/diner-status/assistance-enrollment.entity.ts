@@ -1,9 +1,8 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Read model of a 低保 (DIBAO) / 特困 (TEKUN) enrolment, from social-assistance events. Covered on
- * a date D when coveredFrom <= D and (coveredUntil is null or D < coveredUntil). Either bound may
- * arrive first, so both are nullable; a row with no coveredFrom covers nothing.
+ * Read model of a 低保 (DIBAO) / 特困 (TEKUN) enrolment, from social-assistance events, written only
+ * by the shared EnrollmentSpellTable (libs/common/src/read-models) and read with coveredOn.
  */
 @Entity('assistance_enrollment')
 export class AssistanceEnrollment {
@@ -16,14 +15,11 @@ export class AssistanceEnrollment {
   @Column()
   program!: string;
 
-  /** First day of the first covered month. */
-  @Column({ name: 'covered_from', type: 'date', nullable: true })
-  coveredFrom!: string | null;
+  /** First month covered, YYYY-MM; null while only the stop is known. */
+  @Column({ name: 'from_month', type: 'char', length: 7, nullable: true })
+  fromMonth!: string | null;
 
-  /** First day no longer covered (first day of stopFromMonth), exclusive. */
-  @Column({ name: 'covered_until', type: 'date', nullable: true })
-  coveredUntil!: string | null;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
+  /** First month no longer covered, YYYY-MM; null while open. */
+  @Column({ name: 'stop_from_month', type: 'char', length: 7, nullable: true })
+  stopFromMonth!: string | null;
 }

@@ -1,9 +1,12 @@
+import { EnrollmentSpellTable } from '@app/common/read-models/enrollment-spell.table';
 import type { CloudEvent } from '@app/contracts';
 import { EventContext, OnEvent } from '@app/messaging';
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { DinerStatusService } from './diner-status.service';
 import { firstDayOf } from './rules/assistance-coverage.rule';
+
+const ASSISTANCE_ENROLLMENT = new EnrollmentSpellTable('assistance_enrollment');
 
 /** Keeps the read model of 低保/特困 coverage and deaths; reacts to a death. Events only. */
 @Controller()
@@ -14,13 +17,14 @@ export class DinerStatusConsumer {
 
   @OnEvent('social-assistance.enrollment.started.v1')
   async onEnrollmentStarted(@Payload() event: CloudEvent<'social-assistance.enrollment.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
-    await this.status.enrollmentStarted(ctx.manager, event.data);
+    const { enrollmentId, residentId, program, effectiveMonth } = event.data;
+    await ASSISTANCE_ENROLLMENT.recordStart(ctx.manager, { enrollmentId, residentId, program, fromMonth: effectiveMonth });
     await this.status.repriceFrom(ctx.manager, event.data.residentId, firstDayOf(event.data.effectiveMonth));
   }
 
   @OnEvent('social-assistance.enrollment.stopped.v1')
   async onEnrollmentStopped(@Payload() event: CloudEvent<'social-assistance.enrollment.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
-    await this.status.enrollmentStopped(ctx.manager, event.data);
+    await ASSISTANCE_ENROLLMENT.recordStop(ctx.manager, event.data);
     await this.status.repriceFrom(ctx.manager, event.data.residentId, firstDayOf(event.data.stopFromMonth));
   }
 

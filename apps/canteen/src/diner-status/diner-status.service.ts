@@ -1,4 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
+import { DeathNoticeTable } from '@app/common/read-models/death-notice.table';
+import { coveredOn } from '@app/common/read-models/rules/enrollment-spells.rule';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { PolicyNotFoundError, valueInForce, type PolicyRow } from '@app/common/policy/value-in-force';
 import { checkResidentId } from '@app/common/resident-id/resident-id';
@@ -12,11 +14,11 @@ import { MEAL_SUBSIDY_POLICY_KEY, parseMealSubsidyPolicy, selectMealTier } from 
 import { MEAL_DAILY_CAP_POLICY_KEY, parseDailyCapPolicy, withinDailyCap, type DailyCapPolicy } from '../meals/rules/daily-cap.rule';
 import { lockCanteenMonth } from '../settlements/settlement-lock';
 import { SettlementLine } from '../settlements/settlement.entity';
-import { firstDayOf, isCoveredOn } from './rules/assistance-coverage.rule';
 import { repriceMeal } from './rules/meal-repricing.rule';
 
 export const VOID_REASON_DECEASED = 'DINER_DECEASED';
 const DEATH_ACTOR = { system: 'canteen:death-registered' };
+const DECEASED_RESIDENT = new DeathNoticeTable('deceased_resident');
 const COVERAGE_ACTOR = { system: 'canteen:assistance-coverage' };
 
 /**
@@ -30,37 +32,12 @@ export class DinerStatusService {
     private readonly audit: AuditService,
   ) {}
 
-  /** A start fixes the first covered day; order with the stop does not matter. */
-  async enrollmentStarted(manager: EntityManager, e: { enrollmentId: string; residentId: string; program: string; effectiveMonth: string }): Promise<void> {
-    await manager.query(
-      `INSERT INTO assistance_enrollment (enrollment_id, resident_id, program, covered_from)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (enrollment_id) DO UPDATE SET covered_from = EXCLUDED.covered_from, updated_at = now()`,
-      [e.enrollmentId, e.residentId, e.program, firstDayOf(e.effectiveMonth)],
-    );
-  }
-
-  /** A stop ends coverage on the first day of stopFromMonth; the earlier of two stops wins. */
-  async enrollmentStopped(manager: EntityManager, e: { enrollmentId: string; residentId: string; program: string; stopFromMonth: string }): Promise<void> {
-    await manager.query(
-      `INSERT INTO assistance_enrollment (enrollment_id, resident_id, program, covered_until)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (enrollment_id) DO UPDATE
-         SET covered_until = LEAST(COALESCE(assistance_enrollment.covered_until, EXCLUDED.covered_until), EXCLUDED.covered_until), updated_at = now()`,
-      [e.enrollmentId, e.residentId, e.program, firstDayOf(e.stopFromMonth)],
-    );
-  }
-
   /**
    * Records the death, deactivates the diner and voids the subsidised meals dated after the death
    * (DOMAIN §7). Returns how many meals were voided.
    */
   async deathRegistered(manager: EntityManager, e: { deathId: string; residentId: string; dateOfDeath: string }): Promise<number> {
-    await manager.query(
-      `INSERT INTO deceased_resident (resident_id, date_of_death, death_id) VALUES ($1, $2, $3)
-       ON CONFLICT (resident_id) DO UPDATE SET date_of_death = LEAST(deceased_resident.date_of_death, EXCLUDED.date_of_death)`,
-      [e.residentId, e.dateOfDeath, e.deathId],
-    );
+    await DECEASED_RESIDENT.record(manager, e);
     const deactivated = await manager.query<[Array<{ id: string }>, number]>(
       `UPDATE diner SET active = false, deceased_on = $2 WHERE resident_id = $1 RETURNING id`,
       [e.residentId, e.dateOfDeath],
@@ -110,7 +87,7 @@ export class DinerStatusService {
         throw err;
       }
       const decision = selectMealTier(
-        { birthDate: born.info.birthDate, mealDate: meal.mealDate, assisted: isCoveredOn(periods, meal.mealDate), localRegistration: diner?.localRegistration ?? null },
+        { birthDate: born.info.birthDate, mealDate: meal.mealDate, assisted: coveredOn(periods, meal.mealDate), localRegistration: diner?.localRegistration ?? null },
         parseMealSubsidyPolicy(policyValue),
       );
       await lockCanteenMonth(manager, meal.canteenId, meal.mealDate.slice(0, 7), 'shared');
@@ -154,8 +131,8 @@ export class DinerStatusService {
   }
 
   async isAssistedOn(manager: EntityManager, residentId: string, date: string): Promise<boolean> {
-    const periods = await manager.find(AssistanceEnrollment, { where: { residentId }, select: { coveredFrom: true, coveredUntil: true } });
-    return isCoveredOn(periods, date);
+    const periods = await manager.find(AssistanceEnrollment, { where: { residentId }, select: { fromMonth: true, stopFromMonth: true } });
+    return coveredOn(periods, date);
   }
 
   async dateOfDeath(manager: EntityManager, residentId: string): Promise<string | null> {

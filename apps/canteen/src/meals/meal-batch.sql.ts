@@ -24,7 +24,7 @@ SELECT
   (SELECT coalesce(json_agg(json_build_object(
       'id', d.id, 'residentId', d.resident_id, 'cardNumber', d.card_number, 'active', d.active,
       'localRegistration', d.local_registration, 'died', d.date_of_death,
-      'periods', (SELECT coalesce(json_agg(json_build_object('coveredFrom', a.covered_from, 'coveredUntil', a.covered_until)), '[]'::json)
+      'periods', (SELECT coalesce(json_agg(json_build_object('fromMonth', a.from_month, 'stopFromMonth', a.stop_from_month)), '[]'::json)
                   FROM assistance_enrollment a WHERE a.resident_id = d.resident_id))), '[]'::json)
    FROM d) AS diners,
   (SELECT coalesce(json_agg(json_build_object(

@@ -4,7 +4,7 @@ import type { Principal } from '@app/common/auth/claims';
 import { checkResidentId } from '@app/common/resident-id/resident-id';
 import { randomUUID } from 'node:crypto';
 import type { Canteen } from '../canteens/canteen.entity';
-import { isCoveredOn, type CoveragePeriod } from '../diner-status/rules/assistance-coverage.rule';
+import { coveredOn, type EnrollmentSpell } from '@app/common/read-models/rules/enrollment-spells.rule';
 import type { RecordMealDto } from './dto/record-meal.dto';
 import type { Meal } from './meal.entity';
 import { refuse } from './meal-refusals';
@@ -32,7 +32,7 @@ export interface DinerFacts {
   active: boolean;
   localRegistration: boolean | null;
   died: string | null;
-  periods: CoveragePeriod[];
+  periods: EnrollmentSpell[];
 }
 
 export type MealRow = Omit<Meal, 'createdAt'>;
@@ -50,7 +50,7 @@ export function priced(item: PendingMeal, diner: DinerFacts): MealRow {
   const born = checkResidentId(diner.residentId, item.mealDate);
   if (!born.ok) throw refuse(422, 'MEAL.BEFORE_BIRTH', 'the meal is dated before the diner was born');
   const decision = selectMealTier(
-    { birthDate: born.info.birthDate, mealDate: item.mealDate, assisted: isCoveredOn(diner.periods, item.mealDate), localRegistration: diner.localRegistration },
+    { birthDate: born.info.birthDate, mealDate: item.mealDate, assisted: coveredOn(diner.periods, item.mealDate), localRegistration: diner.localRegistration },
     item.tiers,
   );
   return {

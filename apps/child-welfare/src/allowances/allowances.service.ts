@@ -4,7 +4,6 @@ import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
-import type { EventOf } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -232,23 +231,6 @@ export class AllowancesService {
       arrearsCreated: 0,
       arrears: { lines: arrearsItems.length, totalFen: arrearsItems.reduce((n, a) => n + a.amountFen, 0), items: arrearsItems },
     };
-  }
-
-  async enrollmentStarted(manager: EntityManager, data: EventOf<'social-assistance.enrollment.started.v1'>): Promise<void> {
-    await manager.query(
-      `INSERT INTO assistance_enrollment (enrollment_id, resident_id, program, from_month) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (enrollment_id) DO UPDATE SET from_month = EXCLUDED.from_month`,
-      [data.enrollmentId, data.residentId, data.program, data.effectiveMonth],
-    );
-  }
-
-  async enrollmentStopped(manager: EntityManager, data: EventOf<'social-assistance.enrollment.stopped.v1'>): Promise<void> {
-    // The earlier stop wins, whatever order the events came in.
-    await manager.query(
-      `INSERT INTO assistance_enrollment (enrollment_id, resident_id, program, stop_from_month) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (enrollment_id) DO UPDATE SET stop_from_month = LEAST(COALESCE(assistance_enrollment.stop_from_month, EXCLUDED.stop_from_month), EXCLUDED.stop_from_month)`,
-      [data.enrollmentId, data.residentId, data.program, data.stopFromMonth],
-    );
   }
 
   private async spellsOf(manager: EntityManager, residentIds: string[]) {

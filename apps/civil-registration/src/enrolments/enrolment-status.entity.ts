@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Local read model of 低保/特困 enrolments, fed by social-assistance events. Start and stop are
- * separate columns so that the two events may arrive in either order.
+ * Local read model of 低保/特困 enrolments, fed by social-assistance events and written only by
+ * the shared EnrollmentSpellTable (libs/common/src/read-models).
  */
 @Entity({ name: 'enrolment_status' })
 export class EnrolmentStatus {
@@ -16,8 +16,8 @@ export class EnrolmentStatus {
   program: 'DIBAO' | 'TEKUN';
 
   /** First month covered, YYYY-MM; null while only the stop is known. */
-  @Column({ name: 'start_month', type: 'char', length: 7, nullable: true })
-  startMonth: string | null;
+  @Column({ name: 'from_month', type: 'char', length: 7, nullable: true })
+  fromMonth: string | null;
 
   /** First month no longer covered, YYYY-MM; null while open. */
   @Column({ name: 'stop_from_month', type: 'char', length: 7, nullable: true })

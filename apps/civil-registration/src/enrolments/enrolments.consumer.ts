@@ -1,31 +1,22 @@
 import type { CloudEvent } from '@app/contracts';
+import { EnrollmentSpellTable } from '@app/common/read-models/enrollment-spell.table';
 import { EventContext, OnEvent } from '@app/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 
-/**
- * Keeps the local read model of 低保/特困 enrolments. Start and stop write different columns of
- * the same row, so the result is the same whichever event arrives first.
- */
+const ENROLMENT_STATUS = new EnrollmentSpellTable('enrolment_status');
+
+/** Keeps the local read model of 低保/特困 enrolments; the funeral benefit reads it at a death. */
 @Controller()
 export class EnrolmentsConsumer {
   @OnEvent('social-assistance.enrollment.started.v1')
   async onStarted(@Payload() event: CloudEvent<'social-assistance.enrollment.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     const { enrollmentId, residentId, program, effectiveMonth } = event.data;
-    await ctx.manager.query(
-      `INSERT INTO enrolment_status (enrollment_id, resident_id, program, start_month) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (enrollment_id) DO UPDATE SET start_month = EXCLUDED.start_month`,
-      [enrollmentId, residentId.toUpperCase(), program, effectiveMonth],
-    );
+    await ENROLMENT_STATUS.recordStart(ctx.manager, { enrollmentId, residentId, program, fromMonth: effectiveMonth });
   }
 
   @OnEvent('social-assistance.enrollment.stopped.v1')
   async onStopped(@Payload() event: CloudEvent<'social-assistance.enrollment.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
-    const { enrollmentId, residentId, program, stopFromMonth } = event.data;
-    await ctx.manager.query(
-      `INSERT INTO enrolment_status (enrollment_id, resident_id, program, stop_from_month) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (enrollment_id) DO UPDATE SET stop_from_month = EXCLUDED.stop_from_month`,
-      [enrollmentId, residentId.toUpperCase(), program, stopFromMonth],
-    );
+    await ENROLMENT_STATUS.recordStop(ctx.manager, event.data);
   }
 }

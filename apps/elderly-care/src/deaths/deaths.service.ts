@@ -1,3 +1,4 @@
+import { DeathNoticeTable } from '@app/common/read-models/death-notice.table';
 import { YearMonth } from '@app/common/time/year-month';
 import type { EventOf } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
@@ -8,6 +9,7 @@ import { OrdersService } from '../home-care/orders.service';
 import { InstitutionsService } from '../institutions/institutions.service';
 
 const ACTOR = { system: 'elderly-care:death-registered' };
+const DECEASED_RESIDENT = new DeathNoticeTable('deceased_resident');
 
 export interface DeathOutcome {
   stopped: number;
@@ -32,12 +34,7 @@ export class DeathsService {
    * care orders are cancelled, the person is discharged from their bed and any home care bed ends.
    */
   async deathRegistered(manager: EntityManager, data: EventOf<'civil-registration.death.registered.v1'>): Promise<DeathOutcome> {
-    // A corrected, earlier date of death wins; a later duplicate changes nothing.
-    await manager.query(
-      `INSERT INTO deceased_resident (resident_id, death_id, date_of_death) VALUES ($1, $2, $3)
-       ON CONFLICT (resident_id) DO UPDATE SET date_of_death = LEAST(deceased_resident.date_of_death, EXCLUDED.date_of_death)`,
-      [data.residentId, data.deathId, data.dateOfDeath],
-    );
+    await DECEASED_RESIDENT.record(manager, data);
     const stopFrom = YearMonth.fromDate(data.dateOfDeath).next().toString();
     const { stopped, overpaidFen } = await this.lifecycle.stopAllOf(manager, data.residentId, stopFrom, 'DECEASED', ACTOR);
     const ordersCancelled = await this.orders.cancelOpenOrdersOf(manager, data.residentId, ACTOR);

@@ -1,4 +1,5 @@
 import { PolicyService } from '@app/common/policy/policy.service';
+import { EnrollmentSpellTable } from '@app/common/read-models/enrollment-spell.table';
 import { parseResidentId } from '@app/common/resident-id/resident-id';
 import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
@@ -14,6 +15,7 @@ import { AssistanceEnrollment } from './assistance-enrollment.entity';
 import { parseWholeNumber, programCarriesSubsidy, SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, subsidyPeriod } from './rules/service-subsidy.rule';
 
 const ACTOR = { system: 'elderly-care:service-subsidy' };
+const ASSISTANCE_ENROLLMENT = new EnrollmentSpellTable('assistance_enrollment');
 
 @Injectable()
 export class ServiceSubsidyService {
@@ -26,23 +28,13 @@ export class ServiceSubsidyService {
 
   async enrollmentStarted(manager: EntityManager, data: EventOf<'social-assistance.enrollment.started.v1'>): Promise<void> {
     const birthDate = data.birthDate ?? parseResidentId(data.residentId, this.clock.today()).birthDate;
-    await manager.query(
-      `INSERT INTO assistance_enrollment (enrollment_id, resident_id, program, birth_date, from_month, care_form)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (enrollment_id) DO UPDATE SET from_month = EXCLUDED.from_month, birth_date = EXCLUDED.birth_date, care_form = EXCLUDED.care_form`,
-      [data.enrollmentId, data.residentId, data.program, birthDate, data.effectiveMonth, data.careForm ?? null],
-    );
+    const { enrollmentId, residentId, program, effectiveMonth } = data;
+    await ASSISTANCE_ENROLLMENT.recordStart(manager, { enrollmentId, residentId, program, fromMonth: effectiveMonth }, { birth_date: birthDate, care_form: data.careForm ?? null });
     await this.reconcile(manager, data.enrollmentId, this.clock.currentMonth());
   }
 
   async enrollmentStopped(manager: EntityManager, data: EventOf<'social-assistance.enrollment.stopped.v1'>): Promise<void> {
-    // The earlier stop wins, whatever order the events came in.
-    await manager.query(
-      `INSERT INTO assistance_enrollment (enrollment_id, resident_id, program, stop_from_month)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (enrollment_id) DO UPDATE SET stop_from_month = LEAST(COALESCE(assistance_enrollment.stop_from_month, EXCLUDED.stop_from_month), EXCLUDED.stop_from_month)`,
-      [data.enrollmentId, data.residentId, data.program, data.stopFromMonth],
-    );
+    await ASSISTANCE_ENROLLMENT.recordStop(manager, data);
     const subsidy = await manager.findOneBy(Allowance, { enrollmentId: data.enrollmentId, kind: 'SERVICE_SUBSIDY' });
     if (subsidy) await this.lifecycle.stop(manager, subsidy.id, data.stopFromMonth, 'ENROLLMENT_ENDED', ACTOR);
   }

@@ -1,5 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import { PolicyService } from '@app/common/policy/policy.service';
+import { DeathNoticeTable } from '@app/common/read-models/death-notice.table';
 import { YearMonth } from '@app/common/time/year-month';
 import type { EventOf } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
@@ -13,6 +14,7 @@ import { Household, HouseholdMember } from '../households/household.entity';
 import { detectOverpayment } from '../overpayments/detect-overpayment';
 
 const ACTOR = { system: 'social-assistance' };
+const DEATH_NOTICE = new DeathNoticeTable('death_notice');
 const OPEN_STATUSES = ['APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
 
 type Death = EventOf<'civil-registration.death.registered.v1'>;
@@ -31,10 +33,7 @@ export class DeathsService {
 
   async onDeath(manager: EntityManager, emit: Emit, death: Death, eventId: string): Promise<void> {
     const residentId = death.residentId.toUpperCase();
-    await manager.query(
-      `INSERT INTO death_notice (resident_id, death_id, date_of_death, received_at) VALUES ($1, $2, $3, $4) ON CONFLICT (resident_id) DO NOTHING`,
-      [residentId, death.deathId, death.dateOfDeath, death.receivedAt],
-    );
+    await DEATH_NOTICE.record(manager, death, { received_at: death.receivedAt });
     const memberships = await manager.find(HouseholdMember, { where: { residentId, deceasedOn: IsNull() }, lock: { mode: 'pessimistic_write' } });
     const stopFrom = YearMonth.fromDate(death.dateOfDeath).next();
     for (const member of memberships) {

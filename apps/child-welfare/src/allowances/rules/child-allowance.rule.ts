@@ -6,6 +6,7 @@
 // adoption, the 18th birthday or leaving the category, that month is still paid in full and the
 // allowance stops from the next (DOMAIN §0 stop timing). It never starts before the month after
 // the child was registered in the ledger.
+import { coveringSpell, type EnrollmentSpell } from '@app/common/read-models/rules/enrollment-spells.rule';
 import { YearMonth } from '@app/common/time/year-month';
 import { ageOn } from '@app/common/resident-id/resident-id';
 import { ADULT_AGE, addMonths, deriveCategories, type CategoryPolicy, type ChildFacts } from '../../categories/rules/child-category.rule';
@@ -103,10 +104,8 @@ export function parseMonthlyFen(key: string, value: unknown): number {
   return value;
 }
 
-export interface AssistanceSpell {
+export interface AssistanceSpell extends EnrollmentSpell {
   program: string;
-  fromMonth: string | null;
-  stopFromMonth: string | null;
 }
 
 /**
@@ -115,7 +114,5 @@ export interface AssistanceSpell {
  * its own payment to the child.
  */
 export function overlappingProgram(spells: readonly AssistanceSpell[], month: YearMonth): string | null {
-  const m = month.toString();
-  const hit = spells.find((s) => s.fromMonth !== null && s.fromMonth <= m && (s.stopFromMonth === null || s.stopFromMonth > m));
-  return hit?.program ?? null;
+  return coveringSpell(spells, month.toString())?.program ?? null;
 }

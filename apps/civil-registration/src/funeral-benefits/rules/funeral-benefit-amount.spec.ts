@@ -25,13 +25,13 @@ describe('funeralBenefitAmount', () => {
 describe('enrolledAt (status as of the date of death)', () => {
   it.each([
     ['no enrolment', [], '2024-07-15', false],
-    ['open since before', [{ startMonth: '2024-01', stopFromMonth: null }], '2024-07-15', true],
-    ['starts in the death month', [{ startMonth: '2024-07', stopFromMonth: null }], '2024-07-01', true],
-    ['starts the month after the death', [{ startMonth: '2024-08', stopFromMonth: null }], '2024-07-31', false],
-    ['stopped from the month after the death (stop caused by it)', [{ startMonth: '2024-01', stopFromMonth: '2024-08' }], '2024-07-31', true],
-    ['stopped from the death month', [{ startMonth: '2024-01', stopFromMonth: '2024-07' }], '2024-07-15', false],
-    ['only the stop is known', [{ startMonth: null, stopFromMonth: '2024-08' }], '2024-07-15', false],
-    ['an old stopped one and a current one', [{ startMonth: '2020-01', stopFromMonth: '2021-01' }, { startMonth: '2024-03', stopFromMonth: null }], '2024-07-15', true],
+    ['open since before', [{ fromMonth: '2024-01', stopFromMonth: null }], '2024-07-15', true],
+    ['starts in the death month', [{ fromMonth: '2024-07', stopFromMonth: null }], '2024-07-01', true],
+    ['starts the month after the death', [{ fromMonth: '2024-08', stopFromMonth: null }], '2024-07-31', false],
+    ['stopped from the month after the death (stop caused by it)', [{ fromMonth: '2024-01', stopFromMonth: '2024-08' }], '2024-07-31', true],
+    ['stopped from the death month', [{ fromMonth: '2024-01', stopFromMonth: '2024-07' }], '2024-07-15', false],
+    ['only the stop is known', [{ fromMonth: null, stopFromMonth: '2024-08' }], '2024-07-15', false],
+    ['an old stopped one and a current one', [{ fromMonth: '2020-01', stopFromMonth: '2021-01' }, { fromMonth: '2024-03', stopFromMonth: null }], '2024-07-15', true],
   ])('%s', (_label, periods, dateOfDeath, expected) => {
     expect(enrolledAt(periods, dateOfDeath)).toBe(expected);
   });

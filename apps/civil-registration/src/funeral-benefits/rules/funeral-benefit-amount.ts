@@ -1,6 +1,8 @@
 // 惠民殡葬 funeral benefit (DOMAIN §6): a basic amount for every local resident, plus a supplement
 // for people on 低保 (minimum living guarantee) or 特困 (extremely poor) at the date of death.
 
+import { coveredOn, type EnrollmentSpell } from '@app/common/read-models/rules/enrollment-spells.rule';
+
 export type FuneralBenefitBasis = 'BASIC' | 'DIBAO_TEKUN';
 
 export interface FuneralBenefitPolicy {
@@ -24,18 +26,10 @@ export function funeralBenefitAmount(onDibaoOrTekunAtDeath: boolean, policy: Fun
     : { basis: 'BASIC', amountFen: policy.basicFen };
 }
 
-export interface EnrolmentPeriod {
-  /** First month covered, YYYY-MM; null when only the stop is known (start not yet received). */
-  startMonth: string | null;
-  /** First month no longer covered, YYYY-MM; null while open. */
-  stopFromMonth: string | null;
-}
-
 /**
  * Whether any enrolment covered the month of the death. A stop because of the death starts the
  * month after it (the death month is paid in full), so the person still counts as enrolled.
  */
-export function enrolledAt(periods: readonly EnrolmentPeriod[], dateOfDeath: string): boolean {
-  const month = dateOfDeath.slice(0, 7);
-  return periods.some((p) => p.startMonth !== null && p.startMonth <= month && (p.stopFromMonth === null || p.stopFromMonth > month));
+export function enrolledAt(spells: readonly EnrollmentSpell[], dateOfDeath: string): boolean {
+  return coveredOn(spells, dateOfDeath);
 }
