@@ -1,5 +1,5 @@
 import { isRoutingKey, type CloudEvent } from '@app/contracts';
-import { runWithCorrelationId } from '@app/common/logging/request-context';
+import { runInContext } from '@app/common/logging/request-context';
 import { Logger } from '@nestjs/common';
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
@@ -210,7 +210,9 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
 
   private async invoke(item: Ready, manager: EntityManager): Promise<void> {
     const context = new EventContext([item.event, manager, item.msg, this.publisher]);
-    await runWithCorrelationId(item.event.correlationid, async () => {
+    // Everything the handler publishes carries this event's correlation id and names it as cause
+    // (EventPublisher reads both from the context); its logs carry the correlation id too.
+    await runInContext({ correlationId: item.event.correlationid, causationId: item.event.id }, async () => {
       const result = await item.handler(item.event, context);
       await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
     });

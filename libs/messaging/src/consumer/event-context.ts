@@ -30,11 +30,7 @@ export class EventContext extends BaseRpcContext<Args> {
   }
 
   publish<K extends RoutingKey>(type: K, data: EventOf<K>, meta: Partial<PublishMeta> = {}): Promise<CloudEvent<K>> {
-    return this.args[3].publish(this.manager, type, data, {
-      subject: meta.subject ?? this.event.subject,
-      correlationId: meta.correlationId ?? this.event.correlationid,
-      causationId: meta.causationId ?? this.event.id,
-    });
+    return this.args[3].publish(this.manager, type, data, { subject: meta.subject ?? this.event.subject });
   }
 }
 
