@@ -6,7 +6,6 @@ import { DataSource } from 'typeorm';
 import { AmqpEventTransport } from '../../libs/messaging/src/consumer/amqp-event.transport';
 import type { EventContext } from '../../libs/messaging/src/consumer/event-context';
 import { messagingConfigFromEnv } from '../../libs/messaging/src/messaging.config';
-import { EventPublisher } from '../../libs/messaging/src/outbox/event-publisher';
 import type { CloudEvent } from '../../libs/contracts/src';
 
 async function main(): Promise<void> {
@@ -21,7 +20,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   const committedAt = new Map<string, number>();
   const config = messagingConfigFromEnv('bench-consumer');
-  const transport = new AmqpEventTransport(dataSource, new EventPublisher('bench-consumer'), config, {
+  const transport = new AmqpEventTransport(dataSource, config, {
     afterCommit: (events) => {
       const now = performance.timeOrigin + performance.now();
       for (const e of events) committedAt.set(e.id, now);

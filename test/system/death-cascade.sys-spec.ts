@@ -1,7 +1,7 @@
 import { loadReferenceData } from '../../scripts/load-reference-data';
 import { residentId } from '../support/resident-ids';
 import { waitFor } from '../support/wait-for';
-import { Integrator, Platform, token } from './support/platform';
+import { Integrator, Platform, token, type ObservedEvent } from './support/platform';
 
 // The showcase flow (ARCHITECTURE.md §3) across the services, each its own process over the
 // real broker, observed as an integrating department would. The services run as of fixed dates
@@ -93,13 +93,48 @@ describe('a death, across the platform', () => {
     return { id, spouse, child, mealBefore: await meal('2024-08-01'), mealAfter: await meal('2024-08-03') };
   }
 
+  /** The X-Correlation-Id of the report that recorded each death, as a department's client sends one. */
+  const reportedAs = new Map<string, string>();
+
   async function reportDeath(id: string, expected: number): Promise<void> {
+    const correlationId = `sys-death-report-${id}-${reportedAs.size}`;
     await platform
       .http('civil-registration')
       .post('/api/v1/deaths')
       .set('Authorization', ADMIN)
+      .set('X-Correlation-Id', correlationId)
       .send({ residentId: id, name: '王秀英', ethnicity: 'HAN', dateOfDeath: DEATH_DATE, placeOfDeath: '市第一医院', disposal: 'CREMATION', source: 'HOSPITAL' })
       .expect(expected);
+    if (expected === 201) reportedAs.set(id, correlationId);
+  }
+
+  /**
+   * ARCHITECTURE §2: every event the death caused, in any service, carries the correlation id of
+   * the request that reported it and names its direct cause, so its causes lead back to the death;
+   * the services' first reactions name the death itself.
+   */
+  function expectCausedByDeath(r: Resident): void {
+    const [death] = integrator.of('civil-registration.death.registered.v1', r.id);
+    expect(death.correlationid).toBe(reportedAs.get(r.id));
+    expect(death.causationid).toBeUndefined();
+    const cascade = integrator.events.filter((e) => e.correlationid === death.correlationid);
+    const caused = cascade.filter((e) => e.id !== death.id);
+    expect(caused.map((e) => [e.type, integrator.rootCause(e)])).toEqual(caused.map((e) => [e.type, death.id]));
+
+    const highAgeStop = integrator.of('elderly-care.allowance.stopped.v1', r.id).filter((e) => e.data.kind === 'HIGH_AGE');
+    const firstReactions: ObservedEvent[] = [
+      ...integrator.of('social-assistance.enrollment.stopped.v1', r.id),
+      ...highAgeStop,
+      ...integrator.of('civil-registration.funeral-benefit.granted.v1', r.id),
+      ...integrator.of('child-welfare.reassessment.opened.v1', r.child),
+      ...integrator.of('child-welfare.risk-tier.changed.v1', r.child).filter((e) => e.data.to === 'ORANGE'),
+      ...integrator.of('social-assistance.overpayment.detected.v1', r.id),
+    ];
+    expect(highAgeStop).toHaveLength(1);
+    expect(firstReactions.map((e) => [e.type, e.causationid, e.correlationid])).toEqual(firstReactions.map((e) => [e.type, death.id, death.correlationid]));
+    // The subsidy stops on the death or on the 低保 stop it caused, whichever elderly-care handles first.
+    const subsidyStop = integrator.of('elderly-care.allowance.stopped.v1', r.id).filter((e) => e.data.kind === 'SERVICE_SUBSIDY');
+    expect(subsidyStop.map((e) => cascade.includes(e))).toEqual([true]);
   }
 
   /** Waits for every service's reaction; returns how long after the call it was all seen. */
@@ -125,6 +160,7 @@ describe('a death, across the platform', () => {
     expect(integrator.of('child-welfare.reassessment.opened.v1', r.child)[0].data).toMatchObject({ cause: 'GUARDIAN_DECEASED' });
     // GREEN when registered, raised to ORANGE by the father's death.
     expect(integrator.of('child-welfare.risk-tier.changed.v1', r.child).map((e) => e.data.to)).toEqual(['GREEN', 'ORANGE']);
+    expectCausedByDeath(r);
     return elapsed;
   }
 
@@ -139,6 +175,7 @@ describe('a death, across the platform', () => {
     const elapsed = await expectCascade(r);
     await waitFor('overpayment', () => integrator.of('social-assistance.overpayment.detected.v1', r.id).length === 1, 30_000);
     expect(integrator.of('social-assistance.overpayment.detected.v1', r.id)[0].data).toMatchObject({ months: ['2024-09'] });
+    expectCausedByDeath(r);
     process.stdout.write(`death cascade observed complete ${elapsed} ms after the report\n`);
   });
 

@@ -10,7 +10,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestMicroservice } from '@nestjs/microservices';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { AmqpEventTransport, EventPublisher, MESSAGING_CONFIG, RethrowRpcErrorsFilter, type MessagingConfig, type TransportHooks } from '@app/messaging';
+import { AmqpEventTransport, MESSAGING_CONFIG, RethrowRpcErrorsFilter, type MessagingConfig, type TransportHooks } from '@app/messaging';
 import type { ServiceDefinition } from './service-definition';
 
 export interface RunningService {
@@ -53,7 +53,7 @@ export async function runService(
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   const config = app.get<MessagingConfig>(MESSAGING_CONFIG);
-  const transport = new AmqpEventTransport(app.get(DataSource), app.get(EventPublisher), config, options.hooks);
+  const transport = new AmqpEventTransport(app.get(DataSource), config, options.hooks);
   // Listeners are registered on listen(), after the filter is in place: registered earlier,
   // they would keep Nest's default filter, which hides the error behind "Internal server error".
   const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false, deferInitialization: true }) as unknown as NestMicroservice;

@@ -101,10 +101,20 @@ export class Platform {
   }
 }
 
+/** An event as an integrator receives it: the envelope's attributes and its payload. */
+export interface ObservedEvent {
+  type: string;
+  id: string;
+  subject: string;
+  correlationid: string;
+  causationid?: string;
+  data: Record<string, unknown>;
+}
+
 /** An integrating department's queue bound to `#`: every event the platform publishes. */
 export class Integrator {
   private model?: ChannelModel;
-  readonly events: Array<{ type: string; id: string; subject: string; data: Record<string, unknown> }> = [];
+  readonly events: ObservedEvent[] = [];
 
   async start(): Promise<void> {
     this.model = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
@@ -114,8 +124,26 @@ export class Integrator {
     await channel.consume(queue, (msg) => msg && this.events.push(JSON.parse(msg.content.toString())), { noAck: true });
   }
 
-  of(type: string, subject?: string): Array<{ type: string; id: string; data: Record<string, unknown> }> {
+  of(type: string, subject?: string): ObservedEvent[] {
     return this.events.filter((e) => e.type === type && (subject === undefined || e.subject === subject || e.data.residentId === subject));
+  }
+
+  /**
+   * The first event `event`'s causes lead back to (following `causationid` through the events
+   * seen, itself if it has no cause), or `unknown cause <id>` where the chain breaks.
+   */
+  rootCause(event: ObservedEvent): string {
+    const byId = new Map(this.events.map((e) => [e.id, e]));
+    const seen = new Set<string>();
+    let current = event;
+    while (current.causationid !== undefined) {
+      if (seen.has(current.id)) return `a cycle through ${current.id}`;
+      seen.add(current.id);
+      const cause = byId.get(current.causationid);
+      if (!cause) return `unknown cause ${current.causationid}`;
+      current = cause;
+    }
+    return current.id;
   }
 
   async stop(): Promise<void> {

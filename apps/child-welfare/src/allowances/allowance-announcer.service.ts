@@ -1,18 +1,12 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import { PolicyService } from '@app/common/policy/policy.service';
-import type { EventOf, RoutingKey } from '@app/contracts';
-import { EventPublisher, type PublishMeta } from '@app/messaging';
+import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CategoryPolicyRows } from '../categories/category-policy';
 import { Child } from '../children/child.entity';
 import { allowanceFactsOf } from './allowance-facts';
 import { allowanceTransitions } from './rules/allowance-transition.rule';
-
-/** Where the events go: the request's outbox or the consumed event's context. */
-export interface AllowanceEventSink {
-  publish<K extends RoutingKey>(type: K, data: EventOf<K>, meta?: Partial<PublishMeta>): Promise<unknown>;
-}
 
 const ACTOR = { system: 'child-welfare.allowances' };
 
@@ -30,9 +24,7 @@ export class AllowanceAnnouncer {
     private readonly publisher: EventPublisher,
   ) {}
 
-  /** `sink` defaults to the outbox of `manager`'s transaction; event handlers pass their context. */
-  async announce(manager: EntityManager, child: Child, asOf: string, sink?: AllowanceEventSink): Promise<Child> {
-    const out: AllowanceEventSink = sink ?? { publish: (type, data, meta) => this.publisher.publish(manager, type, data, { subject: child.id, ...meta }) };
+  async announce(manager: EntityManager, child: Child, asOf: string): Promise<Child> {
     const rows = await CategoryPolicyRows.load(this.policy, manager);
     const thresholdsOn = (date: string) => rows.on(date);
     const announced = child.allowanceAnnouncedCategory && child.allowanceAnnouncedFromMonth
@@ -44,11 +36,11 @@ export class AllowanceAnnouncer {
     for (const t of transitions) {
       const common = { childId: child.id, residentId: child.residentId, category: t.category, careForm: child.careForm };
       if (t.kind === 'STARTED') {
-        await out.publish('child-welfare.allowance.started.v1', { ...common, fromMonth: t.fromMonth.toString() }, { subject: child.id });
+        await this.publisher.publish(manager, 'child-welfare.allowance.started.v1', { ...common, fromMonth: t.fromMonth.toString() }, { subject: child.id });
         child.allowanceAnnouncedCategory = t.category;
         child.allowanceAnnouncedFromMonth = t.fromMonth.toString();
       } else {
-        await out.publish('child-welfare.allowance.stopped.v1', { ...common, reason: t.reason, stopFromMonth: t.stopFromMonth.toString() }, { subject: child.id });
+        await this.publisher.publish(manager, 'child-welfare.allowance.stopped.v1', { ...common, reason: t.reason, stopFromMonth: t.stopFromMonth.toString() }, { subject: child.id });
         child.allowanceAnnouncedCategory = null;
         child.allowanceAnnouncedFromMonth = null;
       }

@@ -1,7 +1,7 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import { Clock } from '@app/common/time/clock';
 import type { CloudEvent } from '@app/contracts';
-import type { EventContext } from '@app/messaging';
+import { EventPublisher, type EventContext } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { AllowanceAnnouncer } from '../allowances/allowance-announcer.service';
 import { Child } from '../children/child.entity';
@@ -22,6 +22,7 @@ export class DeathsService {
     private readonly risk: RiskLedger,
     private readonly audit: AuditService,
     private readonly allowances: AllowanceAnnouncer,
+    private readonly publisher: EventPublisher,
   ) {}
 
   /** The child died: the case is closed. */
@@ -34,7 +35,7 @@ export class DeathsService {
     child.categories = [];
     const saved = await ctx.manager.save(Child, child);
     const today = this.clock.today();
-    await this.allowances.announce(ctx.manager, saved, child.closedOn > today ? child.closedOn : today, ctx);
+    await this.allowances.announce(ctx.manager, saved, child.closedOn > today ? child.closedOn : today);
     await this.audit.record(ctx.manager, { actor: ACTOR, action: 'child.case-closed', entityType: 'child', entityId: child.id, after: { closedOn: child.closedOn, closedReason: 'DECEASED', deathId: event.data.deathId } });
   }
 
@@ -57,11 +58,11 @@ export class DeathsService {
       child.guardians = child.guardians.map((g) => (g.residentId === residentId ? { ...g, deceasedOn: dateOfDeath } : g));
       child.categories = await this.categories.derive(child, asOf);
       child.categoriesDerivedOn = asOf;
-      let saved = await this.allowances.announce(ctx.manager, await ctx.manager.save(Child, child), asOf, ctx);
+      let saved = await this.allowances.announce(ctx.manager, await ctx.manager.save(Child, child), asOf);
       const reassessment = await ctx.manager.save(
         ctx.manager.create(Reassessment, { childId: child.id, cause: 'GUARDIAN_DECEASED', causeEventId: event.id, openedOn: today, status: 'OPEN' }),
       );
-      await ctx.publish('child-welfare.reassessment.opened.v1', {
+      await this.publisher.publish(ctx.manager, 'child-welfare.reassessment.opened.v1', {
         reassessmentId: reassessment.id,
         childId: child.id,
         residentId: child.residentId,
@@ -71,9 +72,7 @@ export class DeathsService {
       }, { subject: child.id });
       const to = atLeast(saved.riskTier, 'ORANGE');
       if (to !== saved.riskTier) {
-        saved = await this.risk.rate(ctx.manager, saved, { to, reason: `${guardian.relation.toLowerCase()} or guardian died on ${dateOfDeath}`, on: today, actor: ACTOR }, (data) =>
-          ctx.publish('child-welfare.risk-tier.changed.v1', data, { subject: child.id }),
-        );
+        saved = await this.risk.rate(ctx.manager, saved, { to, reason: `${guardian.relation.toLowerCase()} or guardian died on ${dateOfDeath}`, on: today, actor: ACTOR });
       }
       await this.audit.record(ctx.manager, {
         actor: ACTOR,

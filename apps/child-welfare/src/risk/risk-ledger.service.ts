@@ -24,13 +24,12 @@ export class RiskLedger {
 
   /**
    * Sets the tier on `child` (already saved), recomputes the due date and, only when the tier
-   * changed, emits `child-welfare.risk-tier.changed.v1`. `publish` lets event handlers pass ctx.publish.
+   * changed, emits `child-welfare.risk-tier.changed.v1`.
    */
   async rate(
     manager: EntityManager,
     child: Child,
     change: { to: RiskTier; reason: string; on: string; actor: AuditActor; first?: boolean },
-    publish?: (data: RiskTierChangedV1) => Promise<unknown>,
   ): Promise<Child> {
     const from = change.first ? undefined : child.riskTier;
     if (from === change.to) return child;
@@ -41,8 +40,7 @@ export class RiskLedger {
     child.nextVisitDue = await this.dueDate(change.to, change.on, child.lastVisitOn);
     const saved = await manager.save(Child, child);
     const data: RiskTierChangedV1 = { childId: child.id, residentId: child.residentId, ...(from ? { from } : {}), to: change.to, reason: change.reason, changedOn: change.on };
-    if (publish) await publish(data);
-    else await this.publisher.publish(manager, 'child-welfare.risk-tier.changed.v1', data, { subject: child.id });
+    await this.publisher.publish(manager, 'child-welfare.risk-tier.changed.v1', data, { subject: child.id });
     await this.audit.record(manager, {
       actor: change.actor,
       action: 'child.risk-tier-changed',

@@ -2,7 +2,7 @@ import { PolicyService } from '@app/common/policy/policy.service';
 import { valueInForce } from '@app/common/policy/value-in-force';
 import { Clock } from '@app/common/time/clock';
 import type { EventOf } from '@app/contracts';
-import type { EventContext } from '@app/messaging';
+import { EventPublisher, type EventContext } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EnrolmentStatus } from '../enrolments/enrolment-status.entity';
@@ -32,6 +32,7 @@ export class FuneralBenefitsService {
     private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly clock: Clock,
+    private readonly publisher: EventPublisher,
   ) {}
 
   /**
@@ -52,7 +53,8 @@ export class FuneralBenefitsService {
       [death.deathId, death.residentId, decision.amountFen, decision.basis, grantedOn, death.dateOfDeath],
     );
     if (inserted.length === 0) return;
-    await ctx.publish(
+    await this.publisher.publish(
+      manager,
       'civil-registration.funeral-benefit.granted.v1',
       { benefitId: inserted[0].id, deathId: death.deathId, residentId: death.residentId, amountFen: decision.amountFen, basis: decision.basis, grantedOn },
       { subject: death.residentId },

@@ -2,7 +2,6 @@ import type { CloudEvent } from '@app/contracts';
 import { EventContext, OnEvent } from '@app/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { Emit } from '../enrolments/enrolment-events';
 import { ChildAllowancesService } from './child-allowances.service';
 
 /** The child allowance starting or stopping in child-welfare (DOMAIN §5 no double payment). Events only. */
@@ -12,8 +11,7 @@ export class ChildAllowancesConsumer {
 
   @OnEvent('child-welfare.allowance.started.v1')
   async onStarted(@Payload() event: CloudEvent<'child-welfare.allowance.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
-    const emit: Emit = (type, data, subject) => ctx.publish(type, data, { subject });
-    await this.childAllowances.allowanceStarted(ctx.manager, emit, event.data, event.id);
+    await this.childAllowances.allowanceStarted(ctx.manager, event.data, event.id);
   }
 
   @OnEvent('child-welfare.allowance.stopped.v1')

@@ -2,13 +2,14 @@ import { AuditService } from '@app/common/audit/audit.service';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { YearMonth } from '@app/common/time/year-month';
 import type { EventOf } from '@app/contracts';
+import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AssistanceCase } from '../dibao/assistance-case.entity';
 import { toCaseResponse } from '../dibao/case-transition';
 import { DibaoPolicy } from '../dibao/dibao-policy';
 import { livingDibaoMembers } from '../dibao/rules/case-lifecycle';
-import { stopEnrolments, type Emit } from '../enrolments/enrolment-events';
+import { stopEnrolments } from '../enrolments/enrolment-events';
 import { Household, HouseholdMember } from '../households/household.entity';
 import { detectOverpayment } from '../overpayments/detect-overpayment';
 import { ReviewsService } from '../reviews/reviews.service';
@@ -28,9 +29,10 @@ export class ChildAllowancesService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly reviews: ReviewsService,
+    private readonly publisher: EventPublisher,
   ) {}
 
-  async allowanceStarted(manager: EntityManager, emit: Emit, data: EventOf<'child-welfare.allowance.started.v1'>, eventId: string): Promise<void> {
+  async allowanceStarted(manager: EntityManager, data: EventOf<'child-welfare.allowance.started.v1'>, eventId: string): Promise<void> {
     const residentId = data.residentId.toUpperCase();
     const fromMonth = YearMonth.parse(data.fromMonth);
     const memberships = await manager.find(HouseholdMember, { where: { residentId }, lock: { mode: 'pessimistic_write' } });
@@ -55,7 +57,7 @@ export class ChildAllowancesService {
       [residentId],
     );
     for (const { id } of rows) {
-      await this.stopCoverage(manager, emit, await manager.findOneByOrFail(AssistanceCase, { id }), residentId, fromMonth, eventId);
+      await this.stopCoverage(manager, await manager.findOneByOrFail(AssistanceCase, { id }), residentId, fromMonth, eventId);
     }
   }
 
@@ -64,16 +66,16 @@ export class ChildAllowancesService {
     await this.reviews.lifeEvent(manager, [data.residentId], YearMonth.parse(data.stopFromMonth).firstDay(), 'dibao.review-due.child-allowance-stopped');
   }
 
-  private async stopCoverage(manager: EntityManager, emit: Emit, c: AssistanceCase, residentId: string, fromMonth: YearMonth, eventId: string): Promise<void> {
+  private async stopCoverage(manager: EntityManager, c: AssistanceCase, residentId: string, fromMonth: YearMonth, eventId: string): Promise<void> {
     const stopFrom = coverageStopsFrom(fromMonth, c.startMonth);
-    await stopEnrolments(manager, emit, c, stopFrom, 'CHILD_ALLOWANCE', { residentIds: [residentId], causeEventId: eventId });
+    await stopEnrolments(manager, this.publisher, c, stopFrom, 'CHILD_ALLOWANCE', { residentIds: [residentId], causeEventId: eventId });
     const household = await manager.findOneByOrFail(Household, { id: c.householdId });
     const members = await manager.findBy(HouseholdMember, { householdId: c.householdId });
     const caseStops = caseStopsWithChild(c.residentId !== null, livingDibaoMembers(members, stopFrom).length);
     const before = toCaseResponse(c);
     if (caseStops) {
       // Anyone else still enrolled on the case (none for 特困 or 单人户) stops with it.
-      await stopEnrolments(manager, emit, c, stopFrom, 'CHILD_ALLOWANCE', { causeEventId: eventId });
+      await stopEnrolments(manager, this.publisher, c, stopFrom, 'CHILD_ALLOWANCE', { causeEventId: eventId });
       Object.assign(c, { status: 'STOPPED', reason: 'CHILD_ALLOWANCE', stopFromMonth: stopFrom.toString() });
       await manager.save(c);
     }
@@ -87,6 +89,6 @@ export class ChildAllowancesService {
       reason: 'CHILD_ALLOWANCE',
     });
     const policy = caseStops ? null : await DibaoPolicy.load(this.policy, manager);
-    await detectOverpayment(manager, emit, this.audit, c, residentId, stopFrom, (month) => (policy ? policy.benefitFen(household.area, members, month) : 0), eventId);
+    await detectOverpayment(manager, this.publisher, this.audit, c, residentId, stopFrom, (month) => (policy ? policy.benefitFen(household.area, members, month) : 0), eventId);
   }
 }

@@ -3,13 +3,14 @@ import { PolicyService } from '@app/common/policy/policy.service';
 import { DeathNoticeTable } from '@app/common/read-models/death-notice.table';
 import { YearMonth } from '@app/common/time/year-month';
 import type { EventOf } from '@app/contracts';
+import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { AssistanceCase } from '../dibao/assistance-case.entity';
 import { DibaoPolicy } from '../dibao/dibao-policy';
 import { toCaseResponse } from '../dibao/case-transition';
 import { livingDibaoMembers } from '../dibao/rules/case-lifecycle';
-import { stopEnrolments, type Emit } from '../enrolments/enrolment-events';
+import { stopEnrolments } from '../enrolments/enrolment-events';
 import { Household, HouseholdMember } from '../households/household.entity';
 import { detectOverpayment } from '../overpayments/detect-overpayment';
 
@@ -29,9 +30,10 @@ export class DeathsService {
   constructor(
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
+    private readonly publisher: EventPublisher,
   ) {}
 
-  async onDeath(manager: EntityManager, emit: Emit, death: Death, eventId: string): Promise<void> {
+  async onDeath(manager: EntityManager, death: Death, eventId: string): Promise<void> {
     const residentId = death.residentId.toUpperCase();
     await DEATH_NOTICE.record(manager, death, { received_at: death.receivedAt });
     const memberships = await manager.find(HouseholdMember, { where: { residentId, deceasedOn: IsNull() }, lock: { mode: 'pessimistic_write' } });
@@ -47,14 +49,14 @@ export class DeathsService {
         after: { residentId, deceasedOn: death.dateOfDeath },
       });
       const cases = await manager.find(AssistanceCase, { where: { householdId: member.householdId, status: In([...OPEN_STATUSES]) }, lock: { mode: 'pessimistic_write' } });
-      for (const c of cases) await this.recompute(manager, emit, c, residentId, stopFrom, eventId);
+      for (const c of cases) await this.recompute(manager, c, residentId, stopFrom, eventId);
     }
   }
 
-  private async recompute(manager: EntityManager, emit: Emit, c: AssistanceCase, residentId: string, stopFrom: YearMonth, eventId: string): Promise<void> {
+  private async recompute(manager: EntityManager, c: AssistanceCase, residentId: string, stopFrom: YearMonth, eventId: string): Promise<void> {
     // A 特困 or 单人户 case covers one person: another member's death does not touch it.
     if (c.residentId !== null && c.residentId !== residentId) return;
-    await stopEnrolments(manager, emit, c, stopFrom, 'DECEASED', { residentIds: [residentId], causeEventId: eventId });
+    await stopEnrolments(manager, this.publisher, c, stopFrom, 'DECEASED', { residentIds: [residentId], causeEventId: eventId });
     const household = await manager.findOneByOrFail(Household, { id: c.householdId });
     const members = await manager.findBy(HouseholdMember, { householdId: c.householdId });
     const nobodyLeft = c.residentId !== null || livingDibaoMembers(members, stopFrom).length === 0;
@@ -67,7 +69,7 @@ export class DeathsService {
     }
 
     const policy = nobodyLeft ? null : await DibaoPolicy.load(this.policy, manager);
-    await detectOverpayment(manager, emit, this.audit, c, residentId, stopFrom, (month) => (policy ? policy.benefitFen(household.area, members, month) : 0), eventId);
+    await detectOverpayment(manager, this.publisher, this.audit, c, residentId, stopFrom, (month) => (policy ? policy.benefitFen(household.area, members, month) : 0), eventId);
   }
 }
 

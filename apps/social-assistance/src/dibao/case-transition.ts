@@ -3,9 +3,7 @@
 import type { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { ProblemException } from '@app/common/http/problem';
-import type { EventPublisher } from '@app/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Emit } from '../enrolments/enrolment-events';
 import { householdWithinDivision } from '../households/households.service';
 import { AssistanceCase, type Program } from './assistance-case.entity';
 import type { CaseResponse } from './dto/dibao.dto';
@@ -20,7 +18,6 @@ export function toCaseResponse(c: AssistanceCase, extra: Partial<CaseResponse> =
 
 export interface TransitionDeps {
   dataSource: DataSource;
-  publisher: EventPublisher;
   audit: AuditService;
 }
 
@@ -30,7 +27,7 @@ export async function transitionCase(
   id: string,
   action: CaseAction,
   principal: Principal,
-  apply: (manager: EntityManager, c: AssistanceCase, emit: Emit) => Promise<void>,
+  apply: (manager: EntityManager, c: AssistanceCase) => Promise<void>,
 ): Promise<CaseResponse> {
   const area = program.toLowerCase();
   return deps.dataSource.transaction(async (manager) => {
@@ -43,8 +40,7 @@ export async function transitionCase(
       throw new ProblemException({ status: 403, code: `${program}.SAME_PERSON_APPROVAL`, detail: 'The clerk who took the application cannot approve it.' });
     }
     const before = toCaseResponse(c);
-    const emit: Emit = (type, data, subject) => deps.publisher.publish(manager, type, data, { subject });
-    await apply(manager, c, emit);
+    await apply(manager, c);
     c.status = to;
     const saved = await manager.save(c);
     await deps.audit.record(manager, { actor: principal, action: `${area}.${action.toLowerCase().replace('_', '-')}`, entityType: 'assistance-case', entityId: id, before, after: toCaseResponse(saved) });

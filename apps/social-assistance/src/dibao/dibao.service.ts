@@ -65,7 +65,7 @@ export class DibaoService {
   /** Approval by someone other than the clerk who took the application (four eyes). */
   async approve(id: string, principal: Principal): Promise<CaseResponse> {
     const today = this.clock.today();
-    return transitionCase(this, 'DIBAO', id, 'APPROVE', principal, async (manager, c, emit) => {
+    return transitionCase(this, 'DIBAO', id, 'APPROVE', principal, async (manager, c) => {
       await assertPublicNoticeOver(manager, c, today);
       const household = await manager.findOneByOrFail(Household, { id: c.householdId });
       // Judged with the standard of the first month to be paid (DOMAIN §1).
@@ -81,7 +81,7 @@ export class DibaoService {
       const month = YearMonth.fromDate(today);
       const stability = living.map((m) => ({ categories: policy.categoriesOf(m, month) }));
       Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString(), reviewDueOn: reviewDueOn(today, stability, policy.reviewIntervals(month)) });
-      await startEnrolments(manager, emit, c, living.map((m) => m.residentId), start, today);
+      await startEnrolments(manager, this.publisher, c, living.map((m) => m.residentId), start, today);
     });
   }
 
@@ -104,9 +104,9 @@ export class DibaoService {
 
   async stop(id: string, reason: StopReason, fromMonth: string | undefined, principal: Principal): Promise<CaseResponse> {
     const stopFrom = fromMonth ? YearMonth.parse(fromMonth) : this.clock.currentMonth().next();
-    return transitionCase(this, 'DIBAO', id, 'STOP', principal, async (manager, c, emit) => {
+    return transitionCase(this, 'DIBAO', id, 'STOP', principal, async (manager, c) => {
       Object.assign(c, { reason, stopFromMonth: stopFrom.toString() });
-      await stopEnrolments(manager, emit, c, stopFrom, reason);
+      await stopEnrolments(manager, this.publisher, c, stopFrom, reason);
     });
   }
 

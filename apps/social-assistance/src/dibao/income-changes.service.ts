@@ -6,7 +6,7 @@ import { Clock } from '@app/common/time/clock';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { stopEnrolments, type Emit } from '../enrolments/enrolment-events';
+import { stopEnrolments } from '../enrolments/enrolment-events';
 import { HouseholdMember } from '../households/household.entity';
 import { householdWithinDivision } from '../households/households.service';
 import { AssistanceCase } from './assistance-case.entity';
@@ -53,7 +53,6 @@ export class IncomeChangesService {
 
       const cases = await manager.find(AssistanceCase, { where: { householdId, program: 'DIBAO', status: In(['APPROVED', 'ACTIVE', 'SUSPENDED']) }, lock: { mode: 'pessimistic_write' } });
       const outcomes: IncomeChangeOutcome[] = [];
-      const emit: Emit = (type, data, subject) => this.publisher.publish(manager, type, data, { subject });
       for (const c of cases.filter((x) => x.residentId === null && x.gradualExitUntil === null)) {
         const eligibleAfter =
           dibaoIneligibility({ members: livingDibaoMembers(all, effective), financialAssetsFen: household.financialAssetsFen, standard: policy.standard(household.area, effective), assetLimitMonths: policy.assetLimitMonths(effective) }) === null;
@@ -67,7 +66,7 @@ export class IncomeChangesService {
         const stopFrom = until ? until.next() : effective;
         Object.assign(c, { status: 'STOPPED', reason: 'INCOME_ABOVE_STANDARD', stopFromMonth: stopFrom.toString(), gradualExitUntil: until?.toString() ?? null, gradualExitAmountFen: until ? amountBefore : null });
         await manager.save(c);
-        await stopEnrolments(manager, emit, c, stopFrom, 'INCOME_ABOVE_STANDARD');
+        await stopEnrolments(manager, this.publisher, c, stopFrom, 'INCOME_ABOVE_STANDARD');
         await this.audit.record(manager, { actor: principal, action: decision === 'STOP' ? 'dibao.stop' : 'dibao.gradual-exit', entityType: 'assistance-case', entityId: c.id, before: caseBefore, after: { ...toCaseResponse(c), gradualExitUntil: c.gradualExitUntil, gradualExitAmountFen: c.gradualExitAmountFen } });
         outcomes.push({ caseId: c.id, decision, stopFromMonth: stopFrom.toString(), gradualExitUntil: c.gradualExitUntil });
       }

@@ -5,7 +5,6 @@ import { PolicyService } from '@app/common/policy/policy.service';
 import { PolicyNotFoundError, valueInForce } from '@app/common/policy/value-in-force';
 import { Clock } from '@app/common/time/clock';
 import { holidayCalendarSchema, mergeHolidayCalendars, type HolidayCalendar } from '@app/common/time/working-days';
-import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { householdWithinDivision } from '../households/households.service';
@@ -29,7 +28,6 @@ export const PUBLIC_NOTICE_KEYS = {
 export class PublicNoticeService {
   constructor(
     readonly dataSource: DataSource,
-    readonly publisher: EventPublisher,
     private readonly policy: PolicyService,
     private readonly clock: Clock,
     readonly audit: AuditService,

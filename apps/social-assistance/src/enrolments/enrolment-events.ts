@@ -1,27 +1,29 @@
 // Starting and stopping per-person enrolments with their events, shared by the HTTP lifecycle and
-// the death consumer. `emit` writes into the caller's transaction's outbox (publisher or ctx).
+// the death consumer. The events go into the outbox of `manager`'s transaction; their correlation
+// and causation come from the request or handled event (EventPublisher).
 import { parseResidentId } from '@app/common/resident-id/resident-id';
 import type { YearMonth } from '@app/common/time/year-month';
-import type { EventOf, RoutingKey } from '@app/contracts';
+import type { EventOf } from '@app/contracts';
+import type { EventPublisher } from '@app/messaging';
 import { IsNull, type EntityManager } from 'typeorm';
 import { Enrolment, type AssistanceCase } from '../dibao/assistance-case.entity';
 import { claimCoverage } from '../one-guarantee/one-guarantee';
 
-export type Emit = <K extends RoutingKey>(type: K, data: EventOf<K>, subject: string) => Promise<unknown>;
 export type StopReason = EventOf<'social-assistance.enrollment.stopped.v1'>['reason'];
 
 /**
  * Starts the people's enrolments (their coverage claims, DOMAIN §1 one person, one guarantee: a
  * person already covered refuses the change with 409) and emits enrollment.started for each.
  */
-export async function startEnrolments(manager: EntityManager, emit: Emit, c: AssistanceCase, residentIds: string[], startMonth: YearMonth, today: string): Promise<Enrolment[]> {
+export async function startEnrolments(manager: EntityManager, publisher: EventPublisher, c: AssistanceCase, residentIds: string[], startMonth: YearMonth, today: string): Promise<Enrolment[]> {
   const enrolments = await claimCoverage(
     manager,
     residentIds.map((residentId) => ({ caseId: c.id, householdId: c.householdId, residentId, program: c.program, startMonth: startMonth.toString() })),
     startMonth,
   );
   for (const e of enrolments) {
-    await emit(
+    await publisher.publish(
+      manager,
       'social-assistance.enrollment.started.v1',
       {
         enrollmentId: e.id,
@@ -34,7 +36,7 @@ export async function startEnrolments(manager: EntityManager, emit: Emit, c: Ass
         // and others read the care form to tell them apart.
         ...(c.program === 'TEKUN' && c.careForm ? { careForm: c.careForm } : {}),
       },
-      e.residentId,
+      { subject: e.residentId },
     );
   }
   return enrolments;
@@ -52,7 +54,7 @@ export async function lastPaidMonth(manager: EntityManager, caseId: string): Pro
  */
 export async function stopEnrolments(
   manager: EntityManager,
-  emit: Emit,
+  publisher: EventPublisher,
   c: AssistanceCase,
   stopFrom: YearMonth,
   reason: StopReason,
@@ -63,7 +65,8 @@ export async function stopEnrolments(
   const paid = await lastPaidMonth(manager, c.id);
   for (const e of targets) {
     await manager.update(Enrolment, { id: e.id }, { stopFromMonth: stopFrom.toString(), stopReason: reason });
-    await emit(
+    await publisher.publish(
+      manager,
       'social-assistance.enrollment.stopped.v1',
       {
         enrollmentId: e.id,
@@ -75,7 +78,7 @@ export async function stopEnrolments(
         lastPaidMonth: paid,
         ...(options.causeEventId ? { causeEventId: options.causeEventId } : {}),
       },
-      e.residentId,
+      { subject: e.residentId },
     );
   }
   return targets;

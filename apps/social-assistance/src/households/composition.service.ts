@@ -14,7 +14,7 @@ import { livingDibaoMembers } from '../dibao/rules/case-lifecycle';
 import { dibaoIneligibility } from '../dibao/rules/dibao-benefit';
 import { enrolmentChanges, singlePersonAssetsProblem, stopReasonFor } from '../dibao/rules/reassessment';
 import { assertNotCovered } from '../one-guarantee/one-guarantee';
-import { startEnrolments, stopEnrolments, type Emit } from '../enrolments/enrolment-events';
+import { startEnrolments, stopEnrolments } from '../enrolments/enrolment-events';
 import type { AssetChangeDto, CaseOutcome, CompositionChangeResponse, DepartureDto } from './dto/composition.dto';
 import type { MemberDto } from './dto/household.dto';
 import { Household, HouseholdMember } from './household.entity';
@@ -102,14 +102,13 @@ export class CompositionService {
     return this.dataSource.transaction(async (manager) => {
       const household = await householdWithinDivision(manager, householdId, principal, true);
       await apply(manager, household, effective);
-      const emit: Emit = (type, data, subject) => this.publisher.publish(manager, type, data, { subject });
-      const outcomes = await this.reassess(manager, emit, household, effective, principal);
+      const outcomes = await this.reassess(manager, household, effective, principal);
       const members = await manager.find(HouseholdMember, { where: { householdId }, order: { residentId: 'ASC' } });
       return { effectiveMonth: effective.toString(), household: toHouseholdResponse(household, members), outcomes };
     });
   }
 
-  private async reassess(manager: EntityManager, emit: Emit, household: Household, effective: YearMonth, principal: Principal): Promise<CaseOutcome[]> {
+  private async reassess(manager: EntityManager, household: Household, effective: YearMonth, principal: Principal): Promise<CaseOutcome[]> {
     // Cases in 渐退期 already have their last month; income changes handle them (income-changes.service.ts).
     const cases = await manager.find(AssistanceCase, {
       where: { householdId: household.id, program: 'DIBAO', status: In(['APPROVED', 'ACTIVE', 'SUSPENDED']), gradualExitUntil: IsNull() },
@@ -137,8 +136,8 @@ export class CompositionService {
           covered.map((m) => m.residentId),
           enrolled,
         );
-        if (start.length > 0) await startEnrolments(manager, emit, c, start, effective, this.clock.today());
-        if (stop.length > 0) await stopEnrolments(manager, emit, c, effective, 'MOVED_AWAY', { residentIds: stop });
+        if (start.length > 0) await startEnrolments(manager, this.publisher, c, start, effective, this.clock.today());
+        if (stop.length > 0) await stopEnrolments(manager, this.publisher, c, effective, 'MOVED_AWAY', { residentIds: stop });
         outcomes.push({ caseId: c.id, decision: 'CONTINUE', stopFromMonth: null, reason: null, benefitFen: policy.benefitFen(household.area, covered, effective) });
         continue;
       }
@@ -146,7 +145,7 @@ export class CompositionService {
       const before = toCaseResponse(c);
       Object.assign(c, { status: 'STOPPED', reason, stopFromMonth: effective.toString() });
       await manager.save(c);
-      await stopEnrolments(manager, emit, c, effective, reason);
+      await stopEnrolments(manager, this.publisher, c, effective, reason);
       await this.audit.record(manager, { actor: principal, action: 'dibao.stop', entityType: 'assistance-case', entityId: c.id, before, after: toCaseResponse(c), reason });
       outcomes.push({ caseId: c.id, decision: 'STOP', stopFromMonth: effective.toString(), reason, benefitFen: 0 });
     }

@@ -3,10 +3,10 @@
 import type { AuditService } from '@app/common/audit/audit.service';
 import type { Fen } from '@app/common/money/fen';
 import type { YearMonth } from '@app/common/time/year-month';
+import type { EventPublisher } from '@app/messaging';
 import type { EntityManager } from 'typeorm';
 import type { AssistanceCase } from '../dibao/assistance-case.entity';
 import { overpaidLines } from '../deaths/rules/overpayment';
-import type { Emit } from '../enrolments/enrolment-events';
 
 const ACTOR = { system: 'social-assistance' };
 
@@ -16,7 +16,7 @@ const ACTOR = { system: 'social-assistance' };
  */
 export async function detectOverpayment(
   manager: EntityManager,
-  emit: Emit,
+  publisher: EventPublisher,
   audit: AuditService,
   c: AssistanceCase,
   residentId: string,
@@ -40,9 +40,10 @@ export async function detectOverpayment(
   if (inserted.length === 0) return;
   const overpaymentId = inserted[0].id;
   await audit.record(manager, { actor: ACTOR, action: 'overpayment.detected', entityType: 'overpayment', entityId: overpaymentId, after: { caseId: c.id, residentId, ...overpaid } });
-  await emit(
+  await publisher.publish(
+    manager,
     'social-assistance.overpayment.detected.v1',
     { overpaymentId, residentId, householdId: c.householdId, program: c.program, months: overpaid.months, amountFen: overpaid.amountFen, causeEventId },
-    residentId,
+    { subject: residentId },
   );
 }

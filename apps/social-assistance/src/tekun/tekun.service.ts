@@ -13,7 +13,7 @@ import { caseNotFound, toCaseResponse, transitionCase } from '../dibao/case-tran
 import type { CaseResponse, StopReason } from '../dibao/dto/dibao.dto';
 import { inHouseholdInMonth, livingDibaoMembers, paymentStartMonth } from '../dibao/rules/case-lifecycle';
 import { assertNotCovered } from '../one-guarantee/one-guarantee';
-import { startEnrolments, stopEnrolments, type Emit } from '../enrolments/enrolment-events';
+import { startEnrolments, stopEnrolments } from '../enrolments/enrolment-events';
 import { HouseholdMember } from '../households/household.entity';
 import { householdWithinDivision } from '../households/households.service';
 import type { ApplyTekunDto } from './dto/tekun.dto';
@@ -94,13 +94,13 @@ export class TekunService {
 
   async approve(id: string, principal: Principal): Promise<CaseResponse> {
     const today = this.clock.today();
-    return transitionCase(this, 'TEKUN', id, 'APPROVE', principal, async (manager, c, emit) => {
+    return transitionCase(this, 'TEKUN', id, 'APPROVE', principal, async (manager, c) => {
       const start = paymentStartMonth(today);
       Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString() });
       // The person's 低保 coverage ends first, then the 特困 claim is taken (one open coverage per person).
-      await this.transferFromDibao(manager, emit, c.residentId!, start, principal);
+      await this.transferFromDibao(manager, c.residentId!, start, principal);
       await assertNotCovered(manager, [c.residentId!], start, { area: 'TEKUN' });
-      await startEnrolments(manager, emit, c, [c.residentId!], start, today);
+      await startEnrolments(manager, this.publisher, c, [c.residentId!], start, today);
     });
   }
 
@@ -109,7 +109,7 @@ export class TekunService {
    * 低保 household (their enrolment stops, TRANSFERRED_TO_TEKUN, and the household is paid for the
    * others); a 低保 case covering only them (单人户, or nobody else left) stops.
    */
-  private async transferFromDibao(manager: EntityManager, emit: Emit, residentId: string, start: YearMonth, principal: Principal): Promise<void> {
+  private async transferFromDibao(manager: EntityManager, residentId: string, start: YearMonth, principal: Principal): Promise<void> {
     await manager.update(HouseholdMember, { residentId, dibaoExcludedFrom: IsNull() }, { dibaoExcludedFrom: start.toString() });
     const rows: Array<{ id: string }> = await manager.query(
       `SELECT c.id FROM assistance_case c WHERE c.program = 'DIBAO' AND c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED')
@@ -120,7 +120,7 @@ export class TekunService {
     for (const { id } of rows) {
       const dibaoCase = await manager.findOneByOrFail(AssistanceCase, { id });
       const before = toCaseResponse(dibaoCase);
-      await stopEnrolments(manager, emit, dibaoCase, start, 'TRANSFERRED_TO_TEKUN', { residentIds: [residentId] });
+      await stopEnrolments(manager, this.publisher, dibaoCase, start, 'TRANSFERRED_TO_TEKUN', { residentIds: [residentId] });
       const others = livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId: dibaoCase.householdId }), start);
       const stopsCase = dibaoCase.residentId !== null || others.length === 0;
       if (stopsCase) {
@@ -149,9 +149,9 @@ export class TekunService {
 
   async stop(id: string, reason: StopReason, fromMonth: string | undefined, principal: Principal): Promise<CaseResponse> {
     const stopFrom = fromMonth ? YearMonth.parse(fromMonth) : this.clock.currentMonth().next();
-    return transitionCase(this, 'TEKUN', id, 'STOP', principal, async (manager, c, emit) => {
+    return transitionCase(this, 'TEKUN', id, 'STOP', principal, async (manager, c) => {
       Object.assign(c, { reason, stopFromMonth: stopFrom.toString() });
-      await stopEnrolments(manager, emit, c, stopFrom, reason);
+      await stopEnrolments(manager, this.publisher, c, stopFrom, reason);
     });
   }
 }

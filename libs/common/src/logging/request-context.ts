@@ -2,8 +2,15 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 
-interface RequestContext {
+/**
+ * What the work in progress — an HTTP request, or an event being handled — passes on to
+ * everything it causes: its logs, audit rows and the events it publishes.
+ */
+export interface RequestContext {
+  /** Shared by everything one request or one original event caused. */
   correlationId: string;
+  /** Set while an event is handled: that event's id, the cause of every event published meanwhile. */
+  causationId?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -12,8 +19,14 @@ export function currentCorrelationId(): string | undefined {
   return storage.getStore()?.correlationId;
 }
 
-export function runWithCorrelationId<T>(correlationId: string, fn: () => T): T {
-  return storage.run({ correlationId }, fn);
+/** The id of the event being handled, or undefined outside an event handler. */
+export function currentCausationId(): string | undefined {
+  return storage.getStore()?.causationId;
+}
+
+/** Runs `fn` (and everything it awaits) in `context`: the consumer transport wraps each handler in one. */
+export function runInContext<T>(context: RequestContext, fn: () => T): T {
+  return storage.run({ ...context }, fn);
 }
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,100}$/;

@@ -1,5 +1,5 @@
 import { isRoutingKey, type CloudEvent } from '@app/contracts';
-import { runWithCorrelationId } from '@app/common/logging/request-context';
+import { runInContext } from '@app/common/logging/request-context';
 import { Logger } from '@nestjs/common';
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
@@ -8,7 +8,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AmqpConnection } from '../connection/amqp-connection';
 import type { MessagingConfig } from '../messaging.config';
 import { messagingMetrics } from '../messaging.metrics';
-import type { EventPublisher } from '../outbox/event-publisher';
 import { copyOptions } from '../topology/copy-message';
 import { declareTopology } from '../topology/declare-topology';
 import { DEAD_LETTER_EXCHANGE, HEADERS, deadLetterQueue, eventsQueue, retryQueue, type DeadLetterReason } from '../topology/names';
@@ -53,7 +52,6 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly publisher: EventPublisher,
     private readonly config: MessagingConfig,
     private readonly hooks: TransportHooks = {},
   ) {
@@ -209,8 +207,10 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
   }
 
   private async invoke(item: Ready, manager: EntityManager): Promise<void> {
-    const context = new EventContext([item.event, manager, item.msg, this.publisher]);
-    await runWithCorrelationId(item.event.correlationid, async () => {
+    const context = new EventContext([item.event, manager, item.msg]);
+    // Everything the handler publishes carries this event's correlation id and names it as cause
+    // (EventPublisher reads both from the context); its logs carry the correlation id too.
+    await runInContext({ correlationId: item.event.correlationid, causationId: item.event.id }, async () => {
       const result = await item.handler(item.event, context);
       await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
     });

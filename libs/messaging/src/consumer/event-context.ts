@@ -1,15 +1,15 @@
-import type { CloudEvent, EventOf, RoutingKey } from '@app/contracts';
+import type { CloudEvent } from '@app/contracts';
 import { BaseRpcContext } from '@nestjs/microservices';
 import type { ConsumeMessage } from 'amqplib';
 import type { EntityManager } from 'typeorm';
-import type { EventPublisher, PublishMeta } from '../outbox/event-publisher';
 
-type Args = [CloudEvent, EntityManager, ConsumeMessage, EventPublisher];
+type Args = [CloudEvent, EntityManager, ConsumeMessage];
 
 /**
  * What a handler gets besides the event: the EntityManager of the transaction that also writes
- * the inbox row (every effect must go through it), and `publish` to emit follow-up events into
- * the same transaction's outbox, carrying the correlation id and this event as their cause.
+ * the inbox row. Every effect goes through it, follow-up events too: the injected
+ * EventPublisher with `ctx.manager` writes them into the same transaction's outbox, and the
+ * transport's handler context gives them this event's correlation id and this event as cause.
  */
 export class EventContext extends BaseRpcContext<Args> {
   get event(): CloudEvent {
@@ -27,14 +27,6 @@ export class EventContext extends BaseRpcContext<Args> {
   /** How many times this event was retried before this attempt (0 on the first delivery). */
   get retryCount(): number {
     return Number(this.message.properties.headers?.['x-retry-count'] ?? 0);
-  }
-
-  publish<K extends RoutingKey>(type: K, data: EventOf<K>, meta: Partial<PublishMeta> = {}): Promise<CloudEvent<K>> {
-    return this.args[3].publish(this.manager, type, data, {
-      subject: meta.subject ?? this.event.subject,
-      correlationId: meta.correlationId ?? this.event.correlationid,
-      causationId: meta.causationId ?? this.event.id,
-    });
   }
 }
 

@@ -1,13 +1,15 @@
-import { currentCorrelationId } from '@app/common/logging/request-context';
+import { currentCausationId, currentCorrelationId } from '@app/common/logging/request-context';
 import { createEnvelope, type CloudEvent, type EventOf, type RoutingKey } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
 import { OUTBOX_NOTIFY_CHANNEL } from './outbox-channel';
 
+/**
+ * What the caller says about an event besides its payload. Correlation and causation are not
+ * here: they come from the request or handler context (libs/common/src/logging/request-context).
+ */
 export interface PublishMeta {
   /** The aggregate or resident the event is about. */
   subject: string;
-  correlationId?: string;
-  causationId?: string;
 }
 
 export interface PendingEvent<K extends RoutingKey = RoutingKey> {
@@ -23,9 +25,13 @@ export class OutboxOutsideTransactionError extends Error {
 }
 
 /**
- * The producer side of the transactional outbox: `publish` writes the event into the outbox
- * through the caller's EntityManager, so the event exists if and only if the caller's
- * transaction commits. The relay sends it to RabbitMQ afterwards.
+ * The one way to publish, from an HTTP request, a scheduled job or an event handler alike: the
+ * producer side of the transactional outbox. `publish` writes the event into the outbox through
+ * the caller's EntityManager, so the event exists if and only if the caller's transaction
+ * commits; the relay sends it to RabbitMQ afterwards. The envelope's correlation and causation
+ * are read from the context the work runs in: a request's correlation id; while an event is
+ * handled, that event's correlation id and its id as the cause. Without a context (a job) the
+ * event starts a new chain.
  */
 export class EventPublisher {
   constructor(private readonly service: string) {}
@@ -47,14 +53,10 @@ export class EventPublisher {
   async publishMany(manager: EntityManager, pending: PendingEvent[]): Promise<CloudEvent[]> {
     if (!manager.queryRunner?.isTransactionActive) throw new OutboxOutsideTransactionError();
     if (pending.length === 0) return [];
+    const correlationId = currentCorrelationId();
+    const causationId = currentCausationId();
     const events = pending.map(({ type, data, meta }) =>
-      createEnvelope(type, data as never, {
-        source: `/${this.service}`,
-        subject: meta.subject,
-        // An event caused by an HTTP request carries that request's correlation id.
-        correlationId: meta.correlationId ?? currentCorrelationId(),
-        causationId: meta.causationId,
-      }),
+      createEnvelope(type, data as never, { source: `/${this.service}`, subject: meta.subject, correlationId, causationId }),
     );
     // pg_notify inside the transaction is delivered only on commit, which is exactly when the
     // rows become visible to the relay.
