@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from '@app/service-kit';
-import { Overpayment } from './deaths/overpayment.entity';
-import { AssistanceCase, Enrolment } from './dibao/assistance-case.entity';
+import { Overpayment } from './overpayments/overpayment.entity';
+import { AssistanceCase, Enrolment } from './cases/assistance-case.entity';
 import { Household, HouseholdMember } from './households/household.entity';
 import { CreateSocialAssistance1732782000000 } from './migrations/1732782000000-create-social-assistance';
 import { AddTekunCaseColumns1732782100000 } from './migrations/1732782100000-add-tekun-case-columns';

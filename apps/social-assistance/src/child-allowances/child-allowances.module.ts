@@ -1,11 +1,11 @@
-import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
+import { OverpaymentsModule } from '../overpayments/overpayments.module';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { ChildAllowancesConsumer } from './child-allowances.consumer';
 import { ChildAllowancesService } from './child-allowances.service';
 
 @Module({
-  imports: [PolicyModule, ReviewsModule],
+  imports: [ReviewsModule, OverpaymentsModule],
   controllers: [ChildAllowancesConsumer],
   providers: [ChildAllowancesService],
 })

@@ -1,17 +1,15 @@
 import { AuditService } from '@app/common/audit/audit.service';
-import { PolicyService } from '@app/common/policy/policy.service';
 import { YearMonth } from '@app/common/time/year-month';
 import type { EventOf } from '@app/contracts';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AssistanceCase } from '../dibao/assistance-case.entity';
-import { toCaseResponse } from '../dibao/case-transition';
-import { DibaoPolicy } from '../dibao/dibao-policy';
-import { livingDibaoMembers } from '../dibao/rules/case-lifecycle';
-import { stopEnrolments } from '../enrolments/enrolment-events';
+import { AssistanceCase } from '../cases/assistance-case.entity';
+import { toCaseResponse } from '../cases/case-transition';
+import { livingDibaoMembers } from '../cases/rules/case-lifecycle';
+import { stopEnrolments } from '../cases/enrolment-events';
 import { Household, HouseholdMember } from '../households/household.entity';
-import { detectOverpayment } from '../overpayments/detect-overpayment';
+import { OverpaymentDetector } from '../overpayments/overpayment-detector';
 import { ReviewsService } from '../reviews/reviews.service';
 import { caseStopsWithChild, coverageStopsFrom, dibaoExcludedFrom } from './rules/child-allowance-precedence';
 
@@ -26,10 +24,10 @@ const ACTOR = { system: 'social-assistance.child-allowances' };
 @Injectable()
 export class ChildAllowancesService {
   constructor(
-    private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly reviews: ReviewsService,
     private readonly publisher: EventPublisher,
+    private readonly overpayments: OverpaymentDetector,
   ) {}
 
   async allowanceStarted(manager: EntityManager, data: EventOf<'child-welfare.allowance.started.v1'>, eventId: string): Promise<void> {
@@ -88,7 +86,6 @@ export class ChildAllowancesService {
       after: { ...toCaseResponse(c), childResidentId: residentId, fromMonth: stopFrom.toString() },
       reason: 'CHILD_ALLOWANCE',
     });
-    const policy = caseStops ? null : await DibaoPolicy.load(this.policy, manager);
-    await detectOverpayment(manager, this.publisher, this.audit, c, residentId, stopFrom, (month) => (policy ? policy.benefitFen(household.area, members, month) : 0), eventId);
+    await this.overpayments.detect(manager, { assistanceCase: c, residentId, stopFrom, causeEventId: eventId, continuing: caseStops ? null : { household, members } });
   }
 }

@@ -1,10 +1,10 @@
-import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
+import { OverpaymentsModule } from '../overpayments/overpayments.module';
 import { DeathsConsumer } from './deaths.consumer';
 import { DeathsService } from './deaths.service';
 
 @Module({
-  imports: [PolicyModule],
+  imports: [OverpaymentsModule],
   controllers: [DeathsConsumer],
   providers: [DeathsService],
 })

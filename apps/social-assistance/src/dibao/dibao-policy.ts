@@ -7,7 +7,7 @@ import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
 import type { ReviewIntervals } from '../reviews/rules/review-due';
 import { categoriesInMonth, type AgeCategoryRule } from './rules/age-categories';
-import { countsForDibaoInMonth, type MemberPeriods } from './rules/case-lifecycle';
+import { countsForDibaoInMonth, type MemberPeriods } from '../cases/rules/case-lifecycle';
 import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area, type MemberFacts } from './rules/dibao-benefit';
 
 export const DIBAO_KEYS = {

@@ -5,7 +5,8 @@ import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DibaoService } from './dibao.service';
-import { ApplyDibaoDto, CaseResponse, RejectDto, StopDto, SuspendDto } from './dto/dibao.dto';
+import { CaseResponse, RejectDto, StopDto, SuspendDto } from '../cases/dto/case.dto';
+import { ApplyDibaoDto } from './dto/dibao.dto';
 
 @ApiTags('dibao')
 @ApiBearerAuth()

@@ -6,14 +6,14 @@ import { Clock } from '@app/common/time/clock';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { stopEnrolments } from '../enrolments/enrolment-events';
+import { stopEnrolments } from '../cases/enrolment-events';
 import { HouseholdMember } from '../households/household.entity';
 import { householdWithinDivision } from '../households/households.service';
-import { AssistanceCase } from './assistance-case.entity';
-import { toCaseResponse } from './case-transition';
+import { AssistanceCase } from '../cases/assistance-case.entity';
+import { toCaseResponse } from '../cases/case-transition';
 import { DibaoPolicy } from './dibao-policy';
 import type { IncomeChangeDto, IncomeChangeOutcome } from './dto/income-change.dto';
-import { livingDibaoMembers } from './rules/case-lifecycle';
+import { livingDibaoMembers } from '../cases/rules/case-lifecycle';
 import { dibaoIneligibility } from './rules/dibao-benefit';
 import { gradualExitUntil, incomeChangeDecision } from './rules/gradual-exit';
 

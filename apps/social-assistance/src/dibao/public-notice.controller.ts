@@ -4,7 +4,7 @@ import { Roles } from '@app/common/auth/roles.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CaseResponse } from './dto/dibao.dto';
+import { CaseResponse } from '../cases/dto/case.dto';
 import { ObjectionDto, ObjectionResolutionDto, ObjectionResponse, StartPublicNoticeDto } from './dto/public-notice.dto';
 import { PublicNoticeService } from './public-notice.service';
 

@@ -8,9 +8,9 @@ import { holidayCalendarSchema, mergeHolidayCalendars, type HolidayCalendar } fr
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { householdWithinDivision } from '../households/households.service';
-import { AssistanceCase } from './assistance-case.entity';
-import { caseNotFound, transitionCase } from './case-transition';
-import type { CaseResponse } from './dto/dibao.dto';
+import { AssistanceCase } from '../cases/assistance-case.entity';
+import { caseNotFound, transitionCase } from '../cases/case-transition';
+import type { CaseResponse } from '../cases/dto/case.dto';
 import { toObjectionResponse, type ObjectionResponse } from './dto/public-notice.dto';
 import { PublicNoticeObjection } from './public-notice-objection.entity';
 import { approvalBlock, publicNoticeEndsOn, publicNoticePeriodSchema, type PublicNoticePeriod } from './rules/public-notice';

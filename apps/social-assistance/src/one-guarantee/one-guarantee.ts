@@ -6,7 +6,7 @@ import { ProblemException } from '@app/common/http/problem';
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
-import type { Enrolment } from '../dibao/assistance-case.entity';
+import type { Enrolment } from '../cases/assistance-case.entity';
 import { firstCoverageConflict, type Coverage, type CoverageConflict } from './rules/one-guarantee';
 
 /** The coverages (open, or stopped from a later month than `month`) of the given people. */

@@ -5,7 +5,7 @@ import { Roles } from '@app/common/auth/roles.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { CaseResponse } from '../dibao/dto/dibao.dto';
+import { CaseResponse } from '../cases/dto/case.dto';
 import { ReviewsService } from './reviews.service';
 
 export class ReviewsDueQuery {

@@ -3,9 +3,9 @@ import type { Principal } from '@app/common/auth/claims';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { casesDue } from '../dibao/cases-due';
-import { AssistanceCase } from '../dibao/assistance-case.entity';
-import type { CaseResponse } from '../dibao/dto/dibao.dto';
+import { casesDue } from '../cases/cases-due';
+import { AssistanceCase } from '../cases/assistance-case.entity';
+import type { CaseResponse } from '../cases/dto/case.dto';
 import { earlierDue } from './rules/review-due';
 
 const ACTOR = { system: 'social-assistance' };

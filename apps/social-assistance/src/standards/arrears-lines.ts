@@ -3,7 +3,7 @@
 // and arrears lines that the next payroll pays (payroll-lines.sql.ts attaches them). Each
 // programme supplies only its entitlement per month (rules/arrears.ts compares the two).
 import type { EntityManager } from 'typeorm';
-import type { Program } from '../dibao/assistance-case.entity';
+import type { Program } from '../cases/assistance-case.entity';
 import type { ArrearsLineResponse } from './dto/recompute.dto';
 import type { MonthAmount } from './rules/arrears';
 

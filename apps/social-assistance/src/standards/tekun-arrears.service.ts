@@ -4,7 +4,7 @@ import { PolicyService } from '@app/common/policy/policy.service';
 import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { AssistanceCase } from '../dibao/assistance-case.entity';
+import { AssistanceCase } from '../cases/assistance-case.entity';
 import type { CareForm, CareLevel } from '../tekun/rules/tekun';
 import { tekunEntitlementFen } from '../tekun/rules/tekun';
 import { TekunPolicy } from '../tekun/tekun-policy';

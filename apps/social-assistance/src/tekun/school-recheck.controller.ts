@@ -4,7 +4,7 @@ import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CaseResponse } from '../dibao/dto/dibao.dto';
+import { CaseResponse } from '../cases/dto/case.dto';
 import { SchoolRechecksDueQuery, SchoolStatusDto } from './dto/school-status.dto';
 import { SchoolRecheckService } from './school-recheck.service';
 

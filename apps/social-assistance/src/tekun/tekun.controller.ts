@@ -4,7 +4,7 @@ import { Roles } from '@app/common/auth/roles.decorator';
 import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CaseResponse, RejectDto, StopDto } from '../dibao/dto/dibao.dto';
+import { CaseResponse, RejectDto, StopDto } from '../cases/dto/case.dto';
 import { ApplyTekunDto } from './dto/tekun.dto';
 import { TekunService } from './tekun.service';
 

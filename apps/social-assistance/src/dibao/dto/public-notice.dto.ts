@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 
 const NOT_BLANK = /\S/;
-import type { AssistanceCase } from '../assistance-case.entity';
+import type { AssistanceCase } from '../../cases/assistance-case.entity';
 import type { PublicNoticeObjection } from '../public-notice-objection.entity';
 
 export class StartPublicNoticeDto {

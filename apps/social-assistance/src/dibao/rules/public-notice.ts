@@ -5,7 +5,7 @@
 import { addDays } from '@app/common/time/calendar-date';
 import { lastDayOfPeriod, nthWorkingDay, type HolidayCalendar } from '@app/common/time/working-days';
 import { z } from 'zod';
-import { paymentStartMonth } from './case-lifecycle';
+import { paymentStartMonth } from '../../cases/rules/case-lifecycle';
 
 /** The value of `social-assistance.dibao.public-notice-period`: how many days, and which days count. */
 export const publicNoticePeriodSchema = z.object({

@@ -6,8 +6,8 @@ import { ProblemException } from '@app/common/http/problem';
 import type { DataSource, EntityManager } from 'typeorm';
 import { householdWithinDivision } from '../households/households.service';
 import { AssistanceCase, type Program } from './assistance-case.entity';
-import type { CaseResponse } from './dto/dibao.dto';
-import { publicNoticeFields } from './dto/public-notice.dto';
+import type { CaseResponse } from './dto/case.dto';
+import { publicNoticeFields } from '../dibao/dto/public-notice.dto';
 import { nextStatus, type CaseAction } from './rules/case-lifecycle';
 
 export function toCaseResponse(c: AssistanceCase, extra: Partial<CaseResponse> = {}): CaseResponse {

@@ -6,7 +6,7 @@ import type { YearMonth } from '@app/common/time/year-month';
 import type { EventOf } from '@app/contracts';
 import type { EventPublisher } from '@app/messaging';
 import { IsNull, type EntityManager } from 'typeorm';
-import { Enrolment, type AssistanceCase } from '../dibao/assistance-case.entity';
+import { Enrolment, type AssistanceCase } from './assistance-case.entity';
 import { claimCoverage } from '../one-guarantee/one-guarantee';
 
 export type StopReason = EventOf<'social-assistance.enrollment.stopped.v1'>['reason'];

@@ -5,7 +5,7 @@ import { divisionPrefix } from '@app/common/auth/division-scope';
 import type { EntityManager } from 'typeorm';
 import { AssistanceCase } from './assistance-case.entity';
 import { toCaseResponse } from './case-transition';
-import type { CaseResponse } from './dto/dibao.dto';
+import type { CaseResponse } from './dto/case.dto';
 
 export interface CasesDue {
   program: 'DIBAO' | 'TEKUN';
