@@ -10,7 +10,7 @@ import { signToken } from '../libs/common/src/auth/jwt';
 import { collectAnnual, parseReportArgs, REPORT_USAGE, serviceBaseUrls } from './report/collect';
 import { renderHtml, renderMarkdown } from './report/render';
 import { buildAnnualReport } from './report/sections';
-import { optionsOrExitCode } from './cli/cli-args';
+import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
 
 async function main(argv: string[]): Promise<number> {
   const options = optionsOrExitCode(parseReportArgs(argv), REPORT_USAGE);

@@ -7,7 +7,7 @@ import { connect } from 'amqplib';
 import { connectOptionsFromUrl } from '../libs/messaging/src/connection/amqp-connection';
 import { EVENTS_EXCHANGE } from '../libs/messaging/src/topology/names';
 import { DEFAULT_AMQP_URL, TAIL_USAGE, formatEventLine, parseTailArgs } from './tail/tail-format';
-import { optionsOrExitCode } from './cli/cli-args';
+import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
 
 async function main(argv: string[]): Promise<number> {
   const options = optionsOrExitCode(parseTailArgs(argv), TAIL_USAGE);

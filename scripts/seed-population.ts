@@ -13,7 +13,7 @@ import { loadPopulation } from './population/load';
 import { profileFor } from './population/profile';
 import { parseSeedArgs, SEED_USAGE } from './population/seed-args';
 import { serviceBaseUrls } from './report/collect';
-import { optionsOrExitCode } from './cli/cli-args';
+import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
 
 async function main(argv: string[]): Promise<number> {
   const options = optionsOrExitCode(parseSeedArgs(argv), SEED_USAGE);

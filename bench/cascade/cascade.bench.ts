@@ -11,15 +11,9 @@ import { residentId } from '../../test/support/resident-ids';
 import { PG, testDatabaseName } from '../../test/support/test-env';
 import { Platform, token, type ServiceName } from '../../test/system/support/platform';
 import { percentile } from '../pipeline/bench-env';
+import { benchArgs } from '../bench-args';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-const RATE = arg('rate', 100);
-const SECONDS = arg('seconds', 60);
-const SETTLE_MS = arg('settle-ms', 10_000);
+const { rate: RATE, seconds: SECONDS, 'settle-ms': SETTLE_MS } = benchArgs('bench:cascade', { rate: 100, seconds: 60, 'settle-ms': 10_000 });
 const SERVICES: ServiceName[] = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen'];
 const CONSUMERS: ServiceName[] = ['social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'civil-registration'];
 const OPERATOR = token(['operator'], 'bench-registrar');

@@ -10,14 +10,9 @@ import { DEV_ONLY_JWT_SECRET } from '../../libs/common/src/auth/auth-config';
 import { signToken } from '../../libs/common/src/auth/jwt';
 import { residentId } from '../../test/support/resident-ids';
 import { BenchEnvironment } from '../pipeline/bench-env';
+import { benchArgs } from '../bench-args';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-const LINES = arg('lines', 100_000);
-const PORT = arg('port', 3913);
+const { lines: LINES, port: PORT } = benchArgs('bench:elders-import', { lines: 100_000, port: 3913 });
 const CLERK = `Bearer ${signToken({ sub: 'bench', roles: ['operator'], division: '110105' }, { secret: DEV_ONLY_JWT_SECRET })}`;
 
 function post(path: string, contentType: string, body: Buffer): Promise<{ status: number; body: string }> {

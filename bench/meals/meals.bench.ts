@@ -11,17 +11,9 @@ import { DEV_ONLY_JWT_SECRET } from '../../libs/common/src/auth/auth-config';
 import { signToken } from '../../libs/common/src/auth/jwt';
 import { residentId } from '../../test/support/resident-ids';
 import { BenchEnvironment, percentile } from '../pipeline/bench-env';
+import { benchArgs } from '../bench-args';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-const SECONDS = arg('seconds', 20);
-const CONCURRENCY = arg('concurrency', 64);
-const DINERS = arg('diners', 5_000);
-const PORT = arg('port', 3905);
-const DAILY_CAP = arg('daily-cap', 0);
+const { seconds: SECONDS, concurrency: CONCURRENCY, diners: DINERS, port: PORT, 'daily-cap': DAILY_CAP } = benchArgs('bench:meals', { seconds: 20, concurrency: 64, diners: 5_000, port: 3905, 'daily-cap': 0 });
 const SLOTS = ['BREAKFAST', 'LUNCH', 'DINNER'] as const;
 const token = (roles: string[]): string => `Bearer ${signToken({ sub: 'bench', roles, division: '110105' }, { secret: DEV_ONLY_JWT_SECRET })}`;
 const ADMIN = token(['admin']);

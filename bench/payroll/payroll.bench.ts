@@ -17,13 +17,9 @@ import { PayrollService } from '../../apps/social-assistance/src/payroll/payroll
 import { SERVICE } from '../../apps/social-assistance/src/service.definition';
 import { tekunMonthlyFen } from '../../apps/social-assistance/src/tekun/rules/tekun';
 import { BenchEnvironment } from '../pipeline/bench-env';
+import { benchArgs } from '../bench-args';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-const N = arg('enrolments', 1_000_000);
+const { enrolments: N } = benchArgs('bench:payroll', { enrolments: 1_000_000 });
 const MONTH = '2024-08';
 const TODAY = '2024-08-20';
 const PG = { host: '127.0.0.1', port: 5432, user: 'postgres' };

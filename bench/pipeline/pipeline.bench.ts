@@ -18,18 +18,9 @@ import { OutboxRelay } from '../../libs/messaging/src/outbox/outbox-relay';
 import { deathOf } from '../../test/support/resident-ids';
 import { BenchEnvironment, percentile } from './bench-env';
 import { CreateBenchTables1732781000000 } from './bench-tables.migration';
+import { benchArgs } from '../bench-args';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-const N = arg('events', 50_000);
-const CONCURRENCY = arg('concurrency', 16);
-const EVENTS_PER_TX = arg('per-tx', 1);
-const RELAYS = arg('relays', 1);
-const RATE = arg('rate', 500);
-const SECONDS = arg('seconds', 20);
+const { events: N, concurrency: CONCURRENCY, 'per-tx': EVENTS_PER_TX, relays: RELAYS, rate: RATE, seconds: SECONDS } = benchArgs('bench:pipeline', { events: 50_000, concurrency: 16, 'per-tx': 1, relays: 1, rate: 500, seconds: 20 });
 
 const deathData = deathOf;
 

@@ -1,4 +1,5 @@
 // Arguments of `npm run seed`. Pure.
+import { parseCliArgs, refuse, type ParsedArgs } from '../../libs/common/src/cli/cli-args';
 import type { Scale } from './profile';
 
 export const SEED_USAGE = `Generates the synthetic population and loads it through the services' APIs.
@@ -23,35 +24,31 @@ export interface SeedOptions {
   concurrency: number;
 }
 
-export type SeedArgs = { ok: true; options: SeedOptions } | { ok: false; help: boolean; error?: string };
+export type SeedArgs = ParsedArgs<SeedOptions>;
 
-const VALUED = ['scale', 'seed', 'as-of', 'concurrency'];
+const SEED_OPTIONS = {
+  scale: { type: 'string' },
+  seed: { type: 'string' },
+  'as-of': { type: 'string' },
+  concurrency: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+} as const;
 
 export function parseSeedArgs(argv: readonly string[]): SeedArgs {
-  const values: Record<string, string> = {};
-  let dryRun = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') return { ok: false, help: true };
-    if (arg === '--dry-run') {
-      dryRun = true;
-      continue;
-    }
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match || !VALUED.includes(match[1])) return { ok: false, help: false, error: `unknown argument "${arg}"` };
-    const value = match[2] ?? argv[++i];
-    if (value === undefined || value.startsWith('--') || value === '') return { ok: false, help: false, error: `--${match[1]} needs a value` };
-    values[match[1]] = value;
-  }
+  const parsed = parseCliArgs(argv, SEED_OPTIONS);
+  if (!parsed.ok) return parsed;
+  const { 'dry-run': dryRun = false, ...values } = parsed.options.values;
+  const empty = Object.entries(values).find(([, value]) => value === '');
+  if (empty) return refuse(`--${empty[0]} needs a value`);
   const scale = values.scale;
-  if (scale !== 'city' && scale !== 'province') return { ok: false, help: false, error: `--scale must be city or province, got ${scale === undefined ? 'nothing' : `"${scale}"`}` };
+  if (scale !== 'city' && scale !== 'province') return refuse(`--scale must be city or province, got ${scale === undefined ? 'nothing' : `"${scale}"`}`);
   const seed = Number(values.seed ?? '2024');
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return { ok: false, help: false, error: `--seed must be an integer from 0 to 4294967295, got "${values.seed}"` };
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return refuse(`--seed must be an integer from 0 to 4294967295, got "${values.seed}"`);
   const asOf = values['as-of'] ?? '2024-12-31';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf) {
-    return { ok: false, help: false, error: `--as-of must be a date YYYY-MM-DD, got "${asOf}"` };
+    return refuse(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   }
   const concurrency = Number(values.concurrency ?? '8');
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return { ok: false, help: false, error: `--concurrency must be 1 to 64, got "${values.concurrency}"` };
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return refuse(`--concurrency must be 1 to 64, got "${values.concurrency}"`);
   return { ok: true, options: { scale, seed, asOf, dryRun, concurrency } };
 }

@@ -1,5 +1,6 @@
 // Arguments of `npm run report` and the gathering of each service's annual figures. The fetch
 // function is a parameter, so what a failing service turns into is testable without a network.
+import { parseCliArgs, refuse, type ParsedArgs } from '../../libs/common/src/cli/cli-args';
 import { REPORT_SERVICES, type ReportService } from './sections';
 import type { SourceResult } from './report-model';
 
@@ -21,26 +22,29 @@ export interface ReportOptions {
   division: string;
 }
 
-export type ReportArgs = { ok: true; options: ReportOptions } | { ok: false; help: boolean; error?: string };
+export type ReportArgs = ParsedArgs<ReportOptions>;
+
+const REPORT_OPTIONS = {
+  year: { type: 'string', multiple: true },
+  out: { type: 'string', multiple: true },
+  division: { type: 'string', multiple: true },
+} as const;
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
-  const values: Record<string, string | undefined> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') return { ok: false, help: true };
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
-    if (!match || !['year', 'out', 'division'].includes(match[1])) return { ok: false, help: false, error: `unknown argument "${arg}"` };
-    const value = match[2] ?? argv[++i];
-    if (value === undefined || value.startsWith('--') || value === '') return { ok: false, help: false, error: `--${match[1]} needs a value` };
-    if (values[match[1]] !== undefined) return { ok: false, help: false, error: `--${match[1]} may be given once` };
-    values[match[1]] = value;
+  const parsed = parseCliArgs(argv, REPORT_OPTIONS);
+  if (!parsed.ok) return parsed;
+  const values: Partial<Record<keyof typeof REPORT_OPTIONS, string>> = {};
+  for (const [name, given] of Object.entries(parsed.options.values) as Array<[keyof typeof REPORT_OPTIONS, string[]]>) {
+    if (given.includes('')) return refuse(`--${name} needs a value`);
+    if (given.length > 1) return refuse(`--${name} may be given once`);
+    values[name] = given[0];
   }
-  if (values.year === undefined) return { ok: false, help: false, error: '--year is required' };
+  if (values.year === undefined) return refuse('--year is required');
   if (!/^\d{4}$/.test(values.year) || Number(values.year) < 2000 || Number(values.year) > 2100) {
-    return { ok: false, help: false, error: `--year must be a year between 2000 and 2100, got "${values.year}"` };
+    return refuse(`--year must be a year between 2000 and 2100, got "${values.year}"`);
   }
   const division = values.division ?? '000000';
-  if (!/^\d{6}(\d{3}){0,2}$/.test(division)) return { ok: false, help: false, error: `--division must be 6, 9 or 12 digits, got "${division}"` };
+  if (!/^\d{6}(\d{3}){0,2}$/.test(division)) return refuse(`--division must be 6, 9 or 12 digits, got "${division}"`);
   return { ok: true, options: { year: Number(values.year), outDir: values.out ?? 'reports/annual', division } };
 }
 

@@ -1,6 +1,7 @@
 // Pure parts of `npm run events:tail`: argument parsing and the one-line rendering of an event.
 // Resident IDs never reach the terminal in clear: every value shaped like one is masked, and
 // names and ethnicity are left out of the summary altogether.
+import { parseCliArgs, refuse, type ParsedArgs } from '../../libs/common/src/cli/cli-args';
 import { maskResidentId } from '../../libs/common/src/resident-id/resident-id';
 
 export const DEFAULT_AMQP_URL = 'amqp://guest:guest@127.0.0.1:5672';
@@ -21,7 +22,7 @@ export interface TailOptions {
   maxSummary: number;
 }
 
-export type TailArgs = { ok: true; options: TailOptions } | { ok: false; help: boolean; error?: string };
+export type TailArgs = ParsedArgs<TailOptions>;
 
 /** A word of a routing key, or a topic wildcard. */
 const KEY_WORD = /^(\*|#|[A-Za-z0-9_-]+)$/;
@@ -30,28 +31,25 @@ export function isBindingKey(key: string): boolean {
   return key.length > 0 && key.length <= 255 && key.split('.').every((word) => KEY_WORD.test(word));
 }
 
+const TAIL_OPTIONS = {
+  keys: { type: 'string', multiple: true },
+  'max-summary': { type: 'string' },
+} as const;
+
 export function parseTailArgs(argv: readonly string[]): TailArgs {
+  const parsed = parseCliArgs(argv, TAIL_OPTIONS);
+  if (!parsed.ok) return parsed;
+  const { keys: given = [], 'max-summary': maxGiven } = parsed.options.values;
   const keys: string[] = [];
-  let maxSummary = 160;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') return { ok: false, help: true };
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match || !['keys', 'max-summary'].includes(match[1])) return { ok: false, help: false, error: `unknown argument "${arg}"` };
-    const value = match[2] ?? argv[++i];
-    if (value === undefined || value.startsWith('--')) return { ok: false, help: false, error: `--${match[1]} needs a value` };
-    if (match[1] === 'keys') {
-      for (const key of value.split(',').map((k) => k.trim()).filter(Boolean)) {
-        if (!isBindingKey(key)) return { ok: false, help: false, error: `"${key}" is not a binding key (words of letters, digits, - or _, or * and #, separated by dots)` };
-        keys.push(key);
-      }
-      if (value.split(',').every((k) => k.trim() === '')) return { ok: false, help: false, error: '--keys needs at least one pattern' };
-    } else {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 20) return { ok: false, help: false, error: `--max-summary must be an integer of at least 20, got "${value}"` };
-      maxSummary = n;
-    }
+  for (const value of given) {
+    const patterns = value.split(',').map((k) => k.trim()).filter(Boolean);
+    if (patterns.length === 0) return refuse('--keys needs at least one pattern');
+    const wrong = patterns.find((key) => !isBindingKey(key));
+    if (wrong !== undefined) return refuse(`"${wrong}" is not a binding key (words of letters, digits, - or _, or * and #, separated by dots)`);
+    keys.push(...patterns);
   }
+  const maxSummary = Number(maxGiven ?? 160);
+  if (!Number.isInteger(maxSummary) || maxSummary < 20) return refuse(`--max-summary must be an integer of at least 20, got "${maxGiven}"`);
   return { ok: true, options: { keys: keys.length > 0 ? [...new Set(keys)] : ['#'], maxSummary } };
 }
 

@@ -1,5 +1,6 @@
-// Shared by the services' integration tests: tokens, booting a service in-process, and talking
-// to it over the broker the way other services and integrators do.
+// Shared by the services' integration tests: tokens, booting a service in-process, talking to it
+// over the broker the way other services and integrators do, and ServiceTestKit, the per-file
+// harness that a service's kit (apps/<service>/test/*-test-kit.ts) extends with its own values.
 import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
 import { signToken } from '@app/common/auth/jwt';
 import { createEnvelope, type CloudEvent, type EventOf, type RoutingKey } from '@app/contracts';
@@ -7,8 +8,8 @@ import { connectOptionsFromUrl, EVENTS_EXCHANGE } from '@app/messaging';
 import { runService, type RunningService, type ServiceDefinition } from '@app/service-kit';
 import { connect } from 'amqplib';
 import request from 'supertest';
-import { PolicyService } from '@app/common/policy/policy.service';
-import { Clock, type FixedClock } from '@app/common/time/clock';
+import { PolicyService, type NewPolicyRow } from '@app/common/policy/policy.service';
+import { Clock, FixedClock } from '@app/common/time/clock';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { isolateBroker, PG, releaseBroker, testDatabaseName, testRedisPrefix } from './test-env';
@@ -162,4 +163,91 @@ export async function countRows(client: Client, sql: string, params: unknown[] =
 /** Waits until the service's inbox holds the event. */
 export async function waitConsumed(client: Client, eventId: string): Promise<void> {
   await waitFor(`event ${eventId} consumed`, async () => (await countRows(client, 'SELECT count(*) AS n FROM inbox WHERE event_id = $1', [eventId])) === 1);
+}
+
+export interface ServiceTestKitConfig {
+  appModule: Parameters<typeof runService>[0];
+  definition: ServiceDefinition;
+  /** Names the file's database, RabbitMQ vhost and Redis prefix: one per test file. */
+  purpose: string;
+  /** The date the service's clock stands at (CLOCK_FIXED_DATE); the system clock when absent. */
+  today?: string;
+  /** Added in this order once the service is up, before any test runs. */
+  policies?: readonly NewPolicyRow[];
+}
+
+/**
+ * One service in-process for a test file, on a database, vhost and Redis prefix of its own, with a
+ * plain connection to that database for looking at what it stored. A service's kit extends it
+ * with its tokens, policy values and domain helpers.
+ */
+export class ServiceTestKit {
+  running!: RunningService;
+  db!: Client;
+  readonly database: string;
+
+  constructor(private readonly config: ServiceTestKitConfig) {
+    this.database = testDatabaseName(config.purpose);
+  }
+
+  async start(): Promise<void> {
+    isolateService(this.database);
+    this.running = await this.boot();
+    const policy = this.running.app.get(PolicyService);
+    for (const period of this.config.policies ?? []) await policy.add(period);
+    this.db = await openDatabase(this.database);
+  }
+
+  /** Another replica of the service on the same database, broker vhost and Redis prefix. */
+  async boot(): Promise<RunningService> {
+    const { appModule, definition, today } = this.config;
+    if (today === undefined) return bootService(appModule, definition);
+    process.env.CLOCK_FIXED_DATE = today;
+    try {
+      return await bootService(appModule, definition);
+    } finally {
+      delete process.env.CLOCK_FIXED_DATE;
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.db?.end();
+    await this.running?.app.close();
+    releaseService();
+  }
+
+  /** The service's clock, standing at `today` until a test moves it. */
+  get clock(): FixedClock {
+    const clock = this.running.app.get(Clock);
+    if (!(clock instanceof FixedClock)) throw new Error(`${this.config.definition.name}'s kit was started without \`today\`: the service runs on the system clock`);
+    return clock;
+  }
+
+  http() {
+    return request(this.running.app.getHttpServer());
+  }
+
+  count(sql: string, params: unknown[] = []): Promise<number> {
+    return countRows(this.db, sql, params);
+  }
+
+  /** Adds a policy period as an administrator would (the service's cache is cleared by it). */
+  async addPolicy(key: string, value: unknown, effectiveFrom: string, effectiveTo: string | null = null): Promise<void> {
+    await this.running.app.get(PolicyService).add({ key, value, effectiveFrom, effectiveTo });
+  }
+
+  /** Publishes an event to the file's vhost as another service's relay would; answers its id. */
+  async publish<K extends RoutingKey>(type: K, data: EventOf<K>, subject: string): Promise<string> {
+    return (await publishEvent(type, data, subject)).id;
+  }
+
+  /** A temporary queue bound to a routing pattern, by default every event of the service. */
+  listen(pattern = `${this.config.definition.name}.#`): Promise<EventTap> {
+    return tapEvents(pattern);
+  }
+
+  /** Waits until the service's inbox holds the event. */
+  consumed(eventId: string): Promise<void> {
+    return waitConsumed(this.db, eventId);
+  }
 }

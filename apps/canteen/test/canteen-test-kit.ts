@@ -1,23 +1,6 @@
-// Boots the canteen service in-process against the run's real PostgreSQL, RabbitMQ and Redis,
-// with helpers to call it as a given role and to feed events in through the broker.
-import { PolicyService } from '@app/common/policy/policy.service';
-import type { EventOf, RoutingKey } from '@app/contracts';
-import type { RunningService } from '@app/service-kit';
-import type { Client } from 'pg';
-import request from 'supertest';
-import { testDatabaseName } from '../../../test/support/test-env';
-import {
-  bearerToken,
-  bootService,
-  countRows,
-  isolateService,
-  openDatabase,
-  publishEvent,
-  releaseService,
-  tapEvents,
-  waitConsumed,
-  type EventTap,
-} from '../../../test/support/service-under-test';
+// The canteen service in-process on the shared test harness (test/support/service-under-test.ts),
+// with the city's meal subsidy in force, its staff's tokens and helpers for canteens and diners.
+import { bearerToken, ServiceTestKit } from '../../../test/support/service-under-test';
 import { AppModule } from '../src/app.module';
 import { MEAL_SUBSIDY_POLICY_KEY } from '../src/meals/rules/meal-tier.rule';
 import { SERVICE } from '../src/service.definition';
@@ -44,34 +27,9 @@ export const AUDITOR = bearer(['auditor'], 'auditor-1');
 /** A canteen's cashier terminal. */
 export const OPERATOR = bearer(['canteen-operator'], 'terminal-1');
 
-export class CanteenTestKit {
-  running!: RunningService;
-  db!: Client;
-  readonly database: string;
-
+export class CanteenTestKit extends ServiceTestKit {
   constructor(purpose: string) {
-    this.database = testDatabaseName(purpose);
-  }
-
-  async start(): Promise<void> {
-    isolateService(this.database);
-    this.running = await bootService(AppModule, SERVICE);
-    await this.running.app.get(PolicyService).add({ key: MEAL_SUBSIDY_POLICY_KEY, value: CITY_MEAL_SUBSIDY, effectiveFrom: '2024-01-01' });
-    this.db = await openDatabase(this.database);
-  }
-
-  async stop(): Promise<void> {
-    await this.db?.end();
-    await this.running?.app.close();
-    releaseService();
-  }
-
-  http() {
-    return request(this.running.app.getHttpServer());
-  }
-
-  count(sql: string, params: unknown[] = []): Promise<number> {
-    return countRows(this.db, sql, params);
+    super({ appModule: AppModule, definition: SERVICE, purpose, policies: [{ key: MEAL_SUBSIDY_POLICY_KEY, value: CITY_MEAL_SUBSIDY, effectiveFrom: '2024-01-01' }] });
   }
 
   async createCanteen(name: string, slots = ['BREAKFAST', 'LUNCH', 'DINNER'], region = '110105', as = CLERK): Promise<string> {
@@ -90,25 +48,5 @@ export class CanteenTestKit {
       .send({ residentId, cardNumber, name: '张秀英', canteenId, localRegistration: true, ...extra })
       .expect(201);
     return res.body.id as string;
-  }
-
-  /** Adds a policy period as an administrator would (the service's cache is cleared by it). */
-  async addPolicy(key: string, value: unknown, effectiveFrom: string, effectiveTo: string | null = null): Promise<void> {
-    await this.running.app.get(PolicyService).add({ key, value, effectiveFrom, effectiveTo });
-  }
-
-  /** Publishes an event to the run's vhost as another service's relay would. */
-  async publish<K extends RoutingKey>(type: K, data: EventOf<K>, subject: string): Promise<string> {
-    return (await publishEvent(type, data, subject)).id;
-  }
-
-  /** A temporary queue bound to the events; returns the bodies received so far on each call. */
-  listen(type: RoutingKey): Promise<EventTap> {
-    return tapEvents(type);
-  }
-
-  /** Waits until the service's inbox holds the event. */
-  consumed(eventId: string): Promise<void> {
-    return waitConsumed(this.db, eventId);
   }
 }

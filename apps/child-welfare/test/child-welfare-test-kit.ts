@@ -1,26 +1,9 @@
-// Boots the child-welfare service in-process against the run's real PostgreSQL, RabbitMQ and Redis
-// on a fixed clock, with helpers to call it as a given staff member and to feed events in.
+// The child-welfare service in-process on the shared test harness (test/support/service-under-test.ts)
+// on a fixed clock, with the city's policy values in force and tokens for its staff.
 import { randomUUID } from 'node:crypto';
-import { PolicyService } from '@app/common/policy/policy.service';
-import { Clock, type FixedClock } from '@app/common/time/clock';
-import type { EventOf, RoutingKey } from '@app/contracts';
+import type { EventOf } from '@app/contracts';
 import { sampleEvents } from '@app/contracts/testing/event-samples';
-import type { RunningService } from '@app/service-kit';
-import type { Client } from 'pg';
-import request from 'supertest';
-import { testDatabaseName } from '../../../test/support/test-env';
-import {
-  bearerToken,
-  bootService,
-  countRows,
-  isolateService,
-  openDatabase,
-  publishEvent,
-  releaseService,
-  tapEvents,
-  waitConsumed,
-  type EventTap,
-} from '../../../test/support/service-under-test';
+import { bearerToken, ServiceTestKit } from '../../../test/support/service-under-test';
 import { ALLOWANCE_CENTRAL_POLICY_KEY, ALLOWANCE_DISPERSED_POLICY_KEY } from '../src/allowances/rules/child-allowance.rule';
 import { AppModule } from '../src/app.module';
 import { CATEGORY_THRESHOLDS_POLICY_KEY, CUSTODIAL_SENTENCE_POLICY_KEY } from '../src/categories/rules/child-category.rule';
@@ -68,66 +51,31 @@ export function death(residentId: string, dateOfDeath: string): EventOf<'civil-r
   return { ...sampleEvents['civil-registration.death.registered.v1'], deathId: randomUUID(), residentId, dateOfDeath, receivedAt: `${dateOfDeath}T10:00:00.000Z` };
 }
 
-export class ChildWelfareTestKit {
-  running!: RunningService;
-  db!: Client;
-  clock!: FixedClock;
-  readonly database: string;
+const FROM_2020 = '2020-01-01';
 
+export class ChildWelfareTestKit extends ServiceTestKit {
   /** `dispersedRaise: false` seeds 1340 open-ended, so a test can enter the July 2024 raise itself. */
-  constructor(purpose: string, private readonly today: string, private readonly options: { dispersedRaise?: boolean } = {}) {
-    this.database = testDatabaseName(purpose);
-  }
-
-  async start(): Promise<void> {
-    isolateService(this.database);
-    process.env.CLOCK_FIXED_DATE = this.today;
-    try {
-      this.running = await bootService(AppModule, SERVICE);
-    } finally {
-      delete process.env.CLOCK_FIXED_DATE;
-    }
-    this.clock = this.running.app.get(Clock) as FixedClock;
-    const policy = this.running.app.get(PolicyService);
-    await policy.add({ key: VISIT_INTERVAL_POLICY_KEY, value: { RED: 7, ORANGE: 30, GREEN: 90 }, effectiveFrom: '2020-01-01' });
-    await policy.add({ key: CATEGORY_THRESHOLDS_POLICY_KEY, value: { missingMonths: 6, jailedMonths: 6 }, effectiveFrom: '2020-01-01' });
-    await policy.add({ key: CUSTODIAL_SENTENCE_POLICY_KEY, value: 6, effectiveFrom: '2020-01-01' });
-    await policy.add({ key: SPECIAL_DIFFICULTY_POLICY_KEY, value: SPECIAL_DIFFICULTY_CRITERIA, effectiveFrom: '2020-01-01' });
-    if (this.options.dispersedRaise === false) {
-      await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: '2020-01-01' });
-    } else {
-      await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: '2020-01-01', effectiveTo: '2024-06-30' });
-      await policy.add({ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN, effectiveFrom: '2024-07-01' });
-    }
-    await policy.add({ key: ALLOWANCE_CENTRAL_POLICY_KEY, value: CENTRAL_FEN, effectiveFrom: '2020-01-01' });
-    this.db = await openDatabase(this.database);
-  }
-
-  async stop(): Promise<void> {
-    await this.db?.end();
-    await this.running?.app.close();
-    releaseService();
-  }
-
-  http() {
-    return request(this.running.app.getHttpServer());
-  }
-
-  count(sql: string, params: unknown[] = []): Promise<number> {
-    return countRows(this.db, sql, params);
-  }
-
-  /** Publishes an event to the run's vhost as another service's relay would. */
-  async publish<K extends RoutingKey>(type: K, data: EventOf<K>, subject: string): Promise<string> {
-    return (await publishEvent(type, data, subject)).id;
-  }
-
-  /** A temporary queue bound to the events; returns the bodies received so far on each call. */
-  listen(pattern = 'child-welfare.#'): Promise<EventTap> {
-    return tapEvents(pattern);
-  }
-
-  consumed(eventId: string): Promise<void> {
-    return waitConsumed(this.db, eventId);
+  constructor(purpose: string, today: string, options: { dispersedRaise?: boolean } = {}) {
+    const dispersed =
+      options.dispersedRaise === false
+        ? [{ key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: FROM_2020 }]
+        : [
+            { key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN_BEFORE, effectiveFrom: FROM_2020, effectiveTo: '2024-06-30' },
+            { key: ALLOWANCE_DISPERSED_POLICY_KEY, value: DISPERSED_FEN, effectiveFrom: '2024-07-01' },
+          ];
+    super({
+      appModule: AppModule,
+      definition: SERVICE,
+      purpose,
+      today,
+      policies: [
+        { key: VISIT_INTERVAL_POLICY_KEY, value: { RED: 7, ORANGE: 30, GREEN: 90 }, effectiveFrom: FROM_2020 },
+        { key: CATEGORY_THRESHOLDS_POLICY_KEY, value: { missingMonths: 6, jailedMonths: 6 }, effectiveFrom: FROM_2020 },
+        { key: CUSTODIAL_SENTENCE_POLICY_KEY, value: 6, effectiveFrom: FROM_2020 },
+        { key: SPECIAL_DIFFICULTY_POLICY_KEY, value: SPECIAL_DIFFICULTY_CRITERIA, effectiveFrom: FROM_2020 },
+        ...dispersed,
+        { key: ALLOWANCE_CENTRAL_POLICY_KEY, value: CENTRAL_FEN, effectiveFrom: FROM_2020 },
+      ],
+    });
   }
 }

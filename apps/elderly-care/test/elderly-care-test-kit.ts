@@ -1,23 +1,8 @@
-// Boots the elderly-care service in-process against the run's real PostgreSQL, RabbitMQ and Redis,
-// with helpers to call it as a given role and to feed events in through the broker.
-import { PolicyService } from '@app/common/policy/policy.service';
-import type { EventOf, RoutingKey } from '@app/contracts';
-import type { RunningService } from '@app/service-kit';
-import type { Client } from 'pg';
+// The elderly-care service in-process on the shared test harness (test/support/service-under-test.ts),
+// with the city's policy values in force, its staff's tokens and helpers for elders and the
+// allowance job.
 import request from 'supertest';
-import { testDatabaseName } from '../../../test/support/test-env';
-import {
-  bearerToken,
-  bootService,
-  countRows,
-  isolateService,
-  openDatabase,
-  publishEvent,
-  releaseService,
-  tapEvents,
-  waitConsumed,
-  type EventTap,
-} from '../../../test/support/service-under-test';
+import { bearerToken, ServiceTestKit } from '../../../test/support/service-under-test';
 import { AppModule } from '../src/app.module';
 import { REASSESSMENT_MONTHS_POLICY_KEY } from '../src/assessments/rules/ability-level.rule';
 import { HIGH_AGE_TIERS_POLICY_KEY, LOOK_BACK_MONTHS_POLICY_KEY } from '../src/allowances/rules/high-age-allowance.rule';
@@ -42,52 +27,25 @@ export const APPROVER = bearer(['approver'], 'approver-1');
 export const AUDITOR = bearer(['auditor'], 'auditor-1');
 export const ADMIN = bearer(['admin'], 'admin-1');
 
-export class ElderlyCareTestKit {
-  running!: RunningService;
-  db!: Client;
-  readonly database: string;
-
+export class ElderlyCareTestKit extends ServiceTestKit {
   /**
    * `lookBackMonths`: how far back late grants and the payroll reach (the city's 12 unless told);
    * `highAgeTiers`: the tiers in force from 2020 (the city's unless told).
    */
-  constructor(
-    purpose: string,
-    private readonly options: { lookBackMonths?: number; highAgeTiers?: typeof CITY_HIGH_AGE_TIERS } = {},
-  ) {
-    this.database = testDatabaseName(purpose);
-  }
-
-  async start(): Promise<void> {
-    isolateService(this.database);
-    this.running = await this.boot();
-    const policy = this.running.app.get(PolicyService);
-    await policy.add({ key: HIGH_AGE_TIERS_POLICY_KEY, value: this.options.highAgeTiers ?? CITY_HIGH_AGE_TIERS, effectiveFrom: '2020-01-01' });
-    await policy.add({ key: LOOK_BACK_MONTHS_POLICY_KEY, value: this.options.lookBackMonths ?? 12, effectiveFrom: '2020-01-01' });
-    await policy.add({ key: SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, value: 5000, effectiveFrom: '2020-01-01' });
-    await policy.add({ key: SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, value: 80, effectiveFrom: '2020-01-01' });
-    await policy.add({ key: REASSESSMENT_MONTHS_POLICY_KEY, value: 12, effectiveFrom: '2020-01-01' });
-    await policy.add({ key: MIN_VISIT_MINUTES_POLICY_KEY, value: 30, effectiveFrom: '2020-01-01' });
-    this.db = await openDatabase(this.database);
-  }
-
-  /** Another replica of the service on the same database, broker vhost and Redis prefix. */
-  async boot(): Promise<RunningService> {
-    return bootService(AppModule, SERVICE);
-  }
-
-  async stop(): Promise<void> {
-    await this.db?.end();
-    await this.running?.app.close();
-    releaseService();
-  }
-
-  http() {
-    return request(this.running.app.getHttpServer());
-  }
-
-  count(sql: string, params: unknown[] = []): Promise<number> {
-    return countRows(this.db, sql, params);
+  constructor(purpose: string, options: { lookBackMonths?: number; highAgeTiers?: typeof CITY_HIGH_AGE_TIERS } = {}) {
+    super({
+      appModule: AppModule,
+      definition: SERVICE,
+      purpose,
+      policies: [
+        { key: HIGH_AGE_TIERS_POLICY_KEY, value: options.highAgeTiers ?? CITY_HIGH_AGE_TIERS, effectiveFrom: '2020-01-01' },
+        { key: LOOK_BACK_MONTHS_POLICY_KEY, value: options.lookBackMonths ?? 12, effectiveFrom: '2020-01-01' },
+        { key: SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, value: 5000, effectiveFrom: '2020-01-01' },
+        { key: SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, value: 80, effectiveFrom: '2020-01-01' },
+        { key: REASSESSMENT_MONTHS_POLICY_KEY, value: 12, effectiveFrom: '2020-01-01' },
+        { key: MIN_VISIT_MINUTES_POLICY_KEY, value: 30, effectiveFrom: '2020-01-01' },
+      ],
+    });
   }
 
   /** Imports elders as JSON lines; returns the report. */
@@ -100,20 +58,5 @@ export class ElderlyCareTestKit {
   async runAllowanceJob(month: string, server = this.running) {
     const res = await request(server.app.getHttpServer()).post('/api/v1/allowances/high-age/run').set('Authorization', ADMIN).send({ month }).expect(200);
     return res.body as { ran: boolean; started?: number; tierChanged?: number };
-  }
-
-  /** Publishes an event to the run's vhost as another service's relay would. */
-  async publish<K extends RoutingKey>(type: K, data: EventOf<K>, subject: string): Promise<string> {
-    return (await publishEvent(type, data, subject)).id;
-  }
-
-  /** A temporary queue bound to the events; returns the bodies received so far on each call. */
-  listen(type: RoutingKey): Promise<EventTap> {
-    return tapEvents(type);
-  }
-
-  /** Waits until the service's inbox holds the event. */
-  consumed(eventId: string): Promise<void> {
-    return waitConsumed(this.db, eventId);
   }
 }

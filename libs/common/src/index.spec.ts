@@ -50,6 +50,7 @@ describe('@app/common barrel', () => {
     'RedisJobLock',
     'RedisModule',
     'REDIS',
+    'OnceAcrossReplicasJob',
   ])('exports %s', (name) => {
     expect((common as Record<string, unknown>)[name]).toBeDefined();
   });

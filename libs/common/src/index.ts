@@ -38,6 +38,7 @@ export * from './auth/token-args';
 
 export * from './locks/redis-job-lock';
 export * from './locks/redis.provider';
+export * from './jobs/once-across-replicas.job';
 export * from './rate-limit/rate-limit.config';
 export * from './rate-limit/rate-limit.guard';
 export * from './rate-limit/rate-limit.module';

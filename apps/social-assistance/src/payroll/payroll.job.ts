@@ -1,6 +1,7 @@
+import { OnceAcrossReplicasJob } from '@app/common/jobs/once-across-replicas.job';
 import { RedisJobLock } from '@app/common/locks/redis-job-lock';
 import { Clock } from '@app/common/time/clock';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PayrollService } from './payroll.service';
 
 const LOCK_NAME = 'social-assistance:payroll';
@@ -13,30 +14,18 @@ const INTERVAL_MS = 60 * 60_000;
  * Paying as soon as the month begins loses nobody: a case is paid from the month after approval.
  */
 @Injectable()
-export class PayrollJob implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(PayrollJob.name);
-  private timer?: NodeJS.Timeout;
-
+export class PayrollJob extends OnceAcrossReplicasJob {
   constructor(
     private readonly payroll: PayrollService,
-    private readonly lock: RedisJobLock,
+    lock: RedisJobLock,
     private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.run().catch((err: Error) => this.logger.error(`payroll failed: ${err.message}`));
-    }, INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
+  ) {
+    super(lock, { lockName: LOCK_NAME, lockTtlMs: LOCK_TTL_MS, everyMs: INTERVAL_MS, failure: 'payroll failed' });
   }
 
   async run(): Promise<{ ran: boolean; created: boolean; month: string }> {
     const month = this.clock.currentMonth().toString();
-    const result = await this.lock.runExclusive(LOCK_NAME, LOCK_TTL_MS, () => this.payroll.run(month, { system: 'social-assistance' }));
+    const result = await this.exclusively(() => this.payroll.run(month, { system: 'social-assistance' }));
     if (!result.ran) return { ran: false, created: false, month };
     if (result.result.created) this.logger.log(`payroll ${month} closed`);
     return { ran: true, created: result.result.created, month };

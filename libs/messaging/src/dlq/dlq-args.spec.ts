@@ -7,6 +7,8 @@ describe('parseDlqArgs', () => {
     [['replay', 'canteen', 'abc'], { kind: 'replay', service: 'canteen', select: { messageId: 'abc' } }],
     [['replay', 'canteen', '--all'], { kind: 'replay', service: 'canteen', select: { all: true } }],
     [['list', 'test-consumer', '--any-service'], { kind: 'list', service: 'test-consumer' }],
+    [['--any-service', 'replay', 'test-consumer', '--all'], { kind: 'replay', service: 'test-consumer', select: { all: true } }],
+    [['list', '--help'], { help: true }],
   ])('parses %j', (argv, expected) => {
     expect(parseDlqArgs(argv)).toEqual(expected);
   });
@@ -18,4 +20,15 @@ describe('parseDlqArgs', () => {
       expect(parsed).toEqual({ error: expect.stringContaining('usage') });
     },
   );
+
+  it.each<[string[], string]>([
+    [['list', 'canteen', '--purge'], 'unknown argument "--purge"'],
+    [['list', 'canteen', 'abc'], 'unknown argument "abc"'],
+    [['show', 'canteen', 'abc', 'def'], 'unknown argument "def"'],
+    [['show', 'canteen', '--all'], '--all belongs to replay'],
+    [['replay', 'canteen', 'abc', '--all'], 'a message id or --all, not both'],
+  ])('refuses %j, saying why', (argv, reason) => {
+    expect(parseDlqArgs(argv)).toEqual({ error: expect.stringContaining(reason) });
+    expect(parseDlqArgs(argv)).toEqual({ error: expect.stringContaining('usage') });
+  });
 });

@@ -3,6 +3,7 @@
 //   npm run dlq -- show <service> <messageId>
 //   npm run dlq -- replay <service> <messageId>|--all
 // Connects to AMQP_URL (local-development default: guest/guest on localhost).
+import { parseCliArgs } from '@app/common/cli/cli-args';
 import { envString } from '@app/common/config/env';
 import { SERVICE_NAMES } from '@app/contracts';
 import { connect } from 'amqplib';
@@ -20,18 +21,26 @@ export const DLQ_USAGE = `usage:
   npm run dlq -- replay <service> <messageId>|--all
 services: ${SERVICE_NAMES.join(', ')} (or any queue prefix with --any-service)`;
 
-export function parseDlqArgs(argv: string[]): DlqCommand | { error: string } {
-  const anyService = argv.includes('--any-service');
-  const [kind, service, target] = argv.filter((a) => a !== '--any-service');
+const DLQ_OPTIONS = { all: { type: 'boolean' }, 'any-service': { type: 'boolean' } } as const;
+
+/** The command, `{ help: true }` for --help, or the error with the usage to print. */
+export function parseDlqArgs(argv: readonly string[]): DlqCommand | { help: true } | { error: string } {
+  const parsed = parseCliArgs(argv, DLQ_OPTIONS, { positionals: true });
+  if (!parsed.ok) return parsed.help ? { help: true } : { error: `${parsed.error}\n${DLQ_USAGE}` };
+  const { values, positionals } = parsed.options;
+  const [kind, service, target, ...extra] = positionals;
   if (!kind || !service) return { error: DLQ_USAGE };
-  if (!anyService && !(SERVICE_NAMES as readonly string[]).includes(service)) {
+  if (extra.length > 0) return { error: `unknown argument "${extra[0]}"\n${DLQ_USAGE}` };
+  if (!values['any-service'] && !(SERVICE_NAMES as readonly string[]).includes(service)) {
     return { error: `unknown service "${service}"\n${DLQ_USAGE}` };
   }
-  if (kind === 'list') return { kind, service };
+  if (kind !== 'replay' && values.all) return { error: `--all belongs to replay\n${DLQ_USAGE}` };
+  if (kind === 'list') return target ? { error: `unknown argument "${target}"\n${DLQ_USAGE}` } : { kind, service };
   if (kind === 'show') return target ? { kind, service, messageId: target } : { error: DLQ_USAGE };
   if (kind === 'replay') {
-    if (!target) return { error: DLQ_USAGE };
-    return { kind, service, select: target === '--all' ? { all: true } : { messageId: target } };
+    if (values.all && target) return { error: `replay takes a message id or --all, not both\n${DLQ_USAGE}` };
+    if (values.all) return { kind, service, select: { all: true } };
+    return target ? { kind, service, select: { messageId: target } } : { error: DLQ_USAGE };
   }
   return { error: `unknown command "${kind}"\n${DLQ_USAGE}` };
 }
@@ -58,6 +67,10 @@ export async function runDlq(command: DlqCommand, amqpUrl: string): Promise<unkn
 
 async function main(): Promise<void> {
   const command = parseDlqArgs(process.argv.slice(2));
+  if ('help' in command) {
+    process.stdout.write(`${DLQ_USAGE}\n`);
+    return;
+  }
   if ('error' in command) {
     process.stderr.write(`${command.error}\n`);
     process.exit(2);

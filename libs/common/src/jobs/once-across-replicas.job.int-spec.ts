@@ -1,0 +1,105 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import Redis from 'ioredis';
+import { testRedisPrefix } from '../../../../test/support/test-env';
+import { waitFor } from '../../../../test/support/wait-for';
+import { RedisJobLock } from '../locks/redis-job-lock';
+import { RedisModule } from '../locks/redis.provider';
+import { OnceAcrossReplicasJob } from './once-across-replicas.job';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PREFIX = `${testRedisPrefix()}common-jobs:`;
+const LOCK_NAME = 'test:monthly-close';
+const HOUR_MS = 60 * 60_000;
+
+/** What the replicas' jobs share: the work done (as a database would record it) and a gate that holds it open. */
+const work = { done: 0, gate: Promise.resolve() };
+
+class MonthlyCloseJob extends OnceAcrossReplicasJob {
+  /** Ticks that found the lock taken (by either replica). */
+  refused = 0;
+  constructor(lock: RedisJobLock, everyMs: number) {
+    super(lock, { lockName: LOCK_NAME, lockTtlMs: 2_000, everyMs, failure: 'monthly close failed' });
+  }
+
+  async run(): Promise<{ ran: boolean }> {
+    const result = await this.exclusively(async () => {
+      work.done += 1;
+      await work.gate;
+    });
+    if (!result.ran) this.refused += 1;
+    return { ran: result.ran };
+  }
+}
+
+/** A replica: its own Nest application context with its own Redis connection, as a second process has. */
+async function startReplica(everyMs: number): Promise<{ app: INestApplicationContext; job: MonthlyCloseJob }> {
+  const job = { provide: MonthlyCloseJob, useFactory: (lock: RedisJobLock) => new MonthlyCloseJob(lock, everyMs), inject: [RedisJobLock] };
+  const moduleRef = await Test.createTestingModule({ imports: [RedisModule], providers: [job] }).compile();
+  const app = await moduleRef.init();
+  return { app, job: app.get(MonthlyCloseJob) };
+}
+
+describe('OnceAcrossReplicasJob against real Redis', () => {
+  const saved = { url: process.env.REDIS_URL, prefix: process.env.REDIS_KEY_PREFIX };
+  let redis: Redis;
+  let open: () => void = () => undefined;
+
+  beforeAll(() => {
+    process.env.REDIS_URL = REDIS_URL;
+    process.env.REDIS_KEY_PREFIX = PREFIX;
+    redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2 });
+  });
+
+  beforeEach(() => {
+    work.done = 0;
+    work.gate = new Promise<void>((resolve) => (open = resolve));
+  });
+
+  afterEach(() => open());
+
+  afterAll(async () => {
+    const keys = await redis.keys(`${PREFIX}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+    for (const [name, value] of [['REDIS_URL', saved.url], ['REDIS_KEY_PREFIX', saved.prefix]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+
+  it('two replicas whose timers keep firing run the job once while it works', async () => {
+    const replicas = await Promise.all([startReplica(25), startReplica(25)]);
+    const lockKey = `${PREFIX}civil-affairs:lock:${LOCK_NAME}`;
+    try {
+      // Both timers fire every 25 ms; the work holds the lock until the gate opens, so every
+      // later tick of either replica finds it taken.
+      await waitFor('both replicas to be refused twice', () => replicas.every(({ job }) => job.refused >= 2), 10_000, 10);
+      expect(work.done).toBe(1);
+      expect(await redis.exists(lockKey)).toBe(1);
+    } finally {
+      for (const { job } of replicas) job.onModuleDestroy();
+      open();
+      await waitFor('the work to finish and release the lock', async () => (await redis.exists(lockKey)) === 0, 10_000, 10);
+      await Promise.all(replicas.map(({ app }) => app.close()));
+    }
+  });
+
+  it('two replicas running it at the same moment: one works, the other answers ran: false', async () => {
+    // Hourly, as the services' jobs: no tick comes between the explicit runs below.
+    const replicas = await Promise.all([startReplica(HOUR_MS), startReplica(HOUR_MS)]);
+    try {
+      const runs = replicas.map(({ job }) => job.run());
+      // The working replica cannot answer before the gate opens: the first answer is the other's.
+      expect(await Promise.race(runs)).toEqual({ ran: false });
+      open();
+      expect((await Promise.all(runs)).map((r) => r.ran).sort()).toEqual([false, true]);
+      expect(work.done).toBe(1);
+      // Released afterwards: the next run, on either replica, works again.
+      expect(await replicas[1].job.run()).toEqual({ ran: true });
+      expect(work.done).toBe(2);
+    } finally {
+      await Promise.all(replicas.map(({ app }) => app.close()));
+    }
+  });
+});
