@@ -15,6 +15,7 @@ import { ConsoleConfigModule } from './config/console-config.module';
 import { DatabaseHealth } from './health/database-health';
 import { MeModule } from './me/me.module';
 import { CreateConsoleIdentity1767225600000 } from './migrations/1767225600000-create-console-identity';
+import { OidcModule } from './oidc/oidc.module';
 import { ConsoleSession } from './sessions/session.entity';
 import { SessionsModule } from './sessions/sessions.module';
 import { ConsoleUser } from './users/user.entity';
@@ -48,6 +49,6 @@ class ConsoleDatabaseModule {}
 
 /** Identity (users, login, sessions), the backend-for-frontend and health; the UI is served by runConsole. */
 @Module({
-  imports: [ConsoleConfigModule, ClockModule, HealthModule, ConsoleDatabaseModule, SessionsModule, MeModule, UsersModule, BffModule],
+  imports: [ConsoleConfigModule, ClockModule, HealthModule, ConsoleDatabaseModule, SessionsModule, MeModule, UsersModule, OidcModule, BffModule],
 })
 export class ConsoleModule {}
