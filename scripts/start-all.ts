@@ -1,7 +1,8 @@
 // `npm start`: runs the whole platform on this machine against PostgreSQL, RabbitMQ and Redis on
 // localhost. Builds if the build is missing or stale, starts the five services as separate
 // processes (each creates its database and runs its migrations on start), waits until each is
-// ready, prints where each listens, and stops them all on Ctrl-C.
+// ready, then starts the console (its own database; the UI and the backend-for-frontend to the
+// services), prints where each listens, and stops them all on Ctrl-C.
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,11 +17,14 @@ const SERVICES = [
   { name: 'child-welfare', port: 3004 },
   { name: 'canteen', port: 3005 },
 ] as const;
+const CONSOLE_DEFAULT_PORT = 3000;
 
 function newestSource(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    // The console's web UI is built by Vite (npm run build:console), not by tsc.
+    if (path === join(ROOT, 'apps/console/web')) continue;
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
     else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
   }
@@ -28,8 +32,9 @@ function newestSource(dir: string): number {
 }
 
 function buildIfNeeded(): void {
-  const marker = join(ROOT, 'dist/apps/canteen/src/main.js');
-  const stale = !existsSync(marker) || statSync(marker).mtimeMs < Math.max(newestSource(join(ROOT, 'apps')), newestSource(join(ROOT, 'libs')));
+  const markers = ['dist/apps/canteen/src/main.js', 'dist/apps/console/src/main.js'].map((path) => join(ROOT, path));
+  const newest = Math.max(newestSource(join(ROOT, 'apps')), newestSource(join(ROOT, 'libs')));
+  const stale = markers.some((marker) => !existsSync(marker) || statSync(marker).mtimeMs < newest);
   if (stale) {
     console.log('building…');
     execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
@@ -69,38 +74,47 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stopAll(0));
   process.on('SIGTERM', () => stopAll(0));
 
-  // PORT_CIVIL_REGISTRATION etc. move a service off its default port.
+  // PORT_CIVIL_REGISTRATION etc. move a service off its default port; CONSOLE_PORT moves the console.
   const ports = SERVICES.map((s) => Number(process.env[`PORT_${s.name.toUpperCase().replaceAll('-', '_')}`] ?? s.port));
-  for (const [i, service] of SERVICES.entries()) {
-    const port = ports[i];
-    const child = spawn(process.execPath, [join(ROOT, `dist/apps/${service.name}/src/main.js`)], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(port) },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+  const urls = Object.fromEntries(SERVICES.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}`]));
+  const start = (name: string, env: NodeJS.ProcessEnv): ChildProcess => {
+    const child = spawn(process.execPath, [join(ROOT, `dist/apps/${name}/src/main.js`)], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
     children.push(child);
     child.on('exit', (code, signal) => {
       if (!stopping) {
-        console.error(`${service.name} exited (${signal ?? code}); stopping the platform`);
+        console.error(`${name} exited (${signal ?? code}); stopping the platform`);
         stopAll(1);
       }
     });
-  }
+    return child;
+  };
+  const services = SERVICES.map((service, i) => start(service.name, { ...process.env, PORT: String(ports[i]) }));
   try {
-    await Promise.all(ports.map((port, i) => waitReady(port, children[i])));
+    await Promise.all(ports.map((port, i) => waitReady(port, services[i])));
   } catch (err) {
     console.error(`a service did not become ready: ${(err as Error).message}`);
     stopAll(1);
     return;
   }
   try {
-    const loaded = await loadReferenceData(Object.fromEntries(SERVICES.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}`])));
+    const loaded = await loadReferenceData(urls);
     const line = Object.entries(loaded).map(([service, n]) => `${service} +${n.added} (${n.present} present)`).join(', ');
     console.log(`reference data loaded: ${line}`);
-    const records = await loadReferenceRecords(Object.fromEntries(SERVICES.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}`])));
+    const records = await loadReferenceRecords(urls);
     console.log(`reference records loaded: ${Object.entries(records).map(([file, n]) => `${file} +${n.added} (${n.present} present)`).join(', ')}`);
   } catch (err) {
     console.error(`loading reference data failed: ${(err as Error).message}`);
+    stopAll(1);
+    return;
+  }
+  // The console last: it forwards to the services where this script started them.
+  const consolePort = Number(process.env.CONSOLE_PORT ?? CONSOLE_DEFAULT_PORT);
+  const serviceUrls = Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase().replaceAll('-', '_')}_URL`, urls[s.name]]));
+  const consoleProcess = start('console', { ...process.env, ...serviceUrls, CONSOLE_PORT: String(consolePort) });
+  try {
+    await waitReady(consolePort, consoleProcess);
+  } catch (err) {
+    console.error(`the console did not become ready: ${(err as Error).message}`);
     stopAll(1);
     return;
   }
@@ -108,6 +122,7 @@ async function main(): Promise<void> {
   for (const [i, s] of SERVICES.entries()) {
     console.log(`  ${s.name.padEnd(20)} http://127.0.0.1:${ports[i]}  (API docs: /api/docs, health: /health/ready)`);
   }
+  console.log(`\n  ${'console'.padEnd(20)} http://localhost:${consolePort}  (log in there as admin: on the console's first start its log above shows the one-time password, unless CONSOLE_ADMIN_PASSWORD was set)`);
 }
 
 void main();
