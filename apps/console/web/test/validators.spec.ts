@@ -41,6 +41,9 @@ describe('checks before a form is sent', () => {
     ['zhangsan01', 'zhangsan01', '密码不能与用户名相同'],
     ['ZhangSan01', 'zhangsan01', '密码不能与用户名相同'],
     ['zhangsan01', undefined, null],
+    // Characters, not UTF-16 units: five emoji are five characters.
+    ['😀😀😀😀😀', 'zhangsan', '密码至少 10 个字符'],
+    ['x'.repeat(257), 'zhangsan', '不能超过 256 个字符'],
   ])('password %p for user %p -> %p', (password, username, expected) => {
     expect(passwordProblem(password, username)).toBe(expected);
   });

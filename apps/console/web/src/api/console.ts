@@ -22,6 +22,8 @@ export interface Session {
 /** A user as the administrator sees it. */
 export interface ConsoleUser extends SessionUser {
   disabled?: boolean;
+  /** ISO instant until which too many wrong passwords keep the account locked, or null. */
+  lockedUntil?: string | null;
 }
 
 export interface UserPage {

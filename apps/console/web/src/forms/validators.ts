@@ -3,8 +3,9 @@
 import { checkResidentId } from '../../../../../libs/common/src/resident-id/resident-id';
 import { t } from '../locale/zh-CN';
 
-/** The same minimum the console backend enforces (AUTH.WEAK_PASSWORD). */
+/** The same limits the console backend enforces (AUTH.WEAK_PASSWORD), counted in characters. */
 export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 256;
 
 const DIVISION_CODE = /^(\d{6}|\d{9}|\d{12})$/;
 
@@ -21,7 +22,9 @@ export function residentIdProblem(value: string, today: string): string | null {
 }
 
 export function passwordProblem(password: string, username: string | undefined): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return t.validation.passwordLength;
+  const length = [...password].length;
+  if (length < MIN_PASSWORD_LENGTH) return t.validation.passwordLength;
+  if (length > MAX_PASSWORD_LENGTH) return t.validation.tooLong(MAX_PASSWORD_LENGTH);
   if (username && password.trim().toLowerCase() === username.trim().toLowerCase()) return t.validation.passwordIsUsername;
   return null;
 }

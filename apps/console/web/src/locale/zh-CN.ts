@@ -72,6 +72,7 @@ export const t = {
     statusActive: '正常',
     statusDisabled: '已停用',
     statusMustChange: '待修改密码',
+    statusLocked: (until: string) => `已锁定至 ${until}`,
     actions: '操作',
     edit: '编辑',
     editTitle: (name: string) => `编辑用户：${name}`,

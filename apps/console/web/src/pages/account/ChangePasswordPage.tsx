@@ -43,6 +43,8 @@ export function ChangePasswordPage() {
       {user.mustChangePassword && <Alert type="info" showIcon title={t.password.forced} style={{ marginBottom: 16 }} />}
       <ProblemAlert problem={unplaced} />
       <Form form={form} layout="vertical" onFinish={(values) => change.mutate(values)} disabled={change.isPending}>
+        {/* For the browser's password manager: whose password this is. */}
+        <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
         <Form.Item name="currentPassword" label={t.password.current} rules={[{ required: true, message: t.validation.required(t.password.current) }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>

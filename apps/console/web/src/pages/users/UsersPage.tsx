@@ -97,7 +97,7 @@ export function UsersPage() {
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
-          columns={userColumns({ selfId: me.id, busyId, onEdit: setFormTarget, onToggleDisabled: toggleDisabled, onResetPassword: resetPassword })}
+          columns={userColumns({ loadedAt: list.dataUpdatedAt, selfId: me.id, busyId, onEdit: setFormTarget, onToggleDisabled: toggleDisabled, onResetPassword: resetPassword })}
           pagination={{
             current: page,
             pageSize,

@@ -1,10 +1,13 @@
 import { Button, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ConsoleUser } from '../../api/console';
+import { dateTime } from '../../format';
 import { roleLabel } from '../../locale/roles.zh-CN';
 import { t } from '../../locale/zh-CN';
 
 export interface UserActions {
+  /** When the list was loaded: a lock that has run out by then is not shown. */
+  loadedAt: number;
   /** The administrator's own id: they cannot disable themselves. */
   selfId: string;
   busyId: string | null;
@@ -13,8 +16,9 @@ export interface UserActions {
   onResetPassword: (user: ConsoleUser) => void;
 }
 
-function StatusTag({ user }: { user: ConsoleUser }) {
+function StatusTag({ user, now }: { user: ConsoleUser; now: number }) {
   if (user.disabled) return <Tag color="default">{t.users.statusDisabled}</Tag>;
+  if (user.lockedUntil && Date.parse(user.lockedUntil) > now) return <Tag color="red">{t.users.statusLocked(dateTime(user.lockedUntil))}</Tag>;
   if (user.mustChangePassword) return <Tag color="gold">{t.users.statusMustChange}</Tag>;
   return <Tag color="green">{t.users.statusActive}</Tag>;
 }
@@ -61,7 +65,7 @@ export function userColumns(actions: UserActions): ColumnsType<ConsoleUser> {
       render: (roles: string[]) => roles.map((role) => <Tag key={role}>{roleLabel(role)}</Tag>),
     },
     { title: t.users.division, dataIndex: 'division', key: 'division' },
-    { title: t.users.status, key: 'status', render: (_: unknown, user) => <StatusTag user={user} /> },
+    { title: t.users.status, key: 'status', render: (_: unknown, user) => <StatusTag user={user} now={actions.loadedAt} /> },
     { title: t.users.actions, key: 'actions', render: (_: unknown, user) => <ActionCell user={user} actions={actions} /> },
   ];
 }
