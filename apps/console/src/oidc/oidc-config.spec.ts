@@ -1,0 +1,23 @@
+import { oidcConfigFromEnv } from './oidc-config';
+
+describe('oidcConfigFromEnv', () => {
+  const full = { OIDC_ISSUER: 'https://id.example', OIDC_JWKS_URI: 'https://id.example/jwks', OIDC_AUDIENCE: 'console' };
+
+  it('is off when nothing is set', () => {
+    expect(oidcConfigFromEnv({})).toBeNull();
+  });
+
+  it('reads the provider with the default username claim and key cache', () => {
+    expect(oidcConfigFromEnv(full)).toEqual({ issuer: 'https://id.example', jwksUri: 'https://id.example/jwks', audience: 'console', usernameClaim: 'preferred_username', jwksCacheSeconds: 600 });
+    expect(oidcConfigFromEnv({ ...full, OIDC_USERNAME_CLAIM: 'employee_id', OIDC_JWKS_CACHE_SECONDS: '60' })).toMatchObject({ usernameClaim: 'employee_id', jwksCacheSeconds: 60 });
+  });
+
+  it.each(['OIDC_ISSUER', 'OIDC_JWKS_URI', 'OIDC_AUDIENCE'] as const)('refuses to start without %s once the others are set', (name) => {
+    expect(() => oidcConfigFromEnv({ ...full, [name]: '' })).toThrow(name);
+  });
+
+  it('refuses a key set URL that is not http(s) and a bad cache time', () => {
+    expect(() => oidcConfigFromEnv({ ...full, OIDC_JWKS_URI: 'file:///etc/keys' })).toThrow('OIDC_JWKS_URI');
+    expect(() => oidcConfigFromEnv({ ...full, OIDC_JWKS_CACHE_SECONDS: '0' })).toThrow('OIDC_JWKS_CACHE_SECONDS');
+  });
+});

@@ -1,0 +1,57 @@
+import { Roles } from '@app/common/auth/roles.decorator';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Current, type CurrentSession } from '../sessions/access.decorators';
+import { CONSOLE_ADMIN_ROLE } from './assignable-roles';
+import { CreatedUserDto, CreateUserDto, PasswordResetDto, UpdateUserDto, UserDto, UserListQuery, UserPageDto } from './dto/user.dto';
+import { principalOf, type UserView } from './user-view';
+import { UserUpdateService } from './user-update.service';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiResponse({ status: 403, description: 'AUTH.FORBIDDEN: not an admin' })
+@Roles(CONSOLE_ADMIN_ROLE)
+@Controller('api/users')
+export class UsersController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly updates: UserUpdateService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: UserPageDto, description: 'Ordered by username.' })
+  list(@Query() query: UserListQuery): Promise<UserPageDto> {
+    return this.users.list(query);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: CreatedUserDto, description: 'The user must change the one-time password at first login.' })
+  @ApiResponse({ status: 409, description: 'USER.USERNAME_TAKEN (field username)' })
+  @ApiResponse({ status: 400, description: 'USER.UNKNOWN_ROLE (field roles); VALIDATION.FAILED (e.g. field division)' })
+  create(@Current() current: CurrentSession, @Body() dto: CreateUserDto): Promise<CreatedUserDto> {
+    return this.users.create(principalOf(current.user), dto);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: UserDto })
+  @ApiResponse({ status: 404, description: 'USER.NOT_FOUND' })
+  get(@Param('id') id: string): Promise<UserView> {
+    return this.users.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: UserDto })
+  @ApiResponse({ status: 404, description: 'USER.NOT_FOUND' })
+  @ApiResponse({ status: 409, description: 'USER.LAST_ADMIN: the change would leave no enabled admin' })
+  update(@Current() current: CurrentSession, @Param('id') id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
+    return this.updates.update(principalOf(current.user), id, dto);
+  }
+
+  @Post(':id/password-reset')
+  @HttpCode(200)
+  @ApiOkResponse({ type: PasswordResetDto, description: 'The user’s sessions end; they must change the password at next login.' })
+  @ApiResponse({ status: 404, description: 'USER.NOT_FOUND' })
+  resetPassword(@Current() current: CurrentSession, @Param('id') id: string): Promise<PasswordResetDto> {
+    return this.users.resetPassword(principalOf(current.user), id);
+  }
+}
