@@ -106,4 +106,62 @@ describe('console accounts (e2e)', () => {
     expect(page.url()).toMatch(/\/login$/);
     expect(errors).toEqual([]);
   }));
+
+  it('an administrator finds a user, is told in place that a username is taken, edits, resets the password, disables and enables', () =>
+    scenario('administer-user', async () => {
+      const adminApi = await apiLogin(stack.url, stack.admin.username, stack.admin.password);
+      await apiCreateUser(stack.url, adminApi, { username: 'zhao.min', displayName: '赵敏', roles: ['operator'], division: '110105002' });
+      const admin = await tab();
+      const { page } = admin;
+      await loginAndWait(page, stack.admin.username, stack.admin.password);
+      await page.getByRole('menuitem', { name: '用户管理' }).click();
+      await page.getByPlaceholder('按用户名或姓名搜索').fill('zhao');
+      await page.getByPlaceholder('按用户名或姓名搜索').press('Enter');
+      await page.getByText('共 1 个用户').waitFor();
+      const row = page.getByRole('row').filter({ hasText: 'zhao.min' });
+
+      // A taken username comes back as USER.USERNAME_TAKEN and shows under 用户名.
+      await page.getByRole('button', { name: '新建用户' }).click();
+      const create = page.getByRole('dialog', { name: '新建用户' });
+      await create.getByLabel('用户名').fill('zhao.min');
+      await create.getByLabel('姓名').fill('另一个赵敏');
+      await create.getByLabel('角色').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '经办人' }).first().click();
+      await page.keyboard.press('Escape');
+      await create.getByLabel('所属区划').fill('110105');
+      await create.getByRole('button', { name: '保存' }).click();
+      await create.locator('.ant-form-item').filter({ hasText: '用户名' }).getByText('该用户名已被使用').waitFor();
+      await create.getByRole('button', { name: '取消' }).click();
+
+      await row.getByRole('button', { name: '编辑' }).click();
+      const edit = page.getByRole('dialog', { name: '编辑用户：zhao.min' });
+      await edit.getByLabel('姓名').fill('赵敏（乡镇）');
+      await edit.getByLabel('角色').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '乡镇审核人' }).first().click();
+      await page.keyboard.press('Escape');
+      await edit.getByRole('button', { name: '保存' }).click();
+      await row.getByText('赵敏（乡镇）').waitFor();
+      expect(await row.innerText()).toMatch(/经办人[\s\S]*乡镇审核人/);
+
+      await row.getByRole('button', { name: '重置密码' }).click();
+      await page.getByRole('button', { name: '确定' }).click();
+      const reset = page.getByTestId('one-time-password');
+      await reset.waitFor();
+      const oneTimePassword = (await reset.innerText()).trim();
+      await page.getByRole('button', { name: '我已记下密码' }).click();
+
+      await row.getByRole('button', { name: '停用' }).click();
+      await page.getByRole('button', { name: '确定' }).click();
+      await row.getByText('已停用').waitFor();
+      const user = await tab();
+      expect(await login(user.page, 'zhao.min', oneTimePassword)).toBe(403);
+      await user.page.getByRole('alert').filter({ hasText: '账号已停用' }).waitFor();
+
+      await row.getByRole('button', { name: '启用' }).click();
+      await page.getByRole('button', { name: '确定' }).click();
+      await row.getByText('待修改密码').waitFor();
+      expect(await login(user.page, 'zhao.min', oneTimePassword)).toBe(200);
+      await user.page.waitForURL(/\/account\/password$/);
+      expect([...admin.errors, ...user.errors]).toEqual([]);
+    }));
 });

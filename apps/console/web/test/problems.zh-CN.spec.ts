@@ -61,6 +61,15 @@ describe('zh-CN problem messages', () => {
     expect(fieldMessage('AUTH.INVALID_CREDENTIALS', 401, 'invalid', 'currentPassword')).toBe('当前密码不正确');
     expect(fieldMessage('AUTH.INVALID_CREDENTIALS', 401, 'invalid', 'password')).toBe('用户名或密码错误');
   });
+
+  it.each([
+    ['tooShort', '密码至少 10 个字符'],
+    ['equalsUsername', '密码不能与用户名相同'],
+    ['sameAsCurrent', '新密码不能与当前密码相同'],
+    ['somethingNew', '新密码强度不足：至少 10 个字符，且不能与用户名相同'],
+  ])('a weak new password (%s) says what is wrong with it', (fieldCode, expected) => {
+    expect(fieldMessage('AUTH.WEAK_PASSWORD', 400, fieldCode, 'newPassword')).toBe(expected);
+  });
 });
 
 describe('the problem-code scan', () => {

@@ -37,7 +37,7 @@ export function problemMessage(code: string, status: number): string {
 
 /** The message for one field error of a problem. */
 export function fieldMessage(problemCode: string, problemStatus: number, fieldCode: string, field = ''): string {
-  const special = FIELD_PROBLEM_MESSAGES[`${problemCode}:${field}`];
+  const special = FIELD_PROBLEM_MESSAGES[`${problemCode}:${field}:${fieldCode}`] ?? FIELD_PROBLEM_MESSAGES[`${problemCode}:${field}`];
   if (special) return special;
   // A specific problem ("username taken") says more than the constraint it tripped.
   if (problemCode !== 'VALIDATION.FAILED' && PROBLEM_MESSAGES[problemCode]) return PROBLEM_MESSAGES[problemCode];

@@ -293,7 +293,13 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   guardianOnlyWhenFound: '只有寻亲找到家人时才能登记监护人',
 };
 
-/** Where a problem reads differently next to one field: `<code>:<field>`. */
+/**
+ * Where a problem reads differently next to one field: `<code>:<field>:<field code>`, or
+ * `<code>:<field>` for any field code.
+ */
 export const FIELD_PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'AUTH.INVALID_CREDENTIALS:currentPassword': '当前密码不正确',
+  'AUTH.WEAK_PASSWORD:newPassword:tooShort': '密码至少 10 个字符',
+  'AUTH.WEAK_PASSWORD:newPassword:equalsUsername': '密码不能与用户名相同',
+  'AUTH.WEAK_PASSWORD:newPassword:sameAsCurrent': '新密码不能与当前密码相同',
 };
