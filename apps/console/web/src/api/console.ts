@@ -1,0 +1,120 @@
+// The console's own API (apps/console: sessions, the user's account, user administration).
+// Hand-written because it is small and the backend's contract is fixed here; the services' APIs
+// are generated (src/api/services.ts). Everything goes through `send` in ./http.
+import { requestJson, setCsrfToken } from './http';
+import { isProblemError } from './problem';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  /** Division code: 6 (county), 9 (township) or 12 (village) digits. */
+  division: string;
+  mustChangePassword: boolean;
+}
+
+export interface Session {
+  user: SessionUser;
+  csrfToken: string;
+}
+
+/** A user as the administrator sees it. */
+export interface ConsoleUser extends SessionUser {
+  disabled?: boolean;
+  /** ISO instant until which too many wrong passwords keep the account locked, or null. */
+  lockedUntil?: string | null;
+}
+
+export interface UserPage {
+  items: ConsoleUser[];
+  total: number;
+}
+
+export interface UserQuery {
+  page: number;
+  pageSize: number;
+  q?: string;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  roles: string[];
+  division: string;
+}
+
+export interface UserChange {
+  displayName?: string;
+  roles?: string[];
+  division?: string;
+  disabled?: boolean;
+}
+
+export interface OneTimePassword {
+  oneTimePassword: string;
+}
+
+export interface CreatedUser extends OneTimePassword {
+  user: ConsoleUser;
+}
+
+export interface RoleEntry {
+  role: string;
+}
+
+function remember(session: Session): Session {
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export async function login(credentials: { username: string; password: string }): Promise<Session> {
+  return remember(await requestJson<Session>('POST', '/api/session', credentials));
+}
+
+/** The current session, or null when there is none (or it expired). */
+export async function currentSession(): Promise<Session | null> {
+  try {
+    return remember(await requestJson<Session>('GET', '/api/session'));
+  } catch (error) {
+    if (isProblemError(error) && error.problem.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await requestJson<void>('DELETE', '/api/session');
+  } finally {
+    setCsrfToken(null);
+  }
+}
+
+export function changePassword(change: { currentPassword: string; newPassword: string }): Promise<void> {
+  return requestJson<void>('POST', '/api/me/password', change);
+}
+
+export function listUsers(query: UserQuery): Promise<UserPage> {
+  const params = new URLSearchParams({ page: String(query.page), pageSize: String(query.pageSize) });
+  if (query.q) params.set('q', query.q);
+  return requestJson<UserPage>('GET', `/api/users?${params.toString()}`);
+}
+
+export function createUser(user: NewUser): Promise<CreatedUser> {
+  return requestJson<CreatedUser>('POST', '/api/users', user);
+}
+
+export function updateUser(id: string, change: UserChange): Promise<ConsoleUser> {
+  return requestJson<ConsoleUser>('PATCH', `/api/users/${encodeURIComponent(id)}`, change);
+}
+
+export function resetPassword(id: string): Promise<OneTimePassword> {
+  return requestJson<OneTimePassword>('POST', `/api/users/${encodeURIComponent(id)}/password-reset`);
+}
+
+export function listRoles(): Promise<RoleEntry[]> {
+  return requestJson<RoleEntry[]>('GET', '/api/roles');
+}

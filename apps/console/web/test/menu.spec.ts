@@ -1,0 +1,30 @@
+import { MENU, menuFor, selectedMenuPath } from '../src/app/menu';
+import { PATHS } from '../src/app/paths';
+import { roleLabel, ROLE_LABELS } from '../src/locale/roles.zh-CN';
+
+describe('the side menu follows the roles', () => {
+  it('shows 用户管理 to administrators only', () => {
+    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['我的账户']);
+    expect(menuFor(['admin']).map((e) => e.label)).toEqual(['我的账户', '用户管理']);
+    expect(menuFor(['operator', 'admin']).map((e) => e.path)).toEqual([PATHS.account, PATHS.users]);
+  });
+
+  it('highlights the entry whose path the location is in', () => {
+    expect(selectedMenuPath(PATHS.changePassword, MENU)).toBe(PATHS.account);
+    expect(selectedMenuPath(PATHS.users, MENU)).toBe(PATHS.users);
+    expect(selectedMenuPath('/usersx', MENU)).toBeUndefined();
+  });
+});
+
+describe('role labels', () => {
+  it('label the platform roles and the trade roles in Chinese', () => {
+    for (const role of ['operator', 'reviewer', 'approver', 'auditor', 'admin', 'canteen-operator', 'assessor', 'child-director', 'child-supervisor', 'unmask']) {
+      expect(ROLE_LABELS[role]).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(roleLabel('approver')).toBe('县级审批人');
+  });
+
+  it('show a role the console does not know by its name', () => {
+    expect(roleLabel('payments-clerk')).toBe('payments-clerk');
+  });
+});

@@ -1,0 +1,54 @@
+// Headless Chromium for the end-to-end tests: Debian's own build (never a downloaded one), as an
+// office PC in Beijing would show the console: zh-CN, Asia/Shanghai.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const ROOT = resolve(__dirname, '../../..');
+/** Failure screenshots; reports/ is not in git. */
+export const SCREENSHOT_DIR = join(ROOT, 'reports', 'e2e');
+
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('No chromium on PATH: install Debian\'s chromium package or set CHROMIUM_PATH');
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface Tab {
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page threw or logged; a test ends by expecting none. */
+  errors: string[];
+}
+
+/** A fresh browser profile (no cookies) with one tab on `baseURL`. */
+export async function openTab(browser: Browser, baseURL: string): Promise<Tab> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // A refused request is logged by the browser itself; the test asserts what the UI shows instead.
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
+  });
+  return { context, page, errors };
+}
+
+/** Keeps what the page looked like when a step failed. */
+export async function screenshotOnFailure(tab: Tab | undefined, name: string): Promise<void> {
+  if (!tab) return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await tab.page.screenshot({ path: join(SCREENSHOT_DIR, `${name.replace(/[^\w-]+/g, '_')}.png`), fullPage: true }).catch(() => undefined);
+}

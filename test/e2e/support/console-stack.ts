@@ -1,0 +1,89 @@
+// The console as an operator runs it, for the end-to-end tests: the built UI served by the real
+// console backend (apps/console/src/main.ts) in its own process on a database of the run's own,
+// and any services the test needs as separate processes (test/system's Platform: their own
+// databases, the run's RabbitMQ vhost). Services not started point at a closed port, so the
+// console never reaches a developer's running services by accident.
+//
+// E2E_CONSOLE_URL (with E2E_ADMIN_PASSWORD) runs the tests against a console that is already
+// running instead, e.g. `npm run console:web` beside a started platform.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { spawnChild, type ChildService } from '../../support/child-service';
+import { testDatabaseName, testRedisPrefix } from '../../support/test-env';
+import { waitFor } from '../../support/wait-for';
+import { Platform, type ServiceName } from '../../system/support/platform';
+
+const ROOT = resolve(__dirname, '../../..');
+export const WEB_DIST = join(ROOT, 'apps/console/web/dist');
+const ALL_SERVICES: ServiceName[] = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen'];
+/** Nothing listens on the discard port: a call to a service not started fails at once. */
+const CLOSED = 'http://127.0.0.1:9';
+
+export interface ConsoleStack {
+  url: string;
+  /** The first administrator, `admin`, with CONSOLE_ADMIN_PASSWORD (no change needed at first login). */
+  admin: { username: string; password: string };
+  /** Output of the console process, for a failing test's message. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
+  const { port } = server.address() as { port: number };
+  await new Promise((res) => server.close(res));
+  return port;
+}
+
+function serviceUrlEnv(platform: Platform, started: readonly ServiceName[]): Record<string, string> {
+  return Object.fromEntries(ALL_SERVICES.map((s) => [`${s.toUpperCase().replace(/-/g, '_')}_URL`, started.includes(s) ? platform.url(s) : CLOSED]));
+}
+
+export async function startConsoleStack(options: { services?: ServiceName[] } = {}): Promise<ConsoleStack> {
+  if (process.env.E2E_CONSOLE_URL) {
+    return { url: process.env.E2E_CONSOLE_URL, admin: { username: 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? '' }, output: () => '', stop: async () => undefined };
+  }
+  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} has no build: run \`npm run build:console\` (npm run test:e2e does)`);
+  const services = options.services ?? [];
+  const platform = new Platform();
+  await platform.start(services);
+  const port = await freePort();
+  const admin = { username: 'admin', password: `e2e-${randomBytes(12).toString('base64url')}` };
+  let child: ChildService | undefined;
+  try {
+    child = spawnChild('apps/console/src/main.ts', {
+      CONSOLE_PORT: String(port),
+      HOST: '127.0.0.1',
+      DB_NAME: testDatabaseName('e2e_console'),
+      REDIS_KEY_PREFIX: `${testRedisPrefix()}e2e:console:`,
+      CONSOLE_ADMIN_PASSWORD: admin.password,
+      CONSOLE_WEB_DIST: WEB_DIST,
+      LOG_LEVEL: 'warn',
+      ...serviceUrlEnv(platform, services),
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const started = child;
+    await Promise.race([
+      waitFor('the console to be ready', async () => (await fetch(`${url}/health/ready`)).status === 200, 120_000, 250),
+      started.exited.then((code) => {
+        throw new Error(`the console exited (${code}) before it was ready:\n${started.output.slice(-20).join('')}`);
+      }),
+    ]);
+    return {
+      url,
+      admin,
+      output: () => started.output.join(''),
+      stop: async () => {
+        await started.stop();
+        await platform.stop();
+      },
+    };
+  } catch (err) {
+    await child?.stop('SIGKILL');
+    await platform.stop();
+    throw err;
+  }
+}
