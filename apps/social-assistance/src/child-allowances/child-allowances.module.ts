@@ -1,11 +1,10 @@
-import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { ChildAllowancesConsumer } from './child-allowances.consumer';
 import { ChildAllowancesService } from './child-allowances.service';
 
 @Module({
-  imports: [PolicyModule, ReviewsModule],
+  imports: [ReviewsModule],
   controllers: [ChildAllowancesConsumer],
   providers: [ChildAllowancesService],
 })

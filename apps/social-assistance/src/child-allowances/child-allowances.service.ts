@@ -13,6 +13,7 @@ import { Household, HouseholdMember } from '../households/household.entity';
 import { detectOverpayment } from '../overpayments/detect-overpayment';
 import { ReviewsService } from '../reviews/reviews.service';
 import { caseStopsWithChild, coverageStopsFrom, dibaoExcludedFrom } from './rules/child-allowance-precedence';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 const ACTOR = { system: 'social-assistance.child-allowances' };
 
@@ -25,7 +26,7 @@ const ACTOR = { system: 'social-assistance.child-allowances' };
 @Injectable()
 export class ChildAllowancesService {
   constructor(
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly audit: AuditService,
     private readonly reviews: ReviewsService,
   ) {}

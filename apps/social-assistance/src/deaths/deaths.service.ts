@@ -11,6 +11,7 @@ import { livingDibaoMembers } from '../dibao/rules/case-lifecycle';
 import { stopEnrolments, type Emit } from '../enrolments/enrolment-events';
 import { Household, HouseholdMember } from '../households/household.entity';
 import { detectOverpayment } from '../overpayments/detect-overpayment';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 const ACTOR = { system: 'social-assistance' };
 const OPEN_STATUSES = ['APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
@@ -25,7 +26,7 @@ type Death = EventOf<'civil-registration.death.registered.v1'>;
 @Injectable()
 export class DeathsService {
   constructor(
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly audit: AuditService,
   ) {}
 
