@@ -7,7 +7,7 @@ import type { YearMonth } from '../time/year-month';
 import type { AnyPolicyCatalogue, EmptyPolicyCatalogue, OptionalPolicyKey, PolicyKey, PolicyValue, PolicyValueProblem, RequiredPolicyKey } from './policy-catalogue';
 import type { PolicyPeriods } from './policy-periods';
 import { PolicyParameter } from './policy-parameter.entity';
-import { periodProblem, periodsOverlap, type PolicyRow } from './value-in-force';
+import { periodProblem, periodsOverlap, rowInForce, type PolicyRow } from './value-in-force';
 
 /** Injection token of the service's catalogue (PolicyModule.forCatalogue). */
 export const POLICY_CATALOGUE = Symbol('POLICY_CATALOGUE');
@@ -112,13 +112,15 @@ export class PolicyService<C extends AnyPolicyCatalogue = EmptyPolicyCatalogue> 
   }
 
   /**
-   * The value in force of a key named by a caller (the policy API): 400 POLICY.UNKNOWN_KEY for a
-   * key outside the catalogue, else like `require`.
+   * The value in force of a key named by a caller (the policy API), as stored: 400
+   * POLICY.UNKNOWN_KEY for a key outside the catalogue, else the problems of `require`.
    */
   async lookUp(key: string, onDate: string): Promise<unknown> {
     if (!this.catalogue) throw new Error('PolicyService has no catalogue: provide it with PolicyModule.forCatalogue');
     if (!this.catalogue.has(key)) throw refusedValue(key, { kind: 'UNKNOWN_KEY' });
-    return this.catalogue.periods(key, await this.rows(key)).require(onDate);
+    const rows = await this.rows(key);
+    this.catalogue.periods(key, rows).require(onDate);
+    return rowInForce(rows, key, onDate)?.value;
   }
 
   /**
