@@ -113,11 +113,10 @@ export const TEMPLATE_EXPANSIONS: Readonly<Record<string, readonly string[]>> = 
   // refuseDate('HELP' | 'PAIRING', dateProblem(...)).
   'apps/child-welfare/src/help/help.service.ts *.*': ['HELP.DATE_IN_FUTURE', 'HELP.DATE_TOO_EARLY', 'PAIRING.DATE_IN_FUTURE', 'PAIRING.DATE_TOO_EARLY'],
   // requiredPolicy(..., area) callers: allowances, service subsidy, home-care orders, assessments.
-  'apps/elderly-care/src/allowances/allowance-policy.ts *.NO_POLICY': ['ALLOWANCE.NO_POLICY', 'SERVICE_SUBSIDY.NO_POLICY', 'HOME_CARE.NO_POLICY', 'ASSESSMENT.NO_POLICY'],
   // Program = 'DIBAO' | 'TEKUN'.
-  'apps/social-assistance/src/dibao/case-transition.ts *.INVALID_TRANSITION': ['DIBAO.INVALID_TRANSITION', 'TEKUN.INVALID_TRANSITION'],
-  'apps/social-assistance/src/dibao/case-transition.ts *.SAME_PERSON_APPROVAL': ['DIBAO.SAME_PERSON_APPROVAL', 'TEKUN.SAME_PERSON_APPROVAL'],
-  'apps/social-assistance/src/dibao/case-transition.ts *.NOT_FOUND': ['DIBAO.NOT_FOUND', 'TEKUN.NOT_FOUND'],
+  'apps/social-assistance/src/cases/case-transition.ts *.INVALID_TRANSITION': ['DIBAO.INVALID_TRANSITION', 'TEKUN.INVALID_TRANSITION'],
+  'apps/social-assistance/src/cases/case-transition.ts *.SAME_PERSON_APPROVAL': ['DIBAO.SAME_PERSON_APPROVAL', 'TEKUN.SAME_PERSON_APPROVAL'],
+  'apps/social-assistance/src/cases/case-transition.ts *.NOT_FOUND': ['DIBAO.NOT_FOUND', 'TEKUN.NOT_FOUND'],
   // The refusal's area: HOUSEHOLD, DIBAO or TEKUN.
   'apps/social-assistance/src/one-guarantee/one-guarantee.ts *.MEMBER_ALREADY_COVERED': ['HOUSEHOLD.MEMBER_ALREADY_COVERED', 'DIBAO.MEMBER_ALREADY_COVERED', 'TEKUN.MEMBER_ALREADY_COVERED'],
   // paidFirstProblem, reliefProblem and documentationProblem in temporary-relief/rules/.

@@ -16,6 +16,15 @@ import { SERVICE as canteen } from '../../apps/canteen/src/service.definition';
 import { PG, testDatabaseName } from '../support/test-env';
 import { waitFor } from '../support/wait-for';
 
+/** A figure of each service's policy catalogue, and two values of its shape. */
+const FIGURE: Record<string, { key: string; before: unknown; after: unknown }> = {
+  'civil-registration': { key: 'civil-registration.funeral-benefit.basic-fen', before: 72800, after: 73500 },
+  'social-assistance': { key: 'social-assistance.dibao.standard.urban-fen-per-month', before: 72800, after: 73500 },
+  'elderly-care': { key: 'elderly-care.service-subsidy.monthly-fen', before: 72800, after: 73500 },
+  'child-welfare': { key: 'child-welfare.allowance.central-fen-per-month', before: 72800, after: 73500 },
+  canteen: { key: 'canteen.meal-subsidy.daily-cap', before: { maxSubsidisedMealsPerDay: 2 }, after: { maxSubsidisedMealsPerDay: 3 } },
+};
+
 const services: Array<[ServiceDefinition, unknown]> = [
   [civilRegistration, CivilRegistration],
   [socialAssistance, SocialAssistance],
@@ -81,19 +90,26 @@ describe.each(services.map(([d, m]) => [d.name, d, m] as const))('service %s', (
     const http = request(running.app.getHttpServer());
     const admin = `Bearer ${signToken({ sub: 'root', roles: ['admin'], division: '110000' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
     const operator = `Bearer ${signToken({ sub: 'op', roles: ['operator'], division: '110000' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
-    const key = 'test.standard';
-    await http.post('/api/v1/policy-parameters').set('Authorization', operator).send({ key, value: 72800, effectiveFrom: '2024-01-01' }).expect(403);
-    const bad = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: 1, effectiveFrom: '2024-13-01x' }).expect(400);
+    const { key, before, after } = FIGURE[definition.name];
+    await http.post('/api/v1/policy-parameters').set('Authorization', operator).send({ key, value: before, effectiveFrom: '2024-01-01' }).expect(403);
+    const bad = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: before, effectiveFrom: '2024-13-01x' }).expect(400);
     expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'effectiveFrom' })]));
-    await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: 72800, effectiveFrom: '2024-01-01' }).expect(201);
-    const overlap = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: 73500, effectiveFrom: '2024-07-01' }).expect(409);
+    // Only the keys of the service's catalogue, and only values of their shape.
+    const unknown = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key: 'test.standard', value: 72800, effectiveFrom: '2024-01-01' }).expect(400);
+    expect([unknown.body.code, unknown.body.key, unknown.body.errors[0].field, unknown.headers['content-type']]).toEqual(['POLICY.UNKNOWN_KEY', 'test.standard', 'key', expect.stringContaining('application/problem+json')]);
+    const shape = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: 'seventy', effectiveFrom: '2024-01-01' }).expect(400);
+    expect([shape.body.code, shape.body.key, shape.body.errors[0].field]).toEqual(['POLICY.INVALID_VALUE', key, 'value']);
+    expect((await http.get(`/api/v1/policy-parameters?key=${key}`).set('Authorization', operator).expect(200)).body).toEqual([]);
+    await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: before, effectiveFrom: '2024-01-01' }).expect(201);
+    const overlap = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: after, effectiveFrom: '2024-07-01' }).expect(409);
     expect(overlap.body.code).toBe('POLICY.OVERLAP');
     await http.post('/api/v1/policy-parameters/end-open-period').set('Authorization', admin).send({ key, lastDay: '2024-06-30' }).expect(200);
-    await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: 73500, effectiveFrom: '2024-07-01' }).expect(201);
+    await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: after, effectiveFrom: '2024-07-01' }).expect(201);
     const june = await http.get(`/api/v1/policy-parameters/in-force?key=${key}&date=2024-06-30`).set('Authorization', operator).expect(200);
     const july = await http.get(`/api/v1/policy-parameters/in-force?key=${key}&date=2024-07-01`).set('Authorization', operator).expect(200);
-    expect([june.body.value, july.body.value]).toEqual([72800, 73500]);
-    await http.get(`/api/v1/policy-parameters/in-force?key=${key}&date=2023-12-31`).set('Authorization', operator).expect(404);
+    expect([june.body.value, july.body.value]).toEqual([before, after]);
+    const none = await http.get(`/api/v1/policy-parameters/in-force?key=${key}&date=2023-12-31`).set('Authorization', operator).expect(503);
+    expect([none.body.code, none.body.key, none.body.date]).toEqual(['POLICY.NOT_IN_FORCE', key, '2023-12-31']);
 
     // Every change is in the audit log, readable by auditors only, and the log cannot be rewritten.
     const auditor = `Bearer ${signToken({ sub: 'aud', roles: ['auditor'], division: '110000' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;

@@ -204,7 +204,7 @@ describe('canteen meals (real PostgreSQL, Redis, RabbitMQ)', () => {
       [{ ...ok, canteenId: randomUUID() }, 404, 'CANTEEN.NOT_FOUND'],
       [{ ...ok, canteenId: lunchOnly, slot: 'DINNER' }, 422, 'MEAL.SLOT_NOT_OPEN'],
       [{ ...ok, servedAt: '2099-01-01T12:00:00+08:00' }, 422, 'MEAL.SERVED_IN_FUTURE'],
-      [{ ...ok, servedAt: '2023-06-01T12:00:00+08:00' }, 409, 'MEAL.NO_SUBSIDY_POLICY'],
+      [{ ...ok, servedAt: '2023-06-01T12:00:00+08:00' }, 503, 'POLICY.NOT_IN_FORCE'],
     ];
     for (const [body, status, code, field] of cases) {
       const res = await meal(body);

@@ -13,6 +13,7 @@ import { AddGuardianSentenceMonths1764000400000 } from './migrations/17640004000
 import { AddChildSituations1764000410000 } from './migrations/1764000410000-add-child-situations';
 import { AddAllowanceArrears1764000420000 } from './migrations/1764000420000-add-allowance-arrears';
 import { Visit } from './visits/visit.entity';
+import { CHILD_WELFARE_POLICIES } from './policy-catalogue';
 
 export const SERVICE: ServiceDefinition = {
   name: 'child-welfare',
@@ -21,4 +22,5 @@ export const SERVICE: ServiceDefinition = {
   description: 'Children, categories, allowances, red/orange/green risk ledger, visits and adoption (儿童福利).',
   entities: [Child, Reassessment, Visit, AdoptionAssessment, Adoption, AllowancePayment, AssistanceEnrollment, HelpNeed, CadrePairing, CadreVisit],
   migrations: [CreateChildWelfareTables1732781400000, AddAdoptionsAllowancesHelp1732867800000, AddAllowanceAnnouncement1733000000000, AddGuardianSentenceMonths1764000400000, AddChildSituations1764000410000, AddAllowanceArrears1764000420000],
+  policies: CHILD_WELFARE_POLICIES,
 };

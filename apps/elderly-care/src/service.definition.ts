@@ -21,6 +21,7 @@ import { ResidenceChanges1764000310000 } from './migrations/1764000310000-reside
 import { ResidenceChange } from './residence/residence-change.entity';
 import { AllowancePayment } from './payroll/allowance-payment.entity';
 import { AssistanceEnrollment } from './service-subsidy/assistance-enrollment.entity';
+import { ELDERLY_CARE_POLICIES } from './policy-catalogue';
 
 export const SERVICE: ServiceDefinition = {
   name: 'elderly-care',
@@ -46,4 +47,5 @@ export const SERVICE: ServiceDefinition = {
     ResidenceChange,
   ],
   migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000, PayrollArrearsLines1764000300000, ResidenceChanges1764000310000, EnrollmentCareForm1764000320000, AssessmentItems1764000330000],
+  policies: ELDERLY_CARE_POLICIES,
 };

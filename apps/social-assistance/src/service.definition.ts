@@ -23,6 +23,7 @@ import { AddPublicNotice1764000200000 } from './migrations/1764000200000-add-pub
 import { PublicNoticeObjection } from './dibao/public-notice-objection.entity';
 import { VagrantCase } from './vagrant-relief/vagrant-case.entity';
 import { Payroll } from './payroll/payroll.entity';
+import { SOCIAL_ASSISTANCE_POLICIES } from './policy-catalogue';
 
 export const SERVICE: ServiceDefinition = {
   name: 'social-assistance',
@@ -31,4 +32,5 @@ export const SERVICE: ServiceDefinition = {
   description: 'Households, 低保 and 特困 enrolment, temporary and vagrant relief, payroll and overpayments (社会救助).',
   entities: [Household, HouseholdMember, AssistanceCase, Enrolment, Payroll, Overpayment, TemporaryRelief, VagrantCase, PublicNoticeObjection],
   migrations: [CreateSocialAssistance1732782000000, AddTekunCaseColumns1732782100000, AddReviewDue1732782200000, AddArrearsLines1732782300000, CreateTemporaryRelief1732782400000, CreateVagrantCases1732782500000, AddGradualExit1732782600000, AddOverpaymentResolution1732782700000, AddPaymentLinePayrollIndex1732782800000, AddReliefDivisionAndType1732782900000, AddPayrollApproval1732783000000, AddMemberPeriods1732783100000, AddTekunCoverageAndPayee1732783200000, AddWriteOffProposal1732783300000, OnePersonOneGuarantee1764000100000, TekunSchoolRecheck1764000100001, AddPublicNotice1764000200000],
+  policies: SOCIAL_ASSISTANCE_POLICIES,
 };

@@ -13,6 +13,8 @@ export * from './time/clock';
 export * from './time/clock.module';
 
 export * from './policy/value-in-force';
+export * from './policy/policy-catalogue';
+export * from './policy/policy-periods';
 export * from './policy/policy-parameter.entity';
 export * from './policy/policy-parameter.migration';
 export * from './policy/policy.service';

@@ -1,4 +1,5 @@
 import type { SchemaParts } from '@app/common/database/typeorm-options';
+import type { AnyPolicyCatalogue } from '@app/common/policy/policy-catalogue';
 
 /** What a service tells the kit about itself; everything else is shared wiring. */
 export interface ServiceDefinition extends SchemaParts {
@@ -10,4 +11,6 @@ export interface ServiceDefinition extends SchemaParts {
   port: number;
   /** One-line description for the OpenAPI document. */
   description: string;
+  /** The service's policy parameters (apps/<service>/src/policy-catalogue.ts): the only keys it reads and stores. */
+  policies: AnyPolicyCatalogue;
 }

@@ -68,7 +68,7 @@ export class ServiceKitModule {
             return dataSource;
           },
         }),
-        PolicyModule,
+        PolicyModule.forCatalogue(definition.policies),
         AuditModule,
         // Personal data is masked in every response unless an `unmask` caller says why (audited).
         PersonalDataModule,

@@ -2,7 +2,7 @@ import { AuditService } from '@app/common/audit/audit.service';
 import { DeathNoticeTable } from '@app/common/read-models/death-notice.table';
 import { coveredOn } from '@app/common/read-models/rules/enrollment-spells.rule';
 import { PolicyService } from '@app/common/policy/policy.service';
-import { PolicyNotFoundError, valueInForce, type PolicyRow } from '@app/common/policy/value-in-force';
+import type { PolicyPeriods } from '@app/common/policy/policy-periods';
 import { checkResidentId } from '@app/common/resident-id/resident-id';
 import { Injectable } from '@nestjs/common';
 import { Not, type EntityManager } from 'typeorm';
@@ -10,8 +10,9 @@ import { Diner } from '../diners/diner.entity';
 import { Meal } from '../meals/meal.entity';
 import { AssistanceEnrollment } from './assistance-enrollment.entity';
 import { DeceasedResident } from './deceased-resident.entity';
-import { MEAL_SUBSIDY_POLICY_KEY, parseMealSubsidyPolicy, selectMealTier } from '../meals/rules/meal-tier.rule';
-import { MEAL_DAILY_CAP_POLICY_KEY, parseDailyCapPolicy, withinDailyCap, type DailyCapPolicy } from '../meals/rules/daily-cap.rule';
+import { MEAL_SUBSIDY_POLICY_KEY, selectMealTier } from '../meals/rules/meal-tier.rule';
+import { MEAL_DAILY_CAP_POLICY_KEY, withinDailyCap, type DailyCapPolicy } from '../meals/rules/daily-cap.rule';
+import type { CanteenPolicies } from '../policy-catalogue';
 import { lockCanteenMonth } from '../settlements/settlement-lock';
 import { SettlementLine } from '../settlements/settlement.entity';
 import { repriceMeal } from './rules/meal-repricing.rule';
@@ -28,7 +29,7 @@ const COVERAGE_ACTOR = { system: 'canteen:assistance-coverage' };
 @Injectable()
 export class DinerStatusService {
   constructor(
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<CanteenPolicies>,
     private readonly audit: AuditService,
   ) {}
 
@@ -71,27 +72,23 @@ export class DinerStatusService {
       .orderBy('m.served_at', 'ASC')
       .getMany();
     if (meals.length === 0) return 0;
-    const policyRows = await this.policy.rows(MEAL_SUBSIDY_POLICY_KEY, manager);
-    const capRows = await this.policy.rows(MEAL_DAILY_CAP_POLICY_KEY, manager);
+    const subsidy = await this.policy.periods(MEAL_SUBSIDY_POLICY_KEY, manager);
+    const cap = await this.policy.periods(MEAL_DAILY_CAP_POLICY_KEY, manager);
     const periods = await manager.find(AssistanceEnrollment, { where: { residentId } });
     const diner = await manager.findOneBy(Diner, { residentId });
     let changed = 0;
     for (const meal of meals) {
       const born = checkResidentId(residentId, meal.mealDate);
       if (!born.ok) continue;
-      let policyValue: unknown;
-      try {
-        policyValue = valueInForce(policyRows, MEAL_SUBSIDY_POLICY_KEY, meal.mealDate);
-      } catch (err) {
-        if (err instanceof PolicyNotFoundError) continue;
-        throw err;
-      }
+      // A meal dated where no subsidy tiers are in force keeps its price: there is nothing to re-price it by.
+      const tiers = subsidy.find(meal.mealDate);
+      if (!tiers) continue;
       const decision = selectMealTier(
         { birthDate: born.info.birthDate, mealDate: meal.mealDate, assisted: coveredOn(periods, meal.mealDate), localRegistration: diner?.localRegistration ?? null },
-        parseMealSubsidyPolicy(policyValue),
+        tiers,
       );
       await lockCanteenMonth(manager, meal.canteenId, meal.mealDate.slice(0, 7), 'shared');
-      const change = repriceMeal(meal, decision, meal.subsidised || decision.amountFen === 0 || (await this.subsidyFree(manager, meal, capRows)));
+      const change = repriceMeal(meal, decision, meal.subsidised || decision.amountFen === 0 || (await this.subsidyFree(manager, meal, cap)));
       if (!change) continue;
       await manager.update(Meal, { id: meal.id }, change);
       await this.audit.record(manager, {
@@ -114,20 +111,14 @@ export class DinerStatusService {
    * day, and the daily cap (if one is in force) not reached. Under the person-day lock that meal
    * recording takes as well.
    */
-  private async subsidyFree(manager: EntityManager, meal: Meal, capRows: PolicyRow[]): Promise<boolean> {
+  private async subsidyFree(manager: EntityManager, meal: Meal, cap: PolicyPeriods<DailyCapPolicy>): Promise<boolean> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`canteen-day:${meal.residentId}:${meal.mealDate}`]);
     const others = await manager.find(Meal, {
       where: { residentId: meal.residentId, mealDate: meal.mealDate, subsidised: true, status: 'VALID', id: Not(meal.id) },
       select: { id: true, slot: true },
     });
     if (others.some((o) => o.slot === meal.slot)) return false;
-    let cap: DailyCapPolicy | null = null;
-    try {
-      cap = parseDailyCapPolicy(valueInForce(capRows, MEAL_DAILY_CAP_POLICY_KEY, meal.mealDate));
-    } catch (err) {
-      if (!(err instanceof PolicyNotFoundError)) throw err;
-    }
-    return withinDailyCap(others.length, cap);
+    return withinDailyCap(others.length, cap.find(meal.mealDate));
   }
 
   async isAssistedOn(manager: EntityManager, residentId: string, date: string): Promise<boolean> {

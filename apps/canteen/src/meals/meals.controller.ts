@@ -42,7 +42,8 @@ export class MealsController {
   @ApiCreatedResponse({ type: MealView })
   @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division' })
   @ApiResponse({ status: 422, description: 'MEAL.SLOT_NOT_OPEN, MEAL.OUTSIDE_SLOT_WINDOW, MEAL.SERVED_IN_FUTURE, MEAL.BEFORE_BIRTH, MEAL.IDEMPOTENCY_KEY_REUSED' })
-  @ApiResponse({ status: 409, description: 'MEAL.DINER_DECEASED, MEAL.DINER_INACTIVE, MEAL.MONTH_CLOSED, MEAL.NO_SUBSIDY_POLICY' })
+  @ApiResponse({ status: 409, description: 'MEAL.DINER_DECEASED, MEAL.DINER_INACTIVE, MEAL.MONTH_CLOSED' })
+  @ApiResponse({ status: 503, description: 'POLICY.NOT_IN_FORCE: no meal-subsidy tiers in force on the meal\'s date (`key`, `date` in the problem); the bureau must add them' })
   async record(
     @Body() dto: RecordMealDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,

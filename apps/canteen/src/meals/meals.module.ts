@@ -1,4 +1,3 @@
-import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
 import { CanteensModule } from '../canteens/canteens.module';
 import { DinerStatusModule } from '../diner-status/diner-status.module';
@@ -9,7 +8,7 @@ import { MealsService } from './meals.service';
 import { SubsidyClaimGuard } from './subsidy-claim.guard';
 
 @Module({
-  imports: [PolicyModule, DinerStatusModule, CanteensModule, SettlementsModule],
+  imports: [DinerStatusModule, CanteensModule, SettlementsModule],
   controllers: [MealsController],
   providers: [MealsService, MealRecorder, SubsidyClaimGuard],
 })

@@ -2,19 +2,19 @@ import type { Principal } from '@app/common/auth/claims';
 import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { currentCorrelationId } from '@app/common/logging/request-context';
 import { PolicyService } from '@app/common/policy/policy.service';
-import { isInForce, PolicyNotFoundError, valueInForce } from '@app/common/policy/value-in-force';
 import { Clock, shanghaiDate } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CanteenCache } from '../canteens/canteen-cache';
+import type { CanteenPolicies } from '../policy-catalogue';
 import { ClosedMonths } from '../settlements/closed-months';
 import type { RecordMealDto } from './dto/record-meal.dto';
 import { Meal } from './meal.entity';
 import { MealRecorder, type PendingMeal } from './meal-recorder';
 import { refuse, sameRequest } from './meal-refusals';
-import { MEAL_DAILY_CAP_POLICY_KEY, parseDailyCapPolicy, type DailyCapPolicy } from './rules/daily-cap.rule';
-import { MEAL_SLOT_WINDOWS_POLICY_KEY, mealSlotProblem, parseSlotWindows, slotWindowProblem, type SlotWindows } from './rules/meal-slot.rule';
-import { MEAL_SUBSIDY_POLICY_KEY, parseMealSubsidyPolicy, type MealSubsidyPolicy } from './rules/meal-tier.rule';
+import { MEAL_DAILY_CAP_POLICY_KEY } from './rules/daily-cap.rule';
+import { MEAL_SLOT_WINDOWS_POLICY_KEY, mealSlotProblem, slotWindowProblem } from './rules/meal-slot.rule';
+import { MEAL_SUBSIDY_POLICY_KEY } from './rules/meal-tier.rule';
 
 export { FULL_PRICE_ALREADY_SUBSIDISED } from './meal-recorder';
 export { FULL_PRICE_NOT_ELIGIBLE } from './rules/meal-tier.rule';
@@ -22,23 +22,12 @@ export { FULL_PRICE_NOT_ELIGIBLE } from './rules/meal-tier.rule';
 /** A terminal clock a few minutes fast is normal; a meal from tomorrow is not. */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
-/**
- * Parsed policy values by the stored value object: PolicyService hands out the same row objects
- * while its cache holds them, so a value is parsed once per cache period, not once per meal.
- */
-const parsed = new WeakMap<object, unknown>();
-function parseOnce<T>(value: unknown, parse: (value: unknown) => T): T {
-  if (value === null || typeof value !== 'object') return parse(value);
-  if (!parsed.has(value)) parsed.set(value, parse(value));
-  return parsed.get(value) as T;
-}
-
 @Injectable()
 export class MealsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<CanteenPolicies>,
     private readonly canteens: CanteenCache,
     private readonly closedMonths: ClosedMonths,
     private readonly recorder: MealRecorder,
@@ -73,7 +62,8 @@ export class MealsService {
   /**
    * Every check that needs no transaction: the request itself, the canteen (cached), the slot,
    * its time window and the policy values in force. Policy rows are read here, outside any
-   * transaction, from PolicyService's cache.
+   * transaction, from PolicyService's cache (and each value is checked once per cache period).
+   * No subsidy tiers in force on the meal's date: 503 POLICY.NOT_IN_FORCE.
    */
   private async prepare(dto: RecordMealDto, idempotencyKey: string | null, actor: Principal): Promise<PendingMeal> {
     if (!dto.cardNumber === !dto.residentId) {
@@ -89,33 +79,13 @@ export class MealsService {
     if (!canteen) throw refuse(404, 'CANTEEN.NOT_FOUND', `no canteen ${dto.canteenId}`, 'canteenId');
     assertWithinDivision(actor, canteen.region, 'canteenId');
     if (mealSlotProblem(canteen.slots, dto.slot)) throw refuse(422, 'MEAL.SLOT_NOT_OPEN', `the canteen does not serve ${dto.slot}`, 'slot');
-    const windows = await this.optional<SlotWindows>(MEAL_SLOT_WINDOWS_POLICY_KEY, mealDate, parseSlotWindows);
+    const windows = await this.policy.optional(MEAL_SLOT_WINDOWS_POLICY_KEY, mealDate);
     const window = windows && slotWindowProblem(windows, dto.slot, servedAt);
     if (window) throw refuse(422, 'MEAL.OUTSIDE_SLOT_WINDOW', `${dto.slot} is served from ${window.from} to ${window.to} (Asia/Shanghai)`, 'servedAt');
     const month = mealDate.slice(0, 7);
     if (this.closedMonths.has(canteen.id, month)) throw refuse(409, 'MEAL.MONTH_CLOSED', `the settlement of ${month} is approved for this canteen`);
-    const tiers = await this.required<MealSubsidyPolicy>(MEAL_SUBSIDY_POLICY_KEY, mealDate, parseMealSubsidyPolicy);
-    const cap = await this.optional<DailyCapPolicy>(MEAL_DAILY_CAP_POLICY_KEY, mealDate, parseDailyCapPolicy);
+    const tiers = await this.policy.require(MEAL_SUBSIDY_POLICY_KEY, mealDate);
+    const cap = await this.policy.optional(MEAL_DAILY_CAP_POLICY_KEY, mealDate);
     return { dto, canteen, servedAt, mealDate, idempotencyKey, actor, correlationId: currentCorrelationId() ?? null, tiers, cap };
-  }
-
-  private async required<T>(key: string, date: string, parse: (value: unknown) => T): Promise<T> {
-    try {
-      return parseOnce(valueInForce(await this.policy.rows(key), key, date), parse);
-    } catch (err) {
-      if (err instanceof PolicyNotFoundError) throw refuse(409, 'MEAL.NO_SUBSIDY_POLICY', `no ${key} in force on ${date}`);
-      throw err;
-    }
-  }
-
-  /**
-   * A parameter the city may leave unset: null when no period is in force. Asked with isInForce
-   * first, because building the PolicyNotFoundError (a stack trace) for every meal cost ~1% of
-   * the service's CPU in the bench.
-   */
-  private async optional<T>(key: string, date: string, parse: (value: unknown) => T): Promise<T | null> {
-    const rows = await this.policy.rows(key);
-    if (!rows.some((row) => isInForce(row, date))) return null;
-    return parseOnce(valueInForce(rows, key, date), parse);
   }
 }

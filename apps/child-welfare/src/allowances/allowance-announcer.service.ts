@@ -7,6 +7,7 @@ import { CategoryPolicyRows } from '../categories/category-policy';
 import { Child } from '../children/child.entity';
 import { allowanceFactsOf } from './allowance-facts';
 import { allowanceTransitions } from './rules/allowance-transition.rule';
+import type { ChildWelfarePolicies } from '../policy-catalogue';
 
 const ACTOR = { system: 'child-welfare.allowances' };
 
@@ -19,7 +20,7 @@ const ACTOR = { system: 'child-welfare.allowances' };
 @Injectable()
 export class AllowanceAnnouncer {
   constructor(
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<ChildWelfarePolicies>,
     private readonly audit: AuditService,
     private readonly publisher: EventPublisher,
   ) {}

@@ -1,11 +1,9 @@
-import { ProblemException } from '@app/common/http/problem';
-import type { StoredPolicyRow } from '@app/common/policy/policy.service';
-import { PolicyNotFoundError, valueForMonth } from '@app/common/policy/value-in-force';
+import type { PolicyPeriods } from '@app/common/policy/policy-periods';
 import type { YearMonth } from '@app/common/time/year-month';
 import type { CategoryPolicyRows } from '../categories/category-policy';
 import type { CategoryPolicy } from '../categories/rules/child-category.rule';
 import type { CareForm, Child } from '../children/child.entity';
-import { ALLOWANCE_CENTRAL_POLICY_KEY, ALLOWANCE_DISPERSED_POLICY_KEY, parseMonthlyFen, type AllowanceFacts } from './rules/child-allowance.rule';
+import { ALLOWANCE_CENTRAL_POLICY_KEY, ALLOWANCE_DISPERSED_POLICY_KEY, type AllowanceFacts } from './rules/child-allowance.rule';
 
 /** The facts of the allowance rule from a stored child. */
 export function allowanceFactsOf(child: Child): AllowanceFacts {
@@ -19,34 +17,31 @@ export function allowanceFactsOf(child: Child): AllowanceFacts {
   };
 }
 
-export const CARE_FORM_POLICY_KEY: Record<CareForm, string> = {
+export const CARE_FORM_POLICY_KEY = {
   DISPERSED: ALLOWANCE_DISPERSED_POLICY_KEY,
   CENTRAL: ALLOWANCE_CENTRAL_POLICY_KEY,
-};
+} as const satisfies Record<CareForm, string>;
 
-/** A missing policy figure is 422 ALLOWANCE.NO_POLICY, not a 500. */
-function required<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (err) {
-    if (err instanceof PolicyNotFoundError) throw new ProblemException({ status: 422, code: 'ALLOWANCE.NO_POLICY', detail: err.message });
-    throw err;
-  }
-}
-
-/** Policy rows read once per request or payroll run, applied by the pure lookups. */
+/**
+ * Policy periods read once per request or payroll run, applied by the pure lookups. A missing
+ * figure is 503 POLICY.NOT_IN_FORCE (the bureau must add it), never a 500.
+ */
 export class AllowancePolicy {
   constructor(
     private readonly categoryRows: CategoryPolicyRows,
-    private readonly amountRows: Record<CareForm, StoredPolicyRow[]>,
+    private readonly amounts: Record<CareForm, PolicyPeriods<number>>,
   ) {}
 
   thresholdsOn(date: string): CategoryPolicy {
-    return required(() => this.categoryRows.on(date));
+    return this.categoryRows.on(date);
   }
 
   monthlyFen(careForm: CareForm, month: YearMonth): number {
-    const key = CARE_FORM_POLICY_KEY[careForm];
-    return required(() => parseMonthlyFen(key, valueForMonth(this.amountRows[careForm], key, month)));
+    return this.amounts[careForm].forMonth(month);
+  }
+
+  /** For reads, which do not fail for a standard not yet set (the payroll does). */
+  monthlyFenOrNull(careForm: CareForm, month: YearMonth): number | null {
+    return this.amounts[careForm].findForMonth(month);
   }
 }

@@ -17,6 +17,7 @@ import { AllowancePayment } from './allowance-payment.entity';
 import { allowanceArrears } from './rules/allowance-arrears.rule';
 import { AssistanceEnrollment } from './assistance-enrollment.entity';
 import { allowanceForMonth, allowanceStatusOn, overlappingProgram, type CareForm as AllowanceCareForm } from './rules/child-allowance.rule';
+import type { ChildWelfarePolicies } from '../policy-catalogue';
 
 export interface PayrollSummary {
   month: string;
@@ -60,7 +61,7 @@ export class AllowancesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<ChildWelfarePolicies>,
     private readonly audit: AuditService,
     private readonly announcer: AllowanceAnnouncer,
   ) {}
@@ -68,8 +69,8 @@ export class AllowancesService {
   private async loadPolicy(): Promise<AllowancePolicy> {
     const [categories, dispersed, central] = await Promise.all([
       CategoryPolicyRows.load(this.policy),
-      this.policy.rows(CARE_FORM_POLICY_KEY.DISPERSED),
-      this.policy.rows(CARE_FORM_POLICY_KEY.CENTRAL),
+      this.policy.periods(CARE_FORM_POLICY_KEY.DISPERSED),
+      this.policy.periods(CARE_FORM_POLICY_KEY.CENTRAL),
     ]);
     return new AllowancePolicy(categories, { DISPERSED: dispersed, CENTRAL: central });
   }
@@ -103,7 +104,7 @@ export class AllowancesService {
       qualifyingSince: now.since,
       fromMonth: now.fromMonth?.toString() ?? null,
       notEntitledReason: now.reason,
-      monthlyAmountFen: now.fromMonth ? this.amountOrNull(policy, child.careForm, now.fromMonth) : null,
+      monthlyAmountFen: now.fromMonth ? policy.monthlyFenOrNull(child.careForm, now.fromMonth) : null,
       currentMonth: { month: this.clock.currentMonth().toString(), due: current.due, ...(current.due ? {} : { reason: current.reason }) },
       payments: payments.map((p) => ({ month: p.month, kind: p.kind, paidWithMonth: p.paidWithMonth, category: p.category, careForm: p.careForm, amountFen: p.amountFen, overlapProgram: p.overlapProgram })),
     };
@@ -240,16 +241,6 @@ export class AllowancesService {
       map.set(e.residentId, [...(map.get(e.residentId) ?? []), e]);
     }
     return map;
-  }
-
-  /** A read does not fail for a standard not yet set; the payroll does (422 ALLOWANCE.NO_POLICY). */
-  private amountOrNull(policy: AllowancePolicy, careForm: CareForm, month: YearMonth): number | null {
-    try {
-      return policy.monthlyFen(careForm, month);
-    } catch (err) {
-      if (err instanceof ProblemException) return null;
-      throw err;
-    }
   }
 
   private scopeOf(principal: Principal): string {

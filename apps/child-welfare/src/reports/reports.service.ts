@@ -8,6 +8,7 @@ import { overviewScope } from '../access/rules/division-access.rule';
 import { CategoryPolicyRows } from '../categories/category-policy';
 import { Child } from '../children/child.entity';
 import { countChildren, reportDay } from './rules/annual-counts.rule';
+import type { ChildWelfarePolicies } from '../policy-catalogue';
 
 /** Annual statistics of the caller's division (DOMAIN §5; the bureau's work summary figures). */
 @Injectable()
@@ -15,7 +16,7 @@ export class ReportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<ChildWelfarePolicies>,
   ) {}
 
   async annual(principal: Principal, year: number) {

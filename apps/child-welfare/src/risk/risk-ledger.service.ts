@@ -6,19 +6,20 @@ import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Child } from '../children/child.entity';
-import { nextVisitDue, parseVisitIntervals, VISIT_INTERVAL_POLICY_KEY } from './rules/visit-schedule.rule';
+import type { ChildWelfarePolicies } from '../policy-catalogue';
+import { nextVisitDue, VISIT_INTERVAL_POLICY_KEY } from './rules/visit-schedule.rule';
 
 /** Tier changes and visit due dates, inside the caller's transaction. */
 @Injectable()
 export class RiskLedger {
   constructor(
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<ChildWelfarePolicies>,
     private readonly publisher: EventPublisher,
     private readonly audit: AuditService,
   ) {}
 
   async dueDate(tier: RiskTier, ratedOn: string, lastVisitOn: string | null): Promise<string> {
-    const intervals = parseVisitIntervals(await this.policy.valueInForce(VISIT_INTERVAL_POLICY_KEY, ratedOn));
+    const intervals = await this.policy.require(VISIT_INTERVAL_POLICY_KEY, ratedOn);
     return nextVisitDue(tier, ratedOn, lastVisitOn, intervals);
   }
 

@@ -7,7 +7,7 @@ import { AuditService } from '@app/common/audit/audit.service';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { policyValueOrProblem } from '../policy-value';
+import type { CivilRegistrationPolicies } from '../policy-catalogue';
 import { DeathRecord, DeathReportConflict } from './death-record.entity';
 import type { DeathResponse, RegisterDeathDto } from './dto/register-death.dto';
 import { compareWithRecorded, deathDateProblem, disposalAllowed } from './rules/death-report';
@@ -41,7 +41,7 @@ export class DeathsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<CivilRegistrationPolicies>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -108,7 +108,7 @@ export class DeathsService {
   }
 
   private async refuseBurialUnlessExempt(ethnicity: string, dateOfDeath: string): Promise<void> {
-    const exempt = await policyValueOrProblem<string[]>(this.policy, BURIAL_EXEMPT_KEY, dateOfDeath);
+    const exempt = await this.policy.require(BURIAL_EXEMPT_KEY, dateOfDeath);
     if (disposalAllowed('BURIAL', ethnicity, exempt)) return;
     throw new ProblemException({
       status: 422,

@@ -1,11 +1,9 @@
-import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
 import { DivorceExpiryJob } from './divorce-expiry.job';
 import { DivorcesController } from './divorces.controller';
 import { DivorcesService } from './divorces.service';
 
 @Module({
-  imports: [PolicyModule],
   controllers: [DivorcesController],
   providers: [DivorcesService, DivorceExpiryJob],
   exports: [DivorceExpiryJob],

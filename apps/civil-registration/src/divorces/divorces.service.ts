@@ -4,13 +4,13 @@ import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock } from '@app/common/time/clock';
 import { addDays } from '@app/common/time/calendar-date';
-import { holidayCalendarFromRows } from '@app/common/time/holiday-calendar-rows';
+import { mergeHolidayCalendars } from '@app/common/time/working-days';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Marriage } from '../marriages/marriage.entity';
 import { isDeceased, lockPersons } from '../marriages/person-facts';
-import { policyValueOrProblem } from '../policy-value';
+import type { CivilRegistrationPolicies } from '../policy-catalogue';
 import { Divorce } from './divorce.entity';
 import type { ApplyForDivorceDto, DivorceDto, RegisterDivorceDto, WithdrawDivorceDto } from './dto/divorce.dto';
 import { divorceDeadlines, divorcePhase, divorceState } from './rules/cooling-off';
@@ -34,7 +34,7 @@ export class DivorcesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<CivilRegistrationPolicies>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -57,9 +57,10 @@ export class DivorcesService {
 
   async apply(dto: ApplyForDivorceDto, principal: Principal): Promise<DivorceDto> {
     const today = this.clock.today();
-    const coolingOffDays = await policyValueOrProblem<number>(this.policy, COOLING_OFF_DAYS_KEY, today);
-    const windowDays = await policyValueOrProblem<number>(this.policy, CERTIFICATE_WINDOW_DAYS_KEY, today);
-    const calendar = holidayCalendarFromRows(PUBLIC_HOLIDAYS_KEY, await this.policy.rows(PUBLIC_HOLIDAYS_KEY));
+    const coolingOffDays = await this.policy.require(COOLING_OFF_DAYS_KEY, today);
+    const windowDays = await this.policy.require(CERTIFICATE_WINDOW_DAYS_KEY, today);
+    // Every year's calendar as one: a deadline counted from December ends in the next year.
+    const calendar = mergeHolidayCalendars((await this.policy.periods(PUBLIC_HOLIDAYS_KEY)).all());
     return this.dataSource.transaction(async (manager) => {
       const marriage = await manager.findOne(Marriage, { where: { id: dto.marriageId }, lock: { mode: 'pessimistic_write' } });
       if (!marriage) throw refuse(404, 'DIVORCE.MARRIAGE_NOT_FOUND', 'No marriage with this id.');

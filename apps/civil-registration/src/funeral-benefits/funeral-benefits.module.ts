@@ -1,11 +1,9 @@
-import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
 import { FuneralBenefitsConsumer } from './funeral-benefits.consumer';
 import { FuneralBenefitsController } from './funeral-benefits.controller';
 import { FuneralBenefitsService } from './funeral-benefits.service';
 
 @Module({
-  imports: [PolicyModule],
   controllers: [FuneralBenefitsController, FuneralBenefitsConsumer],
   providers: [FuneralBenefitsService],
 })

@@ -1,11 +1,11 @@
 import { PolicyService } from '@app/common/policy/policy.service';
-import { valueInForce } from '@app/common/policy/value-in-force';
 import { Clock } from '@app/common/time/clock';
 import type { EventOf } from '@app/contracts';
 import { EventPublisher, type EventContext } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EnrolmentStatus } from '../enrolments/enrolment-status.entity';
+import type { CivilRegistrationPolicies } from '../policy-catalogue';
 import { FuneralBenefit } from './funeral-benefit.entity';
 import { enrolledAt, funeralBenefitAmount } from './rules/funeral-benefit-amount';
 
@@ -30,7 +30,7 @@ function toResponse(b: FuneralBenefit): FuneralBenefitResponse {
 export class FuneralBenefitsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<CivilRegistrationPolicies>,
     private readonly clock: Clock,
     private readonly publisher: EventPublisher,
   ) {}
@@ -43,8 +43,8 @@ export class FuneralBenefitsService {
   async grantForDeath(death: EventOf<'civil-registration.death.registered.v1'>, ctx: EventContext): Promise<void> {
     const manager = ctx.manager;
     const periods = await manager.findBy(EnrolmentStatus, { residentId: death.residentId });
-    const basicFen = valueInForce<number>(await this.policy.rows(FUNERAL_BENEFIT_BASIC_KEY, manager), FUNERAL_BENEFIT_BASIC_KEY, death.dateOfDeath);
-    const dibaoTekunExtraFen = valueInForce<number>(await this.policy.rows(FUNERAL_BENEFIT_EXTRA_KEY, manager), FUNERAL_BENEFIT_EXTRA_KEY, death.dateOfDeath);
+    const basicFen = await this.policy.require(FUNERAL_BENEFIT_BASIC_KEY, death.dateOfDeath, manager);
+    const dibaoTekunExtraFen = await this.policy.require(FUNERAL_BENEFIT_EXTRA_KEY, death.dateOfDeath, manager);
     const decision = funeralBenefitAmount(enrolledAt(periods, death.dateOfDeath), { basicFen, dibaoTekunExtraFen });
     const grantedOn = this.clock.today();
     const inserted: Array<{ id: string }> = await manager.query(

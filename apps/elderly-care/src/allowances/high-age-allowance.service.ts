@@ -4,8 +4,9 @@ import type { AllowanceStopReason } from '@app/contracts/elderly-care/allowance-
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AllowanceLifecycle, type NewHighAgeAllowance } from './allowance-lifecycle';
-import { highAgeTiers, lookBackMonths, startRule } from './allowance-policy';
-import { HIGH_AGE_TIERS_POLICY_KEY, highAgeSegments, lowestTierAge, segmentsToGrant, tierAmountForMonth, type HighAgeTiersPolicy, type StartRule } from './rules/high-age-allowance.rule';
+import type { ElderlyCarePolicies } from '../policy-catalogue';
+import { startRule } from './allowance-policy';
+import { HIGH_AGE_TIERS_POLICY_KEY, highAgeSegments, LOOK_BACK_MONTHS_POLICY_KEY, lowestTierAge, segmentsToGrant, tierAmountForMonth, type HighAgeTiersPolicy, type StartRule } from './rules/high-age-allowance.rule';
 
 const JOB_ACTOR = { system: 'elderly-care:high-age-allowance-job' };
 /** Decisions applied per transaction: bounded transactions, and a crash loses little work. */
@@ -29,7 +30,7 @@ interface Decision {
 export class HighAgeAllowanceService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<ElderlyCarePolicies>,
     private readonly lifecycle: AllowanceLifecycle,
   ) {}
 
@@ -40,9 +41,13 @@ export class HighAgeAllowanceService {
    * rerun grant nothing.
    */
   async grantForMonth(month: YearMonth): Promise<GrantResult> {
-    const [tiers, rule, lookBack] = await Promise.all([highAgeTiers(this.policy, month), startRule(this.policy, month), lookBackMonths(this.policy, month)]);
-    const tierRows = await this.policy.rows(HIGH_AGE_TIERS_POLICY_KEY);
-    const decisions = await this.decide(month, tiers, rule, lookBack, (tier, from) => tierAmountForMonth(tierRows, tier, from) ?? 0);
+    const [tierPeriods, rule, lookBack] = await Promise.all([
+      this.policy.periods(HIGH_AGE_TIERS_POLICY_KEY),
+      startRule(this.policy, month),
+      this.policy.valueForMonth(LOOK_BACK_MONTHS_POLICY_KEY, month),
+    ]);
+    const tiers = tierPeriods.forMonth(month);
+    const decisions = await this.decide(month, tiers, rule, lookBack, (tier, from) => tierAmountForMonth(tierPeriods, tier, from) ?? 0);
     let started = 0;
     let tierChanged = 0;
     for (let i = 0; i < decisions.length; i += BATCH) {

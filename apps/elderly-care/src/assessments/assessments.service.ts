@@ -9,9 +9,8 @@ import { YearMonth } from '@app/common/time/year-month';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { requiredPolicy } from '../allowances/allowance-policy';
-import { parseWholeNumber } from '../service-subsidy/rules/service-subsidy.rule';
 import { Elder } from '../elders/elder.entity';
+import type { ElderlyCarePolicies } from '../policy-catalogue';
 import { Assessment } from './assessment.entity';
 import type { RecordAssessmentDto } from './dto/record-assessment.dto';
 import { abilityLevel, nextDueOn, REASSESSMENT_MONTHS_POLICY_KEY, type AssessmentItems, type DomainScores } from './rules/ability-level.rule';
@@ -56,7 +55,7 @@ export class AssessmentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<ElderlyCarePolicies>,
     private readonly publisher: EventPublisher,
     private readonly audit: AuditService,
   ) {}
@@ -69,9 +68,7 @@ export class AssessmentsService {
     // A registered elder is assessed within their division (DOMAIN §9); others are not in the registry yet.
     const elder = await this.dataSource.getRepository(Elder).findOneBy({ residentId });
     if (elder) assertWithinDivision(assessor, elder.region, 'residentId');
-    const months = await requiredPolicy(this.policy, REASSESSMENT_MONTHS_POLICY_KEY, YearMonth.fromDate(dto.assessedOn), 'ASSESSMENT', (v) =>
-      parseWholeNumber(REASSESSMENT_MONTHS_POLICY_KEY, v),
-    );
+    const months = await this.policy.valueForMonth(REASSESSMENT_MONTHS_POLICY_KEY, YearMonth.fromDate(dto.assessedOn));
     const items = dto.items as unknown as AssessmentItems;
     const result = abilityLevel(items, dto.conditions);
     return this.dataSource.transaction(async (manager) => {

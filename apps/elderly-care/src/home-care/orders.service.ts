@@ -7,9 +7,8 @@ import { Clock, shanghaiDate } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { requiredPolicy } from '../allowances/allowance-policy';
 import { livingElderInScope } from '../elders/elder-scope';
-import { parseWholeNumber } from '../service-subsidy/rules/service-subsidy.rule';
+import type { ElderlyCarePolicies } from '../policy-catalogue';
 import type { CancelOrderDto, CreateOrderDto, VisitTimeDto } from './dto/home-care.dto';
 import { HomeCareItem } from './home-care-item.entity';
 import { HomeCareOrder } from './home-care-order.entity';
@@ -24,7 +23,7 @@ export class OrdersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<ElderlyCarePolicies>,
     private readonly audit: AuditService,
   ) {}
 
@@ -74,9 +73,7 @@ export class OrdersService {
     const at = this.visitTime(dto);
     return this.transition(id, 'check-out', actor, async (_manager, order) => {
       const checkedInAt = order.checkedInAt as Date;
-      const minMinutes = await requiredPolicy(this.policy, MIN_VISIT_MINUTES_POLICY_KEY, YearMonth.fromDate(shanghaiDate(checkedInAt)), 'HOME_CARE', (v) =>
-        parseWholeNumber(MIN_VISIT_MINUTES_POLICY_KEY, v),
-      );
+      const minMinutes = await this.policy.valueForMonth(MIN_VISIT_MINUTES_POLICY_KEY, YearMonth.fromDate(shanghaiDate(checkedInAt)));
       const problem = checkOutProblem(checkedInAt, at, minMinutes);
       if (problem === 'BEFORE_CHECK_IN') throw timeInvalid('the check-out is before the check-in');
       if (problem === 'TOO_SHORT') {

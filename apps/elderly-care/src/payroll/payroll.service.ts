@@ -1,13 +1,13 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
-import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
-import type { YearMonth } from '@app/common/time/year-month';
+import { PolicyNotFoundError } from '@app/common/policy/value-in-force';
+import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { lookBackMonths } from '../allowances/allowance-policy';
-import { HIGH_AGE_TIERS_POLICY_KEY } from '../allowances/rules/high-age-allowance.rule';
+import { HIGH_AGE_TIERS_POLICY_KEY, LOOK_BACK_MONTHS_POLICY_KEY } from '../allowances/rules/high-age-allowance.rule';
+import type { ElderlyCarePolicies } from '../policy-catalogue';
 import { SERVICE_SUBSIDY_AMOUNT_POLICY_KEY } from '../service-subsidy/rules/service-subsidy.rule';
 import { monthlyDueFrom, paidKey, payrollLines, windowStart, type PaidMonth, type PayableAllowance, type PayrollLine } from './rules/payroll-lines.rule';
 
@@ -29,7 +29,7 @@ const CHUNK = 5_000;
 export class PayrollService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<ElderlyCarePolicies>,
     private readonly audit: AuditService,
   ) {}
 
@@ -40,9 +40,9 @@ export class PayrollService {
    * a rerun, or two at once, add nothing.
    */
   async run(month: YearMonth, actor: Principal): Promise<PayrollSummary> {
-    const lookBack = await lookBackMonths(this.policy, month);
-    const [tierRows, subsidyRows] = await Promise.all([this.policy.rows(HIGH_AGE_TIERS_POLICY_KEY), this.policy.rows(SERVICE_SUBSIDY_AMOUNT_POLICY_KEY)]);
-    const due = monthlyDueFrom(tierRows, subsidyRows);
+    const lookBack = await this.policy.valueForMonth(LOOK_BACK_MONTHS_POLICY_KEY, month);
+    const [tiers, subsidy] = await Promise.all([this.policy.periods(HIGH_AGE_TIERS_POLICY_KEY), this.policy.periods(SERVICE_SUBSIDY_AMOUNT_POLICY_KEY)]);
+    const due = monthlyDueFrom(tiers, subsidy);
     const first = windowStart(month, lookBack).toString();
     const created = await this.dataSource.transaction(async (manager) => {
       const allowances: PayableAllowance[] = await manager.query(
@@ -53,8 +53,10 @@ export class PayrollService {
       const paid = await this.paidMonths(manager, first, month.toString());
       const { lines, missing } = payrollLines(month, lookBack, allowances, paid, due);
       if (missing.length > 0) {
+        // A month a payable allowance needs has no figure (or its tier is not in the table): nothing is written.
         const m = missing[0];
-        throw new ProblemException({ status: 422, code: m.kind === 'HIGH_AGE' ? 'ALLOWANCE.NO_POLICY' : 'SERVICE_SUBSIDY.NO_POLICY', detail: `no figure for ${m.kind} ${m.tier} in force in ${m.month}` });
+        const key = m.kind === 'HIGH_AGE' ? HIGH_AGE_TIERS_POLICY_KEY : SERVICE_SUBSIDY_AMOUNT_POLICY_KEY;
+        throw new PolicyNotFoundError(key, YearMonth.parse(m.month).firstDay(), m.month, m.kind === 'HIGH_AGE' ? m.tier : undefined);
       }
       const inserted = await this.insert(manager, month.toString(), lines);
       await this.audit.record(manager, { actor, action: 'payroll.run', entityType: 'payroll', entityId: randomUUID(), after: { month: month.toString(), created: inserted } });

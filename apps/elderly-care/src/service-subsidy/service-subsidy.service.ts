@@ -7,12 +7,13 @@ import type { EventOf } from '@app/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AllowanceLifecycle } from '../allowances/allowance-lifecycle';
-import { highAgeTiers, requiredPolicy, startRule } from '../allowances/allowance-policy';
+import { startRule } from '../allowances/allowance-policy';
 import { Allowance } from '../allowances/allowance.entity';
-import { highAgeTierForMonth } from '../allowances/rules/high-age-allowance.rule';
+import { HIGH_AGE_TIERS_POLICY_KEY, highAgeTierForMonth } from '../allowances/rules/high-age-allowance.rule';
 import { DeceasedResident } from '../deaths/deceased-resident.entity';
+import type { ElderlyCarePolicies } from '../policy-catalogue';
 import { AssistanceEnrollment } from './assistance-enrollment.entity';
-import { parseWholeNumber, programCarriesSubsidy, SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, subsidyPeriod } from './rules/service-subsidy.rule';
+import { programCarriesSubsidy, SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, subsidyPeriod } from './rules/service-subsidy.rule';
 
 const ACTOR = { system: 'elderly-care:service-subsidy' };
 const ASSISTANCE_ENROLLMENT = new EnrollmentSpellTable('assistance_enrollment');
@@ -21,7 +22,7 @@ const ASSISTANCE_ENROLLMENT = new EnrollmentSpellTable('assistance_enrollment');
 export class ServiceSubsidyService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<ElderlyCarePolicies>,
     private readonly lifecycle: AllowanceLifecycle,
     private readonly clock: Clock,
   ) {}
@@ -64,7 +65,7 @@ export class ServiceSubsidyService {
     const enrolledFrom = YearMonth.parse(enrollment.fromMonth);
     const [rule, minAge] = await Promise.all([
       startRule(this.policy, enrolledFrom),
-      requiredPolicy(this.policy, SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, enrolledFrom, 'SERVICE_SUBSIDY', (v) => parseWholeNumber(SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, v)),
+      this.policy.valueForMonth(SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY, enrolledFrom),
     ]);
     const period = subsidyPeriod(
       {
@@ -79,8 +80,8 @@ export class ServiceSubsidyService {
     );
     if (!period || period.fromMonth.isAfter(upTo)) return false;
     const [amount, tiers] = await Promise.all([
-      requiredPolicy(this.policy, SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, period.fromMonth, 'SERVICE_SUBSIDY', (v) => parseWholeNumber(SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, v)),
-      highAgeTiers(this.policy, period.fromMonth),
+      this.policy.valueForMonth(SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, period.fromMonth),
+      this.policy.valueForMonth(HIGH_AGE_TIERS_POLICY_KEY, period.fromMonth),
     ]);
     // The subsidy is labelled with the person's age band; below every band, the lowest one.
     const tier = highAgeTierForMonth(enrollment.birthDate, period.fromMonth, rule, tiers)?.tier ?? tiers.tiers[0].tier;

@@ -1,14 +1,18 @@
 // The 低保 policy figures (standards, add-ons, asset limit), read once per operation and looked
-// up per month with the pure valueForMonth, so a payroll of many households reads each key once.
-import { ProblemException } from '@app/common/http/problem';
-import type { PolicyService, StoredPolicyRow } from '@app/common/policy/policy.service';
-import { PolicyNotFoundError, valueForMonth } from '@app/common/policy/value-in-force';
+// up per month from memory, so a payroll of many households reads each key once. A missing figure
+// is the bureau's to fix: 503 POLICY.NOT_IN_FORCE with the key and month.
+import type { PolicyPeriods } from '@app/common/policy/policy-periods';
+import type { PolicyService } from '@app/common/policy/policy.service';
+import type { PolicyKey, PolicyValue } from '@app/common/policy/policy-catalogue';
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 import type { ReviewIntervals } from '../reviews/rules/review-due';
 import { categoriesInMonth, type AgeCategoryRule } from './rules/age-categories';
 import { countsForDibaoInMonth, type MemberPeriods } from '../cases/rules/case-lifecycle';
 import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area, type MemberFacts } from './rules/dibao-benefit';
+
+export type SocialAssistancePolicy = PolicyService<SocialAssistancePolicies>;
 
 export const DIBAO_KEYS = {
   urbanStandard: 'social-assistance.dibao.standard.urban-fen-per-month',
@@ -21,40 +25,29 @@ export const DIBAO_KEYS = {
   ageCategories: 'social-assistance.dibao.age-categories',
 } as const;
 
-/** A figure for a month; a missing figure is the bureau's to fix, answered 503 POLICY.NOT_IN_FORCE. */
-export function monthValue<T>(rows: StoredPolicyRow[], key: string, month: YearMonth): T {
-  try {
-    return valueForMonth<T>(rows, key, month);
-  } catch (err) {
-    if (err instanceof PolicyNotFoundError) {
-      throw new ProblemException({ status: 503, code: 'POLICY.NOT_IN_FORCE', detail: `Policy parameter "${key}" has no value for ${month.toString()}.` });
-    }
-    throw err;
-  }
-}
+/** The periods of a set of keys, each typed by its schema in the catalogue. */
+export type PeriodsOf<Keys extends Record<string, PolicyKey<SocialAssistancePolicies>>> = {
+  [N in keyof Keys]: PolicyPeriods<PolicyValue<SocialAssistancePolicies, Keys[N]>>;
+};
 
 export interface CountedMember extends MemberFacts, MemberPeriods {
   residentId: string;
 }
 
 export class DibaoPolicy {
-  private constructor(private readonly rows: Record<keyof typeof DIBAO_KEYS, StoredPolicyRow[]>) {}
+  private constructor(private readonly periods: PeriodsOf<typeof DIBAO_KEYS>) {}
 
-  static async load(policy: PolicyService, manager?: EntityManager): Promise<DibaoPolicy> {
+  static async load(policy: SocialAssistancePolicy, manager?: EntityManager): Promise<DibaoPolicy> {
     // One after the other: a transaction's connection runs one query at a time.
-    const urbanStandard = await policy.rows(DIBAO_KEYS.urbanStandard, manager);
-    const ruralStandard = await policy.rows(DIBAO_KEYS.ruralStandard, manager);
-    const addOns = await policy.rows(DIBAO_KEYS.addOns, manager);
-    const assetLimitMonths = await policy.rows(DIBAO_KEYS.assetLimitMonths, manager);
-    const reviewIntervals = await policy.rows(DIBAO_KEYS.reviewIntervals, manager);
-    const singlePersonBorderlineFactor = await policy.rows(DIBAO_KEYS.singlePersonBorderlineFactor, manager);
-    const gradualExitMonths = await policy.rows(DIBAO_KEYS.gradualExitMonths, manager);
-    const ageCategories = await policy.rows(DIBAO_KEYS.ageCategories, manager);
+    const urbanStandard = await policy.periods(DIBAO_KEYS.urbanStandard, manager);
+    const ruralStandard = await policy.periods(DIBAO_KEYS.ruralStandard, manager);
+    const addOns = await policy.periods(DIBAO_KEYS.addOns, manager);
+    const assetLimitMonths = await policy.periods(DIBAO_KEYS.assetLimitMonths, manager);
+    const reviewIntervals = await policy.periods(DIBAO_KEYS.reviewIntervals, manager);
+    const singlePersonBorderlineFactor = await policy.periods(DIBAO_KEYS.singlePersonBorderlineFactor, manager);
+    const gradualExitMonths = await policy.periods(DIBAO_KEYS.gradualExitMonths, manager);
+    const ageCategories = await policy.periods(DIBAO_KEYS.ageCategories, manager);
     return new DibaoPolicy({ urbanStandard, ruralStandard, addOns, assetLimitMonths, reviewIntervals, singlePersonBorderlineFactor, gradualExitMonths, ageCategories });
-  }
-
-  private value<T>(name: keyof typeof DIBAO_KEYS, month: YearMonth): T {
-    return monthValue<T>(this.rows[name], DIBAO_KEYS[name], month);
   }
 
   /** Standard per person per month, unrounded (rural = annual / 12). */
@@ -64,17 +57,17 @@ export class DibaoPolicy {
 
   /** The standard as set: urban fen per month, rural fen per year. */
   rawStandard(area: Area, month: YearMonth): number {
-    return this.value<number>(area === 'URBAN' ? 'urbanStandard' : 'ruralStandard', month);
+    return this.periods[area === 'URBAN' ? 'urbanStandard' : 'ruralStandard'].forMonth(month);
   }
 
-  /** Add-on table in force; no table means no add-ons. */
+  /** Add-on table in force; no table at all means no add-ons (a gap between tables is a missing figure). */
   addOns(month: YearMonth): AddOnTable {
-    return this.rows.addOns.length === 0 ? {} : this.value<AddOnTable>('addOns', month);
+    return this.periods.addOns.isEmpty ? {} : this.periods.addOns.forMonth(month);
   }
 
   /** How ELDERLY and MINOR follow from the birth date; no rule = none derived (as with no add-on table). */
   ageCategoryRule(month: YearMonth): AgeCategoryRule | null {
-    return this.rows.ageCategories.length === 0 ? null : this.value<AgeCategoryRule>('ageCategories', month);
+    return this.periods.ageCategories.isEmpty ? null : this.periods.ageCategories.forMonth(month);
   }
 
   /** The member's 分类施保 categories in `month`: as recorded plus the age-derived ones. */
@@ -84,20 +77,20 @@ export class DibaoPolicy {
 
   /** Months between reviews: { STABLE: 12, OTHER: 6 }. */
   reviewIntervals(month: YearMonth): ReviewIntervals {
-    return this.value<ReviewIntervals>('reviewIntervals', month);
+    return this.periods.reviewIntervals.forMonth(month);
   }
 
   /** 单人户: the family is borderline below this multiple of the standard (1.5). */
   singlePersonBorderlineFactor(month: YearMonth): number {
-    return this.value<number>('singlePersonBorderlineFactor', month);
+    return this.periods.singlePersonBorderlineFactor.forMonth(month);
   }
 
   gradualExitMonths(month: YearMonth): number {
-    return this.value<number>('gradualExitMonths', month);
+    return this.periods.gradualExitMonths.forMonth(month);
   }
 
   assetLimitMonths(month: YearMonth): number {
-    return this.value<number>('assetLimitMonths', month);
+    return this.periods.assetLimitMonths.forMonth(month);
   }
 
   /** The household's benefit for a month, counting members alive in (part of) it, in the household and not in 特困. */

@@ -1,4 +1,3 @@
-import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
 import { DibaoController } from './dibao.controller';
 import { DibaoService } from './dibao.service';
@@ -8,7 +7,6 @@ import { PublicNoticeController } from './public-notice.controller';
 import { PublicNoticeService } from './public-notice.service';
 
 @Module({
-  imports: [PolicyModule],
   controllers: [DibaoController, IncomeChangesController, PublicNoticeController],
   providers: [DibaoService, IncomeChangesService, PublicNoticeService],
 })

@@ -21,6 +21,7 @@ import { firstPaidMonth } from './rules/public-notice';
 import { dibaoIneligibility } from './rules/dibao-benefit';
 import { singlePersonIneligibility } from './rules/single-person';
 import { reviewDueOn } from '../reviews/rules/review-due';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 const OPEN_STATUSES = ['APPLIED', 'IN_PUBLIC_NOTICE', 'APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
 
@@ -30,7 +31,7 @@ export class DibaoService {
   constructor(
     readonly dataSource: DataSource,
     readonly publisher: EventPublisher,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly clock: Clock,
     readonly audit: AuditService,
   ) {}

@@ -16,6 +16,7 @@ import type { IncomeChangeDto, IncomeChangeOutcome } from './dto/income-change.d
 import { livingDibaoMembers } from '../cases/rules/case-lifecycle';
 import { dibaoIneligibility } from './rules/dibao-benefit';
 import { gradualExitUntil, incomeChangeDecision } from './rules/gradual-exit';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 /**
  * A member's income changes: the open 低保 cases of the household are reassessed for next month;
@@ -27,7 +28,7 @@ export class IncomeChangesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}

@@ -2,18 +2,18 @@ import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
-import { PolicyNotFoundError, valueInForce } from '@app/common/policy/value-in-force';
 import { Clock } from '@app/common/time/clock';
-import { holidayCalendarSchema, mergeHolidayCalendars, type HolidayCalendar } from '@app/common/time/working-days';
+import { mergeHolidayCalendars, type HolidayCalendar } from '@app/common/time/working-days';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { householdWithinDivision } from '../households/households.service';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 import { AssistanceCase } from '../cases/assistance-case.entity';
 import { caseNotFound, transitionCase } from '../cases/case-transition';
 import type { CaseResponse } from '../cases/dto/case.dto';
 import { toObjectionResponse, type ObjectionResponse } from './dto/public-notice.dto';
 import { PublicNoticeObjection } from './public-notice-objection.entity';
-import { approvalBlock, publicNoticeEndsOn, publicNoticePeriodSchema, type PublicNoticePeriod } from './rules/public-notice';
+import { approvalBlock, publicNoticeEndsOn, type PublicNoticePeriod } from './rules/public-notice';
 
 export const PUBLIC_NOTICE_KEYS = {
   period: 'social-assistance.dibao.public-notice-period',
@@ -28,7 +28,7 @@ export const PUBLIC_NOTICE_KEYS = {
 export class PublicNoticeService {
   constructor(
     readonly dataSource: DataSource,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly clock: Clock,
     readonly audit: AuditService,
   ) {}
@@ -85,24 +85,13 @@ export class PublicNoticeService {
     return c;
   }
 
-  private async period(manager: EntityManager, today: string): Promise<PublicNoticePeriod> {
-    const key = PUBLIC_NOTICE_KEYS.period;
-    let value: unknown;
-    try {
-      value = valueInForce(await this.policy.rows(key, manager), key, today);
-    } catch (err) {
-      if (err instanceof PolicyNotFoundError) throw new ProblemException({ status: 503, code: 'POLICY.NOT_IN_FORCE', detail: `Policy parameter "${key}" has no value for ${today}.` });
-      throw err;
-    }
-    const parsed = publicNoticePeriodSchema.safeParse(value);
-    if (!parsed.success) throw new ProblemException({ status: 503, code: 'POLICY.NOT_IN_FORCE', detail: `Policy parameter "${key}" in force on ${today} is not { days, dayKind }.` });
-    return parsed.data;
+  private period(manager: EntityManager, today: string): Promise<PublicNoticePeriod> {
+    return this.policy.require(PUBLIC_NOTICE_KEYS.period, today, manager);
   }
 
   /** Every year's calendar as one: a notice may run from December into January; a year without a row counts Monday to Friday. */
   private async calendar(manager: EntityManager): Promise<HolidayCalendar> {
-    const rows = await this.policy.rows(PUBLIC_NOTICE_KEYS.holidays, manager);
-    return mergeHolidayCalendars(rows.map((r) => holidayCalendarSchema.parse(r.value)));
+    return mergeHolidayCalendars((await this.policy.periods(PUBLIC_NOTICE_KEYS.holidays, manager)).all());
   }
 }
 

@@ -19,6 +19,7 @@ import type { AssetChangeDto, CaseOutcome, CompositionChangeResponse, DepartureD
 import type { MemberDto } from './dto/household.dto';
 import { Household, HouseholdMember } from './household.entity';
 import { householdWithinDivision, toHouseholdResponse } from './households.service';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 /**
  * Changes of a household's composition and assets (DOMAIN §1): a member joins or leaves, or the
@@ -31,7 +32,7 @@ export class CompositionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}

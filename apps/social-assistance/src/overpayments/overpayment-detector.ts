@@ -9,6 +9,7 @@ import type { EntityManager } from 'typeorm';
 import type { AssistanceCase } from '../cases/assistance-case.entity';
 import { DibaoPolicy } from '../dibao/dibao-policy';
 import type { Household, HouseholdMember } from '../households/household.entity';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 import { overpaidLines } from './rules/overpayment';
 
 const ACTOR = { system: 'social-assistance' };
@@ -28,7 +29,7 @@ export interface OverpaymentCheck {
 @Injectable()
 export class OverpaymentDetector {
   constructor(
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly audit: AuditService,
     private readonly publisher: EventPublisher,
   ) {}

@@ -1,11 +1,11 @@
 // The policy figures of one payroll month, shaped as parameters of the set-based line statement
 // (payroll-lines.sql.ts). The figures come from the same policy objects the pure rules use; a
-// figure that is not in force stays null here and is refused (503) only if a case needs it.
-import { ProblemException } from '@app/common/http/problem';
-import type { PolicyService } from '@app/common/policy/policy.service';
+// figure that is not in force (or malformed) stays null here and is refused (503) only if a case
+// needs it.
+import { PolicyUnavailableError } from '@app/common/policy/value-in-force';
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
-import type { DibaoPolicy } from '../dibao/dibao-policy';
+import type { DibaoPolicy, SocialAssistancePolicy } from '../dibao/dibao-policy';
 import { ageReadOn } from '../dibao/rules/age-categories';
 import { AREAS, type Area } from '../dibao/rules/dibao-benefit';
 import type { CareForm, CareLevel } from '../tekun/rules/tekun';
@@ -30,20 +30,20 @@ export interface PayrollRates {
   tekunLevels: string[];
   tekunAmounts: number[];
   /** Why a figure is missing, to answer with when a case needs it. */
-  dibaoProblem: Partial<Record<Area, ProblemException>>;
-  tekunProblem: Partial<Record<CareForm, ProblemException>>;
+  dibaoProblem: Partial<Record<Area, PolicyUnavailableError>>;
+  tekunProblem: Partial<Record<CareForm, PolicyUnavailableError>>;
 }
 
-function attempt<T>(fn: () => T): { value: T } | { problem: ProblemException } {
+function attempt<T>(fn: () => T): { value: T } | { problem: PolicyUnavailableError } {
   try {
     return { value: fn() };
   } catch (err) {
-    if (err instanceof ProblemException) return { problem: err };
+    if (err instanceof PolicyUnavailableError) return { problem: err };
     throw err;
   }
 }
 
-export async function loadPayrollRates(policy: PolicyService, manager: EntityManager, month: YearMonth): Promise<PayrollRates> {
+export async function loadPayrollRates(policy: SocialAssistancePolicy, manager: EntityManager, month: YearMonth): Promise<PayrollRates> {
   const tekun = await TekunPolicy.load(policy, manager);
   const dibao: DibaoPolicy = tekun.dibao;
   const rates: PayrollRates = {

@@ -1,11 +1,9 @@
-import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
 import { PayrollController } from './payroll.controller';
 import { PayrollJob } from './payroll.job';
 import { PayrollService } from './payroll.service';
 
 @Module({
-  imports: [PolicyModule],
   controllers: [PayrollController],
   providers: [PayrollService, PayrollJob],
 })

@@ -14,6 +14,7 @@ import { activatePaidCases, attachPendingArrears, batchEnd, caseNeedingMissingFi
 import { loadPayrollRates, type PayrollRates } from './payroll-rates';
 import { Payroll } from './payroll.entity';
 import { totalsFromSums } from './rules/payroll-totals';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 export type PayrollRun = { created: boolean; payroll: PayrollResponse };
 export type LinePage = { offset?: number; limit?: number };
@@ -34,7 +35,7 @@ export class PayrollService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}

@@ -1,4 +1,3 @@
-import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
 import { StandardsController } from './standards.controller';
 import { StandardsService } from './standards.service';
@@ -6,7 +5,6 @@ import { TekunArrearsService } from './tekun-arrears.service';
 import { TekunStandardsController } from './tekun-standards.controller';
 
 @Module({
-  imports: [PolicyModule],
   controllers: [StandardsController, TekunStandardsController],
   providers: [StandardsService, TekunArrearsService],
 })

@@ -12,6 +12,7 @@ import { Household, HouseholdMember } from '../households/household.entity';
 import type { ArrearsLineResponse, RecomputeResponse } from './dto/recompute.dto';
 import { insertArrearsLine, lockRecomputation, paidByCaseAndMonth } from './arrears-lines';
 import { arrearsFor } from './rules/arrears';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 /**
  * After a new 低保 standard is added (policy parameters): arrears lines for months already paid
@@ -22,7 +23,7 @@ import { arrearsFor } from './rules/arrears';
 export class StandardsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly audit: AuditService,
   ) {}
 

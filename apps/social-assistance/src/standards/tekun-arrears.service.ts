@@ -11,6 +11,7 @@ import { TekunPolicy } from '../tekun/tekun-policy';
 import { insertArrearsLine, lockRecomputation, paidByCaseAndMonth } from './arrears-lines';
 import type { ArrearsLineResponse, TekunRecomputeResponse } from './dto/recompute.dto';
 import { arrearsFor } from './rules/arrears';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 /**
  * After a new 特困 figure is added (basic standard of a care form, care standard): arrears lines
@@ -21,7 +22,7 @@ import { arrearsFor } from './rules/arrears';
 export class TekunArrearsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly audit: AuditService,
   ) {}
 

@@ -15,6 +15,7 @@ import { householdWithinDivision } from '../households/households.service';
 import type { SchoolStatusDto } from './dto/school-status.dto';
 import { afterSchoolRecheck } from './rules/school-recheck';
 import { TekunPolicy } from './tekun-policy';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 const OPEN = ['APPROVED', 'ACTIVE', 'SUSPENDED'];
 
@@ -26,7 +27,7 @@ const OPEN = ['APPROVED', 'ACTIVE', 'SUSPENDED'];
 export class SchoolRecheckService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}

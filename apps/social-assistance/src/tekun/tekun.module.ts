@@ -1,4 +1,3 @@
-import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
 import { SchoolRecheckController } from './school-recheck.controller';
 import { SchoolRecheckService } from './school-recheck.service';
@@ -6,7 +5,6 @@ import { TekunController } from './tekun.controller';
 import { TekunService } from './tekun.service';
 
 @Module({
-  imports: [PolicyModule],
   controllers: [TekunController, SchoolRecheckController],
   providers: [TekunService, SchoolRecheckService],
 })

@@ -20,6 +20,7 @@ import type { ApplyTekunDto } from './dto/tekun.dto';
 import { minorAdmission } from './rules/school-recheck';
 import { careLevel, tekunIneligibility } from './rules/tekun';
 import { TekunPolicy } from './tekun-policy';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 const OPEN_STATUSES = ['APPLIED', 'APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
 
@@ -29,7 +30,7 @@ export class TekunService {
   constructor(
     readonly dataSource: DataSource,
     readonly publisher: EventPublisher,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly clock: Clock,
     readonly audit: AuditService,
   ) {}

@@ -7,7 +7,8 @@ import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DibaoPolicy, monthValue } from '../dibao/dibao-policy';
+import { DibaoPolicy } from '../dibao/dibao-policy';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 import type { DocumentReliefDto, GrantReliefDto, ReliefResponse } from './dto/temporary-relief.dto';
 import { maxReliefFen, reliefProblem } from './rules/relief-limit';
 import { documentationProblem, paidFirstProblem } from './rules/relief-type';
@@ -24,7 +25,7 @@ function toResponse(r: TemporaryRelief): ReliefResponse {
 export class TemporaryReliefService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -43,7 +44,7 @@ export class TemporaryReliefService {
       const dead = await manager.query(`SELECT 1 FROM death_notice WHERE resident_id = $1`, [residentId]);
       if (dead.length > 0) throw new ProblemException({ status: 422, code: 'RELIEF.PERSON_DECEASED', detail: 'A death is recorded for this person.' });
       const standard = (await DibaoPolicy.load(this.policy, manager)).standard(dto.area, month);
-      const months = monthValue<number>(await this.policy.rows(RELIEF_MONTHS_KEY, manager), RELIEF_MONTHS_KEY, month);
+      const months = await this.policy.valueForMonth(RELIEF_MONTHS_KEY, month, manager);
       const max = maxReliefFen(standard, months);
       const problem = reliefProblem(dto.amountFen, max);
       if (problem) throw new ProblemException({ status: 422, code: `RELIEF.${problem}`, detail: `A grant may be at most ${max} fen (${months} months of the standard).` });

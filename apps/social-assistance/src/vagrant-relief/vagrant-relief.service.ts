@@ -9,7 +9,7 @@ import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { monthValue } from '../dibao/dibao-policy';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 import type { CloseDto, ExtensionDto, FamilySearchDto, IntakeDto, VagrantCaseResponse } from './dto/vagrant.dto';
 import { guardianFound, isOverdue, outcomeProblem, stayUntil } from './rules/vagrant-stay';
 import { VagrantCase } from './vagrant-case.entity';
@@ -23,7 +23,7 @@ export const VAGRANT_KEYS = {
 export class VagrantReliefService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: PolicyService,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -33,8 +33,9 @@ export class VagrantReliefService {
     return { id, regionCode, residentId, name, minor, admittedOn, stayUntil: c.stayUntil, extensions, familySearch, status, outcome, closedOn, overdue: status === 'IN_CARE' && isOverdue(c.stayUntil, this.clock.today()) };
   }
 
-  private async figure<T>(manager: EntityManager, key: string, today: string): Promise<T> {
-    return monthValue<T>(await this.policy.rows(key, manager), key, YearMonth.fromDate(today));
+  /** The figure in force this month (503 POLICY.NOT_IN_FORCE without one). */
+  private figure(manager: EntityManager, key: (typeof VAGRANT_KEYS)[keyof typeof VAGRANT_KEYS], today: string): Promise<number> {
+    return this.policy.valueForMonth(key, YearMonth.fromDate(today), manager);
   }
 
   /** 24-hour intake: the stay runs from today for the stay limit. */
@@ -43,8 +44,8 @@ export class VagrantReliefService {
     const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const residentId = dto.residentId?.toUpperCase() ?? null;
-      const minor = residentId ? ageOn(parseResidentId(residentId, today).birthDate, today) < (await this.figure<number>(manager, VAGRANT_KEYS.adultAge, today)) : (dto.apparentMinor ?? false);
-      const days = await this.figure<number>(manager, VAGRANT_KEYS.stayLimitDays, today);
+      const minor = residentId ? ageOn(parseResidentId(residentId, today).birthDate, today) < (await this.figure(manager, VAGRANT_KEYS.adultAge, today)) : (dto.apparentMinor ?? false);
+      const days = await this.figure(manager, VAGRANT_KEYS.stayLimitDays, today);
       const saved = await manager.save(
         manager.create(VagrantCase, { regionCode: dto.regionCode, residentId, name: dto.name.trim(), minor, admittedOn: today, stayUntil: stayUntil(today, days), extensions: [], familySearch: [], status: 'IN_CARE', outcome: null, closedOn: null, admittedBy: principal.sub }),
       );

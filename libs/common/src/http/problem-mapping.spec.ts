@@ -2,7 +2,7 @@ import { BadRequestException, HttpException, ServiceUnavailableException, Unauth
 import { httpCodeFor, toProblem } from './problem-mapping';
 import { PROBLEM_TYPE_BASE, ProblemException, problemTypeFor } from './problem';
 import { ProblemDetailsFilter } from './problem.filter';
-import { PolicyNotFoundError } from '../policy/value-in-force';
+import { PolicyNotFoundError, PolicyValueError } from '../policy/value-in-force';
 
 const JSON_REQUEST = { method: 'POST', headers: { 'content-type': 'application/json' } };
 
@@ -55,11 +55,24 @@ describe('httpCodeFor', () => {
 });
 
 describe('toProblem', () => {
-  it('answers a date with no policy in force with 422 POLICY.NOT_IN_FORCE, not a 500', () => {
+  it('answers a date with no policy in force with 503 POLICY.NOT_IN_FORCE, not a 500', () => {
     const mapped = toProblem(new PolicyNotFoundError('child-welfare.allowance.dispersed-fen-per-month', '1990-01-01'));
     expect(mapped.unexpected).toBe(false);
-    expect(mapped.body).toMatchObject({ status: 422, code: 'POLICY.NOT_IN_FORCE' });
+    expect(mapped.body).toMatchObject({ status: 503, code: 'POLICY.NOT_IN_FORCE' });
     expect(mapped.body.detail).toContain('1990-01-01');
+  });
+
+  it('names the key, the date and the month of a missing figure as extension members', () => {
+    const mapped = toProblem(new PolicyNotFoundError('elderly-care.service-subsidy.monthly-fen', '2019-12-01', '2019-12'));
+    expect(mapped.body.extensions).toEqual({ key: 'elderly-care.service-subsidy.monthly-fen', date: '2019-12-01', month: '2019-12' });
+    expect(toProblem(new PolicyNotFoundError('k.x', '2019-12-05')).body.extensions).toEqual({ key: 'k.x', date: '2019-12-05' });
+  });
+
+  it('answers a stored value that fails its schema with 503 POLICY.STORED_VALUE_INVALID naming the key, not a 500', () => {
+    const mapped = toProblem(new PolicyValueError('canteen.meal-subsidy.tiers', '2024-01-01', 'ageBands: expected array'));
+    expect(mapped.unexpected).toBe(false);
+    expect(mapped.body).toMatchObject({ status: 503, code: 'POLICY.STORED_VALUE_INVALID', extensions: { key: 'canteen.meal-subsidy.tiers', effectiveFrom: '2024-01-01' } });
+    expect(mapped.body.detail).toContain('ageBands');
   });
 
   it('recognises an untouched body-parser parse error', () => {

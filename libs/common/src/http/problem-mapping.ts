@@ -2,7 +2,7 @@
 // mapping rules can be read (and tested) without an HTTP server.
 import { BadRequestException, HttpException } from '@nestjs/common';
 import { ProblemException, problemTypeFor, reasonPhrase, type ProblemBody } from './problem';
-import { PolicyNotFoundError } from '../policy/value-in-force';
+import { PolicyNotFoundError, PolicyValueError } from '../policy/value-in-force';
 
 export interface MappedProblem {
   body: ProblemBody;
@@ -35,6 +35,23 @@ function build(status: number, code: string, detail?: string, headers: Record<st
   const body: ProblemBody = { type: problemTypeFor(code), title: reasonPhrase(status), status, code };
   if (detail) body.detail = detail;
   return { body, headers, unexpected };
+}
+
+/**
+ * A figure the service needs is missing or malformed for the date: the bureau has to add or
+ * correct it, which is not the caller's fault, so 503 (not a 4xx) everywhere, in every service,
+ * with the key and the date (and month) to fix as extension members. Never a 500: nothing broke.
+ */
+function policyProblem(exception: PolicyNotFoundError | PolicyValueError): MappedProblem {
+  const mapped =
+    exception instanceof PolicyNotFoundError
+      ? build(503, 'POLICY.NOT_IN_FORCE', exception.message)
+      : build(503, 'POLICY.STORED_VALUE_INVALID', exception.message);
+  mapped.body.extensions =
+    exception instanceof PolicyNotFoundError
+      ? { key: exception.key, date: exception.onDate, ...(exception.month ? { month: exception.month } : {}), ...(exception.entry ? { entry: exception.entry } : {}) }
+      : { key: exception.key, effectiveFrom: exception.effectiveFrom };
+  return mapped;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -95,11 +112,7 @@ export function toProblem(exception: unknown, request: RequestFacts = {}): Mappe
     if (status === 404 && detail?.startsWith('Cannot ')) detail = `No route for ${detail.slice(7).split('?')[0]}`;
     return build(status, httpCodeFor(status), detail, headers);
   }
-  if (exception instanceof PolicyNotFoundError) {
-    // A date with no policy parameter in force: usually a date before the city's first period
-    // (a 1990 assessment, a 2010 payroll). The service cannot decide it, but nothing is broken.
-    return build(422, 'POLICY.NOT_IN_FORCE', exception.message);
-  }
+  if (exception instanceof PolicyNotFoundError || exception instanceof PolicyValueError) return policyProblem(exception);
   const status = clientErrorStatus(exception);
   if (status !== undefined) {
     return build(status, httpCodeFor(status), (exception as { message?: string }).message);

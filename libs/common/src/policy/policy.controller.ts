@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../auth/claims';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ADMIN, READERS } from '../auth/roles';
@@ -7,11 +7,12 @@ import { Roles } from '../auth/roles.decorator';
 import { ProblemException } from '../http/problem';
 import { AddPolicyParameterDto, EndOpenPeriodDto, PolicyInForceQuery, PolicyKeyQuery } from './dto/policy-parameter.dto';
 import { PolicyService, type StoredPolicyRow } from './policy.service';
-import { PolicyNotFoundError, PolicyOverlapError } from './value-in-force';
+import { PolicyOverlapError } from './value-in-force';
 
 /**
  * Every service's policy parameters (standards, tiers, amounts) with their effective periods.
- * Reading is open to any authenticated user; changing a figure is for administrators.
+ * Reading is open to any authenticated user; changing a figure is for administrators. A figure is
+ * stored only under a key of the service's catalogue and only when its value fits the key's schema.
  */
 @ApiTags('policy parameters')
 @ApiBearerAuth()
@@ -27,13 +28,12 @@ export class PolicyController {
 
   @Get('in-force')
   @Roles(...READERS)
+  @ApiResponse({ status: 400, description: 'POLICY.UNKNOWN_KEY: the key is not in this service\'s policy catalogue (field `key`)' })
+  @ApiResponse({ status: 503, description: 'POLICY.NOT_IN_FORCE: no value in force on the date; POLICY.STORED_VALUE_INVALID: the stored value does not fit the key\'s schema (`key` and `date` in the problem)' })
   async inForce(@Query() query: PolicyInForceQuery): Promise<{ key: string; date: string; value: unknown }> {
     try {
-      return { key: query.key, date: query.date, value: await this.policy.valueInForce(query.key, query.date) };
+      return { key: query.key, date: query.date, value: await this.policy.lookUp(query.key, query.date) };
     } catch (err) {
-      if (err instanceof PolicyNotFoundError) {
-        throw new ProblemException({ status: 404, code: 'POLICY.NOT_IN_FORCE', detail: err.message });
-      }
       if (err instanceof PolicyOverlapError) {
         throw new ProblemException({ status: 409, code: 'POLICY.OVERLAP', detail: err.message });
       }
@@ -43,6 +43,8 @@ export class PolicyController {
 
   @Post()
   @Roles(ADMIN)
+  @ApiResponse({ status: 400, description: 'POLICY.UNKNOWN_KEY (field `key`), POLICY.INVALID_VALUE (field `value`: the value does not fit the key\'s schema), POLICY.INVALID_PERIOD, VALIDATION.FAILED; nothing is stored' })
+  @ApiResponse({ status: 409, description: 'POLICY.OVERLAP: the period shares a day with one already stored' })
   add(@Body() body: AddPolicyParameterDto, @CurrentPrincipal() principal: Principal): Promise<StoredPolicyRow> {
     return this.policy.add(body, principal);
   }

@@ -1,17 +1,31 @@
 import { Global, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
+import { z } from 'zod';
 import { DataSource } from 'typeorm';
 import { PG, testDatabaseName } from '../../../../test/support/test-env';
 import { YearMonth } from '../time/year-month';
+import { definePolicyCatalogue, policyValues } from './policy-catalogue';
 import { CreatePolicyParameter1732780800000 } from './policy-parameter.migration';
 import { PolicyParameter } from './policy-parameter.entity';
 import { PolicyModule } from './policy.module';
 import { PolicyService } from './policy.service';
-import { PolicyNotFoundError, valueInForce } from './value-in-force';
+import { PolicyNotFoundError, PolicyValueError, valueForMonth, valueInForce } from './value-in-force';
 
 const DATABASE = testDatabaseName('common_policy');
 const URBAN = 'dibao.standard.urban.monthly-fen';
+
+/** A service's catalogue, for the reading API and the checks when storing. */
+const DIBAO = definePolicyCatalogue('dibao', {
+  [URBAN]: { schema: policyValues.fen },
+  'dibao.review-interval-months': { schema: z.object({ STABLE: z.number().int(), OTHER: z.number().int() }) },
+  // Optional: no cap unless one is set.
+  'dibao.cap': { schema: policyValues.positiveWholeNumber, optional: true },
+});
+
+/** Storage without a catalogue (the value as stored, through the pure lookups). */
+const inForce = async (service: PolicyService, key: string, onDate: string) => valueInForce(await service.rows(key), key, onDate);
+const forMonth = async (service: PolicyService, key: string, month: string) => valueForMonth(await service.rows(key), key, YearMonth.parse(month));
 
 async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ ...PG, database: 'postgres' });
@@ -88,11 +102,11 @@ describe('PolicyService against real PostgreSQL', () => {
     await policy.endOpenPeriod(URBAN, '2024-06-30');
     await policy.add({ key: URBAN, value: 73500, effectiveFrom: '2024-07-01', note: 'city 2024 work summary' });
 
-    expect(await policy.valueForMonth<number>(URBAN, YearMonth.parse('2024-06'))).toBe(72800);
-    expect(await policy.valueForMonth<number>(URBAN, YearMonth.parse('2024-07'))).toBe(73500);
-    expect(await policy.valueInForce<number>(URBAN, '2024-06-30')).toBe(72800);
-    expect(await policy.valueInForce<number>(URBAN, '2024-07-01')).toBe(73500);
-    await expect(policy.valueInForce(URBAN, '2023-06-30')).rejects.toThrow(PolicyNotFoundError);
+    expect(await forMonth(policy, URBAN, '2024-06')).toBe(72800);
+    expect(await forMonth(policy, URBAN, '2024-07')).toBe(73500);
+    expect(await inForce(policy, URBAN, '2024-06-30')).toBe(72800);
+    expect(await inForce(policy, URBAN, '2024-07-01')).toBe(73500);
+    await expect(inForce(policy, URBAN, '2023-06-30')).rejects.toThrow(PolicyNotFoundError);
   });
 
   it('reads rows back with dates as YYYY-MM-DD strings, oldest first', async () => {
@@ -134,7 +148,7 @@ describe('PolicyService against real PostgreSQL', () => {
       { minAge: 90, fenPerMeal: 500 },
     ];
     await policy.add({ key: 'canteen.meal-subsidy.age-tiers', value: tiers, effectiveFrom: '2024-01-01' });
-    expect(await policy.valueForMonth(`canteen.meal-subsidy.age-tiers`, YearMonth.parse('2024-03'))).toEqual(tiers);
+    expect(await forMonth(policy, `canteen.meal-subsidy.age-tiers`, '2024-03')).toEqual(tiers);
   });
 
   it.each([
@@ -159,16 +173,16 @@ describe('PolicyService against real PostgreSQL', () => {
     const cached = new PolicyService(dataSource);
     delete process.env.POLICY_CACHE_MS;
     await cached.add({ key, value: 1, effectiveFrom: '2024-01-01' });
-    expect(await cached.valueInForce(key, '2024-03-01')).toBe(1);
+    expect(await inForce(cached, key, '2024-03-01')).toBe(1);
     // A change made elsewhere (another replica) shows after the TTL, not before.
     await dataSource.query(`UPDATE policy_parameter SET value = '2' WHERE key = $1`, [key]);
-    expect(await cached.valueInForce(key, '2024-03-01')).toBe(1);
+    expect(await inForce(cached, key, '2024-03-01')).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 350));
-    expect(await cached.valueInForce(key, '2024-03-01')).toBe(2);
+    expect(await inForce(cached, key, '2024-03-01')).toBe(2);
     // A change made through this service is seen by the next lookup.
     await cached.endOpenPeriod(key, '2024-06-30');
     await cached.add({ key, value: 3, effectiveFrom: '2024-07-01' });
-    expect(await cached.valueInForce(key, '2024-07-01')).toBe(3);
+    expect(await inForce(cached, key, '2024-07-01')).toBe(3);
   });
 
   it('serves transactions that hold every pooled connection, reading through their own on a miss', async () => {
@@ -196,8 +210,62 @@ describe('PolicyService against real PostgreSQL', () => {
     @Global()
     @Module({ providers: [{ provide: DataSource, useValue: dataSource }], exports: [DataSource] })
     class FakeTypeOrmModule {}
-    const moduleRef = await Test.createTestingModule({ imports: [FakeTypeOrmModule, PolicyModule] }).compile();
-    expect(await moduleRef.get(PolicyService).valueForMonth(URBAN, YearMonth.parse('2024-07'))).toBe(73500);
+    const moduleRef = await Test.createTestingModule({ imports: [FakeTypeOrmModule, PolicyModule.forCatalogue(DIBAO)] }).compile();
+    const typed: PolicyService<typeof DIBAO> = moduleRef.get(PolicyService);
+    expect(await typed.valueForMonth(URBAN, YearMonth.parse('2024-07'))).toBe(73500);
+  });
+
+  describe('through a catalogue', () => {
+    let typed: PolicyService<typeof DIBAO>;
+    beforeAll(() => {
+      typed = new PolicyService(dataSource, undefined, DIBAO);
+    });
+
+    it('reads a figure by date and by month, typed and checked by its schema', async () => {
+      expect(await typed.require(URBAN, '2024-06-30')).toBe(72800);
+      expect(await typed.valueForMonth(URBAN, YearMonth.parse('2024-07'))).toBe(73500);
+      await expect(typed.valueForMonth(URBAN, YearMonth.parse('2023-06'))).rejects.toThrow(
+        expect.objectContaining({ name: 'PolicyNotFoundError', key: URBAN, onDate: '2023-06-01', month: '2023-06' }),
+      );
+      expect(await typed.optional('dibao.cap', '2024-07-01')).toBeNull();
+      const periods = await typed.periods(URBAN);
+      expect([periods.isEmpty, periods.find('2020-01-01'), periods.all()]).toEqual([false, null, [72800, 73500]]);
+    });
+
+    it('refuses a key outside the catalogue with 400 POLICY.UNKNOWN_KEY naming `key`, storing nothing', async () => {
+      const refused = await typed.add({ key: 'dibao.no-such-figure', value: 1, effectiveFrom: '2024-01-01' }).catch((err: unknown) => err);
+      expect((refused as { problem: unknown }).problem).toMatchObject({
+        status: 400,
+        code: 'POLICY.UNKNOWN_KEY',
+        errors: [expect.objectContaining({ field: 'key' })],
+        extensions: { key: 'dibao.no-such-figure' },
+      });
+      expect(await typed.rows('dibao.no-such-figure')).toEqual([]);
+      await expect(typed.lookUp('dibao.no-such-figure', '2024-01-01')).rejects.toMatchObject({ code: 'POLICY.UNKNOWN_KEY' });
+    });
+
+    it('refuses a value of the wrong shape with 400 POLICY.INVALID_VALUE naming `value` and the key, storing nothing', async () => {
+      const key = 'dibao.review-interval-months';
+      const refused = await typed.add({ key, value: { STABLE: 12, OTHER: 'six' }, effectiveFrom: '2024-01-01' }).catch((err: unknown) => err);
+      expect((refused as { problem: unknown }).problem).toMatchObject({
+        status: 400,
+        code: 'POLICY.INVALID_VALUE',
+        errors: [expect.objectContaining({ field: 'value.OTHER' })],
+        extensions: { key },
+      });
+      const fen = await typed.add({ key: URBAN, value: 735.5, effectiveFrom: '2031-01-01' }).catch((err: unknown) => err);
+      expect((fen as { problem: unknown }).problem).toMatchObject({ code: 'POLICY.INVALID_VALUE', errors: [expect.objectContaining({ field: 'value' })] });
+      expect(await typed.rows(key)).toEqual([]);
+      await typed.add({ key, value: { STABLE: 12, OTHER: 6 }, effectiveFrom: '2024-01-01' });
+      expect(await typed.require(key, '2024-02-01')).toEqual({ STABLE: 12, OTHER: 6 });
+    });
+
+    it('answers PolicyValueError (503) for a stored value that no longer fits its schema, not a crash', async () => {
+      await dataSource.query(`INSERT INTO policy_parameter (key, value, effective_from) VALUES ('dibao.cap', '"two"', '2024-01-01')`);
+      const replica = new PolicyService(dataSource, undefined, DIBAO);
+      await expect(replica.optional('dibao.cap', '2024-03-01')).rejects.toThrow(PolicyValueError);
+      await expect(replica.optional('dibao.cap', '2024-03-01')).rejects.toMatchObject({ key: 'dibao.cap', effectiveFrom: '2024-01-01' });
+    });
   });
 
   it('migrates down cleanly', async () => {

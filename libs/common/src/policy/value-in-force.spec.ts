@@ -26,7 +26,7 @@ describe('valueInForce', () => {
     ['2024-07-01', 73500],
     ['2030-01-01', 73500],
   ])('urban standard on %s is %i', (date, value) => {
-    expect(valueInForce<number>(CITY, URBAN, date)).toBe(value);
+    expect(valueInForce(CITY, URBAN, date)).toBe(value);
   });
 
   it('throws PolicyNotFoundError with the key and date before the first row', () => {
@@ -51,7 +51,7 @@ describe('valueInForce', () => {
   it('returns structured values as stored', () => {
     const tiers = { '60-79': 200, '80-89': 300, '90+': 500 };
     const rows: PolicyRow[] = [{ key: 'canteen.meal-subsidy.tiers', value: tiers, effectiveFrom: '2024-01-01', effectiveTo: null }];
-    expect(valueInForce<typeof tiers>(rows, 'canteen.meal-subsidy.tiers', '2024-05-01')).toEqual(tiers);
+    expect(valueInForce(rows, 'canteen.meal-subsidy.tiers', '2024-05-01')).toEqual(tiers);
   });
 });
 
@@ -61,7 +61,7 @@ describe('valueForMonth', () => {
     ['2024-07', 73500],
     ['2025-01', 73500],
   ])('urban standard for %s is %i', (month, value) => {
-    expect(valueForMonth<number>(CITY, URBAN, YearMonth.parse(month))).toBe(value);
+    expect(valueForMonth(CITY, URBAN, YearMonth.parse(month))).toBe(value);
   });
 
   it('uses the first day of the month, even when a change falls mid-month', () => {

@@ -13,13 +13,45 @@ export interface PolicyRow<T = unknown> {
   effectiveTo: string | null;
 }
 
-export class PolicyNotFoundError extends Error {
-  constructor(
+/**
+ * No usable figure: the bureau has to add or correct one, which is not the caller's fault. Both
+ * kinds answer 503 with the key (libs/common/src/http/problem-mapping.ts).
+ */
+export abstract class PolicyUnavailableError extends Error {
+  protected constructor(
     readonly key: string,
-    readonly onDate: string,
+    message: string,
   ) {
-    super(`No policy parameter "${key}" in force on ${onDate}`);
+    super(message);
+  }
+}
+
+/** No row of the key covers the date: 503 POLICY.NOT_IN_FORCE. */
+export class PolicyNotFoundError extends PolicyUnavailableError {
+  constructor(
+    key: string,
+    readonly onDate: string,
+    /** The month asked for ('YYYY-MM') when the figure was read for a month, on its first day. */
+    readonly month?: string,
+    /** The entry of a table that is missing (a tier), when the table itself is in force. */
+    readonly entry?: string,
+  ) {
+    const what = entry ? `"${key}" (${entry})` : `"${key}"`;
+    super(key, month ? `No policy parameter ${what} in force for ${month} (on ${onDate})` : `No policy parameter ${what} in force on ${onDate}`);
     this.name = 'PolicyNotFoundError';
+  }
+}
+
+/** The stored value does not fit the key's schema in the service's catalogue: 503 POLICY.STORED_VALUE_INVALID. */
+export class PolicyValueError extends PolicyUnavailableError {
+  constructor(
+    key: string,
+    /** First day of the period whose value is malformed. */
+    readonly effectiveFrom: string,
+    readonly reason: string,
+  ) {
+    super(key, `Policy parameter "${key}" from ${effectiveFrom} is malformed: ${reason}`);
+    this.name = 'PolicyValueError';
   }
 }
 
@@ -63,20 +95,32 @@ export function periodsOverlap(
 }
 
 /**
- * The value of `key` in force on `onDate`. Throws PolicyNotFoundError when no row covers the date
- * and PolicyOverlapError when more than one does.
+ * The one row of `key` in force on `onDate`, or undefined when none is. Throws PolicyOverlapError
+ * when more than one is: two figures for a day make every computation ambiguous.
  */
-export function valueInForce<T>(rows: ReadonlyArray<PolicyRow>, key: string, onDate: string): T {
+export function rowInForce<R extends PolicyRow>(rows: ReadonlyArray<R>, key: string, onDate: string): R | undefined {
   assertDate(onDate, 'onDate');
   const matches = rows.filter((row) => row.key === key && isInForce(row, onDate));
-  if (matches.length === 0) throw new PolicyNotFoundError(key, onDate);
   if (matches.length > 1) throw new PolicyOverlapError(key, onDate, matches);
-  return matches[0].value as T;
+  return matches[0];
+}
+
+/**
+ * The value of `key` in force on `onDate`, as stored (not checked against any schema: services
+ * read through their catalogue, see policy-periods.ts). Throws PolicyNotFoundError when no row
+ * covers the date and PolicyOverlapError when more than one does.
+ */
+export function valueInForce(rows: ReadonlyArray<PolicyRow>, key: string, onDate: string): unknown {
+  const row = rowInForce(rows, key, onDate);
+  if (!row) throw new PolicyNotFoundError(key, onDate);
+  return row.value;
 }
 
 /** The value in force on the first day of the month: a month is computed with one figure. */
-export function valueForMonth<T>(rows: ReadonlyArray<PolicyRow>, key: string, month: YearMonth): T {
-  return valueInForce<T>(rows, key, month.firstDay());
+export function valueForMonth(rows: ReadonlyArray<PolicyRow>, key: string, month: YearMonth): unknown {
+  const row = rowInForce(rows, key, month.firstDay());
+  if (!row) throw new PolicyNotFoundError(key, month.firstDay(), month.toString());
+  return row.value;
 }
 
 export interface PolicyOverlap<T = unknown> {

@@ -1,4 +1,6 @@
-import { holidayCalendarFromRows } from './holiday-calendar-rows';
+import { toProblem } from '../http/problem-mapping';
+import { PolicyPeriods } from '../policy/policy-periods';
+import { PolicyValueError } from '../policy/value-in-force';
 import { holidayCalendarSchema, isWorkingDay, lastDayOfPeriod, mergeHolidayCalendars, nthWorkingDay, onOrNextWorkingDay, type HolidayCalendar } from './working-days';
 
 // The State Council's 2024 National Day and Mid-Autumn arrangement (part of the seeded year).
@@ -82,13 +84,22 @@ describe('holidayCalendarSchema', () => {
   });
 });
 
-describe('holidayCalendarFromRows', () => {
+describe('public-holiday rows read through a catalogue', () => {
+  const periods = (rows: Array<{ value: unknown; effectiveFrom: string }>) =>
+    new PolicyPeriods('x.public-holidays', holidayCalendarSchema, rows.map((r) => ({ key: 'x.public-holidays', effectiveTo: null, ...r })));
+
   it('merges the years and answers 503 naming the key for a row of the wrong shape', () => {
-    const merged = holidayCalendarFromRows('x.public-holidays', [{ value: CAL_2024, effectiveFrom: '2024-01-01' }, { value: CAL_2025, effectiveFrom: '2025-01-01' }]);
+    const merged = mergeHolidayCalendars(periods([{ value: CAL_2024, effectiveFrom: '2024-01-01' }, { value: CAL_2025, effectiveFrom: '2025-01-01' }]).all());
     expect(merged.holidays).toContain('2025-01-01');
     expect(merged.workdays).toContain('2024-10-12');
-    expect(() => holidayCalendarFromRows('x.public-holidays', [{ value: { holidays: 'none' }, effectiveFrom: '2024-01-01' }])).toThrow(
-      expect.objectContaining({ code: 'POLICY.INVALID_VALUE', status: 503 }),
-    );
+    const malformed = periods([{ value: { holidays: 'none' }, effectiveFrom: '2024-01-01' }]);
+    expect(() => malformed.all()).toThrow(PolicyValueError);
+    let thrown: unknown;
+    try {
+      malformed.all();
+    } catch (err) {
+      thrown = err;
+    }
+    expect(toProblem(thrown).body).toEqual(expect.objectContaining({ code: 'POLICY.STORED_VALUE_INVALID', status: 503, extensions: expect.objectContaining({ key: 'x.public-holidays' }) }));
   });
 });

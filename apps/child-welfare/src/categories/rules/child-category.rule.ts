@@ -27,6 +27,12 @@ export interface ChildFacts {
 export const CATEGORY_THRESHOLDS_POLICY_KEY = 'child-welfare.category-threshold-months';
 export const CUSTODIAL_SENTENCE_POLICY_KEY = 'child-welfare.custodial-sentence-min-months';
 
+/** Policy value of the minimum custodial sentence: a positive whole number of months. */
+export function parseSentenceMonths(key: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) throw new RangeError(`${key} must be a positive whole number of months`);
+  return value;
+}
+
 /**
  * Policy: months out of contact before a parent counts as incapable, and months in custody that
  * prove a sentence long enough when its length is not recorded (city: 6 and 6).

@@ -1,5 +1,5 @@
 // 高龄津贴 high-age allowance without application (免申即享), DOMAIN §4. Pure: no clock, no I/O.
-import { PolicyNotFoundError, valueForMonth, type PolicyRow } from '@app/common/policy/value-in-force';
+import type { PolicyPeriods } from '@app/common/policy/policy-periods';
 import { YearMonth } from '@app/common/time/year-month';
 import { isLeapYear } from '@app/common/time/calendar-date';
 import { allowanceTierSchema, type AllowanceTier } from '@app/contracts/elderly-care/allowance';
@@ -140,14 +140,9 @@ export function lowestTierAge(policy: HighAgeTiersPolicy): number {
   return Math.min(...policy.tiers.map((t) => t.minAge));
 }
 
-/** The amount of `tier` in force in `month`, or null when no figure covers it. */
-export function tierAmountForMonth(rows: ReadonlyArray<PolicyRow>, tier: AllowanceTier, month: YearMonth): number | null {
-  try {
-    return parseHighAgeTiers(valueForMonth(rows, HIGH_AGE_TIERS_POLICY_KEY, month)).tiers.find((t) => t.tier === tier)?.monthlyAmountFen ?? null;
-  } catch (err) {
-    if (err instanceof PolicyNotFoundError) return null;
-    throw err;
-  }
+/** The amount of `tier` in force in `month`, or null when no figure covers it (none in force, or no such tier). */
+export function tierAmountForMonth(tiers: PolicyPeriods<HighAgeTiersPolicy>, tier: AllowanceTier, month: YearMonth): number | null {
+  return tiers.findForMonth(month)?.tiers.find((t) => t.tier === tier)?.monthlyAmountFen ?? null;
 }
 
 /** Validates a stored policy value; throws with the reason when it is malformed. */

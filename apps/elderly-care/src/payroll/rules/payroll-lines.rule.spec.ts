@@ -1,5 +1,6 @@
 import type { PolicyRow } from '@app/common/policy/value-in-force';
 import { YearMonth } from '@app/common/time/year-month';
+import { ELDERLY_CARE_POLICIES } from '../../policy-catalogue';
 import { monthlyDueFrom, paidKey, payrollLines, type PaidMonth, type PayableAllowance } from './payroll-lines.rule';
 
 const m = (s: string) => YearMonth.parse(s);
@@ -12,7 +13,7 @@ const subsidyRows: PolicyRow[] = [
   { key: 'elderly-care.service-subsidy.monthly-fen', value: 5000, effectiveFrom: '2020-01-01', effectiveTo: '2024-06-30' },
   { key: 'elderly-care.service-subsidy.monthly-fen', value: 5500, effectiveFrom: '2024-07-01', effectiveTo: null },
 ];
-const due = monthlyDueFrom(tierRows, subsidyRows);
+const due = monthlyDueFrom(ELDERLY_CARE_POLICIES.periods('elderly-care.high-age-allowance.tiers', tierRows), ELDERLY_CARE_POLICIES.periods('elderly-care.service-subsidy.monthly-fen', subsidyRows));
 const allowance = (over: Partial<PayableAllowance> = {}): PayableAllowance => ({ id: 'a1', residentId: 'R', kind: 'HIGH_AGE', tier: 'AGE_80_99', fromMonth: '2024-07', stopFromMonth: null, ...over });
 const paid = (entries: [string, PaidMonth][]) => new Map(entries.map(([month, p]) => [paidKey('a1', month), p]));
 

@@ -1,9 +1,8 @@
 // Monthly payroll of high-age allowances and service subsidies (DOMAIN §4, §8). Pure: no clock, no I/O.
-import { PolicyNotFoundError, valueForMonth, type PolicyRow } from '@app/common/policy/value-in-force';
+import type { PolicyPeriods } from '@app/common/policy/policy-periods';
 import { YearMonth } from '@app/common/time/year-month';
 import type { AllowanceKind } from '@app/contracts/elderly-care/allowance';
-import { tierAmountForMonth } from '../../allowances/rules/high-age-allowance.rule';
-import { parseWholeNumber, SERVICE_SUBSIDY_AMOUNT_POLICY_KEY } from '../../service-subsidy/rules/service-subsidy.rule';
+import { tierAmountForMonth, type HighAgeTiersPolicy } from '../../allowances/rules/high-age-allowance.rule';
 
 export interface PayableAllowance {
   id: string;
@@ -46,19 +45,8 @@ export type MonthlyDue = (kind: AllowanceKind, tier: string, month: YearMonth) =
  * The amount of a month is the figure in force that month (a raise reaches every recipient):
  * the tier's amount for the high-age allowance, the subsidy amount for the service subsidy.
  */
-export function monthlyDueFrom(tierRows: ReadonlyArray<PolicyRow>, subsidyRows: ReadonlyArray<PolicyRow>): MonthlyDue {
-  const read = <T>(rows: ReadonlyArray<PolicyRow>, key: string, month: YearMonth, parse: (v: unknown) => T): T | null => {
-    try {
-      return parse(valueForMonth(rows, key, month));
-    } catch (err) {
-      if (err instanceof PolicyNotFoundError) return null;
-      throw err;
-    }
-  };
-  return (kind, tier, month) => {
-    if (kind === 'SERVICE_SUBSIDY') return read(subsidyRows, SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, month, (v) => parseWholeNumber(SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, v));
-    return tierAmountForMonth(tierRows, tier, month);
-  };
+export function monthlyDueFrom(tiers: PolicyPeriods<HighAgeTiersPolicy>, subsidy: PolicyPeriods<number>): MonthlyDue {
+  return (kind, tier, month) => (kind === 'SERVICE_SUBSIDY' ? subsidy.findForMonth(month) : tierAmountForMonth(tiers, tier, month));
 }
 
 /** The first month a run for `runMonth` looks at: unpaid back months and arrears reach no further. */

@@ -44,8 +44,3 @@ export function subsidyPeriod(facts: SubsidyFacts, minAge: number, rule: StartRu
   if (stopFromMonth && !stopFromMonth.isAfter(fromMonth)) return null;
   return { fromMonth, stopFromMonth };
 }
-
-export function parseWholeNumber(key: string, value: unknown): number {
-  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new Error(`${key}: must be a whole non-negative number`);
-  return value as number;
-}

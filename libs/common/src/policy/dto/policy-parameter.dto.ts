@@ -4,12 +4,12 @@ import { IsDefined, IsOptional, IsString, Length, Matches } from 'class-validato
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class AddPolicyParameterDto {
-  @ApiProperty({ example: 'dibao.standard.urban', description: 'Parameter key' })
+  @ApiProperty({ example: 'dibao.standard.urban', description: "A key of this service's policy catalogue (else 400 POLICY.UNKNOWN_KEY)" })
   @IsString()
   @Length(1, 120)
   key: string;
 
-  @ApiProperty({ example: 73500, description: 'Any JSON value; amounts in fen' })
+  @ApiProperty({ example: 73500, description: "JSON of the shape the catalogue gives the key (else 400 POLICY.INVALID_VALUE); amounts in fen" })
   @IsDefined()
   value: unknown;
 

@@ -287,14 +287,14 @@ export interface components {
              */
             effectiveTo?: Record<string, never>;
             /**
-             * @description Parameter key
+             * @description A key of this service's policy catalogue (else 400 POLICY.UNKNOWN_KEY)
              * @example dibao.standard.urban
              */
             key: string;
             /** @example City notice 2024-07: urban standard 735 yuan/month */
             note?: string;
             /**
-             * @description Any JSON value; amounts in fen
+             * @description JSON of the shape the catalogue gives the key (else 400 POLICY.INVALID_VALUE); amounts in fen
              * @example 73500
              */
             value: Record<string, never>;
@@ -1163,7 +1163,15 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description POLICY.UNKNOWN_KEY (field `key`), POLICY.INVALID_VALUE (field `value`: the value does not fit the key's schema), POLICY.INVALID_PERIOD, VALIDATION.FAILED; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description POLICY.OVERLAP: the period shares a day with one already stored */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1204,7 +1212,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description POLICY.UNKNOWN_KEY: the key is not in this service's policy catalogue (field `key`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description POLICY.NOT_IN_FORCE: no value in force on the date; POLICY.STORED_VALUE_INVALID: the stored value does not fit the key's schema (`key` and `date` in the problem) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
