@@ -1,7 +1,7 @@
-// bench/payroll: the monthly payroll of N active enrolments (default 1,000,000) through the real
+// bench/payroll: the monthly payroll of N active enrollments (default 1,000,000) through the real
 // code path (PayrollService.run, what POST /api/v1/payrolls calls), compared in the same run with
 // a raw PostgreSQL COPY of the same number of rows into an equivalent table.
-// Usage: npm run bench:payroll [-- --enrolments 1000000]
+// Usage: npm run bench:payroll [-- --enrollments 1000000]
 //
 // Everything lives in a throwaway database, vhost and Redis prefix of this run, removed at the end.
 import { execFileSync } from 'node:child_process';
@@ -12,14 +12,14 @@ import { Client } from 'pg';
 import { PolicyService } from '../../libs/common/src/policy/policy.service';
 import { runService } from '@app/service-kit';
 import { AppModule } from '../../apps/social-assistance/src/app.module';
-import { addOnFor, dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area } from '../../apps/social-assistance/src/dibao/rules/dibao-benefit';
+import { addOnFor, dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area } from '../../apps/social-assistance/src/dibao/rules/dibao-benefit.rule';
 import { PayrollService } from '../../apps/social-assistance/src/payroll/payroll.service';
 import { SERVICE } from '../../apps/social-assistance/src/service.definition';
-import { tekunMonthlyFen } from '../../apps/social-assistance/src/tekun/rules/tekun';
+import { tekunMonthlyFen } from '../../apps/social-assistance/src/tekun/rules/tekun.rule';
 import { BenchEnvironment } from '../pipeline/bench-env';
 import { benchArgs } from '../bench-args';
 
-const { enrolments: N } = benchArgs('bench:payroll', { enrolments: 1_000_000 });
+const { enrollments: N } = benchArgs('bench:payroll', { enrollments: 1_000_000 });
 const MONTH = '2024-08';
 const TODAY = '2024-08-20';
 const PG = { host: '127.0.0.1', port: 5432, user: 'postgres' };
@@ -48,9 +48,9 @@ async function seedPolicy(policy: PolicyService): Promise<void> {
 }
 
 /**
- * N one-person households, each with one ACTIVE case and its enrolment, paid from 2024-07: 90 %
+ * N one-person households, each with one ACTIVE case and its enrollment, paid from 2024-07: 90 %
  * 低保 (a quarter rural; incomes 0–499 yuan; some with add-on categories), 10 % 特困 (care levels
- * in turn). Every case yields exactly one line, so lines = enrolments = COPY rows.
+ * in turn). Every case yields exactly one line, so lines = enrollments = COPY rows.
  */
 async function seedCases(db: Client): Promise<void> {
   await db.query(`SET synchronous_commit = off`);
@@ -69,11 +69,11 @@ async function seedCases(db: Client): Promise<void> {
                          CASE WHEN i % 10 = 0 THEN 'DISPERSED' END,
                          CASE WHEN i % 10 <> 0 THEN NULL WHEN i % 3 = 0 THEN 'FULL_SELF_CARE' WHEN i % 3 = 1 THEN 'PARTIAL_CARE' ELSE 'FULL_CARE' END
                   FROM bench_ids`);
-  await db.query(`INSERT INTO enrolment (case_id, household_id, resident_id, program, start_month)
+  await db.query(`INSERT INTO enrollment (case_id, household_id, resident_id, program, start_month)
                   SELECT case_id, household_id, resident_id, CASE WHEN i % 10 = 0 THEN 'TEKUN' ELSE 'DIBAO' END, '2024-07' FROM bench_ids`);
   await db.query(`DROP TABLE bench_ids`);
   await db.query(`RESET synchronous_commit`);
-  await db.query(`VACUUM ANALYZE household, household_member, assistance_case, enrolment, payment_line`);
+  await db.query(`VACUUM ANALYZE household, household_member, assistance_case, enrollment, payment_line`);
 }
 
 /** Recomputes a sample of lines with the pure rules in TypeScript; returns the mismatches. */
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     await seedPolicy(service.app.get(PolicyService));
     let t0 = performance.now();
     await seedCases(db);
-    console.log(`bench/payroll: ${N.toLocaleString('en')} active enrolments (one-person cases: 90 % 低保, 10 % 特困), payroll for ${MONTH}`);
+    console.log(`bench/payroll: ${N.toLocaleString('en')} active enrollments (one-person cases: 90 % 低保, 10 % 特困), payroll for ${MONTH}`);
     console.log(`  seeded in ${seconds(t0).toFixed(1)} s (not timed below)`);
 
     // The payroll, through the service method that POST /api/v1/payrolls calls.

@@ -84,7 +84,7 @@ async function windowFigures(residents: string[]): Promise<WindowFigures> {
   const q = (service: ServiceName, sql: string) => count(service, sql, [residents]);
   return {
     deaths: await q('civil-registration', 'SELECT count(*) AS n FROM death_record WHERE resident_id = ANY($1)'),
-    dibaoStops: await q('social-assistance', `SELECT count(*) AS n FROM enrolment WHERE resident_id = ANY($1) AND stop_from_month = '2024-09'`),
+    dibaoStops: await q('social-assistance', `SELECT count(*) AS n FROM enrollment WHERE resident_id = ANY($1) AND stop_from_month = '2024-09'`),
     dibaoStopEvents: await q('social-assistance', `SELECT count(*) AS n FROM outbox WHERE routing_key = 'social-assistance.enrollment.stopped.v1' AND envelope->'data'->>'residentId' = ANY($1)`),
     allowanceStops: await q('elderly-care', `SELECT count(*) AS n FROM allowance WHERE resident_id = ANY($1) AND stop_from_month = '2024-09'`),
     allowanceStopEvents: await q('elderly-care', `SELECT count(*) AS n FROM outbox WHERE routing_key = 'elderly-care.allowance.stopped.v1' AND envelope->'data'->>'residentId' = ANY($1)`),
@@ -105,7 +105,7 @@ function markdownTable(results: ScenarioResult[], perScenario: WindowFigures[], 
     '| scenario | target | at | fault lasted | deaths accepted during the fault | deaths in its window | 低保 / allowance / diner stops | funeral benefits | recovery | note |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
-    `| whole stream | all | | ${s(timings.streamMs)} | ${figures.deathsRecorded} | ${figures.deathsRecorded} | ${figures.dibaoEnrolmentsStopped} / ${figures.allowancesStopped} / ${figures.dinersDeactivated} | ${figures.funeralBenefits} | settled ${s(timings.settleMs)} after the stream | duplicate payment lines ${figures.duplicatePaymentLines}, duplicate events ${figures.duplicateEvents}, DLQ depth ${dlqTotal} |`,
+    `| whole stream | all | | ${s(timings.streamMs)} | ${figures.deathsRecorded} | ${figures.deathsRecorded} | ${figures.dibaoEnrollmentsStopped} / ${figures.allowancesStopped} / ${figures.dinersDeactivated} | ${figures.funeralBenefits} | settled ${s(timings.settleMs)} after the stream | duplicate payment lines ${figures.duplicatePaymentLines}, duplicate events ${figures.duplicateEvents}, DLQ depth ${dlqTotal} |`,
   ].join('\n');
 }
 
@@ -219,9 +219,9 @@ describe('a stream of deaths while the broker restarts, a consumer is killed and
       await expectOk('diner', api('canteen', 'POST', '/api/v1/diners', { residentId: id, cardNumber: `FAULT-${n}`, name: '王秀英', canteenId: canteen.id, localRegistration: true }));
     });
     await expectOk('high-age run', api('elderly-care', 'POST', '/api/v1/allowances/high-age/run', { month: '2024-07' }));
-    // Every read model knows the enrolments before anyone dies (the funeral benefit's basis).
-    await waitFor('enrolments known everywhere', async () =>
-      (await count('civil-registration', 'SELECT count(*) AS n FROM enrolment_status')) >= POPULATION &&
+    // Every read model knows the enrollments before anyone dies (the funeral benefit's basis).
+    await waitFor('enrollments known everywhere', async () =>
+      (await count('civil-registration', 'SELECT count(*) AS n FROM enrollment_status')) >= POPULATION &&
       (await count('canteen', 'SELECT count(*) AS n FROM assistance_enrollment')) >= POPULATION &&
       (await count('elderly-care', `SELECT count(*) AS n FROM allowance WHERE kind = 'SERVICE_SUBSIDY'`)) >= POPULATION &&
       (await count('elderly-care', `SELECT count(*) AS n FROM allowance WHERE kind = 'HIGH_AGE'`)) >= POPULATION,
@@ -351,13 +351,13 @@ describe('a stream of deaths while the broker restarts, a consumer is killed and
     timings.settleMs = Date.now() - settleFrom;
     timings.totalMs = Date.now() - started;
 
-    // Exactly one stop per enrolment, one funeral benefit per death, overpayments once, no duplicate payment line.
+    // Exactly one stop per enrollment, one funeral benefit per death, overpayments once, no duplicate payment line.
     const figures: Record<string, number> = {
       deathsRecorded: await count('civil-registration', 'SELECT count(*) AS n FROM death_record'),
       funeralBenefits: await count('civil-registration', `SELECT count(*) AS n FROM funeral_benefit WHERE basis = 'DIBAO_TEKUN'`),
       funeralBenefitEvents: await count('civil-registration', `SELECT count(*) AS n FROM outbox WHERE routing_key = 'civil-registration.funeral-benefit.granted.v1'`),
-      dibaoEnrolmentsStopped: await count('social-assistance', `SELECT count(*) AS n FROM enrolment WHERE stop_reason = 'DECEASED' AND stop_from_month = '2024-09'`),
-      dibaoEnrolments: await count('social-assistance', 'SELECT count(*) AS n FROM enrolment'),
+      dibaoEnrollmentsStopped: await count('social-assistance', `SELECT count(*) AS n FROM enrollment WHERE stop_reason = 'DECEASED' AND stop_from_month = '2024-09'`),
+      dibaoEnrollments: await count('social-assistance', 'SELECT count(*) AS n FROM enrollment'),
       dibaoStopEvents: await count('social-assistance', `SELECT count(*) AS n FROM outbox WHERE routing_key = 'social-assistance.enrollment.stopped.v1'`),
       // Stopped from the month after the death; the reason is DECEASED, or the end of 低保 when
       // social-assistance's stop reached elderly-care before the death itself (both are right).
@@ -375,7 +375,7 @@ describe('a stream of deaths while the broker restarts, a consumer is killed and
         (await count('elderly-care', 'SELECT count(*) AS n FROM (SELECT 1 FROM allowance_payment GROUP BY allowance_id, month HAVING count(*) > 1) d')),
       duplicateEvents: 0,
     };
-    // The same effect published twice would show as two events about one enrolment, allowance or death.
+    // The same effect published twice would show as two events about one enrollment, allowance or death.
     figures.duplicateEvents =
       (await count('social-assistance', `SELECT count(*) AS n FROM (SELECT 1 FROM outbox WHERE routing_key = 'social-assistance.enrollment.stopped.v1' GROUP BY envelope->'data'->>'enrollmentId' HAVING count(*) > 1) d`)) +
       (await count('elderly-care', `SELECT count(*) AS n FROM (SELECT 1 FROM outbox WHERE routing_key = 'elderly-care.allowance.stopped.v1' GROUP BY envelope->'data'->>'allowanceId' HAVING count(*) > 1) d`)) +
@@ -398,8 +398,8 @@ describe('a stream of deaths while the broker restarts, a consumer is killed and
       deathsRecorded: POPULATION,
       funeralBenefits: POPULATION,
       funeralBenefitEvents: POPULATION,
-      dibaoEnrolmentsStopped: POPULATION,
-      dibaoEnrolments: POPULATION,
+      dibaoEnrollmentsStopped: POPULATION,
+      dibaoEnrollments: POPULATION,
       dibaoStopEvents: POPULATION,
       allowancesStopped: 2 * POPULATION,
       allowances: 2 * POPULATION,

@@ -69,7 +69,7 @@ describe('npm run events:tail', () => {
     const printed = stdout.join('');
     expect(printed).not.toContain(SAMPLE_RESIDENT_IDS.elderWoman);
     expect(printed).not.toContain('张秀英');
-    // The enrolment event was published first on the same channel: had it matched, it would be printed already.
+    // The enrollment event was published first on the same channel: had it matched, it would be printed already.
     expect(printed).not.toContain(other.id);
 
     tail.kill('SIGINT');

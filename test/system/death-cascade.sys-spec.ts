@@ -71,7 +71,7 @@ describe('a death, across the platform', () => {
     const application = await sa.post('/api/v1/dibao/applications').set('Authorization', ADMIN).send({ householdId: household.body.id }).expect(201);
     await sa.post(`/api/v1/dibao/applications/${application.body.id}/public-notice`).set('Authorization', ADMIN).send({ investigation: '入户调查属实' }).expect(200);
     await sa.post(`/api/v1/dibao/applications/${application.body.id}/approve`).set('Authorization', CHECKER).expect(200);
-    await waitFor('enrolment events', () => integrator.of('social-assistance.enrollment.started.v1', id).length === 1, 30_000);
+    await waitFor('enrollment events', () => integrator.of('social-assistance.enrollment.started.v1', id).length === 1, 30_000);
 
     const ec = platform.http('elderly-care');
     await ec.post('/api/v1/elders/import').set('Authorization', ADMIN).set('Content-Type', 'application/x-ndjson').send(`${JSON.stringify({ residentId: id, name: '王秀英', region: '110105', local: true })}\n`).expect(200);

@@ -102,7 +102,7 @@ describe('canteen meals (real PostgreSQL, Redis, RabbitMQ)', () => {
     expect([res.body.tier, res.body.subsidised, res.body.subsidyFen, res.body.fullPriceReason]).toEqual(['NONE', false, 0, 'NOT_ELIGIBLE']);
   });
 
-  it('raises the tier from the enrolment month only, for meals recorded before and after the event', async () => {
+  it('raises the tier from the enrollment month only, for meals recorded before and after the event', async () => {
     const id = residentId('110105', '19590601', 51); // 65: AGE_60 tier
     await kit.registerDiner(id, 'DIBAO-1', east);
     const young = residentId('110105', '19800601', 52); // under 60: no subsidy, 低保 or not
@@ -128,7 +128,7 @@ describe('canteen meals (real PostgreSQL, Redis, RabbitMQ)', () => {
     };
     expect(await read(july.body.id)).toEqual(['AGE_60', true, 200, null]);
     expect(await read(august.body.id)).toEqual(['ASSISTANCE', true, 500, null]);
-    // The 低保/特困 tier needs 60+ too (DOMAIN §7): the enrolment changes nothing under 60.
+    // The 低保/特困 tier needs 60+ too (DOMAIN §7): the enrollment changes nothing under 60.
     expect(await read(youngAugust.body.id)).toEqual(['NONE', false, 0, 'NOT_ELIGIBLE']);
     expect(await read(youngAgain.body.id)).toEqual(['NONE', false, 0, 'NOT_ELIGIBLE']);
     const youngLater = await meal({ canteenId: east, cardNumber: 'DIBAO-2', slot: 'DINNER', servedAt: '2024-08-02T18:00:00+08:00' }).expect(201);

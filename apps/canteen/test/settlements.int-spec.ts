@@ -86,7 +86,7 @@ describe('canteen monthly settlement (real PostgreSQL, Redis, RabbitMQ)', () => 
     ]);
   });
 
-  it('re-prices meals after a late 低保 enrolment only in months that are still open', async () => {
+  it('re-prices meals after a late 低保 enrollment only in months that are still open', async () => {
     const person = residentId('110105', '19600101', 2); // S-64, AGE_60
     const month = await clerk.get('/api/v1/settlements?month=2024-06').expect(200);
     const [north, south] = ['北区幸福食堂 运营公司', '南区幸福食堂 运营公司'].map(

@@ -1,7 +1,7 @@
 import { ServiceKitModule } from '@app/service-kit';
 import { Module } from '@nestjs/common';
 import { DeathsModule } from './deaths/deaths.module';
-import { EnrolmentsModule } from './enrolments/enrolments.module';
+import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { FuneralBenefitsModule } from './funeral-benefits/funeral-benefits.module';
 import { DivorcesModule } from './divorces/divorces.module';
 import { MarriagesModule } from './marriages/marriages.module';
@@ -10,6 +10,6 @@ import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, EnrolmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, EnrollmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule],
 })
 export class AppModule {}

@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from '@app/service-kit';
 import { DeathRecord, DeathReportConflict } from './deaths/death-record.entity';
-import { EnrolmentStatus } from './enrolments/enrolment-status.entity';
+import { EnrollmentStatus } from './enrollments/enrollment-status.entity';
 import { FuneralBenefit } from './funeral-benefits/funeral-benefit.entity';
 import { Divorce } from './divorces/divorce.entity';
 import { PlaceName } from './place-names/place-name.entity';
@@ -8,7 +8,8 @@ import { CreatePlaceNames1732781200000 } from './migrations/1732781200000-create
 import { Marriage, MarriageCertificateReissue } from './marriages/marriage.entity';
 import { CreateMarriagesAndDivorces1732781100000 } from './migrations/1732781100000-create-marriages-and-divorces';
 import { CreateDeathsAndFuneralBenefits1732781000000 } from './migrations/1732781000000-create-deaths-and-funeral-benefits';
-import { EnrolmentReadModelColumns1764000600000 } from './migrations/1764000600000-enrolment-read-model-columns';
+import { EnrollmentReadModelColumns1764000600000 } from './migrations/1764000600000-enrollment-read-model-columns';
+import { EnrollmentSpelling1764000700000 } from './migrations/1764000700000-enrollment-spelling';
 import { CIVIL_REGISTRATION_POLICIES } from './policy-catalogue';
 
 export const SERVICE: ServiceDefinition = {
@@ -16,7 +17,7 @@ export const SERVICE: ServiceDefinition = {
   database: 'civil_registration',
   port: 3001,
   description: 'Marriage, divorce with cooling-off, death registration, funeral benefit and place names (婚姻/死亡登记, 殡葬).',
-  entities: [DeathRecord, DeathReportConflict, FuneralBenefit, EnrolmentStatus, Marriage, MarriageCertificateReissue, Divorce, PlaceName],
-  migrations: [CreateDeathsAndFuneralBenefits1732781000000, CreateMarriagesAndDivorces1732781100000, CreatePlaceNames1732781200000, EnrolmentReadModelColumns1764000600000],
+  entities: [DeathRecord, DeathReportConflict, FuneralBenefit, EnrollmentStatus, Marriage, MarriageCertificateReissue, Divorce, PlaceName],
+  migrations: [CreateDeathsAndFuneralBenefits1732781000000, CreateMarriagesAndDivorces1732781100000, CreatePlaceNames1732781200000, EnrollmentReadModelColumns1764000600000, EnrollmentSpelling1764000700000],
   policies: CIVIL_REGISTRATION_POLICIES,
 };

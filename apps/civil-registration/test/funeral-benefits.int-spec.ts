@@ -8,7 +8,7 @@ const GRANTED = 'civil-registration.funeral-benefit.granted.v1';
 const STARTED = 'social-assistance.enrollment.started.v1';
 const STOPPED = 'social-assistance.enrollment.stopped.v1';
 
-describe('funeral benefit (惠民殡葬) and the enrolment read model', () => {
+describe('funeral benefit (惠民殡葬) and the enrollment read model', () => {
   let h: Harness;
   const operator = bearer(['operator']);
 
@@ -46,8 +46,8 @@ describe('funeral benefit (惠民殡葬) and the enrolment read model', () => {
     return found![0];
   }
 
-  async function enrolmentKnown(enrollmentId: string, column: 'from_month' | 'stop_from_month'): Promise<void> {
-    await waitFor(`enrolment ${enrollmentId} ${column}`, async () => (await rowCount(h.dataSource, 'enrolment_status', `enrollment_id = $1 AND ${column} IS NOT NULL`, [enrollmentId])) === 1);
+  async function enrollmentKnown(enrollmentId: string, column: 'from_month' | 'stop_from_month'): Promise<void> {
+    await waitFor(`enrollment ${enrollmentId} ${column}`, async () => (await rowCount(h.dataSource, 'enrollment_status', `enrollment_id = $1 AND ${column} IS NOT NULL`, [enrollmentId])) === 1);
   }
 
   function started(id: string, effectiveMonth: string, program: 'DIBAO' | 'TEKUN' = 'DIBAO'): typeof sampleEvents[typeof STARTED] {
@@ -63,32 +63,32 @@ describe('funeral benefit (惠民殡葬) and the enrolment read model', () => {
     expect(event!.data).toEqual({ benefitId: expect.any(String), deathId, residentId: id, amountFen: 100_000, basis: 'BASIC', grantedOn: '2024-07-15' });
   });
 
-  it('grants more when an enrolment in 低保 started before the death (supplement in force on the date of death)', async () => {
+  it('grants more when an enrollment in 低保 started before the death (supplement in force on the date of death)', async () => {
     const id = residentId('110105', '19410202', 102);
-    const enrolment = started(id, '2024-03');
-    await h.publish(STARTED, enrolment, id);
-    await enrolmentKnown(enrolment.enrollmentId, 'from_month');
+    const enrollment = started(id, '2024-03');
+    await h.publish(STARTED, enrollment, id);
+    await enrollmentKnown(enrollment.enrollmentId, 'from_month');
     const deathId = await registerDeath(id, '2024-07-10');
     expect(await waitForBenefit(id)).toMatchObject({ deathId, amountFen: 250_000, basis: 'DIBAO_TEKUN' });
   });
 
   it('uses the supplement in force on the date of death, not on the day of the grant', async () => {
     const id = residentId('110105', '19420303', 103);
-    const enrolment = started(id, '2024-01', 'TEKUN');
-    await h.publish(STARTED, enrolment, id);
-    await enrolmentKnown(enrolment.enrollmentId, 'from_month');
+    const enrollment = started(id, '2024-01', 'TEKUN');
+    await h.publish(STARTED, enrollment, id);
+    await enrollmentKnown(enrollment.enrollmentId, 'from_month');
     await registerDeath(id, '2024-06-20');
     expect(await waitForBenefit(id)).toMatchObject({ amountFen: 200_000, basis: 'DIBAO_TEKUN' });
   });
 
-  it('grants the basic amount when the enrolment had stopped before the death month, whichever event arrived first', async () => {
+  it('grants the basic amount when the enrollment had stopped before the death month, whichever event arrived first', async () => {
     const id = residentId('110105', '19430404', 104);
-    const enrolment = started(id, '2023-01');
+    const enrollment = started(id, '2023-01');
     // The stop arrives before the start: the read model must end up the same.
-    await h.publish(STOPPED, { ...sampleEvents[STOPPED], enrollmentId: enrolment.enrollmentId, residentId: id, reason: 'INCOME_ABOVE_STANDARD', stopFromMonth: '2024-05', lastPaidMonth: '2024-04' }, id);
-    await enrolmentKnown(enrolment.enrollmentId, 'stop_from_month');
-    await h.publish(STARTED, enrolment, id);
-    await enrolmentKnown(enrolment.enrollmentId, 'from_month');
+    await h.publish(STOPPED, { ...sampleEvents[STOPPED], enrollmentId: enrollment.enrollmentId, residentId: id, reason: 'INCOME_ABOVE_STANDARD', stopFromMonth: '2024-05', lastPaidMonth: '2024-04' }, id);
+    await enrollmentKnown(enrollment.enrollmentId, 'stop_from_month');
+    await h.publish(STARTED, enrollment, id);
+    await enrollmentKnown(enrollment.enrollmentId, 'from_month');
     await registerDeath(id, '2024-07-01');
     expect(await waitForBenefit(id)).toMatchObject({ amountFen: 100_000, basis: 'BASIC' });
   });

@@ -22,7 +22,7 @@ export const ELDERLY_CARE_POLICIES = definePolicyCatalogue('elderly-care', {
   [LOOK_BACK_MONTHS_POLICY_KEY]: { schema: policyValues.wholeNumber },
   /** Service subsidy, fen per month. */
   [SERVICE_SUBSIDY_AMOUNT_POLICY_KEY]: { schema: policyValues.fen },
-  /** Age from which a 低保/特困 enrolment carries the service subsidy. */
+  /** Age from which a 低保/特困 enrollment carries the service subsidy. */
   [SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY]: { schema: policyValues.wholeNumber },
   /** Months until an ability assessment is due again. */
   [REASSESSMENT_MONTHS_POLICY_KEY]: { schema: policyValues.wholeNumber },

@@ -29,7 +29,7 @@ describe('service subsidy and ability assessments (real PostgreSQL, Redis, Rabbi
       )
     ).rows;
 
-  it('an enrolment of an 85-year-old starts the subsidy; the stop event ends it', async () => {
+  it('an enrollment of an 85-year-old starts the subsidy; the stop event ends it', async () => {
     const person = residentId('110105', '19390510', 21);
     const enrollmentId = randomUUID();
     const started = await kit.publish('social-assistance.enrollment.started.v1', { ...startSample, enrollmentId, residentId: person, effectiveMonth: '2024-03', birthDate: undefined }, person);

@@ -5,11 +5,11 @@ import type { Fen } from '@app/common/money/fen';
 import { definePolicyCatalogue, policyValues } from '@app/common/policy/policy-catalogue';
 import { holidayCalendarSchema } from '@app/common/time/working-days';
 import { z } from 'zod';
-import type { AgeCategoryRule } from './dibao/rules/age-categories';
-import { MEMBER_CATEGORIES, type AddOnTable } from './dibao/rules/dibao-benefit';
-import { publicNoticePeriodSchema } from './dibao/rules/public-notice';
-import type { ReviewIntervals } from './reviews/rules/review-due';
-import type { CareLevel, MinorCoverage, TekunAgeLimits } from './tekun/rules/tekun';
+import type { AgeCategoryRule } from './dibao/rules/age-categories.rule';
+import { MEMBER_CATEGORIES, type AddOnTable } from './dibao/rules/dibao-benefit.rule';
+import { publicNoticePeriodSchema } from './dibao/rules/public-notice.rule';
+import type { ReviewIntervals } from './reviews/rules/review-due.rule';
+import type { CareLevel, MinorCoverage, TekunAgeLimits } from './tekun/rules/tekun.rule';
 
 const addOnTable: z.ZodType<AddOnTable> = z.partialRecord(
   z.enum(MEMBER_CATEGORIES),

@@ -13,7 +13,7 @@ describe('roles and division scope of social-assistance', () => {
   const counts = async () => ({
     households: await rowCount(h.dataSource, 'household', 'true', []),
     cases: await rowCount(h.dataSource, 'assistance_case', 'true', []),
-    enrolments: await rowCount(h.dataSource, 'enrolment', 'true', []),
+    enrollments: await rowCount(h.dataSource, 'enrollment', 'true', []),
     payrolls: await rowCount(h.dataSource, 'payroll', 'true', []),
     relief: await rowCount(h.dataSource, 'temporary_relief', 'true', []),
     audit: await rowCount(h.dataSource, 'audit_log', 'true', []),

@@ -124,7 +124,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
     await startPublicNotice(h, applied.body.id, clerk1);
     const refused = await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', clerk2).expect(422);
     expect(refused.body.code).toBe('DIBAO.NOT_ELIGIBLE');
-    expect(await rowCount(h.dataSource, 'enrolment', 'case_id = $1', [applied.body.id])).toBe(0);
+    expect(await rowCount(h.dataSource, 'enrollment', 'case_id = $1', [applied.body.id])).toBe(0);
     const rejected = await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/reject`).set('Authorization', clerk2).send({ reason: 'income at the standard' }).expect(200);
     expect(rejected.body).toMatchObject({ status: 'REJECTED', reason: 'income at the standard' });
     expect((await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', clerk2).expect(409)).body.code).toBe('DIBAO.INVALID_TRANSITION');

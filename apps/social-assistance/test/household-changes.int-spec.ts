@@ -126,14 +126,14 @@ describe('特困 replaces 低保 for the person (one person, one guarantee) and 
     await h?.close();
   });
 
-  it('an approved 特困 case stops the person’s 低保 enrolment from its first month; the household is paid for the others', async () => {
+  it('an approved 特困 case stops the person’s 低保 enrollment from its first month; the household is paid for the others', async () => {
     const householdId = await household([member(elder, 0), member(son, 40000)]);
     const dibaoCase = await dibao(householdId);
     expect((await payroll('2024-08', '2024-08-20')).find((l) => l.caseId === dibaoCase)).toMatchObject({ amountFen: 2 * 73500 - 40000, members: 2 });
 
     const applied = await h.http().post('/api/v1/tekun/applications').set('Authorization', clerk).send({ householdId, residentId: elder, careForm: 'DISPERSED', unableActivities: 0, hasAbleSupporter: false }).expect(201);
     await h.http().post(`/api/v1/tekun/applications/${applied.body.id}/approve`).set('Authorization', approver).expect(200);
-    const transferred = await waitFor('低保 enrolment stopped', () => h.eventsOf(STOPPED).find((e) => e.data.residentId === elder && e.data.program === 'DIBAO'));
+    const transferred = await waitFor('低保 enrollment stopped', () => h.eventsOf(STOPPED).find((e) => e.data.residentId === elder && e.data.program === 'DIBAO'));
     expect(transferred!.data).toMatchObject({ reason: 'TRANSFERRED_TO_TEKUN', stopFromMonth: '2024-09' });
     expect((await h.http().get(`/api/v1/dibao/applications/${dibaoCase}`).set('Authorization', clerk).expect(200)).body.status).toBe('ACTIVE');
 

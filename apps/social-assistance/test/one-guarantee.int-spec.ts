@@ -41,7 +41,7 @@ describe('one person, one guarantee across households', () => {
     return id;
   };
   const approve = (caseId: string) => h.http().post(`/api/v1/dibao/applications/${caseId}/approve`).set('Authorization', clerk2);
-  const openEnrolments = (id: string) => rowCount(h.dataSource, 'enrolment', 'resident_id = $1 AND stop_from_month IS NULL', [id]);
+  const openEnrollments = (id: string) => rowCount(h.dataSource, 'enrollment', 'resident_id = $1 AND stop_from_month IS NULL', [id]);
 
   it('lets only one of two concurrent approvals naming the same person win, and pays them once', async () => {
     // The same person, alone in two households (registered before either was assisted).
@@ -55,7 +55,7 @@ describe('one person, one guarantee across households', () => {
     expect(loser.body).toMatchObject({ code: 'DIBAO.MEMBER_ALREADY_COVERED', coveringCaseId: winner });
     const loserId = winner === first ? second : first;
     expect((await h.http().get(`/api/v1/dibao/applications/${loserId}`).set('Authorization', clerk1).expect(200)).body.status).toBe('IN_PUBLIC_NOTICE');
-    expect(await openEnrolments(alone)).toBe(1);
+    expect(await openEnrollments(alone)).toBe(1);
     ids.winner = winner;
     ids.loser = loserId;
 
@@ -89,13 +89,13 @@ describe('one person, one guarantee across households', () => {
     expect(application.body).toMatchObject({ code: 'DIBAO.MEMBER_ALREADY_COVERED', coveringCaseId: covering });
     expect(await rowCount(h.dataSource, 'assistance_case', 'true', [])).toBe(cases);
     // The payroll's second line for the person never comes: still one open coverage each.
-    expect(await openEnrolments(y)).toBe(1);
+    expect(await openEnrollments(y)).toBe(1);
   });
 
   it('releases the claim when the person leaves, the case stops or the person dies', async () => {
     // y leaves the covering household (from September): another household may take y from then on.
     await h.http().post(`/api/v1/households/${(await h.http().get(`/api/v1/dibao/applications/${ids.covering}`).set('Authorization', clerk1).expect(200)).body.householdId}/departures`).set('Authorization', clerk1).send({ residentId: y, reason: 'MOVED_OUT' }).expect(200);
-    expect(await openEnrolments(y)).toBe(0);
+    expect(await openEnrollments(y)).toBe(0);
     const newHome = await apply(await household([member(y)]));
     expect((await approve(newHome).expect(200)).body.startMonth).toBe('2024-09');
 
@@ -106,6 +106,6 @@ describe('one person, one guarantee across households', () => {
     // A death stops the person's coverage.
     const death = await h.publish(DEATH, { ...sampleEvents[DEATH], deathId: randomUUID(), residentId: z, dateOfDeath: '2024-08-25' }, z);
     await waitFor('death consumed', async () => (await rowCount(h.dataSource, 'inbox', 'event_id = $1', [death.id])) === 1);
-    expect(await openEnrolments(z)).toBe(0);
+    expect(await openEnrollments(z)).toBe(0);
   });
 });

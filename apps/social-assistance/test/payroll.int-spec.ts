@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { residentId } from '../../../test/support/resident-ids';
 import { YearMonth } from '@app/common/time/year-month';
-import { categoriesInMonth, type AgeCategoryRule } from '../src/dibao/rules/age-categories';
-import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area } from '../src/dibao/rules/dibao-benefit';
+import { categoriesInMonth, type AgeCategoryRule } from '../src/dibao/rules/age-categories.rule';
+import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area } from '../src/dibao/rules/dibao-benefit.rule';
 import { bearer, rowCount, startHarness, type Harness } from './harness';
 import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
 

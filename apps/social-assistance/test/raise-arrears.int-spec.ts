@@ -1,6 +1,6 @@
 // DOMAIN §1 "Standard raise", for every programme with a dated amount: the July 2024 raise,
 // entered in August after July was paid, pays exactly one arrears line (补发) per affected
-// enrolment and month, in 低保 and in 特困; a rerun pays nothing more.
+// enrollment and month, in 低保 and in 特困; a rerun pays nothing more.
 import { residentId } from '../../../test/support/resident-ids';
 import { bearer, rowCount, startHarness, type Harness } from './harness';
 import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
@@ -9,7 +9,7 @@ const DIBAO_URBAN = 'social-assistance.dibao.standard.urban-fen-per-month';
 const TEKUN_DISPERSED = 'social-assistance.tekun.basic-standard.dispersed-fen-per-month';
 const TEKUN_CENTRAL = 'social-assistance.tekun.basic-standard.central-fen-per-month';
 
-describe('a raise entered after the month was paid: one arrears line per enrolment and month, once', () => {
+describe('a raise entered after the month was paid: one arrears line per enrollment and month, once', () => {
   let h: Harness;
   const clerk = bearer(['operator'], 'clerk-1');
   const approver = bearer(['approver'], 'clerk-2');
@@ -68,7 +68,7 @@ describe('a raise entered after the month was paid: one arrears line per enrolme
     expect(tekunCases.map(amount)).toEqual([94700 + 10000, 94700 + 10000]);
   });
 
-  it('after the raise is entered in August: one July arrears line per enrolment with the exact difference; a rerun adds none', async () => {
+  it('after the raise is entered in August: one July arrears line per enrollment with the exact difference; a rerun adds none', async () => {
     h.clock.set('2024-08-05');
     for (const [key, value] of [[DIBAO_URBAN, 73500], [TEKUN_DISPERSED, 95600], [TEKUN_CENTRAL, 95600]] as const) {
       await h.http().post('/api/v1/policy-parameters/end-open-period').set('Authorization', admin).send({ key, lastDay: '2024-06-30' }).expect(200);

@@ -78,7 +78,7 @@ describe('特困 of a minor: the school re-check at 18', () => {
     expect(await dueList()).toEqual([caseId]);
     const checked = await schoolStatus(caseId, { inSchool: false }).expect(200);
     expect(checked.body).toMatchObject({ status: 'STOPPED', coveredUntil: '2027-09', stopFromMonth: '2027-10', schoolRecheckDueOn: null });
-    expect(await rowCount(h.dataSource, 'enrolment', 'case_id = $1 AND stop_from_month IS NULL', [caseId])).toBe(0);
+    expect(await rowCount(h.dataSource, 'enrollment', 'case_id = $1 AND stop_from_month IS NULL', [caseId])).toBe(0);
     expect((await payroll('2027-09', '2027-09-20')).some((l) => l.caseId === caseId)).toBe(true);
     expect((await payroll('2027-10', '2027-10-20')).some((l) => l.caseId === caseId)).toBe(false);
     expect(await dueList()).toEqual([]);

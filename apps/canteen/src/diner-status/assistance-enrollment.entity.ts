@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Read model of a 低保 (DIBAO) / 特困 (TEKUN) enrolment, from social-assistance events, written only
+ * Read model of a 低保 (DIBAO) / 特困 (TEKUN) enrollment, from social-assistance events, written only
  * by the shared EnrollmentSpellTable (libs/common/src/read-models) and read with coveredOn.
  */
 @Entity('assistance_enrollment')

@@ -29,7 +29,7 @@ export class DinerStatusConsumer {
   }
 
   @OnEvent('civil-registration.death.registered.v1')
-  async onDeath(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+  async onDeathRegistered(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     const voided = await this.status.deathRegistered(ctx.manager, event.data);
     if (voided > 0) this.logger.log(`death ${event.data.deathId}: voided ${voided} subsidised meal(s) dated after the death`);
   }

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AllowanceAnnouncer } from './allowance-announcer.service';
 import { AllowancesController } from './allowances.controller';
 import { AllowancesService } from './allowances.service';
-import { AssistanceEnrollmentConsumer } from './assistance-enrollment.consumer';
+import { AllowancesConsumer } from './allowances.consumer';
 
-@Module({ controllers: [AllowancesController, AssistanceEnrollmentConsumer], providers: [AllowancesService, AllowanceAnnouncer], exports: [AllowanceAnnouncer] })
+@Module({ controllers: [AllowancesController, AllowancesConsumer], providers: [AllowancesService, AllowanceAnnouncer], exports: [AllowanceAnnouncer] })
 export class AllowancesModule {}

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Read model of one 低保/特困 enrolment from social-assistance events; start and stop in either order. */
+/** Read model of one 低保/特困 enrollment from social-assistance events; start and stop in either order. */
 @Entity('assistance_enrollment')
 export class AssistanceEnrollment {
   @PrimaryColumn({ name: 'enrollment_id', type: 'uuid' })

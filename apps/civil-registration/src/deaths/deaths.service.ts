@@ -10,7 +10,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CivilRegistrationPolicies } from '../policy-catalogue';
 import { DeathRecord, DeathReportConflict } from './death-record.entity';
 import type { DeathResponse, RegisterDeathDto } from './dto/register-death.dto';
-import { compareWithRecorded, deathDateProblem, disposalAllowed } from './rules/death-report';
+import { compareWithRecorded, deathDateProblem, disposalAllowed } from './rules/death-report.rule';
 
 export const BURIAL_EXEMPT_KEY = 'civil-registration.burial-exempt-ethnicities';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { DivorceStatus } from './rules/cooling-off';
+import type { DivorceStatus } from './rules/cooling-off.rule';
 
 /** A joint divorce application and what became of it (Civil Code art. 1077). */
 @Entity({ name: 'divorce' })

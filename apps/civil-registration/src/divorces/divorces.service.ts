@@ -13,7 +13,7 @@ import { isDeceased, lockPersons } from '../marriages/person-facts';
 import type { CivilRegistrationPolicies } from '../policy-catalogue';
 import { Divorce } from './divorce.entity';
 import type { ApplyForDivorceDto, DivorceDto, RegisterDivorceDto, WithdrawDivorceDto } from './dto/divorce.dto';
-import { divorceDeadlines, divorcePhase, divorceState } from './rules/cooling-off';
+import { divorceDeadlines, divorcePhase, divorceState } from './rules/cooling-off.rule';
 
 export const COOLING_OFF_DAYS_KEY = 'civil-registration.divorce.cooling-off-days';
 export const CERTIFICATE_WINDOW_DAYS_KEY = 'civil-registration.divorce.certificate-window-days';

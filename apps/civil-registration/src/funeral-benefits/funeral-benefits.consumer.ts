@@ -10,7 +10,7 @@ export class FuneralBenefitsConsumer {
   constructor(private readonly benefits: FuneralBenefitsService) {}
 
   @OnEvent('civil-registration.death.registered.v1')
-  async onDeath(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+  async onDeathRegistered(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.benefits.grantForDeath(event.data, ctx);
   }
 }

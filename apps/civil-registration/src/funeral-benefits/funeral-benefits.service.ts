@@ -4,10 +4,10 @@ import type { EventOf } from '@app/contracts';
 import { EventPublisher, type EventContext } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EnrolmentStatus } from '../enrolments/enrolment-status.entity';
+import { EnrollmentStatus } from '../enrollments/enrollment-status.entity';
 import type { CivilRegistrationPolicies } from '../policy-catalogue';
 import { FuneralBenefit } from './funeral-benefit.entity';
-import { enrolledAt, funeralBenefitAmount } from './rules/funeral-benefit-amount';
+import { enrolledAt, funeralBenefitAmount } from './rules/funeral-benefit-amount.rule';
 
 export const FUNERAL_BENEFIT_BASIC_KEY = 'civil-registration.funeral-benefit.basic-fen';
 export const FUNERAL_BENEFIT_EXTRA_KEY = 'civil-registration.funeral-benefit.dibao-tekun-extra-fen';
@@ -42,7 +42,7 @@ export class FuneralBenefitsService {
    */
   async grantForDeath(death: EventOf<'civil-registration.death.registered.v1'>, ctx: EventContext): Promise<void> {
     const manager = ctx.manager;
-    const periods = await manager.findBy(EnrolmentStatus, { residentId: death.residentId });
+    const periods = await manager.findBy(EnrollmentStatus, { residentId: death.residentId });
     const basicFen = await this.policy.require(FUNERAL_BENEFIT_BASIC_KEY, death.dateOfDeath, manager);
     const dibaoTekunExtraFen = await this.policy.require(FUNERAL_BENEFIT_EXTRA_KEY, death.dateOfDeath, manager);
     const decision = funeralBenefitAmount(enrolledAt(periods, death.dateOfDeath), { basicFen, dibaoTekunExtraFen });

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import type { CertificateReissueDto, MarriageDto, RegisterMarriageDto, ReissueCertificateDto } from './dto/marriage.dto';
 import { Marriage, MarriageCertificateReissue } from './marriage.entity';
 import { isCurrentlyMarried, isDeceased, lockPersons } from './person-facts';
-import { marriageProblem, type PartyFacts } from './rules/marriage-eligibility';
+import { marriageProblem, type PartyFacts } from './rules/marriage-eligibility.rule';
 
 export function toMarriageDto(m: Marriage): MarriageDto {
   return { id: m.id, kind: m.kind, partyResidentIds: [m.partyAResidentId, m.partyBResidentId], registeredOn: m.registeredOn, status: m.status, dissolvedOn: m.dissolvedOn };

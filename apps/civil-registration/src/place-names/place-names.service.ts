@@ -7,7 +7,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PlaceNameDto, PlaceNameSearchQuery, RecordPlaceNameDto } from './dto/place-name.dto';
 import { PlaceName } from './place-name.entity';
-import { placeNameRegionProblem } from './rules/place-name-region';
+import { placeNameRegionProblem } from './rules/place-name-region.rule';
 
 function toDto(p: PlaceName): PlaceNameDto {
   return { id: p.id, kind: p.kind, name: p.name, category: p.category, regionCode: p.regionCode, origin: p.origin, recordedOn: p.recordedOn };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AnnualReportDto } from './dto/annual-report.dto';
-import { cremationRate } from './rules/cremation-rate';
+import { cremationRate } from './rules/cremation-rate.rule';
 
 /** The figures of the bureau's annual summary, counted from this service's own tables. */
 @Injectable()

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { CONSOLE_CONFIG, type ConsoleConfig } from '../config/console-config';
 import { consoleProblem } from '../problems';
 import type { ConsoleUser } from '../users/user.entity';
-import { forwardTarget } from './rules/forward-target';
+import { forwardTarget } from './rules/forward-target.rule';
 import { ServiceTokenMinter } from './service-token';
 
 /** Request headers that mean something to a service; cookies and the browser's own never travel. */

@@ -3,7 +3,7 @@ import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { PASSWORD_WEAKNESS_MESSAGES, passwordWeaknesses } from '../passwords/rules/password-policy';
+import { PASSWORD_WEAKNESS_MESSAGES, passwordWeaknesses } from '../passwords/rules/password-policy.rule';
 import { consoleProblem, fieldProblem } from '../problems';
 import type { CurrentSession } from '../sessions/access.decorators';
 import { SessionStore } from '../sessions/session-store';

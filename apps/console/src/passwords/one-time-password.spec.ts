@@ -1,5 +1,5 @@
 import { oneTimePassword } from './one-time-password';
-import { passwordWeaknesses } from './rules/password-policy';
+import { passwordWeaknesses } from './rules/password-policy.rule';
 
 describe('oneTimePassword', () => {
   it('is four groups of four unambiguous characters that pass the password policy', () => {

@@ -8,7 +8,7 @@ import { consoleProblem } from '../problems';
 import { findUserByUsername, findUserForUpdate } from '../users/user-lookup';
 import { userView } from '../users/user-view';
 import { ConsoleUser } from '../users/user.entity';
-import { AFTER_SUCCESSFUL_LOGIN, afterFailedLogin, lockInForce } from './rules/lockout';
+import { AFTER_SUCCESSFUL_LOGIN, afterFailedLogin, lockInForce } from './rules/lockout.rule';
 import { SessionStore, type OpenedSession } from './session-store';
 
 type Outcome = { kind: 'opened'; opened: OpenedSession } | { kind: 'failed' } | { kind: 'locked'; until: Date } | { kind: 'disabled' };

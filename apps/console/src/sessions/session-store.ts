@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, LessThan, type EntityManager } from 'typeorm';
 import { CONSOLE_CONFIG, type ConsoleConfig } from '../config/console-config';
 import { ConsoleUser } from '../users/user.entity';
-import { sessionCutoffs, sessionState } from './rules/session-expiry';
+import { sessionCutoffs, sessionState } from './rules/session-expiry.rule';
 import { ConsoleSession, type SessionMethod } from './session.entity';
 
 /** A session id as the browser holds it (256 random bits) and the CSRF token that goes with it. */

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CONSOLE_CONFIG, type ConsoleConfig } from '../config/console-config';
 import { oneTimePassword } from '../passwords/one-time-password';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { PASSWORD_WEAKNESS_MESSAGES, passwordWeaknesses } from '../passwords/rules/password-policy';
+import { PASSWORD_WEAKNESS_MESSAGES, passwordWeaknesses } from '../passwords/rules/password-policy.rule';
 import { CONSOLE_ADMIN_ROLE } from './assignable-roles';
 import { userView } from './user-view';
 import { ConsoleUser } from './user.entity';

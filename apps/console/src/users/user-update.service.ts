@@ -6,7 +6,7 @@ import { consoleProblem } from '../problems';
 import { SessionStore } from '../sessions/session-store';
 import { CONSOLE_ADMIN_ROLE } from './assignable-roles';
 import type { UpdateUserDto } from './dto/user.dto';
-import { removesLastAdmin } from './rules/user-changes';
+import { removesLastAdmin } from './rules/user-changes.rule';
 import { userNotFound } from './user-problems';
 import { findUserForUpdate } from './user-lookup';
 import { userView, type UserView } from './user-view';

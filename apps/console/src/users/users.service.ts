@@ -13,7 +13,7 @@ import { userNotFound } from './user-problems';
 import { findUserById, findUserByUsername, findUserForUpdate } from './user-lookup';
 import { userView, type UserView } from './user-view';
 import { ConsoleUser } from './user.entity';
-import { unknownRoles } from './rules/user-changes';
+import { unknownRoles } from './rules/user-changes.rule';
 
 const UNIQUE_VIOLATION = '23505';
 

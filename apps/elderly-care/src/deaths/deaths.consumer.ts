@@ -12,7 +12,7 @@ export class DeathsConsumer {
   constructor(private readonly deaths: DeathsService) {}
 
   @OnEvent('civil-registration.death.registered.v1')
-  async onDeath(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+  async onDeathRegistered(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     const result = await this.deaths.deathRegistered(ctx.manager, event.data);
     if (result.stopped + result.ordersCancelled + result.discharged + result.homeCareBedsEnded > 0) {
       this.logger.log(

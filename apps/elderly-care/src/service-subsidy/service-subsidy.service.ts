@@ -55,7 +55,7 @@ export class ServiceSubsidyService {
     return started;
   }
 
-  /** Starts the subsidy of an enrolment if it covers a month up to `upTo`. Returns whether it started. */
+  /** Starts the subsidy of an enrollment if it covers a month up to `upTo`. Returns whether it started. */
   private async reconcile(manager: EntityManager, enrollmentId: string, upTo: YearMonth): Promise<boolean> {
     const enrollment = await manager.findOneByOrFail(AssistanceEnrollment, { enrollmentId });
     if (!enrollment.fromMonth || !enrollment.birthDate) return false;

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CaseStatus } from './rules/case-lifecycle';
+import type { CaseStatus } from './rules/case-lifecycle.rule';
 
 export type Program = 'DIBAO' | 'TEKUN';
 
@@ -11,7 +11,7 @@ export interface SchoolCheck {
   by: string;
 }
 
-/** An application and, once approved, the household's enrolment in 低保 (or a person's in 特困). */
+/** An application and, once approved, the household's enrollment in 低保 (or a person's in 特困). */
 @Entity({ name: 'assistance_case' })
 export class AssistanceCase {
   @PrimaryGeneratedColumn('uuid')
@@ -102,8 +102,8 @@ export class AssistanceCase {
 }
 
 /** One person covered by a case: the `enrollmentId` of the started/stopped events. */
-@Entity({ name: 'enrolment' })
-export class Enrolment {
+@Entity({ name: 'enrollment' })
+export class Enrollment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

@@ -8,7 +8,7 @@ import { householdWithinDivision } from '../households/households.service';
 import { AssistanceCase, type Program } from './assistance-case.entity';
 import type { CaseResponse } from './dto/case.dto';
 import { publicNoticeFields } from '../dibao/dto/public-notice.dto';
-import { nextStatus, type CaseAction } from './rules/case-lifecycle';
+import { nextStatus, type CaseAction } from './rules/case-lifecycle.rule';
 
 export function toCaseResponse(c: AssistanceCase, extra: Partial<CaseResponse> = {}): CaseResponse {
   const { id, program, householdId, status, appliedOn, appliedBy, decidedOn, decidedBy, reason, startMonth, stopFromMonth } = c;

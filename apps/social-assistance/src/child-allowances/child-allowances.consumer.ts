@@ -10,12 +10,12 @@ export class ChildAllowancesConsumer {
   constructor(private readonly childAllowances: ChildAllowancesService) {}
 
   @OnEvent('child-welfare.allowance.started.v1')
-  async onStarted(@Payload() event: CloudEvent<'child-welfare.allowance.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+  async onAllowanceStarted(@Payload() event: CloudEvent<'child-welfare.allowance.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.childAllowances.allowanceStarted(ctx.manager, event.data, event.id);
   }
 
   @OnEvent('child-welfare.allowance.stopped.v1')
-  async onStopped(@Payload() event: CloudEvent<'child-welfare.allowance.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+  async onAllowanceStopped(@Payload() event: CloudEvent<'child-welfare.allowance.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.childAllowances.allowanceStopped(ctx.manager, event.data);
   }
 }

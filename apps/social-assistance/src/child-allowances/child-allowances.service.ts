@@ -6,12 +6,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AssistanceCase } from '../cases/assistance-case.entity';
 import { toCaseResponse } from '../cases/case-transition';
-import { livingDibaoMembers } from '../cases/rules/case-lifecycle';
-import { stopEnrolments } from '../cases/enrolment-events';
+import { livingDibaoMembers } from '../cases/rules/case-lifecycle.rule';
+import { stopEnrollments } from '../cases/enrollment-events';
 import { Household, HouseholdMember } from '../households/household.entity';
 import { OverpaymentDetector } from '../overpayments/overpayment-detector';
 import { ReviewsService } from '../reviews/reviews.service';
-import { caseStopsWithChild, coverageStopsFrom, dibaoExcludedFrom } from './rules/child-allowance-precedence';
+import { caseStopsWithChild, coverageStopsFrom, dibaoExcludedFrom } from './rules/child-allowance-precedence.rule';
 
 const ACTOR = { system: 'social-assistance.child-allowances' };
 
@@ -50,7 +50,7 @@ export class ChildAllowancesService {
     // Only cases still paying the child: a replay of the same start finds none and changes nothing.
     const rows: Array<{ id: string }> = await manager.query(
       `SELECT c.id FROM assistance_case c WHERE c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED')
-         AND EXISTS (SELECT 1 FROM enrolment e WHERE e.case_id = c.id AND e.resident_id = $1 AND e.stop_from_month IS NULL)
+         AND EXISTS (SELECT 1 FROM enrollment e WHERE e.case_id = c.id AND e.resident_id = $1 AND e.stop_from_month IS NULL)
        ORDER BY c.id FOR UPDATE`,
       [residentId],
     );
@@ -66,14 +66,14 @@ export class ChildAllowancesService {
 
   private async stopCoverage(manager: EntityManager, c: AssistanceCase, residentId: string, fromMonth: YearMonth, eventId: string): Promise<void> {
     const stopFrom = coverageStopsFrom(fromMonth, c.startMonth);
-    await stopEnrolments(manager, this.publisher, c, stopFrom, 'CHILD_ALLOWANCE', { residentIds: [residentId], causeEventId: eventId });
+    await stopEnrollments(manager, this.publisher, c, stopFrom, 'CHILD_ALLOWANCE', { residentIds: [residentId], causeEventId: eventId });
     const household = await manager.findOneByOrFail(Household, { id: c.householdId });
     const members = await manager.findBy(HouseholdMember, { householdId: c.householdId });
     const caseStops = caseStopsWithChild(c.residentId !== null, livingDibaoMembers(members, stopFrom).length);
     const before = toCaseResponse(c);
     if (caseStops) {
       // Anyone else still enrolled on the case (none for 特困 or 单人户) stops with it.
-      await stopEnrolments(manager, this.publisher, c, stopFrom, 'CHILD_ALLOWANCE', { causeEventId: eventId });
+      await stopEnrollments(manager, this.publisher, c, stopFrom, 'CHILD_ALLOWANCE', { causeEventId: eventId });
       Object.assign(c, { status: 'STOPPED', reason: 'CHILD_ALLOWANCE', stopFromMonth: stopFrom.toString() });
       await manager.save(c);
     }

@@ -9,7 +9,7 @@ export class DeathsConsumer {
   constructor(private readonly deaths: DeathsService) {}
 
   @OnEvent('civil-registration.death.registered.v1')
-  async onDeath(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+  async onDeathRegistered(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.deaths.onDeath(ctx.manager, event.data, event.id);
   }
 }

@@ -7,8 +7,8 @@ import { Injectable } from '@nestjs/common';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { AssistanceCase } from '../cases/assistance-case.entity';
 import { toCaseResponse } from '../cases/case-transition';
-import { stopEnrolments } from '../cases/enrolment-events';
-import { livingDibaoMembers } from '../cases/rules/case-lifecycle';
+import { stopEnrollments } from '../cases/enrollment-events';
+import { livingDibaoMembers } from '../cases/rules/case-lifecycle.rule';
 import { Household, HouseholdMember } from '../households/household.entity';
 import { OverpaymentDetector } from '../overpayments/overpayment-detector';
 
@@ -19,7 +19,7 @@ const OPEN_STATUSES = ['APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
 type Death = EventOf<'civil-registration.death.registered.v1'>;
 
 /**
- * A death stops the person's enrolments from the month after the death month (the death month
+ * A death stops the person's enrollments from the month after the death month (the death month
  * is paid in full), recomputes the household for the remaining members (no one left: the case
  * stops) and turns what was paid above the new entitlement for later months into an overpayment.
  * The walk goes down: the notice, the person's memberships, each open case, its overpayment.
@@ -55,11 +55,11 @@ export class DeathsService {
     });
   }
 
-  /** Stops the person's enrolment on the case, the case itself when nobody is left, then detects the overpayment. */
+  /** Stops the person's enrollment on the case, the case itself when nobody is left, then detects the overpayment. */
   private async removeFromCase(manager: EntityManager, c: AssistanceCase, residentId: string, stopFrom: YearMonth, eventId: string): Promise<void> {
     // A 特困 or 单人户 case covers one person: another member's death does not touch it.
     if (c.residentId !== null && c.residentId !== residentId) return;
-    await stopEnrolments(manager, this.publisher, c, stopFrom, 'DECEASED', { residentIds: [residentId], causeEventId: eventId });
+    await stopEnrollments(manager, this.publisher, c, stopFrom, 'DECEASED', { residentIds: [residentId], causeEventId: eventId });
     const household = await manager.findOneByOrFail(Household, { id: c.householdId });
     const members = await manager.findBy(HouseholdMember, { householdId: c.householdId });
     const nobodyLeft = c.residentId !== null || livingDibaoMembers(members, stopFrom).length === 0;

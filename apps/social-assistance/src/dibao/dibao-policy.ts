@@ -7,10 +7,10 @@ import type { PolicyKey, PolicyValue } from '@app/common/policy/policy-catalogue
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
-import type { ReviewIntervals } from '../reviews/rules/review-due';
-import { categoriesInMonth, type AgeCategoryRule } from './rules/age-categories';
-import { countsForDibaoInMonth, type MemberPeriods } from '../cases/rules/case-lifecycle';
-import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area, type MemberFacts } from './rules/dibao-benefit';
+import type { ReviewIntervals } from '../reviews/rules/review-due.rule';
+import { categoriesInMonth, type AgeCategoryRule } from './rules/age-categories.rule';
+import { countsForDibaoInMonth, type MemberPeriods } from '../cases/rules/case-lifecycle.rule';
+import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area, type MemberFacts } from './rules/dibao-benefit.rule';
 
 export type SocialAssistancePolicy = PolicyService<SocialAssistancePolicies>;
 

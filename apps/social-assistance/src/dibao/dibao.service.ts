@@ -8,7 +8,7 @@ import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { assertNotCovered } from '../one-guarantee/one-guarantee';
-import { startEnrolments, stopEnrolments } from '../cases/enrolment-events';
+import { startEnrollments, stopEnrollments } from '../cases/enrollment-events';
 import { Household, HouseholdMember } from '../households/household.entity';
 import { householdWithinDivision } from '../households/households.service';
 import { AssistanceCase } from '../cases/assistance-case.entity';
@@ -16,11 +16,11 @@ import { caseNotFound, toCaseResponse, transitionCase } from '../cases/case-tran
 import { DibaoPolicy } from './dibao-policy';
 import type { AssessmentResponse, CaseResponse, StopReason } from '../cases/dto/case.dto';
 import { assertPublicNoticeOver } from './public-notice.service';
-import { livingDibaoMembers } from '../cases/rules/case-lifecycle';
-import { firstPaidMonth } from './rules/public-notice';
-import { dibaoIneligibility } from './rules/dibao-benefit';
-import { singlePersonIneligibility } from './rules/single-person';
-import { reviewDueOn } from '../reviews/rules/review-due';
+import { livingDibaoMembers } from '../cases/rules/case-lifecycle.rule';
+import { firstPaidMonth } from './rules/public-notice.rule';
+import { dibaoIneligibility } from './rules/dibao-benefit.rule';
+import { singlePersonIneligibility } from './rules/single-person.rule';
+import { reviewDueOn } from '../reviews/rules/review-due.rule';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 const OPEN_STATUSES = ['APPLIED', 'IN_PUBLIC_NOTICE', 'APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
@@ -76,13 +76,13 @@ export class DibaoService {
         throw new ProblemException({ status: 422, code: 'DIBAO.NOT_ELIGIBLE', detail: `The household is not eligible in ${start.toString()}: ${assessment.ineligibility}.` });
       }
       const living = livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId: c.householdId }), start).filter((m) => c.residentId === null || m.residentId === c.residentId);
-      // One person, one guarantee; the enrolments below are the claims the database keeps unique.
+      // One person, one guarantee; the enrollments below are the claims the database keeps unique.
       await assertNotCovered(manager, living.map((m) => m.residentId), start, { area: 'DIBAO' });
       const policy = await DibaoPolicy.load(this.policy, manager);
       const month = YearMonth.fromDate(today);
       const stability = living.map((m) => ({ categories: policy.categoriesOf(m, month) }));
       Object.assign(c, { decidedOn: today, decidedBy: principal.sub, startMonth: start.toString(), reviewDueOn: reviewDueOn(today, stability, policy.reviewIntervals(month)) });
-      await startEnrolments(manager, this.publisher, c, living.map((m) => m.residentId), start, today);
+      await startEnrollments(manager, this.publisher, c, living.map((m) => m.residentId), start, today);
     });
   }
 
@@ -107,7 +107,7 @@ export class DibaoService {
     const stopFrom = fromMonth ? YearMonth.parse(fromMonth) : this.clock.currentMonth().next();
     return transitionCase(this, 'DIBAO', id, 'STOP', principal, async (manager, c) => {
       Object.assign(c, { reason, stopFromMonth: stopFrom.toString() });
-      await stopEnrolments(manager, this.publisher, c, stopFrom, reason);
+      await stopEnrollments(manager, this.publisher, c, stopFrom, reason);
     });
   }
 

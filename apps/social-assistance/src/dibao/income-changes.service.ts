@@ -6,16 +6,16 @@ import { Clock } from '@app/common/time/clock';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { stopEnrolments } from '../cases/enrolment-events';
+import { stopEnrollments } from '../cases/enrollment-events';
 import { HouseholdMember } from '../households/household.entity';
 import { householdWithinDivision } from '../households/households.service';
 import { AssistanceCase } from '../cases/assistance-case.entity';
 import { toCaseResponse } from '../cases/case-transition';
 import { DibaoPolicy } from './dibao-policy';
 import type { IncomeChangeDto, IncomeChangeOutcome } from './dto/income-change.dto';
-import { livingDibaoMembers } from '../cases/rules/case-lifecycle';
-import { dibaoIneligibility } from './rules/dibao-benefit';
-import { gradualExitUntil, incomeChangeDecision } from './rules/gradual-exit';
+import { livingDibaoMembers } from '../cases/rules/case-lifecycle.rule';
+import { dibaoIneligibility } from './rules/dibao-benefit.rule';
+import { gradualExitUntil, incomeChangeDecision } from './rules/gradual-exit.rule';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 /**
@@ -67,7 +67,7 @@ export class IncomeChangesService {
         const stopFrom = until ? until.next() : effective;
         Object.assign(c, { status: 'STOPPED', reason: 'INCOME_ABOVE_STANDARD', stopFromMonth: stopFrom.toString(), gradualExitUntil: until?.toString() ?? null, gradualExitAmountFen: until ? amountBefore : null });
         await manager.save(c);
-        await stopEnrolments(manager, this.publisher, c, stopFrom, 'INCOME_ABOVE_STANDARD');
+        await stopEnrollments(manager, this.publisher, c, stopFrom, 'INCOME_ABOVE_STANDARD');
         await this.audit.record(manager, { actor: principal, action: decision === 'STOP' ? 'dibao.stop' : 'dibao.gradual-exit', entityType: 'assistance-case', entityId: c.id, before: caseBefore, after: { ...toCaseResponse(c), gradualExitUntil: c.gradualExitUntil, gradualExitAmountFen: c.gradualExitAmountFen } });
         outcomes.push({ caseId: c.id, decision, stopFromMonth: stopFrom.toString(), gradualExitUntil: c.gradualExitUntil });
       }

@@ -13,7 +13,7 @@ import { caseNotFound, transitionCase } from '../cases/case-transition';
 import type { CaseResponse } from '../cases/dto/case.dto';
 import { toObjectionResponse, type ObjectionResponse } from './dto/public-notice.dto';
 import { PublicNoticeObjection } from './public-notice-objection.entity';
-import { approvalBlock, publicNoticeEndsOn, type PublicNoticePeriod } from './rules/public-notice';
+import { approvalBlock, publicNoticeEndsOn, type PublicNoticePeriod } from './rules/public-notice.rule';
 
 export const PUBLIC_NOTICE_KEYS = {
   period: 'social-assistance.dibao.public-notice-period',

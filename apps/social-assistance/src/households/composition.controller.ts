@@ -25,7 +25,7 @@ export class CompositionController {
 
   @Post('departures')
   @HttpCode(200)
-  @ApiOkResponse({ type: CompositionChangeResponse, description: 'The member no longer counts from next month; their enrolment stops (MOVED_AWAY).' })
+  @ApiOkResponse({ type: CompositionChangeResponse, description: 'The member no longer counts from next month; their enrollment stops (MOVED_AWAY).' })
   @ApiResponse({ status: 422, description: 'HOUSEHOLD.NOT_A_MEMBER' })
   depart(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: DepartureDto, @CurrentPrincipal() principal: Principal): Promise<CompositionChangeResponse> {
     return this.composition.depart(id, dto, principal);

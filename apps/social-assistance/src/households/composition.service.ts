@@ -7,14 +7,14 @@ import type { YearMonth } from '@app/common/time/year-month';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import { AssistanceCase, Enrolment } from '../cases/assistance-case.entity';
+import { AssistanceCase, Enrollment } from '../cases/assistance-case.entity';
 import { toCaseResponse } from '../cases/case-transition';
 import { DibaoPolicy } from '../dibao/dibao-policy';
-import { livingDibaoMembers } from '../cases/rules/case-lifecycle';
-import { dibaoIneligibility } from '../dibao/rules/dibao-benefit';
-import { enrolmentChanges, singlePersonAssetsProblem, stopReasonFor } from '../dibao/rules/reassessment';
+import { livingDibaoMembers } from '../cases/rules/case-lifecycle.rule';
+import { dibaoIneligibility } from '../dibao/rules/dibao-benefit.rule';
+import { enrollmentChanges, singlePersonAssetsProblem, stopReasonFor } from '../dibao/rules/reassessment.rule';
 import { assertNotCovered } from '../one-guarantee/one-guarantee';
-import { startEnrolments, stopEnrolments } from '../cases/enrolment-events';
+import { startEnrollments, stopEnrollments } from '../cases/enrollment-events';
 import type { AssetChangeDto, CaseOutcome, CompositionChangeResponse, DepartureDto } from './dto/composition.dto';
 import type { MemberDto } from './dto/household.dto';
 import { Household, HouseholdMember } from './household.entity';
@@ -24,7 +24,7 @@ import type { SocialAssistancePolicies } from '../policy-catalogue';
 /**
  * Changes of a household's composition and assets (DOMAIN §1): a member joins or leaves, or the
  * assets change, from next month. The household's open 低保 cases are reassessed for that month:
- * still eligible → paid at the recomputed amount, enrolments following the members; otherwise the
+ * still eligible → paid at the recomputed amount, enrollments following the members; otherwise the
  * case stops from that month. Past months keep the members they had.
  */
 @Injectable()
@@ -131,14 +131,14 @@ export class CompositionService {
           : covered.length === 0
             ? 'NO_MEMBERS'
             : singlePersonAssetsProblem({ financialAssetsFen: household.financialAssetsFen, livingMembers: living.length, standard, assetLimitMonths });
-      const enrolled = (await manager.find(Enrolment, { where: { caseId: c.id, stopFromMonth: IsNull() } })).map((e) => e.residentId);
+      const enrolled = (await manager.find(Enrollment, { where: { caseId: c.id, stopFromMonth: IsNull() } })).map((e) => e.residentId);
       if (ineligibility === null) {
-        const { start, stop } = enrolmentChanges(
+        const { start, stop } = enrollmentChanges(
           covered.map((m) => m.residentId),
           enrolled,
         );
-        if (start.length > 0) await startEnrolments(manager, this.publisher, c, start, effective, this.clock.today());
-        if (stop.length > 0) await stopEnrolments(manager, this.publisher, c, effective, 'MOVED_AWAY', { residentIds: stop });
+        if (start.length > 0) await startEnrollments(manager, this.publisher, c, start, effective, this.clock.today());
+        if (stop.length > 0) await stopEnrollments(manager, this.publisher, c, effective, 'MOVED_AWAY', { residentIds: stop });
         outcomes.push({ caseId: c.id, decision: 'CONTINUE', stopFromMonth: null, reason: null, benefitFen: policy.benefitFen(household.area, covered, effective) });
         continue;
       }
@@ -146,7 +146,7 @@ export class CompositionService {
       const before = toCaseResponse(c);
       Object.assign(c, { status: 'STOPPED', reason, stopFromMonth: effective.toString() });
       await manager.save(c);
-      await stopEnrolments(manager, this.publisher, c, effective, reason);
+      await stopEnrollments(manager, this.publisher, c, effective, reason);
       await this.audit.record(manager, { actor: principal, action: 'dibao.stop', entityType: 'assistance-case', entityId: c.id, before, after: toCaseResponse(c), reason });
       outcomes.push({ caseId: c.id, decision: 'STOP', stopFromMonth: effective.toString(), reason, benefitFen: 0 });
     }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Area } from '../dibao/rules/dibao-benefit';
+import type { Area } from '../dibao/rules/dibao-benefit.rule';
 
 /** A household applying for or receiving assistance; members live together. */
 @Entity({ name: 'household' })

@@ -1,20 +1,20 @@
 // One person, one guarantee (DOMAIN §1): the checks called where someone becomes covered or joins
-// a household, and the claim itself. A person's open enrolment (stop_from_month null) is their
-// coverage claim; the unique index "enrolment_one_open_per_person" lets only one exist, so of two
+// a household, and the claim itself. A person's open enrollment (stop_from_month null) is their
+// coverage claim; the unique index "enrollment_one_open_per_person" lets only one exist, so of two
 // concurrent approvals naming the same person the second finds the first's claim and is refused.
 import { ProblemException } from '@app/common/http/problem';
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
-import type { Enrolment } from '../cases/assistance-case.entity';
-import { firstCoverageConflict, type Coverage, type CoverageConflict } from './rules/one-guarantee';
+import type { Enrollment } from '../cases/assistance-case.entity';
+import { firstCoverageConflict, type Coverage, type CoverageConflict } from './rules/one-guarantee.rule';
 
 /** The coverages (open, or stopped from a later month than `month`) of the given people. */
 export async function coveragesOf(manager: EntityManager, residentIds: readonly string[], month: YearMonth): Promise<Coverage[]> {
   if (residentIds.length === 0) return [];
   return manager.query(
     `SELECT resident_id AS "residentId", case_id AS "caseId", program, household_id AS "householdId", stop_from_month AS "stopFromMonth"
-     FROM enrolment WHERE resident_id = ANY ($1) AND (stop_from_month IS NULL OR stop_from_month > $2) ORDER BY start_month, id`,
+     FROM enrollment WHERE resident_id = ANY ($1) AND (stop_from_month IS NULL OR stop_from_month > $2) ORDER BY start_month, id`,
     [residentIds.map((id) => id.toUpperCase()), month.toString()],
   );
 }
@@ -52,16 +52,16 @@ export async function assertNotCovered(
   if (conflict) throw alreadyCovered(conflict, refusal);
 }
 
-type NewEnrolment = Pick<Enrolment, 'caseId' | 'householdId' | 'residentId' | 'program' | 'startMonth'>;
+type NewEnrollment = Pick<Enrollment, 'caseId' | 'householdId' | 'residentId' | 'program' | 'startMonth'>;
 
 /**
- * Inserts the enrolments as the people's coverage claims. A person already claimed (also by a
+ * Inserts the enrollments as the people's coverage claims. A person already claimed (also by a
  * transaction that committed meanwhile) refuses the whole change with the covering case.
  */
-export async function claimCoverage(manager: EntityManager, rows: readonly NewEnrolment[], month: YearMonth): Promise<Enrolment[]> {
+export async function claimCoverage(manager: EntityManager, rows: readonly NewEnrollment[], month: YearMonth): Promise<Enrollment[]> {
   if (rows.length === 0) return [];
-  const inserted: Array<Enrolment> = await manager.query(
-    `INSERT INTO enrolment (case_id, household_id, resident_id, program, start_month)
+  const inserted: Array<Enrollment> = await manager.query(
+    `INSERT INTO enrollment (case_id, household_id, resident_id, program, start_month)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::char(7)[])
      ON CONFLICT (resident_id) WHERE stop_from_month IS NULL DO NOTHING
      RETURNING id, case_id AS "caseId", household_id AS "householdId", resident_id AS "residentId", program, start_month AS "startMonth", stop_from_month AS "stopFromMonth", stop_reason AS "stopReason"`,

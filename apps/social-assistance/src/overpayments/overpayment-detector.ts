@@ -10,7 +10,7 @@ import type { AssistanceCase } from '../cases/assistance-case.entity';
 import { DibaoPolicy } from '../dibao/dibao-policy';
 import type { Household, HouseholdMember } from '../households/household.entity';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
-import { overpaidLines } from './rules/overpayment';
+import { overpaidLines } from './rules/overpayment.rule';
 
 const ACTOR = { system: 'social-assistance' };
 

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A receivable: paid for months after an enrolment stopped (recover, ask heirs or write off). */
+/** A receivable: paid for months after an enrollment stopped (recover, ask heirs or write off). */
 @Entity({ name: 'overpayment' })
 export class Overpayment {
   @PrimaryGeneratedColumn('uuid')

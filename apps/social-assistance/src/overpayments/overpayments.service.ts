@@ -9,7 +9,7 @@ import { Overpayment } from './overpayment.entity';
 import { AssistanceCase } from '../cases/assistance-case.entity';
 import { householdWithinDivision } from '../households/households.service';
 import type { OverpaymentResponse, ResolveOverpaymentDto } from './dto/overpayment.dto';
-import { resolutionStep, writeOffApprovalProblem } from './rules/resolution';
+import { resolutionStep, writeOffApprovalProblem } from './rules/resolution.rule';
 
 
 function toResponse(o: Overpayment): OverpaymentResponse {

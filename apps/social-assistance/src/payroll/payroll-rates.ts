@@ -6,9 +6,9 @@ import { PolicyUnavailableError } from '@app/common/policy/value-in-force';
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
 import type { DibaoPolicy, SocialAssistancePolicy } from '../dibao/dibao-policy';
-import { ageReadOn } from '../dibao/rules/age-categories';
-import { AREAS, type Area } from '../dibao/rules/dibao-benefit';
-import type { CareForm, CareLevel } from '../tekun/rules/tekun';
+import { ageReadOn } from '../dibao/rules/age-categories.rule';
+import { AREAS, type Area } from '../dibao/rules/dibao-benefit.rule';
+import type { CareForm, CareLevel } from '../tekun/rules/tekun.rule';
 import { TekunPolicy } from '../tekun/tekun-policy';
 
 const CARE_FORMS: CareForm[] = ['CENTRAL', 'DISPERSED'];

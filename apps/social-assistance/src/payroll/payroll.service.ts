@@ -13,7 +13,7 @@ import type { PaymentLineResponse, PayrollResponse } from './dto/payroll.dto';
 import { activatePaidCases, attachPendingArrears, batchEnd, caseNeedingMissingFigure, insertRegularLines, type ProgramSum } from './payroll-lines.sql';
 import { loadPayrollRates, type PayrollRates } from './payroll-rates';
 import { Payroll } from './payroll.entity';
-import { totalsFromSums } from './rules/payroll-totals';
+import { totalsFromSums } from './rules/payroll-totals.rule';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 export type PayrollRun = { created: boolean; payroll: PayrollResponse };

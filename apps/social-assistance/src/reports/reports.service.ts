@@ -13,9 +13,9 @@ export class ReportsService {
     const q = async (sql: string, params: unknown[]): Promise<number> => Number((await this.dataSource.query(sql, params))[0].n ?? 0);
     const program = async (p: 'DIBAO' | 'TEKUN'): Promise<ProgramFigures> => ({
       newHouseholds: await q(`SELECT count(*) AS n FROM assistance_case WHERE program = $1 AND start_month BETWEEN $2 AND $3`, [p, from, to]),
-      newPersons: await q(`SELECT count(*) AS n FROM enrolment WHERE program = $1 AND start_month BETWEEN $2 AND $3`, [p, from, to]),
+      newPersons: await q(`SELECT count(*) AS n FROM enrollment WHERE program = $1 AND start_month BETWEEN $2 AND $3`, [p, from, to]),
       stoppedHouseholds: await q(`SELECT count(*) AS n FROM assistance_case WHERE program = $1 AND status = 'STOPPED' AND stop_from_month BETWEEN $2 AND $3`, [p, from, to]),
-      stoppedPersons: await q(`SELECT count(*) AS n FROM enrolment WHERE program = $1 AND stop_from_month BETWEEN $2 AND $3`, [p, from, to]),
+      stoppedPersons: await q(`SELECT count(*) AS n FROM enrollment WHERE program = $1 AND stop_from_month BETWEEN $2 AND $3`, [p, from, to]),
       paidFen: await q(
         `SELECT coalesce(sum(pl.amount_fen), 0)::float8 AS n FROM payment_line pl JOIN payroll pr ON pr.id = pl.payroll_id WHERE pl.program = $1 AND pr.month BETWEEN $2 AND $3`,
         [p, from, to],

@@ -10,12 +10,12 @@ export class ReviewsConsumer {
   constructor(private readonly reviews: ReviewsService) {}
 
   @OnEvent('civil-registration.marriage.registered.v1')
-  async onMarriage(@Payload() event: CloudEvent<'civil-registration.marriage.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+  async onMarriageRegistered(@Payload() event: CloudEvent<'civil-registration.marriage.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.reviews.lifeEvent(ctx.manager, event.data.partyResidentIds, event.data.registeredOn, 'dibao.review-due.marriage');
   }
 
   @OnEvent('civil-registration.divorce.registered.v1')
-  async onDivorce(@Payload() event: CloudEvent<'civil-registration.divorce.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+  async onDivorceRegistered(@Payload() event: CloudEvent<'civil-registration.divorce.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
     await this.reviews.lifeEvent(ctx.manager, event.data.partyResidentIds, event.data.registeredOn, 'dibao.review-due.divorce');
   }
 }

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { casesDue } from '../cases/cases-due';
 import { AssistanceCase } from '../cases/assistance-case.entity';
 import type { CaseResponse } from '../cases/dto/case.dto';
-import { earlierDue } from './rules/review-due';
+import { earlierDue } from './rules/review-due.rule';
 
 const ACTOR = { system: 'social-assistance' };
 

@@ -5,7 +5,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Program } from '../cases/assistance-case.entity';
 import type { ArrearsLineResponse } from './dto/recompute.dto';
-import type { MonthAmount } from './rules/arrears';
+import type { MonthAmount } from './rules/arrears.rule';
 
 /** Everything paid or pending per case and month from `fromMonth` on, for cases that were approved. */
 export async function paidByCaseAndMonth(manager: EntityManager, program: Program, fromMonth: string): Promise<Map<string, MonthAmount[]>> {

@@ -6,12 +6,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AssistanceCase } from '../cases/assistance-case.entity';
 import { DibaoPolicy } from '../dibao/dibao-policy';
-import { livingDibaoMembers } from '../cases/rules/case-lifecycle';
-import { dibaoIneligibility } from '../dibao/rules/dibao-benefit';
+import { livingDibaoMembers } from '../cases/rules/case-lifecycle.rule';
+import { dibaoIneligibility } from '../dibao/rules/dibao-benefit.rule';
 import { Household, HouseholdMember } from '../households/household.entity';
 import type { ArrearsLineResponse, RecomputeResponse } from './dto/recompute.dto';
 import { insertArrearsLine, lockRecomputation, paidByCaseAndMonth } from './arrears-lines';
-import { arrearsFor } from './rules/arrears';
+import { arrearsFor } from './rules/arrears.rule';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 /**

@@ -5,12 +5,12 @@ import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AssistanceCase } from '../cases/assistance-case.entity';
-import type { CareForm, CareLevel } from '../tekun/rules/tekun';
-import { tekunEntitlementFen } from '../tekun/rules/tekun';
+import type { CareForm, CareLevel } from '../tekun/rules/tekun.rule';
+import { tekunEntitlementFen } from '../tekun/rules/tekun.rule';
 import { TekunPolicy } from '../tekun/tekun-policy';
 import { insertArrearsLine, lockRecomputation, paidByCaseAndMonth } from './arrears-lines';
 import type { ArrearsLineResponse, TekunRecomputeResponse } from './dto/recompute.dto';
-import { arrearsFor } from './rules/arrears';
+import { arrearsFor } from './rules/arrears.rule';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
 
 /**

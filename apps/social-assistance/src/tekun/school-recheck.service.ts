@@ -7,13 +7,13 @@ import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { casesDue } from '../cases/cases-due';
-import { AssistanceCase, Enrolment } from '../cases/assistance-case.entity';
+import { AssistanceCase, Enrollment } from '../cases/assistance-case.entity';
 import { caseNotFound, toCaseResponse } from '../cases/case-transition';
 import type { CaseResponse } from '../cases/dto/case.dto';
-import { birthDateOf } from '../dibao/rules/age-categories';
+import { birthDateOf } from '../dibao/rules/age-categories.rule';
 import { householdWithinDivision } from '../households/households.service';
 import type { SchoolStatusDto } from './dto/school-status.dto';
-import { afterSchoolRecheck } from './rules/school-recheck';
+import { afterSchoolRecheck } from './rules/school-recheck.rule';
 import { TekunPolicy } from './tekun-policy';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
 
@@ -58,7 +58,7 @@ export class SchoolRecheckService {
         const stopFrom = c.startMonth && YearMonth.parse(c.startMonth).isAfter(after) ? c.startMonth : after.toString();
         Object.assign(c, { status: 'STOPPED', reason: 'COVERAGE_AGE_REACHED', stopFromMonth: stopFrom });
         // Releases the person's coverage claim. No enrollment.stopped: its contract has no reason for reaching the age.
-        await manager.update(Enrolment, { caseId: c.id, stopFromMonth: IsNull() }, { stopFromMonth: stopFrom, stopReason: 'COVERAGE_AGE_REACHED' });
+        await manager.update(Enrollment, { caseId: c.id, stopFromMonth: IsNull() }, { stopFromMonth: stopFrom, stopReason: 'COVERAGE_AGE_REACHED' });
       }
       const saved = await manager.save(c);
       await this.audit.record(manager, { actor: principal, action: 'tekun.school-recheck', entityType: 'assistance-case', entityId: c.id, before, after: toCaseResponse(saved) });

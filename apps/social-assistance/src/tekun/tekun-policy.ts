@@ -3,7 +3,7 @@
 import type { YearMonth } from '@app/common/time/year-month';
 import type { EntityManager } from 'typeorm';
 import { DibaoPolicy, type PeriodsOf, type SocialAssistancePolicy } from '../dibao/dibao-policy';
-import { tekunMonthlyFen, type CareForm, type CareLevel, type MinorCoverage, type TekunAgeLimits } from './rules/tekun';
+import { tekunMonthlyFen, type CareForm, type CareLevel, type MinorCoverage, type TekunAgeLimits } from './rules/tekun.rule';
 
 export const TEKUN_KEYS = {
   basicDispersed: 'social-assistance.tekun.basic-standard.dispersed-fen-per-month',

@@ -11,14 +11,14 @@ import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { AssistanceCase } from '../cases/assistance-case.entity';
 import { caseNotFound, toCaseResponse, transitionCase } from '../cases/case-transition';
 import type { CaseResponse, StopReason } from '../cases/dto/case.dto';
-import { inHouseholdInMonth, livingDibaoMembers, paymentStartMonth } from '../cases/rules/case-lifecycle';
+import { inHouseholdInMonth, livingDibaoMembers, paymentStartMonth } from '../cases/rules/case-lifecycle.rule';
 import { assertNotCovered } from '../one-guarantee/one-guarantee';
-import { startEnrolments, stopEnrolments } from '../cases/enrolment-events';
+import { startEnrollments, stopEnrollments } from '../cases/enrollment-events';
 import { HouseholdMember } from '../households/household.entity';
 import { householdWithinDivision } from '../households/households.service';
 import type { ApplyTekunDto } from './dto/tekun.dto';
-import { minorAdmission } from './rules/school-recheck';
-import { careLevel, tekunIneligibility } from './rules/tekun';
+import { minorAdmission } from './rules/school-recheck.rule';
+import { careLevel, tekunIneligibility } from './rules/tekun.rule';
 import { TekunPolicy } from './tekun-policy';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
 
@@ -101,27 +101,27 @@ export class TekunService {
       // The person's 低保 coverage ends first, then the 特困 claim is taken (one open coverage per person).
       await this.transferFromDibao(manager, c.residentId!, start, principal);
       await assertNotCovered(manager, [c.residentId!], start, { area: 'TEKUN' });
-      await startEnrolments(manager, this.publisher, c, [c.residentId!], start, today);
+      await startEnrollments(manager, this.publisher, c, [c.residentId!], start, today);
     });
   }
 
   /**
    * One person, one guarantee: from the month 特困 starts, the person is no longer counted in a
-   * 低保 household (their enrolment stops, TRANSFERRED_TO_TEKUN, and the household is paid for the
+   * 低保 household (their enrollment stops, TRANSFERRED_TO_TEKUN, and the household is paid for the
    * others); a 低保 case covering only them (单人户, or nobody else left) stops.
    */
   private async transferFromDibao(manager: EntityManager, residentId: string, start: YearMonth, principal: Principal): Promise<void> {
     await manager.update(HouseholdMember, { residentId, dibaoExcludedFrom: IsNull() }, { dibaoExcludedFrom: start.toString() });
     const rows: Array<{ id: string }> = await manager.query(
       `SELECT c.id FROM assistance_case c WHERE c.program = 'DIBAO' AND c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED')
-         AND EXISTS (SELECT 1 FROM enrolment e WHERE e.case_id = c.id AND e.resident_id = $1 AND e.stop_from_month IS NULL)
+         AND EXISTS (SELECT 1 FROM enrollment e WHERE e.case_id = c.id AND e.resident_id = $1 AND e.stop_from_month IS NULL)
        ORDER BY c.id FOR UPDATE`,
       [residentId],
     );
     for (const { id } of rows) {
       const dibaoCase = await manager.findOneByOrFail(AssistanceCase, { id });
       const before = toCaseResponse(dibaoCase);
-      await stopEnrolments(manager, this.publisher, dibaoCase, start, 'TRANSFERRED_TO_TEKUN', { residentIds: [residentId] });
+      await stopEnrollments(manager, this.publisher, dibaoCase, start, 'TRANSFERRED_TO_TEKUN', { residentIds: [residentId] });
       const others = livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId: dibaoCase.householdId }), start);
       const stopsCase = dibaoCase.residentId !== null || others.length === 0;
       if (stopsCase) {
@@ -152,7 +152,7 @@ export class TekunService {
     const stopFrom = fromMonth ? YearMonth.parse(fromMonth) : this.clock.currentMonth().next();
     return transitionCase(this, 'TEKUN', id, 'STOP', principal, async (manager, c) => {
       Object.assign(c, { reason, stopFromMonth: stopFrom.toString() });
-      await stopEnrolments(manager, this.publisher, c, stopFrom, reason);
+      await stopEnrollments(manager, this.publisher, c, stopFrom, reason);
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Area } from '../dibao/rules/dibao-benefit';
-import type { ReliefType } from './rules/relief-type';
+import type { Area } from '../dibao/rules/dibao-benefit.rule';
+import type { ReliefType } from './rules/relief-type.rule';
 
 /** A one-off temporary relief grant (临时救助). */
 @Entity({ name: 'temporary_relief' })

@@ -10,8 +10,8 @@ import { DataSource } from 'typeorm';
 import { DibaoPolicy } from '../dibao/dibao-policy';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
 import type { DocumentReliefDto, GrantReliefDto, ReliefResponse } from './dto/temporary-relief.dto';
-import { maxReliefFen, reliefProblem } from './rules/relief-limit';
-import { documentationProblem, paidFirstProblem } from './rules/relief-type';
+import { maxReliefFen, reliefProblem } from './rules/relief-limit.rule';
+import { documentationProblem, paidFirstProblem } from './rules/relief-type.rule';
 import { TemporaryRelief } from './temporary-relief.entity';
 
 export const RELIEF_MONTHS_KEY = 'social-assistance.temporary-relief.max-months-of-standard';

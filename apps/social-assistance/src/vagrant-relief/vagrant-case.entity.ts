@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { VagrantOutcome } from './rules/vagrant-stay';
+import type { VagrantOutcome } from './rules/vagrant-stay.rule';
 
 export interface StayExtension {
   from: string;

@@ -11,7 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
 import type { CloseDto, ExtensionDto, FamilySearchDto, IntakeDto, VagrantCaseResponse } from './dto/vagrant.dto';
-import { guardianFound, isOverdue, outcomeProblem, stayUntil } from './rules/vagrant-stay';
+import { guardianFound, isOverdue, outcomeProblem, stayUntil } from './rules/vagrant-stay.rule';
 import { VagrantCase } from './vagrant-case.entity';
 
 export const VAGRANT_KEYS = {

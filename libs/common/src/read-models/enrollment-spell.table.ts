@@ -11,7 +11,7 @@ export interface EnrollmentFact {
 export type SpellExtras = Record<string, string | number | null>;
 
 /**
- * The one writer of a service's read model of 低保/特困 enrolments (social-assistance's
+ * The one writer of a service's read model of 低保/特困 enrollments (social-assistance's
  * `enrollment.started` / `enrollment.stopped`). Each service keeps its own table, consumer and
  * effects; this class owns the columns and the merge rule: each bound keeps the earliest month it
  * has been told (rules/enrollment-spells.rule.ts mergeSpell), so events may arrive in any order

@@ -18,7 +18,7 @@ export const overpaymentDetectedV1Schema = z
   })
   .meta({
     title: 'OverpaymentDetectedV1',
-    description: 'Money was paid for months after an enrolment stopped; a receivable was opened (recover, ask heirs or write off).',
+    description: 'Money was paid for months after an enrollment stopped; a receivable was opened (recover, ask heirs or write off).',
   });
 
 export type OverpaymentDetectedV1 = z.infer<typeof overpaymentDetectedV1Schema>;

@@ -15,7 +15,7 @@ describe('isTransientInfrastructureError', () => {
 
   it.each([
     ['a unique violation', Object.assign(new Error('duplicate key'), { code: '23505' })],
-    ['a domain error', new Error('resident has no enrolment')],
+    ['a domain error', new Error('resident has no enrollment')],
     ['a string', 'boom'],
     ['null', null],
   ])('%s is not', (_what, err) => {

@@ -83,7 +83,7 @@ describe('qualifyingSince and allowanceStatusOn', () => {
 
 describe('overlappingProgram (低保/特困 on the same child)', () => {
   it.each<[string, Array<{ program: string; fromMonth: string | null; stopFromMonth: string | null }>, string, string | null]>([
-    ['no enrolment', [], '2024-08', null],
+    ['no enrollment', [], '2024-08', null],
     ['enrolled from the month', [{ program: 'DIBAO', fromMonth: '2024-08', stopFromMonth: null }], '2024-08', 'DIBAO'],
     ['enrolled from the month after', [{ program: 'DIBAO', fromMonth: '2024-09', stopFromMonth: null }], '2024-08', null],
     ['stopped from the month', [{ program: 'TEKUN', fromMonth: '2024-01', stopFromMonth: '2024-08' }], '2024-08', null],

@@ -1,13 +1,13 @@
 // Categories of a child (DOMAIN §5) from the facts and a date. Pure: no clock, no database.
 import { ageOn } from '@app/common/resident-id/resident-id';
 import { assertCalendarDate, daysInMonth, formatCalendarDate } from '@app/common/time/calendar-date';
-import type { GuardianFacts, GuardianSituation } from './guardian-facts';
+import type { GuardianFacts, GuardianSituation } from './guardian-facts.rule';
 import { specialDifficultyMet, type ChildSituation, type SpecialDifficultyCriteria } from './special-difficulty.rule';
 
 export type ChildCategory = 'ORPHAN' | 'DE_FACTO_UNSUPPORTED' | 'SPECIAL_DIFFICULTY' | 'IN_DIFFICULTY' | 'RURAL_LEFT_BEHIND';
 export const CHILD_CATEGORIES: readonly ChildCategory[] = ['ORPHAN', 'DE_FACTO_UNSUPPORTED', 'SPECIAL_DIFFICULTY', 'IN_DIFFICULTY', 'RURAL_LEFT_BEHIND'];
 
-export type { GuardianFacts, GuardianRelation, GuardianSituation } from './guardian-facts';
+export type { GuardianFacts, GuardianRelation, GuardianSituation } from './guardian-facts.rule';
 
 export interface ChildFacts {
   birthDate: string;

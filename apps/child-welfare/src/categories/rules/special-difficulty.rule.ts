@@ -1,7 +1,7 @@
 // 特殊困难儿童 (special difficulty) per city criteria (DOMAIN §5 [P]). The criteria are policy
 // data: each names the situations that must hold together (every group of `allOf` needs one of
 // its situations), and a child under 18 meeting any criterion is in the category. Pure.
-import type { GuardianFacts } from './guardian-facts';
+import type { GuardianFacts } from './guardian-facts.rule';
 
 export const SPECIAL_DIFFICULTY_POLICY_KEY = 'child-welfare.special-difficulty-criteria';
 

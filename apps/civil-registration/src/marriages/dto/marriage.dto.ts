@@ -1,7 +1,7 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn } from 'class-validator';
-import { KINSHIPS } from '../rules/marriage-eligibility';
+import { KINSHIPS } from '../rules/marriage-eligibility.rule';
 
 export const MARRIAGE_KINDS = ['REGISTRATION', 'RETROACTIVE', 'REMARRIAGE'] as const;
 

@@ -8,11 +8,11 @@ describe('subsidyPeriod', () => {
     // label, birth, enrolledFrom, enrollmentStopFrom, death, expected from, expected stopFrom
     ['85-year-old enrolled', '1939-05-10', '2024-03', null, null, '2024-03', null],
     ['turns 80 while enrolled (month after birthday)', '1944-07-15', '2024-03', null, null, '2024-08', null],
-    ['enrolment ended', '1939-05-10', '2024-03', '2024-09', null, '2024-03', '2024-09'],
+    ['enrollment ended', '1939-05-10', '2024-03', '2024-09', null, '2024-03', '2024-09'],
     ['death stops from the month after', '1939-05-10', '2024-03', null, '2024-08-01', '2024-03', '2024-09'],
-    ['death before the enrolment ends', '1939-05-10', '2024-03', '2024-12', '2024-08-31', '2024-03', '2024-09'],
-    ['enrolment ends before turning 80', '1944-07-15', '2024-03', '2024-08', null, null, null],
-    ['79-year-old whose enrolment stops in the month they qualify', '1944-07-15', '2024-03', '2024-09', null, '2024-08', '2024-09'],
+    ['death before the enrollment ends', '1939-05-10', '2024-03', '2024-12', '2024-08-31', '2024-03', '2024-09'],
+    ['enrollment ends before turning 80', '1944-07-15', '2024-03', '2024-08', null, null, null],
+    ['79-year-old whose enrollment stops in the month they qualify', '1944-07-15', '2024-03', '2024-09', null, '2024-08', '2024-09'],
     ['29 February birthday', '1944-02-29', '2024-01', null, null, '2024-03', null],
   ])('%s', (_label, birthDate, from, stop, death, expectedFrom, expectedStop) => {
     const period = subsidyPeriod({ birthDate, enrolledFrom: m(from), enrollmentStopFrom: stop ? m(stop) : null, dateOfDeath: death }, 80, 'MONTH_AFTER_BIRTHDAY');

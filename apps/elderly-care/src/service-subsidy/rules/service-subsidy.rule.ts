@@ -6,8 +6,8 @@ export const SERVICE_SUBSIDY_AMOUNT_POLICY_KEY = 'elderly-care.service-subsidy.m
 export const SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY = 'elderly-care.service-subsidy.min-age';
 
 /**
- * Whose enrolment carries the subsidy: 低保, and 特困 in dispersed care (分散供养) only; people in
- * central care (集中供养) are cared for by their institution. A 特困 enrolment whose care form is
+ * Whose enrollment carries the subsidy: 低保, and 特困 in dispersed care (分散供养) only; people in
+ * central care (集中供养) are cared for by their institution. A 特困 enrollment whose care form is
  * not known is not paid: the subsidy needs the evidence.
  */
 export function programCarriesSubsidy(program: string, careForm: string | null): boolean {
@@ -32,8 +32,8 @@ export interface SubsidyPeriod {
 }
 
 /**
- * The months the subsidy covers: from the later of enrolment and reaching `minAge` (by the start
- * rule) until the earliest of the enrolment's end and the month after a death or a move away.
+ * The months the subsidy covers: from the later of enrollment and reaching `minAge` (by the start
+ * rule) until the earliest of the enrollment's end and the month after a death or a move away.
  * Null when empty.
  */
 export function subsidyPeriod(facts: SubsidyFacts, minAge: number, rule: StartRule): SubsidyPeriod | null {

@@ -2,7 +2,7 @@ import { enrollmentStopReasonSchema } from '@app/contracts/social-assistance/enr
 import { IsYearMonth } from '@app/common/http/is-year-month.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CASE_STATUSES } from '../rules/case-lifecycle';
+import { CASE_STATUSES } from '../rules/case-lifecycle.rule';
 
 // The case as 低保 and 特困 share it: its decisions' bodies and its response.
 

@@ -2,7 +2,7 @@ import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { AREAS, TYPED_MEMBER_CATEGORIES, type Area } from '../../dibao/rules/dibao-benefit';
+import { AREAS, TYPED_MEMBER_CATEGORIES, type Area } from '../../dibao/rules/dibao-benefit.rule';
 
 export const RELATIONS = ['APPLICANT', 'SPOUSE', 'CHILD', 'PARENT', 'GRANDPARENT', 'GRANDCHILD', 'SIBLING', 'OTHER'] as const;
 /** Counted income; social-assistance payments, scholarships, awards and entitled-group payments are excluded by law and not entered. */

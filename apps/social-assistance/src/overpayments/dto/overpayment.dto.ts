@@ -1,7 +1,7 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { RESOLUTIONS, type Resolution } from '../rules/resolution';
+import { RESOLUTIONS, type Resolution } from '../rules/resolution.rule';
 
 export class OverpaymentQuery {
   @ApiProperty({ example: '11010519491231002X' })

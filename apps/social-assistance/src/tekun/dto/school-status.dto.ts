@@ -6,7 +6,7 @@ export class SchoolStatusDto {
   @IsBoolean()
   inSchool: boolean;
 
-  @ApiPropertyOptional({ example: 'enrolment certificate of a vocational school' })
+  @ApiPropertyOptional({ example: 'enrollment certificate of a vocational school' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()

@@ -1,8 +1,8 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { AREAS, type Area } from '../../dibao/rules/dibao-benefit';
-import { RELIEF_TYPES, type ReliefType } from '../rules/relief-type';
+import { AREAS, type Area } from '../../dibao/rules/dibao-benefit.rule';
+import { RELIEF_TYPES, type ReliefType } from '../rules/relief-type.rule';
 
 export class GrantReliefDto {
   @ApiProperty({ example: '11010519491231002X' })

@@ -1,6 +1,6 @@
 import { coveredOn, coveringSpell, mergeSpell, spellCovers, type EnrollmentSpell } from './enrollment-spells.rule';
 
-describe('enrolment spells', () => {
+describe('enrollment spells', () => {
   const open: EnrollmentSpell = { fromMonth: '2024-03', stopFromMonth: null };
   const stopped: EnrollmentSpell = { fromMonth: '2024-03', stopFromMonth: '2024-09' };
   const stopOnly: EnrollmentSpell = { fromMonth: null, stopFromMonth: '2024-09' };

@@ -1,4 +1,4 @@
-// Coverage by 低保/特困 enrolments as other services see it: one spell per enrolment, in whole
+// Coverage by 低保/特困 enrollments as other services see it: one spell per enrollment, in whole
 // months. A start covers from the first day of fromMonth; a stop ends coverage on the first day
 // of stopFromMonth. Either bound may be missing while its event has not arrived yet.
 
@@ -38,8 +38,8 @@ export function coveredOn(spells: readonly EnrollmentSpell[], dateOrMonth: strin
 /**
  * The one merge rule of the read model, as the writer's SQL applies it: each bound keeps the
  * earliest month it has been told. Events may come in any order and more than once; the earliest
- * start and the earliest stop are what the enrolment's owner decided, and a stop is never undone
- * (a new enrolment has a new id).
+ * start and the earliest stop are what the enrollment's owner decided, and a stop is never undone
+ * (a new enrollment has a new id).
  */
 export function mergeSpell(known: EnrollmentSpell, told: EnrollmentSpell): EnrollmentSpell {
   return { fromMonth: earliest(known.fromMonth, told.fromMonth), stopFromMonth: earliest(known.stopFromMonth, told.stopFromMonth) };

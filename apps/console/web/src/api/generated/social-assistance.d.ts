@@ -1429,7 +1429,7 @@ export interface components {
              * @example true
              */
             inSchool: boolean;
-            /** @example enrolment certificate of a vocational school */
+            /** @example enrollment certificate of a vocational school */
             note?: string;
         };
         StartPublicNoticeDto: {
@@ -2011,7 +2011,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The member no longer counts from next month; their enrolment stops (MOVED_AWAY). */
+            /** @description The member no longer counts from next month; their enrollment stops (MOVED_AWAY). */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { EnrollmentsConsumer } from './enrollments.consumer';
+
+@Module({ controllers: [EnrollmentsConsumer] })
+export class EnrollmentsModule {}
