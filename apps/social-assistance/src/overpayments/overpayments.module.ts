@@ -4,5 +4,5 @@ import { OverpaymentDetector } from './overpayment-detector';
 import { OverpaymentsController } from './overpayments.controller';
 import { OverpaymentsService } from './overpayments.service';
 
-@Module({ imports: [PolicyModule], controllers: [OverpaymentsController], providers: [OverpaymentsService, OverpaymentDetector], exports: [OverpaymentDetector] })
+@Module({ imports: [PolicyModule], controllers: [OverpaymentsController], providers: [OverpaymentsService, OverpaymentDetector], exports: [OverpaymentDetector, OverpaymentsService] })
 export class OverpaymentsModule {}

@@ -7,5 +7,6 @@ import { TemporaryReliefService } from './temporary-relief.service';
   imports: [PolicyModule],
   controllers: [TemporaryReliefController],
   providers: [TemporaryReliefService],
+  exports: [TemporaryReliefService],
 })
 export class TemporaryReliefModule {}

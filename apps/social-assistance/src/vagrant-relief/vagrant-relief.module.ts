@@ -7,5 +7,6 @@ import { VagrantReliefService } from './vagrant-relief.service';
   imports: [PolicyModule],
   controllers: [VagrantReliefController],
   providers: [VagrantReliefService],
+  exports: [VagrantReliefService],
 })
 export class VagrantReliefModule {}
