@@ -9,6 +9,7 @@ import { Marriage, MarriageCertificateReissue } from './marriages/marriage.entit
 import { CreateMarriagesAndDivorces1732781100000 } from './migrations/1732781100000-create-marriages-and-divorces';
 import { CreateDeathsAndFuneralBenefits1732781000000 } from './migrations/1732781000000-create-deaths-and-funeral-benefits';
 import { EnrolmentReadModelColumns1764000600000 } from './migrations/1764000600000-enrolment-read-model-columns';
+import { DivorceDivision1764001600000 } from './migrations/1764001600000-divorce-division';
 
 export const SERVICE: ServiceDefinition = {
   name: 'civil-registration',
@@ -16,5 +17,5 @@ export const SERVICE: ServiceDefinition = {
   port: 3001,
   description: 'Marriage, divorce with cooling-off, death registration, funeral benefit and place names (婚姻/死亡登记, 殡葬).',
   entities: [DeathRecord, DeathReportConflict, FuneralBenefit, EnrolmentStatus, Marriage, MarriageCertificateReissue, Divorce, PlaceName],
-  migrations: [CreateDeathsAndFuneralBenefits1732781000000, CreateMarriagesAndDivorces1732781100000, CreatePlaceNames1732781200000, EnrolmentReadModelColumns1764000600000],
+  migrations: [CreateDeathsAndFuneralBenefits1732781000000, CreateMarriagesAndDivorces1732781100000, CreatePlaceNames1732781200000, EnrolmentReadModelColumns1764000600000, DivorceDivision1764001600000],
 };

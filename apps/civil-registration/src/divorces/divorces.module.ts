@@ -1,13 +1,14 @@
 import { PolicyModule } from '@app/common/policy/policy.module';
 import { Module } from '@nestjs/common';
 import { DivorceExpiryJob } from './divorce-expiry.job';
+import { DivorceListQueries } from './divorce-list.query';
 import { DivorcesController } from './divorces.controller';
 import { DivorcesService } from './divorces.service';
 
 @Module({
   imports: [PolicyModule],
   controllers: [DivorcesController],
-  providers: [DivorcesService, DivorceExpiryJob],
-  exports: [DivorceExpiryJob],
+  providers: [DivorcesService, DivorceExpiryJob, DivorceListQueries],
+  exports: [DivorceExpiryJob, DivorcesService],
 })
 export class DivorcesModule {}

@@ -8,5 +8,6 @@ import { FuneralBenefitsService } from './funeral-benefits.service';
   imports: [PolicyModule],
   controllers: [FuneralBenefitsController, FuneralBenefitsConsumer],
   providers: [FuneralBenefitsService],
+  exports: [FuneralBenefitsService],
 })
 export class FuneralBenefitsModule {}
