@@ -4,5 +4,5 @@ import { AllowancesController } from './allowances.controller';
 import { AllowancesService } from './allowances.service';
 import { AssistanceEnrollmentConsumer } from './assistance-enrollment.consumer';
 
-@Module({ controllers: [AllowancesController, AssistanceEnrollmentConsumer], providers: [AllowancesService, AllowanceAnnouncer], exports: [AllowanceAnnouncer] })
+@Module({ controllers: [AllowancesController, AssistanceEnrollmentConsumer], providers: [AllowancesService, AllowanceAnnouncer], exports: [AllowanceAnnouncer, AllowancesService] })
 export class AllowancesModule {}
