@@ -7,6 +7,7 @@ import { ChildrenModule } from './children/children.module';
 import { DeathsModule } from './deaths/deaths.module';
 import { HelpModule } from './help/help.module';
 import { ReassessmentsModule } from './reassessments/reassessments.module';
+import { PeopleModule } from './people/people.module';
 import { ReportsModule } from './reports/reports.module';
 import { RiskModule } from './risk/risk.module';
 import { SERVICE } from './service.definition';
@@ -25,6 +26,7 @@ import { VisitsModule } from './visits/visits.module';
     HelpModule,
     ReassessmentsModule,
     ReportsModule,
+    PeopleModule,
   ],
 })
 export class AppModule {}

@@ -5,11 +5,12 @@ import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { FuneralBenefitsModule } from './funeral-benefits/funeral-benefits.module';
 import { DivorcesModule } from './divorces/divorces.module';
 import { MarriagesModule } from './marriages/marriages.module';
+import { PeopleModule } from './people/people.module';
 import { PlaceNamesModule } from './place-names/place-names.module';
 import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, EnrollmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, EnrollmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule, PeopleModule],
 })
 export class AppModule {}

@@ -7,12 +7,14 @@ import { EldersModule } from './elders/elders.module';
 import { HomeCareModule } from './home-care/home-care.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { PayrollModule } from './payroll/payroll.module';
+import { PeopleModule } from './people/people.module';
 import { ResidenceModule } from './residence/residence.module';
 import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
 import { ServiceSubsidyModule } from './service-subsidy/service-subsidy.module';
+import { WorkListsModule } from './work-lists/work-lists.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), EldersModule, AllowancesModule, ServiceSubsidyModule, DeathsModule, ResidenceModule, PayrollModule, AssessmentsModule, HomeCareModule, InstitutionsModule, ReportsModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), EldersModule, AllowancesModule, ServiceSubsidyModule, DeathsModule, ResidenceModule, PayrollModule, AssessmentsModule, HomeCareModule, InstitutionsModule, ReportsModule, PeopleModule, WorkListsModule],
 })
 export class AppModule {}

@@ -1,11 +1,13 @@
 import { ServiceKitModule } from '@app/service-kit';
 import { Module } from '@nestjs/common';
+import { CasesModule } from './cases/cases.module';
 import { ChildAllowancesModule } from './child-allowances/child-allowances.module';
 import { DeathsModule } from './deaths/deaths.module';
 import { DibaoModule } from './dibao/dibao.module';
 import { HouseholdsModule } from './households/households.module';
 import { OverpaymentsModule } from './overpayments/overpayments.module';
 import { PayrollModule } from './payroll/payroll.module';
+import { PeopleModule } from './people/people.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { SERVICE } from './service.definition';
@@ -13,8 +15,9 @@ import { StandardsModule } from './standards/standards.module';
 import { TekunModule } from './tekun/tekun.module';
 import { TemporaryReliefModule } from './temporary-relief/temporary-relief.module';
 import { VagrantReliefModule } from './vagrant-relief/vagrant-relief.module';
+import { WorkListsModule } from './work-lists/work-lists.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule, CasesModule, WorkListsModule, PeopleModule],
 })
 export class AppModule {}

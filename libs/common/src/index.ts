@@ -26,6 +26,9 @@ export * from './http/problem.filter';
 export * from './http/validation';
 export * from './http/is-resident-id.decorator';
 export * from './http/is-year-month.decorator';
+export * from './http/page-query.dto';
+export * from './http/page-response';
+export * from './http/person-lookup';
 
 export * from './auth/claims';
 export * from './auth/jwt';

@@ -4,5 +4,5 @@ import { AllowancesController } from './allowances.controller';
 import { AllowancesService } from './allowances.service';
 import { AllowancesConsumer } from './allowances.consumer';
 
-@Module({ controllers: [AllowancesController, AllowancesConsumer], providers: [AllowancesService, AllowanceAnnouncer], exports: [AllowanceAnnouncer] })
+@Module({ controllers: [AllowancesController, AllowancesConsumer], providers: [AllowancesService, AllowanceAnnouncer], exports: [AllowanceAnnouncer, AllowancesService] })
 export class AllowancesModule {}

@@ -9,5 +9,6 @@ import { ChildrenService } from './children.service';
   imports: [CategoriesModule, RiskModule, AllowancesModule],
   controllers: [ChildrenController],
   providers: [ChildrenService],
+  exports: [ChildrenService],
 })
 export class ChildrenModule {}

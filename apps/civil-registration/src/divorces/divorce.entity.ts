@@ -37,6 +37,10 @@ export class Divorce {
   @Column({ name: 'registered_on', type: 'date', nullable: true })
   registeredOn: string | null;
 
+  /** Division of the registration office that received the application. */
+  @Column({ name: 'division_code', type: 'varchar', length: 12 })
+  divisionCode: string;
+
   @Column({ name: 'recorded_by', type: 'text' })
   recordedBy: string;
 }

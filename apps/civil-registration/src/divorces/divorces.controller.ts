@@ -2,10 +2,14 @@ import { ADMIN, READERS, RECORDERS } from '@app/common/auth/roles';
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import type { Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DivorceExpiryJob } from './divorce-expiry.job';
+import { DivorceListQueries } from './divorce-list.query';
 import { DivorcesService } from './divorces.service';
+import { DivorceListQuery, DivorceWorkItem } from './dto/divorce-list.dto';
 import { ApplyForDivorceDto, DivorceDto, ExpiryRunDto, RegisterDivorceDto, WithdrawDivorceDto } from './dto/divorce.dto';
 
 @ApiTags('divorces')
@@ -15,7 +19,15 @@ export class DivorcesController {
   constructor(
     private readonly divorces: DivorcesService,
     private readonly expiry: DivorceExpiryJob,
+    private readonly lists: DivorceListQueries,
   ) {}
+
+  @Get()
+  @Roles(...READERS)
+  @ApiPageResponse(DivorceWorkItem, 'Applications received in the caller’s division, by their state today: newest first, or the nearest deadline first for COOLING_OFF and AWAITING_CERTIFICATE.')
+  list(@Query() query: DivorceListQuery, @CurrentPrincipal() principal: Principal): Promise<Page<DivorceWorkItem>> {
+    return this.lists.list(query, principal);
+  }
 
   @Post()
   @Roles(...RECORDERS)

@@ -86,6 +86,7 @@ export class DivorcesService {
           withdrawnOn: null,
           withdrawnByResidentId: null,
           registeredOn: null,
+          divisionCode: principal.division,
           recordedBy: principal.sub,
         }),
       );

@@ -6,5 +6,6 @@ import { FuneralBenefitsService } from './funeral-benefits.service';
 @Module({
   controllers: [FuneralBenefitsController, FuneralBenefitsConsumer],
   providers: [FuneralBenefitsService],
+  exports: [FuneralBenefitsService],
 })
 export class FuneralBenefitsModule {}

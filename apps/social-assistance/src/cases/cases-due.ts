@@ -2,7 +2,8 @@
 // due-date column each, always within the caller's division and in due order.
 import type { Principal } from '@app/common/auth/claims';
 import { divisionPrefix } from '@app/common/auth/division-scope';
-import type { EntityManager } from 'typeorm';
+import type { PageWindow } from '@app/common/http/page-query.dto';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AssistanceCase } from './assistance-case.entity';
 import { toCaseResponse } from './case-transition';
 import type { CaseResponse } from './dto/case.dto';
@@ -15,9 +16,14 @@ export interface CasesDue {
   asOf: string;
 }
 
-/** At most 1,000 cases, the longest overdue first. */
-export async function casesDue(manager: EntityManager, due: CasesDue, principal: Principal): Promise<CaseResponse[]> {
-  const cases = await manager
+/** Cases still open: approved, paid or suspended. */
+const OPEN = ['APPROVED', 'ACTIVE', 'SUSPENDED'] as const;
+/** 低保 reviews (DOMAIN §1) and 特困 school re-checks (§2), as their services list them. */
+export const REVIEWS_DUE: Omit<CasesDue, 'asOf'> = { program: 'DIBAO', statuses: OPEN, dueColumn: 'review_due_on' };
+export const SCHOOL_RECHECKS_DUE: Omit<CasesDue, 'asOf'> = { program: 'TEKUN', statuses: OPEN, dueColumn: 'school_recheck_due_on' };
+
+function dueWithinDivision(manager: EntityManager, due: CasesDue, principal: Principal): SelectQueryBuilder<AssistanceCase> {
+  return manager
     .createQueryBuilder(AssistanceCase, 'c')
     .innerJoin('household', 'h', 'h.id = c.household_id')
     .where(`c.program = :program AND c.status IN (:...statuses) AND c.${due.dueColumn} <= :asOf AND h.region_code LIKE :prefix`, {
@@ -25,10 +31,20 @@ export async function casesDue(manager: EntityManager, due: CasesDue, principal:
       statuses: due.statuses,
       asOf: due.asOf,
       prefix: `${divisionPrefix(principal.division)}%`,
-    })
-    .orderBy(`c.${due.dueColumn}`)
-    .addOrderBy('c.id')
-    .limit(1000)
-    .getMany();
+    });
+}
+
+/** At most 1,000 cases, the longest overdue first. */
+export async function casesDue(manager: EntityManager, due: CasesDue, principal: Principal): Promise<CaseResponse[]> {
+  const cases = await dueWithinDivision(manager, due, principal).orderBy(`c.${due.dueColumn}`).addOrderBy('c.id').limit(1000).getMany();
   return cases.map((c) => toCaseResponse(c));
+}
+
+/** One page of the cases due, the longest overdue first, and how many are due in all. */
+export async function casesDuePage(manager: EntityManager, due: CasesDue, principal: Principal, window: PageWindow): Promise<{ cases: AssistanceCase[]; total: number }> {
+  const [cases, total] = await Promise.all([
+    dueWithinDivision(manager, due, principal).orderBy(`c.${due.dueColumn}`).addOrderBy('c.id').offset(window.offset).limit(window.limit).getMany(),
+    dueWithinDivision(manager, due, principal).getCount(),
+  ]);
+  return { cases, total };
 }

@@ -3,5 +3,5 @@ import { OverpaymentDetector } from './overpayment-detector';
 import { OverpaymentsController } from './overpayments.controller';
 import { OverpaymentsService } from './overpayments.service';
 
-@Module({ controllers: [OverpaymentsController], providers: [OverpaymentsService, OverpaymentDetector], exports: [OverpaymentDetector] })
+@Module({ controllers: [OverpaymentsController], providers: [OverpaymentsService, OverpaymentDetector], exports: [OverpaymentDetector, OverpaymentsService] })
 export class OverpaymentsModule {}

@@ -5,5 +5,6 @@ import { TemporaryReliefService } from './temporary-relief.service';
 @Module({
   controllers: [TemporaryReliefController],
   providers: [TemporaryReliefService],
+  exports: [TemporaryReliefService],
 })
 export class TemporaryReliefModule {}

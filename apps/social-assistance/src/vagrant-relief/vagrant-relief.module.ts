@@ -5,5 +5,6 @@ import { VagrantReliefService } from './vagrant-relief.service';
 @Module({
   controllers: [VagrantReliefController],
   providers: [VagrantReliefService],
+  exports: [VagrantReliefService],
 })
 export class VagrantReliefModule {}

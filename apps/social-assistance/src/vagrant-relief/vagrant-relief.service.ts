@@ -100,6 +100,11 @@ export class VagrantReliefService {
     });
   }
 
+  /** The response of a case as every route answers it (for the work lists' pages). */
+  view(c: VagrantCase): VagrantCaseResponse {
+    return this.response(c);
+  }
+
   private async find(manager: EntityManager, id: string, lock: boolean): Promise<VagrantCase> {
     const c = await manager.findOne(VagrantCase, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!c) throw new ProblemException({ status: 404, code: 'VAGRANT.NOT_FOUND', detail: 'No vagrant relief case with this id.' });

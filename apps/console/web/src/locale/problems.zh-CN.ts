@@ -40,6 +40,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'INTERNAL.ERROR': '系统内部错误，请稍后再试或联系管理员',
   'RATE_LIMIT.EXCEEDED': '操作过于频繁，请稍后再试',
   'PRIVACY.UNMASK_FORBIDDEN': '您没有查看完整个人信息的权限',
+  'PERSON.NOT_FOUND': '没有找到此人的记录',
   'POLICY.INVALID_KEY': '政策参数名称无效',
   'POLICY.INVALID_PERIOD': '政策参数的有效期无效',
   'POLICY.INVALID_VALUE': '政策参数的取值无效',

@@ -130,6 +130,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PeopleController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{residentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PeopleController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policy-parameters": {
         parameters: {
             query?: never;
@@ -299,6 +331,32 @@ export interface components {
              */
             value: Record<string, never>;
         };
+        CanteenPerson: {
+            /** @description 低保/特困 coverage as received from social assistance (it raises the meal tier). */
+            assistanceCoverage: components["schemas"]["CoverageRecord"][];
+            diner: components["schemas"]["DinerRecord"];
+            /**
+             * @description All meals recorded for the person.
+             * @example 120
+             */
+            mealCount: number;
+            /** @description The 50 newest meals at any canteen. */
+            meals: components["schemas"]["MealRecord"][];
+            /** @example 王秀英 */
+            name: string;
+            /** @example 11010519491231002X */
+            residentId: string;
+            /**
+             * @description Valid subsidised meals.
+             * @example 95
+             */
+            subsidisedMealCount: number;
+            /**
+             * @description Subsidy of the valid subsidised meals, in fen.
+             * @example 28500
+             */
+            subsidyFen: number;
+        };
         ConfirmLocalRegistrationDto: {
             /**
              * @description The evidence seen: household booklet, public security check
@@ -310,6 +368,17 @@ export interface components {
              * @example true
              */
             localRegistration: boolean;
+        };
+        CoverageRecord: {
+            /** @example 2024-08 */
+            fromMonth: string | null;
+            /**
+             * @example DIBAO
+             * @enum {string}
+             */
+            program: "DIBAO" | "TEKUN";
+            /** @example null */
+            stopFromMonth: string | null;
         };
         CreateCanteenDto: {
             /** @example 朝阳区八里庄北里12号 */
@@ -340,6 +409,38 @@ export interface components {
              */
             slots: ("BREAKFAST" | "LUNCH" | "DINNER")[];
         };
+        DinerRecord: {
+            /** @example true */
+            active: boolean;
+            /** @example 八里庄街道幸福食堂 */
+            canteenName: string;
+            /**
+             * @description Region of the canteen the diner registered at.
+             * @example 110105001
+             */
+            canteenRegion: string;
+            /** @example C-000123 */
+            cardNumber: string;
+            /** @example null */
+            deceasedOn: string | null;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /**
+             * @description Local household registration; null until a clerk confirms it.
+             * @example true
+             */
+            localRegistration: boolean | null;
+            /** @example null */
+            localRegistrationConfirmedOn: string | null;
+            /** @example null */
+            localRegistrationEvidence: string | null;
+            /** @example 王秀英 */
+            name: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
+            registeredAtCanteenId: string;
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
         DisputeLineDto: {
             /**
              * @description Why the meal is questioned
@@ -355,6 +456,41 @@ export interface components {
              * @example 2024-06-30
              */
             lastDay: string;
+        };
+        MealRecord: {
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
+            canteenId: string;
+            /** @example 八里庄街道幸福食堂 */
+            canteenName: string;
+            /** @example null */
+            fullPriceReason: string | null;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a03 */
+            id: string;
+            /** @example 2024-09-19 */
+            mealDate: string;
+            /**
+             * Format: date-time
+             * @example 2024-09-19T03:45:00.000Z
+             */
+            servedAt: string;
+            /**
+             * @example LUNCH
+             * @enum {string}
+             */
+            slot: "BREAKFAST" | "LUNCH" | "DINNER";
+            /**
+             * @example VALID
+             * @enum {string}
+             */
+            status: "VALID" | "VOID";
+            /** @example true */
+            subsidised: boolean;
+            /** @example 300 */
+            subsidyFen: number;
+            /** @example AGE_80 */
+            tier: string;
+            /** @example null */
+            voidReason: string | null;
         };
         MealView: {
             /** @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a */
@@ -416,6 +552,39 @@ export interface components {
              * @example 2024-07
              */
             month: string;
+        };
+        PersonSearchItem: {
+            /** @example true */
+            active: boolean;
+            /** @example 八里庄街道幸福食堂 */
+            canteenName: string;
+            /** @example 110105001 */
+            canteenRegion: string;
+            /** @example 王秀英 */
+            name: string;
+            /**
+             * @description DINER: the diner recordId (GET /api/v1/diners/{id}).
+             * @example DINER
+             * @enum {string}
+             */
+            record: "DINER";
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            recordId: string;
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
+        PersonSearchItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PersonSearchItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         RecordMealDto: {
             /** @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a */
@@ -703,6 +872,69 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MealView"];
                 };
+            };
+        };
+    };
+    PeopleController_search: {
+        parameters: {
+            query: {
+                /** @description Part of the name (at least one character); matches anywhere in it. */
+                name: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Diners registered at canteens of the caller’s division whose name contains `name`, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonSearchItemPage"];
+                };
+            };
+        };
+    };
+    PeopleController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                residentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The diner, their newest meals with totals, and their 低保/特困 coverage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CanteenPerson"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION: registered at a canteen outside the caller’s division. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PERSON.NOT_FOUND: the person is not a diner. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -306,6 +306,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PeopleController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{residentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PeopleController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policy-parameters": {
         parameters: {
             query?: never;
@@ -440,6 +472,86 @@ export interface components {
              */
             careForm: "DISPERSED" | "CENTRAL";
         };
+        ChildFile: {
+            /** @example null */
+            adoptedOn: string | null;
+            /** @description As `GET /api/v1/children/:id/allowance`: where the allowance stands today and what was paid. */
+            allowance: Record<string, never>;
+            /** @example 2015-06-01 */
+            birthDate: string;
+            /**
+             * @example DISPERSED
+             * @enum {string}
+             */
+            careForm: "DISPERSED" | "CENTRAL";
+            /**
+             * @example {
+             *       "name": "王某",
+             *       "relation": "GRANDMOTHER"
+             *     }
+             */
+            carer: Record<string, never>;
+            /**
+             * @example [
+             *       "DE_FACTO_UNSUPPORTED"
+             *     ]
+             */
+            categories: string[];
+            /** @example null */
+            closedOn: string | null;
+            /** @example null */
+            closedReason: string | null;
+            /** @description Parents and guardians with their situation. */
+            guardians: Record<string, never>[];
+            /** @description As `GET /api/v1/children/:id/help-needs`. */
+            helpNeeds: Record<string, never>[];
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @example null */
+            lastVisitOn: string | null;
+            /** @example 王小明 */
+            name: string;
+            /** @example 2024-07-01 */
+            nextVisitDue: string;
+            /** @description As `GET /api/v1/children/:id/pairings`. */
+            pairings: Record<string, never>[];
+            /** @description As `GET /api/v1/children/:id/reassessments`. */
+            reassessments: Record<string, never>[];
+            /** @example 2024-06-01 */
+            registeredOn: string;
+            /** @example 110105201506010011 */
+            residentId: string;
+            /** @example 父亲服刑 */
+            riskReason: string;
+            /**
+             * @example ORANGE
+             * @enum {string}
+             */
+            riskTier: "RED" | "ORANGE" | "GREEN";
+            /** @example [] */
+            situations: string[];
+            /**
+             * @example ACTIVE
+             * @enum {string}
+             */
+            status: "ACTIVE" | "CLOSED";
+            /** @example 2024-06-01 */
+            tierRatedOn: string;
+            /** @example 110105001 */
+            townshipCode: string;
+            /** @example 110105001001 */
+            villageCode: string;
+        };
+        ChildWelfarePerson: {
+            /** @description The person as a child in the ledger. */
+            child: components["schemas"]["ChildFile"] | null;
+            /** @description Children of the caller’s village or township of whom the person is a parent or guardian. */
+            guardianOf: components["schemas"]["GuardianLink"][];
+            /** @example 王小明 */
+            name: string | null;
+            /** @example 110105201506010011 */
+            residentId: string;
+        };
         CloseHelpNeedDto: {
             /** @example 2024-08-01 */
             closedOn: string;
@@ -510,6 +622,28 @@ export interface components {
             /** @example false */
             severelyDisabled?: boolean;
         };
+        GuardianLink: {
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            childId: string;
+            /** @example 王小明 */
+            childName: string;
+            /** @example 110105201506010011 */
+            childResidentId: string;
+            /**
+             * @example FATHER
+             * @enum {string}
+             */
+            relation: "FATHER" | "MOTHER" | "GUARDIAN";
+            /** @description The person’s situation as recorded with the child (deceasedOn, jailedSince …). */
+            situation: Record<string, never>;
+            /**
+             * @example ACTIVE
+             * @enum {string}
+             */
+            status: "ACTIVE" | "CLOSED";
+            /** @example 110105001001 */
+            villageCode: string;
+        };
         PairCadreDto: {
             /**
              * @description The cadre's staff id
@@ -526,6 +660,40 @@ export interface components {
         PayrollMonthDto: {
             /** @example 2024-08 */
             month: string;
+        };
+        PersonSearchItem: {
+            /** @example 王小明 */
+            name: string;
+            /**
+             * @description CHILD: the child recordId in the ledger.
+             * @example CHILD
+             * @enum {string}
+             */
+            record: "CHILD";
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            recordId: string;
+            /** @example 110105201506010011 */
+            residentId: string;
+            /**
+             * @example ACTIVE
+             * @enum {string}
+             */
+            status: "ACTIVE" | "CLOSED";
+            /** @example 110105001001 */
+            villageCode: string;
+        };
+        PersonSearchItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PersonSearchItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         RaiseHelpNeedDto: {
             /** @example needs school supplies and a winter coat */
@@ -1126,6 +1294,76 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeopleController_search: {
+        parameters: {
+            query: {
+                /** @description Part of the name (at least one character); matches anywhere in it. */
+                name: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Children of the caller’s village, township or division whose name contains `name`, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonSearchItemPage"];
+                };
+            };
+            /** @description CHILD.OUT_OF_DIVISION: the caller oversees no village or township. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeopleController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                residentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person as a child in the ledger and as a parent or guardian of children, as far as the caller may see. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildWelfarePerson"];
+                };
+            };
+            /** @description CHILD.OUT_OF_DIVISION: records of the person exist, none the caller may see. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PERSON.NOT_FOUND: no child or guardian record of the person. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

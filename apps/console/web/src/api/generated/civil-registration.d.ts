@@ -57,7 +57,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["DivorcesController_list"];
         put?: never;
         post: operations["DivorcesController_apply"];
         delete?: never;
@@ -188,6 +188,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["MarriagesController_reissue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PeopleController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{residentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PeopleController_file"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -400,6 +432,27 @@ export interface components {
             /** @example 110105199001010033 */
             requestedByResidentId: string;
         };
+        CivilRegistrationPerson: {
+            death: components["schemas"]["DeathResponse"] | null;
+            /** @description Divorce applications with their state today, oldest first. */
+            divorces: components["schemas"]["DivorceDto"][];
+            funeralBenefits: components["schemas"]["FuneralBenefitDto"][];
+            /**
+             * @description MARRIED while a marriage of the person is ACTIVE in the register.
+             * @example MARRIED
+             * @enum {string}
+             */
+            maritalStatus: "MARRIED" | "NOT_MARRIED";
+            /** @description Oldest first. */
+            marriages: components["schemas"]["MarriageDto"][];
+            /**
+             * @description As recorded at the death (marriages record no names).
+             * @example 张秀英
+             */
+            name: string | null;
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
         DeathResponse: {
             /** @example 2024-07-10 */
             dateOfDeath: string;
@@ -479,6 +532,75 @@ export interface components {
             /** @example null */
             withdrawnOn: string | null;
         };
+        DivorceWorkItem: {
+            /**
+             * @description Day the joint application was received.
+             * @example 2024-03-01
+             */
+            appliedOn: string;
+            /**
+             * @description Last day on which both parties may come for the certificate.
+             * @example 2024-04-30
+             */
+            certificateDeadline: string;
+            /**
+             * @description First day on which both parties may come for the certificate (the day after cooling-off); certificateDeadline is the last.
+             * @example 2024-04-01
+             */
+            certificateWindowOpensOn: string;
+            /**
+             * @description Last day of cooling-off (it starts the day after receipt); withdrawal possible until then.
+             * @example 2024-03-31
+             */
+            coolingOffEndsOn: string;
+            /**
+             * @description Division of the registration office that received the application.
+             * @example 110105
+             */
+            divisionCode: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a03 */
+            id: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
+            marriageId: string;
+            /**
+             * @example [
+             *       "110105199001010033",
+             *       "110105199203040046"
+             *     ]
+             */
+            partyResidentIds: string[];
+            /** @example null */
+            registeredOn: string | null;
+            /**
+             * @description State as of today by the service clock.
+             * @example COOLING_OFF
+             * @enum {string}
+             */
+            state: "COOLING_OFF" | "AWAITING_CERTIFICATE" | "WITHDRAWN" | "DEEMED_WITHDRAWN" | "REGISTERED";
+            /**
+             * @description Stored status.
+             * @example APPLIED
+             * @enum {string}
+             */
+            status: "APPLIED" | "WITHDRAWN" | "DEEMED_WITHDRAWN" | "REGISTERED";
+            /** @example null */
+            withdrawnByResidentId: string | null;
+            /** @example null */
+            withdrawnOn: string | null;
+        };
+        DivorceWorkItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["DivorceWorkItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         EndOpenPeriodDto: {
             /** @example dibao.standard.urban */
             key: string;
@@ -544,6 +666,38 @@ export interface components {
              * @enum {string}
              */
             status: "ACTIVE" | "DISSOLVED";
+        };
+        PersonSearchItem: {
+            /**
+             * @description Division of the office that recorded it.
+             * @example 110105
+             */
+            divisionCode: string;
+            /** @example 张秀英 */
+            name: string;
+            /**
+             * @description DEATH: the death record recordId.
+             * @example DEATH
+             * @enum {string}
+             */
+            record: "DEATH";
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            recordId: string;
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
+        PersonSearchItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PersonSearchItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         PlaceNameDto: {
             /**
@@ -794,6 +948,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeathResponse"];
+                };
+            };
+        };
+    };
+    DivorcesController_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                /** @description The state as of today by the service clock (the `state` of a divorce, not its stored `status`). COOLING_OFF lists the cooling-off ending soonest first, AWAITING_CERTIFICATE the deadline soonest first. */
+                status?: "COOLING_OFF" | "AWAITING_CERTIFICATE" | "WITHDRAWN" | "DEEMED_WITHDRAWN" | "REGISTERED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applications received in the caller’s division, by their state today: newest first, or the nearest deadline first for COOLING_OFF and AWAITING_CERTIFICATE. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivorceWorkItemPage"];
                 };
             };
         };
@@ -1063,6 +1244,62 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CertificateReissueDto"];
                 };
+            };
+        };
+    };
+    PeopleController_search: {
+        parameters: {
+            query: {
+                /** @description Part of the name (at least one character); matches anywhere in it. */
+                name: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Death records of the caller’s division whose name contains `name`, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonSearchItemPage"];
+                };
+            };
+        };
+    };
+    PeopleController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                residentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marriages, divorce applications (state as of today), the death and the funeral benefit of the person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CivilRegistrationPerson"];
+                };
+            };
+            /** @description PERSON.NOT_FOUND: no record of the person. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -466,6 +466,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PeopleController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{residentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PeopleController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policy-parameters": {
         parameters: {
             query?: never;
@@ -546,6 +578,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-lists/overpayments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkListsController_overpayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -589,6 +637,34 @@ export interface components {
             /** @example 11010519491231002X */
             residentId: string;
         };
+        AllowanceRecord: {
+            /**
+             * Format: date-time
+             * @example 2024-08-01T02:00:00.000Z
+             */
+            createdAt: string;
+            /** @example null */
+            enrollmentId: string | null;
+            /** @example 2024-08 */
+            fromMonth: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /**
+             * @example HIGH_AGE
+             * @enum {string}
+             */
+            kind: "HIGH_AGE" | "SERVICE_SUBSIDY";
+            /** @example 5000 */
+            monthlyAmountFen: number;
+            /** @example 11010519440715002X */
+            residentId: string;
+            /** @example null */
+            stopFromMonth: string | null;
+            /** @example null */
+            stopReason: string | null;
+            /** @example AGE_80 */
+            tier: string;
+        };
         AssessmentItemsDto: {
             /** @description 基础运动能力 basic mobility: 3 items 0-4, stairs 0-3 (15) */
             basicMobility: components["schemas"]["BasicMobilityItemsDto"];
@@ -598,6 +674,37 @@ export interface components {
             perceptionSocial: components["schemas"]["PerceptionSocialItemsDto"];
             /** @description 自理能力 self-care: 8 items 0-4 (32) */
             selfCare: components["schemas"]["SelfCareItemsDto"];
+        };
+        AssessmentRecord: {
+            /** @example assessor-1 */
+            assessedBy: string;
+            /** @example 2024-07-10 */
+            assessedOn: string;
+            /** @example false */
+            coma: boolean;
+            /**
+             * @example {
+             *       "selfCare": 28,
+             *       "basicMobility": 12,
+             *       "mentalState": 26,
+             *       "perceptionSocial": 13
+             *     }
+             */
+            domainScores: Record<string, never>;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @description The 26 item scores; null for an assessment recorded with domain scores only. */
+            items?: Record<string, never> | null;
+            /** @example 1 */
+            level: number;
+            /** @example 2025-07-10 */
+            nextDueOn: string;
+            /** @example 1 */
+            preliminaryLevel: number;
+            /** @example [] */
+            raiseReasons: string[];
+            /** @example 79 */
+            totalScore: number;
         };
         AssignOrderDto: {
             providerId: string;
@@ -709,6 +816,57 @@ export interface components {
             /** @example 2 */
             refused: number;
         };
+        ElderlyCarePerson: {
+            /** @description High-age allowances and service subsidies, oldest first. */
+            allowances: components["schemas"]["AllowanceRecord"][];
+            /** @description Newest first. */
+            assessments: components["schemas"]["AssessmentRecord"][];
+            /** @example null */
+            deceasedOn: string | null;
+            elder: components["schemas"]["ElderRecord"] | null;
+            homeCareBeds: components["schemas"]["HomeCareBedRecord"][];
+            /**
+             * @description All home care orders of the person.
+             * @example 12
+             */
+            homeCareOrderCount: number;
+            /** @description The 100 newest orders. */
+            homeCareOrders: components["schemas"]["HomeCareOrderRecord"][];
+            /** @description Stays in institutions, newest first. */
+            institutionStays: components["schemas"]["InstitutionStayRecord"][];
+            /**
+             * @description As in the elder registry; null when not registered.
+             * @example 王秀英
+             */
+            name: string | null;
+            overpayments: components["schemas"]["OverpaymentRecord"][];
+            residenceChanges: components["schemas"]["ResidenceChangeRecord"][];
+            /** @example 11010519440715002X */
+            residentId: string;
+        };
+        ElderRecord: {
+            /** @example 1944-07-15 */
+            birthDate: string;
+            /**
+             * Format: date-time
+             * @example 2024-07-01T08:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Local household registration.
+             * @example true
+             */
+            local: boolean;
+            /** @example 王秀英 */
+            name: string;
+            /**
+             * @description Division of residence in the registry.
+             * @example 110105001
+             */
+            region: string;
+            /** @example 11010519440715002X */
+            residentId: string;
+        };
         EndOpenPeriodDto: {
             /** @example dibao.standard.urban */
             key: string;
@@ -717,6 +875,44 @@ export interface components {
              * @example 2024-06-30
              */
             lastDay: string;
+        };
+        HomeCareBedRecord: {
+            /** @example 2024-07-01 */
+            contractedOn: string;
+            /** @example 110105001 */
+            divisionCode: string;
+            /** @example null */
+            endedOn: string | null;
+            /** @example null */
+            endReason: string | null;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
+            institutionId: string;
+            /** @example 4 */
+            visitsPerMonth: number;
+        };
+        HomeCareOrderRecord: {
+            /** @example null */
+            cancelReason: string | null;
+            /** @example 110105001 */
+            divisionCode: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @example MEAL-01 */
+            itemCode: string;
+            /** @example 2024-07-10 */
+            orderedOn: string;
+            /** @example 3000 */
+            priceFen: number;
+            /** @example null */
+            providerId: string | null;
+            /** @example null */
+            serviceMonth: string | null;
+            /** @example CONFIRMED */
+            status: string;
+            /** @example 2000 */
+            subsidyFen: number;
         };
         ImportLineResultDto: {
             /** @example 3 */
@@ -736,6 +932,22 @@ export interface components {
              * @enum {string}
              */
             status: "ACCEPTED" | "REFUSED";
+        };
+        InstitutionStayRecord: {
+            /** @example 2024-07-01 */
+            admittedOn: string;
+            /** @example 001 */
+            bedCode: string;
+            /** @example null */
+            dischargedOn: string | null;
+            /** @example null */
+            dischargeReason: string | null;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
+            institutionId: string;
+            /** @example 朝阳区第一养老院 */
+            institutionName: string;
         };
         MentalStateItemsDto: {
             /** @example 1 */
@@ -757,6 +969,72 @@ export interface components {
             /** @example 4 */
             timeOrientation: number;
         };
+        OverpaymentRecord: {
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
+            allowanceId: string;
+            /** @example 5000 */
+            amountFen: number;
+            /**
+             * Format: date-time
+             * @example 2024-09-20T02:00:00.000Z
+             */
+            createdAt: string;
+            /** @example 2024-09 */
+            fromMonth: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @example 11010519440715002X */
+            residentId: string;
+            /** @example OPEN */
+            status: string;
+        };
+        OverpaymentWorkItem: {
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
+            allowanceId: string;
+            /**
+             * @example HIGH_AGE
+             * @enum {string}
+             */
+            allowanceKind: "HIGH_AGE" | "SERVICE_SUBSIDY";
+            /** @example 5000 */
+            amountFen: number;
+            /**
+             * Format: date-time
+             * @example 2024-09-20T02:00:00.000Z
+             */
+            createdAt: string;
+            /** @example 2024-09 */
+            fromMonth: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /**
+             * @description As in the elder registry; null when not registered.
+             * @example 王秀英
+             */
+            name: string | null;
+            /**
+             * @description The registry’s region; null when not registered.
+             * @example 110105001
+             */
+            region: string | null;
+            /** @example 11010519440715002X */
+            residentId: string;
+            /** @example OPEN */
+            status: string;
+        };
+        OverpaymentWorkItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["OverpaymentWorkItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         PayrollMonthDto: {
             /** @example 2024-08 */
             month: string;
@@ -772,6 +1050,37 @@ export interface components {
             transport: number;
             /** @example 2 */
             vision: number;
+        };
+        PersonSearchItem: {
+            /** @example null */
+            deceasedOn: string | null;
+            /** @example true */
+            local: boolean;
+            /** @example 王秀英 */
+            name: string;
+            /**
+             * @description ELDER: the elder registry (the person view is by resident ID).
+             * @example ELDER
+             * @enum {string}
+             */
+            record: "ELDER";
+            /** @example 110105001 */
+            region: string;
+            /** @example 11010519440715002X */
+            residentId: string;
+        };
+        PersonSearchItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PersonSearchItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         RaiseConditionsDto: {
             /**
@@ -817,6 +1126,19 @@ export interface components {
              * @enum {string}
              */
             source: "PUBLIC_SECURITY" | "REGISTRY" | "CIVIL_REGISTRATION" | "VILLAGE";
+        };
+        ResidenceChangeRecord: {
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @example 2024-08-20 */
+            movedOn: string;
+            /**
+             * Format: date-time
+             * @example 2024-08-21T02:00:00.000Z
+             */
+            receivedAt: string;
+            /** @example PUBLIC_SECURITY */
+            source: string;
         };
         RunAllowanceJobDto: {
             /**
@@ -1597,6 +1919,69 @@ export interface operations {
             };
         };
     };
+    PeopleController_search: {
+        parameters: {
+            query: {
+                /** @description Part of the name (at least one character); matches anywhere in it. */
+                name: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Elders of the caller’s division whose name contains `name`, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonSearchItemPage"];
+                };
+            };
+        };
+    };
+    PeopleController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                residentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Registry entry, allowances, overpayments, assessments, home care and institution stays of the person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElderlyCarePerson"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION: a registered elder of another division. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PERSON.NOT_FOUND: no record of the person. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PolicyController_list: {
         parameters: {
             query: {
@@ -1731,6 +2116,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    WorkListsController_overpayments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                residentId?: string;
+                /** @description Only receivables still to recover (recovery is not built yet: every overpayment is OPEN). */
+                status?: "OPEN";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Overpayments of elders registered in the caller’s division, the oldest debt first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverpaymentWorkItemPage"];
+                };
             };
         };
     };

@@ -18,6 +18,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CasesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dibao/applications": {
         parameters: {
             query?: never;
@@ -386,6 +402,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PeopleController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{residentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PeopleController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policy-parameters": {
         parameters: {
             query?: never;
@@ -706,6 +754,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-lists/overdue-vagrant-stays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkListsController_overdueStays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-lists/overpayments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkListsController_overpayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-lists/reviews-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkListsController_reviewsDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-lists/school-rechecks-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkListsController_schoolRechecksDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -841,6 +953,14 @@ export interface components {
              */
             stopFromMonth: string | null;
         };
+        CasePerson: {
+            /** @example 张三明 */
+            name: string;
+            /** @example APPLICANT */
+            relation: string;
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
         CaseResponse: {
             /** @example clerk-1 */
             appliedBy: string;
@@ -926,6 +1046,130 @@ export interface components {
             status: "APPLIED" | "IN_PUBLIC_NOTICE" | "APPROVED" | "REJECTED" | "ACTIVE" | "SUSPENDED" | "STOPPED";
             /** @example null */
             stopFromMonth: string | null;
+        };
+        CaseWorkItem: {
+            /** @description The person covered by a 特困 or 单人户 case, else the household’s applicant. */
+            applicant: components["schemas"]["CasePerson"] | null;
+            /** @example clerk-1 */
+            appliedBy: string;
+            /** @example 2024-07-15 */
+            appliedOn: string;
+            /**
+             * @example URBAN
+             * @enum {string}
+             */
+            area: "URBAN" | "RURAL";
+            assessment?: components["schemas"]["AssessmentResponse"];
+            /**
+             * @description 特困 only.
+             * @enum {string|null}
+             */
+            careForm?: "CENTRAL" | "DISPERSED" | null;
+            /**
+             * @description 特困 only.
+             * @enum {string|null}
+             */
+            careLevel?: "FULL_SELF_CARE" | "PARTIAL_CARE" | "FULL_CARE" | null;
+            /**
+             * @description 特困 of a minor: last month paid.
+             * @example null
+             */
+            coveredUntil?: string | null;
+            /** @example null */
+            decidedBy: string | null;
+            /** @example null */
+            decidedOn: string | null;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            householdId: string;
+            /** @example 6f1c2b3a-0000-4000-8000-000000000001 */
+            id: string;
+            /**
+             * @description 低保 only: who recorded the investigation.
+             * @example clerk-1
+             */
+            investigatedBy?: string | null;
+            /**
+             * @description 低保 only: the investigation outcome recorded when the public notice started.
+             * @example 入户调查属实
+             */
+            investigation?: string | null;
+            /** @description The household’s current members (not those who left). */
+            members: components["schemas"]["CasePerson"][];
+            /**
+             * @description 低保 only: the last day of the public notice; approval from the day after (null: no notice days).
+             * @example 2024-06-24
+             */
+            noticeEndsOn?: string | null;
+            /**
+             * @description 低保 only: the day the public notice (公示) was posted.
+             * @example 2024-06-17
+             */
+            noticeStartedOn?: string | null;
+            /**
+             * @description 特困 central care: the institution paid.
+             * @example null
+             */
+            payeeInstitution?: string | null;
+            /**
+             * @example DIBAO
+             * @enum {string}
+             */
+            program: "DIBAO" | "TEKUN";
+            /** @example null */
+            reason: string | null;
+            /**
+             * @description Division of the household’s residence.
+             * @example 110105001
+             */
+            regionCode: string;
+            /**
+             * @description 特困, or 低保 单人户: the one person covered.
+             * @example 11010519491231002X
+             */
+            residentId?: string | null;
+            /**
+             * @description 低保 only: next review.
+             * @example 2025-01-15
+             */
+            reviewDueOn?: string | null;
+            /**
+             * @description 特困 of a minor: next school re-check (18th birthday, then each school year).
+             * @example null
+             */
+            schoolRecheckDueOn?: string | null;
+            /**
+             * @description Where an undecided application waits today (service clock); null once decided.
+             * @example AWAITING_APPROVAL
+             * @enum {string|null}
+             */
+            stage: "AWAITING_INVESTIGATION" | "IN_PUBLIC_NOTICE" | "AWAITING_APPROVAL" | null;
+            /** @example 2024-08 */
+            startMonth: string | null;
+            /**
+             * @example APPLIED
+             * @enum {string}
+             */
+            status: "APPLIED" | "IN_PUBLIC_NOTICE" | "APPROVED" | "REJECTED" | "ACTIVE" | "SUSPENDED" | "STOPPED";
+            /** @example null */
+            stopFromMonth: string | null;
+            /**
+             * @description 低保 public notice: objections not yet resolved.
+             * @example 0
+             */
+            unresolvedObjections: number;
+        };
+        CaseWorkItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CaseWorkItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         CloseDto: {
             /**
@@ -1255,6 +1499,65 @@ export interface components {
              */
             status: "OPEN" | "WRITE_OFF_PROPOSED" | "RECOVERED" | "HEIRS_PAID" | "WRITTEN_OFF";
         };
+        OverpaymentWorkItem: {
+            /** @example 107184 */
+            amountFen: number;
+            /** @example 6f1c2b3a-0000-4000-8000-000000000001 */
+            caseId: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            householdId: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /**
+             * @example [
+             *       "2024-09",
+             *       "2024-10"
+             *     ]
+             */
+            months: string[];
+            /**
+             * @description The person’s name as recorded in the household.
+             * @example 张三明
+             */
+            name: string | null;
+            /** @example null */
+            note: string | null;
+            /**
+             * @example DIBAO
+             * @enum {string}
+             */
+            program: "DIBAO" | "TEKUN";
+            /** @example null */
+            proposedBy: string | null;
+            /** @example null */
+            proposedOn: string | null;
+            /** @example 110105001 */
+            regionCode: string;
+            /** @example 11010519491231002X */
+            residentId: string;
+            /** @example null */
+            resolvedBy: string | null;
+            /** @example null */
+            resolvedOn: string | null;
+            /**
+             * @example OPEN
+             * @enum {string}
+             */
+            status: "OPEN" | "WRITE_OFF_PROPOSED" | "RECOVERED" | "HEIRS_PAID" | "WRITTEN_OFF";
+        };
+        OverpaymentWorkItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["OverpaymentWorkItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         PaymentLineResponse: {
             /** @example 97000 */
             amountFen: number;
@@ -1311,6 +1614,110 @@ export interface components {
              */
             status: "CLOSED" | "APPROVED";
             totals: components["schemas"]["TotalsResponse"];
+        };
+        PersonEnrollment: {
+            /** @example 6f1c2b3a-0000-4000-8000-000000000001 */
+            caseId: string;
+            /**
+             * @description The enrollmentId of the enrollment events.
+             * @example 6f1c2b3a-0000-4000-8000-000000000002
+             */
+            enrollmentId: string;
+            /**
+             * @example DIBAO
+             * @enum {string}
+             */
+            program: "DIBAO" | "TEKUN";
+            /** @example 2024-08 */
+            startMonth: string;
+            /** @example null */
+            stopFromMonth: string | null;
+            /** @example null */
+            stopReason: string | null;
+        };
+        PersonMembership: {
+            /**
+             * @example URBAN
+             * @enum {string}
+             */
+            area: "URBAN" | "RURAL";
+            /**
+             * @description As recorded; ELDERLY and MINOR are derived per month.
+             * @example [
+             *       "SEVERELY_DISABLED"
+             *     ]
+             */
+            categories: string[];
+            /** @example null */
+            deceasedOn: string | null;
+            /**
+             * @description Covered by 特困 from this month, no longer counted in the household’s 低保.
+             * @example null
+             */
+            dibaoExcludedFrom: string | null;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            householdId: string;
+            incomes: components["schemas"]["IncomeLineResponse"][];
+            /**
+             * @description First month as a member when joined later.
+             * @example null
+             */
+            joinedMonth: string | null;
+            /**
+             * @description First month no longer a member.
+             * @example null
+             */
+            leftMonth: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            leftReason: "MOVED_OUT" | "MARRIED_OUT" | "OTHER" | null;
+            /** @example 30000 */
+            monthlyIncomeFen: number;
+            /** @example 张秀英 */
+            name: string;
+            /** @example 110105001 */
+            regionCode: string;
+            /**
+             * @example APPLICANT
+             * @enum {string}
+             */
+            relation: "APPLICANT" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDPARENT" | "GRANDCHILD" | "SIBLING" | "OTHER";
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
+        PersonSearchItem: {
+            /** @example 张三明 */
+            name: string;
+            /**
+             * @description HOUSEHOLD: a member of household recordId; VAGRANT_CASE: vagrant case recordId.
+             * @example HOUSEHOLD
+             * @enum {string}
+             */
+            record: "HOUSEHOLD" | "VAGRANT_CASE";
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            recordId: string;
+            /** @example 110105001 */
+            regionCode: string;
+            /**
+             * @description Null for a vagrant intake without a known ID.
+             * @example 11010519491231002X
+             */
+            residentId: string | null;
+        };
+        PersonSearchItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PersonSearchItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         ProgramFigures: {
             /**
@@ -1432,6 +1839,27 @@ export interface components {
             /** @example enrollment certificate of a vocational school */
             note?: string;
         };
+        SocialAssistancePerson: {
+            /** @description Their household’s 低保 cases and the 特困 or 单人户 cases in their name, newest first. */
+            cases: components["schemas"]["CaseWorkItem"][];
+            /**
+             * @description Date of death, once civil registration reported it.
+             * @example null
+             */
+            deceasedOn: string | null;
+            enrollments: components["schemas"]["PersonEnrollment"][];
+            households: components["schemas"]["PersonMembership"][];
+            /**
+             * @description As recorded in a household (else at a vagrant intake).
+             * @example 张三明
+             */
+            name: string | null;
+            overpayments: components["schemas"]["OverpaymentResponse"][];
+            /** @example 11010519491231002X */
+            residentId: string;
+            temporaryRelief: components["schemas"]["ReliefResponse"][];
+            vagrantCases: components["schemas"]["VagrantCaseResponse"][];
+        };
         StartPublicNoticeDto: {
             /**
              * @description Outcome of the investigation (household visit, 核对 of income and assets).
@@ -1502,6 +1930,19 @@ export interface components {
             /** @example 2024-07-24 */
             stayUntil: string;
         };
+        VagrantCaseResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["VagrantCaseResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         VagrantFigures: {
             /**
              * @description People admitted in the year.
@@ -1537,6 +1978,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CasesController_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                program?: "DIBAO" | "TEKUN";
+                /** @description Cases covering this person: their household’s 低保 and the 特困 or 单人户 cases in their name. */
+                residentId?: string;
+                /** @description AWAITING_INVESTIGATION: 低保 APPLIED. IN_PUBLIC_NOTICE: 低保 whose notice runs through today or later. AWAITING_APPROVAL: 低保 whose notice ended before today (or had no days), and 特困 APPLIED. With a stage, the longest waiting come first. */
+                stage?: "AWAITING_INVESTIGATION" | "IN_PUBLIC_NOTICE" | "AWAITING_APPROVAL";
+                status?: "APPLIED" | "IN_PUBLIC_NOTICE" | "APPROVED" | "REJECTED" | "ACTIVE" | "SUSPENDED" | "STOPPED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cases of households in the caller’s division: newest application first, or in a stage the longest waiting first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseWorkItemPage"];
+                };
             };
         };
     };
@@ -2299,6 +2771,69 @@ export interface operations {
             };
         };
     };
+    PeopleController_search: {
+        parameters: {
+            query: {
+                /** @description Part of the name (at least one character); matches anywhere in it. */
+                name: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Household members and vagrant intakes in the caller’s division whose name contains `name`, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonSearchItemPage"];
+                };
+            };
+        };
+    };
+    PeopleController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                residentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Households, cases, enrollments, overpayments, temporary relief and vagrant cases of the person within the caller’s division. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialAssistancePerson"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION: records of the person exist, none within the caller’s division. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PERSON.NOT_FOUND: no record of the person. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PolicyController_list: {
         parameters: {
             query: {
@@ -2874,6 +3409,113 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VagrantCaseResponse"][];
+                };
+            };
+        };
+    };
+    WorkListsController_overdueStays: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description People in care past their (extended) stay, the longest overdue first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VagrantCaseResponsePage"];
+                };
+            };
+        };
+    };
+    WorkListsController_overpayments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                residentId?: string;
+                /** @description Default: the receivables still to act on, OPEN and WRITE_OFF_PROPOSED. */
+                status?: "OPEN" | "WRITE_OFF_PROPOSED" | "RECOVERED" | "HEIRS_PAID" | "WRITTEN_OFF";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Receivables of households in the caller’s division: proposed write-offs first, then the oldest debt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverpaymentWorkItemPage"];
+                };
+            };
+        };
+    };
+    WorkListsController_reviewsDue: {
+        parameters: {
+            query?: {
+                /** @description Due on or before this date; defaults to today (service clock). */
+                asOf?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open 低保 cases whose review is due on or before asOf, the longest overdue first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseWorkItemPage"];
+                };
+            };
+        };
+    };
+    WorkListsController_schoolRechecksDue: {
+        parameters: {
+            query?: {
+                /** @description Due on or before this date; defaults to today (service clock). */
+                asOf?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open 特困 cases of people admitted as minors whose school re-check is due on or before asOf, the longest overdue first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseWorkItemPage"];
                 };
             };
         };

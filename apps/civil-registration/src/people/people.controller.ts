@@ -1,0 +1,37 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { READERS } from '@app/common/auth/roles';
+import { Roles } from '@app/common/auth/roles.decorator';
+import type { Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
+import { NameSearchQuery, ResidentIdParams } from '@app/common/http/person-lookup';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CivilRegistrationPerson, PersonSearchItem } from './dto/person.dto';
+import { PersonFileQueries } from './person-file.query';
+import { PersonSearchQueries } from './person-search.query';
+
+/** 一人一档: the person view of the console, and the name search that leads to it. */
+@ApiTags('people')
+@ApiBearerAuth()
+@Roles(...READERS)
+@Controller('api/v1/people')
+export class PeopleController {
+  constructor(
+    private readonly files: PersonFileQueries,
+    private readonly searches: PersonSearchQueries,
+  ) {}
+
+  @Get()
+  @ApiPageResponse(PersonSearchItem, 'Death records of the caller’s division whose name contains `name`, by name.')
+  search(@Query() query: NameSearchQuery, @CurrentPrincipal() principal: Principal): Promise<Page<PersonSearchItem>> {
+    return this.searches.search(query, principal);
+  }
+
+  @Get(':residentId')
+  @ApiOkResponse({ type: CivilRegistrationPerson, description: 'Marriages, divorce applications (state as of today), the death and the funeral benefit of the person.' })
+  @ApiResponse({ status: 404, description: 'PERSON.NOT_FOUND: no record of the person.' })
+  file(@Param() params: ResidentIdParams): Promise<CivilRegistrationPerson> {
+    return this.files.file(params.residentId);
+  }
+}
