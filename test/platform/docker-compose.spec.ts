@@ -18,12 +18,27 @@ const DEFAULT_PORTS: Record<string, number> = {
   canteen: 3005,
 };
 const built = Object.entries(compose.services).filter(([, s]) => s.build !== undefined);
+const services = built.filter(([name]) => name !== 'console');
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, RabbitMQ with the management plugin, Redis and all five services', () => {
-    expect(Object.keys(compose.services).sort()).toEqual([...APPS, 'postgres', 'rabbitmq', 'redis'].sort());
+  it('runs PostgreSQL, RabbitMQ with the management plugin, Redis, all five services and the console', () => {
+    expect(Object.keys(compose.services).sort()).toEqual([...APPS, 'console', 'postgres', 'rabbitmq', 'redis'].sort());
     expect(JSON.stringify(compose.services.rabbitmq)).toContain('management');
-    expect(built.map(([name]) => name).sort()).toEqual([...APPS].sort());
+    expect(built.map(([name]) => name).sort()).toEqual([...APPS, 'console'].sort());
+  });
+
+  it('starts the console on 3000 after the services it forwards to, with their addresses', () => {
+    const consoleService = compose.services.console;
+    for (const dependency of ['postgres', ...APPS]) expect(consoleService.depends_on?.[dependency]?.condition).toBe('service_healthy');
+    expect(consoleService.healthcheck).toBeDefined();
+    expect(consoleService.environment?.CONSOLE_PORT).toBe('3000');
+    expect(consoleService.ports).toEqual(['3000:3000']);
+    for (const app of APPS) {
+      expect(consoleService.environment?.[`${app.toUpperCase().replace('-', '_')}_URL`]).toBe(`http://${app}:${DEFAULT_PORTS[app]}`);
+    }
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toContain('npm run build:console');
+    expect(dockerfile).toContain('COPY --from=build /app/apps/console/web/dist ./apps/console/web/dist');
   });
 
   it.each(built)('%s names an app that exists, with an entry point the build produces', (name, service) => {
@@ -43,7 +58,7 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it.each(built)('%s waits for healthy dependencies, has a health check and its default port', (name, service) => {
+  it.each(services)('%s waits for healthy dependencies, has a health check and its default port', (name, service) => {
     for (const dependency of ['postgres', 'rabbitmq', 'redis']) {
       expect(service.depends_on?.[dependency]?.condition).toBe('service_healthy');
     }
