@@ -8,7 +8,7 @@ module.exports = {
       comment: 'A rule is a pure function of facts and policy: no Nest, no TypeORM, no clock (the date is a parameter).',
       severity: 'error',
       from: { path: '/rules/[^/]+\\.ts$', pathNot: '\\.(spec|int-spec)\\.ts$' },
-      to: { path: ['^node_modules/@nestjs/', '^node_modules/typeorm/', '^libs/common/src/time/clock(\\.module)?\\.ts$'] },
+      to: { path: ['(^|/)node_modules/@nestjs/', '(^|/)node_modules/typeorm/', '^libs/common/src/time/clock(\\.module)?\\.ts$'] },
     },
     {
       name: 'no-app-imports-another-app',
