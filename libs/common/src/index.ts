@@ -57,3 +57,4 @@ export * from './privacy/personal-data.module';
 export * from './read-models/rules/enrollment-spells.rule';
 export * from './read-models/enrollment-spell.table';
 export * from './read-models/death-notice.table';
+export * from './read-models/read-model.columns';

@@ -1,13 +1,6 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { DeathNoticeColumns } from '@app/common/read-models/read-model.columns';
+import { Entity } from 'typeorm';
 
+/** Deaths from civil registration: an allowance is never started or paid for a deceased person. */
 @Entity('deceased_resident')
-export class DeceasedResident {
-  @PrimaryColumn({ name: 'resident_id', type: 'char', length: 18 })
-  residentId!: string;
-
-  @Column({ name: 'death_id', type: 'uuid' })
-  deathId!: string;
-
-  @Column({ name: 'date_of_death', type: 'date' })
-  dateOfDeath!: string;
-}
+export class DeceasedResident extends DeathNoticeColumns {}
