@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Space } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Space, type FormRule } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { changePassword } from '../../api/console';
@@ -18,6 +18,28 @@ interface PasswordValues {
 }
 
 const SENT_FIELDS = ['currentPassword', 'newPassword'] as const;
+
+/** Checked before sending: required, the password rules, and not the current password again. */
+function newPasswordRules(username: string): FormRule[] {
+  return [
+    { required: true, message: t.validation.required(t.password.new) },
+    rules.password(() => username),
+    ({ getFieldValue }) => ({
+      validator: async (_rule, value: unknown) => {
+        if (value && value === getFieldValue('currentPassword')) throw new Error(t.password.sameAsCurrent);
+      },
+    }),
+  ];
+}
+
+const CONFIRM_RULES: FormRule[] = [
+  { required: true, message: t.validation.required(t.password.confirm) },
+  ({ getFieldValue }) => ({
+    validator: async (_rule, value: unknown) => {
+      if (value && value !== getFieldValue('newPassword')) throw new Error(t.password.mismatch);
+    },
+  }),
+];
 
 /** 修改密码: the user's own choice from 我的账户, or forced while mustChangePassword. */
 export function ChangePasswordPage() {
@@ -53,15 +75,7 @@ export function ChangePasswordPage() {
           label={t.password.new}
           extra={t.password.newHelp}
           dependencies={['currentPassword']}
-          rules={[
-            { required: true, message: t.validation.required(t.password.new) },
-            rules.password(() => user.username),
-            ({ getFieldValue }) => ({
-              validator: async (_rule, value: unknown) => {
-                if (value && value === getFieldValue('currentPassword')) throw new Error(t.password.sameAsCurrent);
-              },
-            }),
-          ]}
+          rules={newPasswordRules(user.username)}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
@@ -69,14 +83,7 @@ export function ChangePasswordPage() {
           name="confirmPassword"
           label={t.password.confirm}
           dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t.validation.required(t.password.confirm) },
-            ({ getFieldValue }) => ({
-              validator: async (_rule, value: unknown) => {
-                if (value && value !== getFieldValue('newPassword')) throw new Error(t.password.mismatch);
-              },
-            }),
-          ]}
+          rules={CONFIRM_RULES}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

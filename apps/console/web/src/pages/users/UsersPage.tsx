@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ConsoleUser } from '../../api/console';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
-import { problemMessage } from '../../locale/problem-message';
 import { t } from '../../locale/zh-CN';
 import { useCurrentUser } from '../session/session';
 import { OneTimePasswordModal, type OneTimePasswordNotice } from './OneTimePasswordModal';
-import { useCreateUser, useResetPassword, useUpdateUser, useUserPage } from './queries';
+import { useCreateUser, useUpdateUser, useUserPage } from './queries';
+import { useUserRowActions } from './useUserRowActions';
 import { userColumns } from './userColumns';
 import { UserFormModal, type UserFormValues } from './UserFormModal';
 
@@ -27,6 +27,14 @@ function useListParams() {
   return { page, pageSize, q, update };
 }
 
+function CreateButton({ onClick }: { onClick: () => void }) {
+  return (
+    <Button type="primary" onClick={onClick}>
+      {t.users.create}
+    </Button>
+  );
+}
+
 /** 用户管理 (administrators): find, create, edit, disable or enable users and reset passwords. */
 export function UsersPage() {
   const me = useCurrentUser();
@@ -35,15 +43,9 @@ export function UsersPage() {
   const list = useUserPage({ page, pageSize, q: q || undefined });
   const create = useCreateUser();
   const edit = useUpdateUser();
-  const reset = useResetPassword();
   const [formTarget, setFormTarget] = useState<ConsoleUser | 'new' | null>(null);
   const [notice, setNotice] = useState<OneTimePasswordNotice | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
-
-  const fail = (error: unknown) => {
-    const problem = problemOf(error);
-    if (problem) void message.error(problemMessage(problem.code, problem.status));
-  };
+  const { busyId, toggleDisabled, resetPassword } = useUserRowActions(setNotice);
 
   const save = async (values: UserFormValues) => {
     if (formTarget === 'new') {
@@ -58,32 +60,8 @@ export function UsersPage() {
     }
   };
 
-  const toggleDisabled = (user: ConsoleUser) => {
-    setBusyId(user.id);
-    edit.mutate(
-      { id: user.id, change: { disabled: !user.disabled } },
-      { onSuccess: () => void message.success(user.disabled ? t.users.enabled : t.users.disabled), onError: fail, onSettled: () => setBusyId(null) },
-    );
-  };
-
-  const resetPassword = (user: ConsoleUser) => {
-    setBusyId(user.id);
-    reset.mutate(user.id, {
-      onSuccess: ({ oneTimePassword }) => setNotice({ username: user.username, password: oneTimePassword, kind: 'reset' }),
-      onError: fail,
-      onSettled: () => setBusyId(null),
-    });
-  };
-
   return (
-    <Card
-      title={t.users.title}
-      extra={
-        <Button type="primary" onClick={() => setFormTarget('new')}>
-          {t.users.create}
-        </Button>
-      }
-    >
+    <Card title={t.users.title} extra={<CreateButton onClick={() => setFormTarget('new')} />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Input.Search
           placeholder={t.users.searchPlaceholder}
