@@ -2,7 +2,7 @@
 // the caseworker logs in with the one-time password, must change it, and logs out; a wrong
 // password five times locks the account.
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
+import { docScreenshot, launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
 import { apiCreateUser, apiLogin } from './support/console-api';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 import { changePassword, createUser, login, loginAndWait, logout } from './support/console-ui';
@@ -54,6 +54,7 @@ describe('console accounts (e2e)', () => {
     const row = admin.page.getByRole('row').filter({ hasText: 'wang.fang' });
     await row.waitFor();
     expect(await row.innerText()).toMatch(/王芳[\s\S]*经办人[\s\S]*110105001[\s\S]*待修改密码/);
+    await docScreenshot(admin.page, 'users');
     await logout(admin.page);
 
     const caseworker = await tab();
@@ -62,6 +63,7 @@ describe('console accounts (e2e)', () => {
     await caseworker.page.getByText('须先修改密码才能继续使用').waitFor();
     expect(caseworker.page.url()).toMatch(/\/account\/password$/);
     expect(await caseworker.page.getByRole('menuitem').count()).toBe(0);
+    await docScreenshot(caseworker.page, 'change-password');
     await caseworker.page.goto('/account');
     await caseworker.page.waitForURL(/\/account\/password$/);
 
@@ -72,6 +74,7 @@ describe('console accounts (e2e)', () => {
     expect(account).toContain('王芳');
     expect(account).toContain('经办人');
     expect(account).toContain('110105001');
+    await docScreenshot(caseworker.page, 'account');
     // A caseworker has no 用户管理.
     expect(await caseworker.page.getByRole('menuitem').allInnerTexts()).toEqual(['我的账户']);
     await logout(caseworker.page);
@@ -99,6 +102,7 @@ describe('console accounts (e2e)', () => {
     const locked = page.getByRole('alert').filter({ hasText: '账号已锁定' });
     await locked.waitFor();
     expect(await locked.innerText()).toMatch(/请于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 后再试/);
+    await docScreenshot(page, 'login-locked');
 
     // The right password does not open a locked account either.
     expect(await login(page, 'li.lei', password)).toBe(423);

@@ -52,3 +52,18 @@ export async function screenshotOnFailure(tab: Tab | undefined, name: string): P
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await tab.page.screenshot({ path: join(SCREENSHOT_DIR, `${name.replace(/[^\w-]+/g, '_')}.png`), fullPage: true }).catch(() => undefined);
 }
+
+/**
+ * The documentation's picture of a screen, taken on the way through a test when the run is
+ * `npm run console:screenshots` (CONSOLE_SCREENSHOTS_DIR=docs/console); otherwise nothing.
+ * docs/console/README.md lists the names.
+ */
+export async function docScreenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.CONSOLE_SCREENSHOTS_DIR;
+  if (!dir) return;
+  mkdirSync(join(ROOT, dir), { recursive: true });
+  // A closing dialog fades out for a few hundred milliseconds: wait for the screen to settle.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(ROOT, dir, `${name}.png`), fullPage: true });
+}
