@@ -11,6 +11,7 @@ import { collectAnnual, parseReportArgs, REPORT_USAGE, serviceBaseUrls } from '.
 import { renderHtml, renderMarkdown } from './report/render';
 import { buildAnnualReport } from './report/sections';
 import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
+import { runCli } from '@app/common/cli/run-cli';
 
 async function main(argv: string[]): Promise<number> {
   const options = optionsOrExitCode(parseReportArgs(argv), REPORT_USAGE);
@@ -34,12 +35,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: Error) => {
-    process.stderr.write(`error: ${err.message}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

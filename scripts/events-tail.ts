@@ -8,6 +8,7 @@ import { connectOptionsFromUrl } from '../libs/messaging/src/connection/amqp-con
 import { EVENTS_EXCHANGE } from '../libs/messaging/src/topology/names';
 import { DEFAULT_AMQP_URL, TAIL_USAGE, formatEventLine, parseTailArgs } from './tail/tail-format';
 import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
+import { runCli } from '@app/common/cli/run-cli';
 
 async function main(argv: string[]): Promise<number> {
   const options = optionsOrExitCode(parseTailArgs(argv), TAIL_USAGE);
@@ -58,12 +59,4 @@ async function main(argv: string[]): Promise<number> {
   return closed;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: Error) => {
-    process.stderr.write(`error: ${err.message}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

@@ -14,6 +14,7 @@ import { profileFor } from './population/profile';
 import { parseSeedArgs, SEED_USAGE } from './population/seed-args';
 import { serviceBaseUrls } from './report/collect';
 import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
+import { runCli } from '@app/common/cli/run-cli';
 
 async function main(argv: string[]): Promise<number> {
   const options = optionsOrExitCode(parseSeedArgs(argv), SEED_USAGE);
@@ -39,12 +40,4 @@ async function main(argv: string[]): Promise<number> {
   return refused === 0 ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: Error) => {
-    process.stderr.write(`error: ${err.message}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

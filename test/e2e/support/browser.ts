@@ -63,7 +63,7 @@ export async function docScreenshot(page: Page, name: string): Promise<void> {
   if (!dir) return;
   mkdirSync(join(ROOT, dir), { recursive: true });
   // A closing dialog fades out for a few hundred milliseconds: wait for the screen to settle.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(ROOT, dir, `${name}.png`), fullPage: true });
 }
