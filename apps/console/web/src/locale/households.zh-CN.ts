@@ -71,7 +71,7 @@ export const households = {
   departureReasons: { MOVED_OUT: '迁出', MARRIED_OUT: '婚嫁迁出', OTHER: '其他' } as Record<string, string>,
   applyDibao: '申请低保',
   applyTekun: '申请特困供养',
-  casesNote: '本户的低保、特困案件凭案件编号查询（受理后在案件详情页显示）。',
+  casesNote: '本户的低保、特困案件凭案件编号打开（在“低保申请”“特困申请”页输入案件编号）。',
   open: '打开家庭',
   openPlaceholder: '输入家庭编号',
   invalidId: '编号格式不正确，应为 36 位的编号（含连字符）',

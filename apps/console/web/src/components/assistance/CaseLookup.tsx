@@ -13,7 +13,8 @@ interface Props {
 
 /**
  * Opens a case by its number (案件编号), as the caseworker who took the application passes it on.
- * The approval work lists come with the services' list routes; until then this is the way in.
+ * Work lists (to investigate, to approve) come with the service's case list; until then this is
+ * the way back to a case after the day it was taken.
  */
 export function CaseLookup({ title, intro, pathOf }: Props) {
   const navigate = useNavigate();

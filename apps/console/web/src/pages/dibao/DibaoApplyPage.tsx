@@ -1,9 +1,10 @@
-import { Button, Card, Form, Input, Radio, Typography } from 'antd';
+import { Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { isProblemError, type Problem } from '../../api/problem';
 import { dibaoCasePath } from '../../app/paths';
 import { AssistanceProblem } from '../../components/assistance/AssistanceProblem';
+import { CaseLookup } from '../../components/assistance/CaseLookup';
 import { problemOf } from '../../components/ProblemAlert';
 import { showProblemOnForm } from '../../forms/problem-form';
 import { rules } from '../../forms/rules';
@@ -69,9 +70,12 @@ function ApplyForm({ household }: { household: HouseholdResponse }) {
  */
 export function DibaoApplyPage() {
   return (
-    <Card title={td.applyTitle}>
-      <Typography.Paragraph type="secondary">{td.applyIntro}</Typography.Paragraph>
-      <HouseholdPicker>{(household) => <ApplyForm key={household.id} household={household} />}</HouseholdPicker>
-    </Card>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Card title={td.applyTitle}>
+        <Typography.Paragraph type="secondary">{td.applyIntro}</Typography.Paragraph>
+        <HouseholdPicker>{(household) => <ApplyForm key={household.id} household={household} />}</HouseholdPicker>
+      </Card>
+      <CaseLookup title={td.openCaseTitle} intro={td.openCaseIntro} pathOf={dibaoCasePath} />
+    </Space>
   );
 }

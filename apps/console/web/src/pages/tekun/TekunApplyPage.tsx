@@ -1,9 +1,10 @@
-import { Button, Card, Checkbox, Form, Input, InputNumber, Radio, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Input, InputNumber, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { isProblemError, type Problem } from '../../api/problem';
 import { tekunCasePath } from '../../app/paths';
 import { AssistanceProblem } from '../../components/assistance/AssistanceProblem';
+import { CaseLookup } from '../../components/assistance/CaseLookup';
 import { problemOf } from '../../components/ProblemAlert';
 import { showProblemOnForm } from '../../forms/problem-form';
 import { rules } from '../../forms/rules';
@@ -69,9 +70,12 @@ function ApplyForm({ household }: { household: HouseholdResponse }) {
 /** 特困供养申请: one living member of a registered household, with the care form and ability the service needs. */
 export function TekunApplyPage() {
   return (
-    <Card title={tt.applyTitle}>
-      <Typography.Paragraph type="secondary">{tt.applyIntro}</Typography.Paragraph>
-      <HouseholdPicker>{(household) => <ApplyForm key={household.id} household={household} />}</HouseholdPicker>
-    </Card>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Card title={tt.applyTitle}>
+        <Typography.Paragraph type="secondary">{tt.applyIntro}</Typography.Paragraph>
+        <HouseholdPicker>{(household) => <ApplyForm key={household.id} household={household} />}</HouseholdPicker>
+      </Card>
+      <CaseLookup title={tt.openCaseTitle} intro={tt.openCaseIntro} pathOf={tekunCasePath} />
+    </Space>
   );
 }
