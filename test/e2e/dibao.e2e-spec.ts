@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { residentId } from '../support/resident-ids';
 import { apiRegisterHousehold, apiReadyUser, apiSocialAssistance } from './support/assistance-api';
-import { answerPrompt, approve, caseIdShown, caseStatusIs, householdIdShown, openCase, registerHousehold } from './support/assistance-ui';
+import { answerPrompt, approve, caseIdShown, caseStatusIs, choose, householdIdShown, openCase, registerHousehold } from './support/assistance-ui';
 import { launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
 import { apiLogin, type ApiSession } from './support/console-api';
 import { createUser, login, loginAndWait, logout, changePassword } from './support/console-ui';
@@ -97,6 +97,37 @@ describe('低保 and 特困 in the console (e2e)', () => {
       await registerHousehold(page, { regionCode: OTHER_TOWNSHIP, assetsYuan: '0', members: [{ name: '孙大海', residentId: residentId('110105', '19600101', 43), relation: '申请人' }] });
       await page.locator('.ant-form-item').filter({ hasText: '居住地行政区划' }).getByText('该区划不在您所辖的行政区划内').waitFor();
       expect(page.url()).toMatch(/\/households\/new$/);
+    }));
+
+  it('a member joins a household and another leaves it, each from next month', () =>
+    scenario('composition', async () => {
+      const zheng = await apiReadyUser(stack.url, admin, { username: 'zheng.hua', displayName: '郑华', roles: ['operator'], division: TOWNSHIP });
+      const mother = residentId('110105', '19551120', 61);
+      const householdId = await apiRegisterHousehold(stack.url, await apiLogin(stack.url, zheng.username, zheng.password), TOWNSHIP, [{ residentId: mother, name: '郑秀兰', relation: 'APPLICANT' }]);
+      const { page } = await tab();
+      await loginAndWait(page, zheng.username, zheng.password);
+      await page.goto(`/households/${householdId}`);
+
+      await page.getByRole('button', { name: '成员加入' }).click();
+      const join = page.getByRole('dialog', { name: '成员加入本户' });
+      await join.getByLabel('姓名').fill('郑小军');
+      await join.getByLabel('身份证号码').fill(residentId('110105', '19800402', 63));
+      await choose(page, join.getByLabel('与申请人关系'), '子女');
+      await join.getByRole('button', { name: '保存' }).click();
+      await page.getByText('成员已加入，自2024年10月起计入本户').waitFor();
+      await page.locator('.ant-table').getByRole('row').filter({ hasText: '郑*军' }).filter({ hasText: '自2024年10月起计入' }).waitFor();
+
+      await page.getByRole('button', { name: '成员迁出' }).click();
+      const departure = page.getByRole('dialog', { name: '成员迁出本户' });
+      // Not a member: said before anything is sent.
+      await departure.getByLabel('身份证号码').fill(residentId('110105', '19551120', 65));
+      await choose(page, departure.getByLabel('迁出原因'), '婚嫁迁出');
+      await departure.getByRole('button', { name: '保存' }).click();
+      await departure.getByText('该身份证号码不是本户的在册成员').waitFor();
+      await departure.getByLabel('身份证号码').fill(mother);
+      await departure.getByRole('button', { name: '保存' }).click();
+      await page.getByText('已登记迁出，自2024年10月起不再计入本户').waitFor();
+      await page.locator('.ant-table').getByRole('row').filter({ hasText: '郑*兰' }).filter({ hasText: '自2024年10月起迁出（婚嫁迁出）' }).waitFor();
     }));
 
   it('a caseworker registers a household and applies for 特困; an approver sees the monthly amount and approves', () =>
