@@ -4,15 +4,26 @@ import { roleLabel, ROLE_LABELS } from '../src/locale/roles.zh-CN';
 
 describe('the side menu follows the roles', () => {
   it('shows 用户管理 to administrators only', () => {
-    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['我的账户']);
-    expect(menuFor(['admin']).map((e) => e.label)).toEqual(['我的账户', '用户管理']);
-    expect(menuFor(['operator', 'admin']).map((e) => e.path)).toEqual([PATHS.account, PATHS.users]);
+    expect(menuFor(['operator']).map((e) => e.label)).not.toContain('用户管理');
+    expect(menuFor(['admin']).map((e) => e.label)).toContain('用户管理');
+    expect(menuFor(['operator', 'admin']).map((e) => e.path).slice(0, 2)).toEqual([PATHS.account, PATHS.users]);
+  });
+
+  it('shows social assistance to those the service lets record or decide', () => {
+    // Recorders (operator, reviewer, approver, admin) register and apply; deciders (approver, admin) approve.
+    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['我的账户', '家庭登记', '低保申请', '特困申请']);
+    expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['我的账户', '家庭登记', '低保申请', '特困申请']);
+    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批']);
+    // The auditor writes nothing; a trade role of another service sees none of it.
+    expect(menuFor(['auditor']).map((e) => e.label)).toEqual(['我的账户']);
+    expect(menuFor(['canteen-operator']).map((e) => e.label)).toEqual(['我的账户']);
   });
 
   it('highlights the entry whose path the location is in', () => {
     expect(selectedMenuPath(PATHS.changePassword, MENU)).toBe(PATHS.account);
     expect(selectedMenuPath(PATHS.users, MENU)).toBe(PATHS.users);
     expect(selectedMenuPath('/usersx', MENU)).toBeUndefined();
+    expect(selectedMenuPath(PATHS.dibaoApprovals, MENU)).toBe(PATHS.dibaoApprovals);
   });
 });
 

@@ -1,5 +1,6 @@
 // The side menu: which screens a user sees follows their roles. The services still decide
 // every request themselves; the menu only leaves out what a role cannot use. Pure.
+import { DECIDERS, RECORDERS } from '../components/assistance/roles';
 import { t } from '../locale/zh-CN';
 import { PATHS } from './paths';
 
@@ -13,6 +14,11 @@ export interface MenuEntry {
 export const MENU: readonly MenuEntry[] = [
   { path: PATHS.account, label: t.menu.account },
   { path: PATHS.users, label: t.menu.users, roles: ['admin'] },
+  { path: PATHS.householdNew, label: t.menu.households, roles: RECORDERS },
+  { path: PATHS.dibaoApply, label: t.menu.dibaoApply, roles: RECORDERS },
+  { path: PATHS.dibaoApprovals, label: t.menu.dibaoApprovals, roles: DECIDERS },
+  { path: PATHS.tekunApply, label: t.menu.tekunApply, roles: RECORDERS },
+  { path: PATHS.tekunApprovals, label: t.menu.tekunApprovals, roles: DECIDERS },
 ];
 
 export function menuFor(roles: readonly string[], menu: readonly MenuEntry[] = MENU): MenuEntry[] {

@@ -6,4 +6,20 @@ export const PATHS = {
   account: '/account',
   changePassword: '/account/password',
   users: '/users',
+  householdNew: '/households/new',
+  household: '/households/:id',
+  dibaoApply: '/dibao/apply',
+  dibaoApprovals: '/dibao/approvals',
+  dibaoCase: '/dibao/cases/:id',
+  tekunApply: '/tekun/apply',
+  tekunApprovals: '/tekun/approvals',
+  tekunCase: '/tekun/cases/:id',
 } as const;
+
+/** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */
+export const householdPath = (id: string): string => `/households/${encodeURIComponent(id)}`;
+export const dibaoCasePath = (id: string): string => `/dibao/cases/${encodeURIComponent(id)}`;
+export const tekunCasePath = (id: string): string => `/tekun/cases/${encodeURIComponent(id)}`;
+/** An application form for a household already registered. */
+export const dibaoApplyPath = (householdId: string): string => `${PATHS.dibaoApply}?household=${encodeURIComponent(householdId)}`;
+export const tekunApplyPath = (householdId: string): string => `${PATHS.tekunApply}?household=${encodeURIComponent(householdId)}`;

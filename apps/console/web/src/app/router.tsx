@@ -4,6 +4,15 @@ import { AccountPage } from '../pages/account/AccountPage';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
 import { LoginPage } from '../pages/session/LoginPage';
 import { UsersPage } from '../pages/users/UsersPage';
+import { DECIDERS, READERS, RECORDERS } from '../components/assistance/roles';
+import { DibaoApplyPage } from '../pages/dibao/DibaoApplyPage';
+import { DibaoApprovalsPage } from '../pages/dibao/DibaoApprovalsPage';
+import { DibaoCasePage } from '../pages/dibao/DibaoCasePage';
+import { HouseholdPage } from '../pages/households/HouseholdPage';
+import { HouseholdRegisterPage } from '../pages/households/HouseholdRegisterPage';
+import { TekunApplyPage } from '../pages/tekun/TekunApplyPage';
+import { TekunApprovalsPage } from '../pages/tekun/TekunApprovalsPage';
+import { TekunCasePage } from '../pages/tekun/TekunCasePage';
 import { AppLayout } from './AppLayout';
 import { RequireRole, RequireSession } from './guards';
 import { PATHS } from './paths';
@@ -21,6 +30,29 @@ export const router = createBrowserRouter([
           { path: PATHS.account, element: <AccountPage /> },
           { path: PATHS.changePassword, element: <ChangePasswordPage /> },
           { element: <RequireRole roles={['admin']} />, children: [{ path: PATHS.users, element: <UsersPage /> }] },
+          {
+            element: <RequireRole roles={RECORDERS} />,
+            children: [
+              { path: PATHS.householdNew, element: <HouseholdRegisterPage /> },
+              { path: PATHS.dibaoApply, element: <DibaoApplyPage /> },
+              { path: PATHS.tekunApply, element: <TekunApplyPage /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={DECIDERS} />,
+            children: [
+              { path: PATHS.dibaoApprovals, element: <DibaoApprovalsPage /> },
+              { path: PATHS.tekunApprovals, element: <TekunApprovalsPage /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={READERS} />,
+            children: [
+              { path: PATHS.household, element: <HouseholdPage /> },
+              { path: PATHS.dibaoCase, element: <DibaoCasePage /> },
+              { path: PATHS.tekunCase, element: <TekunCasePage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -122,7 +122,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'DIBAO.OBJECTION_ALREADY_RESOLVED': '该异议已处理',
   'DIBAO.OBJECTION_NOT_FOUND': '异议记录不存在',
   'DIBAO.OPEN_CASE_EXISTS': '该家庭已有未办结的低保案件',
-  'DIBAO.PUBLIC_NOTICE_NOT_ENDED': '公示期未满 7 天',
+  'DIBAO.PUBLIC_NOTICE_NOT_ENDED': '公示期尚未结束，不能审批',
   'DIBAO.SAME_PERSON_APPROVAL': '受理人不能审批本人受理的案件',
   // 特困
   'TEKUN.INVALID_TRANSITION': '特困案件当前状态下不能执行此操作',
@@ -300,4 +300,5 @@ export const FIELD_PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'AUTH.WEAK_PASSWORD:newPassword:tooShort': '密码至少 10 个字符',
   'AUTH.WEAK_PASSWORD:newPassword:equalsUsername': '密码不能与用户名相同',
   'AUTH.WEAK_PASSWORD:newPassword:sameAsCurrent': '新密码不能与当前密码相同',
+  'AUTH.OUTSIDE_DIVISION:regionCode': '该区划不在您所辖的行政区划内',
 };

@@ -1,5 +1,8 @@
 // Every label of the console UI, in zh-CN (STYLE.md "The console"). Problem messages are in
-// ./problems.zh-CN.ts, role names in ./roles.zh-CN.ts. Grouped by screen; pure data.
+// ./problems.zh-CN.ts, role names in ./roles.zh-CN.ts. Grouped by screen; pure data. Larger
+// features keep their labels in a file of their own, included here under the feature's key.
+import { cases, dibao, tekun } from './cases.zh-CN';
+import { households } from './households.zh-CN';
 
 export const t = {
   app: {
@@ -26,6 +29,11 @@ export const t = {
   menu: {
     account: '我的账户',
     users: '用户管理',
+    households: '家庭登记',
+    dibaoApply: '低保申请',
+    dibaoApprovals: '低保审批',
+    tekunApply: '特困申请',
+    tekunApprovals: '特困审批',
   },
   login: {
     title: '工作人员登录',
@@ -94,6 +102,10 @@ export const t = {
     oneTimeWarning: '此密码只显示这一次，关闭后无法再次查看。请当面或通过安全途径告知本人，用户首次登录后须修改密码。',
     oneTimeDone: '我已记下密码',
   },
+  households,
+  cases,
+  dibao,
+  tekun,
   validation: {
     required: (label: string) => `请输入${label}`,
     choose: (label: string) => `请选择${label}`,
@@ -103,5 +115,6 @@ export const t = {
     residentId: '身份证号码无效，请核对',
     residentIdFuture: '身份证号码中的出生日期晚于今天',
     tooLong: (max: number) => `不能超过 ${max} 个字符`,
+    yuan: '请输入不小于 0 的金额，最多两位小数',
   },
 } as const;

@@ -1,0 +1,50 @@
+import { Form, Input, Modal } from 'antd';
+import { useEffect, useState } from 'react';
+import { isProblemError, type Problem } from '../../api/problem';
+import { showProblemOnForm } from '../../forms/problem-form';
+import { rules } from '../../forms/rules';
+import { t } from '../../locale/zh-CN';
+import { ProblemAlert, problemOf } from '../ProblemAlert';
+
+interface Props {
+  open: boolean;
+  title: string;
+  label: string;
+  /** The request body's field, so the service's field error lands on the text box. */
+  field: string;
+  saving: boolean;
+  /** Resolves when saved (the modal then closes itself through onClose); rejects with the API's error. */
+  onSubmit: (text: string) => Promise<unknown>;
+  onClose: () => void;
+}
+
+/** One required text (a reason, an objection, how it was resolved) asked in a modal. */
+export function TextPromptModal({ open, title, label, field, saving, onSubmit, onClose }: Props) {
+  const [form] = Form.useForm<Record<string, string>>();
+  const [unplaced, setUnplaced] = useState<Problem | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    setUnplaced(null);
+    form.resetFields();
+  }, [open, form]);
+  const submit = async () => {
+    const values = await form.validateFields();
+    setUnplaced(null);
+    try {
+      await onSubmit(values[field].trim());
+      onClose();
+    } catch (error) {
+      setUnplaced(isProblemError(error) ? showProblemOnForm(form, error.problem, [field]) : problemOf(error));
+    }
+  };
+  return (
+    <Modal open={open} title={title} okText={t.app.save} cancelText={t.app.cancel} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} confirmLoading={saving} forceRender>
+      <ProblemAlert problem={unplaced} />
+      <Form form={form} layout="vertical" name={`prompt-${field}`} disabled={saving}>
+        <Form.Item name={field} label={label} rules={[rules.required(label), rules.maxLength(2000)]}>
+          <Input.TextArea rows={4} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
