@@ -53,6 +53,11 @@ export async function screenshotOnFailure(tab: Tab | undefined, name: string): P
   await tab.page.screenshot({ path: join(SCREENSHOT_DIR, `${name.replace(/[^\w-]+/g, '_')}.png`), fullPage: true }).catch(() => undefined);
 }
 
+/** What docScreenshot reads in the page; this file is compiled without the DOM library. */
+interface BrowserWindow {
+  document: { getAnimations(): Array<{ playState: string }> };
+}
+
 /**
  * The documentation's picture of a screen, taken on the way through a test when the run is
  * `npm run console:screenshots` (CONSOLE_SCREENSHOTS_DIR=docs/console); otherwise nothing.
@@ -63,7 +68,7 @@ export async function docScreenshot(page: Page, name: string): Promise<void> {
   if (!dir) return;
   mkdirSync(join(ROOT, dir), { recursive: true });
   // A closing dialog fades out for a few hundred milliseconds: wait for the screen to settle.
-  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
+  await page.waitForFunction(() => (globalThis as unknown as BrowserWindow).document.getAnimations().every((animation) => animation.playState !== 'running'));
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(ROOT, dir, `${name}.png`), fullPage: true });
 }
