@@ -4,9 +4,17 @@ import { roleLabel, ROLE_LABELS } from '../src/locale/roles.zh-CN';
 
 describe('the side menu follows the roles', () => {
   it('shows 用户管理 to administrators only', () => {
-    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['我的账户']);
-    expect(menuFor(['admin']).map((e) => e.label)).toEqual(['我的账户', '用户管理']);
-    expect(menuFor(['operator', 'admin']).map((e) => e.path)).toEqual([PATHS.account, PATHS.users]);
+    expect(menuFor(['operator']).map((e) => e.label)).not.toContain('用户管理');
+    expect(menuFor(['admin']).map((e) => e.label)).toContain('用户管理');
+    expect(menuFor(['operator', 'admin']).filter((e) => e.path === PATHS.users)).toHaveLength(1);
+  });
+
+  it('shows 一人一档 to everyone who reads a person view', () => {
+    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户']);
+    expect(menuFor(['child-director']).map((e) => e.label)).toEqual(['一人一档', '我的账户']);
+    expect(menuFor(['canteen-operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户']);
+    expect(menuFor(['unmask']).map((e) => e.label)).toEqual(['我的账户']);
+    expect(selectedMenuPath(PATHS.personFile, MENU)).toBe(PATHS.person);
   });
 
   it('highlights the entry whose path the location is in', () => {

@@ -1,6 +1,8 @@
 // The side menu: which screens a user sees follows their roles. The services still decide
 // every request themselves; the menu only leaves out what a role cannot use. Pure.
 import { t } from '../locale/zh-CN';
+import { tp } from '../pages/person/person.zh-CN';
+import { PERSON_ROLES } from '../pages/person/route';
 import { PATHS } from './paths';
 
 export interface MenuEntry {
@@ -11,6 +13,7 @@ export interface MenuEntry {
 }
 
 export const MENU: readonly MenuEntry[] = [
+  { path: PATHS.person, label: tp.menu, roles: PERSON_ROLES },
   { path: PATHS.account, label: t.menu.account },
   { path: PATHS.users, label: t.menu.users, roles: ['admin'] },
 ];

@@ -6,4 +6,7 @@ export const PATHS = {
   account: '/account',
   changePassword: '/account/password',
   users: '/users',
+  // 一人一档: the search, and one person's page (the resident ID travels in the history state, not the URL)
+  person: '/person',
+  personFile: '/person/file',
 } as const;

@@ -3,6 +3,9 @@ import { CrashPage, NotFoundPage } from '../components/PageResult';
 import { AccountPage } from '../pages/account/AccountPage';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
 import { LoginPage } from '../pages/session/LoginPage';
+import { PersonFilePage } from '../pages/person/PersonFilePage';
+import { PersonSearchPage } from '../pages/person/PersonSearchPage';
+import { PERSON_ROLES } from '../pages/person/route';
 import { UsersPage } from '../pages/users/UsersPage';
 import { AppLayout } from './AppLayout';
 import { RequireRole, RequireSession } from './guards';
@@ -21,6 +24,13 @@ export const router = createBrowserRouter([
           { path: PATHS.account, element: <AccountPage /> },
           { path: PATHS.changePassword, element: <ChangePasswordPage /> },
           { element: <RequireRole roles={['admin']} />, children: [{ path: PATHS.users, element: <UsersPage /> }] },
+          {
+            element: <RequireRole roles={PERSON_ROLES} />,
+            children: [
+              { path: PATHS.person, element: <PersonSearchPage /> },
+              { path: PATHS.personFile, element: <PersonFilePage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
