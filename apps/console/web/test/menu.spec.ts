@@ -9,8 +9,8 @@ describe('the side menu follows the roles', () => {
     expect(menuFor(['operator', 'admin']).filter((e) => e.path === PATHS.users)).toHaveLength(1);
   });
 
-  it('shows 一人一档 to everyone who reads a person view', () => {
-    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户']);
+  it('shows 工作台 to the platform roles and 一人一档 to everyone who reads a person view', () => {
+    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户']);
     expect(menuFor(['child-director']).map((e) => e.label)).toEqual(['一人一档', '我的账户']);
     expect(menuFor(['canteen-operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户']);
     expect(menuFor(['unmask']).map((e) => e.label)).toEqual(['我的账户']);

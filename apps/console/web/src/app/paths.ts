@@ -9,4 +9,6 @@ export const PATHS = {
   // 一人一档: the search, and one person's page (the resident ID travels in the history state, not the URL)
   person: '/person',
   personFile: '/person/file',
+  // 工作台: the work lists of the user's division
+  worklists: '/worklists',
 } as const;

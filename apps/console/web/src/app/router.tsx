@@ -7,6 +7,8 @@ import { PersonFilePage } from '../pages/person/PersonFilePage';
 import { PersonSearchPage } from '../pages/person/PersonSearchPage';
 import { PERSON_ROLES } from '../pages/person/route';
 import { UsersPage } from '../pages/users/UsersPage';
+import { WORK_LIST_ROLES } from '../pages/worklists/keys';
+import { WorklistsPage } from '../pages/worklists/WorklistsPage';
 import { AppLayout } from './AppLayout';
 import { RequireRole, RequireSession } from './guards';
 import { PATHS } from './paths';
@@ -24,6 +26,7 @@ export const router = createBrowserRouter([
           { path: PATHS.account, element: <AccountPage /> },
           { path: PATHS.changePassword, element: <ChangePasswordPage /> },
           { element: <RequireRole roles={['admin']} />, children: [{ path: PATHS.users, element: <UsersPage /> }] },
+          { element: <RequireRole roles={WORK_LIST_ROLES} />, children: [{ path: PATHS.worklists, element: <WorklistsPage /> }] },
           {
             element: <RequireRole roles={PERSON_ROLES} />,
             children: [
