@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Result, Space } from 'antd';
+import { Alert, Button, Card, Result, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { PATHS } from '../../app/paths';
@@ -64,9 +64,12 @@ function PersonFile({ residentId }: { residentId: string }) {
         }
       >
         {unmasking && <Alert type="info" showIcon title={tp.unmask.active} style={{ marginBottom: 16 }} />}
-        <Section title={s.basic}>
+        <div role="region" aria-label={s.basic}>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {s.basic}
+          </Typography.Title>
           <BasicSection facts={facts} states={states} />
-        </Section>
+        </div>
       </Card>
       <Section title={s.assistance}>
         <AssistanceSection state={states.socialAssistance} onRetry={() => retry('socialAssistance')} />

@@ -1,7 +1,7 @@
 // Data of 一人一档 through React Query: each service's person view (GET /api/v1/people/{id}), in
 // parallel and each on its own, so one service down or refusing leaves the others on the page;
 // and each service's name search (GET /api/v1/people?name=), the first 100 matches of each.
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { canteen, childWelfare, civilRegistration, dataOf, elderlyCare, socialAssistance } from '../../api/services';
 import { fileStateOf, type FileState } from './file-state';
 import type { Page, PersonFiles, SearchItems, ServiceKey } from './types';
@@ -61,4 +61,25 @@ export function usePersonFiles(residentId: string, unmasking: Unmasking | null) 
   };
   const retry = (service: ServiceKey) => void queries[service].refetch();
   return { states, retry };
+}
+
+/** A case's assessment: the household's monthly benefit computed for a month. */
+export type CaseAssessment = NonNullable<Awaited<ReturnType<typeof fetchCase>>['assessment']>;
+
+function fetchCase(program: 'DIBAO' | 'TEKUN', id: string) {
+  const params = { params: { path: { id } } };
+  return program === 'TEKUN' ? dataOf(socialAssistance.GET('/api/v1/tekun/applications/{id}', params)) : dataOf(socialAssistance.GET('/api/v1/dibao/applications/{id}', params));
+}
+
+/**
+ * The assessment (the household's monthly benefit as computed) of each of the person's cases:
+ * the person view lists cases without it, so each case is read as its own page would read it.
+ * A case that cannot be read simply has no amount.
+ */
+export function useCaseAssessments(cases: ReadonlyArray<{ id: string; program: 'DIBAO' | 'TEKUN' }>): ReadonlyMap<string, CaseAssessment> {
+  const results = useQueries({ queries: cases.map((c) => ({ queryKey: ['case', c.program, c.id], queryFn: () => fetchCase(c.program, c.id), staleTime: 60_000 })) });
+  return new Map(cases.flatMap((c, i) => {
+    const assessment = results[i].data?.assessment;
+    return assessment ? [[c.id, assessment] as const] : [];
+  }));
 }

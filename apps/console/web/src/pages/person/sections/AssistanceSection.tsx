@@ -7,6 +7,7 @@ import type { FileState } from '../file-state';
 import { labelOf, labelsOf } from '../labels/label';
 import * as sa from '../labels/social-assistance.zh-CN';
 import { day, money, month } from '../show';
+import { useCaseAssessments, type CaseAssessment } from '../queries';
 import type { SocialAssistancePerson } from '../types';
 import { ServiceBlock } from './ServiceBlock';
 import { SubTable } from './SubTable';
@@ -28,18 +29,23 @@ const householdColumns: ColumnsType<P['households'][number]> = [
   },
 ];
 
-const caseColumns: ColumnsType<P['cases'][number]> = [
+const caseColumns = (assessments: ReadonlyMap<string, CaseAssessment>): ColumnsType<P['cases'][number]> => [
   { title: f.program, dataIndex: 'program', render: (v: string) => labelOf(sa.PROGRAM_LABELS, v) },
   { title: f.status, dataIndex: 'status', render: (v: string) => <Tag>{labelOf(sa.CASE_STATUS_LABELS, v)}</Tag> },
   { title: f.stage, dataIndex: 'stage', render: (v: string | null) => labelOf(sa.CASE_STAGE_LABELS, v) },
   { title: f.appliedOn, dataIndex: 'appliedOn', render: day },
   { title: f.decidedOn, dataIndex: 'decidedOn', render: day },
   { title: f.payment, key: 'payment', render: (_: unknown, c) => (c.startMonth ? `${month(c.startMonth)} – ${c.stopFromMonth ? f.until(month(c.stopFromMonth)) : ''}` : '—') },
-  { title: f.benefit, key: 'benefit', render: (_: unknown, c) => money(c.assessment?.benefitFen) },
+  { title: f.benefit, key: 'benefit', render: (_: unknown, c) => benefitText(assessments.get(c.id)) },
   { title: f.reviewDueOn, dataIndex: 'reviewDueOn', render: day },
   { title: f.careForm, dataIndex: 'careForm', render: (v: string | null) => labelOf(sa.CARE_FORM_LABELS, v) },
   { title: f.actions, key: 'open', render: (_: unknown, c) => <Link to={casePath(c.program, c.id)}>{f.open}</Link> },
 ];
+
+function benefitText(assessment: CaseAssessment | undefined): string {
+  if (!assessment) return '—';
+  return assessment.eligible ? f.benefitOf(money(assessment.benefitFen), month(assessment.month)) : f.notEligible;
+}
 
 const enrollmentColumns: ColumnsType<P['enrollments'][number]> = [
   { title: f.program, dataIndex: 'program', render: (v: string) => labelOf(sa.PROGRAM_LABELS, v) },
@@ -74,10 +80,11 @@ function hasAssistance(p: P): boolean {
 }
 
 function AssistanceDetails({ person: p }: { person: P }) {
+  const assessments = useCaseAssessments(p.cases);
   return (
     <>
       <SubTable title={f.households} rows={p.households} columns={householdColumns} rowKey={(h) => h.householdId} />
-      <SubTable title={f.cases} rows={p.cases} columns={caseColumns} rowKey={(c) => c.id} />
+      <SubTable title={f.cases} rows={p.cases} columns={caseColumns(assessments)} rowKey={(c) => c.id} />
       <SubTable title={f.enrollments} rows={p.enrollments} columns={enrollmentColumns} rowKey={(e) => e.enrollmentId} />
       <SubTable title={f.overpayments} rows={p.overpayments} columns={overpaymentColumns} rowKey={(o) => o.id} />
       <SubTable title={f.relief} rows={p.temporaryRelief} columns={reliefColumns} rowKey={(r) => r.id} />
