@@ -76,7 +76,7 @@ export function Filters({ fields, filters, onChange }: Props) {
         <Button
           onClick={() => {
             form.setFieldsValue({ program: '', status: '', asOf: undefined, residentId: undefined });
-            onChange(cleaned({ source: form.getFieldValue('source') as string | undefined }));
+            onChange(has('source') ? cleaned({ source: form.getFieldValue('source') as string | undefined }) : {});
           }}
         >
           {f.reset}
