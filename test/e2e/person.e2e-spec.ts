@@ -12,6 +12,7 @@ import { apiLogin } from './support/console-api';
 import { ConsoleCaller, currentMonthInShanghai, readyUser } from './support/console-seed';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
+import { isolateFile } from './support/isolation';
 
 const TOWNSHIP = '110105001';
 const ZHANG = residentId('110105', '19400315', 7);
@@ -21,6 +22,7 @@ const MASKED_ZHANG = `${ZHANG.slice(0, 3)}***********${ZHANG.slice(-4)}`;
 describe('一人一档 (e2e)', () => {
   let stack: ConsoleStack;
   let browser: Browser;
+  let release: (() => Promise<void>) | undefined;
   const tabs: Tab[] = [];
   const passwords: Record<string, string> = {};
 
@@ -40,6 +42,7 @@ describe('一人一档 (e2e)', () => {
   }
 
   beforeAll(async () => {
+    release = isolateFile('person');
     stack = await startConsoleStack({ services: ['social-assistance', 'elderly-care', 'civil-registration'] });
     browser = await launchBrowser();
     const admin = await apiLogin(stack.url, stack.admin.username, stack.admin.password);
@@ -65,6 +68,7 @@ describe('一人一档 (e2e)', () => {
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
+    await release?.();
   });
 
   const section = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });

@@ -8,6 +8,7 @@ import { apiLogin } from './support/console-api';
 import { ConsoleCaller, readyUser } from './support/console-seed';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
+import { isolateFile } from './support/isolation';
 
 const ZHAO = residentId('110105', '19520611', 31);
 const SUN = residentId('110105', '19550203', 42);
@@ -15,11 +16,13 @@ const SUN = residentId('110105', '19550203', 42);
 describe('工作台 (e2e)', () => {
   let stack: ConsoleStack;
   let browser: Browser;
+  let release: (() => Promise<void>) | undefined;
   let tab: Tab | undefined;
   let password = '';
   let caseId = '';
 
   beforeAll(async () => {
+    release = isolateFile('worklists');
     stack = await startConsoleStack({ services: ['social-assistance'] });
     browser = await launchBrowser();
     const api = await ConsoleCaller.login(stack.url, stack.admin.username, stack.admin.password);
@@ -40,6 +43,7 @@ describe('工作台 (e2e)', () => {
     await tab?.context.close();
     await browser?.close();
     await stack?.stop();
+    await release?.();
   });
 
   it('shows the township’s application waiting for investigation on 待入户调查, with its count', async () => {
