@@ -26,6 +26,21 @@ export const UNMASK_REASON_HEADER = 'x-unmask-reason';
  * AsyncResource and an rxjs pipeline per request, which cost a third of a meal's CPU
  * (docs/performance.md, bench/meals).
  */
+/**
+ * The reason as the caller wrote it. HTTP headers carry only Latin-1, so a reason in Chinese
+ * arrives percent-encoded (encodeURIComponent, as the console sends it); one that is not valid
+ * percent-encoding is kept as sent.
+ */
+export function unmaskReason(header: string | undefined): string | undefined {
+  const raw = header?.trim();
+  if (!raw || !raw.includes('%')) return raw;
+  try {
+    return decodeURIComponent(raw).trim();
+  } catch {
+    return raw;
+  }
+}
+
 @Injectable()
 export class PersonalDataGuard implements CanActivate {
   constructor(
@@ -45,7 +60,7 @@ export class PersonalDataGuard implements CanActivate {
       return true;
     }
     const request = http.getRequest<Request & AuthenticatedRequest>();
-    const reason = request.header(UNMASK_REASON_HEADER)?.trim();
+    const reason = unmaskReason(request.header(UNMASK_REASON_HEADER));
     if (!reason || this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, targets)) return true;
     // Guards run in an order Nest does not promise: the principal may not be set yet.
     const principal = request.principal ?? authenticateBearer(request.headers.authorization, this.secret);

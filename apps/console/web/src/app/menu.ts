@@ -2,6 +2,10 @@
 // every request themselves; the menu only leaves out what a role cannot use. Pure.
 import { DECIDERS, RECORDERS } from '../components/assistance/roles';
 import { t } from '../locale/zh-CN';
+import { tp } from '../pages/person/person.zh-CN';
+import { PERSON_ROLES } from '../pages/person/route';
+import { WORK_LIST_ROLES } from '../pages/worklists/keys';
+import { tw } from '../pages/worklists/worklists.zh-CN';
 import { PATHS } from './paths';
 
 export interface MenuEntry {
@@ -12,6 +16,8 @@ export interface MenuEntry {
 }
 
 export const MENU: readonly MenuEntry[] = [
+  { path: PATHS.worklists, label: tw.menu, roles: WORK_LIST_ROLES },
+  { path: PATHS.person, label: tp.menu, roles: PERSON_ROLES },
   { path: PATHS.account, label: t.menu.account },
   { path: PATHS.users, label: t.menu.users, roles: ['admin'] },
   { path: PATHS.householdNew, label: t.menu.households, roles: RECORDERS },

@@ -14,6 +14,11 @@ export const PATHS = {
   tekunApply: '/tekun/apply',
   tekunApprovals: '/tekun/approvals',
   tekunCase: '/tekun/cases/:id',
+  // 一人一档: the search, and one person's page (the resident ID travels in the history state, not the URL)
+  person: '/person',
+  personFile: '/person/file',
+  // 工作台: the work lists of the user's division
+  worklists: '/worklists',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */

@@ -3,6 +3,9 @@ import { CrashPage, NotFoundPage } from '../components/PageResult';
 import { AccountPage } from '../pages/account/AccountPage';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
 import { LoginPage } from '../pages/session/LoginPage';
+import { PersonFilePage } from '../pages/person/PersonFilePage';
+import { PersonSearchPage } from '../pages/person/PersonSearchPage';
+import { PERSON_ROLES } from '../pages/person/route';
 import { UsersPage } from '../pages/users/UsersPage';
 import { DECIDERS, READERS, RECORDERS } from '../components/assistance/roles';
 import { DibaoApplyPage } from '../pages/dibao/DibaoApplyPage';
@@ -13,6 +16,8 @@ import { HouseholdRegisterPage } from '../pages/households/HouseholdRegisterPage
 import { TekunApplyPage } from '../pages/tekun/TekunApplyPage';
 import { TekunApprovalsPage } from '../pages/tekun/TekunApprovalsPage';
 import { TekunCasePage } from '../pages/tekun/TekunCasePage';
+import { WORK_LIST_ROLES } from '../pages/worklists/keys';
+import { WorklistsPage } from '../pages/worklists/WorklistsPage';
 import { AppLayout } from './AppLayout';
 import { RequireRole, RequireSession } from './guards';
 import { PATHS } from './paths';
@@ -51,6 +56,14 @@ export const router = createBrowserRouter([
               { path: PATHS.household, element: <HouseholdPage /> },
               { path: PATHS.dibaoCase, element: <DibaoCasePage /> },
               { path: PATHS.tekunCase, element: <TekunCasePage /> },
+            ],
+          },
+          { element: <RequireRole roles={WORK_LIST_ROLES} />, children: [{ path: PATHS.worklists, element: <WorklistsPage /> }] },
+          {
+            element: <RequireRole roles={PERSON_ROLES} />,
+            children: [
+              { path: PATHS.person, element: <PersonSearchPage /> },
+              { path: PATHS.personFile, element: <PersonFilePage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,0 +1,52 @@
+// The wording of the 事件时间线 entries, one per kind of dated fact the services answer. Pure.
+
+export const tl = {
+  note: '时间线根据各业务系统返回的档案记录整理：各系统没有按人员查询事件或审计记录的接口（审计日志只供审计人员按记录查阅）。无记录、无权查看或暂时无法访问的系统，其事件不在其中。',
+  empty: '档案中没有带日期的记录',
+  death: '死亡',
+  deathSeenBy: (services: string) => `记录于：${services}`,
+  // social-assistance
+  joinedHousehold: '加入申请家庭',
+  leftHousehold: (reason: string) => `离开申请家庭（${reason}）`,
+  applied: (program: string) => `提出${program}申请`,
+  noticeStarted: (program: string) => `${program}入户调查完成，开始公示`,
+  approved: (program: string) => `${program}申请获批准`,
+  rejected: (program: string) => `${program}申请不予批准`,
+  enrolled: (program: string) => `开始享受${program}`,
+  enrollmentStopped: (program: string, reason: string) => `${program}停止（${reason}）`,
+  overpaid: (amount: string, months: number) => `多发金额 ${amount}（${months} 个月）`,
+  overpaymentResolved: (status: string) => `多发金额处理：${status}`,
+  reliefGranted: (type: string, amount: string) => `获得临时救助（${type}）${amount}`,
+  reliefDocumented: '临时救助（先行救助）补齐材料',
+  vagrantAdmitted: '救助管理站接收（流浪乞讨救助）',
+  vagrantClosed: (outcome: string) => `离开救助管理站：${outcome}`,
+  // elderly-care
+  elderRegistered: '登记入老年人名册',
+  allowanceStarted: (kind: string, amount: string) => `开始发放${kind}（每月 ${amount}）`,
+  allowanceStopped: (kind: string, reason: string) => `${kind}停发（${reason}）`,
+  elderOverpaid: (amount: string) => `记录多发津贴 ${amount}，待追回`,
+  movedAway: (source: string) => `迁出（${source}报告）`,
+  assessed: (level: number, score: number) => `老年人能力评估：${level} 级（${score} 分）`,
+  admitted: (institution: string) => `入住${institution}`,
+  discharged: (institution: string) => `离开${institution}`,
+  bedContracted: '签约家庭养老床位',
+  bedEnded: '家庭养老床位终止',
+  // child-welfare
+  childRegistered: '登记入儿童福利台账',
+  childAdopted: '被收养',
+  childClosed: (reason: string) => `儿童福利档案结案（${reason}）`,
+  childVisited: '最近一次走访',
+  childTierRated: (tier: string) => `评定风险等级：${tier}`,
+  childAllowanceFrom: (amount: string) => `开始发放儿童基本生活费（每月 ${amount}）`,
+  // canteen
+  localConfirmed: '确认本地户籍（享受助餐补贴）',
+  meals: (count: number, subsidy: string) => `助餐 ${count} 次，补贴 ${subsidy}`,
+  mealsPartial: (shown: number, all: number) => `按最近 ${shown} 次就餐统计，共就餐 ${all} 次`,
+  // civil-registration
+  divorceApplied: '申请协议离婚',
+  divorceWithdrawn: '撤回离婚申请',
+  divorceDeemedWithdrawn: '离婚申请视为撤回（未按期领证）',
+  divorceRegistered: '登记离婚',
+  marriageDissolved: '婚姻关系解除',
+  funeralBenefit: (amount: string, basis: string) => `发放殡葬补贴 ${amount}（${basis}）`,
+} as const;

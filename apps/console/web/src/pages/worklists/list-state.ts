@@ -1,0 +1,37 @@
+// Which work list is open, its page and its filters live in the URL (?list=&page=&pageSize=&…),
+// so 后退 and a shared link come back to the same list.
+import { useSearchParams } from 'react-router-dom';
+import { parseList, type WorkListKey } from './keys';
+import type { ListFilters } from './lists';
+
+const DEFAULT_PAGE_SIZE = 20;
+const FILTER_KEYS = ['program', 'residentId', 'asOf', 'status', 'source'] as const;
+
+export function useListState() {
+  const [params, setParams] = useSearchParams();
+  const list = parseList(params.get('list'));
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const pageSize = Math.min(100, Math.max(1, Number(params.get('pageSize')) || DEFAULT_PAGE_SIZE));
+  const filters = Object.fromEntries(FILTER_KEYS.flatMap((key) => (params.get(key) ? [[key, params.get(key)]] : []))) as ListFilters;
+
+  const write = (next: { list: WorkListKey; page: number; pageSize: number; filters: ListFilters }) => {
+    const search = new URLSearchParams({ list: next.list, page: String(next.page), pageSize: String(next.pageSize) });
+    for (const key of FILTER_KEYS) {
+      const value = next.filters[key];
+      if (value) search.set(key, value);
+    }
+    setParams(search);
+  };
+  return {
+    list,
+    page,
+    pageSize,
+    filters,
+    /** Another tab starts on its first page, without the filters of this one. */
+    openList: (next: WorkListKey) => write({ list: next, page: 1, pageSize, filters: {} }),
+    setPage: (nextPage: number, nextSize: number) => write({ list, page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize, filters }),
+    setFilters: (next: ListFilters) => write({ list, page: 1, pageSize, filters: next }),
+  };
+}
+
+export type ListState = ReturnType<typeof useListState>;
