@@ -7,7 +7,7 @@
 // reason, which the service audits.
 import type { Browser, Page } from 'playwright-core';
 import { residentId } from '../support/resident-ids';
-import { launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
+import { docScreenshot, launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
 import { apiLogin } from './support/console-api';
 import { ConsoleCaller, currentMonthInShanghai, readyUser } from './support/console-seed';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
@@ -94,6 +94,7 @@ describe('一人一档 (e2e)', () => {
       await searchByName(page, '桂兰');
       const rows = page.getByRole('row').filter({ hasText: '张*兰' });
       await page.getByText('共 2 条').waitFor();
+      await docScreenshot(page, 'person-search');
       expect(await rows.count()).toBe(2);
       expect(await rows.nth(0).innerText()).toMatch(new RegExp(`张\\*兰[\\s\\S]*${MASKED_ZHANG.replace(/\*/g, '\\*')}[\\s\\S]*社会救助[\\s\\S]*低保/特困家庭成员[\\s\\S]*110105001`));
       expect(await rows.nth(1).innerText()).toMatch(/张\*兰[\s\S]*养老服务[\s\S]*老年人名册/);
@@ -143,6 +144,7 @@ describe('一人一档 (e2e)', () => {
     await section(page, '助餐').getByText('业务服务暂时无法访问，请稍后再试').waitFor();
     const timeline = section(page, '事件时间线');
     await timeline.getByText('提出低保申请').waitFor();
+    await docScreenshot(page, 'person-file');
     expect(await timeline.innerText()).toContain('开始发放高龄津贴（每月 ¥50.00）');
     expect(await page.locator('body').innerText()).not.toContain(ZHANG);
   }

@@ -3,7 +3,7 @@
 // From the row, 查看案件 leads to the case page and 一人一档 (with the full ID) to the applicant.
 import type { Browser } from 'playwright-core';
 import { residentId } from '../support/resident-ids';
-import { launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
+import { docScreenshot, launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
 import { apiLogin } from './support/console-api';
 import { ConsoleCaller, readyUser } from './support/console-seed';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
@@ -56,6 +56,7 @@ describe('工作台 (e2e)', () => {
       await page.getByRole('tab', { name: /待入户调查\s*1/ }).waitFor();
       await page.getByRole('tab', { name: /待审批\s*0/ }).waitFor();
       await page.getByText('共 1 条').waitFor();
+      await docScreenshot(page, 'worklists');
       const row = page.getByRole('row').filter({ hasText: '赵*芳' });
       expect(await row.innerText()).toMatch(/赵\*芳\s*110\*{11}\d{3}[\dX]\s*低保\s*110105001\s*城市\s*1\s*\d{4}-\d{2}-\d{2}\s*今天\s*待入户调查/);
       expect(await page.getByRole('row').filter({ hasText: '孙*梅' }).count()).toBe(0);
