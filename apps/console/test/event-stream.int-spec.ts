@@ -9,7 +9,8 @@ import { sampleEvents, SAMPLE_RESIDENT_IDS } from '@app/contracts/testing/event-
 import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { isolateBroker, releaseBroker } from '../../../test/support/test-env';
+import { integratorPermission } from '../../../scripts/rabbitmq/definitions';
+import { amqpBaseUrl, ensureRunId, isolateBroker, releaseBroker } from '../../../test/support/test-env';
 import { waitFor } from '../../../test/support/wait-for';
 import { createUser, loginAdmin, startConsole, type Browser, type ConsoleHarness } from './console-harness';
 
@@ -190,6 +191,30 @@ describe('console event stream (GET /api/events/stream)', () => {
       expect(stream.frames.map((f) => [f.event, f.data.reason])).toEqual([['ready', undefined], ['end', 'SHUTDOWN']]);
     } finally {
       if (!closed) await stopping.close();
+    }
+  });
+
+  it('listens with no more than an integrating department’s rights (deploy/rabbitmq: integrator.* queues, read on the exchange)', async () => {
+    const user = `cap-test-${ensureRunId()}-console-listener`;
+    const password = 'listener passphrase for tests';
+    const rights = integratorPermission(user, vhost);
+    execFileSync('rabbitmqctl', ['add_user', user, password], { stdio: 'ignore' });
+    const listening = await (async () => {
+      execFileSync('rabbitmqctl', ['set_permissions', '-p', vhost, user, rights.configure, rights.write, rights.read], { stdio: 'ignore' });
+      const base = new URL(amqpBaseUrl());
+      return startConsole(`${PURPOSE}_listener`, { AMQP_URL: `amqp://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${base.host}/${encodeURIComponent(vhost)}` });
+    })();
+    try {
+      const correlationId = randomUUID();
+      const stream = await open(await loginAdmin(listening), correlationId, listening.running.url);
+      expect(stream.status).toBe(200);
+      await waitFor('ready', () => stream.frames[0]?.event === 'ready', 5_000);
+      const death = await publish('civil-registration.death.registered.v1', correlationId);
+      await waitFor('the event', () => stream.frames.some((f) => f.data.id === death), 5_000);
+      stream.abort();
+    } finally {
+      await listening.close();
+      execFileSync('rabbitmqctl', ['delete_user', user], { stdio: 'ignore' });
     }
   });
 

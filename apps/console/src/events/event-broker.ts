@@ -2,6 +2,7 @@ import { AmqpConnection } from '@app/messaging/connection/amqp-connection';
 import { EVENTS_EXCHANGE } from '@app/messaging/topology/names';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
+import { randomUUID } from 'node:crypto';
 import { consoleProblem } from '../problems';
 import { EVENTS_CONFIG, type EventsConfig } from './events-config';
 
@@ -19,9 +20,18 @@ export interface Subscription {
 const QUEUE_MAX_LENGTH = 10_000;
 
 /**
+ * `integrator.console.<random>`: the broker's users (deploy/rabbitmq) let a listener declare and
+ * bind only queues named `integrator.*`, so the console listens with the integrator's rights (or
+ * a user narrowed to `integrator\.console\..*`); a server-named `amq.gen-…` queue would be refused.
+ */
+export function streamQueueName(): string {
+  return `integrator.console.${randomUUID()}`;
+}
+
+/**
  * The console's one connection to the broker, opened when the first stream asks for it (a
  * console nobody watches events on never connects) and reconnected by itself. Each subscription
- * is a channel with an exclusive, auto-deleted, server-named queue bound to every event ('#'),
+ * is a channel with an exclusive, auto-deleted queue of a random name bound to every event ('#'),
  * the way an integrating department listens: it goes away with its channel.
  */
 @Injectable()
@@ -40,8 +50,10 @@ export class EventBroker implements OnApplicationShutdown {
     try {
       channel = await model.createChannel();
       channel.on('error', (err: Error) => this.logger.warn(`event stream channel error: ${err.message}`));
-      await channel.assertExchange(EVENTS_EXCHANGE, 'topic', { durable: true });
-      const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true, arguments: { 'x-queue-type': 'classic', 'x-max-length': QUEUE_MAX_LENGTH } });
+      const queue = streamQueueName();
+      await channel.assertQueue(queue, { exclusive: true, autoDelete: true, arguments: { 'x-queue-type': 'classic', 'x-max-length': QUEUE_MAX_LENGTH } });
+      // Not asserted: that needs the configure right on the exchange, which listeners lack (the
+      // services and deploy/rabbitmq declare it). Missing, the bind fails and the stream is 503.
       await channel.bindQueue(queue, EVENTS_EXCHANGE, '#');
       // A null message: the broker cancelled the consumer (the queue was deleted).
       await channel.consume(queue, (msg) => (msg ? listener.message(msg) : listener.lost()), { noAck: true });
