@@ -4,14 +4,24 @@ import { roleLabel, ROLE_LABELS } from '../src/locale/roles.zh-CN';
 
 describe('the side menu follows the roles', () => {
   it('shows 用户管理 to administrators only', () => {
-    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['我的账户']);
-    expect(menuFor(['admin']).map((e) => e.label)).toEqual(['我的账户', '用户管理']);
-    expect(menuFor(['operator', 'admin']).map((e) => e.path)).toEqual([PATHS.account, PATHS.users]);
+    expect(menuFor(['operator']).map((e) => e.label)).not.toContain('用户管理');
+    expect(menuFor(['admin']).map((e) => e.label)).toEqual(expect.arrayContaining(['我的账户', '用户管理']));
+    expect(menuFor(['canteen-operator']).map((e) => e.path)).toEqual([PATHS.account]);
+  });
+
+  it('shows 死亡登记 to those who may record deaths and 死亡记录 also to auditors', () => {
+    const labels = (roles: string[]) => menuFor(roles).map((e) => e.label);
+    for (const role of ['operator', 'reviewer', 'approver', 'admin']) expect(labels([role])).toEqual(expect.arrayContaining(['死亡登记', '死亡记录']));
+    expect(labels(['auditor'])).toContain('死亡记录');
+    expect(labels(['auditor'])).not.toContain('死亡登记');
+    expect(labels(['child-director'])).not.toContain('死亡记录');
   });
 
   it('highlights the entry whose path the location is in', () => {
     expect(selectedMenuPath(PATHS.changePassword, MENU)).toBe(PATHS.account);
     expect(selectedMenuPath(PATHS.users, MENU)).toBe(PATHS.users);
+    expect(selectedMenuPath(PATHS.deathRecords, MENU)).toBe(PATHS.deathRecords);
+    expect(selectedMenuPath(PATHS.deaths, MENU)).toBe(PATHS.deaths);
     expect(selectedMenuPath('/usersx', MENU)).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
 // The side menu: which screens a user sees follows their roles. The services still decide
 // every request themselves; the menu only leaves out what a role cannot use. Pure.
 import { t } from '../locale/zh-CN';
+import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
+import { DEATHS_LABELS } from '../pages/deaths/deaths.zh-CN';
 import { PATHS } from './paths';
 
 export interface MenuEntry {
@@ -13,6 +15,8 @@ export interface MenuEntry {
 export const MENU: readonly MenuEntry[] = [
   { path: PATHS.account, label: t.menu.account },
   { path: PATHS.users, label: t.menu.users, roles: ['admin'] },
+  { path: PATHS.deaths, label: DEATHS_LABELS.menu.report, roles: DEATH_RECORDERS },
+  { path: PATHS.deathRecords, label: DEATHS_LABELS.menu.records, roles: DEATH_READERS },
 ];
 
 export function menuFor(roles: readonly string[], menu: readonly MenuEntry[] = MENU): MenuEntry[] {

@@ -6,4 +6,6 @@ export const PATHS = {
   account: '/account',
   changePassword: '/account/password',
   users: '/users',
+  deaths: '/deaths',
+  deathRecords: '/deaths/records',
 } as const;
