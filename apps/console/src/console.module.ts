@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { BffModule } from './bff/bff.module';
 import { CONSOLE_DEFAULT_DATABASE } from './config/console-config';
 import { ConsoleConfigModule } from './config/console-config.module';
+import { EventsModule } from './events/events.module';
 import { DatabaseHealth } from './health/database-health';
 import { MeModule } from './me/me.module';
 import { CreateConsoleIdentity1767225600000 } from './migrations/1767225600000-create-console-identity';
@@ -47,8 +48,8 @@ import { UsersModule } from './users/users.module';
 })
 class ConsoleDatabaseModule {}
 
-/** Identity (users, login, sessions), the backend-for-frontend and health; the UI is served by runConsole. */
+/** Identity (users, login, sessions), the backend-for-frontend, the event stream and health; the UI is served by runConsole. */
 @Module({
-  imports: [ConsoleConfigModule, ClockModule, HealthModule, ConsoleDatabaseModule, SessionsModule, MeModule, UsersModule, OidcModule, BffModule],
+  imports: [ConsoleConfigModule, ClockModule, HealthModule, ConsoleDatabaseModule, SessionsModule, MeModule, UsersModule, OidcModule, BffModule, EventsModule],
 })
 export class ConsoleModule {}

@@ -26,6 +26,9 @@ export const CONSOLE_PROBLEM_CODES = [
   // Backend-for-frontend
   'CONSOLE.UNKNOWN_SERVICE',
   'CONSOLE.SERVICE_UNAVAILABLE',
+  // Event stream
+  'EVENTS.TOO_MANY_STREAMS',
+  'EVENTS.BROKER_UNAVAILABLE',
   // Generic answers of libs/common's problem filter and validation pipe
   'VALIDATION.FAILED',
   'VALIDATION.TOO_DEEP',

@@ -25,6 +25,8 @@ export interface ConsoleStack {
   url: string;
   /** The first administrator, `admin`, with CONSOLE_ADMIN_PASSWORD (no change needed at first login). */
   admin: { username: string; password: string };
+  /** The services started for the test (null against E2E_CONSOLE_URL), e.g. to set data up through their APIs or restart one on another date. */
+  platform: Platform | null;
   /** Output of the console process, for a failing test's message. */
   output(): string;
   stop(): Promise<void>;
@@ -42,23 +44,32 @@ function serviceUrlEnv(platform: Platform, started: readonly ServiceName[]): Rec
   return Object.fromEntries(ALL_SERVICES.map((s) => [`${s.toUpperCase().replace(/-/g, '_')}_URL`, started.includes(s) ? platform.url(s) : CLOSED]));
 }
 
-export async function startConsoleStack(options: { services?: ServiceName[] } = {}): Promise<ConsoleStack> {
+export interface ConsoleStackOptions {
+  services?: ServiceName[];
+  /** Settings of single services, e.g. CLOCK_FIXED_DATE to run one as of a date. */
+  serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
+}
+
+export async function startConsoleStack(options: ConsoleStackOptions = {}): Promise<ConsoleStack> {
   if (process.env.E2E_CONSOLE_URL) {
-    return { url: process.env.E2E_CONSOLE_URL, admin: { username: 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? '' }, output: () => '', stop: async () => undefined };
+    return { url: process.env.E2E_CONSOLE_URL, admin: { username: 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? '' }, platform: null, output: () => '', stop: async () => undefined };
   }
   if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} has no build: run \`npm run build:console\` (npm run test:e2e does)`);
   const services = options.services ?? [];
   const platform = new Platform();
-  await platform.start(services);
+  await Promise.all(services.map((service) => platform.startOne(service, options.serviceEnv?.[service] ?? {})));
   const port = await freePort();
   const admin = { username: 'admin', password: `e2e-${randomBytes(12).toString('base64url')}` };
+  const stackId = randomBytes(4).toString('hex');
   let child: ChildService | undefined;
   try {
     child = spawnChild('apps/console/src/main.ts', {
       CONSOLE_PORT: String(port),
       HOST: '127.0.0.1',
-      DB_NAME: testDatabaseName('e2e_console'),
-      REDIS_KEY_PREFIX: `${testRedisPrefix()}e2e:console:`,
+      // A database of this stack's own: the e2e files of one run each start a console, and a
+      // second one on the first's database would find its admin with the first's password.
+      DB_NAME: testDatabaseName(`e2e_console_${stackId}`),
+      REDIS_KEY_PREFIX: `${testRedisPrefix()}e2e:console:${stackId}:`,
       CONSOLE_ADMIN_PASSWORD: admin.password,
       CONSOLE_WEB_DIST: WEB_DIST,
       LOG_LEVEL: 'warn',
@@ -75,6 +86,7 @@ export async function startConsoleStack(options: { services?: ServiceName[] } = 
     return {
       url,
       admin,
+      platform,
       output: () => started.output.join(''),
       stop: async () => {
         await started.stop();

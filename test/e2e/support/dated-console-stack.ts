@@ -76,6 +76,7 @@ export async function startDatedConsoleStack(options: { purpose: string; service
     return {
       url,
       admin,
+      platform,
       output: () => started.output.join(''),
       today: () => day,
       moveTo: async (next: string) => {

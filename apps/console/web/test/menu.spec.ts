@@ -11,9 +11,9 @@ describe('the side menu follows the roles', () => {
 
   it('shows social assistance to those the service lets record or decide', () => {
     // Recorders (operator, reviewer, approver, admin) register and apply; deciders (approver, admin) approve.
-    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请']);
-    expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请']);
-    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批']);
+    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录']);
+    expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录']);
+    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批', '死亡登记', '死亡记录']);
     // The auditor writes nothing; a trade role of another service sees none of it.
     expect(menuFor(['auditor']).map((e) => e.label)).not.toContain('家庭登记');
     expect(menuFor(['canteen-operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户']);
@@ -27,9 +27,19 @@ describe('the side menu follows the roles', () => {
     expect(selectedMenuPath(PATHS.personFile, MENU)).toBe(PATHS.person);
   });
 
+  it('shows 死亡登记 to those who may record deaths and 死亡记录 also to auditors', () => {
+    const labels = (roles: string[]) => menuFor(roles).map((e) => e.label);
+    for (const role of ['operator', 'reviewer', 'approver', 'admin']) expect(labels([role])).toEqual(expect.arrayContaining(['死亡登记', '死亡记录']));
+    expect(labels(['auditor'])).toContain('死亡记录');
+    expect(labels(['auditor'])).not.toContain('死亡登记');
+    expect(labels(['child-director'])).not.toContain('死亡记录');
+  });
+
   it('highlights the entry whose path the location is in', () => {
     expect(selectedMenuPath(PATHS.changePassword, MENU)).toBe(PATHS.account);
     expect(selectedMenuPath(PATHS.users, MENU)).toBe(PATHS.users);
+    expect(selectedMenuPath(PATHS.deathRecords, MENU)).toBe(PATHS.deathRecords);
+    expect(selectedMenuPath(PATHS.deaths, MENU)).toBe(PATHS.deaths);
     expect(selectedMenuPath('/usersx', MENU)).toBeUndefined();
     expect(selectedMenuPath(PATHS.dibaoApprovals, MENU)).toBe(PATHS.dibaoApprovals);
   });

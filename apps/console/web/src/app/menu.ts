@@ -6,6 +6,8 @@ import { tp } from '../pages/person/person.zh-CN';
 import { PERSON_ROLES } from '../pages/person/route';
 import { WORK_LIST_ROLES } from '../pages/worklists/keys';
 import { tw } from '../pages/worklists/worklists.zh-CN';
+import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
+import { DEATHS_LABELS } from '../pages/deaths/deaths.zh-CN';
 import { PATHS } from './paths';
 
 export interface MenuEntry {
@@ -25,6 +27,8 @@ export const MENU: readonly MenuEntry[] = [
   { path: PATHS.dibaoApprovals, label: t.menu.dibaoApprovals, roles: DECIDERS },
   { path: PATHS.tekunApply, label: t.menu.tekunApply, roles: RECORDERS },
   { path: PATHS.tekunApprovals, label: t.menu.tekunApprovals, roles: DECIDERS },
+  { path: PATHS.deaths, label: DEATHS_LABELS.menu.report, roles: DEATH_RECORDERS },
+  { path: PATHS.deathRecords, label: DEATHS_LABELS.menu.records, roles: DEATH_READERS },
 ];
 
 export function menuFor(roles: readonly string[], menu: readonly MenuEntry[] = MENU): MenuEntry[] {

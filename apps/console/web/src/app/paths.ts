@@ -19,6 +19,8 @@ export const PATHS = {
   personFile: '/person/file',
   // 工作台: the work lists of the user's division
   worklists: '/worklists',
+  deaths: '/deaths',
+  deathRecords: '/deaths/records',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */

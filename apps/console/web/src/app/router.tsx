@@ -2,6 +2,9 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { CrashPage, NotFoundPage } from '../components/PageResult';
 import { AccountPage } from '../pages/account/AccountPage';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
+import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
+import { DeathRecordsPage } from '../pages/deaths/DeathRecordsPage';
+import { DeathReportPage } from '../pages/deaths/DeathReportPage';
 import { LoginPage } from '../pages/session/LoginPage';
 import { PersonFilePage } from '../pages/person/PersonFilePage';
 import { PersonSearchPage } from '../pages/person/PersonSearchPage';
@@ -66,6 +69,8 @@ export const router = createBrowserRouter([
               { path: PATHS.personFile, element: <PersonFilePage /> },
             ],
           },
+          { element: <RequireRole roles={DEATH_RECORDERS} />, children: [{ path: PATHS.deaths, element: <DeathReportPage /> }] },
+          { element: <RequireRole roles={DEATH_READERS} />, children: [{ path: PATHS.deathRecords, element: <DeathRecordsPage /> }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

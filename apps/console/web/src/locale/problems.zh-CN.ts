@@ -29,6 +29,8 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'USER.LAST_ADMIN': '不能停用最后一位系统管理员，也不能撤销其管理员角色',
   'CONSOLE.UNKNOWN_SERVICE': '请求的业务服务不存在',
   'CONSOLE.SERVICE_UNAVAILABLE': '业务服务暂时无法访问，请稍后再试',
+  'EVENTS.TOO_MANY_STREAMS': '同时查看的实时联动过多，请关闭其他页面后再试',
+  'EVENTS.BROKER_UNAVAILABLE': '消息服务暂时无法连接，无法实时显示联动情况',
   // 浏览器一侧（请求未得到服务的答复）
   'NETWORK.UNREACHABLE': '无法连接服务器，请检查网络后重试',
   'RESPONSE.UNREADABLE': '服务器返回了无法识别的内容，请稍后再试',
