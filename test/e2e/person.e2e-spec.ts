@@ -134,6 +134,8 @@ describe('一人一档 (e2e)', () => {
     expect(await assistance.innerText()).toMatch(/低保\s*已申请\s*待入户调查/);
     expect(await assistance.innerText()).toMatch(/申请人[\s\S]*¥300\.00/);
     // The household's benefit as the case's assessment computed it: (735 − 300) × 2 + 10% of 735 for each of the two elderly.
+    // Each case's amount is a query of its own: wait for it before reading the row.
+    await assistance.getByText(/¥1,017\.00/).waitFor();
     expect(await assistance.innerText()).toMatch(/低保\s*已申请\s*待入户调查[\s\S]*¥1,017\.00（按\d{4}年\d{1,2}月标准）/);
     const allowances = section(page, '津贴补贴');
     await allowances.getByText('高龄津贴').waitFor();
