@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Adds up the jest JSON reports of a test run (unit + integration) into one closing line:
+// Adds up the jest JSON reports of a test run (unit, integration, system, e2e, fault) into one closing line:
 //   jest: <passed> passed, <failed> failed, <skipped> skipped
 const fs = require('node:fs');
 const path = require('node:path');
