@@ -6,6 +6,7 @@ import { CANTEEN_POLICIES } from '../apps/canteen/src/policy-catalogue';
 import { CHILD_WELFARE_POLICIES } from '../apps/child-welfare/src/policy-catalogue';
 import { CIVIL_REGISTRATION_POLICIES } from '../apps/civil-registration/src/policy-catalogue';
 import { ELDERLY_CARE_POLICIES } from '../apps/elderly-care/src/policy-catalogue';
+import { PAYMENTS_POLICIES } from '../apps/payments/src/policy-catalogue';
 import { SOCIAL_ASSISTANCE_POLICIES } from '../apps/social-assistance/src/policy-catalogue';
 
 export const POLICY_CATALOGUES: Readonly<Record<ServiceName, AnyPolicyCatalogue>> = {
@@ -14,4 +15,5 @@ export const POLICY_CATALOGUES: Readonly<Record<ServiceName, AnyPolicyCatalogue>
   'elderly-care': ELDERLY_CARE_POLICIES,
   'child-welfare': CHILD_WELFARE_POLICIES,
   canteen: CANTEEN_POLICIES,
+  payments: PAYMENTS_POLICIES,
 };

@@ -14,6 +14,8 @@ import { DEAD_LETTER_EXCHANGE, EVENTS_EXCHANGE } from '../../libs/messaging/src/
 export const VHOST = '/';
 export const INTEGRATOR = 'integrator';
 export const ADMIN = 'admin';
+/** The caseworkers' console: watches events for the live cascade view, publishes nothing. */
+export const CONSOLE = 'console';
 /** Every password in the committed file is `local-dev-only-<user>`: for local development only. */
 export const LOCAL_DEV_PASSWORD_PREFIX = 'local-dev-only-';
 
@@ -100,8 +102,22 @@ export function integratorPermission(user = INTEGRATOR, vhost = VHOST): Permissi
   };
 }
 
+/**
+ * The console's event stream: declares, binds and consumes its own `console.*` queues (one per
+ * open stream), reads the events exchange, publishes nothing.
+ */
+export function consolePermission(user = CONSOLE, vhost = VHOST): Permission {
+  return {
+    user,
+    vhost,
+    configure: '^console\\..*$',
+    write: '^console\\..*$',
+    read: `^(console\\..*|${escape(EVENTS_EXCHANGE)})$`,
+  };
+}
+
 export function buildDefinitions(passwordOf: (user: string) => string = localDevPassword): Definitions {
-  const users = [ADMIN, ...SERVICE_NAMES, INTEGRATOR];
+  const users = [ADMIN, ...SERVICE_NAMES, INTEGRATOR, CONSOLE];
   return {
     users: users.map((name) => ({
       name,
@@ -114,6 +130,7 @@ export function buildDefinitions(passwordOf: (user: string) => string = localDev
       { user: ADMIN, vhost: VHOST, configure: '.*', write: '.*', read: '.*' },
       ...SERVICE_NAMES.map((service) => servicePermission(service)),
       integratorPermission(),
+      consolePermission(),
     ],
     // On the topic exchange a service may publish only its own routing keys (`<service>.…`).
     topic_permissions: SERVICE_NAMES.map((service) => ({

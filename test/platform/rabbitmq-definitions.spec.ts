@@ -14,7 +14,7 @@ import {
 const ROOT = resolve(__dirname, '../..');
 const committedText = readFileSync(join(ROOT, 'deploy/rabbitmq/definitions.json'), 'utf8');
 const committed = JSON.parse(committedText) as Definitions;
-const SERVICES = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen'];
+const SERVICES = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments'];
 
 function permissionOf(user: string): Permission {
   const found = committed.permissions.filter((p) => p.user === user && p.vhost === '/');
@@ -30,8 +30,8 @@ describe('deploy/rabbitmq/definitions.json', () => {
     expect(committedText).toBe(renderDefinitions(buildDefinitions()));
   });
 
-  it('has an admin, one user per service and the integrator, and no guest', () => {
-    expect(committed.users.map((u) => u.name).sort()).toEqual(['admin', 'integrator', ...SERVICES].sort());
+  it('has an admin, one user per service, the integrator and the console, and no guest', () => {
+    expect(committed.users.map((u) => u.name).sort()).toEqual(['admin', 'console', 'integrator', ...SERVICES].sort());
     expect(committed.users.filter((u) => u.tags.includes('administrator')).map((u) => u.name)).toEqual(['admin']);
   });
 
@@ -40,6 +40,16 @@ describe('deploy/rabbitmq/definitions.json', () => {
     expect(passwordMatches(user.password_hash, `local-dev-only-${name}`)).toBe(true);
     expect(passwordMatches(user.password_hash, 'guest')).toBe(false);
     expect(passwordMatches(user.password_hash, `local-dev-only-${name}x`)).toBe(false);
+  });
+
+  it('lets the console use its own stream queues and read events, and nothing else', () => {
+    const consoleRights = committed.permissions.find((p) => p.user === 'console')!;
+    expect(new RegExp(consoleRights.configure).test('console.stream.1')).toBe(true);
+    expect(new RegExp(consoleRights.read).test('civil-affairs.events')).toBe(true);
+    expect(new RegExp(consoleRights.write).test('civil-affairs.events')).toBe(false);
+    expect(new RegExp(consoleRights.read).test('social-assistance.deaths')).toBe(false);
+    expect(new RegExp(consoleRights.read).test('integrator.health.deaths')).toBe(false);
+    expect(committed.topic_permissions.some((p) => p.user === 'console')).toBe(false);
   });
 
   it.each(SERVICES)('%s may use its own queues and publish only its own events', (service) => {

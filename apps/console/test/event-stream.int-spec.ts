@@ -9,7 +9,7 @@ import { sampleEvents, SAMPLE_RESIDENT_IDS } from '@app/contracts/testing/event-
 import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { integratorPermission } from '../../../scripts/rabbitmq/definitions';
+import { consolePermission } from '../../../scripts/rabbitmq/definitions';
 import { amqpBaseUrl, ensureRunId, isolateBroker, releaseBroker } from '../../../test/support/test-env';
 import { waitFor } from '../../../test/support/wait-for';
 import { createUser, loginAdmin, startConsole, type Browser, type ConsoleHarness } from './console-harness';
@@ -194,10 +194,10 @@ describe('console event stream (GET /api/events/stream)', () => {
     }
   });
 
-  it('listens with no more than an integrating department’s rights (deploy/rabbitmq: integrator.* queues, read on the exchange)', async () => {
+  it('listens with no more than its own broker user’s rights (deploy/rabbitmq: console.* queues, read on the exchange)', async () => {
     const user = `cap-test-${ensureRunId()}-console-listener`;
     const password = 'listener passphrase for tests';
-    const rights = integratorPermission(user, vhost);
+    const rights = consolePermission(user, vhost);
     execFileSync('rabbitmqctl', ['add_user', user, password], { stdio: 'ignore' });
     const listening = await (async () => {
       execFileSync('rabbitmqctl', ['set_permissions', '-p', vhost, user, rights.configure, rights.write, rights.read], { stdio: 'ignore' });

@@ -23,6 +23,13 @@ const EXPECTED_KEYS = [
   'child-welfare.allowance.started.v1',
   'child-welfare.allowance.stopped.v1',
   'canteen.settlement.approved.v1',
+  'civil-registration.payables.approved.v1',
+  'social-assistance.payables.approved.v1',
+  'elderly-care.payables.approved.v1',
+  'child-welfare.payables.approved.v1',
+  'canteen.payables.approved.v1',
+  'payments.line.paid.v1',
+  'payments.line.failed.v1',
 ];
 
 describe('event map', () => {
@@ -31,7 +38,7 @@ describe('event map', () => {
   });
 
   it.each(ROUTING_KEYS.map((k) => [k]))('%s is <service>.<aggregate>.<past-verb>.v<N> of a known service', (key) => {
-    expect(key).toMatch(/^[a-z-]+\.[a-z-]+\.[a-z]+(ed|n)\.v[1-9]\d*$/);
+    expect(key).toMatch(/^[a-z-]+\.[a-z-]+\.([a-z]+(ed|n)|paid)\.v[1-9]\d*$/);
     expect(SERVICE_NAMES).toContain(serviceOf(key));
     expect(key.startsWith(`${serviceOf(key)}.`)).toBe(true);
   });

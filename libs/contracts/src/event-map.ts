@@ -14,7 +14,9 @@ import { marriageRegisteredV1Schema, type MarriageRegisteredV1 } from './civil-r
 import { allowanceStartedV1Schema, type AllowanceStartedV1 } from './elderly-care/allowance-started.v1';
 import { allowanceStoppedV1Schema, type AllowanceStoppedV1 } from './elderly-care/allowance-stopped.v1';
 import { assessmentCompletedV1Schema, type AssessmentCompletedV1 } from './elderly-care/assessment-completed.v1';
+import { paymentLinesFailedV1Schema, paymentLinesPaidV1Schema, type PaymentLinesFailedV1, type PaymentLinesPaidV1 } from './payments/line-outcome';
 import type { ServiceName } from './services';
+import { payablesApprovedV1For, type PayablesApprovedV1 } from './shared/payables';
 import { enrollmentStartedV1Schema, type EnrollmentStartedV1 } from './social-assistance/enrollment-started.v1';
 import { enrollmentStoppedV1Schema, type EnrollmentStoppedV1 } from './social-assistance/enrollment-stopped.v1';
 import { overpaymentDetectedV1Schema, type OverpaymentDetectedV1 } from './social-assistance/overpayment-detected.v1';
@@ -45,6 +47,13 @@ export interface EventMap {
   'child-welfare.allowance.started.v1': ChildAllowanceStartedV1;
   'child-welfare.allowance.stopped.v1': ChildAllowanceStoppedV1;
   'canteen.settlement.approved.v1': SettlementApprovedV1;
+  'civil-registration.payables.approved.v1': PayablesApprovedV1;
+  'social-assistance.payables.approved.v1': PayablesApprovedV1;
+  'elderly-care.payables.approved.v1': PayablesApprovedV1;
+  'child-welfare.payables.approved.v1': PayablesApprovedV1;
+  'canteen.payables.approved.v1': PayablesApprovedV1;
+  'payments.line.paid.v1': PaymentLinesPaidV1;
+  'payments.line.failed.v1': PaymentLinesFailedV1;
 }
 
 export type RoutingKey = keyof EventMap;
@@ -78,6 +87,13 @@ export const eventSchemas: { readonly [K in RoutingKey]: z.ZodType<EventMap[K]> 
   'child-welfare.allowance.started.v1': childAllowanceStartedV1Schema,
   'child-welfare.allowance.stopped.v1': childAllowanceStoppedV1Schema,
   'canteen.settlement.approved.v1': settlementApprovedV1Schema,
+  'civil-registration.payables.approved.v1': payablesApprovedV1For('CivilRegistration', 'funeral benefits'),
+  'social-assistance.payables.approved.v1': payablesApprovedV1For('SocialAssistance', '低保/特困 payroll lines'),
+  'elderly-care.payables.approved.v1': payablesApprovedV1For('ElderlyCare', 'high-age allowance and service subsidy payroll lines'),
+  'child-welfare.payables.approved.v1': payablesApprovedV1For('ChildWelfare', 'child allowance payroll lines'),
+  'canteen.payables.approved.v1': payablesApprovedV1For('Canteen', 'canteen settlements'),
+  'payments.line.paid.v1': paymentLinesPaidV1Schema,
+  'payments.line.failed.v1': paymentLinesFailedV1Schema,
 });
 
 /** Every routing key, in catalogue order. */

@@ -137,6 +137,54 @@ const FIELDS: { [K in RoutingKey]: Fields } = {
     fens: [['subsidyFen']],
     uuids: [['settlementId'], ['canteenId']],
   },
+  'civil-registration.payables.approved.v1': {
+    residentIds: [['lines', 0, 'payee', 'residentId']],
+    months: [['month'], ['lines', 0, 'period']],
+    fens: [['lines', 0, 'amountFen']],
+    enums: [['lines', 0, 'programme']],
+    uuids: [['approvalId'], ['lines', 0, 'lineId']],
+  },
+  'social-assistance.payables.approved.v1': {
+    residentIds: [['lines', 0, 'payee', 'residentId']],
+    months: [['month'], ['lines', 0, 'period']],
+    fens: [['lines', 0, 'amountFen']],
+    enums: [['lines', 0, 'programme']],
+    uuids: [['approvalId'], ['lines', 0, 'lineId']],
+  },
+  'elderly-care.payables.approved.v1': {
+    residentIds: [['lines', 0, 'payee', 'residentId']],
+    months: [['month'], ['lines', 0, 'period']],
+    fens: [['lines', 0, 'amountFen']],
+    enums: [['lines', 0, 'programme']],
+    uuids: [['approvalId'], ['lines', 0, 'lineId']],
+  },
+  'child-welfare.payables.approved.v1': {
+    residentIds: [['lines', 0, 'payee', 'residentId']],
+    months: [['month'], ['lines', 0, 'period']],
+    fens: [['lines', 0, 'amountFen']],
+    enums: [['lines', 0, 'programme']],
+    uuids: [['approvalId'], ['lines', 0, 'lineId'], ['lines', 0, 'reissueOf']],
+  },
+  'canteen.payables.approved.v1': {
+    months: [['month'], ['lines', 0, 'period']],
+    fens: [['lines', 0, 'amountFen']],
+    enums: [['lines', 0, 'programme']],
+    uuids: [['approvalId'], ['lines', 0, 'lineId'], ['lines', 0, 'payee', 'organisationId']],
+  },
+  'payments.line.paid.v1': {
+    dates: [['paidOn']],
+    months: [['lines', 0, 'period']],
+    fens: [['lines', 0, 'amountFen']],
+    enums: [['ownerService'], ['lines', 0, 'programme']],
+    uuids: [['batchId'], ['returnFileId'], ['lines', 0, 'lineId']],
+  },
+  'payments.line.failed.v1': {
+    dates: [['returnedOn']],
+    months: [['lines', 0, 'period']],
+    fens: [['lines', 0, 'amountFen']],
+    enums: [['ownerService'], ['lines', 0, 'programme'], ['lines', 0, 'reason']],
+    uuids: [['batchId'], ['returnFileId'], ['lines', 0, 'lineId']],
+  },
 };
 
 function withValue(key: RoutingKey, path: Path, value: unknown): Record<string, unknown> {
@@ -245,6 +293,11 @@ describe('rules within a payload', () => {
     ['child-welfare.adoption.registered.v1', ['adopterResidentIds'], [ids.adopterA, ids.adopterA], 'data.adopterResidentIds: must not name the same adopter twice'],
     ['child-welfare.adoption.registered.v1', ['adopterResidentIds'], [ids.child], 'data.adopterResidentIds: the child cannot be an adopter'],
     ['canteen.settlement.approved.v1', ['mealCount'], 1.5, 'data.mealCount: must be a whole number'],
+    ['social-assistance.payables.approved.v1', ['lines', 0, 'amountFen'], 0, 'data.lines[0].amountFen: must be more than 0 fen'],
+    ['social-assistance.payables.approved.v1', ['lines'], [], 'data.lines: must hold at least one line'],
+    ['social-assistance.payables.approved.v1', ['chunk', 'index'], 1, 'data.chunk: index must be below count'],
+    ['canteen.payables.approved.v1', ['lines', 0, 'payee', 'kind'], 'PERSON', 'data.lines[0].payee.residentId: '],
+    ['payments.line.failed.v1', ['lines', 0, 'amountFen'], 0, 'data.lines[0].amountFen: must be more than 0 fen'],
     ['canteen.settlement.approved.v1', ['approvedBy'], '  ', 'data.approvedBy: must not be empty'],
     ['civil-registration.death.registered.v1', ['divisionCode'], '1101', 'data.divisionCode: must be a division code of 6, 9 or 12 digits'],
     ['civil-registration.death.registered.v1', ['receivedAt'], '2024-08-01', 'data.receivedAt: must be an ISO 8601 date-time with Z or an offset'],
@@ -261,6 +314,7 @@ describe('rules within a payload', () => {
     ['elderly-care.assessment.completed.v1', ['level'], 0],
     ['elderly-care.assessment.completed.v1', ['totalScore'], 90],
     ['canteen.settlement.approved.v1', ['subsidyFen'], 0],
+    ['child-welfare.payables.approved.v1', ['lines', 0, 'reissueOf'], undefined],
   ])('%s %j = %j is accepted', (key, path, value) => {
     expect(reasonFor(key, withValue(key, path, value))).toBe('accepted');
   });

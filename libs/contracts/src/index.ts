@@ -26,3 +26,5 @@ export * from './child-welfare/allowance-started.v1';
 export * from './child-welfare/allowance-stopped.v1';
 export * from './child-welfare/child-allowance';
 export * from './canteen/settlement-approved.v1';
+export * from './shared/payables';
+export * from './payments/line-outcome';

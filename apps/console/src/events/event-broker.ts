@@ -20,12 +20,11 @@ export interface Subscription {
 const QUEUE_MAX_LENGTH = 10_000;
 
 /**
- * `integrator.console.<random>`: the broker's users (deploy/rabbitmq) let a listener declare and
- * bind only queues named `integrator.*`, so the console listens with the integrator's rights (or
- * a user narrowed to `integrator\.console\..*`); a server-named `amq.gen-…` queue would be refused.
+ * `console.stream.<random>`: the console's broker user (deploy/rabbitmq) may declare and bind only
+ * queues named `console.*`; a server-named `amq.gen-…` queue would be refused.
  */
 export function streamQueueName(): string {
-  return `integrator.console.${randomUUID()}`;
+  return `console.stream.${randomUUID()}`;
 }
 
 /**

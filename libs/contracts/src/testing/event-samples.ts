@@ -1,4 +1,5 @@
 import type { EventOf, RoutingKey } from '../event-map';
+import type { PayableLine, PayablesApprovedV1 } from '../shared/payables';
 
 // One valid payload per routing key, for tests in any service (import from
 // '@app/contracts/testing/event-samples'; not exported by the barrel). Typed by the event map,
@@ -178,4 +179,67 @@ export const sampleEvents: { readonly [K in RoutingKey]: EventOf<K> } = {
     subsidyFen: 541_500,
     approvedBy: 'officer-110105-07',
   },
+  'civil-registration.payables.approved.v1': payables('0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a21', {
+    lineId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a31',
+    programme: 'FUNERAL_BENEFIT',
+    period: '2024-08',
+    payee: { kind: 'PERSON', residentId: ids.husband },
+    amountFen: 200_000,
+  }),
+  'social-assistance.payables.approved.v1': payables('0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a22', {
+    lineId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a32',
+    programme: 'DIBAO',
+    period: '2024-08',
+    payee: { kind: 'PERSON', residentId: ids.wife },
+    amountFen: 136_700,
+  }),
+  'elderly-care.payables.approved.v1': payables('0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a23', {
+    lineId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a33',
+    programme: 'HIGH_AGE_ALLOWANCE',
+    period: '2024-08',
+    payee: { kind: 'PERSON', residentId: ids.elderMan },
+    amountFen: 10_000,
+  }),
+  'child-welfare.payables.approved.v1': payables('0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a24', {
+    lineId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a34',
+    programme: 'CHILD_ALLOWANCE',
+    period: '2024-08',
+    payee: { kind: 'PERSON', residentId: ids.adopterA },
+    amountFen: 182_000,
+    reissueOf: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a44',
+  }),
+  'canteen.payables.approved.v1': payables('0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a25', {
+    lineId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a35',
+    programme: 'CANTEEN_SETTLEMENT',
+    period: '2024-08',
+    payee: { kind: 'ORGANISATION', organisationId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a15', name: '东城社区长者食堂' },
+    amountFen: 541_500,
+  }),
+  'payments.line.paid.v1': {
+    batchId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a51',
+    returnFileId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a52',
+    ownerService: 'social-assistance',
+    paidOn: '2024-08-10',
+    lines: [{ lineId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a32', programme: 'DIBAO', period: '2024-08', amountFen: 136_700 }],
+  },
+  'payments.line.failed.v1': {
+    batchId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a51',
+    returnFileId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a52',
+    ownerService: 'elderly-care',
+    returnedOn: '2024-08-10',
+    lines: [
+      {
+        lineId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a33',
+        programme: 'HIGH_AGE_ALLOWANCE',
+        period: '2024-08',
+        amountFen: 10_000,
+        reason: 'ACCOUNT_CLOSED',
+        bankMessage: '账户已销户',
+      },
+    ],
+  },
 };
+
+function payables(approvalId: string, line: PayableLine): PayablesApprovedV1 {
+  return { approvalId, month: '2024-08', approvedBy: 'officer-110105-08', chunk: { index: 0, count: 1 }, lines: [line] };
+}
