@@ -6,7 +6,7 @@ import { Clock } from '@app/common/time/clock';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { payablesReader, payrollLineCount } from './payroll-payables';
+import { payableLineCount, payablesReader } from './payroll-payables';
 import { Payroll } from './payroll.entity';
 
 /**
@@ -32,7 +32,7 @@ export class PayrollApprovalService {
       const before = { status: payroll.status, approvedBy: payroll.approvedBy, approvedOn: payroll.approvedOn };
       const after = { status: 'APPROVED' as const, approvedBy: approver.sub, approvedOn: this.clock.today() };
       await manager.update(Payroll, { id: payroll.id }, after);
-      const lineCount = await payrollLineCount(manager, month);
+      const lineCount = await payableLineCount(manager, month);
       await publishPayablesInChunks({ approvalId: payroll.id, month, approvedBy: approver.sub }, lineCount, payablesReader(manager, month), async (chunk) => {
         await this.publisher.publish(manager, 'elderly-care.payables.approved.v1', chunk, { subject: month });
       });

@@ -9,12 +9,12 @@ export const PAYMENT_LINES = { table: 'allowance_payment', ownerService: 'elderl
 
 const PROGRAMME = { HIGH_AGE: 'HIGH_AGE_ALLOWANCE', SERVICE_SUBSIDY: 'SERVICE_SUBSIDY' } as const;
 
-/** Keyset pages of the lines paid by the payroll of `month`, in id order. */
+/** Keyset pages of the lines paid by the payroll of `month`, in id order (a line of 0 fen pays nothing and is no payable). */
 export function payablesReader(manager: EntityManager, month: string): PayablesPageReader {
   return async (after, limit) => {
     const rows: Array<{ id: string; kind: keyof typeof PROGRAMME; month: string; amountFen: number; residentId: string; reissueOf: string | null }> = await manager.query(
       `SELECT id, kind, month, amount_fen AS "amountFen", resident_id AS "residentId", reissue_of AS "reissueOf"
-       FROM allowance_payment WHERE paid_in_month = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3`,
+       FROM allowance_payment WHERE paid_in_month = $1 AND amount_fen > 0 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3`,
       [month, after, limit],
     );
     return rows.map(
@@ -28,6 +28,11 @@ export function payablesReader(manager: EntityManager, month: string): PayablesP
       }),
     );
   };
+}
+
+export async function payableLineCount(manager: EntityManager, month: string): Promise<number> {
+  const [row]: Array<{ n: number }> = await manager.query(`SELECT count(*)::int AS n FROM allowance_payment WHERE paid_in_month = $1 AND amount_fen > 0`, [month]);
+  return row.n;
 }
 
 export async function payrollLineCount(manager: EntityManager, month: string): Promise<number> {
