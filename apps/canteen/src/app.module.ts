@@ -4,12 +4,13 @@ import { CanteensModule } from './canteens/canteens.module';
 import { DinerStatusModule } from './diner-status/diner-status.module';
 import { DinersModule } from './diners/diners.module';
 import { MealsModule } from './meals/meals.module';
+import { PaymentOutcomesModule } from './payment-outcomes/payment-outcomes.module';
 import { PeopleModule } from './people/people.module';
 import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
 import { SettlementsModule } from './settlements/settlements.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), CanteensModule, DinersModule, DinerStatusModule, MealsModule, SettlementsModule, ReportsModule, PeopleModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), CanteensModule, DinersModule, DinerStatusModule, MealsModule, SettlementsModule, PaymentOutcomesModule, ReportsModule, PeopleModule],
 })
 export class AppModule {}

@@ -8,6 +8,7 @@ import { CreateCanteenTables1732781000000 } from './migrations/1732781000000-cre
 import { CanteenRulesAndCorrections1732781000001 } from './migrations/1732781000001-canteen-rules-and-corrections';
 import { ConfirmedLocalRegistration1764000500000 } from './migrations/1764000500000-confirmed-local-registration';
 import { EnrollmentReadModelInMonths1764000600000 } from './migrations/1764000600000-enrollment-read-model-in-months';
+import { CreateSettlementPayment1764000800000 } from './migrations/1764000800000-create-settlement-payment';
 import { CANTEEN_POLICIES } from './policy-catalogue';
 import { Settlement, SettlementLine } from './settlements/settlement.entity';
 
@@ -17,6 +18,6 @@ export const SERVICE: ServiceDefinition = {
   port: 3005,
   description: 'Elderly canteens, diners, subsidised meals and monthly settlement (幸福食堂).',
   entities: [Canteen, Diner, AssistanceEnrollment, DeceasedResident, Meal, Settlement, SettlementLine],
-  migrations: [CreateCanteenTables1732781000000, CanteenRulesAndCorrections1732781000001, ConfirmedLocalRegistration1764000500000, EnrollmentReadModelInMonths1764000600000],
+  migrations: [CreateCanteenTables1732781000000, CanteenRulesAndCorrections1732781000001, ConfirmedLocalRegistration1764000500000, EnrollmentReadModelInMonths1764000600000, CreateSettlementPayment1764000800000],
   policies: CANTEEN_POLICIES,
 };

@@ -2,6 +2,7 @@ import { ServiceKitModule } from '@app/service-kit';
 import { Module } from '@nestjs/common';
 import { AdoptionsModule } from './adoptions/adoptions.module';
 import { AllowancesModule } from './allowances/allowances.module';
+import { PaymentOutcomesModule } from './payment-outcomes/payment-outcomes.module';
 import { CategoriesModule } from './categories/categories.module';
 import { ChildrenModule } from './children/children.module';
 import { DeathsModule } from './deaths/deaths.module';
@@ -23,6 +24,7 @@ import { VisitsModule } from './visits/visits.module';
     DeathsModule,
     AdoptionsModule,
     AllowancesModule,
+    PaymentOutcomesModule,
     HelpModule,
     ReassessmentsModule,
     ReportsModule,

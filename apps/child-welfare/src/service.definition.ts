@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@app/service-kit';
 import { Adoption, AdoptionAssessment } from './adoptions/adoption.entity';
+import { AllowancePayroll } from './allowances/allowance-payroll.entity';
 import { AllowancePayment } from './allowances/allowance-payment.entity';
 import { AssistanceEnrollment } from './allowances/assistance-enrollment.entity';
 import { Child } from './children/child.entity';
@@ -14,13 +15,14 @@ import { AddChildSituations1764000410000 } from './migrations/1764000410000-add-
 import { AddAllowanceArrears1764000420000 } from './migrations/1764000420000-add-allowance-arrears';
 import { Visit } from './visits/visit.entity';
 import { CHILD_WELFARE_POLICIES } from './policy-catalogue';
+import { AllowancePayrollApprovalAndPayments1764000800000 } from './migrations/1764000800000-allowance-payroll-approval-and-payments';
 
 export const SERVICE: ServiceDefinition = {
   name: 'child-welfare',
   database: 'child_welfare',
   port: 3004,
   description: 'Children, categories, allowances, red/orange/green risk ledger, visits and adoption (儿童福利).',
-  entities: [Child, Reassessment, Visit, AdoptionAssessment, Adoption, AllowancePayment, AssistanceEnrollment, HelpNeed, CadrePairing, CadreVisit],
-  migrations: [CreateChildWelfareTables1732781400000, AddAdoptionsAllowancesHelp1732867800000, AddAllowanceAnnouncement1733000000000, AddGuardianSentenceMonths1764000400000, AddChildSituations1764000410000, AddAllowanceArrears1764000420000],
+  entities: [Child, Reassessment, Visit, AdoptionAssessment, Adoption, AllowancePayment, AllowancePayroll, AssistanceEnrollment, HelpNeed, CadrePairing, CadreVisit],
+  migrations: [CreateChildWelfareTables1732781400000, AddAdoptionsAllowancesHelp1732867800000, AddAllowanceAnnouncement1733000000000, AddGuardianSentenceMonths1764000400000, AddChildSituations1764000410000, AddAllowanceArrears1764000420000, AllowancePayrollApprovalAndPayments1764000800000],
   policies: CHILD_WELFARE_POLICIES,
 };

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { DeathsModule } from './deaths/deaths.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { FuneralBenefitsModule } from './funeral-benefits/funeral-benefits.module';
+import { PaymentOutcomesModule } from './payment-outcomes/payment-outcomes.module';
 import { DivorcesModule } from './divorces/divorces.module';
 import { MarriagesModule } from './marriages/marriages.module';
 import { PeopleModule } from './people/people.module';
@@ -11,6 +12,6 @@ import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, EnrollmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule, PeopleModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, PaymentOutcomesModule, EnrollmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule, PeopleModule],
 })
 export class AppModule {}

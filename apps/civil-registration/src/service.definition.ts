@@ -12,6 +12,7 @@ import { EnrollmentReadModelColumns1764000600000 } from './migrations/1764000600
 import { EnrollmentSpelling1764000700000 } from './migrations/1764000700000-enrollment-spelling';
 import { CIVIL_REGISTRATION_POLICIES } from './policy-catalogue';
 import { DivorceDivision1764001600000 } from './migrations/1764001600000-divorce-division';
+import { FuneralBenefitPayments1764001700000 } from './migrations/1764001700000-funeral-benefit-payments';
 
 export const SERVICE: ServiceDefinition = {
   name: 'civil-registration',
@@ -19,6 +20,6 @@ export const SERVICE: ServiceDefinition = {
   port: 3001,
   description: 'Marriage, divorce with cooling-off, death registration, funeral benefit and place names (婚姻/死亡登记, 殡葬).',
   entities: [DeathRecord, DeathReportConflict, FuneralBenefit, EnrollmentStatus, Marriage, MarriageCertificateReissue, Divorce, PlaceName],
-  migrations: [CreateDeathsAndFuneralBenefits1732781000000, CreateMarriagesAndDivorces1732781100000, CreatePlaceNames1732781200000, EnrollmentReadModelColumns1764000600000, EnrollmentSpelling1764000700000, DivorceDivision1764001600000],
+  migrations: [CreateDeathsAndFuneralBenefits1732781000000, CreateMarriagesAndDivorces1732781100000, CreatePlaceNames1732781200000, EnrollmentReadModelColumns1764000600000, EnrollmentSpelling1764000700000, DivorceDivision1764001600000, FuneralBenefitPayments1764001700000],
   policies: CIVIL_REGISTRATION_POLICIES,
 };

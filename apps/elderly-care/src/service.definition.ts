@@ -18,8 +18,10 @@ import { PayrollArrearsLines1764000300000 } from './migrations/1764000300000-pay
 import { AssessmentItems1764000330000 } from './migrations/1764000330000-assessment-items';
 import { EnrollmentCareForm1764000320000 } from './migrations/1764000320000-enrollment-care-form';
 import { ResidenceChanges1764000310000 } from './migrations/1764000310000-residence-changes';
+import { PayrollApprovalAndPayments1764000800000 } from './migrations/1764000800000-payroll-approval-and-payments';
 import { ResidenceChange } from './residence/residence-change.entity';
 import { AllowancePayment } from './payroll/allowance-payment.entity';
+import { Payroll } from './payroll/payroll.entity';
 import { AssistanceEnrollment } from './service-subsidy/assistance-enrollment.entity';
 import { ELDERLY_CARE_POLICIES } from './policy-catalogue';
 
@@ -34,6 +36,7 @@ export const SERVICE: ServiceDefinition = {
     AssistanceEnrollment,
     Allowance,
     AllowancePayment,
+    Payroll,
     Overpayment,
     Assessment,
     Institution,
@@ -46,6 +49,6 @@ export const SERVICE: ServiceDefinition = {
     HomeCareBed,
     ResidenceChange,
   ],
-  migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000, PayrollArrearsLines1764000300000, ResidenceChanges1764000310000, EnrollmentCareForm1764000320000, AssessmentItems1764000330000],
+  migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000, PayrollArrearsLines1764000300000, ResidenceChanges1764000310000, EnrollmentCareForm1764000320000, AssessmentItems1764000330000, PayrollApprovalAndPayments1764000800000],
   policies: ELDERLY_CARE_POLICIES,
 };

@@ -6,6 +6,7 @@ import { DeathsModule } from './deaths/deaths.module';
 import { DibaoModule } from './dibao/dibao.module';
 import { HouseholdsModule } from './households/households.module';
 import { OverpaymentsModule } from './overpayments/overpayments.module';
+import { PaymentOutcomesModule } from './payment-outcomes/payment-outcomes.module';
 import { PayrollModule } from './payroll/payroll.module';
 import { PeopleModule } from './people/people.module';
 import { ReportsModule } from './reports/reports.module';
@@ -18,6 +19,6 @@ import { VagrantReliefModule } from './vagrant-relief/vagrant-relief.module';
 import { WorkListsModule } from './work-lists/work-lists.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule, CasesModule, WorkListsModule, PeopleModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, PaymentOutcomesModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule, CasesModule, WorkListsModule, PeopleModule],
 })
 export class AppModule {}

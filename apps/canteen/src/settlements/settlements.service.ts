@@ -11,11 +11,14 @@ import { Meal } from '../meals/meal.entity';
 import { settlementTotals, totalsByOperator, type OperatorTotals, type SettlementTotals } from './rules/settlement-totals.rule';
 import { ClosedMonths } from './closed-months';
 import { lockCanteenMonth } from './settlement-lock';
+import { payApprovedSettlement, paymentsOf, type SettlementPaymentView } from './settlement-payables';
 import { Settlement, SettlementLine } from './settlement.entity';
 
 export interface SettlementView extends Settlement {
   totals: SettlementTotals;
   lines: SettlementLine[];
+  /** What the approval pays through 一卡通, with the bank's outcome (none before approval). */
+  payments: SettlementPaymentView[];
 }
 
 function refuse(status: number, code: string, detail: string): ProblemException {
@@ -81,7 +84,10 @@ export class SettlementsService {
     return this.changeLine(id, lineId, ['DISPUTED'], { status: outcome === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED' }, actor, 'settlement.line-resolved');
   }
 
-  /** Approves for payment and closes the month for the canteen; emits canteen.settlement.approved.v1. */
+  /**
+   * Approves for payment and closes the month for the canteen; emits canteen.settlement.approved.v1
+   * and, in the same transaction, the payment lines as canteen.payables.approved.v1 for payments.
+   */
   async approve(id: string, approver: Principal): Promise<SettlementView> {
     const approved = await this.dataSource.transaction(async (manager) => {
       const settlement = await this.find(manager, id);
@@ -108,6 +114,9 @@ export class SettlementsService {
         { settlementId: current.id, canteenId: current.canteenId, month: current.month, mealCount: totals.mealCount, subsidyFen: totals.subsidyFen, approvedBy: approver.sub },
         { subject: current.canteenId },
       );
+      await payApprovedSettlement(manager, current, async (chunk) => {
+        await this.publisher.publish(manager, 'canteen.payables.approved.v1', chunk, { subject: current.canteenId });
+      });
       await this.audit.record(manager, { actor: approver, action: 'settlement.approved', entityType: 'settlement', entityId: current.id, before, after: current });
       return this.view(manager, current);
     });
@@ -187,6 +196,6 @@ export class SettlementsService {
 
   private async view(manager: EntityManager, settlement: Settlement): Promise<SettlementView> {
     const lines = await manager.find(SettlementLine, { where: { settlementId: settlement.id }, order: { id: 'ASC' } });
-    return { ...settlement, totals: settlementTotals(lines), lines };
+    return { ...settlement, totals: settlementTotals(lines), lines, payments: await paymentsOf(manager, settlement.id) };
   }
 }

@@ -1,11 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { CareForm } from '../children/child.entity';
 
-export type AllowanceLineKind = 'REGULAR' | 'ARREARS';
+export type AllowanceLineKind = 'REGULAR' | 'ARREARS' | 'REISSUE';
 
 /**
  * One month of a child's allowance. A REGULAR line is unique per (child, month): a payroll rerun
  * changes nothing. An ARREARS line (补发) pays a shortfall of a month already paid, after a raise.
+ * A REISSUE line pays a line the bank returned FAILED again (once: unique reissue_of).
  */
 @Entity('allowance_payment')
 export class AllowancePayment {
@@ -44,6 +45,23 @@ export class AllowancePayment {
   /** 低保/特困 covering the same child that month: the child allowance took precedence. */
   @Column({ name: 'overlap_program', type: 'varchar', length: 10, nullable: true })
   overlapProgram!: string | null;
+
+  /** The approved payroll that released the line for payment (一卡通); null until approved. */
+  @Column({ name: 'approval_id', type: 'uuid', nullable: true })
+  approvalId!: string | null;
+
+  @Column({ name: 'reissue_of', type: 'uuid', nullable: true })
+  reissueOf!: string | null;
+
+  /** The bank's outcome, from payments; null while not known. */
+  @Column({ name: 'payment_status', type: 'varchar', length: 6, nullable: true })
+  paymentStatus!: 'PAID' | 'FAILED' | null;
+
+  @Column({ name: 'payment_failure_reason', type: 'varchar', length: 20, nullable: true })
+  paymentFailureReason!: string | null;
+
+  @Column({ name: 'payment_outcome_on', type: 'date', nullable: true })
+  paymentOutcomeOn!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -3,16 +3,22 @@ import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { YearMonth } from '@app/common/time/year-month';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { PageOf } from '@app/common/http/page-response';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CHILD_DECIDE_ROLES, CHILD_OVERVIEW_ROLES, CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
+import { AllowancePayrollService } from './allowance-payroll.service';
 import { AllowancesService } from './allowances.service';
+import { PayrollLineResponse, PayrollLinesQuery } from './dto/payroll-line.dto';
 import { CareFormDto, PayrollMonthDto } from './dto/payroll-month.dto';
 
 @ApiTags('allowances')
 @ApiBearerAuth()
 @Controller('api/v1')
 export class AllowancesController {
-  constructor(private readonly allowances: AllowancesService) {}
+  constructor(
+    private readonly allowances: AllowancesService,
+    private readonly payroll: AllowancePayrollService,
+  ) {}
 
   @Get('children/:id/allowance')
   @Roles(...CHILD_READ_ROLES)
@@ -27,7 +33,7 @@ export class AllowancesController {
     return { childId: child.id, careForm: child.careForm };
   }
 
-  /** Computes the month's lines for the caller's division (rerun-safe). */
+  /** Computes the month's lines for the caller's division and re-issues failed lines (rerun-safe; an approved payroll takes no more lines). */
   @Post('allowances/payroll-runs')
   @HttpCode(200)
   @Roles(...CHILD_DECIDE_ROLES)
@@ -39,5 +45,26 @@ export class AllowancesController {
   @Roles(...CHILD_OVERVIEW_ROLES)
   async summary(@CurrentPrincipal() principal: Principal, @Query() query: PayrollMonthDto) {
     return this.allowances.summary(principal, YearMonth.parse(query.month));
+  }
+
+  /** Releases the division's payroll of the month for payment (一卡通): its lines go to payments as child-welfare.payables.approved.v1. */
+  @Post('allowances/payroll/:month/approve')
+  @HttpCode(200)
+  @Roles(...CHILD_DECIDE_ROLES)
+  @ApiResponse({ status: 200, description: 'APPROVED; the payroll summary.' })
+  @ApiResponse({ status: 403, description: 'PAYROLL.SAME_PERSON_APPROVAL (who ran the payroll cannot approve it)' })
+  @ApiResponse({ status: 404, description: 'PAYROLL.NOT_FOUND (the division never ran the month)' })
+  @ApiResponse({ status: 409, description: 'PAYROLL.ALREADY_APPROVED' })
+  async approve(@CurrentPrincipal() principal: Principal, @Param() params: PayrollMonthDto) {
+    await this.payroll.approve(params.month, this.allowances.scopeOf(principal), principal);
+    return this.allowances.summary(principal, YearMonth.parse(params.month));
+  }
+
+  /** The lines paid with a month in the caller's division, with the bank's outcome of each. */
+  @Get('allowances/payroll/lines')
+  @Roles(...CHILD_OVERVIEW_ROLES)
+  @ApiOkResponse({ type: PageOf(PayrollLineResponse) })
+  async lines(@CurrentPrincipal() principal: Principal, @Query() query: PayrollLinesQuery) {
+    return this.payroll.lines(query.month, this.allowances.scopeOf(principal), query);
   }
 }

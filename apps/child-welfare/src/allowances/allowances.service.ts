@@ -13,13 +13,15 @@ import { CategoryPolicyRows } from '../categories/category-policy';
 import { Child, type CareForm } from '../children/child.entity';
 import { AllowanceAnnouncer } from './allowance-announcer.service';
 import { allowanceFactsOf, AllowancePolicy, CARE_FORM_POLICY_KEY } from './allowance-facts';
+import { attachReissues, openForRun } from './allowance-payables';
 import { AllowancePayment } from './allowance-payment.entity';
+import { payrollStanding, type PayrollStanding } from './allowance-payroll-standing';
 import { allowanceArrears } from './rules/allowance-arrears.rule';
 import { AssistanceEnrollment } from './assistance-enrollment.entity';
 import { allowanceForMonth, allowanceStatusOn, overlappingProgram, type CareForm as AllowanceCareForm } from './rules/child-allowance.rule';
 import type { ChildWelfarePolicies } from '../policy-catalogue';
 
-export interface PayrollSummary {
+export interface PayrollSummary extends PayrollStanding {
   month: string;
   scope: string;
   created: number;
@@ -106,7 +108,8 @@ export class AllowancesService {
       notEntitledReason: now.reason,
       monthlyAmountFen: now.fromMonth ? policy.monthlyFenOrNull(child.careForm, now.fromMonth) : null,
       currentMonth: { month: this.clock.currentMonth().toString(), due: current.due, ...(current.due ? {} : { reason: current.reason }) },
-      payments: payments.map((p) => ({ month: p.month, kind: p.kind, paidWithMonth: p.paidWithMonth, category: p.category, careForm: p.careForm, amountFen: p.amountFen, overlapProgram: p.overlapProgram })),
+      payments: payments.map((p) => ({ month: p.month, kind: p.kind, paidWithMonth: p.paidWithMonth, category: p.category, careForm: p.careForm, amountFen: p.amountFen, overlapProgram: p.overlapProgram,
+        lineId: p.id, reissueOf: p.reissueOf, paymentStatus: p.paymentStatus, paymentFailureReason: p.paymentFailureReason, paymentOutcomeOn: p.paymentOutcomeOn })),
     };
   }
 
@@ -125,6 +128,7 @@ export class AllowancesService {
     const created = await this.dataSource.transaction(async (manager) => {
       // Serialise runs: two at once would still not double a line (unique key), but would race on the count.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`child-welfare:payroll:${month.toString()}`]);
+      const open = await openForRun(manager, month.toString(), scope, principal.sub);
       const children = await manager.createQueryBuilder(Child, 'c').where('c.village_code LIKE :prefix', { prefix: `${scope}%` }).getMany();
       const lines: Partial<AllowancePayment>[] = [];
       const spells = await this.spellsOf(manager, children.map((c) => c.residentId));
@@ -148,12 +152,15 @@ export class AllowancesService {
       // calendar catches up, so starts and stops nobody recorded are announced here (DOMAIN §5).
       const today = this.clock.today();
       for (const child of children) await this.announcer.announce(manager, child, today);
+      // An approved payroll is closed: its lines stay as released (late ones join the next month's arrears).
+      if (!open) return { inserted: 0, arrearsCreated: 0 };
       let inserted = 0;
       for (let i = 0; i < lines.length; i += 500) {
         const result = await manager.createQueryBuilder().insert().into(AllowancePayment).values(lines.slice(i, i + 500)).orIgnore().returning(['id']).execute();
         inserted += result.raw.length;
       }
       const arrearsCreated = await this.payArrears(manager, scope, month, policy);
+      inserted += await attachReissues(manager, month.toString(), scope);
       await this.audit.record(manager, { actor: principal, action: 'allowance.payroll-run', entityType: 'payroll', entityId: randomUUID(), after: { month: month.toString(), scope, due: lines.length, created: inserted, arrearsCreated } });
       return { inserted, arrearsCreated };
     });
@@ -164,7 +171,8 @@ export class AllowancesService {
    * 补发 (DOMAIN §1, §5): a raise entered after months were paid. Every month of the scope paid up
    * to `month` is compared with the figure now in force for it (by the care form it was paid at);
    * a shortfall gets one ARREARS line, paid with this run. Counting what was already paid,
-   * arrears included, makes every rerun add nothing.
+   * arrears included, makes every rerun add nothing; a re-issue pays a failed line again, not
+   * more of its month, so it is not counted.
    */
   private async payArrears(manager: EntityManager, scope: string, month: YearMonth, policy: AllowancePolicy): Promise<number> {
     // Runs of different months would both see the same shortfall unpaid: one at a time.
@@ -172,7 +180,7 @@ export class AllowancesService {
     const paid: PaidLine[] = await manager.query(
       `SELECT r.child_id AS "childId", r.resident_id AS "residentId", r.village_code AS "villageCode", r.month, r.category,
               r.care_form AS "careForm", r.overlap_program AS "overlapProgram",
-              (SELECT sum(x.amount_fen) FROM allowance_payment x WHERE x.child_id = r.child_id AND x.month = r.month)::int AS "paidFen"
+              (SELECT sum(x.amount_fen) FROM allowance_payment x WHERE x.child_id = r.child_id AND x.month = r.month AND x.kind <> 'REISSUE')::int AS "paidFen"
          FROM allowance_payment r
         WHERE r.kind = 'REGULAR' AND r.village_code LIKE $1 AND r.month <= $2
         ORDER BY r.child_id, r.month`,
@@ -205,6 +213,7 @@ export class AllowancesService {
 
   async summary(principal: Principal, month: YearMonth): Promise<PayrollSummary> {
     const scope = this.scopeOf(principal);
+    // The month's own lines by category; arrears and re-issues paid with it are shown apart.
     const rows: { category: string; care_form: string; lines: string; total: string }[] = await this.dataSource.query(
       `SELECT category, care_form, count(*) AS lines, sum(amount_fen) AS total FROM allowance_payment
         WHERE month = $1 AND kind = 'REGULAR' AND village_code LIKE $2 GROUP BY category, care_form ORDER BY category, care_form`,
@@ -230,6 +239,7 @@ export class AllowancesService {
       byCategory,
       overlaps: overlaps.map((o) => ({ childId: o.child_id, residentId: o.resident_id, program: o.overlap_program })),
       arrearsCreated: 0,
+      ...(await payrollStanding(this.dataSource.manager, month.toString(), scope)),
       arrears: { lines: arrearsItems.length, totalFen: arrearsItems.reduce((n, a) => n + a.amountFen, 0), items: arrearsItems },
     };
   }
@@ -243,7 +253,7 @@ export class AllowancesService {
     return map;
   }
 
-  private scopeOf(principal: Principal): string {
+  scopeOf(principal: Principal): string {
     const scope = overviewScope(principal);
     if (scope === null) throw new ProblemException({ status: 403, code: 'CHILD.OUT_OF_DIVISION', detail: 'no division to work in' });
     return scope;

@@ -1,7 +1,11 @@
-import { READERS } from '@app/common/auth/roles';
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ClaimantDto } from './dto/funeral-benefit-claim.dto';
+import { FuneralBenefitPaymentsService } from './funeral-benefit-payments.service';
 import { FuneralBenefitDto, FuneralBenefitQuery } from './dto/funeral-benefit.dto';
 import { FuneralBenefitsService, type FuneralBenefitResponse } from './funeral-benefits.service';
 
@@ -9,12 +13,39 @@ import { FuneralBenefitsService, type FuneralBenefitResponse } from './funeral-b
 @ApiBearerAuth()
 @Controller('api/v1/funeral-benefits')
 export class FuneralBenefitsController {
-  constructor(private readonly benefits: FuneralBenefitsService) {}
+  constructor(
+    private readonly benefits: FuneralBenefitsService,
+    private readonly payments: FuneralBenefitPaymentsService,
+  ) {}
 
   @Get()
   @Roles(...READERS)
   @ApiOkResponse({ type: [FuneralBenefitDto], description: 'The funeral benefit granted for the deceased (at most one).' })
   find(@Query() query: FuneralBenefitQuery): Promise<FuneralBenefitResponse[]> {
     return this.benefits.findByResident(query.residentId);
+  }
+
+  /** Records who receives the benefit: the next of kin handling the funeral (a clerk, the maker). */
+  @Post(':id/claimant')
+  @HttpCode(204)
+  @Roles(...RECORDERS)
+  @ApiNoContentResponse({ description: 'CLAIMED.' })
+  @ApiResponse({ status: 404, description: 'FUNERAL_BENEFIT.NOT_FOUND' })
+  @ApiResponse({ status: 409, description: 'FUNERAL_BENEFIT.ALREADY_APPROVED' })
+  @ApiResponse({ status: 422, description: 'FUNERAL_BENEFIT.CLAIMANT_IS_DECEASED' })
+  recordClaimant(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ClaimantDto, @CurrentPrincipal() principal: Principal): Promise<void> {
+    return this.payments.recordClaimant(id, dto, principal);
+  }
+
+  /** Approves the payment (一卡通): civil-registration.payables.approved.v1 goes to payments. */
+  @Post(':id/approve')
+  @HttpCode(204)
+  @Roles(...DECIDERS)
+  @ApiNoContentResponse({ description: 'APPROVED; the payment line is published.' })
+  @ApiResponse({ status: 403, description: 'FUNERAL_BENEFIT.SAME_PERSON_APPROVAL (who recorded the claimant cannot approve)' })
+  @ApiResponse({ status: 404, description: 'FUNERAL_BENEFIT.NOT_FOUND' })
+  @ApiResponse({ status: 409, description: 'FUNERAL_BENEFIT.NO_CLAIMANT, FUNERAL_BENEFIT.ALREADY_APPROVED' })
+  approve(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<void> {
+    return this.payments.approve(id, principal);
   }
 }

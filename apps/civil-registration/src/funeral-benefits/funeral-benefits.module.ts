@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { FuneralBenefitPaymentsService } from './funeral-benefit-payments.service';
 import { FuneralBenefitsConsumer } from './funeral-benefits.consumer';
 import { FuneralBenefitsController } from './funeral-benefits.controller';
 import { FuneralBenefitsService } from './funeral-benefits.service';
 
 @Module({
   controllers: [FuneralBenefitsController, FuneralBenefitsConsumer],
-  providers: [FuneralBenefitsService],
-  exports: [FuneralBenefitsService],
+  providers: [FuneralBenefitsService, FuneralBenefitPaymentsService],
+  exports: [FuneralBenefitsService, FuneralBenefitPaymentsService],
 })
 export class FuneralBenefitsModule {}

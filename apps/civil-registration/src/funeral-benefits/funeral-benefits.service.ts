@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EnrollmentStatus } from '../enrollments/enrollment-status.entity';
 import type { CivilRegistrationPolicies } from '../policy-catalogue';
+import { paymentsOf, type FuneralBenefitPaymentView } from './funeral-benefit-payables';
 import { FuneralBenefit } from './funeral-benefit.entity';
 import { enrolledAt, funeralBenefitAmount } from './rules/funeral-benefit-amount.rule';
 
@@ -20,10 +21,18 @@ export interface FuneralBenefitResponse {
   basis: 'BASIC' | 'DIBAO_TEKUN';
   grantedOn: string;
   dateOfDeath: string;
+  status: FuneralBenefit['status'];
+  claimantResidentId: string | null;
+  claimantName: string | null;
+  claimantRelation: string | null;
+  approvedBy: string | null;
+  approvedOn: string | null;
+  payments: FuneralBenefitPaymentView[];
 }
 
-function toResponse(b: FuneralBenefit): FuneralBenefitResponse {
-  return { id: b.id, deathId: b.deathId, residentId: b.residentId, amountFen: b.amountFen, basis: b.basis, grantedOn: b.grantedOn, dateOfDeath: b.dateOfDeath };
+function toResponse(b: FuneralBenefit, payments: FuneralBenefitPaymentView[]): FuneralBenefitResponse {
+  const { id, deathId, residentId, amountFen, basis, grantedOn, dateOfDeath, status, claimantResidentId, claimantName, claimantRelation, approvedBy, approvedOn } = b;
+  return { id, deathId, residentId, amountFen, basis, grantedOn, dateOfDeath, status, claimantResidentId, claimantName, claimantRelation, approvedBy, approvedOn, payments };
 }
 
 @Injectable()
@@ -63,6 +72,7 @@ export class FuneralBenefitsService {
 
   async findByResident(residentId: string): Promise<FuneralBenefitResponse[]> {
     const rows = await this.dataSource.manager.find(FuneralBenefit, { where: { residentId }, order: { grantedOn: 'ASC' } });
-    return rows.map(toResponse);
+    const payments = await paymentsOf(this.dataSource.manager, rows.map((b) => b.id));
+    return rows.map((b) => toResponse(b, payments.get(b.id) ?? []));
   }
 }

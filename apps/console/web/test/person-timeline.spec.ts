@@ -1,6 +1,9 @@
 import { buildTimeline } from '../src/pages/person/timeline';
 import { canteenPerson, civilRegistrationPerson, death, dibaoCase, elderlyCarePerson, highAgeAllowance, meal, socialAssistancePerson } from './fixtures/person-files';
 
+/** A funeral benefit before anyone claimed it: nothing paid through 一卡通 yet. */
+const NOT_YET_CLAIMED = { status: 'GRANTED' as const, claimantResidentId: null, claimantName: null, claimantRelation: null, approvedBy: null, approvedOn: null, payments: [] };
+
 describe('事件时间线 built from the person views', () => {
   it('turns the dated facts of a 低保 case into labelled entries, newest first', () => {
     const timeline = buildTimeline({
@@ -27,7 +30,7 @@ describe('事件时间线 built from the person views', () => {
   it('merges the services, with amounts in yuan and instants as Shanghai days', () => {
     const timeline = buildTimeline({
       elderlyCare: elderlyCarePerson({ allowances: [highAgeAllowance()] }),
-      civilRegistration: civilRegistrationPerson({ funeralBenefits: [{ id: 'fb', deathId: 'death-1', residentId: 'x', basis: 'DIBAO_TEKUN', amountFen: 200000, dateOfDeath: '2024-08-02', grantedOn: '2024-08-05' }] }),
+      civilRegistration: civilRegistrationPerson({ funeralBenefits: [{ id: 'fb', deathId: 'death-1', residentId: 'x', basis: 'DIBAO_TEKUN', amountFen: 200000, dateOfDeath: '2024-08-02', grantedOn: '2024-08-05', ...NOT_YET_CLAIMED }] }),
     });
     expect(timeline.map((e) => `${e.day} ${e.label}`)).toEqual([
       '2024-08-05 发放殡葬补贴 ¥2,000.00（基本补贴及低保/特困加发）',

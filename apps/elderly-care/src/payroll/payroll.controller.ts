@@ -2,19 +2,25 @@ import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import type { Principal } from '@app/common/auth/claims';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { DECIDERS, READERS } from '@app/common/auth/roles';
+import { PageOf } from '@app/common/http/page-response';
 import { YearMonth } from '@app/common/time/year-month';
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { PayrollLineResponse, PayrollLinesQuery } from './dto/payroll-line.dto';
 import { PayrollMonthDto } from './dto/payroll-month.dto';
+import { PayrollApprovalService } from './payroll-approval.service';
 import { PayrollService } from './payroll.service';
 
 @ApiTags('payroll')
 @ApiBearerAuth()
 @Controller('api/v1/payroll')
 export class PayrollController {
-  constructor(private readonly payroll: PayrollService) {}
+  constructor(
+    private readonly payroll: PayrollService,
+    private readonly approval: PayrollApprovalService,
+  ) {}
 
-  /** Computes the month's payment lines for every active allowance and subsidy (rerun-safe). */
+  /** Computes the month's payment lines for every active allowance and subsidy, and re-issues failed lines (rerun-safe; an approved month changes no more). */
   @Post('runs')
   @HttpCode(200)
   @Roles(...DECIDERS)
@@ -22,9 +28,30 @@ export class PayrollController {
     return this.payroll.run(YearMonth.parse(dto.month), principal);
   }
 
+  /** Releases the month for payment (一卡通): its lines go to payments as elderly-care.payables.approved.v1. */
+  @Post(':month/approve')
+  @HttpCode(200)
+  @Roles(...DECIDERS)
+  @ApiResponse({ status: 200, description: 'APPROVED; the payroll summary.' })
+  @ApiResponse({ status: 403, description: 'PAYROLL.SAME_PERSON_APPROVAL (who ran the payroll cannot approve it)' })
+  @ApiResponse({ status: 404, description: 'PAYROLL.NOT_FOUND (the month was never run)' })
+  @ApiResponse({ status: 409, description: 'PAYROLL.ALREADY_APPROVED' })
+  async approve(@Param() params: PayrollMonthDto, @CurrentPrincipal() principal: Principal) {
+    await this.approval.approve(params.month, principal);
+    return this.payroll.summary(YearMonth.parse(params.month));
+  }
+
   @Get()
   @Roles(...READERS)
   async summary(@Query() query: PayrollMonthDto) {
     return this.payroll.summary(YearMonth.parse(query.month));
+  }
+
+  /** The lines a month's payroll pays, with the bank's outcome of each. */
+  @Get('lines')
+  @Roles(...READERS)
+  @ApiOkResponse({ type: PageOf(PayrollLineResponse) })
+  async lines(@Query() query: PayrollLinesQuery) {
+    return this.payroll.lines(YearMonth.parse(query.month), query);
   }
 }

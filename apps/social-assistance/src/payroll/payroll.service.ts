@@ -6,11 +6,13 @@ import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
+import { publishPayablesInChunks } from '@app/common/payables/payables-chunks';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PaymentLineResponse, PayrollResponse } from './dto/payroll.dto';
 import { activatePaidCases, attachPendingArrears, batchEnd, caseNeedingMissingFigure, insertRegularLines, type ProgramSum } from './payroll-lines.sql';
+import { attachReissues, payablesReader } from './payroll-payables';
 import { loadPayrollRates, type PayrollRates } from './payroll-rates';
 import { Payroll } from './payroll.entity';
 import { totalsFromSums } from './rules/payroll-totals.rule';
@@ -69,6 +71,7 @@ export class PayrollService {
         after = upTo;
       }
       sums.push(...(await attachPendingArrears(manager, payroll.id)));
+      sums.push(...(await attachReissues(manager, payroll.id)));
       payroll.totals = totalsFromSums(sums);
       await manager.update(Payroll, { id: payroll.id }, { totals: payroll.totals });
       const activated = await activatePaidCases(manager, payroll.id);
@@ -91,7 +94,11 @@ export class PayrollService {
     return this.response(this.dataSource.manager, payroll, page);
   }
 
-  /** Releases a closed payroll for payment: an approver other than the one who ran it (maker and checker). */
+  /**
+   * Releases a closed payroll for payment: an approver other than the one who ran it (maker and
+   * checker). In the same transaction its lines go to payments as social-assistance.payables.approved.v1
+   * chunks through the outbox; a second approval is refused, so nothing is published twice.
+   */
   async approve(monthText: string, principal: Principal): Promise<PayrollResponse> {
     return this.dataSource.transaction(async (manager) => {
       const payroll = await manager.findOne(Payroll, { where: { month: monthText }, lock: { mode: 'pessimistic_write' } });
@@ -102,6 +109,11 @@ export class PayrollService {
       const before = { status: payroll.status, approvedBy: payroll.approvedBy, approvedOn: payroll.approvedOn };
       Object.assign(payroll, { status: 'APPROVED', approvedBy: principal.sub, approvedOn: this.clock.today() });
       await manager.update(Payroll, { id: payroll.id }, { status: payroll.status, approvedBy: payroll.approvedBy, approvedOn: payroll.approvedOn });
+      const lineCount = payroll.totals.DIBAO.lineCount + payroll.totals.TEKUN.lineCount;
+      const approval = { approvalId: payroll.id, month: monthText, approvedBy: principal.sub };
+      await publishPayablesInChunks(approval, lineCount, payablesReader(manager, payroll.id), async (chunk) => {
+        await this.publisher.publish(manager, 'social-assistance.payables.approved.v1', chunk, { subject: monthText });
+      });
       await this.audit.record(manager, {
         actor: principal,
         action: 'payroll.approved',
@@ -132,7 +144,8 @@ export class PayrollService {
     const offset = page.offset ?? 0;
     const limit = page.limit ?? DEFAULT_LINE_PAGE;
     const lines: PaymentLineResponse[] = await manager.query(
-      `SELECT case_id AS "caseId", program, kind, month, members, amount_fen::float8 AS "amountFen", payee_institution AS "payeeInstitution" FROM payment_line
+      `SELECT id AS "lineId", case_id AS "caseId", program, kind, month, members, amount_fen::float8 AS "amountFen", payee_institution AS "payeeInstitution",
+              reissue_of AS "reissueOf", payment_status AS "paymentStatus", payment_failure_reason AS "paymentFailureReason", payment_outcome_on::text AS "paymentOutcomeOn" FROM payment_line
        WHERE payroll_id = $1 ORDER BY kind DESC, case_id, month OFFSET $2 LIMIT $3`,
       [payroll.id, offset, limit],
     );

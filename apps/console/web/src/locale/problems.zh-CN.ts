@@ -102,6 +102,11 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'DEATH.DATE_IN_FUTURE': '死亡日期不能晚于今天',
   'DEATH.INVALID_RESIDENT_ID': '身份证号码无效',
   'DEATH.NOT_FOUND': '死亡登记记录不存在',
+  'FUNERAL_BENEFIT.ALREADY_APPROVED': '该惠民殡葬补贴已审批发放',
+  'FUNERAL_BENEFIT.CLAIMANT_IS_DECEASED': '领取人不能是逝者本人',
+  'FUNERAL_BENEFIT.NO_CLAIMANT': '请先登记补贴领取人',
+  'FUNERAL_BENEFIT.NOT_FOUND': '惠民殡葬补贴记录不存在',
+  'FUNERAL_BENEFIT.SAME_PERSON_APPROVAL': '登记领取人的人员不能审批该补贴的发放',
   // 地名
   'PLACE_NAME.DUPLICATE': '同一区划内已有同名地名',
   'PLACE_NAME.INVALID_REGION': '行政区划代码无效',

@@ -47,20 +47,25 @@ class TotalsResponse {
 }
 
 export class PaymentLineResponse {
+  @ApiProperty({ example: '3d0f8a52-5a1b-4c8e-9d57-1d2f7f3d9a01', description: 'The line id payments knows the line by.' }) lineId: string;
   @ApiProperty({ example: '6f1c2b3a-0000-4000-8000-000000000001' }) caseId: string;
   @ApiProperty({ enum: ['DIBAO', 'TEKUN'], example: 'DIBAO' }) program: 'DIBAO' | 'TEKUN';
-  @ApiProperty({ enum: ['REGULAR', 'ARREARS'], example: 'REGULAR', description: 'ARREARS (补发): paid now for the month it belongs to.' }) kind: 'REGULAR' | 'ARREARS';
+  @ApiProperty({ enum: ['REGULAR', 'ARREARS', 'REISSUE'], example: 'REGULAR', description: 'ARREARS (补发): paid now for the month it belongs to; REISSUE: a line the bank returned FAILED, paid again.' }) kind: 'REGULAR' | 'ARREARS' | 'REISSUE';
   @ApiProperty({ example: '2024-08' }) month: string;
   @ApiProperty({ example: 2 }) members: number;
   @ApiProperty({ example: 97000 }) amountFen: number;
   @ApiProperty({ example: null, nullable: true, type: String, description: '特困 central care: the institution paid; null = paid to the person or household.' }) payeeInstitution: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'REISSUE: the failed line it pays again.' }) reissueOf: string | null;
+  @ApiProperty({ enum: ['PAID', 'FAILED'], example: null, nullable: true, type: String, description: "一卡通 outcome from the bank's return file; null = not yet known." }) paymentStatus: 'PAID' | 'FAILED' | null;
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'FAILED: the reason (ACCOUNT_CLOSED, NAME_MISMATCH, ACCOUNT_FROZEN, ACCOUNT_NOT_FOUND, OTHER).' }) paymentFailureReason: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'The day the bank paid or returned the line.' }) paymentOutcomeOn: string | null;
 }
 
 export class PayrollResponse {
   @ApiProperty({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01' }) id: string;
   @ApiProperty({ example: '2024-08' }) month: string;
   @ApiProperty({ type: TotalsResponse }) totals: TotalsResponse;
-  @ApiProperty({ enum: ['CLOSED', 'APPROVED'], example: 'CLOSED', description: 'APPROVED: released for payment by an approver other than the runner.' }) status: string;
+  @ApiProperty({ enum: ['CLOSED', 'APPROVED'], example: 'CLOSED', description: 'APPROVED: released for payment by an approver other than the runner; its lines go to payments (一卡通).' }) status: string;
   @ApiProperty({ example: 'approver-1' }) runBy: string;
   @ApiProperty({ example: null, nullable: true, type: String }) approvedBy: string | null;
   @ApiProperty({ example: null, nullable: true, type: String }) approvedOn: string | null;

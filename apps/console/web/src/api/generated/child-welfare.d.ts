@@ -34,6 +34,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/allowances/payroll/{month}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AllowancesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allowances/payroll/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AllowancesController_lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log": {
         parameters: {
             query?: never;
@@ -657,6 +689,64 @@ export interface components {
             /** @example 2024-07-15 */
             startedOn: string;
         };
+        PayrollLineResponse: {
+            /** @example 180000 */
+            amountFen: number;
+            /** @example 6f1c2b3a-0000-4000-8000-000000000001 */
+            childId: string;
+            /**
+             * @description REISSUE: a line the bank returned FAILED, paid again.
+             * @example REGULAR
+             * @enum {string}
+             */
+            kind: "REGULAR" | "ARREARS" | "REISSUE";
+            /**
+             * @description The line id payments knows the line by.
+             * @example 3d0f8a52-5a1b-4c8e-9d57-1d2f7f3d9a01
+             */
+            lineId: string;
+            /**
+             * @description The month the money belongs to.
+             * @example 2024-08
+             */
+            month: string;
+            /**
+             * @description FAILED: the reason (ACCOUNT_CLOSED, NAME_MISMATCH, ACCOUNT_FROZEN, ACCOUNT_NOT_FOUND, OTHER).
+             * @example null
+             */
+            paymentFailureReason: string | null;
+            /**
+             * @description The day the bank paid or returned the line.
+             * @example null
+             */
+            paymentOutcomeOn: string | null;
+            /**
+             * @description 一卡通 outcome from the bank's return file; null = not yet known.
+             * @example null
+             * @enum {string|null}
+             */
+            paymentStatus: "PAID" | "FAILED" | null;
+            /**
+             * @description REISSUE: the failed line it pays again.
+             * @example null
+             */
+            reissueOf: string | null;
+            /** @example 110105201001010011 */
+            residentId: string;
+        };
+        PayrollLineResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PayrollLineResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         PayrollMonthDto: {
             /** @example 2024-08 */
             month: string;
@@ -861,6 +951,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AllowancesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description APPROVED; the payroll summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYROLL.SAME_PERSON_APPROVAL (who ran the payroll cannot approve it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYROLL.NOT_FOUND (the division never ran the month) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYROLL.ALREADY_APPROVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AllowancesController_lines: {
+        parameters: {
+            query: {
+                /** @description The payroll month (lines paid with it, of any month they belong to). */
+                month: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollLineResponsePage"];
+                };
             };
         };
     };

@@ -146,6 +146,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funeral-benefits/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FuneralBenefitsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funeral-benefits/{id}/claimant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FuneralBenefitsController_recordClaimant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/marriages": {
         parameters: {
             query?: never;
@@ -453,6 +485,21 @@ export interface components {
             /** @example 11010519491231002X */
             residentId: string;
         };
+        ClaimantDto: {
+            /** @example 王建国 */
+            name: string;
+            /**
+             * @description Relation to the deceased.
+             * @example CHILD
+             * @enum {string}
+             */
+            relation: "SPOUSE" | "CHILD" | "PARENT" | "SIBLING" | "GRANDCHILD" | "OTHER_RELATIVE" | "GUARDIAN";
+            /**
+             * @description The claimant's resident ID: payments pays their registered account.
+             * @example 110105197501010017
+             */
+            residentId: string;
+        };
         DeathResponse: {
             /** @example 2024-07-10 */
             dateOfDeath: string;
@@ -625,12 +672,25 @@ export interface components {
              * @example 200000
              */
             amountFen: number;
+            /** @example null */
+            approvedBy: string | null;
+            /** @example null */
+            approvedOn: string | null;
             /**
              * @description DIBAO_TEKUN when on 低保/特困 at the date of death.
              * @example DIBAO_TEKUN
              * @enum {string}
              */
             basis: "BASIC" | "DIBAO_TEKUN";
+            /** @example null */
+            claimantName: string | null;
+            /** @example null */
+            claimantRelation: string | null;
+            /**
+             * @description The next of kin who receives the benefit (the payee).
+             * @example null
+             */
+            claimantResidentId: string | null;
             /** @example 2024-07-10 */
             dateOfDeath: string;
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
@@ -639,8 +699,53 @@ export interface components {
             grantedOn: string;
             /** @example 5d1c0f0e-2b0a-4a44-8d4f-3c8f2c0f9b11 */
             id: string;
+            /** @description The payment lines (the benefit, and a re-issue if the bank returned it FAILED), with the bank outcome. */
+            payments: components["schemas"]["FuneralBenefitPaymentDto"][];
             /** @example 11010519491231002X */
             residentId: string;
+            /**
+             * @description CLAIMED: the claimant is recorded; APPROVED: paid through 一卡通 by another official.
+             * @example APPROVED
+             * @enum {string}
+             */
+            status: "GRANTED" | "CLAIMED" | "APPROVED";
+        };
+        FuneralBenefitPaymentDto: {
+            /** @example 200000 */
+            amountFen: number;
+            /**
+             * @example BENEFIT
+             * @enum {string}
+             */
+            kind: "BENEFIT" | "REISSUE";
+            /**
+             * @description The line id payments knows the line by.
+             * @example 3d0f8a52-5a1b-4c8e-9d57-1d2f7f3d9a01
+             */
+            lineId: string;
+            /** @example 2024-07 */
+            month: string;
+            /**
+             * @description FAILED: the reason (ACCOUNT_CLOSED, NAME_MISMATCH, ACCOUNT_FROZEN, ACCOUNT_NOT_FOUND, OTHER).
+             * @example null
+             */
+            paymentFailureReason: string | null;
+            /**
+             * @description The day the bank paid or returned the line.
+             * @example null
+             */
+            paymentOutcomeOn: string | null;
+            /**
+             * @description 一卡通 outcome from the bank's return file; null = not yet known.
+             * @example null
+             * @enum {string|null}
+             */
+            paymentStatus: "PAID" | "FAILED" | null;
+            /**
+             * @description REISSUE: the failed line it pays again.
+             * @example null
+             */
+            reissueOf: string | null;
         };
         MarriageDto: {
             /** @example null */
@@ -1145,6 +1250,92 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FuneralBenefitDto"][];
                 };
+            };
+        };
+    };
+    FuneralBenefitsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description APPROVED; the payment line is published. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FUNERAL_BENEFIT.SAME_PERSON_APPROVAL (who recorded the claimant cannot approve) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FUNERAL_BENEFIT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FUNERAL_BENEFIT.NO_CLAIMANT, FUNERAL_BENEFIT.ALREADY_APPROVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FuneralBenefitsController_recordClaimant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimantDto"];
+            };
+        };
+        responses: {
+            /** @description CLAIMED. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FUNERAL_BENEFIT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FUNERAL_BENEFIT.ALREADY_APPROVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FUNERAL_BENEFIT.CLAIMANT_IS_DECEASED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -450,6 +450,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payroll/{month}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PayrollController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payroll/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PayrollController_lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payroll/runs": {
         parameters: {
             query?: never;
@@ -1025,6 +1057,69 @@ export interface components {
         OverpaymentWorkItemPage: {
             /** @description The items of this page, in the order of the list. */
             items: components["schemas"]["OverpaymentWorkItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        PayrollLineResponse: {
+            /** @example 6f1c2b3a-0000-4000-8000-000000000001 */
+            allowanceId: string;
+            /** @example 10000 */
+            amountFen: number;
+            /**
+             * @example HIGH_AGE
+             * @enum {string}
+             */
+            kind: "HIGH_AGE" | "SERVICE_SUBSIDY";
+            /**
+             * @description The line id payments knows the line by.
+             * @example 3d0f8a52-5a1b-4c8e-9d57-1d2f7f3d9a01
+             */
+            lineId: string;
+            /**
+             * @description REISSUE: a line the bank returned FAILED, paid again.
+             * @example REGULAR
+             * @enum {string}
+             */
+            lineType: "REGULAR" | "ARREARS" | "REISSUE";
+            /**
+             * @description The month the money belongs to.
+             * @example 2024-08
+             */
+            month: string;
+            /**
+             * @description FAILED: the reason (ACCOUNT_CLOSED, NAME_MISMATCH, ACCOUNT_FROZEN, ACCOUNT_NOT_FOUND, OTHER).
+             * @example null
+             */
+            paymentFailureReason: string | null;
+            /**
+             * @description The day the bank paid or returned the line.
+             * @example null
+             */
+            paymentOutcomeOn: string | null;
+            /**
+             * @description 一卡通 outcome from the bank's return file; null = not yet known.
+             * @example null
+             * @enum {string|null}
+             */
+            paymentStatus: "PAID" | "FAILED" | null;
+            /**
+             * @description REISSUE: the failed line it pays again.
+             * @example null
+             */
+            reissueOf: string | null;
+            /** @example 110105194401010011 */
+            residentId: string;
+        };
+        PayrollLineResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PayrollLineResponse"][];
             /** @example 1 */
             page: number;
             /** @example 20 */
@@ -1895,6 +1990,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PayrollController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description APPROVED; the payroll summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYROLL.SAME_PERSON_APPROVAL (who ran the payroll cannot approve it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYROLL.NOT_FOUND (the month was never run) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYROLL.ALREADY_APPROVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PayrollController_lines: {
+        parameters: {
+            query: {
+                /** @description The payroll month (lines it pays, of any month they belong to). */
+                month: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollLineResponsePage"];
+                };
             };
         };
     };

@@ -1564,11 +1564,16 @@ export interface components {
             /** @example 6f1c2b3a-0000-4000-8000-000000000001 */
             caseId: string;
             /**
-             * @description ARREARS (补发): paid now for the month it belongs to.
+             * @description ARREARS (补发): paid now for the month it belongs to; REISSUE: a line the bank returned FAILED, paid again.
              * @example REGULAR
              * @enum {string}
              */
-            kind: "REGULAR" | "ARREARS";
+            kind: "REGULAR" | "ARREARS" | "REISSUE";
+            /**
+             * @description The line id payments knows the line by.
+             * @example 3d0f8a52-5a1b-4c8e-9d57-1d2f7f3d9a01
+             */
+            lineId: string;
             /** @example 2 */
             members: number;
             /** @example 2024-08 */
@@ -1579,10 +1584,31 @@ export interface components {
              */
             payeeInstitution: string | null;
             /**
+             * @description FAILED: the reason (ACCOUNT_CLOSED, NAME_MISMATCH, ACCOUNT_FROZEN, ACCOUNT_NOT_FOUND, OTHER).
+             * @example null
+             */
+            paymentFailureReason: string | null;
+            /**
+             * @description The day the bank paid or returned the line.
+             * @example null
+             */
+            paymentOutcomeOn: string | null;
+            /**
+             * @description 一卡通 outcome from the bank's return file; null = not yet known.
+             * @example null
+             * @enum {string|null}
+             */
+            paymentStatus: "PAID" | "FAILED" | null;
+            /**
              * @example DIBAO
              * @enum {string}
              */
             program: "DIBAO" | "TEKUN";
+            /**
+             * @description REISSUE: the failed line it pays again.
+             * @example null
+             */
+            reissueOf: string | null;
         };
         PayrollResponse: {
             /** @example null */
@@ -1608,7 +1634,7 @@ export interface components {
             /** @example approver-1 */
             runBy: string;
             /**
-             * @description APPROVED: released for payment by an approver other than the runner.
+             * @description APPROVED: released for payment by an approver other than the runner; its lines go to payments (一卡通).
              * @example CLOSED
              * @enum {string}
              */
