@@ -12,7 +12,8 @@ import { answerPrompt, approve, caseIdShown, caseStatusIs, choose, householdIdSh
 import { docScreenshot, launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
 import { apiLogin, type ApiSession } from './support/console-api';
 import { createUser, login, loginAndWait, logout, changePassword } from './support/console-ui';
-import { startDatedConsoleStack, type DatedConsoleStack } from './support/dated-console-stack';
+import { startConsoleStack, type DatedConsoleStack } from './support/console-stack';
+import { isolateFile } from './support/isolation';
 
 const TOWNSHIP = '110105001';
 const OTHER_TOWNSHIP = '110105002';
@@ -23,6 +24,7 @@ describe('低保 and 特困 in the console (e2e)', () => {
   let stack: DatedConsoleStack;
   let browser: Browser;
   let admin: ApiSession;
+  let release: (() => Promise<void>) | undefined;
   const tabs: Tab[] = [];
 
   async function tab(): Promise<Tab> {
@@ -42,7 +44,8 @@ describe('低保 and 特困 in the console (e2e)', () => {
   }
 
   beforeAll(async () => {
-    stack = await startDatedConsoleStack({ purpose: 'e2e-dibao', services: ['social-assistance'], day: POSTED });
+    release = isolateFile('dibao');
+    stack = await startConsoleStack({ services: ['social-assistance'], clock: { day: POSTED }, referenceData: true });
     browser = await launchBrowser();
     admin = await apiLogin(stack.url, stack.admin.username, stack.admin.password);
   });
@@ -55,6 +58,7 @@ describe('低保 and 特困 in the console (e2e)', () => {
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
+    await release?.();
   });
 
   it('a caseworker who may also approve is refused approving an application they took (four eyes)', () =>
@@ -115,7 +119,7 @@ describe('低保 and 特困 in the console (e2e)', () => {
       await choose(page, join.getByLabel('与申请人关系'), '子女');
       await join.getByRole('button', { name: '保存' }).click();
       await page.getByText('成员已加入，自2024年10月起计入本户').waitFor();
-      await page.locator('.ant-table').getByRole('row').filter({ hasText: '郑*军' }).filter({ hasText: '自2024年10月起计入' }).waitFor();
+      await page.getByTestId('household-members').getByRole('row').filter({ hasText: '郑*军' }).filter({ hasText: '自2024年10月起计入' }).waitFor();
 
       await page.getByRole('button', { name: '成员迁出' }).click();
       const departure = page.getByRole('dialog', { name: '成员迁出本户' });
@@ -127,7 +131,7 @@ describe('低保 and 特困 in the console (e2e)', () => {
       await departure.getByLabel('身份证号码').fill(mother);
       await departure.getByRole('button', { name: '保存' }).click();
       await page.getByText('已登记迁出，自2024年10月起不再计入本户').waitFor();
-      await page.locator('.ant-table').getByRole('row').filter({ hasText: '郑*兰' }).filter({ hasText: '自2024年10月起迁出（婚嫁迁出）' }).waitFor();
+      await page.getByTestId('household-members').getByRole('row').filter({ hasText: '郑*兰' }).filter({ hasText: '自2024年10月起迁出（婚嫁迁出）' }).waitFor();
     }));
 
   it('a caseworker registers a household and applies for 特困; an approver sees the monthly amount and approves', () =>
@@ -187,7 +191,7 @@ describe('低保 and 特困 in the console (e2e)', () => {
         ],
       });
       await clerk.getByText('家庭已登记').waitFor();
-      const members = await clerk.locator('.ant-table').innerText();
+      const members = await clerk.getByTestId('household-members').innerText();
       // As the service answers them: masked.
       expect(members).toContain(`${applicant.slice(0, 3)}***********${applicant.slice(-4)}`);
       expect(members).toContain('张*英');

@@ -1,5 +1,7 @@
 // OIDC login against a provider stand-in: locally generated RSA and EC key pairs, their public
-// halves served as a JWKS by a real HTTP server, ID tokens signed with the private halves.
+// halves served as a JWKS by a real HTTP server, ID tokens signed with the private halves; its
+// token endpoint redeems authorization codes for the login page's code flow. And what the login
+// page learns before anyone is logged in (GET /api/session/login-options).
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { createServer, type Server } from 'node:http';
@@ -11,12 +13,20 @@ import { createUser, loginAdmin, sessionCookieOf, startConsole, START, type Cons
 const ISSUER = 'https://id.bureau.example';
 const AUDIENCE = 'civil-affairs-console';
 
+interface TokenAnswer {
+  status: number;
+  body: object;
+}
+
 interface Provider {
   server: Server;
   url: string;
   /** Key set requests served so far. */
   fetches: number;
   publish(keys: Array<{ kid: string; key: KeyObject }>): void;
+  /** What POST /token answers next (the form it was sent is kept in `redeemed`). */
+  tokenAnswer: TokenAnswer;
+  redeemed: Array<Record<string, string>>;
 }
 
 async function startProvider(): Promise<Provider> {
@@ -26,8 +36,20 @@ async function startProvider(): Promise<Provider> {
     publish: (keys: Array<{ kid: string; key: KeyObject }>) => {
       jwks = keys.map(({ kid, key }) => ({ ...key.export({ format: 'jwk' }), kid, use: 'sig' }));
     },
-  } as Provider;
+    tokenAnswer: { status: 400, body: { error: 'invalid_grant' } },
+    redeemed: [],
+  } as unknown as Provider;
   provider.server = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === '/token') {
+      let form = '';
+      req.on('data', (chunk: Buffer) => (form += chunk.toString()));
+      req.on('end', () => {
+        provider.redeemed.push({ contentType: req.headers['content-type'] ?? '', ...Object.fromEntries(new URLSearchParams(form)) });
+        res.writeHead(provider.tokenAnswer.status, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify(provider.tokenAnswer.body));
+      });
+      return;
+    }
     provider.fetches += 1;
     res.writeHead(req.url === '/jwks' ? 200 : 404, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(req.url === '/jwks' ? { keys: jwks } : {}));
@@ -116,6 +138,11 @@ describe('console OIDC login (POST /api/session/oidc)', () => {
     expect((await oidcLogin(idToken({ preferred_username: 'gone.user' })).expect(403)).body.code).toBe('AUTH.DISABLED');
   });
 
+  it('offers no login button without the provider’s endpoints: login-options says so, and the code exchange is 404', async () => {
+    expect((await request(h.server).get('/api/session/login-options').expect(200)).body).toEqual({ oidc: null });
+    expect((await request(h.server).post('/api/session/oidc/code').send({}).expect(404)).body.code).toBe('AUTH.OIDC_NOT_CONFIGURED');
+  });
+
   it('picks up a rotated key: a new key id fetches the key set again, at most every 30 s', async () => {
     const rotated = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     provider.publish([{ kid: 'ec-2', key: rotated.publicKey }]);
@@ -152,6 +179,102 @@ describe('console without OIDC', () => {
       const res = await request(h.server).post('/api/session/oidc').send(body).expect(404);
       expect(res.body.code).toBe('AUTH.OIDC_NOT_CONFIGURED');
     }
+    expect((await request(h.server).post('/api/session/oidc/code').send({}).expect(404)).body.code).toBe('AUTH.OIDC_NOT_CONFIGURED');
+  });
+
+  it('tells the login page, without a session, that there is no OIDC button', async () => {
+    const res = await request(h.server).get('/api/session/login-options').expect(200);
+    expect(res.body).toEqual({ oidc: null });
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+});
+
+describe('the login page’s OIDC button: authorization code flow with PKCE (POST /api/session/oidc/code)', () => {
+  let provider: Provider;
+  let h: ConsoleHarness;
+  const REDIRECT = 'https://console.bureau.example/login/oidc';
+  const VERIFIER = 'v'.repeat(43);
+  const NONCE = 'n0nce-of-this-login';
+  const redeem = (body: object) => request(h.server).post('/api/session/oidc/code').send({ code: 'code-1', codeVerifier: VERIFIER, redirectUri: REDIRECT, nonce: NONCE, ...body });
+  const answers = (claims: Record<string, unknown>) => {
+    provider.tokenAnswer = { status: 200, body: { access_token: 'at', token_type: 'Bearer', id_token: idToken(claims) } };
+  };
+
+  beforeAll(async () => {
+    provider = await startProvider();
+    provider.publish([{ kid: 'rsa-1', key: rsa.publicKey }]);
+    h = await startConsole('console_oidc_code', {
+      OIDC_ISSUER: ISSUER,
+      OIDC_JWKS_URI: `${provider.url}/jwks`,
+      OIDC_AUDIENCE: AUDIENCE,
+      OIDC_AUTHORIZATION_ENDPOINT: `${ISSUER}/authorize`,
+      OIDC_TOKEN_ENDPOINT: `${provider.url}/token`,
+      OIDC_CLIENT_SECRET: 'client-secret-for-tests',
+    });
+    await createUser(h, await loginAdmin(h), { username: 'lin.hua', roles: ['reviewer'], division: '110105' });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+    await new Promise((resolve) => provider?.server.close(resolve));
+  });
+
+  it('tells the login page, without a session, where to send the browser', async () => {
+    const res = await request(h.server).get('/api/session/login-options').expect(200);
+    expect(res.body).toEqual({ oidc: { authorizationEndpoint: `${ISSUER}/authorize`, clientId: AUDIENCE, scope: 'openid profile' } });
+    // Nothing secret in it.
+    expect(JSON.stringify(res.body)).not.toContain('client-secret');
+  });
+
+  it('redeems the code at the token endpoint with the verifier and opens a session, without a CSRF token', async () => {
+    answers({ preferred_username: 'lin.hua', nonce: NONCE });
+    const res = await redeem({}).expect(200);
+    expect(res.body.user).toMatchObject({ username: 'lin.hua', roles: ['reviewer'] });
+    await request(h.server).get('/api/session').set('Cookie', sessionCookieOf(res)).expect(200);
+    expect(provider.redeemed.at(-1)).toEqual({
+      contentType: 'application/x-www-form-urlencoded',
+      grant_type: 'authorization_code',
+      code: 'code-1',
+      redirect_uri: REDIRECT,
+      client_id: AUDIENCE,
+      code_verifier: VERIFIER,
+      client_secret: 'client-secret-for-tests',
+    });
+  });
+
+  it('refuses an ID token without this login’s nonce (a replayed or injected answer)', async () => {
+    answers({ preferred_username: 'lin.hua', nonce: 'another-login-nonce' });
+    expect((await redeem({}).expect(401)).body.code).toBe('AUTH.OIDC_INVALID_TOKEN');
+    answers({ preferred_username: 'lin.hua' });
+    const res = await redeem({}).expect(401);
+    expect(res.body.code).toBe('AUTH.OIDC_INVALID_TOKEN');
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers 401 AUTH.OIDC_CODE_REJECTED when the provider refuses the code, 502 when it fails', async () => {
+    provider.tokenAnswer = { status: 400, body: { error: 'invalid_grant', error_description: 'code expired' } };
+    expect((await redeem({}).expect(401)).body.code).toBe('AUTH.OIDC_CODE_REJECTED');
+    provider.tokenAnswer = { status: 503, body: {} };
+    expect((await redeem({}).expect(502)).body.code).toBe('AUTH.OIDC_PROVIDER_UNAVAILABLE');
+    provider.tokenAnswer = { status: 200, body: { access_token: 'at' } };
+    expect((await redeem({}).expect(401)).body.code).toBe('AUTH.OIDC_INVALID_TOKEN');
+  });
+
+  it('maps to console users as the ID token login does', async () => {
+    answers({ preferred_username: 'not.in.console', nonce: NONCE });
+    expect((await redeem({}).expect(401)).body.code).toBe('AUTH.OIDC_UNKNOWN_USER');
+  });
+
+  it.each([
+    ['codeVerifier', { codeVerifier: 'short' }],
+    ['redirectUri', { redirectUri: 'https://evil.example/callback' }],
+    ['nonce', { nonce: 'x' }],
+    ['code', { code: '' }],
+  ])('checks %s before asking the provider', async (field, body) => {
+    const asked = provider.redeemed.length;
+    const res = await redeem(body).expect(400);
+    expect(res.body).toMatchObject({ code: 'VALIDATION.FAILED', errors: [expect.objectContaining({ field })] });
+    expect(provider.redeemed.length).toBe(asked);
   });
 });
 

@@ -123,7 +123,15 @@ describe('低保 from application to payment, payroll and deaths', () => {
     expect(applied.body.assessment).toMatchObject({ eligible: false, ineligibility: 'INCOME_NOT_BELOW_STANDARD', benefitFen: 0 });
     await startPublicNotice(h, applied.body.id, clerk1);
     const refused = await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', clerk2).expect(422);
-    expect(refused.body.code).toBe('DIBAO.NOT_ELIGIBLE');
+    // The reason as a stable code beside the English detail, for clients to translate.
+    expect(refused.body).toMatchObject({ code: 'DIBAO.NOT_ELIGIBLE', reason: 'INCOME_NOT_BELOW_STANDARD', month: expect.stringMatching(/^\d{4}-\d{2}$/) });
+    // …and documented with the reasons it can name, shared with the assessment's `ineligibility`.
+    const doc = (await h.http().get('/api/docs-json').set('Authorization', clerk1).expect(200)).body;
+    const refusal = doc.paths['/api/v1/dibao/applications/{id}/approve'].post.responses['422'];
+    expect(refusal.content['application/json'].schema.$ref).toBe('#/components/schemas/DibaoNotEligibleProblem');
+    expect(doc.components.schemas.DibaoNotEligibleProblem.properties.reason.allOf).toEqual([{ $ref: '#/components/schemas/DibaoIneligibility' }]);
+    expect(doc.components.schemas.DibaoIneligibility.enum.sort()).toEqual(['ASSETS_ABOVE_LIMIT', 'HOUSEHOLD_NOT_BORDERLINE', 'INCOME_NOT_BELOW_STANDARD', 'NOT_DISABLED_OR_ILL', 'NO_MEMBERS']);
+    expect(doc.paths['/api/v1/tekun/applications'].post.responses['422'].content['application/json'].schema.$ref).toBe('#/components/schemas/TekunNotEligibleProblem');
     expect(await rowCount(h.dataSource, 'enrollment', 'case_id = $1', [applied.body.id])).toBe(0);
     const rejected = await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/reject`).set('Authorization', clerk2).send({ reason: 'income at the standard' }).expect(200);
     expect(rejected.body).toMatchObject({ status: 'REJECTED', reason: 'income at the standard' });
@@ -262,9 +270,10 @@ describe('低保 from application to payment, payroll and deaths', () => {
     const change = (householdId: string, id: string, source: string, monthlyFen: number, throughWork: boolean) =>
       h.http().post(`/api/v1/households/${householdId}/income-changes`).set('Authorization', clerk1).send({ residentId: id, incomes: [{ source, monthlyFen }], throughWork });
     expect((await change(gId, hh, 'WAGES', 1, true).expect(422)).body.code).toBe('HOUSEHOLD.NOT_A_MEMBER');
-    expect((await change(gId, g[0], 'WAGES', 200000, true).expect(200)).body).toEqual([{ caseId: gCase, decision: 'GRADUAL_EXIT', stopFromMonth: '2025-09', gradualExitUntil: '2025-08' }]);
-    expect((await change(hId, hh, 'PENSION', 80000, false).expect(200)).body).toEqual([{ caseId: hCase, decision: 'STOP', stopFromMonth: '2025-03', gradualExitUntil: null }]);
-    expect((await change(iId, i, 'WAGES', 10000, true).expect(200)).body).toEqual([{ caseId: iCase, decision: 'CONTINUE', stopFromMonth: null, gradualExitUntil: null }]);
+    expect((await change(gId, g[0], 'WAGES', 200000, true).expect(200)).body).toEqual([{ caseId: gCase, effectiveMonth: '2025-03', decision: 'GRADUAL_EXIT', stopFromMonth: '2025-09', gradualExitUntil: '2025-08', benefitFen: 147000 }]);
+    expect((await change(hId, hh, 'PENSION', 80000, false).expect(200)).body).toEqual([{ caseId: hCase, effectiveMonth: '2025-03', decision: 'STOP', stopFromMonth: '2025-03', gradualExitUntil: null, benefitFen: 0 }]);
+    // Still eligible: the new amount from next month, as the payroll pays it then.
+    expect((await change(iId, i, 'WAGES', 10000, true).expect(200)).body).toEqual([{ caseId: iCase, effectiveMonth: '2025-03', decision: 'CONTINUE', stopFromMonth: null, gradualExitUntil: null, benefitFen: 63500 }]);
     const stops = await waitFor('gradual-exit stops', () => {
       const mine = h.eventsOf(STOPPED).filter((e) => g.includes(e.data.residentId) || e.data.residentId === hh);
       return mine.length === 3 ? mine : undefined;

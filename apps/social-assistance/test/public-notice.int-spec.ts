@@ -103,7 +103,7 @@ describe('低保 investigation and public notice, judged with the first month to
     await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/public-notice`).set('Authorization', clerk).send({ investigation: '入户调查属实' }).expect(200);
     h.clock.set('2024-07-15');
     const refused = await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/approve`).set('Authorization', approver).expect(422);
-    expect(refused.body).toMatchObject({ code: 'DIBAO.NOT_ELIGIBLE', detail: expect.stringContaining('2024-08') });
+    expect(refused.body).toMatchObject({ code: 'DIBAO.NOT_ELIGIBLE', reason: 'INCOME_NOT_BELOW_STANDARD', month: '2024-08', detail: expect.stringContaining('2024-08') });
   });
 
   it('counts working days over the National Day holiday when the parameter says so', async () => {

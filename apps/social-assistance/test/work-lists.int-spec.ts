@@ -146,6 +146,29 @@ describe('work lists of social-assistance', () => {
       expect((await get('/api/v1/cases', bearer(['canteen-operator'], 'cashier', '110105'), 403)).code).toBe('AUTH.FORBIDDEN');
       await h.http().get('/api/v1/cases').expect(401);
     });
+
+    it('lists one household’s cases, 低保 and its members’ 特困, whatever their status (the console’s 家庭详情)', async () => {
+      h.clock.set('2024-06-12');
+      const elder = residentId('110105', '19440202', 7);
+      const householdId = await household('110105003', [[elder, '钱德明', 'APPLICANT'], [residentId('110105', '19800303', 8), '钱小红', 'CHILD']]);
+      const dibao = await applyDibao(householdId);
+      await h.http().post(`/api/v1/dibao/applications/${dibao}/reject`).set('Authorization', bearer(['approver'], 'approver-1', '110105')).send({ reason: '家庭收入超标' }).expect(200);
+      const tekun = (await h.http().post('/api/v1/tekun/applications').set('Authorization', county).send({ householdId, residentId: elder, careForm: 'DISPERSED', unableActivities: 0, hasAbleSupporter: false }).expect(201)).body.id as string;
+
+      const mine = await list(`householdId=${householdId}`);
+      expect(mine.total).toBe(2);
+      expect(mine.items.map((i) => [i.id, i.program, i.status, i.householdId]).sort()).toEqual(
+        [
+          [dibao, 'DIBAO', 'REJECTED', householdId],
+          [tekun, 'TEKUN', 'APPLIED', householdId],
+        ].sort(),
+      );
+      expect(idsOf(await list(`householdId=${householdId}&program=TEKUN`))).toEqual([tekun]);
+      // Within the caller's division only, like every list: township A does not see township C's household.
+      expect((await list(`householdId=${householdId}`, townA)).total).toBe(0);
+      expect((await list(`householdId=${randomUUID()}`)).total).toBe(0);
+      expect((await get('/api/v1/cases?householdId=42', county, 400)).errors.map((e: { field: string }) => e.field)).toEqual(['householdId']);
+    });
   });
 
   describe('GET /api/v1/work-lists/…', () => {
@@ -220,7 +243,7 @@ describe('work lists of social-assistance', () => {
       expect(schemaOf('/api/v1/work-lists/overdue-vagrant-stays')).toBe('#/components/schemas/VagrantCaseResponsePage');
       expect(schemaOf('/api/v1/work-lists/overpayments')).toBe('#/components/schemas/OverpaymentWorkItemPage');
       expect(doc.components.schemas.CaseWorkItemPage.properties.items.items.$ref).toBe('#/components/schemas/CaseWorkItem');
-      expect(doc.paths['/api/v1/cases'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['program', 'status', 'stage', 'residentId', 'page', 'pageSize']));
+      expect(doc.paths['/api/v1/cases'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['program', 'status', 'stage', 'residentId', 'householdId', 'page', 'pageSize']));
     });
   });
 });

@@ -61,14 +61,15 @@ interface BrowserWindow {
 /**
  * The documentation's picture of a screen, taken on the way through a test when the run is
  * `npm run console:screenshots` (CONSOLE_SCREENSHOTS_DIR=docs/console); otherwise nothing.
- * docs/console/README.md lists the names.
+ * docs/console/README.md lists the names. The whole page, unless `fullPage: false`: a dialog's
+ * mask covers the window only, so a dialog over a long page is pictured as the window shows it.
  */
-export async function docScreenshot(page: Page, name: string): Promise<void> {
+export async function docScreenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   const dir = process.env.CONSOLE_SCREENSHOTS_DIR;
   if (!dir) return;
   mkdirSync(join(ROOT, dir), { recursive: true });
   // A closing dialog fades out for a few hundred milliseconds: wait for the screen to settle.
   await page.waitForFunction(() => (globalThis as unknown as BrowserWindow).document.getAnimations().every((animation) => animation.playState !== 'running'));
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(ROOT, dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(ROOT, dir, `${name}.png`), fullPage });
 }

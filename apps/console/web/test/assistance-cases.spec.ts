@@ -1,5 +1,6 @@
 import { caseStatusColor, caseStatusLabel, labelOf, type CaseResponse } from '../src/components/assistance/case-status';
 import { caseTimeline } from '../src/components/assistance/case-timeline';
+import { paymentActionsFor, stopRequest } from '../src/components/assistance/payment-actions';
 import { problemDetails } from '../src/components/assistance/problem-details';
 import { dayAfter, isRecordId, monthAfter } from '../src/components/assistance/record-id';
 import type { Problem } from '../src/api/problem';
@@ -118,11 +119,38 @@ describe('what a refusal adds to its message', () => {
     expect(problemDetails(problem('HOUSEHOLD.MEMBER_ALREADY_COVERED', { coveringCaseId: CASE_ID }))).toEqual({ coveringCase: { program: 'DIBAO', id: CASE_ID } });
   });
 
+  it('not eligible: why, in Chinese, and for 低保 the month judged', () => {
+    expect(problemDetails(problem('DIBAO.NOT_ELIGIBLE', { reason: 'ASSETS_ABOVE_LIMIT', month: '2024-10' }))).toEqual({ text: '按2024年10月（首个发放月）的标准核定：人均金融资产超过限额。' });
+    expect(problemDetails(problem('TEKUN.NOT_ELIGIBLE', { reason: 'HAS_ABLE_SUPPORTER' }))).toEqual({ text: '原因：有具备赡养、抚养、扶养能力的法定义务人。' });
+    expect(problemDetails(problem('DIBAO.NOT_ELIGIBLE', { reason: 'INCOME_NOT_BELOW_STANDARD', month: 'next' }))).toEqual({ text: '原因：人均月收入不低于低保标准。' });
+  });
+
   it('nothing for other problems or malformed extensions', () => {
     expect(problemDetails(null)).toEqual({});
+    expect(problemDetails(problem('DIBAO.NOT_ELIGIBLE', { reason: 'SOMETHING_NEW' }))).toEqual({});
+    expect(problemDetails(problem('TEKUN.NOT_ELIGIBLE', { reason: 'NO_MEMBERS' }))).toEqual({});
     expect(problemDetails(problem('DIBAO.SAME_PERSON_APPROVAL'))).toEqual({});
     expect(problemDetails(problem('DIBAO.PUBLIC_NOTICE_NOT_ENDED', { noticeEndsOn: 'soon' }))).toEqual({});
     expect(problemDetails(problem('DIBAO.MEMBER_ALREADY_COVERED', { coveringCaseId: '../../users' }))).toEqual({});
+  });
+});
+
+describe('暂停, 恢复 and 终止 of a case being paid', () => {
+  it.each([
+    ['APPROVED', { suspend: true, resume: false, stop: true }],
+    ['ACTIVE', { suspend: true, resume: false, stop: true }],
+    ['SUSPENDED', { suspend: false, resume: true, stop: true }],
+    ['APPLIED', { suspend: false, resume: false, stop: false }],
+    ['STOPPED', { suspend: false, resume: false, stop: false }],
+    ['REJECTED', { suspend: false, resume: false, stop: false }],
+  ])('a case %s offers %p', (status, offered) => {
+    expect(paymentActionsFor(status)).toEqual(offered);
+  });
+
+  it('a stop sends the reason and the month picked, or no month (the service stops from next month)', () => {
+    expect(stopRequest({ reason: 'MOVED_AWAY', fromMonth: { format: (pattern: string) => (pattern === 'YYYY-MM' ? '2024-11' : '?') } })).toEqual({ reason: 'MOVED_AWAY', fromMonth: '2024-11' });
+    expect(stopRequest({ reason: 'VOLUNTARY', fromMonth: null })).toEqual({ reason: 'VOLUNTARY' });
+    expect(() => stopRequest({})).toThrow(RangeError);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Problem } from '../src/api/problem';
-import { fenOf, formFieldOf, householdRequest, memberRequest, problemForForm } from '../src/pages/households/household-request';
-import { currentMembers, householdIncomeFen, memberStatus, memberWithId, outcomeLines } from '../src/pages/households/household-view';
+import { assetChangeRequest, fenOf, formFieldOf, householdRequest, incomeChangeRequest, memberRequest, problemForForm } from '../src/pages/households/household-request';
+import { caseCovers, compositionOutcomes, currentMembers, householdIncomeFen, incomeOutcomes, memberStatus, memberWithId } from '../src/pages/households/household-view';
 import type { HouseholdResponse, MemberResponse } from '../src/pages/households/queries';
 
 describe('yuan typed -> fen sent', () => {
@@ -49,6 +49,19 @@ describe('家庭登记 form -> request', () => {
     expect(() => householdRequest({ ...values, area: undefined })).toThrow(RangeError);
     expect(() => memberRequest({ name: '张', residentId: '11010519491231002X' })).toThrow(RangeError);
     expect(() => memberRequest({ ...values.members[0], incomes: [{ source: 'WAGES', monthlyYuan: '12.345' }] })).toThrow(RangeError);
+  });
+
+  it('收入变更 and 资产变更 send fen, the full upper-case ID and whether the rise is from work', () => {
+    expect(incomeChangeRequest({ residentId: ' 11010519491231002x ', incomes: [{ source: 'PENSION', monthlyYuan: '400.5' }], throughWork: true })).toEqual({
+      residentId: '11010519491231002X',
+      incomes: [{ source: 'PENSION', monthlyFen: 40050 }],
+      throughWork: true,
+    });
+    // No income left at all is a change too; "from work" unticked is false.
+    expect(incomeChangeRequest({ residentId: '11010519491231002X' })).toEqual({ residentId: '11010519491231002X', incomes: [], throughWork: false });
+    expect(assetChangeRequest({ financialAssetsYuan: 12000.01 })).toEqual({ financialAssetsFen: 1200001 });
+    expect(() => assetChangeRequest({ financialAssetsYuan: null })).toThrow(RangeError);
+    expect(() => incomeChangeRequest({ residentId: '11010519491231002X', incomes: [{ monthlyYuan: 1 }] })).toThrow(RangeError);
   });
 
   it("names the service's fields as the form does", () => {
@@ -100,6 +113,26 @@ describe('a household as saved', () => {
       { caseId: 'a', decision: 'CONTINUE' as const, benefitFen: 97000, reason: null, stopFromMonth: null },
       { caseId: 'b', decision: 'STOP' as const, benefitFen: 0, reason: 'ASSETS_ABOVE_LIMIT', stopFromMonth: '2024-10' },
     ] };
-    expect(outcomeLines(change)).toEqual(['继续保障，月保障金额 ¥970.00', '自2024年10月起停止保障（资产超过限额）']);
+    expect(compositionOutcomes(change)).toEqual([
+      { caseId: 'a', text: '继续保障，自2024年10月起月保障金额 ¥970.00' },
+      { caseId: 'b', text: '自2024年10月起停止保障（资产超过限额）' },
+    ]);
+  });
+
+  it('says what an income change did: the new amount, 渐退期 with the amount kept, or the stop', () => {
+    const outcome = { caseId: 'a', effectiveMonth: '2025-03', stopFromMonth: null, gradualExitUntil: null };
+    expect(
+      incomeOutcomes([
+        { ...outcome, decision: 'CONTINUE', benefitFen: 63500 },
+        { ...outcome, caseId: 'b', decision: 'GRADUAL_EXIT', benefitFen: 147000, gradualExitUntil: '2025-08', stopFromMonth: '2025-09' },
+        { ...outcome, caseId: 'c', decision: 'STOP', benefitFen: 0, stopFromMonth: '2025-03' },
+      ]).map((line) => line.text),
+    ).toEqual(['继续保障，自2025年3月起月保障金额 ¥635.00', '进入渐退期：按原金额 ¥1,470.00 发放至2025年8月，自2025年9月起停止保障（收入超过标准）', '自2025年3月起停止保障（收入超过标准）']);
+  });
+
+  it('says whom a case of the household covers', () => {
+    expect(caseCovers({ residentId: null, applicant: { name: '张*英', residentId: '110***********002X', relation: 'APPLICANT' } })).toBe('全户');
+    expect(caseCovers({ residentId: '110***********002X', applicant: { name: '张*英', residentId: '110***********002X', relation: 'APPLICANT' } })).toBe('张*英（110***********002X）');
+    expect(caseCovers({ residentId: '110***********002X', applicant: null })).toBe('110***********002X');
   });
 });

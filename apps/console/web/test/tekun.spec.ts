@@ -1,5 +1,5 @@
 import { careStandardFen, fenValue, judgedMonth, tekunAmount } from '../src/pages/tekun/tekun-amount';
-import { tekunRequest } from '../src/pages/tekun/tekun-request';
+import { schoolStatusRequest, tekunRequest } from '../src/pages/tekun/tekun-request';
 
 const CARE = { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 };
 
@@ -34,5 +34,13 @@ describe('特困供养申请 form -> request', () => {
   it('sends the institution with central care only', () => {
     expect(tekunRequest('h1', base)).toEqual({ householdId: 'h1', residentId: '11010519491231002X', careForm: 'DISPERSED', unableActivities: 2, hasAbleSupporter: false, receivesOrphanAllowance: false });
     expect(tekunRequest('h1', { ...base, careForm: 'CENTRAL', institution: ' 朝阳区第一敬老院 ', receivesOrphanAllowance: true })).toMatchObject({ careForm: 'CENTRAL', institution: '朝阳区第一敬老院', receivesOrphanAllowance: true });
+  });
+});
+
+describe('在学核查 form -> request', () => {
+  it('sends the answer, and a note only when one was written', () => {
+    expect(schoolStatusRequest({ inSchool: true, note: ' 职业学校在读证明 ' })).toEqual({ inSchool: true, note: '职业学校在读证明' });
+    expect(schoolStatusRequest({ inSchool: false, note: '  ' })).toEqual({ inSchool: false });
+    expect(() => schoolStatusRequest({})).toThrow(RangeError);
   });
 });

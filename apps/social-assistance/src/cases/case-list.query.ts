@@ -52,6 +52,7 @@ export class CaseListQueries {
     if (query.program) qb.andWhere('c.program = :program', { program: query.program });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.stage) qb.andWhere(STAGE_WHERE[query.stage]);
+    if (query.householdId) qb.andWhere('c.household_id = :householdId', { householdId: query.householdId });
     if (query.residentId) {
       // A household's 低保 covers its members; a 特困 or 单人户 case covers its one person.
       qb.andWhere(

@@ -6,6 +6,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DibaoService } from './dibao.service';
 import { CaseResponse, RejectDto, StopDto, SuspendDto } from '../cases/dto/case.dto';
+import { DibaoNotEligibleProblem } from '../cases/dto/not-eligible.dto';
 import { ApplyDibaoDto } from './dto/dibao.dto';
 
 @ApiTags('dibao')
@@ -36,7 +37,7 @@ export class DibaoController {
   @ApiOkResponse({ type: CaseResponse, description: 'APPROVED; paid from the next month; enrollment.started per member.' })
   @ApiResponse({ status: 403, description: 'DIBAO.SAME_PERSON_APPROVAL' })
   @ApiResponse({ status: 409, description: 'DIBAO.INVALID_TRANSITION' })
-  @ApiResponse({ status: 422, description: 'DIBAO.NOT_ELIGIBLE' })
+  @ApiResponse({ status: 422, type: DibaoNotEligibleProblem, description: 'DIBAO.NOT_ELIGIBLE, with `reason` (why, as the assessment names it) and `month` (the month judged).' })
   approve(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
     return this.dibao.approve(id, principal);
   }

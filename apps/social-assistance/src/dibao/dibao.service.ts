@@ -73,7 +73,12 @@ export class DibaoService {
       const start = firstPaidMonth(today);
       const assessment = await this.assess(manager, household, c.residentId, start);
       if (!assessment.eligible) {
-        throw new ProblemException({ status: 422, code: 'DIBAO.NOT_ELIGIBLE', detail: `The household is not eligible in ${start.toString()}: ${assessment.ineligibility}.` });
+        throw new ProblemException({
+          status: 422,
+          code: 'DIBAO.NOT_ELIGIBLE',
+          detail: `The household is not eligible in ${start.toString()}: ${assessment.ineligibility}.`,
+          extensions: { reason: assessment.ineligibility, month: start.toString() },
+        });
       }
       const living = livingDibaoMembers(await manager.findBy(HouseholdMember, { householdId: c.householdId }), start).filter((m) => c.residentId === null || m.residentId === c.residentId);
       // One person, one guarantee; the enrollments below are the claims the database keeps unique.

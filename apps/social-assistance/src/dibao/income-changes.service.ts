@@ -59,7 +59,7 @@ export class IncomeChangesService {
           dibaoIneligibility({ members: livingDibaoMembers(all, effective), financialAssetsFen: household.financialAssetsFen, standard: policy.standard(household.area, effective), assetLimitMonths: policy.assetLimitMonths(effective) }) === null;
         const decision = incomeChangeDecision({ eligibleAfter, throughWork: dto.throughWork });
         if (decision === 'CONTINUE') {
-          outcomes.push({ caseId: c.id, decision, stopFromMonth: null, gradualExitUntil: null });
+          outcomes.push({ caseId: c.id, effectiveMonth: effective.toString(), decision, stopFromMonth: null, gradualExitUntil: null, benefitFen: policy.benefitFen(household.area, livingDibaoMembers(all, effective), effective) });
           continue;
         }
         const caseBefore = toCaseResponse(c);
@@ -69,7 +69,7 @@ export class IncomeChangesService {
         await manager.save(c);
         await stopEnrollments(manager, this.publisher, c, stopFrom, 'INCOME_ABOVE_STANDARD');
         await this.audit.record(manager, { actor: principal, action: decision === 'STOP' ? 'dibao.stop' : 'dibao.gradual-exit', entityType: 'assistance-case', entityId: c.id, before: caseBefore, after: { ...toCaseResponse(c), gradualExitUntil: c.gradualExitUntil, gradualExitAmountFen: c.gradualExitAmountFen } });
-        outcomes.push({ caseId: c.id, decision, stopFromMonth: stopFrom.toString(), gradualExitUntil: c.gradualExitUntil });
+        outcomes.push({ caseId: c.id, effectiveMonth: effective.toString(), decision, stopFromMonth: stopFrom.toString(), gradualExitUntil: c.gradualExitUntil, benefitFen: until ? amountBefore : 0 });
       }
       return outcomes;
     });

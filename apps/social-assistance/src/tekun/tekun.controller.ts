@@ -5,6 +5,7 @@ import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CaseResponse, RejectDto, StopDto } from '../cases/dto/case.dto';
+import { TekunNotEligibleProblem } from '../cases/dto/not-eligible.dto';
 import { ApplyTekunDto } from './dto/tekun.dto';
 import { TekunService } from './tekun.service';
 
@@ -17,7 +18,7 @@ export class TekunController {
   @Post()
   @Roles(...RECORDERS)
   @ApiCreatedResponse({ type: CaseResponse, description: 'APPLIED, with the care level from the six daily activities.' })
-  @ApiResponse({ status: 422, description: 'TEKUN.NOT_ELIGIBLE, TEKUN.NOT_A_MEMBER' })
+  @ApiResponse({ status: 422, type: TekunNotEligibleProblem, description: 'TEKUN.NOT_ELIGIBLE, with `reason` (why, as the eligibility rule names it); TEKUN.NOT_A_MEMBER.' })
   @ApiResponse({ status: 409, description: 'TEKUN.OPEN_CASE_EXISTS' })
   apply(@Body() dto: ApplyTekunDto, @CurrentPrincipal() principal: Principal): Promise<CaseResponse> {
     return this.tekun.apply(dto, principal);

@@ -64,7 +64,7 @@ export class TekunService {
         },
         ageLimits,
       );
-      if (ineligibility) throw new ProblemException({ status: 422, code: 'TEKUN.NOT_ELIGIBLE', detail: `Not eligible: ${ineligibility}.` });
+      if (ineligibility) throw new ProblemException({ status: 422, code: 'TEKUN.NOT_ELIGIBLE', detail: `Not eligible: ${ineligibility}.`, extensions: { reason: ineligibility } });
       const minor = age < ageLimits.minorUnder ? minorAdmission(birthDate, age, ageLimits, policy.minorCoverage(month)) : null;
       const saved = await manager.save(
         manager.create(AssistanceCase, {

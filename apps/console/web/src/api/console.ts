@@ -63,6 +63,26 @@ export interface RoleEntry {
   role: string;
 }
 
+/** The provider's login the login page offers (GET /api/session/login-options). */
+export interface OidcLoginOption {
+  authorizationEndpoint: string;
+  clientId: string;
+  scope: string;
+}
+
+export interface LoginOptions {
+  /** Null when the console offers password login only. */
+  oidc: OidcLoginOption | null;
+}
+
+/** What the code flow brings back to /login/oidc, for the backend to redeem at the provider. */
+export interface OidcCode {
+  code: string;
+  codeVerifier: string;
+  redirectUri: string;
+  nonce: string;
+}
+
 function remember(session: Session): Session {
   setCsrfToken(session.csrfToken);
   return session;
@@ -70,6 +90,15 @@ function remember(session: Session): Session {
 
 export async function login(credentials: { username: string; password: string }): Promise<Session> {
   return remember(await requestJson<Session>('POST', '/api/session', credentials));
+}
+
+/** Asked before anyone is logged in: whether to show 使用统一身份认证登录. */
+export function loginOptions(): Promise<LoginOptions> {
+  return requestJson<LoginOptions>('GET', '/api/session/login-options');
+}
+
+export async function loginWithOidcCode(code: OidcCode): Promise<Session> {
+  return remember(await requestJson<Session>('POST', '/api/session/oidc/code', code));
 }
 
 /** The current session, or null when there is none (or it expired). */

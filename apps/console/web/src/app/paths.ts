@@ -3,6 +3,8 @@
 export const PATHS = {
   home: '/',
   login: '/login',
+  // Where the OIDC provider sends the browser back (pages/session/oidc-flow.ts, OIDC_CALLBACK_PATH)
+  loginOidc: '/login/oidc',
   account: '/account',
   changePassword: '/account/password',
   users: '/users',

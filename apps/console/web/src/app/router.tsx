@@ -6,6 +6,7 @@ import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
 import { DeathRecordsPage } from '../pages/deaths/DeathRecordsPage';
 import { DeathReportPage } from '../pages/deaths/DeathReportPage';
 import { LoginPage } from '../pages/session/LoginPage';
+import { OidcCallbackPage } from '../pages/session/OidcCallbackPage';
 import { PersonFilePage } from '../pages/person/PersonFilePage';
 import { PersonSearchPage } from '../pages/person/PersonSearchPage';
 import { PERSON_ROLES } from '../pages/person/route';
@@ -27,6 +28,7 @@ import { PATHS } from './paths';
 
 export const router = createBrowserRouter([
   { path: PATHS.login, element: <LoginPage />, errorElement: <CrashPage /> },
+  { path: PATHS.loginOidc, element: <OidcCallbackPage />, errorElement: <CrashPage /> },
   {
     element: <RequireSession />,
     errorElement: <CrashPage />,

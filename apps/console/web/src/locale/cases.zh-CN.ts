@@ -1,5 +1,6 @@
 // Labels of the 低保 and 特困 screens and of a case (案件详情), in zh-CN. Part of `t` (./zh-CN.ts)
 // as `t.cases`, `t.dibao` and `t.tekun`; pure data.
+import { DIBAO_INELIGIBILITY_MESSAGES } from './not-eligible.zh-CN';
 
 export const cases = {
   id: '案件编号',
@@ -76,6 +77,27 @@ export const cases = {
   objectionsOpen: (n: number) => `尚有 ${n} 条异议未处理。`,
   coveringCase: '查看已保障该成员的案件',
   amountMonth: (month: string) => `按${month}标准测算`,
+  notEligibleBecause: (reason: string) => `原因：${reason}。`,
+  notEligibleInMonth: (month: string, reason: string) => `按${month}（首个发放月）的标准核定：${reason}。`,
+  payment: '发放管理',
+  paymentIntro: '暂停、恢复或终止发放。由县级审批人决定，须说明原因。',
+  suspend: '暂停发放',
+  suspendTitle: '暂停发放',
+  suspendReason: '暂停原因',
+  suspendIntro: '暂停期间不发放保障金，恢复发放后继续按月发放。',
+  suspendOk: '确定暂停',
+  suspended: '已暂停发放',
+  resume: '恢复发放',
+  resumeConfirm: '确定恢复发放吗？恢复后案件为“享受中”，按月发放。',
+  resumed: '已恢复发放',
+  stop: '终止保障',
+  stopTitle: '终止保障',
+  stopReason: '终止原因',
+  stopFrom: '停止发放月份',
+  stopFromHelp: '自该月起不再发放；不选则自次月起停止',
+  stopWarning: '终止后不能恢复，如需再次保障须重新申请。请核实后再确定。',
+  stopOk: '确定终止',
+  stopped: (month: string) => `已终止，自${month}起停止发放`,
 } as const;
 
 export const dibao = {
@@ -99,13 +121,7 @@ export const dibao = {
   eligibleYes: '符合低保条件',
   eligibleNo: '不符合低保条件',
   ineligibility: '不符合的原因',
-  ineligibilities: {
-    NO_MEMBERS: '没有计入本户的在册成员',
-    INCOME_NOT_BELOW_STANDARD: '人均月收入不低于低保标准',
-    ASSETS_ABOVE_LIMIT: '人均金融资产超过限额',
-    NOT_DISABLED_OR_ILL: '单人户申请人不是重度残疾或重病患者',
-    HOUSEHOLD_NOT_BORDERLINE: '家庭不属于低保边缘家庭',
-  } as Record<string, string>,
+  ineligibilities: DIBAO_INELIGIBILITY_MESSAGES as Readonly<Record<string, string>>,
   benefit: '月保障金额',
   benefitNote: '审批时按批准次月（首个发放月）的标准重新核定。',
   investigation: '入户调查',
@@ -162,4 +178,18 @@ export const tekun = {
   basic: '基本生活标准',
   care: '照料护理标准',
   amountNote: '按批准次月（首个发放月）的标准测算，审批后按发放月份的标准发放。',
+  stop: '终止供养',
+  stopTitle: '终止特困供养',
+  schoolCheck: '在学核查',
+  schoolCheckTitle: '在学情况核查',
+  schoolCheckIntro: (dueOn: string) => `未成年时纳入特困供养的人员，年满 18 周岁后按学年核查是否在校就读（本次核查日期：${dueOn}）。`,
+  inSchool: '核查结果',
+  inSchoolYes: '在校就读（全日制）',
+  inSchoolNo: '不在校',
+  schoolNote: '核查说明',
+  schoolNoteHelp: '如学籍证明、就读学校等，选填',
+  schoolCheckOk: '保存核查结果',
+  schoolCheckNoWarning: '不在校的，保障至本次核查所在月份，之后终止供养。',
+  schoolChecked: (until: string) => `核查结果已保存，保障至${until}`,
+  schoolCheckStopped: (until: string) => `核查结果已保存：保障至${until}，之后终止供养`,
 } as const;

@@ -23,6 +23,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'AUTH.OIDC_INVALID_TOKEN': '统一身份认证的凭证无效，请重新登录',
   'AUTH.OIDC_UNKNOWN_USER': '统一身份认证的用户在本平台没有账号，请联系系统管理员',
   'AUTH.OIDC_PROVIDER_UNAVAILABLE': '统一身份认证服务暂时无法访问，请稍后再试',
+  'AUTH.OIDC_CODE_REJECTED': '统一身份认证未能完成（授权码无效或已过期），请重新登录',
   'USER.USERNAME_TAKEN': '该用户名已被使用',
   'USER.UNKNOWN_ROLE': '角色不存在',
   'USER.NOT_FOUND': '用户不存在',

@@ -1,7 +1,7 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { PageQuery } from '@app/common/http/page-query.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { CASE_STATUSES, type CaseStatus } from '../rules/case-lifecycle.rule';
 import { WORK_STAGES, type WorkStage } from '../rules/work-stage.rule';
 import { CaseResponse } from './case.dto';
@@ -34,6 +34,11 @@ export class CaseListQuery extends PageQuery {
   @IsOptional()
   @IsResidentId()
   residentId?: string;
+
+  @ApiPropertyOptional({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01', description: 'Cases of this household: its 低保 (whole household or 单人户) and its members’ 特困, whatever their status.' })
+  @IsOptional()
+  @IsUUID()
+  householdId?: string;
 }
 
 export class CasePerson {

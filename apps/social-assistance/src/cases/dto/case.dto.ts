@@ -3,6 +3,7 @@ import { IsYearMonth } from '@app/common/http/is-year-month.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CASE_STATUSES } from '../rules/case-lifecycle.rule';
+import { DIBAO_INELIGIBILITY_ENUM, DIBAO_NOT_ELIGIBLE_REASONS } from './not-eligible.dto';
 
 // The case as 低保 and 特困 share it: its decisions' bodies and its response.
 
@@ -33,7 +34,14 @@ export class StopDto {
 export class AssessmentResponse {
   @ApiProperty({ example: '2024-07' }) month: string;
   @ApiProperty({ example: true }) eligible: boolean;
-  @ApiProperty({ example: null, nullable: true, type: String, description: 'INCOME_NOT_BELOW_STANDARD, ASSETS_ABOVE_LIMIT, NO_MEMBERS' }) ineligibility: string | null;
+  @ApiProperty({
+    enum: DIBAO_NOT_ELIGIBLE_REASONS,
+    ...DIBAO_INELIGIBILITY_ENUM,
+    example: null,
+    nullable: true,
+    description: 'Null when eligible; the reason otherwise, as DIBAO.NOT_ELIGIBLE names it (its `reason`).',
+  })
+  ineligibility: string | null;
   @ApiProperty({ example: 97000, description: 'Monthly benefit of the household in fen for that month.' }) benefitFen: number;
 }
 

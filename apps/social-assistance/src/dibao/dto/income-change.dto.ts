@@ -23,7 +23,9 @@ export class IncomeChangeDto {
 
 export class IncomeChangeOutcome {
   @ApiProperty({ example: '6f1c2b3a-0000-4000-8000-000000000001' }) caseId: string;
+  @ApiProperty({ example: '2025-03', description: 'First month the change applies to (next month).' }) effectiveMonth: string;
   @ApiProperty({ enum: ['CONTINUE', 'GRADUAL_EXIT', 'STOP'], example: 'GRADUAL_EXIT' }) decision: string;
   @ApiProperty({ example: '2025-09', nullable: true, type: String, description: 'First month no longer paid.' }) stopFromMonth: string | null;
   @ApiProperty({ example: '2025-08', nullable: true, type: String }) gradualExitUntil: string | null;
+  @ApiProperty({ example: 63500, description: 'Monthly benefit from the first month the change applies to: the new amount (CONTINUE), the amount kept through 渐退期 (GRADUAL_EXIT), 0 (STOP).' }) benefitFen: number;
 }

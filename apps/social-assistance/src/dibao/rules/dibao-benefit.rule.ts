@@ -31,7 +31,9 @@ export function perCapitaIncome(members: readonly MemberFacts[]): number {
   return members.reduce((sum, m) => sum + m.monthlyIncomeFen, 0) / members.length;
 }
 
-export type DibaoIneligibility = 'NO_MEMBERS' | 'INCOME_NOT_BELOW_STANDARD' | 'ASSETS_ABOVE_LIMIT';
+/** Why a household is not eligible, as the assessment and DIBAO.NOT_ELIGIBLE (`reason`) name it. */
+export const DIBAO_INELIGIBILITIES = ['NO_MEMBERS', 'INCOME_NOT_BELOW_STANDARD', 'ASSETS_ABOVE_LIMIT'] as const;
+export type DibaoIneligibility = (typeof DIBAO_INELIGIBILITIES)[number];
 
 export interface EligibilityFacts {
   members: readonly MemberFacts[];

@@ -5,7 +5,8 @@ import { perCapitaIncome, type MemberFacts } from './dibao-benefit.rule';
 
 export const SINGLE_PERSON_CATEGORIES = ['SEVERELY_DISABLED', 'SERIOUSLY_ILL'] as const;
 
-export type SinglePersonIneligibility = 'NOT_DISABLED_OR_ILL' | 'HOUSEHOLD_NOT_BORDERLINE' | 'INCOME_NOT_BELOW_STANDARD';
+export const SINGLE_PERSON_INELIGIBILITIES = ['NOT_DISABLED_OR_ILL', 'HOUSEHOLD_NOT_BORDERLINE', 'INCOME_NOT_BELOW_STANDARD'] as const;
+export type SinglePersonIneligibility = (typeof SINGLE_PERSON_INELIGIBILITIES)[number];
 
 export interface SinglePersonFacts {
   person: MemberFacts;

@@ -41,7 +41,9 @@ export interface TekunAgeLimits {
   minorUnder: number;
 }
 
-export type TekunIneligibility = 'NOT_IN_COVERED_GROUP' | 'INCOME_NOT_BELOW_STANDARD' | 'ASSETS_ABOVE_LIMIT' | 'HAS_ABLE_SUPPORTER' | 'COVERED_AS_ORPHAN';
+/** Why a person is not eligible, as TEKUN.NOT_ELIGIBLE (`reason`) names it. */
+export const TEKUN_INELIGIBILITIES = ['NOT_IN_COVERED_GROUP', 'INCOME_NOT_BELOW_STANDARD', 'ASSETS_ABOVE_LIMIT', 'HAS_ABLE_SUPPORTER', 'COVERED_AS_ORPHAN'] as const;
+export type TekunIneligibility = (typeof TEKUN_INELIGIBILITIES)[number];
 
 export function tekunIneligibility(f: TekunFacts, limits: TekunAgeLimits): TekunIneligibility | null {
   const covered = f.age >= limits.elderlyFrom || f.age < limits.minorUnder || f.severelyDisabled;

@@ -918,10 +918,10 @@ export interface components {
             /** @example true */
             eligible: boolean;
             /**
-             * @description INCOME_NOT_BELOW_STANDARD, ASSETS_ABOVE_LIMIT, NO_MEMBERS
+             * @description Null when eligible; the reason otherwise, as DIBAO.NOT_ELIGIBLE names it (its `reason`).
              * @example null
              */
-            ineligibility: string | null;
+            ineligibility: components["schemas"]["DibaoIneligibility"] | null;
             /** @example 2024-07 */
             month: string;
         };
@@ -1218,6 +1218,35 @@ export interface components {
              */
             residentId: string;
         };
+        /**
+         * @description Why a household, or a 单人户 applicant, is not eligible for 低保 (the assessment rules’ codes).
+         * @enum {string}
+         */
+        DibaoIneligibility: "NO_MEMBERS" | "INCOME_NOT_BELOW_STANDARD" | "ASSETS_ABOVE_LIMIT" | "NOT_DISABLED_OR_ILL" | "HOUSEHOLD_NOT_BORDERLINE";
+        DibaoNotEligibleProblem: {
+            /** @example DIBAO.NOT_ELIGIBLE */
+            code: string;
+            /** @description English, for people and logs; branch on `code` and `reason`. */
+            detail?: string;
+            /** @description The path of the request. */
+            instance?: string;
+            /**
+             * @description The month judged: the first month that would be paid.
+             * @example 2024-10
+             */
+            month: string;
+            /**
+             * @description Why the household (or the 单人户 applicant) is not eligible: NO_MEMBERS, INCOME_NOT_BELOW_STANDARD, ASSETS_ABOVE_LIMIT; for 单人户 also NOT_DISABLED_OR_ILL, HOUSEHOLD_NOT_BORDERLINE.
+             * @example INCOME_NOT_BELOW_STANDARD
+             */
+            reason: components["schemas"]["DibaoIneligibility"];
+            /** @example 422 */
+            status: number;
+            /** @example Unprocessable Entity */
+            title: string;
+            /** @description The problem type: https://civil-affairs.example/problems/ and the code in lower case. */
+            type: string;
+        };
         DocumentReliefDto: {
             /** @example hospital invoices and the village committee’s statement received */
             note: string;
@@ -1316,6 +1345,11 @@ export interface components {
             throughWork: boolean;
         };
         IncomeChangeOutcome: {
+            /**
+             * @description Monthly benefit from the first month the change applies to: the new amount (CONTINUE), the amount kept through 渐退期 (GRADUAL_EXIT), 0 (STOP).
+             * @example 63500
+             */
+            benefitFen: number;
             /** @example 6f1c2b3a-0000-4000-8000-000000000001 */
             caseId: string;
             /**
@@ -1323,6 +1357,11 @@ export interface components {
              * @enum {string}
              */
             decision: "CONTINUE" | "GRADUAL_EXIT" | "STOP";
+            /**
+             * @description First month the change applies to (next month).
+             * @example 2025-03
+             */
+            effectiveMonth: string;
             /** @example 2025-08 */
             gradualExitUntil: string | null;
             /**
@@ -1909,6 +1948,33 @@ export interface components {
             /** @example Per-capita income above the standard after investigation. */
             reason: string;
         };
+        /**
+         * @description Why a person is not eligible for 特困 (TEKUN.NOT_ELIGIBLE only): NOT_IN_COVERED_GROUP, INCOME_NOT_BELOW_STANDARD, ASSETS_ABOVE_LIMIT, HAS_ABLE_SUPPORTER, COVERED_AS_ORPHAN.
+         * @enum {string}
+         */
+        TekunIneligibility: "NOT_IN_COVERED_GROUP" | "INCOME_NOT_BELOW_STANDARD" | "ASSETS_ABOVE_LIMIT" | "HAS_ABLE_SUPPORTER" | "COVERED_AS_ORPHAN";
+        TekunNotEligibleProblem: {
+            /**
+             * @description TEKUN.NOT_ELIGIBLE, or TEKUN.NOT_A_MEMBER (without `reason`).
+             * @example TEKUN.NOT_ELIGIBLE
+             */
+            code: string;
+            /** @description English, for people and logs; branch on `code` and `reason`. */
+            detail?: string;
+            /** @description The path of the request. */
+            instance?: string;
+            /**
+             * @description Why a person is not eligible for 特困 (TEKUN.NOT_ELIGIBLE only): NOT_IN_COVERED_GROUP, INCOME_NOT_BELOW_STANDARD, ASSETS_ABOVE_LIMIT, HAS_ABLE_SUPPORTER, COVERED_AS_ORPHAN.
+             * @example HAS_ABLE_SUPPORTER
+             */
+            reason?: components["schemas"]["TekunIneligibility"];
+            /** @example 422 */
+            status: number;
+            /** @example Unprocessable Entity */
+            title: string;
+            /** @description The problem type: https://civil-affairs.example/problems/ and the code in lower case. */
+            type: string;
+        };
         TekunRecomputeResponse: {
             /** @description Arrears lines created; the next payroll pays them. */
             arrears: components["schemas"]["ArrearsLineResponse"][];
@@ -2010,6 +2076,8 @@ export interface operations {
     CasesController_list: {
         parameters: {
             query?: {
+                /** @description Cases of this household: its 低保 (whole household or 单人户) and its members’ 特困, whatever their status. */
+                householdId?: string;
                 /** @description Page number, from 1. */
                 page?: number;
                 /** @description Items per page. */
@@ -2131,12 +2199,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description DIBAO.NOT_ELIGIBLE */
+            /** @description DIBAO.NOT_ELIGIBLE, with `reason` (why, as the assessment names it) and `month` (the month judged). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DibaoNotEligibleProblem"];
+                };
             };
         };
     };
@@ -3007,12 +3077,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description TEKUN.NOT_ELIGIBLE, TEKUN.NOT_A_MEMBER */
+            /** @description TEKUN.NOT_ELIGIBLE, with `reason` (why, as the eligibility rule names it); TEKUN.NOT_A_MEMBER. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TekunNotEligibleProblem"];
+                };
             };
         };
     };

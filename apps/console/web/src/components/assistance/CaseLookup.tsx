@@ -12,9 +12,8 @@ interface Props {
 }
 
 /**
- * Opens a case by its number (案件编号), as the caseworker who took the application passes it on.
- * Work lists (to investigate, to approve) come with the service's case list; until then this is
- * the way back to a case after the day it was taken.
+ * Opens a case by its number (案件编号), as the caseworker who took the application passes it on;
+ * cases are also reached from the household's 本户案件, the 工作台 lists and 一人一档.
  */
 export function CaseLookup({ title, intro, pathOf }: Props) {
   const navigate = useNavigate();

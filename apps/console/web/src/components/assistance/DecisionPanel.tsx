@@ -7,6 +7,8 @@ import { AssistanceProblem } from './AssistanceProblem';
 import { TextPromptModal } from './TextPromptModal';
 
 const tc = t.cases;
+/** The service's limit for a decision's reason (RejectDto, SuspendDto). */
+export const REASON_MAX_LENGTH = 500;
 
 interface Props {
   /** What the decider judges: the amount and, when not eligible, why. Shown before the buttons. */
@@ -49,6 +51,7 @@ export function DecisionPanel({ children, approve, reject }: Props) {
         title={tc.rejectTitle}
         label={tc.rejectReason}
         field="reason"
+        maxLength={REASON_MAX_LENGTH}
         saving={reject.isPending}
         onSubmit={async (reason) => {
           approve?.reset();

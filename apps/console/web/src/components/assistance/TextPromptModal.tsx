@@ -1,5 +1,5 @@
-import { Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { Form, Input, Modal, Typography } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
 import { isProblemError, type Problem } from '../../api/problem';
 import { showProblemOnForm } from '../../forms/problem-form';
 import { rules } from '../../forms/rules';
@@ -16,10 +16,17 @@ interface Props {
   /** Resolves when saved (the modal then closes itself through onClose); rejects with the API's error. */
   onSubmit: (text: string) => Promise<unknown>;
   onClose: () => void;
+  /** What saving will do, above the text box (a confirmation's warning). */
+  intro?: ReactNode;
+  /** The button that saves: 保存 by default; a decision names itself (确定暂停) and may be `danger`. */
+  okText?: string;
+  danger?: boolean;
+  /** The service's limit for the text: 2000 by default. */
+  maxLength?: number;
 }
 
 /** One required text (a reason, an objection, how it was resolved) asked in a modal. */
-export function TextPromptModal({ open, title, label, field, saving, onSubmit, onClose }: Props) {
+export function TextPromptModal({ open, title, label, field, saving, onSubmit, onClose, intro, okText = t.app.save, danger = false, maxLength = 2000 }: Props) {
   const [form] = Form.useForm<Record<string, string>>();
   const [unplaced, setUnplaced] = useState<Problem | null>(null);
   useEffect(() => {
@@ -38,10 +45,21 @@ export function TextPromptModal({ open, title, label, field, saving, onSubmit, o
     }
   };
   return (
-    <Modal open={open} title={title} okText={t.app.save} cancelText={t.app.cancel} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} confirmLoading={saving} forceRender>
+    <Modal
+      open={open}
+      title={title}
+      okText={okText}
+      okButtonProps={{ danger }}
+      cancelText={t.app.cancel}
+      onOk={() => void submit().catch(() => undefined)}
+      onCancel={onClose}
+      confirmLoading={saving}
+      forceRender
+    >
+      {intro && <Typography.Paragraph>{intro}</Typography.Paragraph>}
       <ProblemAlert problem={unplaced} />
       <Form form={form} layout="vertical" name={`prompt-${field}`} disabled={saving}>
-        <Form.Item name={field} label={label} rules={[rules.required(label), rules.maxLength(2000)]}>
+        <Form.Item name={field} label={label} rules={[rules.required(label), rules.maxLength(maxLength)]}>
           <Input.TextArea rows={4} />
         </Form.Item>
       </Form>

@@ -1,7 +1,10 @@
 // What a social-assistance refusal says beyond its message, read from the problem's extension
-// members: until when a public notice runs, how many objections are open, which case already
-// covers a member (one person, one guarantee). Pure.
+// members: why a household or person is not eligible (and for which month), until when a public
+// notice runs, how many objections are open, which case already covers a member (one person, one
+// guarantee). Pure.
 import type { Problem } from '../../api/problem';
+import { yearMonth } from '../../format';
+import { notEligibleReason } from '../../locale/not-eligible.zh-CN';
 import { t } from '../../locale/zh-CN';
 import { isRecordId, dayAfter } from './record-id';
 
@@ -12,6 +15,7 @@ export interface ProblemDetails {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
 
 function coveringCase(problem: Problem): ProblemDetails['coveringCase'] {
   const id = problem.extensions.coveringCaseId;
@@ -23,6 +27,11 @@ function coveringCase(problem: Problem): ProblemDetails['coveringCase'] {
 
 export function problemDetails(problem: Problem | null): ProblemDetails {
   if (!problem) return {};
+  const reason = notEligibleReason(problem.code, problem.extensions.reason);
+  if (reason) {
+    const month = problem.extensions.month;
+    return { text: typeof month === 'string' && MONTH.test(month) ? t.cases.notEligibleInMonth(yearMonth(month), reason) : t.cases.notEligibleBecause(reason) };
+  }
   const endsOn = problem.extensions.noticeEndsOn;
   if (problem.code === 'DIBAO.PUBLIC_NOTICE_NOT_ENDED' && typeof endsOn === 'string' && DAY.test(endsOn)) {
     return { text: t.cases.noticeNotEnded(endsOn, dayAfter(endsOn)) };

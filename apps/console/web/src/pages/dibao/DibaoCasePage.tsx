@@ -4,6 +4,7 @@ import { CaseFacts } from '../../components/assistance/CaseFacts';
 import type { CaseResponse } from '../../components/assistance/case-status';
 import { CaseTimeline } from '../../components/assistance/CaseTimeline';
 import { DecisionPanel } from '../../components/assistance/DecisionPanel';
+import { PaymentActions } from '../../components/assistance/PaymentActions';
 import { DECIDERS, RECORDERS } from '../../components/assistance/roles';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
 import { orDash } from '../../format';
@@ -12,7 +13,7 @@ import { hasAnyRole, useCurrentUser } from '../session/session';
 import { AssessmentFacts } from './AssessmentFacts';
 import { InvestigationForm } from './InvestigationForm';
 import { PublicNoticeCard } from './PublicNoticeCard';
-import { useApproveDibao, useDibaoCase, useRejectDibao } from './queries';
+import { useApproveDibao, useDibaoCase, useRejectDibao, useResumeDibao, useStopDibao, useSuspendDibao } from './queries';
 
 const td = t.dibao;
 
@@ -28,10 +29,19 @@ function Decision({ value }: { value: CaseResponse }) {
   );
 }
 
+/** 暂停, 恢复, 终止 of a 低保 case being paid. */
+function Payment({ value }: { value: CaseResponse }) {
+  const suspend = useSuspendDibao(value.id);
+  const resume = useResumeDibao(value.id);
+  const stop = useStopDibao(value.id);
+  return <PaymentActions value={value} suspend={suspend} resume={resume} stop={stop} />;
+}
+
 function CaseBody({ value }: { value: CaseResponse }) {
   const user = useCurrentUser();
   const recorder = hasAnyRole(user, RECORDERS);
-  const decides = hasAnyRole(user, DECIDERS) && (value.status === 'APPLIED' || value.status === 'IN_PUBLIC_NOTICE');
+  const decider = hasAnyRole(user, DECIDERS);
+  const decides = decider && (value.status === 'APPLIED' || value.status === 'IN_PUBLIC_NOTICE');
   const extra = [
     ...(value.residentId ? [{ key: 'person', label: t.cases.person, children: value.residentId }] : []),
     { key: 'review', label: t.cases.reviewDueOn, children: orDash(value.reviewDueOn) },
@@ -47,6 +57,7 @@ function CaseBody({ value }: { value: CaseResponse }) {
       {value.status === 'APPLIED' && recorder && <InvestigationForm caseId={value.id} />}
       {value.noticeStartedOn && <PublicNoticeCard value={value} canRecord={recorder} />}
       {decides && <Decision value={value} />}
+      {decider && <Payment value={value} />}
       <CaseTimeline value={value} />
     </Space>
   );
@@ -54,7 +65,8 @@ function CaseBody({ value }: { value: CaseResponse }) {
 
 /**
  * 低保案件详情: status in Chinese, the service's assessment (eligibility and monthly amount), the
- * investigation and 公示 with its objections, 审批 for deciders, and the case's 办理经过.
+ * investigation and 公示 with its objections, 审批 for deciders and, once approved, 暂停 / 恢复 /
+ * 终止, and the case's 办理经过.
  */
 export function DibaoCasePage() {
   const { id = '' } = useParams();

@@ -1,8 +1,10 @@
 // 低保 cases through React Query: a case (with the service's assessment), its public-notice
-// objections, and every step from application to decision; each step refreshes the case.
+// objections, every step from application to decision, and the decisions on a case being paid
+// (suspend, resume, stop); each step refreshes the case.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/generated/social-assistance';
 import { dataOf, socialAssistance } from '../../api/services';
+import type { StopDto } from '../../components/assistance/payment-actions';
 
 export type ApplyDibaoDto = components['schemas']['ApplyDibaoDto'];
 export type ObjectionResponse = components['schemas']['ObjectionResponse'];
@@ -49,4 +51,16 @@ export function useApproveDibao(id: string) {
 
 export function useRejectDibao(id: string) {
   return useCaseStep(id, (reason: string) => dataOf(socialAssistance.POST('/api/v1/dibao/applications/{id}/reject', { ...path(id), body: { reason } })));
+}
+
+export function useSuspendDibao(id: string) {
+  return useCaseStep(id, (reason: string) => dataOf(socialAssistance.POST('/api/v1/dibao/applications/{id}/suspend', { ...path(id), body: { reason } })));
+}
+
+export function useResumeDibao(id: string) {
+  return useCaseStep(id, (_: void) => dataOf(socialAssistance.POST('/api/v1/dibao/applications/{id}/resume', path(id))));
+}
+
+export function useStopDibao(id: string) {
+  return useCaseStep(id, (body: StopDto) => dataOf(socialAssistance.POST('/api/v1/dibao/applications/{id}/stop', { ...path(id), body })));
 }

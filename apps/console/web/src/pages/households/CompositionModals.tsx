@@ -1,58 +1,36 @@
-import { App, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
-import { isProblemError, type Problem } from '../../api/problem';
-import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
-import { showProblemOnForm } from '../../forms/problem-form';
+import { Form, Input, Modal, Select } from 'antd';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { rules } from '../../forms/rules';
 import { yearMonth } from '../../format';
 import { t } from '../../locale/zh-CN';
-import { memberRequest, problemForForm, type MemberValues } from './household-request';
-import { outcomeLines } from './household-view';
+import type { ChangeResult } from './change-result';
+import { memberRequest, type MemberValues } from './household-request';
+import { compositionOutcomes } from './household-view';
 import { MemberFields, memberRule } from './MemberFields';
-import { useDeparture, useJoinMember, type CompositionChange, type DepartureDto, type HouseholdResponse } from './queries';
+import { useModalForm } from './modal-form';
+import { useDeparture, useJoinMember, type DepartureDto, type HouseholdResponse } from './queries';
 
 const th = t.households;
 const MEMBER_FIELDS = ['name', 'residentId', 'relation', 'categories', 'incomes'] as const;
 
-interface Props {
+export interface ChangeModalProps {
   household: HouseholdResponse;
   open: boolean;
   onClose: () => void;
-}
-
-/** Submits a form in a modal; the problem's field errors go on the form, the rest above it. */
-function useModalForm<Values extends object>(open: boolean, fields: readonly string[]) {
-  const [form] = Form.useForm<Values>();
-  const [unplaced, setUnplaced] = useState<Problem | null>(null);
-  useEffect(() => {
-    if (!open) return;
-    setUnplaced(null);
-    form.resetFields();
-  }, [open, form]);
-  const fail = (error: unknown) => setUnplaced(isProblemError(error) ? showProblemOnForm(form, problemForForm(error.problem), fields) : problemOf(error));
-  return { form, unplaced, setUnplaced, fail };
-}
-
-function useAnnounce() {
-  const { message, notification } = App.useApp();
-  return (done: string, change: CompositionChange) => {
-    void message.success(done);
-    const lines = outcomeLines(change);
-    if (lines.length) notification.info({ title: th.outcomes, description: lines.join('；') });
-  };
+  /** Called once the service has recorded the change, with what it did to the open 低保 case. */
+  onDone: (result: ChangeResult) => void;
 }
 
 /** 成员加入: a member joins from next month; the household's open 低保 case is reassessed. */
-export function JoinMemberModal({ household, open, onClose }: Props) {
+export function JoinMemberModal({ household, open, onClose, onDone }: ChangeModalProps) {
   const { form, unplaced, setUnplaced, fail } = useModalForm<MemberValues>(open, MEMBER_FIELDS);
   const join = useJoinMember(household.id);
-  const announce = useAnnounce();
   const submit = async () => {
     const values = await form.validateFields();
     setUnplaced(null);
     join.mutate(memberRequest(values), {
       onSuccess: (change) => {
-        announce(th.joinDone(yearMonth(change.effectiveMonth)), change);
+        onDone({ title: th.joinDone(yearMonth(change.effectiveMonth)), lines: compositionOutcomes(change) });
         onClose();
       },
       onError: fail,
@@ -69,10 +47,9 @@ export function JoinMemberModal({ household, open, onClose }: Props) {
 }
 
 /** 成员迁出: a member leaves from next month; the full resident ID is typed, as the list is masked. */
-export function DepartureModal({ household, open, onClose }: Props) {
+export function DepartureModal({ household, open, onClose, onDone }: ChangeModalProps) {
   const { form, unplaced, setUnplaced, fail } = useModalForm<DepartureDto>(open, ['residentId', 'reason']);
   const depart = useDeparture(household.id);
-  const announce = useAnnounce();
   const submit = async () => {
     const values = await form.validateFields();
     setUnplaced(null);
@@ -80,7 +57,7 @@ export function DepartureModal({ household, open, onClose }: Props) {
       { residentId: values.residentId.trim().toUpperCase(), reason: values.reason },
       {
         onSuccess: (change) => {
-          announce(th.departDone(yearMonth(change.effectiveMonth)), change);
+          onDone({ title: th.departDone(yearMonth(change.effectiveMonth)), lines: compositionOutcomes(change) });
           onClose();
         },
         onError: fail,

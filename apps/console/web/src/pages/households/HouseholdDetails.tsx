@@ -58,5 +58,9 @@ const columns: ColumnsType<MemberResponse> = [
 export function MembersTable({ household }: { household: HouseholdResponse }) {
   // Masked IDs may coincide (same first three and last four characters): rows are keyed by place.
   const rows = household.members.map((m, index) => ({ ...m, key: index }));
-  return <Table<MemberResponse> size="small" pagination={false} dataSource={rows} columns={columns} />;
+  return (
+    <div data-testid="household-members">
+      <Table<MemberResponse> size="small" pagination={false} dataSource={rows} columns={columns} />
+    </div>
+  );
 }

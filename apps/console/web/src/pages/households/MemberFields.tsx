@@ -28,12 +28,12 @@ export function memberRule(household: HouseholdResponse): FormRule {
 
 const options = (table: Readonly<Record<string, string>>) => Object.entries(table).map(([value, label]) => ({ value, label }));
 
-/** A member's incomes by source (Form.List under `path`). */
-function IncomeFields({ path }: { path: (string | number)[] }) {
+/** A member's incomes by source (Form.List under `path`); `label` names the list (月收入 by default). */
+export function IncomeFields({ path, label = th.incomes }: { path: (string | number)[]; label?: string }) {
   return (
     <Form.List name={[...path, 'incomes']}>
       {(fields, { add, remove }) => (
-        <Form.Item label={th.incomes} extra={th.incomesHelp}>
+        <Form.Item label={label} extra={th.incomesHelp}>
           {fields.map((field) => (
             <Space key={field.key} align="baseline" wrap>
               <Form.Item name={[field.name, 'source']} label={th.incomeSource} rules={[{ required: true, message: t.validation.choose(th.incomeSource) }]}>

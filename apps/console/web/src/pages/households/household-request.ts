@@ -2,7 +2,7 @@
 // yuan (元, up to the fen); the service takes integer fen, so amounts are converted here, exactly,
 // without passing through floating-point multiplication. Pure.
 import type { Problem } from '../../api/problem';
-import type { CreateHouseholdDto, MemberDto } from './queries';
+import type { AssetChangeDto, CreateHouseholdDto, IncomeChangeDto, MemberDto } from './queries';
 
 type Relation = MemberDto['relation'];
 type Category = MemberDto['categories'][number];
@@ -58,11 +58,31 @@ export function memberRequest(m: MemberValues): MemberDto {
     residentId: text(m.residentId, 'residentId').toUpperCase(),
     relation: m.relation,
     categories: [...new Set(m.categories ?? [])],
-    incomes: (m.incomes ?? []).map((line, i) => {
-      if (!line.source) throw new RangeError(`incomes.${i}.source is missing`);
-      return { source: line.source, monthlyFen: requiredFen(line.monthlyYuan, `incomes.${i}.monthlyYuan`) };
-    }),
+    incomes: incomesRequest(m.incomes),
   };
+}
+
+function incomesRequest(incomes: IncomeValues[] | undefined): MemberDto['incomes'] {
+  return (incomes ?? []).map((line, i) => {
+    if (!line.source) throw new RangeError(`incomes.${i}.source is missing`);
+    return { source: line.source, monthlyFen: requiredFen(line.monthlyYuan, `incomes.${i}.monthlyYuan`) };
+  });
+}
+
+export interface IncomeChangeValues {
+  residentId?: string;
+  incomes?: IncomeValues[];
+  throughWork?: boolean;
+}
+
+/** 收入变更: the member's full resident ID, all their incomes from now on (none: no income), whether the rise is from work. */
+export function incomeChangeRequest(v: IncomeChangeValues): IncomeChangeDto {
+  return { residentId: text(v.residentId, 'residentId').toUpperCase(), incomes: incomesRequest(v.incomes), throughWork: v.throughWork === true };
+}
+
+/** 资产变更: the household's financial assets from now on, typed in yuan. */
+export function assetChangeRequest(v: { financialAssetsYuan?: number | string | null }): AssetChangeDto {
+  return { financialAssetsFen: requiredFen(v.financialAssetsYuan, 'financialAssetsYuan') };
 }
 
 export function householdRequest(v: HouseholdValues): CreateHouseholdDto {

@@ -3,7 +3,7 @@
 import { maskResidentId } from '../../../../../../libs/common/src/resident-id/resident-id';
 import { yearMonth, yuan } from '../../format';
 import { t } from '../../locale/zh-CN';
-import type { CompositionChange, HouseholdResponse, MemberResponse } from './queries';
+import type { CompositionChange, HouseholdCase, HouseholdResponse, IncomeChangeOutcome, MemberResponse } from './queries';
 
 const th = t.households;
 
@@ -37,11 +37,35 @@ export function memberWithId(h: HouseholdResponse, typed: string): MemberRespons
   return currentMembers(h).find((m) => m.residentId === id || m.residentId === masked);
 }
 
-/** What a join or departure did to the household's open 低保 case(s), one line each. */
-export function outcomeLines(change: CompositionChange): string[] {
-  return change.outcomes.map((o) =>
-    o.decision === 'STOP' && o.stopFromMonth
-      ? th.outcomeStop(yearMonth(o.stopFromMonth), t.cases.stopReasons[o.reason ?? ''] ?? o.reason ?? '—')
-      : th.outcomeContinue(yuan(o.benefitFen)),
-  );
+/** What a change did to one open 低保 case of the household: the case, and the new amount or the stop. */
+export interface OutcomeLine {
+  caseId: string;
+  text: string;
+}
+
+const stopReason = (reason: string | null | undefined) => t.cases.stopReasons[reason ?? ''] ?? reason ?? '—';
+
+/** What a join, departure or asset change did to the household's open 低保 case(s), one line each. */
+export function compositionOutcomes(change: CompositionChange): OutcomeLine[] {
+  return change.outcomes.map((o) => ({
+    caseId: o.caseId,
+    text: o.decision === 'STOP' && o.stopFromMonth ? th.outcomeStop(yearMonth(o.stopFromMonth), stopReason(o.reason)) : th.outcomeContinueFrom(yearMonth(change.effectiveMonth), yuan(o.benefitFen)),
+  }));
+}
+
+/** What an income change did to each open 低保 case: the new amount, 渐退期 (the amount kept, then stop), or a stop. */
+export function incomeOutcomes(outcomes: readonly IncomeChangeOutcome[]): OutcomeLine[] {
+  return outcomes.map((o) => {
+    if (o.decision === 'GRADUAL_EXIT' && o.gradualExitUntil && o.stopFromMonth) {
+      return { caseId: o.caseId, text: th.outcomeGradualExit(yuan(o.benefitFen), yearMonth(o.gradualExitUntil), yearMonth(o.stopFromMonth)) };
+    }
+    if (o.decision === 'STOP' && o.stopFromMonth) return { caseId: o.caseId, text: th.outcomeStop(yearMonth(o.stopFromMonth), stopReason('INCOME_ABOVE_STANDARD')) };
+    return { caseId: o.caseId, text: th.outcomeContinueFrom(yearMonth(o.effectiveMonth), yuan(o.benefitFen)) };
+  });
+}
+
+/** Whom a case of the household covers: the whole household (低保), or one person (特困, 单人户), masked as sent. */
+export function caseCovers(c: Pick<HouseholdCase, 'residentId' | 'applicant'>): string {
+  if (!c.residentId) return th.wholeHousehold;
+  return c.applicant?.name ? `${c.applicant.name}（${c.residentId}）` : c.residentId;
 }

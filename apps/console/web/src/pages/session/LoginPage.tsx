@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { login } from '../../api/console';
+import { login, loginOptions, type OidcLoginOption } from '../../api/console';
 import type { Problem } from '../../api/problem';
 import type { LoginState } from '../../app/guards';
 import { PATHS } from '../../app/paths';
@@ -9,6 +10,8 @@ import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
 import { dateTime } from '../../format';
 import { rules } from '../../forms/rules';
 import { t } from '../../locale/zh-CN';
+import { safeReturnTo } from './oidc-flow';
+import { InsecureContextError, startOidcLogin } from './oidc-login';
 import { SESSION_KEY, useSession } from './session';
 
 interface Credentials {
@@ -24,6 +27,32 @@ function LoginProblem({ problem }: { problem: Problem }) {
   return <ProblemAlert problem={problem} description={description} />;
 }
 
+/**
+ * 使用统一身份认证登录, when the console offers the provider's login (GET /api/session/login-options):
+ * the browser leaves for the provider and comes back to /login/oidc (OidcCallbackPage).
+ */
+function OidcLogin({ option, returnTo }: { option: OidcLoginOption; returnTo: string }) {
+  const [leaving, setLeaving] = useState(false);
+  const [insecure, setInsecure] = useState(false);
+  const start = () => {
+    setLeaving(true);
+    startOidcLogin(option, returnTo).catch((error: unknown) => {
+      setLeaving(false);
+      if (error instanceof InsecureContextError) setInsecure(true);
+      else throw error;
+    });
+  };
+  return (
+    <>
+      <Divider plain>{t.login.or}</Divider>
+      {insecure && <Alert type="error" showIcon title={t.login.oidcNeedsHttps} style={{ marginBottom: 16 }} />}
+      <Button block onClick={start} loading={leaving}>
+        {t.login.oidc}
+      </Button>
+    </>
+  );
+}
+
 export function LoginPage() {
   const [form] = Form.useForm<Credentials>();
   const location = useLocation();
@@ -31,6 +60,8 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const existing = useSession();
   const state = (location.state ?? {}) as LoginState;
+  // Public: whether the provider's login is offered. Without an answer, password login only.
+  const options = useQuery({ queryKey: ['login-options'], queryFn: loginOptions, staleTime: Infinity, retry: false });
   const attempt = useMutation({
     mutationFn: login,
     onSuccess: (session) => {
@@ -64,6 +95,7 @@ export function LoginPage() {
             {t.login.submit}
           </Button>
         </Form>
+        {options.data?.oidc && <OidcLogin option={options.data.oidc} returnTo={safeReturnTo(state.from, PATHS.home)} />}
       </Card>
     </div>
   );

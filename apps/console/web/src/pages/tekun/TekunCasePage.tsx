@@ -4,12 +4,14 @@ import { CaseFacts } from '../../components/assistance/CaseFacts';
 import { labelOf, type CaseResponse } from '../../components/assistance/case-status';
 import { CaseTimeline } from '../../components/assistance/CaseTimeline';
 import { DecisionPanel } from '../../components/assistance/DecisionPanel';
-import { DECIDERS } from '../../components/assistance/roles';
+import { PaymentActions } from '../../components/assistance/PaymentActions';
+import { DECIDERS, RECORDERS } from '../../components/assistance/roles';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
 import { orDash, yearMonth } from '../../format';
 import { t } from '../../locale/zh-CN';
 import { hasAnyRole, useCurrentUser } from '../session/session';
-import { useApproveTekun, useRejectTekun, useTekunCase } from './queries';
+import { useApproveTekun, useRejectTekun, useStopTekun, useTekunCase } from './queries';
+import { SchoolCheckButton } from './SchoolCheck';
 import { TekunAmountFacts } from './TekunAmountFacts';
 
 const tt = t.tekun;
@@ -25,16 +27,39 @@ function Decision({ value }: { value: CaseResponse }) {
   );
 }
 
+/** 终止供养 of a 特困 case being paid (特困 has no suspension). */
+function Payment({ value }: { value: CaseResponse }) {
+  const stop = useStopTekun(value.id);
+  return <PaymentActions value={value} stop={stop} stopLabel={tt.stop} stopTitle={tt.stopTitle} />;
+}
+
+const OPEN = ['APPROVED', 'ACTIVE', 'SUSPENDED'];
+
 function CaseBody({ value }: { value: CaseResponse }) {
   const user = useCurrentUser();
-  const decides = hasAnyRole(user, DECIDERS) && value.status === 'APPLIED';
+  const decider = hasAnyRole(user, DECIDERS);
+  const decides = decider && value.status === 'APPLIED';
+  // The school re-check of a person admitted as a minor, once approved: recorded by caseworkers.
+  const schoolCheck = value.schoolRecheckDueOn && OPEN.includes(value.status) && hasAnyRole(user, RECORDERS) ? value.schoolRecheckDueOn : null;
   const extra = [
     { key: 'person', label: t.cases.person, children: orDash(value.residentId) },
     { key: 'careForm', label: tt.careForm, children: labelOf(tt.careForms, value.careForm) },
     { key: 'careLevel', label: tt.careLevel, children: labelOf(tt.careLevels, value.careLevel) },
     ...(value.payeeInstitution ? [{ key: 'institution', label: tt.institution, children: value.payeeInstitution }] : []),
     ...(value.coveredUntil ? [{ key: 'coveredUntil', label: tt.coveredUntil, children: yearMonth(value.coveredUntil) }] : []),
-    ...(value.schoolRecheckDueOn ? [{ key: 'recheck', label: tt.schoolRecheckDueOn, children: value.schoolRecheckDueOn }] : []),
+    ...(value.schoolRecheckDueOn
+      ? [
+          {
+            key: 'recheck',
+            label: tt.schoolRecheckDueOn,
+            children: (
+              <>
+                {value.schoolRecheckDueOn} {schoolCheck && <SchoolCheckButton caseId={value.id} dueOn={schoolCheck} />}
+              </>
+            ),
+          },
+        ]
+      : []),
   ];
   const closed = value.status === 'REJECTED' || value.status === 'STOPPED';
   return (
@@ -46,12 +71,16 @@ function CaseBody({ value }: { value: CaseResponse }) {
         </Card>
       )}
       {decides && <Decision value={value} />}
+      {decider && <Payment value={value} />}
       <CaseTimeline value={value} />
     </Space>
   );
 }
 
-/** 特困供养案件详情: status in Chinese, care form and level, the monthly amount, 审批 for deciders, 办理经过. */
+/**
+ * 特困供养案件详情: status in Chinese, care form and level, the monthly amount, 审批 and, once
+ * approved, 终止供养 for deciders, 在学核查 for a person admitted as a minor, 办理经过.
+ */
 export function TekunCasePage() {
   const { id = '' } = useParams();
   const location = useLocation();

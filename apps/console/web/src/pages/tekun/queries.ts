@@ -1,10 +1,13 @@
-// 特困 cases through React Query: a case, the application and the decision, and the figures in
-// force that make up its monthly amount (the case response does not carry one).
+// 特困 cases through React Query: a case, the application and the decision, the stop, the school
+// re-check of a person admitted as a minor, and the figures in force that make up its monthly
+// amount (the case response does not carry one).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/generated/social-assistance';
 import { dataOf, socialAssistance } from '../../api/services';
+import type { StopDto } from '../../components/assistance/payment-actions';
 
 export type ApplyTekunDto = components['schemas']['ApplyTekunDto'];
+export type SchoolStatusDto = components['schemas']['SchoolStatusDto'];
 
 export const tekunKey = (id: string) => ['social-assistance', 'tekun', id] as const;
 const path = (id: string) => ({ params: { path: { id } } });
@@ -28,6 +31,24 @@ export function useApproveTekun(id: string) {
 
 export function useRejectTekun(id: string) {
   return useCaseStep(id, (reason: string) => dataOf(socialAssistance.POST('/api/v1/tekun/applications/{id}/reject', { ...path(id), body: { reason } })));
+}
+
+export function useStopTekun(id: string) {
+  return useCaseStep(id, (body: StopDto) => dataOf(socialAssistance.POST('/api/v1/tekun/applications/{id}/stop', { ...path(id), body })));
+}
+
+/** 在学核查: the case and the work lists (特困在学复核 and its count) are read again. */
+export function useRecordSchoolStatus(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SchoolStatusDto) => dataOf(socialAssistance.POST('/api/v1/tekun/applications/{id}/school-status', { ...path(id), body })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: tekunKey(id) }),
+        queryClient.invalidateQueries({ queryKey: ['work-list'] }),
+        queryClient.invalidateQueries({ queryKey: ['work-list-counts'] }),
+      ]),
+  });
 }
 
 /**

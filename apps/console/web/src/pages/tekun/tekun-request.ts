@@ -1,5 +1,5 @@
-// 特困供养申请 form values -> the service's request. Pure.
-import type { ApplyTekunDto } from './queries';
+// 特困供养申请 and 在学核查 form values -> the service's requests. Pure.
+import type { ApplyTekunDto, SchoolStatusDto } from './queries';
 
 export type TekunApplyValues = Omit<ApplyTekunDto, 'householdId'>;
 
@@ -14,4 +14,16 @@ export function tekunRequest(householdId: string, v: TekunApplyValues): ApplyTek
     hasAbleSupporter: v.hasAbleSupporter,
     receivesOrphanAllowance: v.receivesOrphanAllowance ?? false,
   };
+}
+
+export interface SchoolStatusValues {
+  inSchool?: boolean;
+  note?: string;
+}
+
+/** 在学核查: the answer, and the note only when there is one (the service refuses an empty one). */
+export function schoolStatusRequest(v: SchoolStatusValues): SchoolStatusDto {
+  if (typeof v.inSchool !== 'boolean') throw new RangeError('inSchool is missing');
+  const note = (v.note ?? '').trim();
+  return { inSchool: v.inSchool, ...(note && { note }) };
 }

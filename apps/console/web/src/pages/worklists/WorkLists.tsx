@@ -1,3 +1,5 @@
+import { RECORDERS } from '../../components/assistance/roles';
+import { hasAnyRole, useCurrentUser } from '../session/session';
 import { caseColumns, type CaseListKind } from './caseColumns';
 import { Filters, type FilterField } from './Filters';
 import type { ListState } from './list-state';
@@ -21,13 +23,14 @@ function fetchCaseList(kind: CaseListKind, filters: ListFilters, paging: Paging)
   return fetchCases(kind, filters, paging);
 }
 
-/** 待入户调查, 公示中, 待审批 (cases by stage), 到期复核 and 特困在学复核. */
+/** 待入户调查, 公示中, 待审批 (cases by stage), 到期复核 and 特困在学复核 (with 在学核查 for those who record). */
 function CaseList({ kind, state }: { kind: CaseListKind; state: ListState }) {
   const query = useWorkListPage(kind, state, (paging) => fetchCaseList(kind, state.filters, paging));
+  const canRecord = hasAnyRole(useCurrentUser(), RECORDERS);
   return (
     <>
       <Filters fields={CASE_FILTERS[kind]} filters={state.filters} onChange={state.setFilters} />
-      <WorkListTable query={query} columns={caseColumns(kind)} rowKey={(item) => item.id} state={state} />
+      <WorkListTable query={query} columns={caseColumns(kind, { canRecord })} rowKey={(item) => item.id} state={state} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { date, todayInShanghai, yearMonth } from '../../format';
 import { labelOf } from '../person/labels/label';
 import { AREA_LABELS, CASE_STAGE_LABELS, CASE_STATUS_LABELS, PROGRAM_LABELS } from '../person/labels/social-assistance.zh-CN';
 import { OpenPersonButton } from '../person/OpenPersonButton';
+import { SchoolCheckButton } from '../tekun/SchoolCheck';
 import { daysBetween } from './days';
 import type { CaseItem } from './lists';
 import { tw } from './worklists.zh-CN';
@@ -69,19 +70,23 @@ const statusColumn: ColumnsType<CaseItem>[number] = {
   render: (_: unknown, item) => <Tag>{item.stage ? labelOf(CASE_STAGE_LABELS, item.stage) : labelOf(CASE_STATUS_LABELS, item.status)}</Tag>,
 };
 
-const actions: ColumnsType<CaseItem>[number] = {
-  title: c.actions,
-  key: 'actions',
-  fixed: 'right',
-  render: (_: unknown, item) => (
-    <Space size={0}>
-      <Link to={casePath(item.program, item.id)}>{c.openCase}</Link>
-      <OpenPersonButton residentId={personOf(item).residentId} />
-    </Space>
-  ),
-};
+/** The way on from a row: the case, the person, and on 特困在学复核 the re-check itself for those who record. */
+function actions(kind: CaseListKind, canRecord: boolean): ColumnsType<CaseItem>[number] {
+  return {
+    title: c.actions,
+    key: 'actions',
+    fixed: 'right',
+    render: (_: unknown, item) => (
+      <Space size={0}>
+        <Link to={casePath(item.program, item.id)}>{c.openCase}</Link>
+        {kind === 'school' && canRecord && item.schoolRecheckDueOn && <SchoolCheckButton caseId={item.id} dueOn={item.schoolRecheckDueOn} />}
+        <OpenPersonButton residentId={personOf(item).residentId} />
+      </Space>
+    ),
+  };
+}
 
 /** Columns of the case lists: who, which programme and where, what is due, and the way on. */
-export function caseColumns(kind: CaseListKind, today = todayInShanghai()): ColumnsType<CaseItem> {
-  return [...common, ...particular(kind, today), statusColumn, actions];
+export function caseColumns(kind: CaseListKind, { today = todayInShanghai(), canRecord = false }: { today?: string; canRecord?: boolean } = {}): ColumnsType<CaseItem> {
+  return [...common, ...particular(kind, today), statusColumn, actions(kind, canRecord)];
 }
