@@ -1,4 +1,4 @@
-import { residentId } from '../../../test/support/resident-ids';
+import { nthResidentId, residentId } from '../../../test/support/resident-ids';
 import { ADMIN, AUDITOR, bearer, card, CLERK, corporateAccount, FINANCE, PaymentsTestKit, REVIEWER } from './payments-test-kit';
 
 describe('payee accounts under four eyes (real PostgreSQL, Redis, RabbitMQ)', () => {
@@ -119,6 +119,17 @@ describe('payee accounts under four eyes (real PostgreSQL, Redis, RabbitMQ)', ()
     expect((await reviewer().post(`/api/v1/payee-account-imports/${importId}/confirmation`).expect(409)).body.code).toBe('PAYEE_ACCOUNT_IMPORT.ALREADY_CONFIRMED');
     const inForce = await kit.as(AUDITOR).get(`/api/v1/payee-accounts?residentId=${a}`).expect(200);
     expect(inForce.body.map((x: { status: string; holderName: string }) => [x.status, x.holderName])).toEqual([['CONFIRMED', '李**兰']]);
+  });
+
+  it('streams a large import in chunks, one verdict per line', async () => {
+    const rows = Array.from({ length: 4_500 }, (_, i) =>
+      JSON.stringify({ payeeKind: 'PERSON', residentId: nthResidentId(500_000 + i), divisionCode: '110105', bankCode: 'RCB', accountNumber: card(500_000 + i), holderName: '王秀英', evidenceNote: '批量' }),
+    );
+    rows[1_234] = rows[1_234].replace('"RCB"', '"ICBC"');
+    const res = await clerk().upload('/api/v1/payee-account-imports', 'application/x-ndjson', `${rows.join('\n')}\n`).expect(200);
+    expect([res.body.accepted, res.body.refused, res.body.lines.length]).toEqual([4_499, 1, 4_500]);
+    expect(res.body.lines[1_234]).toEqual({ line: 1_235, status: 'REFUSED', reason: 'UNKNOWN_BANK' });
+    expect(await kit.count(`SELECT count(*) AS n FROM payee_account WHERE import_id = $1`, [res.body.importId])).toBe(4_499);
   });
 
   it('refuses an upload that is neither CSV nor NDJSON, and banks only from an admin', async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { nthResidentId, residentId } from '../../../test/support/resident-ids';
 import { publishEnvelope, publishEvent } from '../../../test/support/service-under-test';
 import { waitFor } from '../../../test/support/wait-for';
-import { AUDITOR, organisationLine, PaymentsTestKit, personLine } from './payments-test-kit';
+import { AUDITOR, card, organisationLine, PaymentsTestKit, personLine, rcbReturnFile } from './payments-test-kit';
 
 describe('approved payables arrive in chunks (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new PaymentsTestKit('payments_intake');
@@ -86,5 +86,24 @@ describe('approved payables arrive in chunks (real PostgreSQL, Redis, RabbitMQ)'
     await waitFor('the odd chunk dead-lettered', async () => (await kit.deadLetters()) === before + 1);
     expect(await kit.count(`SELECT count(*) AS n FROM payable_line WHERE line_id = $1`, [payroll[1].lineId])).toBe(0);
     expect(await kit.count(`SELECT count(*) AS n FROM inbox WHERE event_id = $1`, [odd.id])).toBe(0);
+  });
+
+  it('accepts one of two re-issues of a failed line that arrive at once, and refuses the other', async () => {
+    const person = residentId('110105', '19400101', 41);
+    await kit.confirmedPersonAccount(person, card(41));
+    const original = personLine(person, 50_000);
+    await kit.approve('social-assistance.payables.approved.v1', [original], { month: '2024-07' });
+    await kit.assembleAndRelease('2024-07');
+    const reference = await kit.referenceOf(original.lineId);
+    await kit.postReturn('RCB', rcbReturnFile('2024-07-25', [{ reference, status: 'FAILED', amountFen: 50_000, reasonCode: 'E004', message: '账户冻结' }])).expect(201);
+
+    const first = personLine(person, 50_000, { reissueOf: original.lineId });
+    const second = personLine(person, 50_000, { reissueOf: original.lineId });
+    const chunk = (line: typeof first) => ({ approvalId: randomUUID(), month: '2024-08', approvedBy: 'approver-7', chunk: { index: 0, count: 1 }, lines: [line] });
+    const sent = await Promise.all([publishEvent('social-assistance.payables.approved.v1', chunk(first), 'a'), publishEvent('social-assistance.payables.approved.v1', chunk(second), 'b')]);
+    for (const event of sent) await kit.consumed(event.id);
+    const states = await Promise.all([first, second].map((l) => auditor().get(`/api/v1/payable-lines/${l.lineId}`).expect(200)));
+    expect(states.map((s) => s.body.refusal).sort()).toEqual(['ALREADY_REISSUED', null]);
+    expect(await kit.count(`SELECT count(*) AS n FROM payable_line WHERE reissue_of = $1 AND refusal IS NULL`, [original.lineId])).toBe(1);
   });
 });

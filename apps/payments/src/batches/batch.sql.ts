@@ -22,7 +22,7 @@ const HOLD_REASON = (c: string) => `
 export const ASSEMBLE_MONTH = `
 WITH cand AS MATERIALIZED (
   SELECT p.reference, p.month, p.programme, p.period, p.amount_fen, p.payee_kind, p.payee_key,
-         a.id AS account_id, a.bank_code, a.account_number, a.holder_name, a.unusable_reason
+         a.id AS account_id, a.bank_code, a.account_number, a.holder_name, a.unusable_reason, bk.max_lines_per_file
   FROM (
     SELECT p.* FROM approval ap JOIN payable_line p ON p.approval_id = ap.approval_id
     WHERE ap.month <= $1 AND ap.assembled_at IS NULL AND p.refusal IS NULL
@@ -32,11 +32,11 @@ WITH cand AS MATERIALIZED (
     SELECT p.* FROM held_line h JOIN payable_line p ON p.reference = h.reference WHERE h.month <= $1
   ) p
   LEFT JOIN payee_account a ON a.payee_kind = p.payee_kind AND a.payee_key = p.payee_key AND a.status = 'CONFIRMED'
+  LEFT JOIN bank bk ON bk.code = a.bank_code
 ),
 usable AS MATERIALIZED (
-  SELECT c.*, (row_number() OVER (PARTITION BY c.bank_code ORDER BY c.reference) - 1) / bk.max_lines_per_file AS grp
-  FROM cand c JOIN bank bk ON bk.code = c.bank_code
-  WHERE c.account_id IS NOT NULL AND c.unusable_reason IS NULL
+  SELECT c.*, (row_number() OVER (PARTITION BY c.bank_code ORDER BY c.reference) - 1) / c.max_lines_per_file AS grp
+  FROM cand c WHERE c.account_id IS NOT NULL AND c.unusable_reason IS NULL
 ),
 groups AS MATERIALIZED (
   SELECT bank_code, grp, gen_random_uuid() AS batch_id, count(*)::int AS line_count, sum(amount_fen)::bigint AS total_fen
@@ -81,9 +81,11 @@ SELECT (SELECT coalesce(json_agg(b ORDER BY b."bankCode", b.sequence), '[]'::jso
  * next assembly with their new bank). $3 = when.
  */
 export const REFRESH_ACCOUNTS = `
-WITH stale AS MATERIALIZED (
-  SELECT b.reference FROM batch_line b JOIN payee_account a ON a.id = b.account_id
-  WHERE b.batch_id = $1 AND (a.status <> 'CONFIRMED' OR a.unusable_reason IS NOT NULL)
+WITH retired AS (
+  SELECT id FROM payee_account WHERE status = 'SUPERSEDED' OR unusable_reason IS NOT NULL
+),
+stale AS MATERIALIZED (
+  SELECT b.reference FROM batch_line b WHERE b.batch_id = $1 AND b.account_id IN (SELECT id FROM retired)
 ),
 fresh AS MATERIALIZED (
   SELECT s.reference, p.month, p.programme, p.payee_kind, p.payee_key,

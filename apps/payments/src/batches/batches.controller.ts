@@ -1,4 +1,3 @@
-import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { ConfidentialRead } from '@app/common/auth/confidential-read.decorator';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
@@ -7,7 +6,6 @@ import { PageQuery, type Page } from '@app/common/http/page-query.dto';
 import { ApiPageResponse } from '@app/common/http/page-response';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { FINANCE, PAYMENT_READERS } from '../payments-roles';
 import { BatchQueries } from './batch.queries';
 import { BatchesService } from './batches.service';
@@ -20,8 +18,6 @@ export class BatchesController {
   constructor(
     private readonly batches: BatchesService,
     private readonly queries: BatchQueries,
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
   ) {}
 
   /** Assembles a month: per bank, the lines whose payee has a confirmed, usable account; the others are held. */
@@ -71,8 +67,7 @@ export class BatchesController {
   @ApiProduces('text/plain', 'text/csv')
   @ApiOkResponse({ description: 'The file’s bytes, as stored at release.' })
   async file(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {
-    const file = await this.queries.file(id);
-    await this.dataSource.transaction((manager) => this.audit.record(manager, { actor: principal, action: 'bank-file.downloaded', entityType: 'batch', entityId: id, after: { fileName: file.fileName } }));
+    const file = await this.batches.download(id, principal);
     return new StreamableFile(file.content, {
       type: `${file.delimited ? 'text/csv' : 'text/plain'}; charset=utf-8`,
       disposition: `attachment; filename="${file.fileName}"`,

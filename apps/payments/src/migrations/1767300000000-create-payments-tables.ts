@@ -90,6 +90,8 @@ export class CreatePaymentsTables1767300000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "IDX_payee_account_payee" ON payee_account (payee_kind, payee_key, seq)`);
     await q.query(`CREATE INDEX "IDX_payee_account_import" ON payee_account (import_id) WHERE import_id IS NOT NULL`);
     await q.query(`CREATE INDEX "IDX_payee_account_proposals" ON payee_account (seq) WHERE status = 'PROPOSED'`);
+    // Accounts no longer to be paid into: a batch's lines are checked against these at release.
+    await q.query(`CREATE INDEX "IDX_payee_account_retired" ON payee_account (id) WHERE status = 'SUPERSEDED' OR unusable_reason IS NOT NULL`);
 
     // An approval of a programme arrives in chunks; each chunk is recorded once with its counts.
     await q.query(`

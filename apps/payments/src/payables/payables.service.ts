@@ -1,6 +1,7 @@
 import type { PayablesApprovedV1, ServiceName } from '@app/contracts';
 import { PermanentEventError } from '@app/messaging';
 import { Injectable, Logger } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { approvalConflict } from './rules/line-state.rule';
 
@@ -23,10 +24,9 @@ WITH input AS (
   SELECT * FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS ("lineId" uuid, programme text, period text, payee jsonb, "amountFen" bigint, "reissueOf" uuid))
     WITH ORDINALITY AS l(line_id, programme, period, payee, amount_fen, reissue_of, ord)
 ),
-checked AS (
-  SELECT i.*,
+reissues AS (
+  SELECT i.line_id,
     CASE
-      WHEN i.reissue_of IS NULL THEN NULL
       WHEN o.line_id IS NULL THEN 'ORIGINAL_UNKNOWN'
       WHEN ob.outcome IS DISTINCT FROM 'FAILED' THEN 'ORIGINAL_NOT_FAILED'
       WHEN row_number() OVER (PARTITION BY i.reissue_of ORDER BY i.ord) > 1
@@ -35,6 +35,10 @@ checked AS (
   FROM input i
   LEFT JOIN payable_line o ON o.line_id = i.reissue_of
   LEFT JOIN batch_line ob ON ob.reference = o.reference
+  WHERE i.reissue_of IS NOT NULL
+),
+checked AS (
+  SELECT i.*, r.refusal FROM input i LEFT JOIN reissues r ON r.line_id = i.line_id
 ),
 known AS (
   SELECT owner_service AS "ownerService", month, chunk_count AS "chunkCount" FROM approval WHERE approval_id = $2
@@ -65,7 +69,7 @@ export class PayablesService {
   /** Applies one chunk in the consumer's transaction (its inbox row commits with it). */
   async applyChunk(manager: EntityManager, ownerService: ServiceName, eventId: string, data: PayablesApprovedV1): Promise<ChunkApplied> {
     const amountFen = data.lines.reduce((sum, line) => sum + line.amountFen, 0);
-    const [row] = await manager.query<Array<{ known: { ownerService: string; month: string; chunkCount: number } | null; chunk: { new_lines: number; refused_lines: number } | null }>>(APPLY_CHUNK, [
+    const [row] = await preparedQuery<{ known: { ownerService: string; month: string; chunkCount: number } | null; chunk: { new_lines: number; refused_lines: number } | null }>(manager, 'payments_apply_chunk', APPLY_CHUNK, [
       JSON.stringify(data.lines),
       data.approvalId,
       ownerService,
@@ -84,4 +88,16 @@ export class PayablesService {
     if (row.chunk.refused_lines > 0) this.logger.warn(`approval ${data.approvalId} chunk ${data.chunk.index}: ${row.chunk.refused_lines} re-issue(s) refused, see the refused-lines work list`);
     return { recorded: true, newLines: row.chunk.new_lines, refusedLines: row.chunk.refused_lines };
   }
+}
+
+/**
+ * The statement as a prepared statement of the transaction's connection: planned once per
+ * connection instead of once per chunk, which was 4–5 ms of the ~25 ms a 1,000-line chunk takes.
+ * TypeORM's query() sends unnamed statements only, so this goes to the connection it holds.
+ */
+async function preparedQuery<T>(manager: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const runner = manager.queryRunner;
+  if (!runner) return manager.query<T[]>(text, values);
+  const client = (await runner.connect()) as PoolClient;
+  return (await client.query<T & object>({ name, text, values })).rows;
 }

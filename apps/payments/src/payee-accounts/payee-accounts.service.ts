@@ -52,7 +52,8 @@ export class PayeeAccountsService {
         throw refuse(409, 'PAYEE_ACCOUNT.PROPOSAL_OPEN', 'a proposal for this payee awaits confirmation; confirm or reject it first', { proposalId: open.id });
       }
       const account = await manager.findOneByOrFail(PayeeAccount, { id: inserted[0].id });
-      await this.audit.record(manager, { actor, action: 'payee-account.proposed', entityType: 'payee-account', entityId: account.id, after: account });
+      // Audited in the response's shape, so the audit log's own responses mask the payee like any other.
+      await this.audit.record(manager, { actor, action: 'payee-account.proposed', entityType: 'payee-account', entityId: account.id, after: toAccountResponse(account) });
       return toAccountResponse(account);
     });
   }
@@ -67,7 +68,7 @@ export class PayeeAccountsService {
       if (previous) await manager.update(PayeeAccount, { id: previous.id }, { status: 'SUPERSEDED', supersededAt: now });
       await manager.update(PayeeAccount, { id }, { status: 'CONFIRMED', decidedBy: actor.sub, decidedAt: now });
       const confirmed = await manager.findOneByOrFail(PayeeAccount, { id });
-      await this.audit.record(manager, { actor, action: 'payee-account.confirmed', entityType: 'payee-account', entityId: id, before: previous ?? undefined, after: confirmed });
+      await this.audit.record(manager, { actor, action: 'payee-account.confirmed', entityType: 'payee-account', entityId: id, before: previous ? toAccountResponse(previous) : undefined, after: toAccountResponse(confirmed) });
       return toAccountResponse(confirmed);
     });
   }
@@ -77,7 +78,7 @@ export class PayeeAccountsService {
       const proposal = await this.lockedProposal(manager, id, actor);
       await manager.update(PayeeAccount, { id }, { status: 'REJECTED', decidedBy: actor.sub, decidedAt: this.clock.now(), rejectionReason: reason });
       const rejected = await manager.findOneByOrFail(PayeeAccount, { id });
-      await this.audit.record(manager, { actor, action: 'payee-account.rejected', entityType: 'payee-account', entityId: id, before: proposal, after: rejected, reason });
+      await this.audit.record(manager, { actor, action: 'payee-account.rejected', entityType: 'payee-account', entityId: id, before: toAccountResponse(proposal), after: toAccountResponse(rejected), reason });
       return toAccountResponse(rejected);
     });
   }

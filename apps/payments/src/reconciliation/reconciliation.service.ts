@@ -20,6 +20,7 @@ export class ReconciliationService {
 
   async month(month: string, limit: number): Promise<ReconciliationResponse> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query(`SET LOCAL jit = off`);
       const q = (sql: string) => manager.query<CountRow[]>(sql, [month]);
       const approved = await q(`SELECT programme, count(*)::int AS lines, sum(amount_fen)::float8 AS amount_fen FROM payable_line WHERE approval_id IN (${MONTH_LINES}) GROUP BY programme`);
       const batched = await q(

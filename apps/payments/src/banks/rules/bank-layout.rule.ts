@@ -158,8 +158,14 @@ export function returnLayoutProblems(raw: unknown, prefix = 'returnLayout'): Lay
 
 /** Columns a text takes in a fixed-width file: a character outside ASCII takes two, as in GBK. */
 export function displayColumns(text: string): number {
+  // By code unit, without an iterator: it is called for every field of every line of a bank file.
   let columns = 0;
-  for (const char of text) columns += char.charCodeAt(0) < 0x80 ? 1 : 2;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) columns += 1;
+    else if (unit >= 0xdc00 && unit <= 0xdfff) continue; // the second half of a character outside the BMP, counted with the first
+    else columns += 2;
+  }
   return columns;
 }
 
