@@ -116,11 +116,11 @@ async function seedAccounts(db: Client): Promise<void> {
   await db.query(`VACUUM ANALYZE payee_account`);
 }
 
-async function http(method: string, path: string, auth: string, body?: unknown): Promise<{ status: number; json: any }> {
+async function http<T = unknown>(method: string, path: string, auth: string, body?: unknown): Promise<{ status: number; json: T }> {
   const res = await fetch(`http://127.0.0.1:${PORT}${path}`, { method, headers: { Authorization: auth, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
-  return { status: res.status, json: text ? JSON.parse(text) : null };
+  return { status: res.status, json: (text ? JSON.parse(text) : null) as T };
 }
 
 function startService(env: BenchEnvironment, database: string): ChildProcess {
@@ -180,16 +180,16 @@ async function main(): Promise<void> {
     if (stored !== N) throw new Error(`expected ${N} lines, stored ${stored}`);
 
     t0 = performance.now();
-    const assembled = (await http('POST', '/api/v1/batches', FINANCE, { month: MONTH })).json as { batches: Array<{ id: string; lineCount: number }>; heldLines: number };
+    const assembled = (await http<{ batches: Array<{ id: string; lineCount: number }>; heldLines: number }>('POST', '/api/v1/batches', FINANCE, { month: MONTH })).json;
     const assembly = seconds(t0);
     t0 = performance.now();
     let fileLines = 0;
-    for (const batch of assembled.batches) fileLines += (await http('POST', `/api/v1/batches/${batch.id}/release`, FINANCE_2)).json.lineCount as number;
+    for (const batch of assembled.batches) fileLines += (await http<{ lineCount: number }>('POST', `/api/v1/batches/${batch.id}/release`, FINANCE_2)).json.lineCount;
     const release = seconds(t0);
     const [{ files, file_bytes }] = (await db.query(`SELECT count(*)::int AS files, sum(length(content))::float8 AS file_bytes FROM bank_file`)).rows;
     if (fileLines + assembled.heldLines !== N) throw new Error(`batched ${fileLines} + held ${assembled.heldLines} is not ${N}`);
     t0 = performance.now();
-    const reconciliation = (await http('GET', `/api/v1/reconciliation?month=${MONTH}&limit=10`, FINANCE)).json as { balanced: boolean; total: { pending: { lines: number }; held: { lines: number } } };
+    const reconciliation = (await http<{ balanced: boolean; total: { pending: { lines: number }; held: { lines: number } } }>('GET', `/api/v1/reconciliation?month=${MONTH}&limit=10`, FINANCE)).json;
     const reconcileSeconds = seconds(t0);
     if (!reconciliation.balanced) throw new Error('the month does not reconcile');
 

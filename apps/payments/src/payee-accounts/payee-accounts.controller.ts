@@ -10,7 +10,7 @@ import { PayeeAccountsService } from './payee-accounts.service';
 
 /**
  * Payee accounts. Account numbers, holders' names and resident IDs leave masked
- * (`6217***********0128`, `王*英`); a caller with the `unmask` role who sends X-Unmask-Reason gets
+ * (`6217***********0122`, `王*英`); a caller with the `unmask` role who sends X-Unmask-Reason gets
  * them in full, and that is written to the audit log with the reason.
  */
 @ApiTags('payee accounts')

@@ -78,7 +78,7 @@ export class BatchLineResponse {
   @ApiProperty({ example: 'DIBAO' }) programme!: string;
   @ApiProperty({ example: '2024-08' }) period!: string;
   @ApiProperty({ example: 73_500 }) amountFen!: number;
-  @ApiProperty({ example: '6217***********0128', description: 'Masked unless unmasked with a reason.' }) accountNumber!: string;
+  @ApiProperty({ example: '6217***********0122', description: 'Masked unless unmasked with a reason.' }) accountNumber!: string;
   @ApiProperty({ example: '王*英', description: 'Masked unless unmasked with a reason.' }) holderName!: string;
   @ApiProperty({ nullable: true, enum: ['PAID', 'FAILED'] }) outcome!: string | null;
   @ApiProperty({ nullable: true, type: String }) failureReason!: string | null;

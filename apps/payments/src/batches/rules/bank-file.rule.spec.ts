@@ -7,7 +7,7 @@ const csv = disbursementLayoutSchema.parse(seeds.banks[1].layout);
 
 const file: FileFacts = { bankCode: 'RCB', batchNo: 'RCB202408001', month: '2024-08', releasedOn: '2024-08-20' };
 const lines: LineFacts[] = [
-  { reference: '17', accountNumber: '6217001234567890128', holderName: '王秀英', amountFen: 73_500, programme: 'DIBAO', period: '2024-08' },
+  { reference: '17', accountNumber: '6217001234567890122', holderName: '王秀英', amountFen: 73_500, programme: 'DIBAO', period: '2024-08' },
   { reference: '1024', accountNumber: '110105001234567890', holderName: '东城社区长者食堂', amountFen: 541_500, programme: 'CANTEEN_SETTLEMENT', period: '2024-07' },
 ];
 
@@ -16,7 +16,7 @@ describe('renderBankFile', () => {
     const rendered = renderBankFile(fixed, file, lines);
     expect(rendered.text.split('\r\n')).toEqual([
       'HRCB202408001   2024082000000002000000000615000',
-      'D000000010000000000000017' + '6217001234567890128  ' + '王秀英' + ' '.repeat(34) + '000000073500' + 'DIBAO'.padEnd(28) + '202408',
+      'D000000010000000000000017' + '6217001234567890122  ' + '王秀英' + ' '.repeat(34) + '000000073500' + 'DIBAO'.padEnd(28) + '202408',
       'D000000020000000000001024' + '110105001234567890   ' + '东城社区长者食堂' + ' '.repeat(24) + '000000541500' + 'CANTEEN_SETTLEMENT'.padEnd(28) + '202407',
       'T00000002000000000615000',
       '',
@@ -29,7 +29,7 @@ describe('renderBankFile', () => {
     expect(rendered.text).toBe(
       [
         'H,PSBC202408001,2024-08-20,2,6150.00',
-        'D,1,0000000000000017,6217001234567890128,王秀英,735.00,DIBAO,2024-08',
+        'D,1,0000000000000017,6217001234567890122,王秀英,735.00,DIBAO,2024-08',
         'D,2,0000000000001024,110105001234567890,"东城社区长者食堂,北区",5415.00,CANTEEN_SETTLEMENT,2024-07',
         'T,2,6150.00',
         '',

@@ -36,7 +36,7 @@ export class ProposeAccountDto {
   @IsString()
   bankCode!: string;
 
-  @ApiProperty({ example: '6217001234567890128', description: 'Digits; spaces and hyphens are dropped.' })
+  @ApiProperty({ example: '6217001234567890122', description: 'Digits; spaces and hyphens are dropped.' })
   @IsString()
   @MaxLength(40)
   accountNumber!: string;
@@ -83,7 +83,7 @@ export class PayeeAccountResponse {
   @ApiProperty({ nullable: true, type: String }) organisationName!: string | null;
   @ApiProperty({ example: '110105001' }) divisionCode!: string;
   @ApiProperty({ example: 'RCB' }) bankCode!: string;
-  @ApiProperty({ example: '6217***********0128', description: 'Masked unless unmasked with a reason.' }) accountNumber!: string;
+  @ApiProperty({ example: '6217***********0122', description: 'Masked unless unmasked with a reason.' }) accountNumber!: string;
   @ApiProperty({ example: '王*英', description: 'Masked unless unmasked with a reason.' }) holderName!: string;
   @ApiProperty() evidenceNote!: string;
   @ApiProperty({ nullable: true, type: String }) evidenceReference!: string | null;
