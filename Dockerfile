@@ -1,4 +1,4 @@
-# One image for the five services and the console; the compose file picks the entry point.
+# One image for the six services and the console; the compose file picks the entry point.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,5 +1,5 @@
 // Loads the reference records of seeds/reference (the city's institutions, the home care
-// catalogue, its canteens) into running services through their own APIs, so the same validation
+// catalogue, its canteens, the banks that pay its subsidies and their file layouts) into running services through their own APIs, so the same validation
 // applies as for an operator. Idempotent: a record already there is answered with the
 // endpoint's "already present" problem and left alone.
 import { existsSync, readFileSync } from 'node:fs';
@@ -44,6 +44,14 @@ export const RECORD_SEEDS: RecordSeed[] = [
     path: '/api/v1/canteens',
     bodies: (file) => file.canteens as unknown[],
     alreadyPresent: (status, problem) => status === 409 && problem.code === 'CANTEEN.CODE_TAKEN',
+  },
+  {
+    service: 'payments',
+    file: 'banks.json',
+    path: '/api/v1/banks',
+    bodies: (file) => file.banks as unknown[],
+    // A bank present keeps its layouts; a changed layout is added as a new version, by hand (docs/payments.md).
+    alreadyPresent: (status, problem) => status === 409 && problem.code === 'BANK.CODE_TAKEN',
   },
 ];
 

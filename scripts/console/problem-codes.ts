@@ -8,6 +8,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { SERVICE_DEFAULT_PORTS } from '../../apps/console/src/bff/service-directory';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -26,11 +27,22 @@ export interface ProblemCodeScan {
   templates: Map<string, string[]>;
 }
 
-/** The folders a scan reads by default: every app's and every library's source. */
-export function defaultScanRoots(root = ROOT): string[] {
+/**
+ * The apps whose problems can reach a caseworker: the console and the services its
+ * backend-for-frontend forwards to. A service the console does not forward to yet (payments, for
+ * now) answers finance staff and other systems directly; its codes join the scan, and need their
+ * zh-CN messages, when it is added to the console's service directory.
+ */
+export function consoleFacingApps(): string[] {
+  return ['console', ...Object.keys(SERVICE_DEFAULT_PORTS)];
+}
+
+/** The folders a scan reads by default: every library's source and that of the console-facing apps. */
+export function defaultScanRoots(root = ROOT, apps: readonly string[] = consoleFacingApps()): string[] {
   const roots: string[] = [];
   for (const parent of ['apps', 'libs']) {
     for (const name of readdirSync(join(root, parent))) {
+      if (parent === 'apps' && !apps.includes(name)) continue;
       const src = join(root, parent, name, 'src');
       if (isDirectory(src)) roots.push(src);
     }

@@ -12,7 +12,7 @@ usage: npm run report -- --year <YYYY> [--out <dir>] [--division <code>]
   --out        directory for annual-report-<year>.md and .html, default reports/annual
   --division   division the auditor token covers, default 000000 (everything)
 
-Services are reached at http://127.0.0.1:<port> (3001-3005, or PORT_<SERVICE> as for npm start),
+Services are reached at http://127.0.0.1:<port> (3001-3006, or PORT_<SERVICE> as for npm start),
 or at <SERVICE>_URL (e.g. SOCIAL_ASSISTANCE_URL=http://sa.internal:3002). The bearer token is
 signed with JWT_SECRET (or the local-development secret), role auditor.`;
 
@@ -54,6 +54,7 @@ const DEFAULT_PORTS: Record<ReportService, number> = {
   'elderly-care': 3003,
   'child-welfare': 3004,
   canteen: 3005,
+  payments: 3006,
 };
 
 /** Base URL per service: <SERVICE>_URL, else 127.0.0.1 on PORT_<SERVICE> or the default port. */

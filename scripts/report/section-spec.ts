@@ -1,7 +1,7 @@
 // What a section of the annual report is, and the helpers its builders share. Pure.
 import { at, count, isObject, numberAt, yuan, type Table } from './report-model';
 
-export const REPORT_SERVICES = ['social-assistance', 'child-welfare', 'elderly-care', 'canteen', 'civil-registration'] as const;
+export const REPORT_SERVICES = ['social-assistance', 'child-welfare', 'elderly-care', 'canteen', 'civil-registration', 'payments'] as const;
 export type ReportService = (typeof REPORT_SERVICES)[number];
 
 export interface SectionSpec {

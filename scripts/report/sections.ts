@@ -13,6 +13,19 @@ const PROGRAMS: Array<[string, string]> = [
   ['TEKUN', '特困 extremely poor persons'],
 ];
 
+/** The programme codes of payable lines (libs/contracts payableProgrammeSchema). */
+const PAYABLE_PROGRAMMES: Record<string, string> = {
+  DIBAO: '低保 minimum living guarantee',
+  TEKUN: '特困 extremely poor persons',
+  HIGH_AGE_ALLOWANCE: '高龄津贴 high-age allowance',
+  SERVICE_SUBSIDY: '服务补贴 service subsidy',
+  CHILD_ALLOWANCE: '儿童生活费 child allowance',
+  FUNERAL_BENEFIT: '惠民殡葬 funeral benefit',
+  CANTEEN_SETTLEMENT: '幸福食堂 canteen settlements',
+  HOME_CARE_SETTLEMENT: '居家养老 home-care settlements',
+  SERVICE_PROVIDER_SETTLEMENT: '服务机构 service providers',
+};
+
 const CHILD_CATEGORY_LABELS: Record<string, string> = {
   ORPHAN: '孤儿 orphans',
   DE_FACTO_UNSUPPORTED: '事实无人抚养 de facto unsupported',
@@ -197,6 +210,36 @@ export const SECTIONS: SectionSpec[] = [
     ],
   },
   ...CIVIL_REGISTRATION_SECTIONS,
+  {
+    key: 'disbursement',
+    title: 'Disbursement through 一卡通 (惠民惠农 one-card accounts)',
+    source: 'payments',
+    used: ['paidLines', 'paidFen', 'failedLines', 'failedFen', 'byProgramme'],
+    build: (data) => [
+      {
+        caption: 'Paid into payees\' accounts in the year (by the bank\'s value date)',
+        headers: ['figure', 'value'],
+        rows: figureRows(data, [
+          ['lines paid', 'paidLines', 'count'],
+          ['paid (yuan)', 'paidFen', 'yuan'],
+          ['lines returned failed', 'failedLines', 'count'],
+          ['failed (yuan)', 'failedFen', 'yuan'],
+        ]),
+      },
+      {
+        caption: 'By programme',
+        headers: ['programme', 'lines paid', 'payees paid', 'paid (yuan)', 'lines failed', 'failed (yuan)'],
+        rows: rowsAt(data, 'byProgramme').map((r) => [
+          PAYABLE_PROGRAMMES[text(r.programme)] ?? text(r.programme),
+          count(numberAt(r, 'paidLines')),
+          count(numberAt(r, 'payeesPaid')),
+          yuan(numberAt(r, 'paidFen')),
+          count(numberAt(r, 'failedLines')),
+          yuan(numberAt(r, 'failedFen')),
+        ]),
+      },
+    ],
+  },
 ];
 
 /**

@@ -6,7 +6,10 @@ export const MATRIX_END = '<!-- role-matrix:end -->';
 
 export function renderRoleMatrix(services: Array<{ name: string; routes: RouteAccess[] }>): string {
   const sections = services.map(({ name, routes }) => {
-    const lines = routes.map((r) => `| ${r.method} | \`${r.path}\` | ${r.public ? 'public' : r.roles.length ? r.roles.join(', ') : 'any authenticated caller'} |`);
+    const lines = routes.map((r) => {
+      const roles = r.public ? 'public' : r.roles.length ? r.roles.join(', ') : 'any authenticated caller';
+      return `| ${r.method} | \`${r.path}\` | ${r.confidential ? `${roles} (confidential: ${r.confidential})` : roles} |`;
+    });
     return [`### ${name}`, '', '| method | path | roles (one of) |', '|---|---|---|', ...lines].join('\n');
   });
   return [MATRIX_BEGIN, '', ...sections.flatMap((s) => [s, '']), MATRIX_END].join('\n');

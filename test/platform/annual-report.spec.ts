@@ -2,7 +2,7 @@ import { collectAnnual, fetchAnnual, parseReportArgs, serviceBaseUrls, type Fetc
 import { renderHtml, renderMarkdown } from '../../scripts/report/render';
 import { count, otherFigures, percent, yuan, type SourceResult } from '../../scripts/report/report-model';
 import { buildAnnualReport, type ReportService } from '../../scripts/report/sections';
-import { canteen2024, childWelfare2024, civilRegistration2024, elderlyCare2024, socialAssistance2024 } from './fixtures/annual-samples';
+import { canteen2024, childWelfare2024, civilRegistration2024, elderlyCare2024, payments2024, socialAssistance2024 } from './fixtures/annual-samples';
 
 const ok = (data: unknown): SourceResult => ({ ok: true, data });
 const ALL: Record<ReportService, SourceResult> = {
@@ -11,6 +11,7 @@ const ALL: Record<ReportService, SourceResult> = {
   'elderly-care': ok(elderlyCare2024),
   canteen: ok(canteen2024),
   'civil-registration': ok(civilRegistration2024),
+  payments: ok(payments2024),
 };
 const AT = '2025-01-15T08:00:00.000Z';
 
@@ -44,8 +45,22 @@ describe('buildAnnualReport', () => {
   const report = buildAnnualReport(2024, ALL, AT);
 
   it('has the bureau\'s sections in order, all available', () => {
-    expect(report.sections.map((s) => s.key)).toEqual(['assistance', 'children', 'vagrant-relief', 'elderly', 'canteens', 'funerals', 'marriage', 'place-names']);
+    expect(report.sections.map((s) => s.key)).toEqual(['assistance', 'children', 'vagrant-relief', 'elderly', 'canteens', 'funerals', 'marriage', 'place-names', 'disbursement']);
     expect(report.sections.filter((s) => s.unavailable !== undefined)).toEqual([]);
+  });
+
+  it('shows the year\'s 一卡通 disbursement per programme, an unknown programme by its code', () => {
+    expect(tableOf(report, 'disbursement', /^Paid into payees/).rows).toEqual([
+      ['lines paid', '230,000'],
+      ['paid (yuan)', '116,562,600.00'],
+      ['lines returned failed', '120'],
+      ['failed (yuan)', '90,000.00'],
+    ]);
+    expect(tableOf(report, 'disbursement', 'By programme').rows).toEqual([
+      ['低保 minimum living guarantee', '200,000', '18,100', '100,000,000.00', '100', '73,500.00'],
+      ['幸福食堂 canteen settlements', '144', '12', '1,270,500.00', '0', '0.00'],
+      ['NEW_PROGRAMME', '1', '1', '1.00', '0', '0.00'],
+    ]);
   });
 
   it('puts the assistance figures in the 低保/特困 table', () => {
@@ -119,7 +134,7 @@ describe('buildAnnualReport', () => {
     expect(r.sections.filter((s) => s.unavailable !== undefined).map((s) => s.key)).toEqual(['elderly']);
     const md = renderMarkdown(r);
     expect(md).toContain('## Elderly care (养老服务)\n\n_Source: elderly-care_\n\n> **Not available**: the service has no annual report endpoint (HTTP 404 Not Found)');
-    expect(md).toContain('1 of 8 sections are not available');
+    expect(md).toContain('1 of 9 sections are not available');
     expect(renderHtml(r)).toContain('<p class="unavailable"><strong>Not available</strong>: the service has no annual report endpoint (HTTP 404 Not Found)</p>');
   });
 
@@ -192,6 +207,7 @@ describe('serviceBaseUrls', () => {
       'elderly-care': 'http://127.0.0.1:3003',
       'child-welfare': 'http://127.0.0.1:3004',
       canteen: 'http://127.0.0.1:4005',
+      payments: 'http://127.0.0.1:3006',
     });
   });
 });
@@ -231,7 +247,7 @@ describe('fetchAnnual', () => {
     const fetchFn: FetchLike = async (url) =>
       url.includes(':3003') ? { ok: false, status: 404, statusText: 'Not Found', text: async () => '' } : { ok: true, status: 200, statusText: 'OK', text: async () => '{"year":2024}' };
     const results = await collectAnnual(fetchFn, serviceBaseUrls({}), 2024, 'T');
-    expect(Object.keys(results).sort()).toEqual(['canteen', 'child-welfare', 'civil-registration', 'elderly-care', 'social-assistance']);
+    expect(Object.keys(results).sort()).toEqual(['canteen', 'child-welfare', 'civil-registration', 'elderly-care', 'payments', 'social-assistance']);
     expect(results['elderly-care'].ok).toBe(false);
     expect(results.canteen).toEqual({ ok: true, data: { year: 2024 } });
   });

@@ -9,19 +9,22 @@ const ROOT = resolve(__dirname, '../..');
 const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
   services: Record<string, { build?: string | { context: string; dockerfile?: string }; command?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: unknown; environment?: Record<string, string>; ports?: string[]; volumes?: string[] }>;
 };
-const APPS = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen'];
+const APPS = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments'];
+/** The services the console's backend-for-frontend forwards to (apps/console/src/bff/service-directory.ts); not payments yet. */
+const FORWARDED = APPS.filter((app) => app !== 'payments');
 const DEFAULT_PORTS: Record<string, number> = {
   'civil-registration': 3001,
   'social-assistance': 3002,
   'elderly-care': 3003,
   'child-welfare': 3004,
   canteen: 3005,
+  payments: 3006,
 };
 const built = Object.entries(compose.services).filter(([, s]) => s.build !== undefined);
 const services = built.filter(([name]) => name !== 'console');
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, RabbitMQ with the management plugin, Redis, all five services and the console', () => {
+  it('runs PostgreSQL, RabbitMQ with the management plugin, Redis, all six services and the console', () => {
     expect(Object.keys(compose.services).sort()).toEqual([...APPS, 'console', 'postgres', 'rabbitmq', 'redis'].sort());
     expect(JSON.stringify(compose.services.rabbitmq)).toContain('management');
     expect(built.map(([name]) => name).sort()).toEqual([...APPS, 'console'].sort());
@@ -29,11 +32,11 @@ describe('docker-compose.yml', () => {
 
   it('starts the console on 3000 after the services it forwards to, with their addresses', () => {
     const consoleService = compose.services.console;
-    for (const dependency of ['postgres', ...APPS]) expect(consoleService.depends_on?.[dependency]?.condition).toBe('service_healthy');
+    for (const dependency of ['postgres', ...FORWARDED]) expect(consoleService.depends_on?.[dependency]?.condition).toBe('service_healthy');
     expect(consoleService.healthcheck).toBeDefined();
     expect(consoleService.environment?.CONSOLE_PORT).toBe('3000');
     expect(consoleService.ports).toEqual(['3000:3000']);
-    for (const app of APPS) {
+    for (const app of FORWARDED) {
       expect(consoleService.environment?.[`${app.toUpperCase().replace('-', '_')}_URL`]).toBe(`http://${app}:${DEFAULT_PORTS[app]}`);
     }
     const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');

@@ -26,10 +26,13 @@ export function consumerNamingProblems(path: string, source: string): string[] {
   if (basename(path) !== `${folder}.consumer.ts`) problems.push(`${path}: a consumer file is named after its folder (${folder}.consumer.ts)`);
   const classes = [...source.matchAll(/export class (\w+)/g)].map((m) => m[1]);
   if (!classes.includes(`${pascal(folder)}Consumer`)) problems.push(`${path}: the class is ${pascal(folder)}Consumer, found ${classes.join(', ')}`);
-  for (const [, key, method] of source.matchAll(/@OnEvent\('([^']+)'\)\s*\n\s*async (\w+)\(/g)) {
-    const [, entity, verb] = key.split('.');
-    const expected = `on${pascal(entity)}${pascal(verb)}`;
-    if (method !== expected) problems.push(`${path}: the handler of ${key} is ${expected}, found ${method}`);
+  // One key or several (the programmes' copies of one contract): each names the same handler.
+  for (const [, keyList, method] of source.matchAll(/@OnEvent\(((?:\s*'[^']+',?)+)\s*\)\s*\n\s*async (\w+)\(/g)) {
+    for (const [, key] of keyList.matchAll(/'([^']+)'/g)) {
+      const [, entity, verb] = key.split('.');
+      const expected = `on${pascal(entity)}${pascal(verb)}`;
+      if (method !== expected) problems.push(`${path}: the handler of ${key} is ${expected}, found ${method}`);
+    }
   }
   return problems;
 }
@@ -52,6 +55,10 @@ describe('house style', () => {
       'apps/x/src/deaths/deaths.consumer.ts: the handler of civil-registration.death.registered.v1 is onDeathRegistered, found onDeath',
     ]);
     expect(consumerNamingProblems('apps/x/src/deaths/death-registered.consumer.ts', 'export class DeathRegisteredConsumer {}')).toHaveLength(2);
+    const several = `export class PayablesConsumer {\n  @OnEvent(\n    'canteen.payables.approved.v1',\n    'canteen.settlement.approved.v1',\n  )\n  async onPayablesApproved(`;
+    expect(consumerNamingProblems('apps/x/src/payables/payables.consumer.ts', several)).toEqual([
+      'apps/x/src/payables/payables.consumer.ts: the handler of canteen.settlement.approved.v1 is onSettlementApproved, found onPayablesApproved',
+    ]);
   });
 
   it('spells "enrollment" as the event contracts do (migrations keep their history)', () => {

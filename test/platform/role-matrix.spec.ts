@@ -28,8 +28,13 @@ describe.each(matrices)('access rules of $name', ({ routes }) => {
     expect(routes.filter((r) => WRITE_METHODS.has(r.method) && r.roles.includes(AUDITOR)).map(describeRoute)).toEqual([]);
   });
 
-  it('lets the auditor read everything', () => {
-    expect(routes.filter((r) => r.method === 'GET' && !r.public && !r.roles.includes(AUDITOR)).map(describeRoute)).toEqual([]);
+  it('lets the auditor read everything, except a read marked confidential with its reason', () => {
+    expect(routes.filter((r) => r.method === 'GET' && !r.public && !r.confidential && !r.roles.includes(AUDITOR)).map(describeRoute)).toEqual([]);
+  });
+
+  it('marks only reads confidential, and never admits the auditor to one', () => {
+    const marked = routes.filter((r) => r.confidential !== null);
+    expect(marked.filter((r) => r.method !== 'GET' || r.roles.includes(AUDITOR) || r.roles.length === 0 || r.confidential!.trim().length < 20).map(describeRoute)).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-// The seed loader and the annual report against the five real services (in-process, own
+// The seed loader and the annual report against the six real services (in-process, own
 // databases and vhost): a small generated population goes in through the services' APIs with
 // nothing refused, and the report built from their annual endpoints has every section, with the
 // children per category as generated.
@@ -20,6 +20,8 @@ import { AppModule as ChildWelfare } from '../../apps/child-welfare/src/app.modu
 import { SERVICE as childWelfare } from '../../apps/child-welfare/src/service.definition';
 import { AppModule as Canteen } from '../../apps/canteen/src/app.module';
 import { SERVICE as canteen } from '../../apps/canteen/src/service.definition';
+import { AppModule as Payments } from '../../apps/payments/src/app.module';
+import { SERVICE as payments } from '../../apps/payments/src/service.definition';
 import { loadReferenceData } from '../../scripts/load-reference-data';
 import { countPopulation, generatePopulation } from '../../scripts/population/generate';
 import { loadPopulation } from '../../scripts/population/load';
@@ -37,6 +39,7 @@ const SERVICES: Array<[ServiceDefinition, unknown]> = [
   [elderlyCare, ElderlyCare],
   [childWelfare, ChildWelfare],
   [canteen, Canteen],
+  [payments, Payments],
 ];
 
 describe('npm run seed and npm run report against the services', () => {
@@ -137,7 +140,7 @@ describe('npm run seed and npm run report against the services', () => {
       const md = readFileSync(join(out, `annual-report-${year}.md`), 'utf8');
       expect(md).toContain('## Elderly canteens (幸福食堂)\n\n_Source: canteen_\n\n> **Not available**: not reachable at http://127.0.0.1:9');
       expect(md).toContain('| 留守儿童 rural left-behind | 3 |');
-      expect(md).toContain('1 of 8 sections are not available');
+      expect(md).toContain('1 of 9 sections are not available');
       const html = readFileSync(join(out, `annual-report-${year}.html`), 'utf8');
       expect(html).toContain('<th scope="row">留守儿童 rural left-behind</th><td>3</td>');
     } finally {

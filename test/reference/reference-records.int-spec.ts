@@ -7,6 +7,8 @@ import { AppModule as CanteenModule } from '../../apps/canteen/src/app.module';
 import { SERVICE as CANTEEN } from '../../apps/canteen/src/service.definition';
 import { AppModule as ElderlyCareModule } from '../../apps/elderly-care/src/app.module';
 import { SERVICE as ELDERLY_CARE } from '../../apps/elderly-care/src/service.definition';
+import { AppModule as PaymentsModule } from '../../apps/payments/src/app.module';
+import { SERVICE as PAYMENTS } from '../../apps/payments/src/service.definition';
 import { loadReferenceRecords, RECORD_SEEDS } from '../../scripts/load-reference-records';
 import { bootService, countRows, isolateService, openDatabase, releaseService } from '../support/service-under-test';
 import { testDatabaseName } from '../support/test-env';
@@ -82,6 +84,40 @@ describe('reference records of canteen (the city canteens) through the API', () 
       expect(await countRows(db, 'SELECT count(*) AS n FROM canteen')).toBe(12);
       expect(await loadReferenceRecords(urls)).toEqual({ 'canteens.json': { added: 0, present: 12 } });
       expect(await countRows(db, 'SELECT count(*) AS n FROM canteen')).toBe(12);
+    } finally {
+      await db.end();
+    }
+  });
+});
+
+describe('reference records of payments (the banks and their layouts) through the API', () => {
+  const database = testDatabaseName('reference_records_payments');
+  let payments: RunningService;
+
+  beforeAll(async () => {
+    isolateService(database);
+    try {
+      payments = await bootService(PaymentsModule, PAYMENTS);
+    } finally {
+      releaseService();
+    }
+  });
+
+  afterAll(async () => {
+    await payments?.app.close();
+  });
+
+  it('adds the two banks with their first layout version once, then finds them present', async () => {
+    const urls = { payments: payments.url };
+    expect(await loadReferenceRecords(urls)).toEqual({ 'banks.json': { added: 2, present: 0 } });
+    expect(await loadReferenceRecords(urls)).toEqual({ 'banks.json': { added: 0, present: 2 } });
+    const db = await openDatabase(database);
+    try {
+      const { rows } = await db.query(`SELECT bank_code, version, layout->>'format' AS format FROM bank_layout ORDER BY bank_code`);
+      expect(rows).toEqual([
+        { bank_code: 'PSBC', version: 1, format: 'DELIMITED' },
+        { bank_code: 'RCB', version: 1, format: 'FIXED' },
+      ]);
     } finally {
       await db.end();
     }

@@ -12,6 +12,9 @@ import { AppModule as CivilRegistrationModule } from '../../apps/civil-registrat
 import { SERVICE as civilRegistration } from '../../apps/civil-registration/src/service.definition';
 import { AppModule as ElderlyCareModule } from '../../apps/elderly-care/src/app.module';
 import { SERVICE as elderlyCare } from '../../apps/elderly-care/src/service.definition';
+import { AppModule as PaymentsModule } from '../../apps/payments/src/app.module';
+import { SERVICE as payments } from '../../apps/payments/src/service.definition';
+import banks from '../../seeds/reference/banks.json';
 import { AppModule as SocialAssistanceModule } from '../../apps/social-assistance/src/app.module';
 import { SERVICE as socialAssistance } from '../../apps/social-assistance/src/service.definition';
 import { loadReferenceData } from '../../scripts/load-reference-data';
@@ -39,6 +42,7 @@ const SERVICES: Array<[ServiceDefinition, unknown]> = [
   [elderlyCare, ElderlyCareModule],
   [childWelfare, ChildWelfareModule],
   [canteen, CanteenModule],
+  [payments, PaymentsModule],
 ];
 
 const responses = new ResponseLog();
@@ -268,6 +272,15 @@ describe.each(SERVICES.map(([d, m]) => [d.name, d, m] as const))('%s under bad i
         await post('/api/v1/diners', { residentId: id, cardNumber: 'BAD-INPUT-2', name: '王秀英', canteenId: place.id }, [409]);
         await post('/api/v1/meals', { canteenId: place.id, cardNumber: 'BAD-INPUT-1', slot: 'LUNCH', servedAt: '2024-09-19T11:45:00+08:00' });
         return `/api/v1/diners/${diner.id}`;
+      }
+      case 'payments': {
+        for (const bank of banks.banks) await post('/api/v1/banks', bank, [201, 409]);
+        const account = { payeeKind: 'PERSON', residentId: id, divisionCode: '110105001', bankCode: 'RCB', accountNumber: '6217001234567890122', holderName: '王秀英', evidenceNote: '本人持卡办理' };
+        const proposed = await post('/api/v1/payee-accounts', account, [201, 400]);
+        if (!proposed.id) throw new Error(`the sample account was refused: ${JSON.stringify(proposed)}`);
+        await post('/api/v1/payee-accounts', account, [409]);
+        await post('/api/v1/payee-accounts', { ...account, residentId: id.slice(0, 17) + (id[17] === '0' ? '1' : '0') }, [400]);
+        return `/api/v1/payee-accounts/${proposed.id}`;
       }
     }
     return undefined;

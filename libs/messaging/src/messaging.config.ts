@@ -24,12 +24,19 @@ export interface MessagingConfig {
   reconnectMaxDelayMs: number;
 }
 
-export function messagingConfigFromEnv(service: string, overrides: Partial<MessagingConfig> = {}): MessagingConfig {
+/**
+ * Consumer defaults a service may set for itself (ServiceDefinition.messagingDefaults); the
+ * environment still overrides them. Payments' events carry up to 1,000 lines each, a thousand
+ * times the platform's usual event: the usual prefetch and batch would hold 100+ MB of messages.
+ */
+export type ConsumerDefaults = Partial<Pick<MessagingConfig, 'prefetch' | 'consumerBatchSize'>>;
+
+export function messagingConfigFromEnv(service: string, overrides: Partial<MessagingConfig> = {}, defaults: ConsumerDefaults = {}): MessagingConfig {
   const config: MessagingConfig = {
     service,
     amqpUrl: envString('AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672'),
-    prefetch: envInt('AMQP_PREFETCH', 500),
-    consumerBatchSize: envInt('CONSUMER_BATCH_SIZE', 200),
+    prefetch: envInt('AMQP_PREFETCH', defaults.prefetch ?? 500),
+    consumerBatchSize: envInt('CONSUMER_BATCH_SIZE', defaults.consumerBatchSize ?? 200),
     consumerBatchWaitMs: envInt('CONSUMER_BATCH_WAIT_MS', 2),
     consumerConcurrency: envInt('CONSUMER_CONCURRENCY', 2),
     retryDelaysMs: envIntList('RETRY_DELAYS_MS', [1_000, 10_000, 60_000]),

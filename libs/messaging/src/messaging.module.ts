@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AmqpConnection } from './connection/amqp-connection';
-import { messagingConfigFromEnv, type MessagingConfig } from './messaging.config';
+import { messagingConfigFromEnv, type ConsumerDefaults, type MessagingConfig } from './messaging.config';
 import { EventPublisher } from './outbox/event-publisher';
 import { OutboxRelay } from './outbox/outbox-relay';
 
@@ -56,11 +56,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
 @Global()
 @Module({})
 export class MessagingModule {
-  static forService(service: string, overrides: Partial<MessagingConfig> = {}): DynamicModule {
+  static forService(service: string, overrides: Partial<MessagingConfig> = {}, defaults: ConsumerDefaults = {}): DynamicModule {
     return {
       module: MessagingModule,
       providers: [
-        { provide: MESSAGING_CONFIG, useFactory: () => messagingConfigFromEnv(service, overrides) },
+        { provide: MESSAGING_CONFIG, useFactory: () => messagingConfigFromEnv(service, overrides, defaults) },
         { provide: EventPublisher, useFactory: (c: MessagingConfig) => new EventPublisher(c.service), inject: [MESSAGING_CONFIG] },
         OutboxRelayService,
       ],

@@ -1,5 +1,6 @@
 import type { SchemaParts } from '@app/common/database/typeorm-options';
 import type { AnyPolicyCatalogue } from '@app/common/policy/policy-catalogue';
+import type { ConsumerDefaults } from '@app/messaging';
 
 /** What a service tells the kit about itself; everything else is shared wiring. */
 export interface ServiceDefinition extends SchemaParts {
@@ -13,4 +14,6 @@ export interface ServiceDefinition extends SchemaParts {
   description: string;
   /** The service's policy parameters (apps/<service>/src/policy-catalogue.ts): the only keys it reads and stores. */
   policies: AnyPolicyCatalogue;
+  /** The service's own consumer prefetch and batch size where its events are unusually large; the environment still wins. */
+  messagingDefaults?: ConsumerDefaults;
 }

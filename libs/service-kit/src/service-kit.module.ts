@@ -72,7 +72,7 @@ export class ServiceKitModule {
         AuditModule,
         // Personal data is masked in every response unless an `unmask` caller says why (audited).
         PersonalDataModule,
-        MessagingModule.forService(definition.name),
+        MessagingModule.forService(definition.name, {}, definition.messagingDefaults),
       ],
       controllers: [PolicyController],
       providers: [DependencyHealthChecks],

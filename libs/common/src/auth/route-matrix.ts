@@ -3,6 +3,7 @@
 // and a test holds every service to the platform's rules (see test/platform/role-matrix.spec.ts).
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { CONFIDENTIAL_READ_KEY } from './confidential-read.decorator';
 import { IS_PUBLIC_KEY } from './public.decorator';
 import { ROLES_KEY } from './roles.decorator';
 
@@ -14,6 +15,8 @@ export interface RouteAccess {
   /** Roles of which the caller needs one; empty when any authenticated caller may call it. */
   roles: string[];
   public: boolean;
+  /** Why the route is kept from the auditor (@ConfidentialRead), or null. */
+  confidential: string | null;
 }
 
 type Type = abstract new (...args: never[]) => unknown;
@@ -62,8 +65,9 @@ export function routeMatrix(rootModule: unknown): RouteAccess[] {
       if (path === undefined || method === undefined) continue;
       const roles = (Reflect.getMetadata(ROLES_KEY, handler) ?? Reflect.getMetadata(ROLES_KEY, controller) ?? []) as string[];
       const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC_KEY, handler) ?? Reflect.getMetadata(IS_PUBLIC_KEY, controller));
+      const confidential = (Reflect.getMetadata(CONFIDENTIAL_READ_KEY, handler) as string | undefined) ?? null;
       for (const p of Array.isArray(path) ? path : [path]) {
-        rows.push({ method: RequestMethod[method], path: joinPath(base, p), controller: controller.name, handler: name, roles: [...roles], public: isPublic });
+        rows.push({ method: RequestMethod[method], path: joinPath(base, p), controller: controller.name, handler: name, roles: [...roles], public: isPublic, confidential });
       }
     }
   }

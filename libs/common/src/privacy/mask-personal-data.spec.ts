@@ -11,6 +11,7 @@ describe('maskPersonalData', () => {
       },
       adopterResidentIds: ['11010519491231002X'],
       canteenName: '和平里幸福食堂',
+      payeeAccount: { accountNumber: '6217001234561234', holderName: '王秀英', bankName: '市农村商业银行', organisationName: '东城社区长者食堂' },
       amountFen: 73500,
       decidedAt: new Date('2024-07-01T00:00:00Z'),
     };
@@ -22,6 +23,7 @@ describe('maskPersonalData', () => {
     expect(masked.household.bankAccount.endsWith('0123')).toBe(true);
     expect(masked.adopterResidentIds).toEqual(['110***********002X']);
     expect(masked.canteenName).toBe('和平里幸福食堂');
+    expect(masked.payeeAccount).toEqual({ accountNumber: '6217********1234', holderName: '王*英', bankName: '市农村商业银行', organisationName: '东城社区长者食堂' });
     expect(masked.amountFen).toBe(73500);
     expect(masked.decidedAt).toEqual(body.decidedAt);
   });

@@ -16,8 +16,9 @@ const RULES: Array<[RegExp, Masker]> = [
 ];
 
 function maskerFor(key: string): Masker | undefined {
-  // "canteenName", "placeName", "typeName" are not people's names.
-  if (/^(canteen|place|institution|provider|operator|type|file|display|service|item|event|division|region)Name$/i.test(key)) return undefined;
+  // "canteenName", "placeName", "typeName" are not people's names; nor are a bank's or a payee
+  // organisation's (payments), whose accounts are corporate, not personal.
+  if (/^(canteen|place|institution|provider|operator|type|file|display|service|item|event|division|region|bank|organisation)Name$/i.test(key)) return undefined;
   return RULES.find(([pattern]) => pattern.test(key))?.[1];
 }
 

@@ -22,10 +22,14 @@ export function maskPhone(phone: string): string {
 }
 
 /**
- * Keeps the last four digits, like a bank statement: `6222021234567890123` -> `***************0123`.
- * Four characters or fewer would be shown in full, so they are masked entirely.
+ * Keeps the issuer prefix and the last four digits, as bank statements print a card:
+ * `6217001234561234` -> `6217********1234`. The first four (the BIN) tell staff which bank issued
+ * the account; the last four tell them which account. Numbers shorter than 12 keep only their last
+ * four (a prefix and a suffix would then show most of the number); four characters or fewer would
+ * be shown in full, so they are masked entirely.
  */
 export function maskBankAccount(account: string): string {
   if (account.length <= 4) return '*'.repeat(account.length);
-  return `${'*'.repeat(account.length - 4)}${account.slice(-4)}`;
+  if (account.length < 12) return `${'*'.repeat(account.length - 4)}${account.slice(-4)}`;
+  return `${account.slice(0, 4)}${'*'.repeat(account.length - 8)}${account.slice(-4)}`;
 }

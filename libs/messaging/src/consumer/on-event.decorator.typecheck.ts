@@ -25,3 +25,25 @@ export class TypedConsumers {
     void ctx;
   }
 }
+
+export class ConsumersOfOneContract {
+  @OnEvent('social-assistance.payables.approved.v1', 'canteen.payables.approved.v1')
+  async onPayablesApproved(event: CloudEvent<'social-assistance.payables.approved.v1' | 'canteen.payables.approved.v1'>, ctx: EventContext): Promise<void> {
+    void event.data.lines;
+    void ctx;
+  }
+
+  // @ts-expect-error with several keys, the handler must accept the envelope of each of them
+  @OnEvent('social-assistance.payables.approved.v1', 'civil-registration.death.registered.v1')
+  async onMixed(event: CloudEvent<'social-assistance.payables.approved.v1'>, ctx: EventContext): Promise<void> {
+    void event;
+    void ctx;
+  }
+
+  // @ts-expect-error at least one key
+  @OnEvent()
+  async onNothing(event: CloudEvent, ctx: EventContext): Promise<void> {
+    void event;
+    void ctx;
+  }
+}

@@ -1,0 +1,67 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { Roles } from '@app/common/auth/roles.decorator';
+import { ProblemException } from '@app/common/http/problem';
+import { readLines, TooLargeError } from '@app/common/text/lines';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { ACCOUNT_CHECKERS, ACCOUNT_PROPOSERS, PAYMENT_READERS } from '../payments-roles';
+import { AccountImportsService, type AccountImportReport } from './account-imports.service';
+import { AccountImportReportDto, AccountImportResponse } from './dto/account-import.dto';
+import type { ImportFormat } from './rules/account-import.rule';
+
+/** A million lines of ~250 bytes; refuse the absurd. */
+const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
+function formatOf(contentType: string | undefined): ImportFormat | null {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'text/csv') return 'csv';
+  if (['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'].includes(type)) return 'ndjson';
+  return null;
+}
+
+@ApiTags('payee accounts')
+@ApiBearerAuth()
+@Controller('api/v1/payee-account-imports')
+export class AccountImportsController {
+  constructor(private readonly imports: AccountImportsService) {}
+
+  /**
+   * Bulk import: CSV with a header line (payeeKind,residentId,organisationId,organisationName,
+   * divisionCode,bankCode,accountNumber,holderName,evidenceNote,evidenceReference) or NDJSON with
+   * the same keys, read as it streams in. Each line gets a verdict; accepted lines become proposals.
+   */
+  @Post()
+  @HttpCode(200)
+  @Roles(...ACCOUNT_PROPOSERS)
+  @ApiConsumes('text/csv', 'application/x-ndjson')
+  @ApiOkResponse({ type: AccountImportReportDto })
+  async import(@Req() req: Request, @CurrentPrincipal() principal: Principal): Promise<AccountImportReport> {
+    const format = formatOf(req.headers['content-type']);
+    if (!format) throw new ProblemException({ status: 415, code: 'PAYEE_ACCOUNT_IMPORT.UNSUPPORTED_FORMAT', detail: 'send text/csv or application/x-ndjson (JSON lines)' });
+    try {
+      return await this.imports.import(readLines(req as AsyncIterable<Buffer>, MAX_IMPORT_BYTES), format, principal);
+    } catch (err) {
+      if (err instanceof TooLargeError) throw new ProblemException({ status: 413, code: 'PAYEE_ACCOUNT_IMPORT.TOO_LARGE', detail: `at most ${MAX_IMPORT_BYTES} bytes per import; nothing was imported` });
+      throw err;
+    }
+  }
+
+  @Get(':id')
+  @Roles(...PAYMENT_READERS)
+  @ApiOkResponse({ type: AccountImportResponse })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<AccountImportResponse> {
+    return this.imports.get(id);
+  }
+
+  /** The second person confirms the import's open proposals together. */
+  @Post(':id/confirmation')
+  @HttpCode(200)
+  @Roles(...ACCOUNT_CHECKERS)
+  @ApiOkResponse({ type: AccountImportResponse })
+  @ApiResponse({ status: 403, description: 'PAYEE_ACCOUNT_IMPORT.SAME_PERSON_CONFIRMATION: the importer cannot confirm; AUTH.OUTSIDE_DIVISION' })
+  confirm(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<AccountImportResponse> {
+    return this.imports.confirm(id, principal);
+  }
+}

@@ -1,0 +1,117 @@
+// The statements that move lines into and out of batches. Each is one statement, so everything it
+// decides is decided on one snapshot of the database; callers hold the batch-state lock.
+
+/** Why a line waits for an account, computed from the payee's accounts as they stand. */
+const HOLD_REASON = (c: string) => `
+  CASE
+    WHEN ${c}.account_id IS NULL THEN
+      CASE WHEN EXISTS (SELECT 1 FROM payee_account pr WHERE pr.payee_kind = ${c}.payee_kind AND pr.payee_key = ${c}.payee_key AND pr.status = 'PROPOSED')
+        THEN 'ACCOUNT_AWAITING_CONFIRMATION' ELSE 'NO_ACCOUNT' END
+    WHEN ${c}.unusable_reason IS NOT NULL THEN 'ACCOUNT_UNUSABLE'
+    ELSE 'ACCOUNT_MOVED_BANK'
+  END`;
+
+/**
+ * Assembles month $1: every line of an approval of month $1 or before that no assembly has taken
+ * up yet, and every held line of those months, is either batched with the payee's confirmed,
+ * usable account (grouped per bank, at most the bank's lines per file in a batch, numbered after
+ * the bank's batches of the month so far) or held with the reason. An approval whose chunks have
+ * all arrived is then marked assembled, so later assemblies do not look at its lines again (its
+ * held lines are looked at through held_line). $2 = who, $3 = when.
+ */
+export const ASSEMBLE_MONTH = `
+WITH cand AS MATERIALIZED (
+  SELECT p.reference, p.month, p.programme, p.period, p.amount_fen, p.payee_kind, p.payee_key,
+         a.id AS account_id, a.bank_code, a.account_number, a.holder_name, a.unusable_reason, bk.max_lines_per_file
+  FROM (
+    SELECT p.* FROM approval ap JOIN payable_line p ON p.approval_id = ap.approval_id
+    WHERE ap.month <= $1 AND ap.assembled_at IS NULL AND p.refusal IS NULL
+      AND NOT EXISTS (SELECT 1 FROM batch_line b WHERE b.reference = p.reference)
+      AND NOT EXISTS (SELECT 1 FROM held_line h WHERE h.reference = p.reference)
+    UNION ALL
+    SELECT p.* FROM held_line h JOIN payable_line p ON p.reference = h.reference WHERE h.month <= $1
+  ) p
+  LEFT JOIN payee_account a ON a.payee_kind = p.payee_kind AND a.payee_key = p.payee_key AND a.status = 'CONFIRMED'
+  LEFT JOIN bank bk ON bk.code = a.bank_code
+),
+usable AS MATERIALIZED (
+  SELECT c.*, (row_number() OVER (PARTITION BY c.bank_code ORDER BY c.reference) - 1) / c.max_lines_per_file AS grp
+  FROM cand c WHERE c.account_id IS NOT NULL AND c.unusable_reason IS NULL
+),
+groups AS MATERIALIZED (
+  SELECT bank_code, grp, gen_random_uuid() AS batch_id, count(*)::int AS line_count, sum(amount_fen)::bigint AS total_fen
+  FROM usable GROUP BY bank_code, grp
+),
+new_batches AS (
+  INSERT INTO disbursement_batch (id, bank_code, month, sequence, status, line_count, total_fen, assembled_by, assembled_at)
+  SELECT g.batch_id, g.bank_code, $1, coalesce((SELECT max(d.sequence) FROM disbursement_batch d WHERE d.bank_code = g.bank_code AND d.month = $1), 0) + g.grp + 1,
+         'ASSEMBLED', g.line_count, g.total_fen, $2, $3
+  FROM groups g
+  RETURNING id, bank_code AS "bankCode", sequence, line_count AS "lineCount", total_fen AS "totalFen"
+),
+new_lines AS (
+  INSERT INTO batch_line (reference, batch_id, account_id, account_number, holder_name, programme, period, amount_fen)
+  SELECT u.reference, g.batch_id, u.account_id, u.account_number, u.holder_name, u.programme, u.period, u.amount_fen
+  FROM usable u JOIN groups g ON g.bank_code = u.bank_code AND g.grp = u.grp
+),
+held AS (
+  INSERT INTO held_line (reference, reason, held_since, month, programme)
+  SELECT c.reference, ${HOLD_REASON('c')}, $3, c.month, c.programme
+  FROM cand c WHERE c.account_id IS NULL OR c.unusable_reason IS NOT NULL
+  ON CONFLICT (reference) DO UPDATE SET reason = EXCLUDED.reason
+  RETURNING 1
+),
+unheld AS (
+  DELETE FROM held_line h USING usable u WHERE h.reference = u.reference RETURNING 1
+),
+completed AS (
+  UPDATE approval ap SET assembled_at = $3
+  WHERE ap.month <= $1 AND ap.assembled_at IS NULL AND ap.chunk_count = (SELECT count(*) FROM approval_chunk c WHERE c.approval_id = ap.approval_id)
+  RETURNING 1
+)
+SELECT (SELECT coalesce(json_agg(b ORDER BY b."bankCode", b.sequence), '[]'::json) FROM new_batches b) AS batches,
+       (SELECT count(*) FROM held)::int AS held,
+       (SELECT count(*) FROM unheld)::int AS unheld,
+       (SELECT count(*) FROM completed)::int AS approvals`;
+
+/**
+ * Before batch $1 (bank $2) is written: a line whose account version is no longer the payee's
+ * usable account in force is pointed at the account confirmed since, if that is at the same bank;
+ * otherwise it leaves the batch and is held with the reason (ACCOUNT_MOVED_BANK lines join the
+ * next assembly with their new bank). $3 = when.
+ */
+export const REFRESH_ACCOUNTS = `
+WITH retired AS (
+  SELECT id FROM payee_account WHERE status = 'SUPERSEDED' OR unusable_reason IS NOT NULL
+),
+stale AS MATERIALIZED (
+  SELECT b.reference FROM batch_line b WHERE b.batch_id = $1 AND b.account_id IN (SELECT id FROM retired)
+),
+fresh AS MATERIALIZED (
+  SELECT s.reference, p.month, p.programme, p.payee_kind, p.payee_key,
+         n.id AS account_id, n.bank_code, n.account_number, n.holder_name, n.unusable_reason,
+         (n.id IS NOT NULL AND n.unusable_reason IS NULL AND n.bank_code = $2) AS stays
+  FROM stale s JOIN payable_line p ON p.reference = s.reference
+  LEFT JOIN payee_account n ON n.payee_kind = p.payee_kind AND n.payee_key = p.payee_key AND n.status = 'CONFIRMED'
+),
+repointed AS (
+  UPDATE batch_line b SET account_id = f.account_id, account_number = f.account_number, holder_name = f.holder_name
+  FROM fresh f WHERE b.reference = f.reference AND f.stays
+  RETURNING b.reference
+),
+removed AS (
+  DELETE FROM batch_line b USING fresh f WHERE b.reference = f.reference AND NOT f.stays
+  RETURNING b.reference
+),
+held AS (
+  INSERT INTO held_line (reference, reason, held_since, month, programme)
+  SELECT f.reference, ${HOLD_REASON('f')}, $3, f.month, f.programme
+  FROM fresh f WHERE NOT f.stays
+  ON CONFLICT (reference) DO UPDATE SET reason = EXCLUDED.reason
+)
+SELECT (SELECT count(*) FROM repointed)::int AS repointed, (SELECT count(*) FROM removed)::int AS removed`;
+
+/** A batch's lines as its file prints them, in reference order. */
+export const FILE_LINES = `
+SELECT reference::text, account_number AS "accountNumber", holder_name AS "holderName", amount_fen::float8 AS "amountFen", programme, period
+FROM batch_line WHERE batch_id = $1 ORDER BY reference`;

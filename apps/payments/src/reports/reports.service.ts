@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { annualReport, type AnnualReport, type OutcomeAggregateRow } from './rules/annual-report.rule';
+
+@Injectable()
+export class ReportsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The year's paid and failed lines per programme, by the bank's value date. */
+  async annual(year: number): Promise<AnnualReport> {
+    const rows = await this.dataSource.query<Array<{ programme: string; outcome: 'PAID' | 'FAILED'; lines: number; amount_fen: number; payees: number }>>(
+      `SELECT b.programme, b.outcome, count(*)::int AS lines, sum(b.amount_fen)::float8 AS amount_fen, count(DISTINCT (p.payee_kind, p.payee_key))::int AS payees
+       FROM batch_line b JOIN payable_line p ON p.reference = b.reference
+       WHERE b.outcome IS NOT NULL AND b.returned_on >= $1 AND b.returned_on < $2
+       GROUP BY b.programme, b.outcome`,
+      [`${year}-01-01`, `${year + 1}-01-01`],
+    );
+    const aggregates: OutcomeAggregateRow[] = rows.map((r) => ({ programme: r.programme, outcome: r.outcome, lines: r.lines, amountFen: r.amount_fen, payees: r.payees }));
+    return annualReport(year, aggregates);
+  }
+}

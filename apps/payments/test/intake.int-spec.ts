@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { nthResidentId, residentId } from '../../../test/support/resident-ids';
+import { publishEnvelope, publishEvent } from '../../../test/support/service-under-test';
+import { waitFor } from '../../../test/support/wait-for';
+import { AUDITOR, card, organisationLine, PaymentsTestKit, personLine, rcbReturnFile } from './payments-test-kit';
+
+describe('approved payables arrive in chunks (real PostgreSQL, Redis, RabbitMQ)', () => {
+  const kit = new PaymentsTestKit('payments_intake');
+  const auditor = () => kit.as(AUDITOR);
+
+  beforeAll(async () => {
+    await kit.start();
+  });
+
+  afterAll(async () => {
+    await kit.stop();
+  });
+
+  const lines = (n: number, from: number, over = {}) => Array.from({ length: n }, (_, i) => personLine(nthResidentId(from + i), 73_500 + i, over));
+
+  it('applies each chunk once: the same event redelivered, and the same chunk sent again, change nothing', async () => {
+    const approvalId = randomUUID();
+    const payroll = lines(2_500, 1_000);
+    await kit.approve('social-assistance.payables.approved.v1', payroll, { approvalId });
+    const total = payroll.reduce((n, l) => n + l.amountFen, 0);
+    const approval = await auditor().get(`/api/v1/approvals/${approvalId}`).expect(200);
+    expect(approval.body).toMatchObject({ ownerService: 'social-assistance', month: '2024-08', chunkCount: 3, chunksReceived: 3, lines: 2_500, amountFen: total, newLines: 2_500, newAmountFen: total, refusedLines: 0, assembledAt: null });
+
+    // A redelivery (same event id) stops at the inbox; the same chunk in a new event stops at the line ids.
+    const chunk = { approvalId, month: '2024-08', approvedBy: 'approver-7', chunk: { index: 1, count: 3 }, lines: payroll.slice(1_000, 2_000) };
+    const sent = await publishEvent('social-assistance.payables.approved.v1', chunk, approvalId);
+    await kit.consumed(sent.id);
+    await publishEnvelope(sent);
+    const resent = await publishEvent('social-assistance.payables.approved.v1', { ...chunk, lines: [...chunk.lines].reverse() }, approvalId);
+    await kit.consumed(resent.id);
+    expect(await kit.count(`SELECT count(*) AS n FROM payable_line WHERE approval_id = $1`, [approvalId])).toBe(2_500);
+    expect(await kit.count(`SELECT count(*) AS n FROM approval_chunk WHERE approval_id = $1`, [approvalId])).toBe(3);
+    expect((await auditor().get(`/api/v1/approvals/${approvalId}`).expect(200)).body).toMatchObject({ chunksReceived: 3, lines: 2_500, amountFen: total });
+    expect(await kit.count(`SELECT count(*) AS n FROM inbox WHERE event_id = $1`, [sent.id])).toBe(1);
+  });
+
+  it('takes a payroll approved twice as one set of lines', async () => {
+    const payroll = lines(1_200, 10_000);
+    const first = randomUUID();
+    const second = randomUUID();
+    await kit.approve('elderly-care.payables.approved.v1', payroll, { approvalId: first, chunkSize: 500 });
+    await kit.approve('elderly-care.payables.approved.v1', payroll, { approvalId: second, chunkSize: 400 });
+    expect(await kit.count(`SELECT count(*) AS n FROM payable_line WHERE line_id = ANY($1::uuid[])`, [payroll.map((l) => l.lineId)])).toBe(1_200);
+    expect(await kit.count(`SELECT count(*) AS n FROM payable_line WHERE approval_id = $1`, [first])).toBe(1_200);
+    const again = await auditor().get(`/api/v1/approvals/${second}`).expect(200);
+    expect(again.body).toMatchObject({ chunkCount: 3, chunksReceived: 3, lines: 1_200, newLines: 0, newAmountFen: 0 });
+    const listed = await auditor().get('/api/v1/approvals?month=2024-08&pageSize=100').expect(200);
+    expect(listed.body.items.map((a: { approvalId: string }) => a.approvalId)).toEqual(expect.arrayContaining([first, second]));
+  });
+
+  it('keeps a person’s lines of several programmes as lines of their own, with programme and period', async () => {
+    const person = residentId('110105', '19400101', 31);
+    const dibao = personLine(person, 73_500);
+    const arrears = personLine(person, 700, { period: '2024-07' });
+    const allowance = personLine(person, 10_000, { programme: 'HIGH_AGE_ALLOWANCE' });
+    const canteen = organisationLine(randomUUID(), '东城社区长者食堂', 541_500);
+    await kit.approve('social-assistance.payables.approved.v1', [dibao, arrears]);
+    await kit.approve('elderly-care.payables.approved.v1', [allowance]);
+    await kit.approve('canteen.payables.approved.v1', [canteen]);
+    const seen = await Promise.all([dibao, arrears, allowance, canteen].map((l) => auditor().get(`/api/v1/payable-lines/${l.lineId}`).expect(200)));
+    expect(seen.map((r) => [r.body.ownerService, r.body.programme, r.body.period, r.body.amountFen, r.body.state])).toEqual([
+      ['social-assistance', 'DIBAO', '2024-08', 73_500, 'AWAITING'],
+      ['social-assistance', 'DIBAO', '2024-07', 700, 'AWAITING'],
+      ['elderly-care', 'HIGH_AGE_ALLOWANCE', '2024-08', 10_000, 'AWAITING'],
+      ['canteen', 'CANTEEN_SETTLEMENT', '2024-07', 541_500, 'AWAITING'],
+    ]);
+    expect(seen[0].body.residentId).toBe(`110***********${person.slice(-4)}`);
+    expect([seen[3].body.organisationName, seen[3].body.organisationId]).toEqual(['东城社区长者食堂', (canteen.payee as { organisationId: string }).organisationId]);
+  });
+
+  it('dead-letters a chunk that disagrees with its approval’s other chunks, applying nothing of it', async () => {
+    const approvalId = randomUUID();
+    const payroll = lines(3, 20_000);
+    await kit.approve('child-welfare.payables.approved.v1', payroll.slice(0, 1), { approvalId, chunkSize: 1 });
+    const before = await kit.deadLetters();
+    const odd = await publishEvent(
+      'child-welfare.payables.approved.v1',
+      { approvalId, month: '2024-09', approvedBy: 'approver-7', chunk: { index: 1, count: 3 }, lines: payroll.slice(1, 2) },
+      approvalId,
+    );
+    await waitFor('the odd chunk dead-lettered', async () => (await kit.deadLetters()) === before + 1);
+    expect(await kit.count(`SELECT count(*) AS n FROM payable_line WHERE line_id = $1`, [payroll[1].lineId])).toBe(0);
+    expect(await kit.count(`SELECT count(*) AS n FROM inbox WHERE event_id = $1`, [odd.id])).toBe(0);
+  });
+
+  it('accepts one of two re-issues of a failed line that arrive at once, and refuses the other', async () => {
+    const person = residentId('110105', '19400101', 41);
+    await kit.confirmedPersonAccount(person, card(41));
+    const original = personLine(person, 50_000);
+    await kit.approve('social-assistance.payables.approved.v1', [original], { month: '2024-07' });
+    await kit.assembleAndRelease('2024-07');
+    const reference = await kit.referenceOf(original.lineId);
+    await kit.postReturn('RCB', rcbReturnFile('2024-07-25', [{ reference, status: 'FAILED', amountFen: 50_000, reasonCode: 'E004', message: '账户冻结' }])).expect(201);
+
+    const first = personLine(person, 50_000, { reissueOf: original.lineId });
+    const second = personLine(person, 50_000, { reissueOf: original.lineId });
+    const chunk = (line: typeof first) => ({ approvalId: randomUUID(), month: '2024-08', approvedBy: 'approver-7', chunk: { index: 0, count: 1 }, lines: [line] });
+    const sent = await Promise.all([publishEvent('social-assistance.payables.approved.v1', chunk(first), 'a'), publishEvent('social-assistance.payables.approved.v1', chunk(second), 'b')]);
+    for (const event of sent) await kit.consumed(event.id);
+    const states = await Promise.all([first, second].map((l) => auditor().get(`/api/v1/payable-lines/${l.lineId}`).expect(200)));
+    expect(states.map((s) => s.body.refusal).sort()).toEqual(['ALREADY_REISSUED', null]);
+    expect(await kit.count(`SELECT count(*) AS n FROM payable_line WHERE reissue_of = $1 AND refusal IS NULL`, [original.lineId])).toBe(1);
+  });
+});

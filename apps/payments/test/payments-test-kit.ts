@@ -1,0 +1,168 @@
+// The payments service in-process on the shared test harness (test/support/service-under-test.ts),
+// with the seeded banks loaded, the bureau's staff's tokens, and helpers that do what the
+// programmes and the bank do: publish approved chunks over the broker, write return files.
+import { randomUUID } from 'node:crypto';
+import type { PayableLine, RoutingKey } from '@app/contracts';
+import { connectOptionsFromUrl, deadLetterQueue } from '@app/messaging';
+import { connect } from 'amqplib';
+import seeds from '../../../seeds/reference/banks.json';
+import { bearerToken, ServiceTestKit } from '../../../test/support/service-under-test';
+import { waitFor } from '../../../test/support/wait-for';
+import { AppModule } from '../src/app.module';
+import { luhnCheckDigit } from '../src/banks/rules/account-number.rule';
+import { SERVICE } from '../src/service.definition';
+
+export const TODAY = '2024-08-20';
+
+export function bearer(roles: string[], sub: string, division = '110105'): string {
+  return bearerToken(roles, sub, division);
+}
+
+export const ADMIN = bearer(['admin'], 'admin-1', '110000');
+/** The county clerk (经办人) who records a payee's account. */
+export const CLERK = bearer(['operator'], 'clerk-1');
+/** The township reviewer who confirms it: the second pair of eyes. */
+export const REVIEWER = bearer(['reviewer'], 'reviewer-1');
+/** Two finance officers: one assembles, the other releases. */
+export const FINANCE = bearer(['finance'], 'finance-1', '110100');
+export const FINANCE_2 = bearer(['finance'], 'finance-2', '110100');
+export const AUDITOR = bearer(['auditor'], 'auditor-1', '110100');
+
+type PayablesKey = Extract<RoutingKey, `${string}.payables.approved.v1`>;
+
+/** A 19-digit UnionPay card number with its Luhn check digit, distinct per n. */
+export function card(n: number, prefix = '621700'): string {
+  const body = `${prefix}${String(n).padStart(18 - prefix.length, '0')}`;
+  return body + luhnCheckDigit(body);
+}
+
+/** An 18-digit corporate account (no check digit at either seeded bank). */
+export function corporateAccount(n: number): string {
+  return `11010500${String(n).padStart(10, '0')}`;
+}
+
+export interface ReturnEntry {
+  reference: string;
+  status: 'PAID' | 'FAILED';
+  amountFen: number;
+  reasonCode?: string;
+  message?: string;
+}
+
+/** A return file of the fixed-width bank (RCB), as its layout reads it. */
+export function rcbReturnFile(valueDate: string, entries: ReturnEntry[], trailer?: { count: number; totalFen: number }): string {
+  const t = trailer ?? { count: entries.length, totalFen: entries.reduce((n, e) => n + e.amountFen, 0) };
+  return [
+    `H${valueDate.replaceAll('-', '')}`,
+    ...entries.map((e) => `D${e.reference.padStart(16, '0')}${e.status === 'PAID' ? 'S' : 'F'}${String(e.amountFen).padStart(12, '0')}${(e.reasonCode ?? '').padEnd(4)}${e.message ?? ''}`),
+    `T${String(t.count).padStart(8, '0')}${String(t.totalFen).padStart(15, '0')}`,
+    '',
+  ].join('\r\n');
+}
+
+/** A return file of the CSV bank (PSBC): yuan amounts. */
+export function psbcReturnFile(valueDate: string, entries: ReturnEntry[]): string {
+  const yuan = (fen: number) => (fen / 100).toFixed(2);
+  return [
+    `H,RETURN,${valueDate}`,
+    ...entries.map((e) => `D,${e.reference},${e.status === 'PAID' ? 'SUCCESS' : 'FAIL'},${yuan(e.amountFen)},${e.reasonCode ?? ''},${e.message ?? ''}`),
+    `T,${entries.length},${yuan(entries.reduce((n, e) => n + e.amountFen, 0))}`,
+    '',
+  ].join('\n');
+}
+
+export class PaymentsTestKit extends ServiceTestKit {
+  constructor(purpose: string) {
+    super({ appModule: AppModule, definition: SERVICE, purpose, today: TODAY });
+  }
+
+  override async start(): Promise<void> {
+    await super.start();
+    for (const bank of seeds.banks) await this.http().post('/api/v1/banks').set('Authorization', ADMIN).send(bank).expect(201);
+  }
+
+  as(token: string) {
+    return {
+      post: (path: string, body: object = {}) => this.http().post(path).set('Authorization', token).send(body),
+      get: (path: string) => this.http().get(path).set('Authorization', token),
+      /** A body that is not JSON (an import, a return file), sent as it is. */
+      upload: (path: string, contentType: string, body: string) => this.http().post(path).set('Authorization', token).set('Content-Type', contentType).send(body),
+    };
+  }
+
+  /** Proposes a person's account as the clerk and confirms it as the reviewer; answers the account id. */
+  async confirmedPersonAccount(residentId: string, accountNumber: string, bankCode = 'RCB', holderName = '王秀英'): Promise<string> {
+    const proposed = await this.as(CLERK)
+      .post('/api/v1/payee-accounts', { payeeKind: 'PERSON', residentId, divisionCode: '110105001', bankCode, accountNumber, holderName, evidenceNote: '本人持银行卡到社区办理' })
+      .expect(201);
+    await this.as(REVIEWER).post(`/api/v1/payee-accounts/${proposed.body.id}/confirmation`).expect(200);
+    return proposed.body.id as string;
+  }
+
+  async confirmedOrganisationAccount(organisationId: string, organisationName: string, accountNumber: string, bankCode = 'RCB'): Promise<string> {
+    const proposed = await this.as(CLERK)
+      .post('/api/v1/payee-accounts', { payeeKind: 'ORGANISATION', organisationId, organisationName, divisionCode: '110105', bankCode, accountNumber, holderName: organisationName, evidenceNote: '开户许可证' })
+      .expect(201);
+    await this.as(REVIEWER).post(`/api/v1/payee-accounts/${proposed.body.id}/confirmation`).expect(200);
+    return proposed.body.id as string;
+  }
+
+  /**
+   * Publishes an approval as a programme does: chunks of at most `chunkSize` lines over the
+   * broker; waits until every chunk is consumed. Answers the event ids.
+   */
+  async approve(key: PayablesKey, lines: PayableLine[], options: { approvalId?: string; month?: string; chunkSize?: number } = {}): Promise<string[]> {
+    const approvalId = options.approvalId ?? randomUUID();
+    const size = options.chunkSize ?? 1000;
+    const count = Math.ceil(lines.length / size);
+    const ids: string[] = [];
+    for (let index = 0; index < count; index++) {
+      const data = { approvalId, month: options.month ?? '2024-08', approvedBy: 'approver-7', chunk: { index, count }, lines: lines.slice(index * size, (index + 1) * size) };
+      ids.push(await this.publish(key, data, approvalId));
+    }
+    for (const id of ids) await this.consumed(id);
+    return ids;
+  }
+
+  /** Assembles the month as finance-1 and releases every batch it made as finance-2. */
+  async assembleAndRelease(month = '2024-08'): Promise<Array<{ id: string; bankCode: string; lineCount: number }>> {
+    const assembled = await this.as(FINANCE).post('/api/v1/batches', { month }).expect(201);
+    const batches = assembled.body.batches as Array<{ id: string; bankCode: string; lineCount: number }>;
+    for (const batch of batches) await this.as(FINANCE_2).post(`/api/v1/batches/${batch.id}/release`).expect(200);
+    return batches;
+  }
+
+  /** The reference a line was sent with. */
+  async referenceOf(lineId: string): Promise<string> {
+    const res = await this.as(AUDITOR).get(`/api/v1/payable-lines/${lineId}`).expect(200);
+    return res.body.reference as string;
+  }
+
+  postReturn(bankCode: string, text: string, token = FINANCE) {
+    return this.http().post(`/api/v1/bank-returns?bankCode=${bankCode}`).set('Authorization', token).set('Content-Type', 'text/plain').send(text);
+  }
+
+  /** Messages in the service's dead-letter queue. */
+  async deadLetters(): Promise<number> {
+    const connection = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
+    try {
+      const channel = await connection.createChannel();
+      return (await channel.checkQueue(deadLetterQueue(SERVICE.name))).messageCount;
+    } finally {
+      await connection.close();
+    }
+  }
+
+  /** Waits until the outbox relay has published every event written so far. */
+  async outboxDrained(): Promise<void> {
+    await waitFor('outbox published', async () => (await this.count(`SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`)) === 0);
+  }
+}
+
+export function personLine(residentId: string, amountFen: number, over: Partial<PayableLine> = {}): PayableLine {
+  return { lineId: randomUUID(), programme: 'DIBAO', period: '2024-08', payee: { kind: 'PERSON', residentId }, amountFen, ...over };
+}
+
+export function organisationLine(organisationId: string, name: string, amountFen: number, over: Partial<PayableLine> = {}): PayableLine {
+  return { lineId: randomUUID(), programme: 'CANTEEN_SETTLEMENT', period: '2024-07', payee: { kind: 'ORGANISATION', organisationId, name }, amountFen, ...over };
+}
