@@ -9,8 +9,9 @@ import seeds from '../../../seeds/reference/banks.json';
 import { bearerToken, ServiceTestKit } from '../../../test/support/service-under-test';
 import { waitFor } from '../../../test/support/wait-for';
 import { AppModule } from '../src/app.module';
-import { luhnCheckDigit } from '../src/banks/rules/account-number.rule';
 import { SERVICE } from '../src/service.definition';
+
+export { card, corporateAccount, psbcReturnFile, rcbReturnFile, type ReturnEntry } from './bank-samples';
 
 export const TODAY = '2024-08-20';
 
@@ -29,47 +30,6 @@ export const FINANCE_2 = bearer(['finance'], 'finance-2', '110100');
 export const AUDITOR = bearer(['auditor'], 'auditor-1', '110100');
 
 type PayablesKey = Extract<RoutingKey, `${string}.payables.approved.v1`>;
-
-/** A 19-digit UnionPay card number with its Luhn check digit, distinct per n. */
-export function card(n: number, prefix = '621700'): string {
-  const body = `${prefix}${String(n).padStart(18 - prefix.length, '0')}`;
-  return body + luhnCheckDigit(body);
-}
-
-/** An 18-digit corporate account (no check digit at either seeded bank). */
-export function corporateAccount(n: number): string {
-  return `11010500${String(n).padStart(10, '0')}`;
-}
-
-export interface ReturnEntry {
-  reference: string;
-  status: 'PAID' | 'FAILED';
-  amountFen: number;
-  reasonCode?: string;
-  message?: string;
-}
-
-/** A return file of the fixed-width bank (RCB), as its layout reads it. */
-export function rcbReturnFile(valueDate: string, entries: ReturnEntry[], trailer?: { count: number; totalFen: number }): string {
-  const t = trailer ?? { count: entries.length, totalFen: entries.reduce((n, e) => n + e.amountFen, 0) };
-  return [
-    `H${valueDate.replaceAll('-', '')}`,
-    ...entries.map((e) => `D${e.reference.padStart(16, '0')}${e.status === 'PAID' ? 'S' : 'F'}${String(e.amountFen).padStart(12, '0')}${(e.reasonCode ?? '').padEnd(4)}${e.message ?? ''}`),
-    `T${String(t.count).padStart(8, '0')}${String(t.totalFen).padStart(15, '0')}`,
-    '',
-  ].join('\r\n');
-}
-
-/** A return file of the CSV bank (PSBC): yuan amounts. */
-export function psbcReturnFile(valueDate: string, entries: ReturnEntry[]): string {
-  const yuan = (fen: number) => (fen / 100).toFixed(2);
-  return [
-    `H,RETURN,${valueDate}`,
-    ...entries.map((e) => `D,${e.reference},${e.status === 'PAID' ? 'SUCCESS' : 'FAIL'},${yuan(e.amountFen)},${e.reasonCode ?? ''},${e.message ?? ''}`),
-    `T,${entries.length},${yuan(entries.reduce((n, e) => n + e.amountFen, 0))}`,
-    '',
-  ].join('\n');
-}
 
 export class PaymentsTestKit extends ServiceTestKit {
   constructor(purpose: string) {
