@@ -685,7 +685,7 @@ export interface components {
         BatchLineResponse: {
             /**
              * @description Masked unless unmasked with a reason.
-             * @example 6217***********0128
+             * @example 6217***********0122
              */
             accountNumber: string;
             /** @example 73500 */
@@ -937,7 +937,7 @@ export interface components {
         PayeeAccountResponse: {
             /**
              * @description Masked unless unmasked with a reason.
-             * @example 6217***********0128
+             * @example 6217***********0122
              */
             accountNumber: string;
             /** @example RCB */
@@ -1020,7 +1020,7 @@ export interface components {
         ProposeAccountDto: {
             /**
              * @description Digits; spaces and hyphens are dropped.
-             * @example 6217001234567890128
+             * @example 6217001234567890122
              */
             accountNumber: string;
             /** @example RCB */
