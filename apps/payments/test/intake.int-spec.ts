@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { nthResidentId, residentId } from '../../../test/support/resident-ids';
 import { publishEnvelope, publishEvent } from '../../../test/support/service-under-test';
 import { waitFor } from '../../../test/support/wait-for';
-import { AUDITOR, card, organisationLine, PaymentsTestKit, personLine, rcbReturnFile } from './payments-test-kit';
+import seeds from '../../../seeds/reference/banks.json';
+import { ADMIN, AUDITOR, card, FINANCE, organisationLine, PaymentsTestKit, personLine, rcbReturnFile } from './payments-test-kit';
 
 describe('approved payables arrive in chunks (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new PaymentsTestKit('payments_intake');
@@ -105,5 +106,18 @@ describe('approved payables arrive in chunks (real PostgreSQL, Redis, RabbitMQ)'
     const states = await Promise.all([first, second].map((l) => auditor().get(`/api/v1/payable-lines/${l.lineId}`).expect(200)));
     expect(states.map((s) => s.body.refusal).sort()).toEqual(['ALREADY_REISSUED', null]);
     expect(await kit.count(`SELECT count(*) AS n FROM payable_line WHERE reissue_of = $1 AND refusal IS NULL`, [original.lineId])).toBe(1);
+  });
+
+  it('cuts a bank’s lines into files of at most its lines per file, numbered without gaps', async () => {
+    await kit.as(ADMIN).post('/api/v1/banks', { ...seeds.banks[1], code: 'TINY', name: '小银行', maxLinesPerFile: 3 }).expect(201);
+    const people = Array.from({ length: 10 }, (_, i) => residentId('110105', '19450101', 100 + i));
+    for (const [i, person] of people.entries()) await kit.confirmedPersonAccount(person, card(9_000 + i), 'TINY');
+    await kit.approve('civil-registration.payables.approved.v1', people.map((p) => personLine(p, 100_000, { programme: 'FUNERAL_BENEFIT', period: '2024-05' })), { month: '2024-05' });
+    const assembled = await kit.as(FINANCE).post('/api/v1/batches', { month: '2024-05' }).expect(201);
+    const tiny = (assembled.body.batches as Array<{ bankCode: string; sequence: number; lineCount: number; totalFen: number }>).filter((b) => b.bankCode === 'TINY');
+    expect(tiny.every((b) => b.lineCount >= 1 && b.lineCount <= 3)).toBe(true);
+    expect(tiny.reduce((n, b) => n + b.lineCount, 0)).toBe(10);
+    expect(tiny.reduce((n, b) => n + b.totalFen, 0)).toBe(1_000_000);
+    expect(tiny.map((b) => b.sequence)).toEqual(tiny.map((_, i) => i + 1));
   });
 });

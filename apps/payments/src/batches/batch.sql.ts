@@ -22,7 +22,9 @@ const HOLD_REASON = (c: string) => `
 export const ASSEMBLE_MONTH = `
 WITH cand AS MATERIALIZED (
   SELECT p.reference, p.month, p.programme, p.period, p.amount_fen, p.payee_kind, p.payee_key,
-         a.id AS account_id, a.bank_code, a.account_number, a.holder_name, a.unusable_reason, bk.max_lines_per_file
+         a.id AS account_id, a.bank_code, a.account_number, a.holder_name, a.unusable_reason, bk.max_lines_per_file,
+         a.id IS NOT NULL AND a.unusable_reason IS NULL AS usable,
+         p.reference / greatest(bk.max_lines_per_file / 64, 1) AS run
   FROM (
     SELECT p.* FROM approval ap JOIN payable_line p ON p.approval_id = ap.approval_id
     WHERE ap.month <= $1 AND ap.assembled_at IS NULL AND p.refusal IS NULL
@@ -34,13 +36,24 @@ WITH cand AS MATERIALIZED (
   LEFT JOIN payee_account a ON a.payee_kind = p.payee_kind AND a.payee_key = p.payee_key AND a.status = 'CONFIRMED'
   LEFT JOIN bank bk ON bk.code = a.bank_code
 ),
-usable AS MATERIALIZED (
-  SELECT c.*, (row_number() OVER (PARTITION BY c.bank_code ORDER BY c.reference) - 1) / c.max_lines_per_file AS grp
-  FROM cand c WHERE c.account_id IS NOT NULL AND c.unusable_reason IS NULL
+buckets AS MATERIALIZED (
+  -- Files are cut without sorting the month: the bank's lines are counted per run of B consecutive
+  -- references (B = a sixty-fourth of the bank's lines per file, so a run holds at most B of them),
+  -- and runs are given to files in reference order. A file takes the runs that start before
+  -- (file + 1) * (max - B) lines of the bank, so it holds fewer than max - B + B lines; no file
+  -- number is skipped, since no run holds more than max - B lines.
+  SELECT bank_code, run, count(*) AS lines, sum(amount_fen) AS amount_fen,
+         greatest(max_lines_per_file - greatest(max_lines_per_file / 64, 1), 1) AS per_file
+  FROM cand WHERE usable
+  GROUP BY bank_code, run, max_lines_per_file
+),
+runs AS MATERIALIZED (
+  SELECT bank_code, run, (coalesce(sum(lines) OVER (PARTITION BY bank_code ORDER BY run ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) / per_file)::int AS grp
+  FROM buckets
 ),
 groups AS MATERIALIZED (
-  SELECT bank_code, grp, gen_random_uuid() AS batch_id, count(*)::int AS line_count, sum(amount_fen)::bigint AS total_fen
-  FROM usable GROUP BY bank_code, grp
+  SELECT b.bank_code, r.grp, gen_random_uuid() AS batch_id, sum(b.lines)::int AS line_count, sum(b.amount_fen)::bigint AS total_fen
+  FROM buckets b JOIN runs r USING (bank_code, run) GROUP BY b.bank_code, r.grp
 ),
 new_batches AS (
   INSERT INTO disbursement_batch (id, bank_code, month, sequence, status, line_count, total_fen, assembled_by, assembled_at)
@@ -51,18 +64,19 @@ new_batches AS (
 ),
 new_lines AS (
   INSERT INTO batch_line (reference, batch_id, account_id, account_number, holder_name, programme, period, amount_fen)
-  SELECT u.reference, g.batch_id, u.account_id, u.account_number, u.holder_name, u.programme, u.period, u.amount_fen
-  FROM usable u JOIN groups g ON g.bank_code = u.bank_code AND g.grp = u.grp
+  SELECT c.reference, g.batch_id, c.account_id, c.account_number, c.holder_name, c.programme, c.period, c.amount_fen
+  FROM cand c JOIN runs r ON r.bank_code = c.bank_code AND r.run = c.run JOIN groups g ON g.bank_code = r.bank_code AND g.grp = r.grp
+  WHERE c.usable
 ),
 held AS (
   INSERT INTO held_line (reference, reason, held_since, month, programme)
   SELECT c.reference, ${HOLD_REASON('c')}, $3, c.month, c.programme
-  FROM cand c WHERE c.account_id IS NULL OR c.unusable_reason IS NOT NULL
+  FROM cand c WHERE NOT c.usable
   ON CONFLICT (reference) DO UPDATE SET reason = EXCLUDED.reason
   RETURNING 1
 ),
 unheld AS (
-  DELETE FROM held_line h USING usable u WHERE h.reference = u.reference RETURNING 1
+  DELETE FROM held_line h USING cand c WHERE h.reference = c.reference AND c.usable RETURNING 1
 ),
 completed AS (
   UPDATE approval ap SET assembled_at = $3
