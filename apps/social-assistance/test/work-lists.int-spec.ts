@@ -1,4 +1,4 @@
-// The console's work lists (issue 16): the case list by stage and the paginated siblings of the
+// The console's work lists: the case list by stage and the paginated siblings of the
 // older lists, each a Page within the caller's division; the stage judged by the service clock.
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { randomUUID } from 'node:crypto';
