@@ -31,7 +31,7 @@ interface PayrollLine {
 }
 
 describe('一卡通: an allowance paid through the bank until the death stops it', () => {
-  const platform = new Platform();
+  const platform = new Platform('sys_payments');
   const integrator = new Integrator();
   const dies = residentId('110105', '19420315', 71);
   const lives = residentId('110105', '19390601', 72);

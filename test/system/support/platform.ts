@@ -37,6 +37,12 @@ interface Running {
 export class Platform {
   private readonly running = new Map<ServiceName, Running>();
 
+  /**
+   * `purpose` names the databases and Redis keys (`<purpose>_<service>`): two test files of one run
+   * each get their own, so one file's records never appear in another's payrolls or lists.
+   */
+  constructor(private readonly purpose = 'sys') {}
+
   /** `env` applies to every service started, e.g. CLOCK_FIXED_DATE to run as of a date. */
   async start(services: ServiceName[], env: Record<string, string> = {}): Promise<void> {
     await Promise.all(services.map((s) => this.startOne(s, env)));
@@ -51,8 +57,8 @@ export class Platform {
       ...extra,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DB_NAME: testDatabaseName(`sys_${service.replace('-', '_')}`),
-      REDIS_KEY_PREFIX: `${testRedisPrefix()}sys:${service}:`,
+      DB_NAME: testDatabaseName(`${this.purpose}_${service.replace('-', '_')}`),
+      REDIS_KEY_PREFIX: `${testRedisPrefix()}${this.purpose}:${service}:`,
       RATE_LIMIT_WRITES: '0',
       LOG_LEVEL: 'warn',
     });
