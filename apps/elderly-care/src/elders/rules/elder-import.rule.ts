@@ -1,6 +1,7 @@
 // Parsing of the household-registration department's elder lists (JSON lines or CSV). Pure.
 import { ageOn, checkResidentId } from '@app/common/resident-id/resident-id';
 import { isMoveSource, moveDateProblem, type MoveSource } from '../../residence/rules/residence-change.rule';
+import { splitDelimited } from '@app/common/text/delimited';
 
 export const MIN_ELDER_AGE = 60;
 
@@ -47,27 +48,9 @@ function parseLocal(value: unknown): boolean | null {
   return null;
 }
 
-/** A simple CSV field splitter: commas, double-quoted fields with "" escapes. */
+/** One CSV line's fields, trimmed (a quoted field's edge spaces too: names and codes never need them). */
 export function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else field += c;
-  }
-  fields.push(field);
-  return fields.map((f) => f.trim());
+  return splitDelimited(line).map((field) => field.trim());
 }
 
 function rowsOf(text: string, format: 'jsonl' | 'csv'): { line: number; row: RawRow | null }[] {
