@@ -30,6 +30,12 @@ const EXPECTED_KEYS = [
   'canteen.payables.approved.v1',
   'payments.line.paid.v1',
   'payments.line.failed.v1',
+  'social-assistance.monitoring.started.v1',
+  'social-assistance.monitoring.ended.v1',
+  'social-assistance.early-warning.raised.v1',
+  'data-exchange.deaths.matched.v1',
+  'data-exchange.moves.matched.v1',
+  'data-exchange.findings.raised.v1',
 ];
 
 describe('event map', () => {

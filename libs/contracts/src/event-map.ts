@@ -15,12 +15,23 @@ import { allowanceStartedV1Schema, type AllowanceStartedV1 } from './elderly-car
 import { allowanceStoppedV1Schema, type AllowanceStoppedV1 } from './elderly-care/allowance-stopped.v1';
 import { assessmentCompletedV1Schema, type AssessmentCompletedV1 } from './elderly-care/assessment-completed.v1';
 import { paymentLinesFailedV1Schema, paymentLinesPaidV1Schema, type PaymentLinesFailedV1, type PaymentLinesPaidV1 } from './payments/line-outcome';
+import { deathsMatchedV1Schema, type DeathsMatchedV1 } from './data-exchange/deaths-matched.v1';
+import { findingsRaisedV1Schema, type FindingsRaisedV1 } from './data-exchange/findings-raised.v1';
+import { movesMatchedV1Schema, type MovesMatchedV1 } from './data-exchange/moves-matched.v1';
 import type { ServiceName } from './services';
 import { payablesApprovedV1For, type PayablesApprovedV1 } from './shared/payables';
 import { enrollmentStartedV1Schema, type EnrollmentStartedV1 } from './social-assistance/enrollment-started.v1';
 import { enrollmentStoppedV1Schema, type EnrollmentStoppedV1 } from './social-assistance/enrollment-stopped.v1';
 import { overpaymentDetectedV1Schema, type OverpaymentDetectedV1 } from './social-assistance/overpayment-detected.v1';
 import { payrollClosedV1Schema, type PayrollClosedV1 } from './social-assistance/payroll-closed.v1';
+import {
+  earlyWarningRaisedV1Schema,
+  monitoringEndedV1Schema,
+  monitoringStartedV1Schema,
+  type EarlyWarningRaisedV1,
+  type MonitoringEndedV1,
+  type MonitoringStartedV1,
+} from './social-assistance/monitoring.v1';
 
 /**
  * Every event of the platform: routing key (= CloudEvents `type`) -> payload.
@@ -54,6 +65,12 @@ export interface EventMap {
   'canteen.payables.approved.v1': PayablesApprovedV1;
   'payments.line.paid.v1': PaymentLinesPaidV1;
   'payments.line.failed.v1': PaymentLinesFailedV1;
+  'social-assistance.monitoring.started.v1': MonitoringStartedV1;
+  'social-assistance.monitoring.ended.v1': MonitoringEndedV1;
+  'social-assistance.early-warning.raised.v1': EarlyWarningRaisedV1;
+  'data-exchange.deaths.matched.v1': DeathsMatchedV1;
+  'data-exchange.moves.matched.v1': MovesMatchedV1;
+  'data-exchange.findings.raised.v1': FindingsRaisedV1;
 }
 
 export type RoutingKey = keyof EventMap;
@@ -94,6 +111,12 @@ export const eventSchemas: { readonly [K in RoutingKey]: z.ZodType<EventMap[K]> 
   'canteen.payables.approved.v1': payablesApprovedV1For('Canteen', 'canteen settlements'),
   'payments.line.paid.v1': paymentLinesPaidV1Schema,
   'payments.line.failed.v1': paymentLinesFailedV1Schema,
+  'social-assistance.monitoring.started.v1': monitoringStartedV1Schema,
+  'social-assistance.monitoring.ended.v1': monitoringEndedV1Schema,
+  'social-assistance.early-warning.raised.v1': earlyWarningRaisedV1Schema,
+  'data-exchange.deaths.matched.v1': deathsMatchedV1Schema,
+  'data-exchange.moves.matched.v1': movesMatchedV1Schema,
+  'data-exchange.findings.raised.v1': findingsRaisedV1Schema,
 });
 
 /** Every routing key, in catalogue order. */

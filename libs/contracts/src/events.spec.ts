@@ -185,6 +185,46 @@ const FIELDS: { [K in RoutingKey]: Fields } = {
     enums: [['ownerService'], ['lines', 0, 'programme'], ['lines', 0, 'reason']],
     uuids: [['batchId'], ['returnFileId'], ['lines', 0, 'lineId']],
   },
+  'social-assistance.monitoring.started.v1': {
+    residentIds: [['residentId']],
+    months: [['fromMonth']],
+    enums: [['category']],
+    uuids: [['monitoringId'], ['householdId']],
+  },
+  'social-assistance.monitoring.ended.v1': {
+    residentIds: [['residentId']],
+    months: [['stopFromMonth']],
+    enums: [['reason']],
+    uuids: [['monitoringId'], ['householdId']],
+  },
+  'social-assistance.early-warning.raised.v1': {
+    residentIds: [['residentId']],
+    dates: [['occurredOn']],
+    fens: [['amountFen']],
+    enums: [['trigger']],
+    uuids: [['warningId'], ['householdId']],
+    optional: [['amountFen']],
+  },
+  'data-exchange.deaths.matched.v1': {
+    residentIds: [['deaths', 0, 'residentId']],
+    dates: [['asOf'], ['deaths', 0, 'dateOfDeath']],
+    enums: [['department'], ['dataSet'], ['deaths', 0, 'disposal']],
+    uuids: [['importId'], ['deaths', 0, 'matchId']],
+  },
+  'data-exchange.moves.matched.v1': {
+    residentIds: [['moves', 0, 'residentId']],
+    dates: [['asOf'], ['moves', 0, 'movedOn']],
+    enums: [['department'], ['dataSet']],
+    uuids: [['importId'], ['moves', 0, 'matchId']],
+  },
+  'data-exchange.findings.raised.v1': {
+    residentIds: [['findings', 0, 'residentId']],
+    dates: [['asOf'], ['findings', 0, 'observedOn']],
+    fens: [['findings', 0, 'amountFen']],
+    enums: [['department'], ['dataSet'], ['findings', 0, 'kind']],
+    uuids: [['importId'], ['findings', 0, 'findingId']],
+    optional: [['findings', 0, 'amountFen']],
+  },
 };
 
 function withValue(key: RoutingKey, path: Path, value: unknown): Record<string, unknown> {

@@ -28,3 +28,8 @@ export * from './child-welfare/child-allowance';
 export * from './canteen/settlement-approved.v1';
 export * from './shared/payables';
 export * from './payments/line-outcome';
+export * from './social-assistance/monitoring.v1';
+export * from './data-exchange/data-sets';
+export * from './data-exchange/deaths-matched.v1';
+export * from './data-exchange/moves-matched.v1';
+export * from './data-exchange/findings-raised.v1';

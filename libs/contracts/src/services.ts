@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The services of the platform; the first segment of every routing key is one of them. */
-export const SERVICE_NAMES = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments'] as const;
+export const SERVICE_NAMES = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments', 'data-exchange'] as const;
 
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
