@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { AuditService } from '@app/common/audit/audit.service';
+import type { Principal } from '@app/common/auth/claims';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
+import { ProblemException } from '@app/common/http/problem';
+import { decodeText, InvalidEncodingError, type Charset } from '@app/common/text/charsets';
+import { readLines, TooLargeError, TruncatedError } from '@app/common/text/lines';
+import { Clock } from '@app/common/time/clock';
+import type { DataSet, Department } from '@app/contracts';
+import { EventPublisher } from '@app/messaging';
+import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { coverMonth, DATA_SETS } from '../data-sets/data-set-catalogue';
+import type { RowRefusal } from '../data-sets/rules/read-row.rule';
+import type { ImportRefusalDto, ImportReportDto, ImportSummaryDto } from './dto/import.dto';
+import { matchStagedLines } from './matching';
+import { publishRaised } from './raised-events';
+import { fileLineReader, type FileFormat } from './rules/file-lines.rule';
+import { createStagingTable, StagingWriter } from './staging';
+
+/** A million lines of ~200 bytes with room to spare; refuse the absurd. */
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+/** Refused lines answered with the report; the rest are read page by page. */
+const REFUSALS_IN_REPORT = 100;
+/** Refused lines per INSERT. */
+const REFUSALS_PER_INSERT = 5000;
+
+export interface ImportRequest {
+  department: Department;
+  dataSet: DataSet;
+  asOf: string;
+  /** The number of records the department says the file holds (lines, without header and blank lines). */
+  records: number;
+  format: FileFormat;
+  charset: Charset;
+}
+
+interface ImportRow {
+  id: string;
+  department: string;
+  data_set: string;
+  as_of: string;
+  format: string;
+  charset: string;
+  sha256: string;
+  bytes: string;
+  records: number;
+  accepted: number;
+  refused: number;
+  matched: number;
+  already_known: number;
+  imported_by: string;
+  imported_at: Date;
+}
+
+type Refused = RowRefusal & { line: number };
+
+/** The import's columns, the date as text (a date column would come back as a Date at local midnight). */
+const IMPORT_COLUMNS = `id, department, data_set, to_char(as_of, 'YYYY-MM-DD') AS as_of, format, charset, sha256, bytes, records, accepted, refused, matched, already_known, imported_by, imported_at`;
+
+/** Counts bytes and hashes them on the way through: the file's identity, for "the same file twice". */
+async function* fingerprinted(body: AsyncIterable<Buffer>, into: { hash: ReturnType<typeof createHash>; bytes: number }): AsyncGenerator<Buffer> {
+  for await (const chunk of body) {
+    into.hash.update(chunk);
+    into.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+const fileProblem = (status: number, code: string, detail: string, field: string | null = null) =>
+  new ProblemException({ status, code: `IMPORT.${code}`, detail: `${detail}; nothing of the file was applied`, ...(field ? { errors: [{ field, code, message: detail }] } : {}) });
+
+/**
+ * A department's file, streamed: each line checked on its own (refused lines are listed, the rest
+ * applied), staged with COPY, matched against the covered people in one statement, and the facts
+ * it raises published, all in one transaction. A file refused as a whole (wrong header, wrong
+ * encoding, cut off, a record count that does not add up) leaves nothing behind. The same file
+ * twice answers the first import and changes nothing.
+ */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async import(body: AsyncIterable<Buffer>, request: ImportRequest, actor: Principal): Promise<ImportReportDto> {
+    const today = this.clock.today();
+    if (request.asOf > today) throw fileProblem(422, 'AS_OF_IN_FUTURE', `asOf ${request.asOf} is after today (${today})`, 'asOf');
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const report = await this.importInTransaction(runner, body, request, actor, today);
+      await runner.commitTransaction();
+      return report;
+    } catch (err) {
+      await runner.rollbackTransaction();
+      throw err;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async importInTransaction(runner: QueryRunner, body: AsyncIterable<Buffer>, request: ImportRequest, actor: Principal, today: string): Promise<ImportReportDto> {
+    const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+    const definition = DATA_SETS[request.dataSet];
+    const fingerprint = { hash: createHash('sha256'), bytes: 0 };
+    await createStagingTable(client);
+    const staging = new StagingWriter(client);
+    const refused: Refused[] = [];
+    let records = 0;
+    let lineNo = 0;
+    try {
+      const read = fileLineReader(request.format, definition, today);
+      const lines = readLines(decodeText(fingerprinted(body, fingerprint), request.charset), MAX_IMPORT_BYTES, { requireFinalLineBreak: true });
+      for await (const line of lines) {
+        lineNo += 1;
+        const verdict = read(line);
+        if (verdict.kind === 'skip') continue;
+        if (verdict.kind === 'file-refused') throw fileProblem(422, verdict.refusal.code, verdict.refusal.detail, verdict.refusal.field);
+        records += 1;
+        if (verdict.kind === 'refused') refused.push({ line: lineNo, ...verdict.refusal });
+        else await staging.add(lineNo, verdict.record, coverMonth(verdict.record.kind, verdict.record.eventDate, request.asOf));
+      }
+      if (request.format === 'csv' && lineNo === 0) throw fileProblem(422, 'MISSING_HEADER', 'the file is empty: a CSV file starts with its header line');
+      await staging.finish();
+    } catch (err) {
+      staging.abort();
+      throw this.asFileProblem(err, request.charset);
+    }
+    if (records !== request.records) {
+      throw fileProblem(422, 'RECORD_COUNT_MISMATCH', `the file holds ${records} records, the department declared ${request.records} (a file cut off at a line break?)`, 'records');
+    }
+    const sha256 = fingerprint.hash.digest('hex');
+    const earlier = await runner.manager.query<Array<{ id: string }>>(`SELECT id FROM department_import WHERE data_set = $1 AND sha256 = $2`, [request.dataSet, sha256]);
+    if (earlier.length > 0) return { ...(await this.report(runner.manager, earlier[0].id)), duplicate: true };
+
+    const importId = randomUUID();
+    await runner.manager.query(
+      `INSERT INTO department_import (id, department, data_set, as_of, format, charset, sha256, bytes, records, accepted, refused, matched, already_known, imported_by, imported_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, 0, $12, $13)`,
+      [importId, request.department, request.dataSet, request.asOf, request.format, request.charset, sha256, fingerprint.bytes, records, records - refused.length, refused.length, actor.sub, this.clock.now()],
+    );
+    await insertRefusals(runner.manager, importId, refused);
+    const counts = await matchStagedLines(client, importId);
+    await runner.manager.query(`UPDATE department_import SET matched = $2, already_known = $3 WHERE id = $1`, [importId, counts.raised, counts.matched - counts.raised]);
+    const events = await publishRaised(runner.manager, this.publisher, { importId, department: request.department, dataSet: request.dataSet, asOf: request.asOf, divisionCode: actor.division });
+    await this.audit.record(runner.manager, {
+      actor,
+      action: 'data-exchange.imported',
+      entityType: 'department-import',
+      entityId: importId,
+      after: { department: request.department, dataSet: request.dataSet, asOf: request.asOf, sha256, records, refused: refused.length, matched: counts.matched, raised: counts.raised, events },
+    });
+    return { ...(await this.report(runner.manager, importId)), duplicate: false };
+  }
+
+  private asFileProblem(err: unknown, charset: Charset): unknown {
+    if (err instanceof InvalidEncodingError) {
+      return fileProblem(422, 'ENCODING', `the file is not valid ${charset}${charset === 'UTF-8' ? ' (a GBK file is sent with Content-Type …; charset=GBK)' : ''}`, 'charset');
+    }
+    if (err instanceof TruncatedError) return fileProblem(422, 'TRUNCATED', 'the last line has no line break: the file was cut off');
+    if (err instanceof TooLargeError) return fileProblem(413, 'TOO_LARGE', `at most ${MAX_IMPORT_BYTES} bytes per file`);
+    return err;
+  }
+
+  async get(importId: string): Promise<ImportReportDto> {
+    return { ...(await this.report(this.dataSource.manager, importId)), duplicate: false };
+  }
+
+  async list(query: PageQuery): Promise<Page<ImportSummaryDto>> {
+    const { limit, offset } = pageWindow(query);
+    const rows = await this.dataSource.query<ImportRow[]>(`SELECT ${IMPORT_COLUMNS} FROM department_import ORDER BY imported_at DESC, id LIMIT $1 OFFSET $2`, [limit, offset]);
+    const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM department_import`);
+    return pageOf(rows.map(toSummary), total, query);
+  }
+
+  async refusals(importId: string, query: PageQuery): Promise<Page<ImportRefusalDto>> {
+    await this.report(this.dataSource.manager, importId);
+    const { limit, offset } = pageWindow(query);
+    const items = await this.dataSource.query<ImportRefusalDto[]>(
+      `SELECT line_no AS line, field, code, message FROM import_refusal WHERE import_id = $1 ORDER BY line_no LIMIT $2 OFFSET $3`,
+      [importId, limit, offset],
+    );
+    const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM import_refusal WHERE import_id = $1`, [importId]);
+    return pageOf(items, total, query);
+  }
+
+  private async report(manager: EntityManager, importId: string): Promise<Omit<ImportReportDto, 'duplicate'>> {
+    const [row] = await manager.query<ImportRow[]>(`SELECT ${IMPORT_COLUMNS} FROM department_import WHERE id = $1`, [importId]);
+    if (!row) throw new ProblemException({ status: 404, code: 'IMPORT.NOT_FOUND', detail: `no import ${importId}` });
+    const refusals = await manager.query<ImportRefusalDto[]>(`SELECT line_no AS line, field, code, message FROM import_refusal WHERE import_id = $1 ORDER BY line_no LIMIT $2`, [
+      importId,
+      REFUSALS_IN_REPORT,
+    ]);
+    return { ...toSummary(row), refusals };
+  }
+}
+
+function toSummary(row: ImportRow): ImportSummaryDto {
+  return {
+    id: row.id,
+    department: row.department as Department,
+    dataSet: row.data_set as DataSet,
+    asOf: row.as_of,
+    format: row.format as FileFormat,
+    charset: row.charset as Charset,
+    sha256: row.sha256,
+    bytes: Number(row.bytes),
+    records: row.records,
+    accepted: row.accepted,
+    refused: row.refused,
+    matched: row.matched,
+    alreadyKnown: row.already_known,
+    importedBy: row.imported_by,
+    importedAt: row.imported_at.toISOString(),
+  };
+}
+
+async function insertRefusals(manager: EntityManager, importId: string, refused: Refused[]): Promise<void> {
+  for (let i = 0; i < refused.length; i += REFUSALS_PER_INSERT) {
+    const part = refused.slice(i, i + REFUSALS_PER_INSERT);
+    await manager.query(
+      `INSERT INTO import_refusal (import_id, line_no, field, code, message)
+       SELECT $1, * FROM unnest($2::int[], $3::varchar[], $4::varchar[], $5::text[])`,
+      [importId, part.map((r) => r.line), part.map((r) => r.field), part.map((r) => r.code), part.map((r) => r.message)],
+    );
+  }
+}

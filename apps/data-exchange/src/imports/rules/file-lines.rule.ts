@@ -1,0 +1,67 @@
+// A department's file read line by line: the CSV header checked once against the data set's
+// columns, then each line turned into a staged record or a refusal. Pure.
+import { splitDelimited } from '@app/common/text/delimited';
+import type { DataSetDefinition, StagedRecord } from '../../data-sets/data-set-catalogue';
+import { readRow, type RowRefusal } from '../../data-sets/rules/read-row.rule';
+
+export type FileFormat = 'csv' | 'ndjson';
+
+/** Why a whole file is refused: nothing of it is applied. */
+export interface FileRefusal {
+  code: 'HEADER_MISMATCH' | 'MISSING_HEADER';
+  field: string | null;
+  detail: string;
+}
+
+export type LineVerdict = { kind: 'skip' } | { kind: 'record'; record: StagedRecord } | { kind: 'refused'; refusal: RowRefusal } | { kind: 'file-refused'; refusal: FileRefusal };
+
+/** What is wrong with a CSV header, or null: every column of the data set, no other. */
+export function headerProblem(header: readonly string[], definition: DataSetDefinition): FileRefusal | null {
+  const expected = definition.columns.map((c) => c.name);
+  const missing = expected.find((name) => !header.includes(name));
+  if (missing) return { code: 'HEADER_MISMATCH', field: missing, detail: `the header lacks the column ${missing}; expected ${expected.join(',')}` };
+  const unknown = header.find((name) => !expected.includes(name));
+  if (unknown !== undefined) return { code: 'HEADER_MISMATCH', field: unknown, detail: `the header has a column ${unknown || '(empty)'} the data set does not; expected ${expected.join(',')}` };
+  const twice = header.find((name, i) => header.indexOf(name) !== i);
+  if (twice) return { code: 'HEADER_MISMATCH', field: twice, detail: `the header names ${twice} twice` };
+  return null;
+}
+
+/**
+ * A stateful reader for one file: feed it each line in order. Blank lines are skipped; a CSV's
+ * first line is its header. A line's verdict is its first field at fault.
+ */
+export function fileLineReader(format: FileFormat, definition: DataSetDefinition, today: string): (line: string) => LineVerdict {
+  let header: string[] | null = null;
+  const toRecord = (raw: Record<string, unknown>): LineVerdict => {
+    const row = readRow(raw, definition.columns, today);
+    if (!row.ok) return { kind: 'refused', refusal: row.refusal };
+    const reading = definition.record(row.values);
+    return reading.ok ? { kind: 'record', record: reading.record } : { kind: 'refused', refusal: reading.refusal };
+  };
+  return (line) => {
+    if (line.trim() === '') return { kind: 'skip' };
+    if (format === 'ndjson') {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        return { kind: 'refused', refusal: { field: null, code: 'MALFORMED', message: 'not a JSON object' } };
+      }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { kind: 'refused', refusal: { field: null, code: 'MALFORMED', message: 'not a JSON object' } };
+      return toRecord(parsed as Record<string, unknown>);
+    }
+    const fields = splitDelimited(line);
+    if (header === null) {
+      header = fields.map((f) => f.replace(/^\uFEFF/, ''));
+      const problem = headerProblem(header, definition);
+      return problem ? { kind: 'file-refused', refusal: problem } : { kind: 'skip' };
+    }
+    if (fields.length !== header.length) {
+      return { kind: 'refused', refusal: { field: null, code: 'MALFORMED', message: `has ${fields.length} fields, the header ${header.length}` } };
+    }
+    const raw: Record<string, string> = {};
+    for (let i = 0; i < header.length; i++) raw[header[i]] = fields[i];
+    return toRecord(raw);
+  };
+}

@@ -1,0 +1,56 @@
+import { encode } from 'iconv-lite';
+import { decodeText, declaredCharset, InvalidEncodingError } from './charsets';
+import { readLines, TruncatedError } from './lines';
+
+async function text(chunks: Buffer[], charset: 'UTF-8' | 'GBK'): Promise<string> {
+  let out = '';
+  for await (const piece of decodeText((async function* () { yield* chunks; })(), charset)) out += piece;
+  return out;
+}
+
+describe('declaredCharset', () => {
+  it.each([
+    ['text/csv', 'UTF-8'],
+    ['text/csv; charset=utf-8', 'UTF-8'],
+    ['text/csv;charset=GBK', 'GBK'],
+    ['application/x-ndjson; charset="gb18030"', 'GBK'],
+    ['text/csv; charset=GB2312', 'GBK'],
+  ])('%s → %s', (contentType, charset) => {
+    expect(declaredCharset(contentType)).toBe(charset);
+  });
+
+  it('is null for a charset the platform does not read', () => {
+    expect(declaredCharset('text/csv; charset=big5')).toBeNull();
+  });
+});
+
+describe('decodeText', () => {
+  it('reads GBK, also with a character split between two chunks', async () => {
+    const bytes = encode('王秀英,死亡\n', 'gbk');
+    await expect(text([bytes.subarray(0, 3), bytes.subarray(3)], 'GBK')).resolves.toBe('王秀英,死亡\n');
+  });
+
+  it('refuses GBK bytes read as UTF-8', async () => {
+    await expect(text([encode('王秀英\n', 'gbk')], 'UTF-8')).rejects.toBeInstanceOf(InvalidEncodingError);
+  });
+
+  it('drops a UTF-8 byte order mark', async () => {
+    await expect(text([Buffer.from('\uFEFFa,b\n')], 'UTF-8')).resolves.toBe('a,b\n');
+  });
+});
+
+describe('readLines with requireFinalLineBreak', () => {
+  async function lines(chunks: string[]): Promise<string[]> {
+    const out: string[] = [];
+    for await (const line of readLines((async function* () { yield* chunks; })(), 1_000, { requireFinalLineBreak: true })) out.push(line);
+    return out;
+  }
+
+  it('reads a file that ends with a line break', async () => {
+    await expect(lines(['a\r\n', 'b\n'])).resolves.toEqual(['a', 'b']);
+  });
+
+  it('refuses a file cut off in the middle of its last line', async () => {
+    await expect(lines(['a\n', 'b'])).rejects.toBeInstanceOf(TruncatedError);
+  });
+});
