@@ -1,5 +1,5 @@
 // `npm start`: runs the whole platform on this machine against PostgreSQL, RabbitMQ and Redis on
-// localhost. Builds if the build is missing or stale, starts the six services as separate
+// localhost. Builds if the build is missing or stale, starts the seven services as separate
 // processes (each creates its database and runs its migrations on start), waits until each is
 // ready, then starts the console (its own database; the UI and the backend-for-frontend to the
 // services), prints where each listens, and stops them all on Ctrl-C.
@@ -17,6 +17,7 @@ const SERVICES = [
   { name: 'child-welfare', port: 3004 },
   { name: 'canteen', port: 3005 },
   { name: 'payments', port: 3006 },
+  { name: 'data-exchange', port: 3007 },
 ] as const;
 const CONSOLE_DEFAULT_PORT = 3000;
 

@@ -4,6 +4,7 @@ import { AppModule as ChildWelfareModule } from '../../apps/child-welfare/src/ap
 import { AppModule as CivilRegistrationModule } from '../../apps/civil-registration/src/app.module';
 import { AppModule as ElderlyCareModule } from '../../apps/elderly-care/src/app.module';
 import { AppModule as PaymentsModule } from '../../apps/payments/src/app.module';
+import { AppModule as DataExchangeModule } from '../../apps/data-exchange/src/app.module';
 import { AppModule as SocialAssistanceModule } from '../../apps/social-assistance/src/app.module';
 
 export const SERVICE_MODULES: Array<{ name: string; module: unknown }> = [
@@ -13,4 +14,5 @@ export const SERVICE_MODULES: Array<{ name: string; module: unknown }> = [
   { name: 'child-welfare', module: ChildWelfareModule },
   { name: 'canteen', module: CanteenModule },
   { name: 'payments', module: PaymentsModule },
+  { name: 'data-exchange', module: DataExchangeModule },
 ];

@@ -9,9 +9,9 @@ const ROOT = resolve(__dirname, '../..');
 const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
   services: Record<string, { build?: string | { context: string; dockerfile?: string }; command?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: unknown; environment?: Record<string, string>; ports?: string[]; volumes?: string[] }>;
 };
-const APPS = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments'];
-/** The services the console's backend-for-frontend forwards to (apps/console/src/bff/service-directory.ts); not payments yet. */
-const FORWARDED = APPS.filter((app) => app !== 'payments');
+const APPS = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments', 'data-exchange'];
+/** The services the console's backend-for-frontend forwards to (apps/console/src/bff/service-directory.ts); not payments or data-exchange yet. */
+const FORWARDED = APPS.filter((app) => app !== 'payments' && app !== 'data-exchange');
 const DEFAULT_PORTS: Record<string, number> = {
   'civil-registration': 3001,
   'social-assistance': 3002,
@@ -19,6 +19,7 @@ const DEFAULT_PORTS: Record<string, number> = {
   'child-welfare': 3004,
   canteen: 3005,
   payments: 3006,
+  'data-exchange': 3007,
 };
 const built = Object.entries(compose.services).filter(([, s]) => s.build !== undefined);
 const services = built.filter(([name]) => name !== 'console');

@@ -14,7 +14,7 @@ import {
 const ROOT = resolve(__dirname, '../..');
 const committedText = readFileSync(join(ROOT, 'deploy/rabbitmq/definitions.json'), 'utf8');
 const committed = JSON.parse(committedText) as Definitions;
-const SERVICES = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments'];
+const SERVICES = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments', 'data-exchange'];
 
 function permissionOf(user: string): Permission {
   const found = committed.permissions.filter((p) => p.user === user && p.vhost === '/');

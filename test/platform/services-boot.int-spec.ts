@@ -15,6 +15,8 @@ import { AppModule as Canteen } from '../../apps/canteen/src/app.module';
 import { SERVICE as canteen } from '../../apps/canteen/src/service.definition';
 import { AppModule as Payments } from '../../apps/payments/src/app.module';
 import { SERVICE as payments } from '../../apps/payments/src/service.definition';
+import { AppModule as DataExchange } from '../../apps/data-exchange/src/app.module';
+import { SERVICE as dataExchange } from '../../apps/data-exchange/src/service.definition';
 import { PG, testDatabaseName } from '../support/test-env';
 import { waitFor } from '../support/wait-for';
 
@@ -34,6 +36,7 @@ const services: Array<[ServiceDefinition, unknown]> = [
   [childWelfare, ChildWelfare],
   [canteen, Canteen],
   [payments, Payments],
+  [dataExchange, DataExchange],
 ];
 
 describe.each(services.map(([d, m]) => [d.name, d, m] as const))('service %s', (_name, definition, appModule) => {

@@ -12,6 +12,8 @@ import { AppModule as CivilRegistrationModule } from '../../apps/civil-registrat
 import { SERVICE as civilRegistration } from '../../apps/civil-registration/src/service.definition';
 import { AppModule as ElderlyCareModule } from '../../apps/elderly-care/src/app.module';
 import { SERVICE as elderlyCare } from '../../apps/elderly-care/src/service.definition';
+import { AppModule as DataExchangeModule } from '../../apps/data-exchange/src/app.module';
+import { SERVICE as dataExchange } from '../../apps/data-exchange/src/service.definition';
 import { AppModule as PaymentsModule } from '../../apps/payments/src/app.module';
 import { SERVICE as payments } from '../../apps/payments/src/service.definition';
 import banks from '../../seeds/reference/banks.json';
@@ -43,6 +45,7 @@ const SERVICES: Array<[ServiceDefinition, unknown]> = [
   [childWelfare, ChildWelfareModule],
   [canteen, CanteenModule],
   [payments, PaymentsModule],
+  [dataExchange, DataExchangeModule],
 ];
 
 const responses = new ResponseLog();
@@ -281,6 +284,17 @@ describe.each(SERVICES.map(([d, m]) => [d.name, d, m] as const))('%s under bad i
         await post('/api/v1/payee-accounts', account, [409]);
         await post('/api/v1/payee-accounts', { ...account, residentId: id.slice(0, 17) + (id[17] === '0' ? '1' : '0') }, [400]);
         return `/api/v1/payee-accounts/${proposed.id}`;
+      }
+      case 'data-exchange': {
+        // The person is covered (as the 低保 enrolment event would have told the service), dies,
+        // and public security's file says so; one line of it is refused.
+        await db.query(`INSERT INTO covered_person (enrollment_id, resident_id, program, from_month) VALUES (gen_random_uuid(), $1, 'DIBAO', '2024-01')`, [id]);
+        const header = 'recordType,residentId,name,eventDate,reference,ethnicity,placeOfDeath,disposal,destination';
+        const file = `${header}\nDEATH,${id},王秀英,2024-08-02,注销-1,HAN,市第一医院,CREMATION,\nDEATH,${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'},王秀英,2024-08-02,注销-2,HAN,市第一医院,CREMATION,\n`;
+        const res = await http().post('/api/v1/imports?dataSet=HOUSEHOLD_REGISTRATION&asOf=2024-09-01&records=2').set('Authorization', auth).set('Content-Type', 'text/csv').send(file);
+        responses.add('happy POST /api/v1/imports', res.text);
+        if (res.status !== 200 || res.body.matched !== 1) throw new Error(`the sample file was not applied: ${res.status} ${res.text.slice(0, 500)}`);
+        return `/api/v1/imports/${res.body.id}/matches`;
       }
     }
     return undefined;

@@ -1,6 +1,6 @@
 // 数据比对 on the real PostgreSQL and RabbitMQ: department files streamed in, checked line by line,
 // matched against the people the programmes announced, and what they raise published once.
-import { residentIdCheckChar } from '@app/common/resident-id/resident-id';
+import { maskResidentId, residentIdCheckChar } from '@app/common/resident-id/resident-id';
 import { encode } from 'iconv-lite';
 import type { EventTap } from '../../../test/support/service-under-test';
 import { waitFor } from '../../../test/support/wait-for';
@@ -160,5 +160,10 @@ describe('findings for caseworkers and early-warning triggers', () => {
     const withRefusals = all.body.items.find((i: { refused: number }) => i.refused === 2);
     const refusals = await kit.http().get(`/api/v1/imports/${withRefusals.id}/refusals?pageSize=1&page=2`).set('Authorization', CASEWORKER).expect(200);
     expect(refusals.body).toMatchObject({ total: 2, items: [{ line: 7, field: 'placeOfDeath' }] });
+    const matches = await kit.http().get(`/api/v1/imports/${withRefusals.id}/matches`).set('Authorization', CASEWORKER).expect(200);
+    expect(matches.body.items).toEqual([
+      expect.objectContaining({ line: 2, kind: 'DEATH', residentId: maskResidentId(dibaoWidow), name: '王*英', eventDate: '2024-08-10', summary: '家中' }),
+      expect.objectContaining({ line: 4, kind: 'MOVE_OUT', name: '刘*汉', summary: '广东省深圳市' }),
+    ]);
   });
 });

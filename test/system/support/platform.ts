@@ -8,7 +8,7 @@ import { spawnChild, type ChildService } from '../../support/child-service';
 import { testDatabaseName, testRedisPrefix } from '../../support/test-env';
 import { waitFor } from '../../support/wait-for';
 
-export type ServiceName = 'civil-registration' | 'social-assistance' | 'elderly-care' | 'child-welfare' | 'canteen' | 'payments';
+export type ServiceName = 'civil-registration' | 'social-assistance' | 'elderly-care' | 'child-welfare' | 'canteen' | 'payments' | 'data-exchange';
 
 export function token(roles: string[], sub = 'system-test', division = '110105'): string {
   return `Bearer ${signToken({ sub, roles, division }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;

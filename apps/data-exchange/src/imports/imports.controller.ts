@@ -10,7 +10,7 @@ import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiResponse, ApiTags } from 
 import type { Request } from 'express';
 import { DATA_SETS } from '../data-sets/data-set-catalogue';
 import { IMPORT_READERS, IMPORTERS, mayImportFor } from '../exchange-roles';
-import { ImportReportDto, ImportRefusalDto, ImportSummaryDto } from './dto/import.dto';
+import { ImportReportDto, ImportRefusalDto, ImportSummaryDto, MatchedRecordDto } from './dto/import.dto';
 import { ImportQuery } from './dto/import-query.dto';
 import { ImportsService } from './imports.service';
 import type { FileFormat } from './rules/file-lines.rule';
@@ -72,6 +72,13 @@ export class ImportsController {
   @ApiOkResponse({ type: ImportReportDto })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<ImportReportDto> {
     return this.imports.get(id);
+  }
+
+  @Get(':id/matches')
+  @Roles(...IMPORT_READERS)
+  @ApiPageResponse(MatchedRecordDto, 'What the file raised about covered people (deaths, moves, findings), in line order.')
+  matches(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<Page<MatchedRecordDto>> {
+    return this.imports.matches(id, query);
   }
 
   @Get(':id/refusals')

@@ -14,7 +14,7 @@ import type { PoolClient } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { coverMonth, DATA_SETS } from '../data-sets/data-set-catalogue';
 import type { RowRefusal } from '../data-sets/rules/read-row.rule';
-import type { ImportRefusalDto, ImportReportDto, ImportSummaryDto } from './dto/import.dto';
+import type { ImportRefusalDto, ImportReportDto, ImportSummaryDto, MatchedRecordDto } from './dto/import.dto';
 import { matchStagedLines } from './matching';
 import { publishRaised } from './raised-events';
 import { fileLineReader, type FileFormat } from './rules/file-lines.rule';
@@ -189,6 +189,20 @@ export class ImportsService {
     );
     const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM import_refusal WHERE import_id = $1`, [importId]);
     return pageOf(items, total, query);
+  }
+
+  /** The records of the import that matched a covered person and were raised, in line order. */
+  async matches(importId: string, query: PageQuery): Promise<Page<MatchedRecordDto>> {
+    await this.report(this.dataSource.manager, importId);
+    const { limit, offset } = pageWindow(query);
+    const rows = await this.dataSource.query<Array<Omit<MatchedRecordDto, 'amountFen'> & { amountFen: string | null }>>(
+      `SELECT id, line_no AS line, kind, resident_id AS "residentId", name, to_char(event_date, 'YYYY-MM-DD') AS "eventDate", amount_fen AS "amountFen", reference,
+              coalesce(details->>'summary', details->>'destination', details->>'placeOfDeath') AS summary
+       FROM matched_record WHERE import_id = $1 ORDER BY line_no LIMIT $2 OFFSET $3`,
+      [importId, limit, offset],
+    );
+    const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM matched_record WHERE import_id = $1`, [importId]);
+    return pageOf(rows.map((r) => ({ ...r, amountFen: r.amountFen === null ? null : Number(r.amountFen) })), total, query);
   }
 
   private async report(manager: EntityManager, importId: string): Promise<Omit<ImportReportDto, 'duplicate'>> {

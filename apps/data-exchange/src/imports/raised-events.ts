@@ -32,6 +32,51 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
+type Chunk = { index: number; count: number };
+type Head = Pick<ImportOrigin, 'importId' | 'department' | 'dataSet' | 'asOf'>;
+
+function deathsEvents(head: Head, rows: RaisedRow[], divisionCode: string): Array<(chunk: Chunk) => EventOf<'data-exchange.deaths.matched.v1'>> {
+  return chunks(rows).map((part) => (chunk) => ({
+    ...head,
+    chunk,
+    deaths: part.map((r) => ({
+      matchId: r.id,
+      residentId: r.resident_id,
+      name: r.name,
+      ethnicity: r.details.ethnicity,
+      dateOfDeath: r.event_date,
+      placeOfDeath: r.details.placeOfDeath,
+      disposal: r.details.disposal as 'CREMATION' | 'BURIAL',
+      divisionCode,
+    })),
+  }));
+}
+
+function movesEvents(head: Head, rows: RaisedRow[]): Array<(chunk: Chunk) => EventOf<'data-exchange.moves.matched.v1'>> {
+  return chunks(rows).map((part) => (chunk) => ({
+    ...head,
+    chunk,
+    moves: part.map((r) => ({ matchId: r.id, residentId: r.resident_id, name: r.name, movedOn: r.event_date, destination: r.details.destination, reference: r.reference })),
+  }));
+}
+
+function findingsEvents(head: Head, rows: RaisedRow[]): Array<(chunk: Chunk) => EventOf<'data-exchange.findings.raised.v1'>> {
+  return chunks(rows).map((part) => (chunk) => ({
+    ...head,
+    chunk,
+    findings: part.map((r) => ({
+      findingId: r.id,
+      residentId: r.resident_id,
+      name: r.name,
+      kind: r.kind as FindingKind,
+      observedOn: r.event_date,
+      ...(r.amount_fen === null ? {} : { amountFen: Number(r.amount_fen) }),
+      summary: r.details.summary,
+      reference: r.reference,
+    })),
+  }));
+}
+
 /** Publishes what the import raised; answers the number of events. */
 export async function publishRaised(manager: EntityManager, publisher: EventPublisher, origin: ImportOrigin): Promise<number> {
   const rows = await manager.query<RaisedRow[]>(
@@ -42,56 +87,13 @@ export async function publishRaised(manager: EntityManager, publisher: EventPubl
   const { importId, department, dataSet, asOf } = origin;
   const head = { importId, department, dataSet, asOf };
   const pending: PendingEvent[] = [];
-  const add = <K extends 'data-exchange.deaths.matched.v1' | 'data-exchange.moves.matched.v1' | 'data-exchange.findings.raised.v1'>(
-    type: K,
-    parts: Array<(chunk: { index: number; count: number }) => EventOf<K>>,
-  ) => parts.forEach((build, index) => pending.push({ type, data: build({ index, count: parts.length }), meta: { subject: importId } }));
-
-  const deaths = rows.filter((r) => r.kind === 'DEATH');
-  const moves = rows.filter((r) => r.kind === 'MOVE_OUT');
-  const findings = rows.filter((r) => r.kind !== 'DEATH' && r.kind !== 'MOVE_OUT');
-  add(
-    'data-exchange.deaths.matched.v1',
-    chunks(deaths).map((part) => (chunk) => ({
-      ...head,
-      chunk,
-      deaths: part.map((r) => ({
-        matchId: r.id,
-        residentId: r.resident_id,
-        name: r.name,
-        ethnicity: r.details.ethnicity,
-        dateOfDeath: r.event_date,
-        placeOfDeath: r.details.placeOfDeath,
-        disposal: r.details.disposal as 'CREMATION' | 'BURIAL',
-        divisionCode: origin.divisionCode,
-      })),
-    })),
-  );
-  add(
-    'data-exchange.moves.matched.v1',
-    chunks(moves).map((part) => (chunk) => ({
-      ...head,
-      chunk,
-      moves: part.map((r) => ({ matchId: r.id, residentId: r.resident_id, name: r.name, movedOn: r.event_date, destination: r.details.destination, reference: r.reference })),
-    })),
-  );
-  add(
-    'data-exchange.findings.raised.v1',
-    chunks(findings).map((part) => (chunk) => ({
-      ...head,
-      chunk,
-      findings: part.map((r) => ({
-        findingId: r.id,
-        residentId: r.resident_id,
-        name: r.name,
-        kind: r.kind as FindingKind,
-        observedOn: r.event_date,
-        ...(r.amount_fen === null ? {} : { amountFen: Number(r.amount_fen) }),
-        summary: r.details.summary,
-        reference: r.reference,
-      })),
-    })),
-  );
+  const add = <K extends RaisedKey>(type: K, parts: Array<(chunk: Chunk) => EventOf<K>>) =>
+    parts.forEach((build, index) => pending.push({ type, data: build({ index, count: parts.length }), meta: { subject: importId } }));
+  add('data-exchange.deaths.matched.v1', deathsEvents(head, rows.filter((r) => r.kind === 'DEATH'), origin.divisionCode));
+  add('data-exchange.moves.matched.v1', movesEvents(head, rows.filter((r) => r.kind === 'MOVE_OUT')));
+  add('data-exchange.findings.raised.v1', findingsEvents(head, rows.filter((r) => r.kind !== 'DEATH' && r.kind !== 'MOVE_OUT')));
   await publisher.publishMany(manager, pending);
   return pending.length;
 }
+
+type RaisedKey = 'data-exchange.deaths.matched.v1' | 'data-exchange.moves.matched.v1' | 'data-exchange.findings.raised.v1';

@@ -1,27 +1,13 @@
 import type { EventOf, RoutingKey } from '../event-map';
 import type { PayableLine, PayablesApprovedV1 } from '../shared/payables';
+import { DATA_EXCHANGE_SAMPLES } from './data-exchange-samples';
+import { SAMPLE_RESIDENT_IDS } from './sample-resident-ids';
 
 // One valid payload per routing key, for tests in any service (import from
 // '@app/contracts/testing/event-samples'; not exported by the barrel). Typed by the event map,
 // so a sample that drifts from its contract does not compile.
 
-/** Valid resident IDs (GB 11643 check characters computed). */
-export const SAMPLE_RESIDENT_IDS = {
-  /** Born 1949-12-31, female, lower-case-able X. */
-  elderWoman: '11010519491231002X',
-  /** Born 1944-07-15, male. */
-  elderMan: '110105194407150133',
-  /** Born 1990-03-07, male. */
-  husband: '110105199003071239',
-  /** Born 1992-08-15, female. */
-  wife: '110105199208152243',
-  /** Born 2015-06-01, male. */
-  child: '110105201506010315',
-  /** Born 1980-01-01, female. */
-  adopterA: '110105198001010454',
-  /** Born 1982-12-12, male. */
-  adopterB: '110105198212120565',
-} as const;
+export { SAMPLE_RESIDENT_IDS };
 
 const ids = SAMPLE_RESIDENT_IDS;
 
@@ -238,83 +224,7 @@ export const sampleEvents: { readonly [K in RoutingKey]: EventOf<K> } = {
       },
     ],
   },
-  'social-assistance.monitoring.started.v1': {
-    monitoringId: '5d7c1e0a-3b8f-4f0e-9a61-2c4b7e8d9f01',
-    householdId: '5d7c1e0a-3b8f-4f0e-9a61-2c4b7e8d9f02',
-    residentId: ids.husband,
-    category: 'BORDERLINE',
-    fromMonth: '2024-08',
-  },
-  'social-assistance.monitoring.ended.v1': {
-    monitoringId: '5d7c1e0a-3b8f-4f0e-9a61-2c4b7e8d9f01',
-    householdId: '5d7c1e0a-3b8f-4f0e-9a61-2c4b7e8d9f02',
-    residentId: ids.husband,
-    reason: 'ENROLLED',
-    stopFromMonth: '2024-10',
-  },
-  'social-assistance.early-warning.raised.v1': {
-    warningId: '5d7c1e0a-3b8f-4f0e-9a61-2c4b7e8d9f03',
-    householdId: '5d7c1e0a-3b8f-4f0e-9a61-2c4b7e8d9f02',
-    residentId: ids.husband,
-    trigger: 'EARNER_DEATH',
-    occurredOn: '2024-08-20',
-    summary: '家庭主要劳动力死亡',
-  },
-  'data-exchange.deaths.matched.v1': {
-    importId: '7e2f4a10-1c3d-4b5e-8f60-718293a4b5c1',
-    department: 'PUBLIC_SECURITY',
-    dataSet: 'HOUSEHOLD_REGISTRATION',
-    asOf: '2024-08-31',
-    chunk: { index: 0, count: 1 },
-    deaths: [
-      {
-        matchId: '7e2f4a10-1c3d-4b5e-8f60-718293a4b5c2',
-        residentId: ids.elderMan,
-        name: '王建国',
-        ethnicity: 'HAN',
-        dateOfDeath: '2024-08-20',
-        placeOfDeath: '家中',
-        disposal: 'CREMATION',
-        divisionCode: '110105',
-      },
-    ],
-  },
-  'data-exchange.moves.matched.v1': {
-    importId: '7e2f4a10-1c3d-4b5e-8f60-718293a4b5c1',
-    department: 'PUBLIC_SECURITY',
-    dataSet: 'HOUSEHOLD_REGISTRATION',
-    asOf: '2024-08-31',
-    chunk: { index: 0, count: 1 },
-    moves: [
-      {
-        matchId: '7e2f4a10-1c3d-4b5e-8f60-718293a4b5c3',
-        residentId: ids.elderWoman,
-        name: '李秀英',
-        movedOn: '2024-08-12',
-        destination: '广东省深圳市',
-        reference: '迁出-2024-000123',
-      },
-    ],
-  },
-  'data-exchange.findings.raised.v1': {
-    importId: '7e2f4a10-1c3d-4b5e-8f60-718293a4b5c4',
-    department: 'PUBLIC_SECURITY',
-    dataSet: 'VEHICLES',
-    asOf: '2024-08-31',
-    chunk: { index: 0, count: 1 },
-    findings: [
-      {
-        findingId: '7e2f4a10-1c3d-4b5e-8f60-718293a4b5c5',
-        residentId: ids.wife,
-        name: '张丽',
-        kind: 'VEHICLE',
-        observedOn: '2024-05-06',
-        amountFen: 8_500_000,
-        summary: '小型轿车 京A12345',
-        reference: '京A12345',
-      },
-    ],
-  },
+  ...DATA_EXCHANGE_SAMPLES,
 };
 
 function payables(approvalId: string, line: PayableLine): PayablesApprovedV1 {

@@ -42,3 +42,15 @@ export class RefusalPageDto {
   @ApiProperty({ type: [ImportRefusalDto] }) items!: ImportRefusalDto[];
   @ApiProperty() total!: number;
 }
+
+export class MatchedRecordDto {
+  @ApiProperty({ description: 'The matchId / findingId in the event.' }) id!: string;
+  @ApiProperty({ example: 12 }) line!: number;
+  @ApiProperty({ enum: ['DEATH', 'MOVE_OUT', 'VEHICLE', 'REAL_ESTATE', 'BUSINESS', 'PENSION', 'EMPLOYMENT_INCOME', 'JOB_LOSS', 'MEDICAL_EXPENSE', 'DISABILITY'] }) kind!: string;
+  @ApiProperty({ example: '110105********002X', description: 'Masked unless the caller may unmask and gives a reason.' }) residentId!: string;
+  @ApiProperty({ example: '王*英' }) name!: string;
+  @ApiProperty({ example: '2024-08-10' }) eventDate!: string;
+  @ApiProperty({ nullable: true, type: Number }) amountFen!: number | null;
+  @ApiProperty() reference!: string;
+  @ApiProperty({ description: 'The finding in words, the destination of a move, the place of a death.' }) summary!: string;
+}
