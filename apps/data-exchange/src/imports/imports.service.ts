@@ -5,7 +5,7 @@ import type { Principal } from '@app/common/auth/claims';
 import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 import { ProblemException } from '@app/common/http/problem';
 import { decodeText, InvalidEncodingError, type Charset } from '@app/common/text/charsets';
-import { readLines, TooLargeError, TruncatedError } from '@app/common/text/lines';
+import { LineSplitter, TooLargeError, TruncatedError } from '@app/common/text/lines';
 import { Clock } from '@app/common/time/clock';
 import type { DataSet, Department } from '@app/contracts';
 import { EventPublisher } from '@app/messaging';
@@ -15,7 +15,7 @@ import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { coverMonth, DATA_SETS } from '../data-sets/data-set-catalogue';
 import type { RowRefusal } from '../data-sets/rules/read-row.rule';
 import type { ImportRefusalDto, ImportReportDto, ImportSummaryDto, MatchedRecordDto } from './dto/import.dto';
-import { matchStagedLines } from './matching';
+import { coveredResidentIds, matchStagedLines } from './matching';
 import { publishRaised } from './raised-events';
 import { fileLineReader, type FileFormat } from './rules/file-lines.rule';
 import { createStagingTable, StagingWriter } from './staging';
@@ -60,11 +60,12 @@ type Refused = RowRefusal & { line: number };
 /** The import's columns, the date as text (a date column would come back as a Date at local midnight). */
 const IMPORT_COLUMNS = `id, department, data_set, to_char(as_of, 'YYYY-MM-DD') AS as_of, format, charset, sha256, bytes, records, accepted, refused, matched, already_known, imported_by, imported_at`;
 
-/** Counts bytes and hashes them on the way through: the file's identity, for "the same file twice". */
+/** Counts bytes and hashes them on the way through (the file's identity, for "the same file twice"); refuses the absurd. */
 async function* fingerprinted(body: AsyncIterable<Buffer>, into: { hash: ReturnType<typeof createHash>; bytes: number }): AsyncGenerator<Buffer> {
   for await (const chunk of body) {
     into.hash.update(chunk);
     into.bytes += chunk.length;
+    if (into.bytes > MAX_IMPORT_BYTES) throw new TooLargeError(MAX_IMPORT_BYTES);
     yield chunk;
   }
 }
@@ -111,22 +112,29 @@ export class ImportsService {
     const definition = DATA_SETS[request.dataSet];
     const fingerprint = { hash: createHash('sha256'), bytes: 0 };
     await createStagingTable(client);
+    const covered = await coveredResidentIds(client);
     const staging = new StagingWriter(client);
     const refused: Refused[] = [];
     let records = 0;
     let lineNo = 0;
     try {
       const read = fileLineReader(request.format, definition, today);
-      const lines = readLines(decodeText(fingerprinted(body, fingerprint), request.charset), MAX_IMPORT_BYTES, { requireFinalLineBreak: true });
-      for await (const line of lines) {
+      const splitter = new LineSplitter();
+      // Synchronous per line, asynchronous per chunk of the upload: no promise per line.
+      const onLine = (line: string): void => {
         lineNo += 1;
         const verdict = read(line);
-        if (verdict.kind === 'skip') continue;
+        if (verdict.kind === 'skip') return;
         if (verdict.kind === 'file-refused') throw fileProblem(422, verdict.refusal.code, verdict.refusal.detail, verdict.refusal.field);
         records += 1;
         if (verdict.kind === 'refused') refused.push({ line: lineNo, ...verdict.refusal });
-        else await staging.add(lineNo, verdict.record, coverMonth(verdict.record.kind, verdict.record.eventDate, request.asOf));
+        else if (covered.has(verdict.record.residentId)) staging.add(lineNo, verdict.record, coverMonth(verdict.record.kind, verdict.record.eventDate, request.asOf));
+      };
+      for await (const text of decodeText(fingerprinted(body, fingerprint), request.charset)) {
+        for (const line of splitter.push(text)) onLine(line);
+        await staging.flushIfFull();
       }
+      if (splitter.end() !== null) throw new TruncatedError();
       if (request.format === 'csv' && lineNo === 0) throw fileProblem(422, 'MISSING_HEADER', 'the file is empty: a CSV file starts with its header line');
       await staging.finish();
     } catch (err) {

@@ -13,6 +13,17 @@ export interface MatchCounts {
 const AUDIENCE_PAIRS = Object.entries(AUDIENCE).flatMap(([kind, programs]) => programs.map((program) => [kind, program] as const));
 
 /**
+ * Everyone the register has ever covered, read once per import: a line about anyone else cannot
+ * match, so only the lines about these people are staged (about 1 in 100 of a public security
+ * file), and the statement below decides with the programme and the month. The city's register
+ * is some 45,000 people; a province's, ten times that, still a few tens of MB.
+ */
+export async function coveredResidentIds(client: PoolClient): Promise<Set<string>> {
+  const { rows } = await client.query<{ resident_id: string }>(`SELECT DISTINCT resident_id FROM covered_person WHERE from_month IS NOT NULL`);
+  return new Set(rows.map((r) => r.resident_id));
+}
+
+/**
  * Records about people covered (by a programme that cares about that kind of record) in the
  * record's cover month, stored once per fact: a fact already raised by an earlier file is
  * counted but not raised again.

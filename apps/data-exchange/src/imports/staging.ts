@@ -8,7 +8,7 @@ import type { StagedRecord } from '../data-sets/data-set-catalogue';
 
 const COLUMNS = 'line_no, kind, resident_id, name, event_date, cover_month, amount_fen, reference, fact_key, details';
 
-/** Lines per write to the COPY stream: one write of ~200 KB instead of a thousand small ones. */
+/** Lines per write to the COPY stream: one write of ~100 KB instead of a thousand small ones. */
 const LINES_PER_WRITE = 1000;
 
 export async function createStagingTable(client: PoolClient): Promise<void> {
@@ -46,9 +46,15 @@ export class StagingWriter {
   }
 
   /** `coverMonth`: the month the person must have been covered in for the record to concern the platform. */
-  async add(line: number, record: StagedRecord, coverMonth: string): Promise<void> {
-    const fields = [line, record.kind, record.residentId, record.name, record.eventDate, coverMonth, record.amountFen, record.reference, record.factKey, JSON.stringify(record.details)];
-    this.pending.push(fields.map(copyText).join('\t'));
+  add(line: number, record: StagedRecord, coverMonth: string): void {
+    const { details } = record;
+    this.pending.push(
+      `${line}\t${record.kind}\t${record.residentId}\t${copyText(record.name)}\t${record.eventDate}\t${coverMonth}\t${copyText(record.amountFen)}\t${copyText(record.reference)}\t${copyText(record.factKey)}\t${copyText(JSON.stringify(details))}`,
+    );
+  }
+
+  /** Hands what was added to PostgreSQL once enough has gathered, waiting while the stream is full. */
+  async flushIfFull(): Promise<void> {
     if (this.pending.length >= LINES_PER_WRITE) await this.flush();
   }
 

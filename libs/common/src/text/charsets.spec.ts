@@ -1,6 +1,6 @@
 import { encode } from 'iconv-lite';
 import { decodeText, declaredCharset, InvalidEncodingError } from './charsets';
-import { readLines, TruncatedError } from './lines';
+import { LineSplitter } from './lines';
 
 async function text(chunks: Buffer[], charset: 'UTF-8' | 'GBK'): Promise<string> {
   let out = '';
@@ -39,18 +39,12 @@ describe('decodeText', () => {
   });
 });
 
-describe('readLines with requireFinalLineBreak', () => {
-  async function lines(chunks: string[]): Promise<string[]> {
-    const out: string[] = [];
-    for await (const line of readLines((async function* () { yield* chunks; })(), 1_000, { requireFinalLineBreak: true })) out.push(line);
-    return out;
-  }
-
-  it('reads a file that ends with a line break', async () => {
-    await expect(lines(['a\r\n', 'b\n'])).resolves.toEqual(['a', 'b']);
-  });
-
-  it('refuses a file cut off in the middle of its last line', async () => {
-    await expect(lines(['a\n', 'b'])).rejects.toBeInstanceOf(TruncatedError);
+describe('LineSplitter', () => {
+  it('gives the lines each piece completes, and what is left at the end', () => {
+    const splitter = new LineSplitter();
+    expect(splitter.push('a\r\nb')).toEqual(['a']);
+    expect(splitter.push('c\n\nd')).toEqual(['bc', '']);
+    expect(splitter.end()).toBe('d');
+    expect(splitter.end()).toBeNull();
   });
 });

@@ -5,6 +5,12 @@
 
 /** The fields of one line; unquoted fields are trimmed, quoted ones kept as written. */
 export function splitDelimited(line: string, delimiter = ','): string[] {
+  // Most lines of a bulk file quote nothing: the native split is several times faster.
+  if (!line.includes('"')) {
+    const fields = line.split(delimiter);
+    for (let i = 0; i < fields.length; i++) fields[i] = fields[i].trim();
+    return fields;
+  }
   const fields: string[] = [];
   let field = '';
   let quoted = false;

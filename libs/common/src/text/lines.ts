@@ -17,34 +17,47 @@ export class TruncatedError extends Error {
   }
 }
 
-export interface ReadLinesOptions {
-  /** Refuse a body whose last line has no line break (TruncatedError): files that must arrive whole. */
-  requireFinalLineBreak?: boolean;
-}
-
 /**
- * Each line without its \n or \r\n; the last line also when it has no line break. Throws
- * TooLargeError past `maxBytes` (characters, for chunks already decoded to text by decodeText).
+ * Splits text into lines as it arrives, synchronously: a million-line file is handled chunk by
+ * chunk without a promise per line. Lines come without their \n or \r\n.
  */
-export async function* readLines(chunks: AsyncIterable<Buffer | string>, maxBytes: number, options: ReadLinesOptions = {}): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  let size = 0;
-  let rest = '';
-  for await (const chunk of chunks) {
-    size += chunk.length;
-    if (size > maxBytes) throw new TooLargeError(maxBytes);
-    rest += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+export class LineSplitter {
+  private rest = '';
+
+  /** The lines completed by this piece of text. */
+  push(text: string): string[] {
+    const rest = this.rest + text;
+    const lines: string[] = [];
     let start = 0;
     let end = rest.indexOf('\n');
     while (end >= 0) {
-      yield rest.charCodeAt(end - 1) === 13 ? rest.slice(start, end - 1) : rest.slice(start, end);
+      lines.push(rest.charCodeAt(end - 1) === 13 ? rest.slice(start, end - 1) : rest.slice(start, end));
       start = end + 1;
       end = rest.indexOf('\n', start);
     }
-    rest = rest.slice(start);
+    this.rest = rest.slice(start);
+    return lines;
   }
-  rest += decoder.end();
-  if (rest === '') return;
-  if (options.requireFinalLineBreak) throw new TruncatedError();
-  yield rest.replace(/\r$/, '');
+
+  /** What is left after the last line break (a last line without one), or null. */
+  end(): string | null {
+    const rest = this.rest;
+    this.rest = '';
+    return rest === '' ? null : rest.replace(/\r$/, '');
+  }
+}
+
+/** Each line without its \n or \r\n; the last line also when it has no line break. Throws TooLargeError past `maxBytes`. */
+export async function* readLines(chunks: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  const splitter = new LineSplitter();
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+    if (size > maxBytes) throw new TooLargeError(maxBytes);
+    yield* splitter.push(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+  }
+  yield* splitter.push(decoder.end());
+  const last = splitter.end();
+  if (last !== null) yield last;
 }

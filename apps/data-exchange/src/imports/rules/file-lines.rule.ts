@@ -2,7 +2,7 @@
 // columns, then each line turned into a staged record or a refusal. Pure.
 import { splitDelimited } from '@app/common/text/delimited';
 import type { DataSetDefinition, StagedRecord } from '../../data-sets/data-set-catalogue';
-import { readRow, type RowRefusal } from '../../data-sets/rules/read-row.rule';
+import { rowReader, type RowRefusal } from '../../data-sets/rules/read-row.rule';
 
 export type FileFormat = 'csv' | 'ndjson';
 
@@ -32,9 +32,13 @@ export function headerProblem(header: readonly string[], definition: DataSetDefi
  * first line is its header. A line's verdict is its first field at fault.
  */
 export function fileLineReader(format: FileFormat, definition: DataSetDefinition, today: string): (line: string) => LineVerdict {
-  let header: string[] | null = null;
-  const toRecord = (raw: Record<string, unknown>): LineVerdict => {
-    const row = readRow(raw, definition.columns, today);
+  const { columns } = definition;
+  const readCells = rowReader(columns, today);
+  /** For each column, its field's position in the CSV line, once the header is read. */
+  let positions: number[] | null = null;
+  let width = 0;
+  const toRecord = (cells: readonly unknown[]): LineVerdict => {
+    const row = readCells(cells);
     if (!row.ok) return { kind: 'refused', refusal: row.refusal };
     const reading = definition.record(row.values);
     return reading.ok ? { kind: 'record', record: reading.record } : { kind: 'refused', refusal: reading.refusal };
@@ -49,19 +53,23 @@ export function fileLineReader(format: FileFormat, definition: DataSetDefinition
         return { kind: 'refused', refusal: { field: null, code: 'MALFORMED', message: 'not a JSON object' } };
       }
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { kind: 'refused', refusal: { field: null, code: 'MALFORMED', message: 'not a JSON object' } };
-      return toRecord(parsed as Record<string, unknown>);
+      const object = parsed as Record<string, unknown>;
+      return toRecord(columns.map((c) => object[c.name]));
     }
     const fields = splitDelimited(line);
-    if (header === null) {
-      header = fields.map((f) => f.replace(/^\uFEFF/, ''));
+    if (positions === null) {
+      const header = fields.map((f) => f.replace(/^\uFEFF/, ''));
       const problem = headerProblem(header, definition);
-      return problem ? { kind: 'file-refused', refusal: problem } : { kind: 'skip' };
+      if (problem) return { kind: 'file-refused', refusal: problem };
+      positions = columns.map((c) => header.indexOf(c.name));
+      width = header.length;
+      return { kind: 'skip' };
     }
-    if (fields.length !== header.length) {
-      return { kind: 'refused', refusal: { field: null, code: 'MALFORMED', message: `has ${fields.length} fields, the header ${header.length}` } };
+    if (fields.length !== width) {
+      return { kind: 'refused', refusal: { field: null, code: 'MALFORMED', message: `has ${fields.length} fields, the header ${width}` } };
     }
-    const raw: Record<string, string> = {};
-    for (let i = 0; i < header.length; i++) raw[header[i]] = fields[i];
-    return toRecord(raw);
+    const cells = new Array<string>(positions.length);
+    for (let i = 0; i < positions.length; i++) cells[i] = fields[positions[i]];
+    return toRecord(cells);
   };
 }
