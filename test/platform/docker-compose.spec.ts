@@ -25,7 +25,7 @@ const built = Object.entries(compose.services).filter(([, s]) => s.build !== und
 const services = built.filter(([name]) => name !== 'console');
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, RabbitMQ with the management plugin, Redis, all six services and the console', () => {
+  it('runs PostgreSQL, RabbitMQ with the management plugin, Redis, all seven services and the console', () => {
     expect(Object.keys(compose.services).sort()).toEqual([...APPS, 'console', 'postgres', 'rabbitmq', 'redis'].sort());
     expect(JSON.stringify(compose.services.rabbitmq)).toContain('management');
     expect(built.map(([name]) => name).sort()).toEqual([...APPS, 'console'].sort());
