@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DeathsController } from './deaths.controller';
 import { DeathsService } from './deaths.service';
-import { MatchedDeathsConsumer } from './matched-deaths.consumer';
+import { DeathsConsumer } from './deaths.consumer';
 import { RefusedReports } from './refused-reports';
 
 @Module({
-  controllers: [DeathsController, MatchedDeathsConsumer],
+  controllers: [DeathsController, DeathsConsumer],
   providers: [DeathsService, RefusedReports],
   exports: [DeathsService],
 })

@@ -6,8 +6,8 @@ import { DeathsService } from './deaths.service';
 
 /** 户籍注销 matched by data-exchange: each death is recorded as a reported death, a chunk in one transaction. */
 @Controller()
-export class MatchedDeathsConsumer {
-  private readonly logger = new Logger(MatchedDeathsConsumer.name);
+export class DeathsConsumer {
+  private readonly logger = new Logger(DeathsConsumer.name);
 
   constructor(private readonly deaths: DeathsService) {}
 
