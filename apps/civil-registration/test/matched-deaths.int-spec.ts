@@ -1,6 +1,6 @@
-import type { CloudEvent, DeathsMatchedV1, MatchedDeath } from '@app/contracts';
+import { MATCHES_CHUNK_MAX, type CloudEvent, type DeathsMatchedV1, type MatchedDeath } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
-import { residentId } from '../../../test/support/resident-ids';
+import { nthResidentId, residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
 import { bearer, outboxCount, rowCount, startHarness, type Harness } from './harness';
 
@@ -152,6 +152,16 @@ describe('deaths matched in public security files (real PostgreSQL, RabbitMQ)', 
     // Another division's reviewers do not see them.
     const elsewhere = await h.http().get('/api/v1/deaths/refused-reports').set('Authorization', bearer(['auditor'], 'auditor-2', '440305')).expect(200);
     expect(elsewhere.body.total).toBe(0);
+  });
+
+  it('applies a full chunk of 500 deaths in one delivery', async () => {
+    const ids = Array.from({ length: MATCHES_CHUNK_MAX }, (_, i) => nthResidentId(700_000 + i));
+    const started = Date.now();
+    await deliver(chunkOf(ids.map((id) => line(id))));
+    const tookMs = Date.now() - started;
+    expect(await rowCount(h.dataSource, 'death_record', `resident_id = ANY($1) AND source = 'PUBLIC_SECURITY'`, [ids])).toBe(MATCHES_CHUNK_MAX);
+    expect(await rowCount(h.dataSource, 'outbox', `routing_key = $1 AND envelope->>'subject' = ANY($2)`, [DEATH, ids])).toBe(MATCHES_CHUNK_MAX);
+    expect(tookMs).toBeLessThan(10_000);
   });
 
   it('still refuses a clerk’s report with a problem naming the field, storing nothing', async () => {
