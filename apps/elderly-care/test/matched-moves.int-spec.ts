@@ -1,4 +1,5 @@
 import type { MatchedMove, MovesMatchedV1 } from '@app/contracts';
+import { sampleEvents } from '@app/contracts/testing/event-samples';
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
 import { publishEnvelope, publishEvent } from '../../../test/support/service-under-test';
@@ -72,6 +73,23 @@ describe('moves matched in public security files (real PostgreSQL, Redis, Rabbit
     expect(await movesOf(mover)).toBe(1);
     expect(await auditOf(chunk.importId)).toBe(audited);
     expect(await kit.count(`SELECT count(*) AS n FROM outbox WHERE routing_key = 'elderly-care.allowance.stopped.v1' AND envelope->>'subject' = $1`, [mover])).toBe(1);
+  });
+
+  it('stops the service subsidy of a person known only from a 低保 enrollment', async () => {
+    const enrolled = residentId('110105', '19400118', 86);
+    const started = await kit.publish(
+      'social-assistance.enrollment.started.v1',
+      { ...sampleEvents['social-assistance.enrollment.started.v1'], enrollmentId: randomUUID(), residentId: enrolled, effectiveMonth: '2024-06', birthDate: '1940-01-18' },
+      enrolled,
+    );
+    await kit.consumed(started);
+    await kit.runAllowanceJob('2024-06');
+    expect(await allowancesOf(enrolled)).toEqual([{ kind: 'SERVICE_SUBSIDY', stop_from_month: null, stop_reason: null }]);
+    expect(await kit.count(`SELECT count(*) AS n FROM elder WHERE resident_id = $1`, [enrolled])).toBe(0);
+
+    const chunk = chunkOf([move(enrolled, { movedOn: '2024-07-01' })]);
+    await kit.consumed(await kit.publish('data-exchange.moves.matched.v1', chunk, chunk.importId));
+    expect(await allowancesOf(enrolled)).toEqual([{ kind: 'SERVICE_SUBSIDY', stop_from_month: '2024-08', stop_reason: 'MOVED_AWAY' }]);
   });
 
   it('records the moves it can and leaves a date in the future, without failing the chunk', async () => {
