@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from '@app/service-kit';
-import { DeathRecord, DeathReportConflict } from './deaths/death-record.entity';
+import { DeathRecord, DeathReportConflict, DeathReportRefusal } from './deaths/death-record.entity';
 import { EnrollmentStatus } from './enrollments/enrollment-status.entity';
 import { FuneralBenefit } from './funeral-benefits/funeral-benefit.entity';
 import { Divorce } from './divorces/divorce.entity';
@@ -13,13 +13,14 @@ import { EnrollmentSpelling1764000700000 } from './migrations/1764000700000-enro
 import { CIVIL_REGISTRATION_POLICIES } from './policy-catalogue';
 import { DivorceDivision1764001600000 } from './migrations/1764001600000-divorce-division';
 import { FuneralBenefitPayments1764001700000 } from './migrations/1764001700000-funeral-benefit-payments';
+import { MatchedDeaths1764001800000 } from './migrations/1764001800000-matched-deaths';
 
 export const SERVICE: ServiceDefinition = {
   name: 'civil-registration',
   database: 'civil_registration',
   port: 3001,
   description: 'Marriage, divorce with cooling-off, death registration, funeral benefit and place names (婚姻/死亡登记, 殡葬).',
-  entities: [DeathRecord, DeathReportConflict, FuneralBenefit, EnrollmentStatus, Marriage, MarriageCertificateReissue, Divorce, PlaceName],
-  migrations: [CreateDeathsAndFuneralBenefits1732781000000, CreateMarriagesAndDivorces1732781100000, CreatePlaceNames1732781200000, EnrollmentReadModelColumns1764000600000, EnrollmentSpelling1764000700000, DivorceDivision1764001600000, FuneralBenefitPayments1764001700000],
+  entities: [DeathRecord, DeathReportConflict, DeathReportRefusal, FuneralBenefit, EnrollmentStatus, Marriage, MarriageCertificateReissue, Divorce, PlaceName],
+  migrations: [CreateDeathsAndFuneralBenefits1732781000000, CreateMarriagesAndDivorces1732781100000, CreatePlaceNames1732781200000, EnrollmentReadModelColumns1764000600000, EnrollmentSpelling1764000700000, DivorceDivision1764001600000, FuneralBenefitPayments1764001700000, MatchedDeaths1764001800000],
   policies: CIVIL_REGISTRATION_POLICIES,
 };

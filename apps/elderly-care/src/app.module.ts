@@ -6,6 +6,7 @@ import { DeathsModule } from './deaths/deaths.module';
 import { EldersModule } from './elders/elders.module';
 import { HomeCareModule } from './home-care/home-care.module';
 import { InstitutionsModule } from './institutions/institutions.module';
+import { MatchedMovesModule } from './matched-moves/matched-moves.module';
 import { PaymentOutcomesModule } from './payment-outcomes/payment-outcomes.module';
 import { PayrollModule } from './payroll/payroll.module';
 import { PeopleModule } from './people/people.module';
@@ -16,6 +17,6 @@ import { ServiceSubsidyModule } from './service-subsidy/service-subsidy.module';
 import { WorkListsModule } from './work-lists/work-lists.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), EldersModule, AllowancesModule, ServiceSubsidyModule, DeathsModule, ResidenceModule, PayrollModule, PaymentOutcomesModule, AssessmentsModule, HomeCareModule, InstitutionsModule, ReportsModule, PeopleModule, WorkListsModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), EldersModule, AllowancesModule, ServiceSubsidyModule, DeathsModule, ResidenceModule, MatchedMovesModule, PayrollModule, PaymentOutcomesModule, AssessmentsModule, HomeCareModule, InstitutionsModule, ReportsModule, PeopleModule, WorkListsModule],
 })
 export class AppModule {}

@@ -1,5 +1,6 @@
 // What the bank side of a test needs, without the service: valid card numbers for the seeded
 // banks' rules, and return files in the two seeded return layouts (seeds/reference/banks.json).
+import iconv from 'iconv-lite';
 import { luhnCheckDigit } from '../src/banks/rules/account-number.rule';
 
 /** A 19-digit UnionPay card number with its Luhn check digit, distinct per n. */
@@ -21,8 +22,13 @@ export interface ReturnEntry {
   message?: string;
 }
 
-/** A return file of the fixed-width bank (RCB), as its layout reads it. */
-export function rcbReturnFile(valueDate: string, entries: ReturnEntry[], trailer?: { count: number; totalFen: number }): string {
+/** A return file of the fixed-width bank (RCB), as its layout reads it: GBK bytes. */
+export function rcbReturnFile(valueDate: string, entries: ReturnEntry[], trailer?: { count: number; totalFen: number }): Buffer {
+  return iconv.encode(rcbReturnText(valueDate, entries, trailer), 'gbk');
+}
+
+/** The text of an RCB return file, before it is written in the bank's encoding. */
+export function rcbReturnText(valueDate: string, entries: ReturnEntry[], trailer?: { count: number; totalFen: number }): string {
   const t = trailer ?? { count: entries.length, totalFen: entries.reduce((n, e) => n + e.amountFen, 0) };
   return [
     `H${valueDate.replaceAll('-', '')}`,

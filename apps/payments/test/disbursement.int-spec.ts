@@ -6,7 +6,16 @@ import { randomUUID } from 'node:crypto';
 import type { EventTap } from '../../../test/support/service-under-test';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
-import { AUDITOR, card, CLERK, corporateAccount, FINANCE, FINANCE_2, organisationLine, PaymentsTestKit, personLine, psbcReturnFile, rcbReturnFile, REVIEWER } from './payments-test-kit';
+import iconv from 'iconv-lite';
+import type { Response } from 'superagent';
+import { AUDITOR, card, CLERK, corporateAccount, FINANCE, FINANCE_2, organisationLine, PaymentsTestKit, personLine, psbcReturnFile, rcbReturnFile, rcbReturnText, REVIEWER } from './payments-test-kit';
+
+/** A download's bytes as sent, whatever its charset. */
+function rawBody(res: Response, done: (err: Error | null, body: Buffer) => void): void {
+  const parts: Buffer[] = [];
+  res.on('data', (c: Buffer) => parts.push(c));
+  res.on('end', () => done(null, Buffer.concat(parts)));
+}
 
 describe('disbursement: batches, bank files, returns, re-issues, reconciliation (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new PaymentsTestKit('payments_disbursement');
@@ -89,14 +98,18 @@ describe('disbursement: batches, bank files, returns, re-issues, reconciliation 
     const p3Line = await auditor().get(`/api/v1/payable-lines/${lines.p3.lineId}`).expect(200);
     expect([p3Line.body.state, p3Line.body.holdReason]).toEqual(['HELD', 'ACCOUNT_MOVED_BANK']);
 
-    const first = await finance().get(`/api/v1/batches/${batch.rcb}/file`).buffer(true).parse((res, done) => {
-      const parts: Buffer[] = [];
-      res.on('data', (c: Buffer) => parts.push(c));
-      res.on('end', () => done(null, Buffer.concat(parts)));
-    }).expect(200);
+    const first = await finance().get(`/api/v1/batches/${batch.rcb}/file`).buffer(true).parse(rawBody).expect(200);
     expect(first.headers['content-disposition']).toBe('attachment; filename="HMHN_RCB202408001_20240820.txt"');
-    const text = (first.body as Buffer).toString('utf8');
+    // RCB takes GBK: the names are GBK bytes and every detail line is as many bytes as its layout's widths.
+    expect(first.headers['content-type']).toBe('text/plain; charset=gbk');
+    const bytes = first.body as Buffer;
+    const text = iconv.decode(bytes, 'gbk');
     const rows = text.split('\r\n');
+    const canteenRow = rows.find((r) => r.includes(corporateAccount(1)))!;
+    expect(canteenRow.slice(46, 46 + 32)).toBe('东城社区长者食堂' + ' '.repeat(24));
+    expect(bytes.includes(iconv.encode('东城社区长者食堂', 'gbk'))).toBe(true);
+    expect(bytes.includes(Buffer.from('东城社区长者食堂', 'utf8'))).toBe(false);
+    expect(rows.filter((r) => r.startsWith('D')).map((r) => iconv.encode(r, 'gbk').length)).toEqual([132, 132, 132, 132]);
     expect(rows[0]).toBe('HRCB202408001   2024082000000004000000000698600');
     expect(rows.filter((r) => r.startsWith('D'))).toHaveLength(4);
     expect(text).toContain(card(22));
@@ -105,10 +118,10 @@ describe('disbursement: batches, bank files, returns, re-issues, reconciliation 
     expect(rows[rows.length - 2]).toBe('T00000004000000000698600');
 
     // The same bytes every time: downloaded again, and written again from the batch's data.
-    const second = await finance().get(`/api/v1/batches/${batch.rcb}/file`).expect(200);
-    expect(second.text).toBe(text);
+    const second = await finance().get(`/api/v1/batches/${batch.rcb}/file`).buffer(true).parse(rawBody).expect(200);
+    expect((second.body as Buffer).equals(bytes)).toBe(true);
     const check = await auditor().get(`/api/v1/batches/${batch.rcb}/file-check`).expect(200);
-    expect(check.body).toMatchObject({ identical: true, bytes: Buffer.byteLength(text) });
+    expect(check.body).toMatchObject({ identical: true, bytes: bytes.length });
     expect(check.body.renderedSha256).toBe(check.body.storedSha256);
     expect((await auditor().get(`/api/v1/batches/${batch.rcb}`).expect(200)).body.fileSha256).toBe(check.body.storedSha256);
     expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE action = 'bank-file.downloaded' AND entity_id = $1`, [batch.rcb])).toBe(2);
@@ -118,6 +131,23 @@ describe('disbursement: batches, bank files, returns, re-issues, reconciliation 
     await expect(kit.db.query(`UPDATE bank_file SET content = 'x'`)).rejects.toThrow(/never changed/);
 
     await finance2().post(`/api/v1/batches/${batch.psbc}/release`).expect(200);
+  });
+
+  it('refuses a return file that is not in the bank’s encoding (UTF-8 for the GBK bank), applying nothing', async () => {
+    const utf8 = rcbReturnText('2024-08-25', [
+      { reference: ref.p1, status: 'PAID', amountFen: 73_500 },
+      { reference: ref.p2, status: 'FAILED', amountFen: 73_600, reasonCode: 'E001', message: '账户已销户' },
+      { reference: ref.p1Allowance, status: 'FAILED', amountFen: 10_000, reasonCode: 'E003', message: '户名不符' },
+    ]);
+    const refused = await kit.postReturn('RCB', Buffer.from(utf8, 'utf8')).expect(422);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body).toMatchObject({ code: 'RETURN_FILE.NOT_GBK', errors: [{ field: 'file', code: 'encoding' }] });
+    expect(await kit.count(`SELECT count(*) AS n FROM return_file`)).toBe(0);
+    expect(await kit.count(`SELECT count(*) AS n FROM batch_line WHERE outcome IS NOT NULL`)).toBe(0);
+    // The other way round: GBK bytes for the UTF-8 bank.
+    const psbc = iconv.encode(psbcReturnFile('2024-08-25', [{ reference: ref.p4, status: 'FAILED', amountFen: 73_800, reasonCode: 'NAME_ERR', message: '户名不符' }]), 'gbk');
+    expect((await kit.postReturn('PSBC', psbc).expect(422)).body.code).toBe('RETURN_FILE.NOT_UTF8');
+    expect(await kit.count(`SELECT count(*) AS n FROM return_file`)).toBe(0);
   });
 
   it('applies the bank’s return: paid and failed lines announced per owning service, the failed account unusable', async () => {

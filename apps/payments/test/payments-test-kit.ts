@@ -11,7 +11,7 @@ import { waitFor } from '../../../test/support/wait-for';
 import { AppModule } from '../src/app.module';
 import { SERVICE } from '../src/service.definition';
 
-export { card, corporateAccount, psbcReturnFile, rcbReturnFile, type ReturnEntry } from './bank-samples';
+export { card, corporateAccount, psbcReturnFile, rcbReturnFile, rcbReturnText, type ReturnEntry } from './bank-samples';
 
 export const TODAY = '2024-08-20';
 
@@ -46,7 +46,7 @@ export class PaymentsTestKit extends ServiceTestKit {
       post: (path: string, body: object = {}) => this.http().post(path).set('Authorization', token).send(body),
       get: (path: string) => this.http().get(path).set('Authorization', token),
       /** A body that is not JSON (an import, a return file), sent as it is. */
-      upload: (path: string, contentType: string, body: string) => this.http().post(path).set('Authorization', token).set('Content-Type', contentType).send(body),
+      upload: (path: string, contentType: string, body: string | Buffer) => this.http().post(path).set('Authorization', token).set('Content-Type', contentType).send(body),
     };
   }
 
@@ -98,7 +98,8 @@ export class PaymentsTestKit extends ServiceTestKit {
     return res.body.reference as string;
   }
 
-  postReturn(bankCode: string, text: string, token = FINANCE) {
+  /** The file as the bank sent it: its bytes, or text sent as UTF-8. */
+  postReturn(bankCode: string, text: string | Buffer, token = FINANCE) {
     return this.http().post(`/api/v1/bank-returns?bankCode=${bankCode}`).set('Authorization', token).set('Content-Type', 'text/plain').send(text);
   }
 

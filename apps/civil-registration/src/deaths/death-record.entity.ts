@@ -66,4 +66,54 @@ export class DeathReportConflict {
 
   @Column({ type: 'boolean', default: false })
   resolved: boolean;
+
+  /** The line of another department's file the report came from: kept once however often it arrives. */
+  @Column({ name: 'match_id', type: 'uuid', nullable: true })
+  matchId: string | null;
+}
+
+/**
+ * A death matched in another department's file that failed the checks a clerk's report would
+ * fail (a 4xx there): kept with its reason for a reviewer, so the rest of the file goes on.
+ */
+@Entity({ name: 'death_report_refusal' })
+export class DeathReportRefusal {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'match_id', type: 'uuid' })
+  matchId: string;
+
+  @Column({ name: 'import_id', type: 'uuid' })
+  importId: string;
+
+  @Column({ name: 'resident_id', type: 'varchar', length: 18 })
+  residentId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'date_of_death', type: 'date' })
+  dateOfDeath: string;
+
+  @Column({ name: 'division_code', type: 'varchar', length: 12 })
+  divisionCode: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  field: string;
+
+  @Column({ type: 'text' })
+  detail: string;
+
+  @Column({ type: 'jsonb' })
+  report: unknown;
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt: Date;
+
+  @Column({ name: 'recorded_by', type: 'text' })
+  recordedBy: string;
 }

@@ -3,11 +3,15 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiCreatedResponse, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DeathsService } from './deaths.service';
 import { DeathResponse, RegisterDeathDto } from './dto/register-death.dto';
+import { RefusedDeathReportDto } from './dto/refused-death-report.dto';
+import { RefusedReports } from './refused-reports';
 
 export class DeathQuery {
   @ApiProperty({ example: '11010519491231002X' })
@@ -19,7 +23,10 @@ export class DeathQuery {
 @ApiBearerAuth()
 @Controller('api/v1/deaths')
 export class DeathsController {
-  constructor(private readonly deaths: DeathsService) {}
+  constructor(
+    private readonly deaths: DeathsService,
+    private readonly refused: RefusedReports,
+  ) {}
 
   @Post()
   @Roles(...RECORDERS)
@@ -40,6 +47,14 @@ export class DeathsController {
     return this.deaths.findByResident(query.residentId);
   }
 
+  @Get('refused-reports')
+  @Roles(...READERS)
+  @ApiPageResponse(RefusedDeathReportDto, 'Deaths matched in department files that failed the checks, newest first, within the caller’s division.')
+  refusedReports(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<RefusedDeathReportDto>> {
+    return this.refused.list(query, principal);
+  }
+
+  // After the fixed paths above: a UUID pipe would refuse them.
   @Get(':id')
   @Roles(...READERS)
   @ApiOkResponse({ type: DeathResponse })

@@ -1,16 +1,19 @@
+import { AuditService, type AuditActor } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { ProblemException } from '@app/common/http/problem';
+import type { PolicyPeriods } from '@app/common/policy/policy-periods';
 import { PolicyService } from '@app/common/policy/policy.service';
-import { checkResidentId } from '@app/common/resident-id/resident-id';
 import { Clock } from '@app/common/time/clock';
-import { AuditService } from '@app/common/audit/audit.service';
+import type { DeathsMatchedV1 } from '@app/contracts';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { CivilRegistrationPolicies } from '../policy-catalogue';
-import { DeathRecord, DeathReportConflict } from './death-record.entity';
+import { DeathRecord } from './death-record.entity';
 import type { DeathResponse, RegisterDeathDto } from './dto/register-death.dto';
-import { compareWithRecorded, deathDateProblem, disposalAllowed } from './rules/death-report.rule';
+import { RefusedReports, type NewRefusedReport } from './refused-reports';
+import { checkDeathReport, compareWithRecorded, type DeathRefusal, type Disposal } from './rules/death-report.rule';
 
 export const BURIAL_EXEMPT_KEY = 'civil-registration.burial-exempt-ethnicities';
 
@@ -19,6 +22,36 @@ export type RegisterDeathResult = { created: boolean; death: DeathResponse };
 type DeathSource = RegisterDeathDto['source'];
 type NewDeathRecord = Omit<DeathRecord, 'id' | 'source'> & { source: DeathSource };
 type InsertedDeath = DeathRecord & { source: DeathSource };
+
+/** A death as reported, by a clerk or on a line of another department's file. */
+export interface DeathReport {
+  residentId: string;
+  name: string;
+  ethnicity: string;
+  dateOfDeath: string;
+  placeOfDeath: string;
+  disposal: Disposal;
+  source: DeathSource;
+  divisionCode: string;
+  recordedBy: string;
+  /** The file line a matched death came from: its conflict or refusal is kept once. */
+  matchId?: string;
+  /** The report as received, kept beside a conflict for the reviewer. */
+  received: unknown;
+}
+
+/** A report that passed the checks: the row to insert and what a conflict would keep. */
+type CheckedDeath = NewDeathRecord & { matchId: string | null; received: unknown };
+
+/** What became of one checked report; a conflict already kept from an earlier delivery has no new id. */
+export type DeathOutcome = { kind: 'CREATED' | 'SAME'; death: DeathRecord } | { kind: 'CONFLICT'; death: DeathRecord; conflictId: string | null };
+
+export interface MatchedDeathsApplied {
+  created: number;
+  same: number;
+  conflicts: number;
+  refused: number;
+}
 
 export function toDeathResponse(d: DeathRecord): DeathResponse {
   return {
@@ -36,6 +69,16 @@ export function toDeathResponse(d: DeathRecord): DeathResponse {
   };
 }
 
+function refusalProblem(refusal: DeathRefusal): ProblemException {
+  return new ProblemException({ status: refusal.status, code: refusal.code, detail: refusal.detail, errors: [{ field: refusal.field, code: refusal.code, message: refusal.detail }] });
+}
+
+/**
+ * Death registration, one core for every way a death arrives: the same checks, a record once per
+ * person, the event the platform reacts to, and a report contradicting the record kept for review.
+ * A clerk's report is one death in a transaction of its own; a chunk of a department's file is
+ * many in the consumer's transaction, set-based.
+ */
 @Injectable()
 export class DeathsService {
   constructor(
@@ -44,6 +87,7 @@ export class DeathsService {
     private readonly policy: PolicyService<CivilRegistrationPolicies>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly refusedReports: RefusedReports,
   ) {}
 
   /**
@@ -52,19 +96,10 @@ export class DeathsService {
    * reports meet at the unique resident_id: one insert wins, the others read its row.
    */
   async register(dto: RegisterDeathDto, principal: Principal): Promise<RegisterDeathResult> {
-    const record = await this.checkedRecord(dto, principal);
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const inserted = await this.insertOnce(manager, record);
-      if (inserted) {
-        await this.announce(manager, inserted, principal);
-        return { kind: 'CREATED' as const, death: inserted };
-      }
-      const existing = await manager.findOneByOrFail(DeathRecord, { residentId: record.residentId });
-      if (compareWithRecorded(existing.dateOfDeath, dto.dateOfDeath) === 'SAME_DEATH') return { kind: 'SAME' as const, death: existing };
-      const conflictId = await this.keepConflictingReport(manager, existing, dto, record);
-      return { kind: 'CONFLICT' as const, death: existing, conflictId };
-    });
-
+    const exempt = await this.policy.periods(BURIAL_EXEMPT_KEY);
+    const checked = this.check({ ...dto, divisionCode: principal.division, recordedBy: principal.sub, received: dto }, exempt);
+    if ('refusal' in checked) throw refusalProblem(checked.refusal);
+    const [outcome] = await this.dataSource.transaction((manager) => this.recordChecked(manager, [checked.death], principal));
     if (outcome.kind === 'CONFLICT') {
       throw new ProblemException({
         status: 409,
@@ -75,96 +110,169 @@ export class DeathsService {
     return { created: outcome.kind === 'CREATED', death: toDeathResponse(outcome.death) };
   }
 
-  /** The row to insert, or the problem with the report: resident ID, date of death, disposal. */
-  private async checkedRecord(dto: RegisterDeathDto, principal: Principal): Promise<NewDeathRecord> {
-    const today = this.clock.today();
-    const checked = checkResidentId(dto.residentId, today);
-    if (!checked.ok) {
-      throw new ProblemException({ status: 400, code: 'DEATH.INVALID_RESIDENT_ID', detail: `The resident ID is not valid (${checked.code}).` });
+  /**
+   * Deaths matched in a public security file (户籍注销), recorded as reported deaths with source
+   * PUBLIC_SECURITY in the consumer's transaction. A line failing the checks is kept as a refused
+   * report and the others go on; a conflicting date is kept for review without failing the chunk.
+   */
+  async recordMatched(manager: EntityManager, chunk: DeathsMatchedV1): Promise<MatchedDeathsApplied> {
+    const actor = { system: `data-exchange:${chunk.importId}` };
+    const exempt = await this.policy.periods(BURIAL_EXEMPT_KEY, manager);
+    const accepted: CheckedDeath[] = [];
+    const refused: NewRefusedReport[] = [];
+    for (const line of chunk.deaths) {
+      const received = { ...line, importId: chunk.importId, department: chunk.department, dataSet: chunk.dataSet, asOf: chunk.asOf };
+      const checked = this.check({ ...line, source: 'PUBLIC_SECURITY', recordedBy: actor.system, received }, exempt);
+      if ('death' in checked) accepted.push(checked.death);
+      else refused.push({ ...line, importId: chunk.importId, refusal: checked.refusal, report: received, receivedAt: this.clock.now(), recordedBy: actor.system });
     }
-    const dateProblem = deathDateProblem(dto.dateOfDeath, checked.info.birthDate, today);
-    if (dateProblem) {
-      throw new ProblemException({
-        status: 422,
-        code: dateProblem,
-        detail: dateProblem === 'DEATH.DATE_IN_FUTURE' ? 'The date of death is in the future.' : 'The date of death is before the birth date in the resident ID.',
-      });
-    }
-    const ethnicity = dto.ethnicity.toUpperCase();
-    if (dto.disposal === 'BURIAL') await this.refuseBurialUnlessExempt(ethnicity, dto.dateOfDeath);
+    await this.refusedReports.keep(manager, refused);
+    const outcomes = await this.recordChecked(manager, accepted, actor);
+    const count = (kind: DeathOutcome['kind']) => outcomes.filter((o) => o.kind === kind).length;
+    return { created: count('CREATED'), same: count('SAME'), conflicts: count('CONFLICT'), refused: refused.length };
+  }
+
+  /** The row to insert, or why the report cannot be recorded (rules/death-report.rule). */
+  private check(report: DeathReport, exempt: PolicyPeriods<string[]>): { death: CheckedDeath } | { refusal: DeathRefusal } {
+    const ethnicity = report.ethnicity.toUpperCase();
+    const checked = checkDeathReport({ ...report, ethnicity }, this.clock.today(), (dateOfDeath) => exempt.require(dateOfDeath));
+    if (!checked.ok) return { refusal: checked.refusal };
+    const residentId = checked.resident.id;
     return {
-      residentId: checked.info.id,
-      name: dto.name.trim(),
-      sex: checked.info.sex,
-      ethnicity,
-      dateOfDeath: dto.dateOfDeath,
-      placeOfDeath: dto.placeOfDeath.trim(),
-      disposal: dto.disposal,
-      source: dto.source,
-      divisionCode: principal.division,
-      receivedAt: this.clock.now(),
-      recordedBy: principal.sub,
+      death: {
+        residentId,
+        name: report.name.trim(),
+        sex: checked.resident.sex,
+        ethnicity,
+        dateOfDeath: report.dateOfDeath,
+        placeOfDeath: report.placeOfDeath.trim(),
+        disposal: report.disposal,
+        source: report.source,
+        divisionCode: report.divisionCode,
+        receivedAt: this.clock.now(),
+        recordedBy: report.recordedBy,
+        matchId: report.matchId ?? null,
+        received: { ...(report.received as object), residentId },
+      },
     };
   }
 
-  private async refuseBurialUnlessExempt(ethnicity: string, dateOfDeath: string): Promise<void> {
-    const exempt = await this.policy.require(BURIAL_EXEMPT_KEY, dateOfDeath);
-    if (disposalAllowed('BURIAL', ethnicity, exempt)) return;
-    throw new ProblemException({
-      status: 422,
-      code: 'DEATH.BURIAL_NOT_EXEMPT',
-      detail: `Cremation is compulsory; burial is allowed only for the exempt ethnic groups (${exempt.join(', ')}).`,
+  /**
+   * Records each person's first report of the batch if no death of theirs is recorded yet and
+   * announces it; every other report is compared with the record: the same death changes nothing,
+   * another date is kept as a conflict. Outcomes in the order of `deaths`.
+   */
+  private async recordChecked(manager: EntityManager, deaths: CheckedDeath[], actor: AuditActor): Promise<DeathOutcome[]> {
+    if (deaths.length === 0) return [];
+    const firstOfPerson = new Map<string, CheckedDeath>();
+    for (const death of deaths) if (!firstOfPerson.has(death.residentId)) firstOfPerson.set(death.residentId, death);
+    const inserted = await this.insertOnce(manager, [...firstOfPerson.values()]);
+    await this.announce(manager, [...inserted.values()], actor);
+
+    const repeats = deaths.filter((d) => !(inserted.has(d.residentId) && firstOfPerson.get(d.residentId) === d));
+    const recorded = new Map<string, DeathRecord>();
+    if (repeats.length > 0) {
+      const rows = await manager.findBy(DeathRecord, { residentId: In([...new Set(repeats.map((d) => d.residentId))]) });
+      for (const row of rows) recorded.set(row.residentId, row);
+    }
+    const conflicting = repeats.filter((d) => compareWithRecorded(recorded.get(d.residentId)!.dateOfDeath, d.dateOfDeath) === 'CONFLICTING_DATE');
+    const conflictIds = await this.keepConflictingReports(manager, conflicting, recorded);
+
+    return deaths.map((death): DeathOutcome => {
+      const created = inserted.get(death.residentId);
+      if (created && firstOfPerson.get(death.residentId) === death) return { kind: 'CREATED', death: created };
+      const existing = recorded.get(death.residentId)!;
+      if (!conflicting.includes(death)) return { kind: 'SAME', death: existing };
+      return { kind: 'CONFLICT', death: existing, conflictId: conflictIds.get(death) ?? null };
     });
   }
 
-  /** The new record, or null when the person's death is already recorded. */
-  private async insertOnce(manager: EntityManager, record: NewDeathRecord): Promise<InsertedDeath | null> {
-    const inserted: Array<{ id: string }> = await manager.query(
+  /**
+   * One statement for the whole batch; a person whose death is recorded (or being recorded by a
+   * concurrent transaction, which is waited for) is left out. Sorted by resident ID, so two
+   * batches sharing people lock them in the same order and cannot deadlock.
+   */
+  private async insertOnce(manager: EntityManager, deaths: CheckedDeath[]): Promise<Map<string, InsertedDeath>> {
+    const sorted = [...deaths].sort((a, b) => (a.residentId < b.residentId ? -1 : a.residentId > b.residentId ? 1 : 0));
+    const column = <K extends keyof CheckedDeath>(key: K) => sorted.map((d) => d[key]);
+    const rows: Array<{ id: string; resident_id: string }> = await manager.query(
       `INSERT INTO death_record (resident_id, name, sex, ethnicity, date_of_death, place_of_death, disposal, source, division_code, received_at, recorded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       SELECT * FROM unnest($1::varchar[], $2::text[], $3::char[], $4::varchar[], $5::date[], $6::text[], $7::varchar[], $8::varchar[], $9::varchar[], $10::timestamptz[], $11::text[])
        ON CONFLICT (resident_id) DO NOTHING
-       RETURNING id`,
-      [record.residentId, record.name, record.sex, record.ethnicity, record.dateOfDeath, record.placeOfDeath, record.disposal, record.source, record.divisionCode, record.receivedAt, record.recordedBy],
+       RETURNING id, resident_id`,
+      [
+        column('residentId'),
+        column('name'),
+        column('sex'),
+        column('ethnicity'),
+        column('dateOfDeath'),
+        column('placeOfDeath'),
+        column('disposal'),
+        column('source'),
+        column('divisionCode'),
+        sorted.map((d) => d.receivedAt.toISOString()),
+        column('recordedBy'),
+      ],
     );
-    // The row holds exactly what was inserted: no need to read it back.
-    return inserted.length === 1 ? { ...manager.create(DeathRecord, { id: inserted[0].id, ...record }), source: record.source } : null;
-  }
-
-  /** The event the whole platform reacts to, and the audit entry, in the insert's transaction. */
-  private async announce(manager: EntityManager, death: InsertedDeath, principal: Principal): Promise<void> {
-    await this.publisher.publish(
-      manager,
-      'civil-registration.death.registered.v1',
-      {
-        deathId: death.id,
-        residentId: death.residentId,
-        name: death.name,
-        sex: death.sex,
-        ethnicity: death.ethnicity,
-        dateOfDeath: death.dateOfDeath,
-        placeOfDeath: death.placeOfDeath,
-        disposal: death.disposal,
-        source: death.source,
-        receivedAt: death.receivedAt.toISOString(),
-        divisionCode: death.divisionCode,
-      },
-      { subject: death.residentId },
-    );
-    await this.audit.record(manager, { actor: principal, action: 'death.registered', entityType: 'death', entityId: death.id, after: toDeathResponse(death) });
-  }
-
-  private async keepConflictingReport(manager: EntityManager, existing: DeathRecord, dto: RegisterDeathDto, record: NewDeathRecord): Promise<string> {
-    const conflict = await manager.save(
-      manager.create(DeathReportConflict, {
-        deathId: existing.id,
-        residentId: existing.residentId,
-        reportedDateOfDeath: dto.dateOfDeath,
-        report: { ...dto, residentId: record.residentId },
-        receivedAt: record.receivedAt,
-        reportedBy: record.recordedBy,
+    // The rows hold exactly what was inserted: no need to read them back.
+    const bySubject = new Map(sorted.map((d) => [d.residentId, d]));
+    return new Map(
+      rows.map((row) => {
+        const { matchId: _matchId, received: _received, ...record } = bySubject.get(row.resident_id)!;
+        return [row.resident_id, { ...manager.create(DeathRecord, { id: row.id, ...record }), source: record.source }];
       }),
     );
-    return conflict.id;
+  }
+
+  /** The events the whole platform reacts to (one statement) and the audit entries, in the insert's transaction. */
+  private async announce(manager: EntityManager, deaths: InsertedDeath[], actor: AuditActor): Promise<void> {
+    await this.publisher.publishMany(
+      manager,
+      deaths.map((death) => ({
+        type: 'civil-registration.death.registered.v1' as const,
+        data: {
+          deathId: death.id,
+          residentId: death.residentId,
+          name: death.name,
+          sex: death.sex,
+          ethnicity: death.ethnicity,
+          dateOfDeath: death.dateOfDeath,
+          placeOfDeath: death.placeOfDeath,
+          disposal: death.disposal,
+          source: death.source,
+          receivedAt: death.receivedAt.toISOString(),
+          divisionCode: death.divisionCode,
+        },
+        meta: { subject: death.residentId },
+      })),
+    );
+    for (const death of deaths) {
+      await this.audit.record(manager, { actor, action: 'death.registered', entityType: 'death', entityId: death.id, after: toDeathResponse(death) });
+    }
+  }
+
+  /** Kept in one statement; a file line already kept (its match id) is not kept again and gets no id. */
+  private async keepConflictingReports(manager: EntityManager, reports: CheckedDeath[], recorded: Map<string, DeathRecord>): Promise<Map<CheckedDeath, string>> {
+    if (reports.length === 0) return new Map();
+    const ids = reports.map(() => randomUUID());
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO death_report_conflict (id, death_id, resident_id, reported_date_of_death, report, received_at, reported_by, match_id)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::date[], $5::jsonb[], $6::timestamptz[], $7::text[], $8::uuid[])
+       ON CONFLICT (match_id) WHERE match_id IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [
+        ids,
+        reports.map((d) => recorded.get(d.residentId)!.id),
+        reports.map((d) => d.residentId),
+        reports.map((d) => d.dateOfDeath),
+        reports.map((d) => JSON.stringify(d.received)),
+        reports.map((d) => d.receivedAt.toISOString()),
+        reports.map((d) => d.recordedBy),
+        reports.map((d) => d.matchId),
+      ],
+    );
+    const kept = new Set(rows.map((r) => r.id));
+    return new Map(reports.flatMap((report, i) => (kept.has(ids[i]) ? [[report, ids[i]] as const] : [])));
   }
 
   async get(id: string): Promise<DeathResponse> {

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { BankLayout } from '../banks/bank.entity';
+import { encodeBankFile } from '../banks/rules/bank-encoding.rule';
 import type { DisbursementBatch } from './batch.entity';
 import { FILE_LINES } from './batch.sql';
 import { BankFileRenderError, batchNumber, renderBankFile, type LineFacts, type RenderedFile } from './rules/bank-file.rule';
@@ -41,7 +42,7 @@ export class BankFiles {
         errors: [{ field: err.seq === null ? err.section : `lines.${err.seq}`, code: 'layout', message: err.message }],
       });
     }
-    const content = Buffer.from(rendered.text, 'utf8');
+    const content = encodeBankFile(rendered.text, layout.layout.encoding);
     return { fileName: rendered.fileName, content, sha256: sha256(content), lineCount: rendered.lineCount, totalFen: rendered.totalFen };
   }
 

@@ -2,6 +2,7 @@ import { pageOf, pageWindow, type Page } from '@app/common/http/page-query.dto';
 import { ProblemException } from '@app/common/http/problem';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { BankFileEncoding } from '../banks/rules/bank-encoding.rule';
 import { BankFiles, sha256 } from './bank-files';
 import { DisbursementBatch } from './batch.entity';
 import type { BatchLineResponse, BatchListQuery, BatchResponse, FileCheckResponse } from './dto/batch.dto';
@@ -63,12 +64,12 @@ export class BatchQueries {
   }
 
   /** The file as released, byte for byte. */
-  async file(id: string): Promise<{ fileName: string; content: Buffer; delimited: boolean }> {
+  async file(id: string): Promise<{ fileName: string; content: Buffer; delimited: boolean; encoding: BankFileEncoding }> {
     const batch = await this.find(id);
     const file = await this.files.stored(this.dataSource.manager, id);
     if (!file || !batch.layoutId) throw new ProblemException({ status: 409, code: 'BATCH.NOT_RELEASED', detail: `the batch is ${batch.status}: it has a file once it is released` });
     const layout = await this.files.layoutOf(this.dataSource.manager, batch.layoutId);
-    return { fileName: file.fileName, content: file.content, delimited: layout.layout.format === 'DELIMITED' };
+    return { fileName: file.fileName, content: file.content, delimited: layout.layout.format === 'DELIMITED', encoding: layout.layout.encoding };
   }
 
   /** Writes the released batch's file again from its lines and layout version, and compares the bytes. */

@@ -69,7 +69,7 @@ export class BatchesController {
   async file(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {
     const file = await this.batches.download(id, principal);
     return new StreamableFile(file.content, {
-      type: `${file.delimited ? 'text/csv' : 'text/plain'}; charset=utf-8`,
+      type: `${file.delimited ? 'text/csv' : 'text/plain'}; charset=${file.encoding === 'GBK' ? 'gbk' : 'utf-8'}`,
       disposition: `attachment; filename="${file.fileName}"`,
       length: file.content.length,
     });

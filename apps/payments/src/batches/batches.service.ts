@@ -12,6 +12,7 @@ import { ASSEMBLE_MONTH, REFRESH_ACCOUNTS } from './batch.sql';
 import { BatchQueries } from './batch.queries';
 import type { AssembledBatchDto, AssemblyResponse, BatchResponse } from './dto/batch.dto';
 import { batchNumber } from './rules/bank-file.rule';
+import type { BankFileEncoding } from '../banks/rules/bank-encoding.rule';
 
 /**
  * Lines become batches when the finance officer assembles a month (POST /api/v1/batches), and a
@@ -99,7 +100,7 @@ export class BatchesService {
   }
 
   /** The file as released, for the bank; the download is written to the audit log first. */
-  async download(id: string, actor: Principal): Promise<{ fileName: string; content: Buffer; delimited: boolean }> {
+  async download(id: string, actor: Principal): Promise<{ fileName: string; content: Buffer; delimited: boolean; encoding: BankFileEncoding }> {
     const file = await this.queries.file(id);
     await this.dataSource.transaction((manager) => this.audit.record(manager, { actor, action: 'bank-file.downloaded', entityType: 'batch', entityId: id, after: { fileName: file.fileName } }));
     return file;

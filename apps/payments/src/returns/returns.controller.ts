@@ -37,7 +37,10 @@ export class ReturnsController {
   @Roles(FINANCE)
   @ApiConsumes('text/plain', 'text/csv')
   @ApiOkResponse({ type: ReturnReportResponse })
-  @ApiResponse({ status: 422, description: 'RETURN_FILE.INVALID / RETURN_FILE.TRAILER_MISMATCH: refused whole, each problem with its line and field; nothing applied' })
+  @ApiResponse({
+    status: 422,
+    description: 'RETURN_FILE.INVALID / RETURN_FILE.TRAILER_MISMATCH: refused whole, each problem with its line and field; RETURN_FILE.NOT_UTF8 / RETURN_FILE.NOT_GBK: not text in the encoding of the bank’s layout. Nothing applied',
+  })
   async receive(@Query() query: ReturnQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response, @CurrentPrincipal() principal: Principal): Promise<ReturnReportResponse> {
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (!['text/plain', 'text/csv', 'application/octet-stream'].includes(type)) {

@@ -7,11 +7,15 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BanksService } from '../banks/banks.service';
+import { decodeBankFile, type BankFileEncoding } from '../banks/rules/bank-encoding.rule';
 import { sha256 } from '../batches/bank-files';
 import { lockBatchState } from '../batches/batch-lock';
 import type { ReturnReportResponse } from './dto/return.dto';
 import { classifyReturnLines, makesAccountUnusable, outcomeEvents, referencesOf, type AppliedLine, type ReportedLine, type SentLine } from './rules/return-application.rule';
 import { parseReturnFile, type ParsedReturnFile } from './rules/return-file.rule';
+
+/** A return file that is not text in the encoding of the bank's layout. */
+const NOT_IN_ENCODING: Record<BankFileEncoding, string> = { 'UTF-8': 'RETURN_FILE.NOT_UTF8', GBK: 'RETURN_FILE.NOT_GBK' };
 
 const SENT_LINES = `
 SELECT b.reference::text, b.batch_id AS "batchId", d.status AS "batchStatus", d.bank_code AS "bankCode", b.amount_fen::float8 AS "amountFen", b.outcome,
@@ -39,13 +43,18 @@ export class ReturnsService {
     const earlier = await this.byHash(this.dataSource.manager, hash);
     if (earlier) return earlier;
     const layout = await this.banks.currentLayout(this.dataSource.manager, bankCode);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(content);
-    } catch {
-      throw new ProblemException({ status: 422, code: 'RETURN_FILE.NOT_UTF8', detail: 'The file is not UTF-8 text; nothing was applied.' });
+    const encoding = layout.layout.encoding;
+    const text = decodeBankFile(content, encoding);
+    if (text === null) {
+      const message = `the file is not ${encoding} text, the encoding of the bank's layout (version ${layout.version})`;
+      throw new ProblemException({
+        status: 422,
+        code: NOT_IN_ENCODING[encoding],
+        detail: `${message[0].toUpperCase()}${message.slice(1)}; nothing was applied.`,
+        errors: [{ field: 'file', code: 'encoding', message }],
+      });
     }
-    const parsed = parseReturnFile(text, layout.returnLayout);
+    const parsed = parseReturnFile(text, layout.returnLayout, encoding);
     if (!parsed.ok) {
       const trailer = parsed.errors.every((e) => e.code.startsWith('TRAILER_'));
       throw new ProblemException({

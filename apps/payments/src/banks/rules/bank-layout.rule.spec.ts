@@ -1,5 +1,5 @@
 import seeds from '../../../../../seeds/reference/banks.json';
-import { disbursementLayoutProblems, displayColumns, returnLayoutProblems, sliceColumns } from './bank-layout.rule';
+import { disbursementLayoutProblems, disbursementLayoutSchema, returnLayoutProblems, sliceColumns } from './bank-layout.rule';
 
 const [fixedBank, csvBank] = seeds.banks;
 
@@ -21,7 +21,7 @@ describe('disbursementLayoutProblems', () => {
     ['a line without the account', { ...csv, line: csv.line.filter((f) => f.value !== '{accountNumber}') }, [{ path: 'layout.line', message: /\{accountNumber\}/ }]],
     ['a line without an amount', { ...csv, line: csv.line.filter((f) => f.value !== '{amountYuan}') }, [{ path: 'layout.line', message: /\{amountFen\} or \{amountYuan\}/ }]],
     ['a trailer without the count', { ...csv, trailer: [{ value: 'T' }, { value: '{totalYuan}' }] }, [{ path: 'layout.trailer', message: /\{lineCount\}/ }]],
-    ['an encoding we cannot write', { ...csv, encoding: 'GBK' }, [{ path: 'layout.encoding', message: /UTF-8/ }]],
+    ['an encoding we cannot write', { ...csv, encoding: 'BIG5' }, [{ path: 'layout.encoding', message: /UTF-8.*GBK/ }]],
     ['an unknown key', { ...csv, colour: 'red' }, [{ path: 'layout', message: /colour/ }]],
   ])('refuses %s', (_what, layout, problems) => {
     expect(disbursementLayoutProblems(layout)).toEqual(problems.map((p) => ({ path: p.path, message: expect.stringMatching(p.message) })));
@@ -42,16 +42,27 @@ describe('returnLayoutProblems', () => {
   });
 });
 
+describe('the encoding of a layout', () => {
+  it('is UTF-8 unless the layout says GBK', () => {
+    const { encoding: _unsaid, ...withoutEncoding } = csvBank.layout;
+    expect(disbursementLayoutSchema.parse(withoutEncoding).encoding).toBe('UTF-8');
+    expect(disbursementLayoutSchema.parse(fixedBank.layout).encoding).toBe('GBK');
+  });
+});
+
 describe('columns of a fixed-width file', () => {
-  it('counts a Chinese character as two columns, as GBK does', () => {
-    expect([displayColumns('ABC'), displayColumns('王秀英'), displayColumns('王A')]).toEqual([3, 6, 3]);
+  it('slices by the bytes of a GBK file', () => {
+    const line = 'D0001王秀英  F€E';
+    expect(sliceColumns(line, 0, 1, 'GBK')).toBe('D');
+    expect(sliceColumns(line, 5, 8, 'GBK')).toBe('王秀英  ');
+    expect(sliceColumns(line, 13, 1, 'GBK')).toBe('F');
+    expect(sliceColumns(line, 14, 2, 'GBK')).toBe('€E'); // the euro sign is one byte in GBK (0x80)
+    expect(sliceColumns(line, 20, 4, 'GBK')).toBe('');
   });
 
-  it('slices by columns', () => {
+  it('slices a UTF-8 file by columns, a Chinese character two', () => {
     const line = 'D0001王秀英  F';
-    expect(sliceColumns(line, 0, 1)).toBe('D');
-    expect(sliceColumns(line, 5, 8)).toBe('王秀英  ');
-    expect(sliceColumns(line, 13, 1)).toBe('F');
-    expect(sliceColumns(line, 20, 4)).toBe('');
+    expect(sliceColumns(line, 5, 8, 'UTF-8')).toBe('王秀英  ');
+    expect(sliceColumns(line, 13, 1, 'UTF-8')).toBe('F');
   });
 });

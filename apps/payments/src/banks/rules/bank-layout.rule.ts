@@ -5,6 +5,7 @@
 // file is ever written with it.
 import { paymentFailureReasonSchema } from '@app/contracts';
 import { z } from 'zod';
+import { BANK_FILE_ENCODINGS, charWidth, type BankFileEncoding } from './bank-encoding.rule';
 
 /** Placeholders of the header, the trailer and the file name: facts of the whole file. */
 export const FILE_PLACEHOLDERS = ['bankCode', 'batchNo', 'month', 'monthCompact', 'releasedOn', 'releasedOnCompact', 'lineCount', 'totalFen', 'totalYuan'] as const;
@@ -17,7 +18,7 @@ export type LinePlaceholder = (typeof LINE_PLACEHOLDERS)[number];
 const fieldSchema = z.strictObject({
   /** Text with `{placeholder}`s, e.g. `{amountFen}` or `D{seq}`. */
   value: z.string().max(200),
-  /** FIXED layouts: the field's width in columns (a Chinese character takes two, as in the banks' GBK files). */
+  /** FIXED layouts: the field's width in bytes of a GBK file (a Chinese character two); in columns of a UTF-8 one, a Chinese character also two. */
   width: z.int().min(1).max(200).optional(),
   align: z.enum(['LEFT', 'RIGHT']).optional(),
   /** One character to fill a FIXED field with; a space unless said otherwise ('0' for amounts). */
@@ -30,8 +31,8 @@ export const disbursementLayoutSchema = z.strictObject({
   /** DELIMITED only: ',' for CSV, '|' or a tab for others. */
   delimiter: z.string().min(1).max(3).optional(),
   lineEnding: z.enum(['CRLF', 'LF']),
-  /** The bytes of the file. UTF-8 only so far: a bank that needs GBK needs an encoder first. */
-  encoding: z.literal('UTF-8'),
+  /** The bytes of the bank's files, written and returned (banks/rules/bank-encoding.rule.ts); UTF-8 unless said. */
+  encoding: z.enum(BANK_FILE_ENCODINGS).default('UTF-8'),
   /** The download's file name, e.g. `{bankCode}_{batchNo}.txt`. */
   fileName: z.string().min(1).max(120),
   /** Empty: no header line. */
@@ -156,25 +157,16 @@ export function returnLayoutProblems(raw: unknown, prefix = 'returnLayout'): Lay
   return problems;
 }
 
-/** Columns a text takes in a fixed-width file: a character outside ASCII takes two, as in GBK. */
-export function displayColumns(text: string): number {
-  // By code unit, without an iterator: it is called for every field of every line of a bank file.
-  let columns = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) columns += 1;
-    else if (unit >= 0xdc00 && unit <= 0xdfff) continue; // the second half of a character outside the BMP, counted with the first
-    else columns += 2;
-  }
-  return columns;
-}
-
-/** The characters of `line` from column `start` for `width` columns (a wide character counts two). */
-export function sliceColumns(line: string, start: number, width: number): string {
+/**
+ * The characters of `line` from column `start` for `width` columns, as widths count in the
+ * encoding (bank-encoding.rule.ts): the bytes of a GBK file, the columns of a UTF-8 one.
+ */
+export function sliceColumns(line: string, start: number, width: number, encoding: BankFileEncoding): string {
   let column = 0;
   let out = '';
   for (const char of line) {
-    const w = char.charCodeAt(0) < 0x80 ? 1 : 2;
+    // A decoded file holds only characters its encoding has; 2 is only a guard.
+    const w = charWidth(char, encoding) ?? 2;
     if (column >= start && column + w <= start + width) out += char;
     column += w;
     if (column >= start + width) break;

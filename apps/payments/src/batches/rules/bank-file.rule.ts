@@ -5,7 +5,8 @@
 // its field is an error, never cut: a shortened account number pays someone else. Pure.
 import { fenToYuanString } from '@app/common/money/fen';
 import { quoteDelimited } from '@app/common/text/delimited';
-import { displayColumns, type DisbursementLayout, type LayoutField } from '../../banks/rules/bank-layout.rule';
+import { textWidth, unwritableCharacter } from '../../banks/rules/bank-encoding.rule';
+import type { DisbursementLayout, LayoutField } from '../../banks/rules/bank-layout.rule';
 
 /** Facts of the whole file; the line count and total come from the lines. */
 export interface FileFacts {
@@ -28,6 +29,7 @@ export interface LineFacts {
 
 export interface RenderedFile {
   fileName: string;
+  /** The file's text; its bytes are this in the layout's encoding (bank-encoding.rule.ts encodeBankFile). */
   text: string;
   lineCount: number;
   totalFen: number;
@@ -144,14 +146,25 @@ class Writer {
       }
     }
     if (text.includes('\n') || text.includes('\r')) throw new BankFileRenderError(section, index, seq, `field ${index} of the ${section} would hold a line break`);
-    if (this.layout.format === 'DELIMITED') return quoteDelimited(text, this.layout.delimiter);
+    const { encoding } = this.layout;
+    if (this.layout.format === 'DELIMITED') {
+      const unwritable = unwritableCharacter(text, encoding);
+      if (unwritable !== null) throw unwritableError(section, index, seq, field, unwritable, encoding);
+      return quoteDelimited(text, this.layout.delimiter);
+    }
     const width = field.width!;
-    const columns = displayColumns(text);
-    if (columns > width) throw new BankFileRenderError(section, index, seq, `"${field.value}" needs ${columns} columns, the ${section}'s field ${index} has ${width}`);
+    const columns = textWidth(text, encoding);
+    if (columns === null) throw unwritableError(section, index, seq, field, unwritableCharacter(text, encoding)!, encoding);
+    if (columns > width) throw new BankFileRenderError(section, index, seq, `"${field.value}" needs ${columns} ${encoding === 'GBK' ? 'bytes' : 'columns'}, the ${section}'s field ${index} has ${width}`);
     if (columns === width) return text;
     const padding = (field.pad ?? ' ').repeat(width - columns);
     return field.align === 'RIGHT' ? padding + text : text + padding;
   }
+}
+
+/** A character the file's encoding has no bytes for: written as '?', it would pay a wrong name. */
+function unwritableError(section: Section, index: number, seq: number | null, field: LayoutField, char: string, encoding: string): BankFileRenderError {
+  return new BankFileRenderError(section, index, seq, `"${field.value}" holds ${char}, which ${encoding} cannot write`);
 }
 
 function fileValues(file: FileFacts, lineCount: number, totalFen: number): Values {

@@ -20,7 +20,7 @@ describe('parseReturnFile (fixed width)', () => {
   ].join('\r\n');
 
   it('reads the value date, each line with its normalised reason, and the trailer', () => {
-    const parsed = parseReturnFile(text, fixed);
+    const parsed = parseReturnFile(text, fixed, 'GBK');
     expect(parsed).toEqual({
       ok: true,
       file: {
@@ -40,7 +40,7 @@ describe('parseReturnFile (CSV)', () => {
   const file = (...lines: string[]) => lines.join('\n');
 
   it('reads yuan amounts and the bank’s words for paid and failed', () => {
-    const parsed = parseReturnFile(file('H,PSBC202408001,20240825', 'D,0000000000000017,SUCCESS,735.00,,', 'D,0000000000000018,FAIL,100,NAME_ERR,"户名不符,请核对"', 'T,2,835.00'), csv);
+    const parsed = parseReturnFile(file('H,PSBC202408001,20240825', 'D,0000000000000017,SUCCESS,735.00,,', 'D,0000000000000018,FAIL,100,NAME_ERR,"户名不符,请核对"', 'T,2,835.00'), csv, 'UTF-8');
     expect(parsed.ok && parsed.file.lines.map((l) => [l.reference, l.status, l.amountFen, l.reason, l.message])).toEqual([
       ['0000000000000017', 'PAID', 73_500, null, null],
       ['0000000000000018', 'FAILED', 10_000, 'NAME_MISMATCH', '户名不符,请核对'],
@@ -58,7 +58,7 @@ describe('parseReturnFile (CSV)', () => {
     ['a bad value date', ['H,X,2024-02-30', 'T,0,0'], [{ line: 1, field: 'valueDate', code: 'BAD_DATE' }]],
     ['a missing reference', ['H,X,20240825', 'D,,SUCCESS,1.00', 'T,1,1.00'], [{ line: 2, field: 'reference', code: 'MISSING_FIELD' }]],
   ])('refuses %s, with line and field', (_what, lines, errors) => {
-    const parsed = parseReturnFile(file(...lines), csv);
+    const parsed = parseReturnFile(file(...lines), csv, 'UTF-8');
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.errors.map(({ line, field, code }) => ({ line, field, code }))).toEqual(errors);
   });

@@ -6,6 +6,7 @@
 import { yuanToFen } from '@app/common/money/fen';
 import { isCalendarDate } from '@app/common/time/calendar-date';
 import type { PaymentFailureReason } from '@app/contracts';
+import type { BankFileEncoding } from '../../banks/rules/bank-encoding.rule';
 import { sliceColumns, type FieldPosition, type ReturnLayout } from '../../banks/rules/bank-layout.rule';
 import { splitDelimited } from '@app/common/text/delimited';
 
@@ -44,14 +45,14 @@ export const MAX_REPORTED_ERRORS = 100;
 
 type Reader = (position: FieldPosition) => string | undefined;
 
-function readerOf(raw: string, layout: ReturnLayout): Reader {
+function readerOf(raw: string, layout: ReturnLayout, encoding: BankFileEncoding): Reader {
   if (layout.format === 'DELIMITED') {
     const fields = splitDelimited(raw, layout.delimiter);
     return (position) => (typeof position === 'number' ? fields[position] : undefined);
   }
   return (position) => {
     if (typeof position === 'number') return undefined;
-    const text = sliceColumns(raw, position.start, position.width);
+    const text = sliceColumns(raw, position.start, position.width, encoding);
     return text === '' ? undefined : text.trim();
   };
 }
@@ -107,7 +108,8 @@ function readTrailer(line: number, read: Reader, layout: ReturnLayout): ParsedRe
 
 const isError = (value: object): value is ReturnFileError => 'code' in value;
 
-export function parseReturnFile(text: string, layout: ReturnLayout): ReturnFileParse {
+/** `text` is the file decoded in the bank's encoding, which also says how fixed widths count. */
+export function parseReturnFile(text: string, layout: ReturnLayout, encoding: BankFileEncoding): ReturnFileParse {
   const errors: ReturnFileError[] = [];
   const lines: ReturnLine[] = [];
   let trailer: ParsedReturnFile['trailer'] | null = null;
@@ -119,7 +121,7 @@ export function parseReturnFile(text: string, layout: ReturnLayout): ReturnFileP
   rows.forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === '' || errors.length >= MAX_REPORTED_ERRORS) return;
-    const read = readerOf(raw, layout);
+    const read = readerOf(raw, layout, encoding);
     const type = read(layout.recordType);
     if (trailer) return fail(line, 'recordType', 'LINE_AFTER_TRAILER', 'nothing may follow the trailer');
     if (layout.header && type === layout.header.type) {
