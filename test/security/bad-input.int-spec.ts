@@ -286,7 +286,7 @@ describe.each(SERVICES.map(([d, m]) => [d.name, d, m] as const))('%s under bad i
         return `/api/v1/payee-accounts/${proposed.id}`;
       }
       case 'data-exchange': {
-        // The person is covered (as the 低保 enrolment event would have told the service), dies,
+        // The person is covered (as the 低保 enrollment event would have told the service), dies,
         // and public security's file says so; one line of it is refused.
         await db.query(`INSERT INTO covered_person (enrollment_id, resident_id, program, from_month) VALUES (gen_random_uuid(), $1, 'DIBAO', '2024-01')`, [id]);
         const header = 'recordType,residentId,name,eventDate,reference,ethnicity,placeOfDeath,disposal,destination';

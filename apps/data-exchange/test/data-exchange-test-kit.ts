@@ -23,7 +23,7 @@ export class DataExchangeTestKit extends ServiceTestKit {
     return this.http().post(`/api/v1/imports?${query}`).set('Authorization', token).set('Content-Type', contentType).send(body);
   }
 
-  /** A 低保 (or 特困) enrolment, as social-assistance announces it; waits until it is registered. */
+  /** A 低保 (or 特困) enrollment, as social-assistance announces it; waits until it is registered. */
   async enrolled(residentId: string, program: 'DIBAO' | 'TEKUN' = 'DIBAO', effectiveMonth = '2024-01'): Promise<string> {
     const enrollmentId = randomUUID();
     await this.consumed(await this.publish('social-assistance.enrollment.started.v1', { enrollmentId, householdId: randomUUID(), residentId, program, effectiveMonth }, residentId));
@@ -44,6 +44,13 @@ export class DataExchangeTestKit extends ServiceTestKit {
   async elderlyAllowance(residentId: string, fromMonth = '2024-01'): Promise<void> {
     await this.consumed(
       await this.publish('elderly-care.allowance.started.v1', { allowanceId: randomUUID(), residentId, kind: 'HIGH_AGE', tier: 'AGE_80_89', monthlyAmountFen: 10_000, fromMonth }, residentId),
+    );
+  }
+
+  /** A child's allowance, as child-welfare announces it. */
+  async childAllowance(residentId: string): Promise<void> {
+    await this.consumed(
+      await this.publish('child-welfare.allowance.started.v1', { childId: randomUUID(), residentId, category: 'ORPHAN', careForm: 'DISPERSED', fromMonth: '2024-01' }, residentId),
     );
   }
 

@@ -26,6 +26,7 @@ const elder = rid('19400505', 41);
 const stranger = rid('19700707', 51);
 const formerlyCovered = rid('19580808', 61);
 const monitoredMother = rid('19850101', 72);
+const orphan = rid('20150601', 83);
 
 beforeAll(async () => {
   await kit.start();
@@ -36,6 +37,7 @@ beforeAll(async () => {
   const stopped = await kit.enrolled(formerlyCovered, 'DIBAO', '2023-01');
   await kit.enrollmentStopped(stopped, formerlyCovered, '2024-03');
   await kit.monitored(monitoredMother);
+  await kit.childAllowance(orphan);
 });
 
 afterAll(async () => {
@@ -53,11 +55,12 @@ describe('a public security file of deaths and moves', () => {
     death(formerlyCovered, '赵某', '2024-08-12'),
     'DEATH,110105195003120021,钱某,2024-08-13,注销-1,HAN,家中,CREMATION,',
     `DEATH,${dibaoMan},孙某,2024-08-14,注销-2,HAN,,CREMATION,`,
+    death(orphan, '小明', '2024-08-16'),
   );
 
   it('refuses bad lines one by one, applies the rest, and raises each covered person’s death or move once', async () => {
-    const res = await kit.post(PUBLIC_SECURITY, ps(6), 'text/csv', file).expect(200);
-    expect(res.body).toMatchObject({ department: 'PUBLIC_SECURITY', records: 6, accepted: 4, refused: 2, matched: 2, alreadyKnown: 0, duplicate: false });
+    const res = await kit.post(PUBLIC_SECURITY, ps(7), 'text/csv', file).expect(200);
+    expect(res.body).toMatchObject({ department: 'PUBLIC_SECURITY', records: 7, accepted: 5, refused: 2, matched: 3, alreadyKnown: 0, duplicate: false });
     expect(res.body.refusals).toEqual([
       { line: 6, field: 'residentId', code: 'INVALID_RESIDENT_ID', message: 'not a valid resident ID (CHECKSUM)' },
       { line: 7, field: 'placeOfDeath', code: 'REQUIRED', message: 'must not be empty for a death' },
@@ -68,6 +71,7 @@ describe('a public security file of deaths and moves', () => {
     expect(deaths.data).toMatchObject({ importId: res.body.id, dataSet: 'HOUSEHOLD_REGISTRATION', asOf: '2024-08-31', chunk: { index: 0, count: 1 } });
     expect(deaths.data.deaths).toEqual([
       expect.objectContaining({ residentId: dibaoWidow, name: '王秀英', dateOfDeath: '2024-08-10', ethnicity: 'HAN', placeOfDeath: '家中', disposal: 'CREMATION', divisionCode: '110000' }),
+      expect.objectContaining({ residentId: orphan, dateOfDeath: '2024-08-16' }),
     ]);
     const [moves] = tap.received('data-exchange.moves.matched.v1');
     expect(moves.data.moves).toEqual([expect.objectContaining({ residentId: elder, movedOn: '2024-08-15', destination: '广东省深圳市' })]);
@@ -76,8 +80,8 @@ describe('a public security file of deaths and moves', () => {
   it('answers the same file twice with the first import and raises nothing more', async () => {
     const before = await imports();
     const events = tap.events.length;
-    const res = await kit.post(PUBLIC_SECURITY, ps(6), 'text/csv', file).expect(200);
-    expect(res.body).toMatchObject({ duplicate: true, matched: 2 });
+    const res = await kit.post(PUBLIC_SECURITY, ps(7), 'text/csv', file).expect(200);
+    expect(res.body).toMatchObject({ duplicate: true, matched: 3 });
     expect(await imports()).toBe(before);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(tap.events.length).toBe(events);
@@ -164,6 +168,7 @@ describe('findings for caseworkers and early-warning triggers', () => {
     expect(matches.body.items).toEqual([
       expect.objectContaining({ line: 2, kind: 'DEATH', residentId: maskResidentId(dibaoWidow), name: '王*英', eventDate: '2024-08-10', summary: '家中' }),
       expect.objectContaining({ line: 4, kind: 'MOVE_OUT', name: '刘*汉', summary: '广东省深圳市' }),
+      expect.objectContaining({ line: 8, kind: 'DEATH', name: '小*' }),
     ]);
   });
 });

@@ -25,28 +25,25 @@ export class CoveredPeopleConsumer {
     await COVERED.recordStop(ctx.manager, { enrollmentId, residentId, program, stopFromMonth });
   }
 
-  @OnEvent('elderly-care.allowance.started.v1')
-  async onAllowanceStarted(@Payload() event: CloudEvent<'elderly-care.allowance.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
-    const { allowanceId, residentId, fromMonth } = event.data;
-    await COVERED.recordStart(ctx.manager, { enrollmentId: allowanceId, residentId, program: 'ELDERLY', fromMonth });
+  /** The high-age allowance or service subsidy (ELDERLY), or a child's allowance (CHILD). */
+  @OnEvent('elderly-care.allowance.started.v1', 'child-welfare.allowance.started.v1')
+  async onAllowanceStarted(
+    @Payload() event: CloudEvent<'elderly-care.allowance.started.v1' | 'child-welfare.allowance.started.v1'>,
+    @Ctx() ctx: EventContext,
+  ): Promise<void> {
+    const { residentId, fromMonth } = event.data;
+    const spell = 'childId' in event.data ? { enrollmentId: event.data.childId, program: 'CHILD' } : { enrollmentId: event.data.allowanceId, program: 'ELDERLY' };
+    await COVERED.recordStart(ctx.manager, { ...spell, residentId, fromMonth });
   }
 
-  @OnEvent('elderly-care.allowance.stopped.v1')
-  async onAllowanceStopped(@Payload() event: CloudEvent<'elderly-care.allowance.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
-    const { allowanceId, residentId, stopFromMonth } = event.data;
-    await COVERED.recordStop(ctx.manager, { enrollmentId: allowanceId, residentId, program: 'ELDERLY', stopFromMonth });
-  }
-
-  @OnEvent('child-welfare.allowance.started.v1')
-  async onChildAllowanceStarted(@Payload() event: CloudEvent<'child-welfare.allowance.started.v1'>, @Ctx() ctx: EventContext): Promise<void> {
-    const { childId, residentId, fromMonth } = event.data;
-    await COVERED.recordStart(ctx.manager, { enrollmentId: childId, residentId, program: 'CHILD', fromMonth });
-  }
-
-  @OnEvent('child-welfare.allowance.stopped.v1')
-  async onChildAllowanceStopped(@Payload() event: CloudEvent<'child-welfare.allowance.stopped.v1'>, @Ctx() ctx: EventContext): Promise<void> {
-    const { childId, residentId, stopFromMonth } = event.data;
-    await COVERED.recordStop(ctx.manager, { enrollmentId: childId, residentId, program: 'CHILD', stopFromMonth });
+  @OnEvent('elderly-care.allowance.stopped.v1', 'child-welfare.allowance.stopped.v1')
+  async onAllowanceStopped(
+    @Payload() event: CloudEvent<'elderly-care.allowance.stopped.v1' | 'child-welfare.allowance.stopped.v1'>,
+    @Ctx() ctx: EventContext,
+  ): Promise<void> {
+    const { residentId, stopFromMonth } = event.data;
+    const spell = 'childId' in event.data ? { enrollmentId: event.data.childId, program: 'CHILD' } : { enrollmentId: event.data.allowanceId, program: 'ELDERLY' };
+    await COVERED.recordStop(ctx.manager, { ...spell, residentId, stopFromMonth });
   }
 
   @OnEvent('social-assistance.monitoring.started.v1')

@@ -52,6 +52,6 @@ export const earlyWarningRaisedV1Schema = z
   .meta({
     title: 'EarlyWarningRaisedV1',
     description:
-      'An early warning (预警) on a monitored household, listed for follow-up; the outcome (temporary relief, 低保 enrolment, no action) is recorded by the caseworker.',
+      'An early warning (预警) on a monitored household, listed for follow-up; the outcome (temporary relief, 低保 enrollment, no action) is recorded by the caseworker.',
   });
 export type EarlyWarningRaisedV1 = z.infer<typeof earlyWarningRaisedV1Schema>;

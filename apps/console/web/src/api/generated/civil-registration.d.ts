@@ -50,6 +50,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deaths/refused-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeathsController_refusedReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/divorces": {
         parameters: {
             query?: never;
@@ -851,6 +867,66 @@ export interface components {
              */
             regionCode: string;
         };
+        RefusedDeathReportDto: {
+            /**
+             * @description The code a clerk’s report would be refused with: DEATH.INVALID_RESIDENT_ID, DEATH.DATE_IN_FUTURE, DEATH.DATE_BEFORE_BIRTH, DEATH.BURIAL_NOT_EXEMPT.
+             * @example DEATH.DATE_IN_FUTURE
+             */
+            code: string;
+            /**
+             * @description The date of death the file gave.
+             * @example 2024-07-10
+             */
+            dateOfDeath: string;
+            /** @example The date of death is in the future. */
+            detail: string;
+            /**
+             * @description Division of the public security office that cancelled the registration.
+             * @example 110105
+             */
+            divisionCode: string;
+            /**
+             * @description The field at fault.
+             * @example dateOfDeath
+             */
+            field: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /**
+             * @description The department file.
+             * @example 7e2f4a10-1c3d-4b5e-8f60-718293a4b5c1
+             */
+            importId: string;
+            /**
+             * @description The line of the department file.
+             * @example 7e2f4a10-1c3d-4b5e-8f60-718293a4b5c2
+             */
+            matchId: string;
+            /** @example 张秀英 */
+            name: string;
+            /** @example 2024-07-11T02:00:00.000Z */
+            receivedAt: string;
+            /**
+             * @description The system that recorded it: the department file it came from.
+             * @example data-exchange:7e2f4a10-1c3d-4b5e-8f60-718293a4b5c1
+             */
+            recordedBy: string;
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
+        RefusedDeathReportDtoPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["RefusedDeathReportDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         RegisterDeathDto: {
             /**
              * @description Date of death, YYYY-MM-DD (Asia/Shanghai); not in the future nor before birth.
@@ -1053,6 +1129,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeathResponse"];
+                };
+            };
+        };
+    };
+    DeathsController_refusedReports: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deaths matched in department files that failed the checks, newest first, within the caller’s division. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusedDeathReportDtoPage"];
                 };
             };
         };

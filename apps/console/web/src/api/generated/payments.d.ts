@@ -1269,7 +1269,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReturnReportResponse"];
                 };
             };
-            /** @description RETURN_FILE.INVALID / RETURN_FILE.TRAILER_MISMATCH: refused whole, each problem with its line and field; nothing applied */
+            /** @description RETURN_FILE.INVALID / RETURN_FILE.TRAILER_MISMATCH: refused whole, each problem with its line and field; RETURN_FILE.NOT_UTF8 / RETURN_FILE.NOT_GBK: not text in the encoding of the bank’s layout. Nothing applied */
             422: {
                 headers: {
                     [name: string]: unknown;
