@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { DibaoModule } from '../dibao/dibao.module';
+import { EarlyWarningsModule } from '../early-warnings/early-warnings.module';
+import { HouseholdsModule } from '../households/households.module';
+import { OverpaymentsModule } from '../overpayments/overpayments.module';
+import { FindingReviewDecisionsService } from './finding-review-decisions.service';
+import { FindingReviewsController } from './finding-reviews.controller';
+import { FindingReviewsQueries } from './finding-reviews.queries';
+import { FindingsConsumer } from './findings.consumer';
+import { FindingsIntake } from './findings-intake';
+import { MovedAwayStop } from './moved-away-stop';
+
+@Module({
+  imports: [HouseholdsModule, DibaoModule, OverpaymentsModule, EarlyWarningsModule],
+  controllers: [FindingReviewsController, FindingsConsumer],
+  providers: [FindingReviewsQueries, FindingReviewDecisionsService, FindingsIntake, MovedAwayStop],
+})
+export class FindingReviewsModule {}
