@@ -39,7 +39,8 @@ export async function endSpells(
   stopFrom: YearMonth,
 ): Promise<string[]> {
   const [filter, param] = 'residentIds' in who ? ['resident_id = ANY($3::varchar[])', [...who.residentIds]] : ['monitored_household_id = $3', who.monitoredHouseholdId];
-  const ended: Array<{ id: string; monitored_household_id: string; household_id: string; resident_id: string }> = await manager.query(
+  // An UPDATE … RETURNING answers [rows, count].
+  const [ended] = await manager.query<[Array<{ id: string; monitored_household_id: string; household_id: string; resident_id: string }>, number]>(
     `UPDATE monitored_person SET stop_from_month = $1, end_reason = $2 WHERE stop_from_month IS NULL AND ${filter}
      RETURNING id, monitored_household_id, household_id, resident_id`,
     [stopFrom.toString(), reason, param],
@@ -54,7 +55,7 @@ export async function endSpells(
   }
   const touched = [...new Set(ended.map((e) => e.monitored_household_id))];
   if (touched.length === 0) return [];
-  const closed: Array<{ id: string }> = await manager.query(
+  const [closed] = await manager.query<[Array<{ id: string }>, number]>(
     `UPDATE monitored_household mh SET stop_from_month = $2, end_reason = $3
      WHERE mh.id = ANY($1::uuid[]) AND mh.stop_from_month IS NULL
        AND NOT EXISTS (SELECT 1 FROM monitored_person p WHERE p.monitored_household_id = mh.id AND p.stop_from_month IS NULL)
