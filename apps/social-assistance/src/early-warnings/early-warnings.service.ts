@@ -1,12 +1,12 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import { PolicyService } from '@app/common/policy/policy.service';
-import { YearMonth } from '@app/common/time/year-month';
+import { Clock } from '@app/common/time/clock';
 import type { EventOf, Finding, WarningTrigger } from '@app/contracts';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SocialAssistancePolicies } from '../policy-catalogue';
-import { isEarner } from './rules/earner.rule';
+import { isEarner, type WorkingAge } from './rules/earner.rule';
 import { WARNING_FINDING_KINDS, warningTriggerFor } from './rules/warning-trigger.rule';
 
 const SYSTEM = { system: 'social-assistance' };
@@ -40,6 +40,7 @@ export class EarlyWarningsService {
     private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly publisher: EventPublisher,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Answers how many warnings the findings raised. */
@@ -48,15 +49,13 @@ export class EarlyWarningsService {
     if (candidates.length === 0) return 0;
     const monitored = await this.monitoredMembers(manager, candidates.map((f) => f.residentId.toUpperCase()));
     if (monitored.size === 0) return 0;
-    const threshold = await this.policy.periods(KEYS.threshold, manager);
-    const workingAge = await this.policy.periods(KEYS.workingAge, manager);
+    const { threshold, workingAge } = await this.figures(manager);
     let raised = 0;
     for (const f of candidates) {
       const member = monitored.get(f.residentId.toUpperCase());
       if (!member) continue;
-      const month = YearMonth.fromDate(f.observedOn);
-      const earner = isEarner({ residentId: member.resident_id, monthlyIncomeFen: member.monthly_income_fen }, f.observedOn, workingAge.forMonth(month));
-      const trigger = warningTriggerFor(f, { earner, largeMedicalExpenseFen: threshold.forMonth(month) });
+      const earner = isEarner({ residentId: member.resident_id, monthlyIncomeFen: member.monthly_income_fen }, f.observedOn, workingAge);
+      const trigger = warningTriggerFor(f, { earner, largeMedicalExpenseFen: threshold });
       if (!trigger) continue;
       const isNew = await this.raise(manager, { member, trigger, sourceRef: f.findingId, occurredOn: f.observedOn, amountFen: trigger === 'MEDICAL_EXPENSE' ? (f.amountFen ?? null) : null, summary: f.summary });
       if (isNew) raised++;
@@ -71,9 +70,21 @@ export class EarlyWarningsService {
     if (!member) return;
     const othersLeft: unknown[] = await manager.query(`SELECT 1 FROM monitored_person WHERE monitored_household_id = $1 AND stop_from_month IS NULL AND resident_id <> $2 LIMIT 1`, [member.monitored_household_id, residentId]);
     if (othersLeft.length === 0) return;
-    const workingAge = await this.policy.valueForMonth(KEYS.workingAge, YearMonth.fromDate(death.dateOfDeath), manager);
+    const { workingAge } = await this.figures(manager);
     if (!isEarner({ residentId, monthlyIncomeFen: member.monthly_income_fen }, death.dateOfDeath, workingAge)) return;
     await this.raise(manager, { member, trigger: 'EARNER_DEATH', sourceRef: `death:${residentId}`, occurredOn: death.dateOfDeath, amountFen: null, summary: `家庭劳动力死亡：${death.name}` });
+  }
+
+  /**
+   * A warning is today's alert about the household, so it is judged with the figures in force this
+   * month, not at the (possibly years old) date of the fact: an old record then never finds a month
+   * without a value and blocks its chunk.
+   */
+  private async figures(manager: EntityManager): Promise<{ threshold: number; workingAge: WorkingAge }> {
+    const month = this.clock.currentMonth();
+    const threshold = await this.policy.valueForMonth(KEYS.threshold, month, manager);
+    const workingAge = await this.policy.valueForMonth(KEYS.workingAge, month, manager);
+    return { threshold, workingAge };
   }
 
   private async monitoredMembers(manager: EntityManager, residentIds: string[]): Promise<Map<string, MonitoredMember>> {

@@ -9,6 +9,7 @@ describe('isEarner', () => {
     ['the day before the 18th birthday', '110105200608160010', 0, false],
     ['aged 59', '110105196412310014', 0, true],
     ['aged 60 without income', '110105196408150011', 0, false],
+    ['a date before the birth (a data error) makes no earner', '110105202408160015', 0, false],
   ])('%s', (_label, residentId, monthlyIncomeFen, expected) => {
     expect(isEarner({ residentId, monthlyIncomeFen }, '2024-08-15', workingAge)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 import { PageQuery } from '@app/common/http/page-query.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { FINDING_REVIEW_KINDS, type FindingReviewKind } from '../rules/finding-routing.rule';
 import { ESCALATION_LEVELS, FINDING_REVIEW_STATUSES, type EscalationLevel, type FindingReviewStatus } from '../rules/review-decision.rule';
 
@@ -30,6 +30,8 @@ export class ConfirmFindingDto {
   @IsOptional()
   @IsInt()
   @Min(0)
+  // 10 billion yuan: beyond any household, and far within the bigint column once added to assets.
+  @Max(1_000_000_000_000)
   countedFen?: number;
 
   @ApiPropertyOptional({ example: '入户核实：车辆为本人所有' })
