@@ -88,6 +88,9 @@ describe('dynamic monitoring of 低保边缘 households and early warnings (动�
     expect(new Set(started!.map((e) => e.data.monitoringId))).toEqual(new Set(registered.body.members.map((m: { monitoringId: string }) => m.monitoringId)));
 
     expect((await register({ householdId, category: 'LOW_INCOME' }).expect(409)).body.code).toBe('MONITORING.ALREADY_MONITORED');
+    const elderElsewhere = await household([member(elder, 20000), member(residentId('110105', '19870505', 505), 200000)]);
+    expect((await register({ householdId: elderElsewhere, category: 'LOW_INCOME' }).expect(409)).body).toMatchObject({ code: 'MONITORING.MEMBER_ALREADY_MONITORED', errors: [{ field: 'householdId' }] });
+    expect(await rowCount(h.dataSource, 'monitored_household', 'true', [])).toBe(1);
     const list = await h.http().get('/api/v1/monitored-households').set('Authorization', clerk).expect(200);
     expect(list.body).toMatchObject({ total: 1, items: [{ id: monitoredId, openWarnings: 0 }] });
     expect((await h.http().get('/api/v1/monitored-households').set('Authorization', bearer(['auditor'], 'aud', '110106')).expect(200)).body.total).toBe(0);

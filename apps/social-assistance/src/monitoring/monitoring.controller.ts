@@ -22,7 +22,7 @@ export class MonitoringController {
   @Post()
   @Roles(...RECORDERS)
   @ApiCreatedResponse({ type: MonitoredHouseholdResponse, description: 'The household enters monitoring this month; monitoring.started per living member.' })
-  @ApiResponse({ status: 409, description: 'MONITORING.ALREADY_MONITORED, MONITORING.HOUSEHOLD_ENROLLED' })
+  @ApiResponse({ status: 409, description: 'MONITORING.ALREADY_MONITORED, MONITORING.HOUSEHOLD_ENROLLED, MONITORING.MEMBER_ALREADY_MONITORED' })
   @ApiResponse({ status: 422, description: 'MONITORING.ELIGIBLE_FOR_DIBAO, MONITORING.INCOME_NOT_BELOW_BORDERLINE, MONITORING.ASSETS_ABOVE_LIMIT, MONITORING.NO_MEMBERS (field category)' })
   register(@Body() dto: RegisterMonitoringDto, @CurrentPrincipal() principal: Principal): Promise<MonitoredHouseholdResponse> {
     return this.monitoring.register(dto, principal);
