@@ -100,7 +100,7 @@ describe('dynamic monitoring of 低保边缘 households and early warnings (动�
     const death = { ...sampleEvents[DEATH], deathId: randomUUID(), residentId: earner, name: '吴大', dateOfDeath: '2024-08-10' };
     const envelope = await h.publish(DEATH, death, earner);
     const warning = await waitFor('earner death warning', () => h.eventsOf(WARNING).find((e) => e.data.residentId === earner));
-    expect(warning!.data).toMatchObject({ trigger: 'EARNER_DEATH', occurredOn: '2024-08-10' });
+    expect(warning!.data).toMatchObject({ trigger: 'EARNER_DEATH', occurredOn: '2024-08-10', householdId: expect.any(String), summary: '家庭劳动力死亡' });
     warningId = warning!.data.warningId;
     await h.redeliver(envelope);
     await consumed(await h.publish(DEATH, { ...death, deathId: randomUUID() }, earner));

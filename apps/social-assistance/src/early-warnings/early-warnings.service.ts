@@ -72,7 +72,8 @@ export class EarlyWarningsService {
     if (othersLeft.length === 0) return;
     const { workingAge } = await this.figures(manager);
     if (!isEarner({ residentId, monthlyIncomeFen: member.monthly_income_fen }, death.dateOfDeath, workingAge)) return;
-    await this.raise(manager, { member, trigger: 'EARNER_DEATH', sourceRef: `death:${residentId}`, occurredOn: death.dateOfDeath, amountFen: null, summary: `家庭劳动力死亡：${death.name}` });
+    // No name in the text: the person is the warning's residentId, which responses mask; free text they would not.
+    await this.raise(manager, { member, trigger: 'EARNER_DEATH', sourceRef: `death:${residentId}`, occurredOn: death.dateOfDeath, amountFen: null, summary: '家庭劳动力死亡' });
   }
 
   /**
