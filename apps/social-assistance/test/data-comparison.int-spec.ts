@@ -150,10 +150,15 @@ describe('findings from other departments open reviews on covered people’s cas
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({ caseId: cases.C, residentId: maskResidentId(c[0]), observedOn: '2024-08-05', summary: '户籍迁出 → 河北省保定市' });
 
+    // Confirmed only after September was paid: that month becomes an overpayment.
+    h.clock.set('2024-09-20');
+    await h.http().post('/api/v1/payrolls').set('Authorization', payrollRunner).send({ month: '2024-09' }).expect(201);
     const confirmed = await h.http().post(`/api/v1/finding-reviews/${reviews[0].id}/confirm`).set('Authorization', clerk).send({}).expect(200);
     expect(confirmed.body.outcomes).toEqual([{ caseId: cases.C, decision: 'STOP', stopFromMonth: '2024-09', reason: 'MOVED_AWAY' }]);
+    const overpaid = await waitFor('overpayment of September', () => h.eventsOf('social-assistance.overpayment.detected.v1').find((e) => e.data.residentId === c[0]));
+    expect(overpaid!.data).toMatchObject({ program: 'DIBAO', months: ['2024-09'], amountFen: 73500, causeEventId: envelope.id });
     expect((await h.http().get(`/api/v1/dibao/applications/${cases.C}`).set('Authorization', clerk).expect(200)).body).toMatchObject({ status: 'STOPPED', reason: 'MOVED_AWAY', stopFromMonth: '2024-09' });
     const stopped = await waitFor('mover stopped', () => h.eventsOf(STOPPED).find((e) => e.data.residentId === c[0]));
-    expect(stopped!.data).toMatchObject({ reason: 'MOVED_AWAY', stopFromMonth: '2024-09' });
+    expect(stopped!.data).toMatchObject({ reason: 'MOVED_AWAY', stopFromMonth: '2024-09', lastPaidMonth: '2024-09' });
   });
 });

@@ -12,7 +12,7 @@ import { HouseholdMember } from '../households/household.entity';
 import type { ConfirmFindingDto, DismissFindingDto, EscalateFindingDto, FindingCaseOutcome, FindingDecisionResponse } from './dto/finding-review.dto';
 import { REVIEW_SELECT, toFindingReviewResponse, type FindingReviewRow } from './finding-review.rows';
 import { findingReviewNotFound } from './finding-reviews.queries';
-import { MovedAwayStop } from './moved-away-stop';
+import { MoveEffects } from './move-effects';
 import { findingEffect } from './rules/finding-routing.rule';
 import { reviewDecisionProblem, type ReviewAction, type ReviewDecisionProblem } from './rules/review-decision.rule';
 
@@ -35,7 +35,7 @@ export class FindingReviewDecisionsService {
     private readonly audit: AuditService,
     private readonly composition: CompositionService,
     private readonly incomes: IncomeChangesService,
-    private readonly movedAway: MovedAwayStop,
+    private readonly moves: MoveEffects,
   ) {}
 
   confirm(id: string, dto: ConfirmFindingDto, principal: Principal): Promise<FindingDecisionResponse> {
@@ -119,8 +119,7 @@ export class FindingReviewDecisionsService {
         const fromMonth = YearMonth.fromDate(effect.observedOn).next();
         const changed = await this.composition.moveOutWithin(manager, review.household_id, review.resident_id, fromMonth, principal);
         const outcomes = changed.outcomes.map((o) => ({ caseId: o.caseId, decision: o.decision, stopFromMonth: o.stopFromMonth, reason: o.reason }));
-        // 特困 covers the person alone and is not reassessed with the household: it stops here.
-        const tekun = await this.movedAway.stopPersonCase(manager, review.case_id, review.resident_id, fromMonth, review.id, principal);
+        const tekun = await this.moves.afterMove(manager, review, fromMonth, principal);
         return tekun ? [...outcomes, tekun] : outcomes;
       }
     }

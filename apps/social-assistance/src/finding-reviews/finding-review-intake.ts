@@ -10,13 +10,15 @@ import { REVIEW_FINDING_KINDS } from './rules/finding-routing.rule';
 export interface ImportOrigin {
   importId: string;
   department: string;
+  /** The event that brought the chunk: what an overpayment found on confirming names as its cause. */
+  eventId: string;
 }
 
 // Covered = an enrollment still open on a case that is APPROVED (enrolled, first month not yet
 // paid), ACTIVE or SUSPENDED. One person has at most one (one person, one guarantee).
 const INSERT_FOR_COVERED = `
-  INSERT INTO finding_review (source_id, kind, case_id, household_id, resident_id, name, observed_on, amount_fen, summary, reference, department, import_id)
-  SELECT DISTINCT ON (f.source_id) f.source_id, f.kind, c.id, c.household_id, e.resident_id, f.name, f.observed_on, f.amount_fen, f.summary, f.reference, $2, $3
+  INSERT INTO finding_review (source_id, kind, case_id, household_id, resident_id, name, observed_on, amount_fen, summary, reference, department, import_id, source_event_id)
+  SELECT DISTINCT ON (f.source_id) f.source_id, f.kind, c.id, c.household_id, e.resident_id, f.name, f.observed_on, f.amount_fen, f.summary, f.reference, $2, $3, $4
   FROM jsonb_to_recordset($1::jsonb) AS f(source_id uuid, resident_id text, name text, kind text, observed_on date, amount_fen bigint, summary text, reference text)
   JOIN enrollment e ON e.resident_id = upper(f.resident_id) AND e.stop_from_month IS NULL
   JOIN assistance_case c ON c.id = e.case_id AND c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED')
@@ -37,7 +39,7 @@ interface Row {
 
 async function insertForCovered(manager: EntityManager, rows: Row[], origin: ImportOrigin): Promise<number> {
   if (rows.length === 0) return 0;
-  const inserted: unknown[] = await manager.query(INSERT_FOR_COVERED, [JSON.stringify(rows), origin.department, origin.importId]);
+  const inserted: unknown[] = await manager.query(INSERT_FOR_COVERED, [JSON.stringify(rows), origin.department, origin.importId, origin.eventId]);
   return inserted.length;
 }
 

@@ -5,7 +5,7 @@ import type { FindingReviewResponse } from './dto/finding-review.dto';
 
 export const REVIEW_SELECT = `
   SELECT r.id, r.kind, r.status, r.case_id, c.program, r.household_id, h.region_code, r.resident_id, r.name, r.observed_on::text, r.amount_fen::float8 AS amount_fen,
-         r.summary, r.reference, r.department, r.import_id, r.raised_at, r.escalated_to, r.escalation_note, r.decided_on::text, r.decided_by, r.decision_note
+         r.summary, r.reference, r.department, r.import_id, r.source_event_id, r.raised_at, r.escalated_to, r.escalation_note, r.decided_on::text, r.decided_by, r.decision_note
   FROM finding_review r JOIN assistance_case c ON c.id = r.case_id JOIN household h ON h.id = r.household_id`;
 
 export interface FindingReviewRow {
@@ -24,6 +24,7 @@ export interface FindingReviewRow {
   reference: string;
   department: string;
   import_id: string;
+  source_event_id: string;
   raised_at: Date;
   escalated_to: EscalationLevel | null;
   escalation_note: string | null;

@@ -8,11 +8,11 @@ import { FindingReviewsController } from './finding-reviews.controller';
 import { FindingReviewsQueries } from './finding-reviews.queries';
 import { FindingsConsumer } from './findings.consumer';
 import { FindingsIntake } from './findings-intake';
-import { MovedAwayStop } from './moved-away-stop';
+import { MoveEffects } from './move-effects';
 
 @Module({
   imports: [HouseholdsModule, DibaoModule, OverpaymentsModule, EarlyWarningsModule],
   controllers: [FindingReviewsController, FindingsConsumer],
-  providers: [FindingReviewsQueries, FindingReviewDecisionsService, FindingsIntake, MovedAwayStop],
+  providers: [FindingReviewsQueries, FindingReviewDecisionsService, FindingsIntake, MoveEffects],
 })
 export class FindingReviewsModule {}

@@ -15,14 +15,14 @@ export class FindingsIntake {
     private readonly warnings: EarlyWarningsService,
   ) {}
 
-  async findings(manager: EntityManager, chunk: EventOf<'data-exchange.findings.raised.v1'>): Promise<void> {
-    const opened = await openFindingReviews(manager, chunk.findings, chunk);
+  async findings(manager: EntityManager, chunk: EventOf<'data-exchange.findings.raised.v1'>, eventId: string): Promise<void> {
+    const opened = await openFindingReviews(manager, chunk.findings, { ...chunk, eventId });
     const raised = await this.warnings.fromFindings(manager, chunk.findings);
     await this.record(manager, chunk, { findings: chunk.findings.length, reviewsOpened: opened, warningsRaised: raised });
   }
 
-  async moves(manager: EntityManager, chunk: EventOf<'data-exchange.moves.matched.v1'>): Promise<void> {
-    const opened = await openMoveReviews(manager, chunk.moves, chunk);
+  async moves(manager: EntityManager, chunk: EventOf<'data-exchange.moves.matched.v1'>, eventId: string): Promise<void> {
+    const opened = await openMoveReviews(manager, chunk.moves, { ...chunk, eventId });
     await this.record(manager, chunk, { moves: chunk.moves.length, reviewsOpened: opened });
   }
 

@@ -11,11 +11,11 @@ export class FindingsConsumer {
 
   @OnEvent('data-exchange.findings.raised.v1')
   async onFindingsRaised(@Payload() event: CloudEvent<'data-exchange.findings.raised.v1'>, @Ctx() ctx: EventContext): Promise<void> {
-    await this.intake.findings(ctx.manager, event.data);
+    await this.intake.findings(ctx.manager, event.data, event.id);
   }
 
   @OnEvent('data-exchange.moves.matched.v1')
   async onMovesMatched(@Payload() event: CloudEvent<'data-exchange.moves.matched.v1'>, @Ctx() ctx: EventContext): Promise<void> {
-    await this.intake.moves(ctx.manager, event.data);
+    await this.intake.moves(ctx.manager, event.data, event.id);
   }
 }

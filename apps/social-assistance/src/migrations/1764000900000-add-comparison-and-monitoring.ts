@@ -25,6 +25,7 @@ export class AddComparisonAndMonitoring1764000900000 implements MigrationInterfa
         "reference" text NOT NULL,
         "department" varchar(30) NOT NULL,
         "import_id" uuid NOT NULL,
+        "source_event_id" uuid NOT NULL,
         "status" varchar(20) NOT NULL DEFAULT 'OPEN' CHECK ("status" IN ('OPEN', 'ESCALATED', 'CONFIRMED', 'DISMISSED')),
         "raised_at" timestamptz NOT NULL DEFAULT now(),
         "escalated_to" varchar(20),
