@@ -138,7 +138,7 @@ describe('dynamic monitoring of 低保边缘 households and early warnings (动�
     expect((await h.http().get('/api/v1/monitored-households').set('Authorization', clerk).expect(200)).body.items[0].openWarnings).toBe(1);
   });
 
-  it('a 低保 application turned down for income between the standard and the borderline line enters monitoring; enrolment ends a spell', async () => {
+  it('a 低保 application turned down for income between the standard and the borderline line enters monitoring; enrollment ends a spell', async () => {
     const above = residentId('110105', '19880404', 504);
     const householdId = await household([member(above, 100000)]);
     const applied = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk).send({ householdId }).expect(201);
@@ -146,12 +146,12 @@ describe('dynamic monitoring of 低保边缘 households and early warnings (动�
     const started = await waitFor('entered on rejection', () => h.eventsOf(STARTED).find((e) => e.data.residentId === above));
     expect(started!.data).toMatchObject({ householdId, category: 'BORDERLINE', fromMonth: '2024-08' });
 
-    // Income falls below the standard: 低保 enrolment ends the spell from the first month paid.
+    // Income falls below the standard: 低保 enrollment ends the spell from the first month paid.
     await h.http().post(`/api/v1/households/${householdId}/income-changes`).set('Authorization', clerk).send({ residentId: above, incomes: [{ source: 'WAGES', monthlyFen: 30000 }], throughWork: true }).expect(200);
     const again = await h.http().post('/api/v1/dibao/applications').set('Authorization', clerk).send({ householdId }).expect(201);
     await startPublicNotice(h, again.body.id, clerk);
     await h.http().post(`/api/v1/dibao/applications/${again.body.id}/approve`).set('Authorization', approver).expect(200);
-    const ended = await waitFor('spell ended on enrolment', () => h.eventsOf(ENDED).find((e) => e.data.residentId === above));
+    const ended = await waitFor('spell ended on enrollment', () => h.eventsOf(ENDED).find((e) => e.data.residentId === above));
     expect(ended!.data).toMatchObject({ reason: 'ENROLLED', stopFromMonth: '2024-09', monitoringId: started!.data.monitoringId });
     expect((await h.http().get(`/api/v1/monitored-households?divisionCode=110105001`).set('Authorization', clerk).expect(200)).body.items.map((i: { householdId: string }) => i.householdId)).not.toContain(householdId);
   });

@@ -6,13 +6,13 @@ import { OverpaymentsModule } from '../overpayments/overpayments.module';
 import { FindingReviewDecisionsService } from './finding-review-decisions.service';
 import { FindingReviewsController } from './finding-reviews.controller';
 import { FindingReviewsQueries } from './finding-reviews.queries';
-import { FindingsConsumer } from './findings.consumer';
+import { FindingReviewsConsumer } from './finding-reviews.consumer';
 import { FindingsIntake } from './findings-intake';
 import { MoveEffects } from './move-effects';
 
 @Module({
   imports: [HouseholdsModule, DibaoModule, OverpaymentsModule, EarlyWarningsModule],
-  controllers: [FindingReviewsController, FindingsConsumer],
+  controllers: [FindingReviewsController, FindingReviewsConsumer],
   providers: [FindingReviewsQueries, FindingReviewDecisionsService, FindingsIntake, MoveEffects],
 })
 export class FindingReviewsModule {}

@@ -1,5 +1,5 @@
 // Opening and closing people's spells in the monitored register (动态监测), each with its event.
-// Plain functions over the caller's transaction, so enrolment (cases/enrollment-events.ts) and the
+// Plain functions over the caller's transaction, so enrollment (cases/enrollment-events.ts) and the
 // death consumer end spells the same way the HTTP end does.
 import type { YearMonth } from '@app/common/time/year-month';
 import type { MonitoringCategory, MonitoringEndReason } from '@app/contracts';

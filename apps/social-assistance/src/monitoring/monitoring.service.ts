@@ -23,7 +23,7 @@ import { monitoringRefusal, type MonitoringCategoryName, type MonitoringRefusal 
 
 const SYSTEM = { system: 'social-assistance' };
 
-/** One spell per household and per person, and none for people covered by 低保/特困 (they leave monitoring on enrolment). */
+/** One spell per household and per person, and none for people covered by 低保/特困 (they leave monitoring on enrollment). */
 const CONFLICTS = {
   HOUSEHOLD_ENROLLED: 'A member is covered by 低保 or 特困: an enrolled household is not monitored.',
   ALREADY_MONITORED: 'The household is already monitored.',
@@ -34,7 +34,7 @@ type MonitoringConflict = keyof typeof CONFLICTS;
 /**
  * The monitored register (动态监测, DOMAIN §1 低保边缘): households enter by registration or on a
  * 低保 rejection that leaves them between the standard and the borderline line; each living member
- * gets a spell with its event. A spell ends on enrolment, death or an explicit end.
+ * gets a spell with its event. A spell ends on enrollment, death or an explicit end.
  */
 @Injectable()
 export class MonitoringService {

@@ -19,7 +19,7 @@ export class RegisterMonitoringDto {
   note?: string;
 }
 
-/** Ends a household's monitoring by hand; enrolment and deaths end it by themselves. */
+/** Ends a household's monitoring by hand; enrollment and deaths end it by themselves. */
 export const MANUAL_END_REASONS = ['INCOME_RECOVERED', 'MOVED_AWAY', 'OTHER'] as const;
 
 export class EndMonitoringDto {

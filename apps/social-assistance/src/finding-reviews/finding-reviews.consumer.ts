@@ -6,7 +6,7 @@ import { FindingsIntake } from './findings-intake';
 
 /** Other departments' data (数据比对), a chunk per event: reviews on covered people's cases, warnings on monitored households. */
 @Controller()
-export class FindingsConsumer {
+export class FindingReviewsConsumer {
   constructor(private readonly intake: FindingsIntake) {}
 
   @OnEvent('data-exchange.findings.raised.v1')
