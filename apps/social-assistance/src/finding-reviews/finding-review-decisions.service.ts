@@ -6,6 +6,7 @@ import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { IncomeChangeDto } from '../dibao/dto/income-change.dto';
 import { IncomeChangesService } from '../dibao/income-changes.service';
 import { CompositionService } from '../households/composition.service';
 import { HouseholdMember } from '../households/household.entity';
@@ -110,7 +111,8 @@ export class FindingReviewDecisionsService {
       case 'INCOME': {
         const member = await manager.findOneBy(HouseholdMember, { householdId: review.household_id, residentId: review.resident_id });
         const others = (member?.incomes ?? []).filter((l) => l.source !== effect.source);
-        const incomes = [...others, { source: effect.source, monthlyFen: effect.monthlyFen }] as Array<{ source: 'PENSION' | 'WAGES'; monthlyFen: number }>;
+        // The stored lines came in through the same DTO, so their sources are the DTO's.
+        const incomes = [...others, { source: effect.source, monthlyFen: effect.monthlyFen }] as IncomeChangeDto['incomes'];
         const changed = await this.incomes.changeWithin(manager, review.household_id, { residentId: review.resident_id, incomes, throughWork: effect.throughWork }, principal);
         return changed.map((o) => ({ caseId: o.caseId, decision: o.decision, stopFromMonth: o.stopFromMonth, reason: o.decision === 'CONTINUE' ? null : 'INCOME_ABOVE_STANDARD' }));
       }
