@@ -118,6 +118,8 @@ describe('findings from other departments open reviews on covered people’s cas
     const byKind = Object.fromEntries(items.map((i) => [i.kind, i.id as string]));
     expect(Object.keys(byKind).sort()).toEqual(['EMPLOYMENT_INCOME', 'PENSION']);
 
+    expect((await h.http().post(`/api/v1/finding-reviews/${byKind.PENSION}/dismiss`).set('Authorization', bearer(['auditor'], 'aud-1')).send({ reason: '审计' }).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
+    expect((await h.http().post(`/api/v1/finding-reviews/${byKind.PENSION}/dismiss`).set('Authorization', fengtai).send({ reason: '外区' }).expect(403)).body.code).toBe('AUTH.OUTSIDE_DIVISION');
     const blank = await h.http().post(`/api/v1/finding-reviews/${byKind.PENSION}/dismiss`).set('Authorization', clerk).send({ reason: '  ' }).expect(400);
     expect(blank.body).toMatchObject({ code: 'VALIDATION.FAILED', errors: [{ field: 'reason' }] });
     expect(await rowCount(h.dataSource, 'finding_review', `id = $1 AND status = 'OPEN'`, [byKind.PENSION])).toBe(1);
