@@ -4,7 +4,10 @@ import { CasesModule } from './cases/cases.module';
 import { ChildAllowancesModule } from './child-allowances/child-allowances.module';
 import { DeathsModule } from './deaths/deaths.module';
 import { DibaoModule } from './dibao/dibao.module';
+import { EarlyWarningsModule } from './early-warnings/early-warnings.module';
+import { FindingReviewsModule } from './finding-reviews/finding-reviews.module';
 import { HouseholdsModule } from './households/households.module';
+import { MonitoringModule } from './monitoring/monitoring.module';
 import { OverpaymentsModule } from './overpayments/overpayments.module';
 import { PaymentOutcomesModule } from './payment-outcomes/payment-outcomes.module';
 import { PayrollModule } from './payroll/payroll.module';
@@ -19,6 +22,6 @@ import { VagrantReliefModule } from './vagrant-relief/vagrant-relief.module';
 import { WorkListsModule } from './work-lists/work-lists.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, PaymentOutcomesModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule, CasesModule, WorkListsModule, PeopleModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, PaymentOutcomesModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule, CasesModule, WorkListsModule, PeopleModule, FindingReviewsModule, MonitoringModule, EarlyWarningsModule],
 })
 export class AppModule {}

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AgeCategoryRule } from './dibao/rules/age-categories.rule';
 import { MEMBER_CATEGORIES, type AddOnTable } from './dibao/rules/dibao-benefit.rule';
 import { publicNoticePeriodSchema } from './dibao/rules/public-notice.rule';
+import type { WorkingAge } from './early-warnings/rules/earner.rule';
 import type { ReviewIntervals } from './reviews/rules/review-due.rule';
 import type { CareLevel, MinorCoverage, TekunAgeLimits } from './tekun/rules/tekun.rule';
 
@@ -26,6 +27,10 @@ const reviewIntervals: z.ZodType<ReviewIntervals> = z.object({ STABLE: policyVal
 
 const careStandard: z.ZodType<Partial<Record<CareLevel, Fen>>> = z.partialRecord(z.enum(['FULL_SELF_CARE', 'PARTIAL_CARE', 'FULL_CARE']), policyValues.fen);
 
+const workingAge: z.ZodType<WorkingAge> = z
+  .object({ fromAge: policyValues.wholeNumber, toAge: policyValues.wholeNumber })
+  .refine((a) => a.fromAge <= a.toAge, { error: 'fromAge must not be above toAge' });
+
 const tekunAgeLimits: z.ZodType<TekunAgeLimits> = z.object({ elderlyFrom: policyValues.wholeNumber, minorUnder: policyValues.wholeNumber });
 
 const minorCoverage: z.ZodType<MinorCoverage> = z.object({ untilAge: policyValues.wholeNumber, inSchoolUntilAge: policyValues.wholeNumber });
@@ -43,7 +48,7 @@ export const SOCIAL_ASSISTANCE_POLICIES = definePolicyCatalogue('social-assistan
   /** Financial assets allowed per member, in months of the standard. */
   'social-assistance.dibao.asset-limit-months': { schema: policyValues.wholeNumber },
   'social-assistance.dibao.review-interval-months': { schema: reviewIntervals },
-  /** 单人户: borderline below this multiple of the standard (1.5). */
+  /** 低保边缘 line as a multiple of the standard (1.5): 单人户 and dynamic monitoring (动态监测). */
   'social-assistance.dibao.single-person-borderline-factor': { schema: z.number().positive() },
   'social-assistance.dibao.gradual-exit-months': { schema: policyValues.wholeNumber },
   /** One row per year. Optional: a year without a row counts Monday to Friday as working days. */
@@ -58,6 +63,10 @@ export const SOCIAL_ASSISTANCE_POLICIES = definePolicyCatalogue('social-assistan
   'social-assistance.temporary-relief.max-months-of-standard': { schema: z.number().min(0) },
   'social-assistance.vagrant.stay-limit-days': { schema: policyValues.wholeNumber },
   'social-assistance.vagrant.adult-age': { schema: policyValues.wholeNumber },
+  /** 动态监测 early warning: a self-paid medical expense from this amount up is large. */
+  'social-assistance.monitoring.large-medical-expense-fen': { schema: policyValues.fen },
+  /** 动态监测 early warning: a member without income of these ages counts as an earner. */
+  'social-assistance.monitoring.earner-working-age': { schema: workingAge },
 });
 
 export type SocialAssistancePolicies = typeof SOCIAL_ASSISTANCE_POLICIES;

@@ -7,13 +7,15 @@ import type { EventOf } from '@app/contracts';
 import type { EventPublisher } from '@app/messaging';
 import { IsNull, type EntityManager } from 'typeorm';
 import { Enrollment, type AssistanceCase } from './assistance-case.entity';
+import { endSpells } from '../monitoring/monitoring-spells';
 import { claimCoverage } from '../one-guarantee/one-guarantee';
 
 export type StopReason = EventOf<'social-assistance.enrollment.stopped.v1'>['reason'];
 
 /**
  * Starts the people's enrollments (their coverage claims, DOMAIN §1 one person, one guarantee: a
- * person already covered refuses the change with 409) and emits enrollment.started for each.
+ * person already covered refuses the change with 409) and emits enrollment.started for each;
+ * their monitoring spells end (ENROLLED).
  */
 export async function startEnrollments(manager: EntityManager, publisher: EventPublisher, c: AssistanceCase, residentIds: string[], startMonth: YearMonth, today: string): Promise<Enrollment[]> {
   const enrollments = await claimCoverage(
@@ -21,6 +23,8 @@ export async function startEnrollments(manager: EntityManager, publisher: EventP
     residentIds.map((residentId) => ({ caseId: c.id, householdId: c.householdId, residentId, program: c.program, startMonth: startMonth.toString() })),
     startMonth,
   );
+  // Enrolled people leave dynamic monitoring (动态监测) from their first month covered.
+  await endSpells(manager, publisher, { residentIds: enrollments.map((e) => e.residentId) }, 'ENROLLED', startMonth);
   for (const e of enrollments) {
     await publisher.publish(
       manager,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MonitoringModule } from '../monitoring/monitoring.module';
 import { DibaoController } from './dibao.controller';
 import { DibaoService } from './dibao.service';
 import { IncomeChangesController } from './income-changes.controller';
@@ -7,7 +8,9 @@ import { PublicNoticeController } from './public-notice.controller';
 import { PublicNoticeService } from './public-notice.service';
 
 @Module({
+  imports: [MonitoringModule],
   controllers: [DibaoController, IncomeChangesController, PublicNoticeController],
   providers: [DibaoService, IncomeChangesService, PublicNoticeService],
+  exports: [IncomeChangesService],
 })
 export class DibaoModule {}

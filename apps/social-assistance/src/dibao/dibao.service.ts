@@ -7,6 +7,7 @@ import { YearMonth } from '@app/common/time/year-month';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { MonitoringService } from '../monitoring/monitoring.service';
 import { assertNotCovered } from '../one-guarantee/one-guarantee';
 import { startEnrollments, stopEnrollments } from '../cases/enrollment-events';
 import { Household, HouseholdMember } from '../households/household.entity';
@@ -34,6 +35,7 @@ export class DibaoService {
     private readonly policy: PolicyService<SocialAssistancePolicies>,
     private readonly clock: Clock,
     readonly audit: AuditService,
+    private readonly monitoring: MonitoringService,
   ) {}
 
   /** `singlePersonId`: 单人户, the one member applying alone. */
@@ -93,8 +95,10 @@ export class DibaoService {
 
   async reject(id: string, reason: string, principal: Principal): Promise<CaseResponse> {
     const today = this.clock.today();
-    return transitionCase(this, 'DIBAO', id, 'REJECT', principal, async (_manager, c) => {
+    return transitionCase(this, 'DIBAO', id, 'REJECT', principal, async (manager, c) => {
       Object.assign(c, { decidedOn: today, decidedBy: principal.sub, reason });
+      // 低保边缘: turned down for income between the standard and the borderline line → dynamic monitoring.
+      await this.monitoring.enterOnRejection(manager, c.householdId, principal);
     });
   }
 

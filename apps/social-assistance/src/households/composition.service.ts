@@ -93,20 +93,59 @@ export class CompositionService {
     });
   }
 
+  /**
+   * A confirmed finding (核对): the household's assets grow by `addedFen` (a car, a property, a
+   * business counted at the value confirmed), in the caller's transaction, reassessed as any asset change.
+   */
+  async addAssetsWithin(manager: EntityManager, householdId: string, addedFen: number, principal: Principal): Promise<CompositionChangeResponse> {
+    return this.changeWithin(manager, householdId, principal, async (m, household) => {
+      const before = { financialAssetsFen: household.financialAssetsFen };
+      household.financialAssetsFen += addedFen;
+      await m.update(Household, { id: householdId }, { financialAssetsFen: household.financialAssetsFen });
+      await this.audit.record(m, { actor: principal, action: 'household.assets-changed', entityType: 'household', entityId: householdId, before, after: { financialAssetsFen: household.financialAssetsFen } });
+    });
+  }
+
+  /**
+   * A confirmed move out of the city (户籍迁出): the member leaves from `fromMonth` (the month after
+   * the move) in the caller's transaction; the open 低保 cases are reassessed for that month.
+   */
+  async moveOutWithin(manager: EntityManager, householdId: string, residentId: string, fromMonth: YearMonth, principal: Principal): Promise<CompositionChangeResponse> {
+    return this.changeWithin(
+      manager,
+      householdId,
+      principal,
+      async (m) => {
+        const member = await m.findOneBy(HouseholdMember, { householdId, residentId, leftMonth: IsNull(), deceasedOn: IsNull() });
+        if (!member) throw new ProblemException({ status: 422, code: 'HOUSEHOLD.NOT_A_MEMBER', detail: 'The person is not a living member of the household.' });
+        await m.update(HouseholdMember, { id: member.id }, { leftMonth: fromMonth.toString(), leftReason: 'MOVED_OUT' });
+        await this.audit.record(m, { actor: principal, action: 'household-member.left', entityType: 'household', entityId: householdId, before: { residentId, leftMonth: null }, after: { residentId, leftMonth: fromMonth.toString(), leftReason: 'MOVED_OUT' } });
+      },
+      fromMonth,
+    );
+  }
+
   /** Locks the household (within the caller's division), applies the change, reassesses the open 低保 cases from next month. */
   private async change(
     householdId: string,
     principal: Principal,
     apply: (manager: EntityManager, household: Household, effective: YearMonth) => Promise<void>,
   ): Promise<CompositionChangeResponse> {
-    const effective = this.clock.currentMonth().next();
-    return this.dataSource.transaction(async (manager) => {
-      const household = await householdWithinDivision(manager, householdId, principal, true);
-      await apply(manager, household, effective);
-      const outcomes = await this.reassess(manager, household, effective, principal);
-      const members = await manager.find(HouseholdMember, { where: { householdId }, order: { residentId: 'ASC' } });
-      return { effectiveMonth: effective.toString(), household: toHouseholdResponse(household, members), outcomes };
-    });
+    return this.dataSource.transaction((manager) => this.changeWithin(manager, householdId, principal, apply));
+  }
+
+  private async changeWithin(
+    manager: EntityManager,
+    householdId: string,
+    principal: Principal,
+    apply: (manager: EntityManager, household: Household, effective: YearMonth) => Promise<void>,
+    effective: YearMonth = this.clock.currentMonth().next(),
+  ): Promise<CompositionChangeResponse> {
+    const household = await householdWithinDivision(manager, householdId, principal, true);
+    await apply(manager, household, effective);
+    const outcomes = await this.reassess(manager, household, effective, principal);
+    const members = await manager.find(HouseholdMember, { where: { householdId }, order: { residentId: 'ASC' } });
+    return { effectiveMonth: effective.toString(), household: toHouseholdResponse(household, members), outcomes };
   }
 
   private async reassess(manager: EntityManager, household: Household, effective: YearMonth, principal: Principal): Promise<CaseOutcome[]> {

@@ -7,6 +7,6 @@ import { HouseholdsService } from './households.service';
 @Module({
   controllers: [HouseholdsController, CompositionController],
   providers: [HouseholdsService, CompositionService],
-  exports: [HouseholdsService],
+  exports: [HouseholdsService, CompositionService],
 })
 export class HouseholdsModule {}
