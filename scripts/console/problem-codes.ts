@@ -139,6 +139,22 @@ export const TEMPLATE_EXPANSIONS: Readonly<Record<string, readonly string[]>> = 
     'RELIEF.NOT_PAID_FIRST',
     'RELIEF.ALREADY_DOCUMENTED',
   ],
+  // reviewDecisionProblem() in finding-reviews/rules/review-decision.rule.ts.
+  'apps/social-assistance/src/finding-reviews/finding-review-decisions.service.ts FINDING_REVIEW.*': [
+    'FINDING_REVIEW.ALREADY_DECIDED',
+    'FINDING_REVIEW.ESCALATED_ABOVE_CALLER',
+    'FINDING_REVIEW.ESCALATION_NOT_HIGHER',
+  ],
+  // The conflicts of MonitoringService.enter and MonitoringRefusal in monitoring/rules/borderline.rule.ts.
+  'apps/social-assistance/src/monitoring/monitoring.service.ts MONITORING.*': [
+    'MONITORING.ALREADY_MONITORED',
+    'MONITORING.MEMBER_ALREADY_MONITORED',
+    'MONITORING.HOUSEHOLD_ENROLLED',
+    'MONITORING.NO_MEMBERS',
+    'MONITORING.ELIGIBLE_FOR_DIBAO',
+    'MONITORING.INCOME_NOT_BELOW_BORDERLINE',
+    'MONITORING.ASSETS_ABOVE_LIMIT',
+  ],
   // outcomeProblem() in vagrant-relief/rules/vagrant-stay.ts.
   'apps/social-assistance/src/vagrant-relief/vagrant-relief.service.ts VAGRANT.*': ['VAGRANT.MINOR_MUST_BE_HANDED_OVER', 'VAGRANT.ONLY_MINORS_ARE_HANDED_OVER'],
   // httpCodeFor(status): the statuses Nest and Express answer on their own (401 and 403 have AUTH codes).

@@ -264,6 +264,23 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'SETTLEMENT.NOT_FOUND': '结算记录不存在',
   'SETTLEMENT.OPEN_DISPUTES': '尚有未处理的争议就餐记录',
   'SETTLEMENT.SAME_PERSON_APPROVAL': '结算的制作人不能审批该结算',
+  'EARLY_WARNING.ALREADY_FOLLOWED_UP': '该预警已登记跟进结果',
+  'EARLY_WARNING.CASE_NOT_OF_HOUSEHOLD': '所选低保案件不属于该家庭',
+  'EARLY_WARNING.NOT_FOUND': '预警记录不存在',
+  'EARLY_WARNING.RELIEF_NOT_OF_HOUSEHOLD': '所选临时救助不属于该家庭成员',
+  'FINDING_REVIEW.ALREADY_DECIDED': '该比对结果已处理，不能再次处理',
+  'FINDING_REVIEW.ESCALATED_ABOVE_CALLER': '该比对结果已提交上级，须由上级处理',
+  'FINDING_REVIEW.ESCALATION_NOT_HIGHER': '只能提交给更高一级处理',
+  'FINDING_REVIEW.NOT_FOUND': '比对复核记录不存在',
+  'MONITORING.ALREADY_ENDED': '该家庭的动态监测已结束',
+  'MONITORING.ALREADY_MONITORED': '该家庭已在动态监测中',
+  'MONITORING.ASSETS_ABOVE_LIMIT': '家庭财产超过限额，不属于低保边缘家庭',
+  'MONITORING.ELIGIBLE_FOR_DIBAO': '该家庭符合低保条件，请办理低保而非纳入监测',
+  'MONITORING.HOUSEHOLD_ENROLLED': '该家庭已享受低保，无需纳入监测',
+  'MONITORING.INCOME_NOT_BELOW_BORDERLINE': '家庭人均收入不低于低保边缘标准',
+  'MONITORING.MEMBER_ALREADY_MONITORED': '家庭成员已随其他家庭纳入监测',
+  'MONITORING.NOT_FOUND': '监测家庭不存在',
+  'MONITORING.NO_MEMBERS': '该家庭没有成员',
 };
 
 /**

@@ -226,6 +226,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/early-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EarlyWarningsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/early-warnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EarlyWarningsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/early-warnings/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EarlyWarningsController_followUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finding-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FindingReviewsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finding-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FindingReviewsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finding-reviews/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认: apply the fact (assets, income, move) with the usual reassessment of the open cases. */
+        post: operations["FindingReviewsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finding-reviews/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 排除: the finding does not change the case; the reason is required. */
+        post: operations["FindingReviewsController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finding-reviews/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上报: hand the review to a reviewer (乡镇) or approver (县级) with a note. */
+        post: operations["FindingReviewsController_escalate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households": {
         parameters: {
             query?: never;
@@ -316,6 +447,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CompositionController_join"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitored-households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MonitoringController_list"];
+        put?: never;
+        post: operations["MonitoringController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitored-households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MonitoringController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitored-households/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MonitoringController_end"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1188,6 +1367,15 @@ export interface components {
             /** @description What happened to each open 低保 case of the household. */
             outcomes: components["schemas"]["CaseOutcome"][];
         };
+        ConfirmFindingDto: {
+            /**
+             * @description Assets: the value to count in fen (default the value reported, e.g. 0 for an only home). Pension or job: the monthly income in fen (default the amount reported).
+             * @example 8000000
+             */
+            countedFen?: number;
+            /** @example 入户核实：车辆为本人所有 */
+            note?: string;
+        };
         CreateHouseholdDto: {
             /**
              * @example URBAN
@@ -1247,9 +1435,84 @@ export interface components {
             /** @description The problem type: https://civil-affairs.example/problems/ and the code in lower case. */
             type: string;
         };
+        DismissFindingDto: {
+            /**
+             * @description Why the finding does not change the case (required).
+             * @example 车辆已于2023年过户他人
+             */
+            reason: string;
+        };
         DocumentReliefDto: {
             /** @example hospital invoices and the village committee’s statement received */
             note: string;
+        };
+        EarlyWarningResponse: {
+            /**
+             * @description MEDICAL_EXPENSE: the self-paid amount (fen).
+             * @example null
+             */
+            amountFen: number | null;
+            /** @example null */
+            dibaoCaseId: string | null;
+            /** @example null */
+            followedUpBy: string | null;
+            /** @example null */
+            followedUpOn: string | null;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            householdId: string;
+            /** @example 4c3b2a19-0f8e-4d7c-8b6a-5f4e3d2c1b0a */
+            id: string;
+            /** @example 7e2a9c4b-5d6e-4f70-8a1b-2c3d4e5f6a7b */
+            monitoredHouseholdId: string;
+            /** @example 2024-08-10 */
+            occurredOn: string;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            outcome: "TEMPORARY_RELIEF" | "ENROLLED" | "NO_ACTION" | null;
+            /** @example null */
+            outcomeNote: string | null;
+            /** @example 2024-08-20T02:00:00.000Z */
+            raisedAt: string;
+            /** @example 110105001 */
+            regionCode: string;
+            /** @example null */
+            reliefId: string | null;
+            /**
+             * @description The member the event happened to.
+             * @example 11010519491231002X
+             */
+            residentId: string;
+            /** @example 家庭劳动力死亡 */
+            summary: string;
+            /**
+             * @example EARNER_DEATH
+             * @enum {string}
+             */
+            trigger: "EARNER_DEATH" | "EARNER_DISABILITY" | "MEDICAL_EXPENSE" | "JOB_LOSS";
+        };
+        EarlyWarningResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["EarlyWarningResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        EndMonitoringDto: {
+            /** @example 家庭成员稳定就业，收入超过边缘线 */
+            note: string;
+            /**
+             * @example INCOME_RECOVERED
+             * @enum {string}
+             */
+            reason: "INCOME_RECOVERED" | "MOVED_AWAY" | "OTHER";
         };
         EndOpenPeriodDto: {
             /** @example dibao.standard.urban */
@@ -1259,6 +1522,16 @@ export interface components {
              * @example 2024-06-30
              */
             lastDay: string;
+        };
+        EscalateFindingDto: {
+            /** @example 名下房产两处，需乡镇核实 */
+            note: string;
+            /**
+             * @description reviewer (乡镇审核) or approver (县级审批).
+             * @example reviewer
+             * @enum {string}
+             */
+            to: "reviewer" | "approver";
         };
         ExtensionDto: {
             /**
@@ -1276,6 +1549,131 @@ export interface components {
             guardian?: components["schemas"]["GuardianDto"];
             /** @example family located in Hebei through the public-security database */
             note: string;
+        };
+        FindingCaseOutcome: {
+            /** @example 6f1c2b3a-0000-4000-8000-000000000001 */
+            caseId: string;
+            /**
+             * @example STOP
+             * @enum {string}
+             */
+            decision: "CONTINUE" | "GRADUAL_EXIT" | "STOP";
+            /** @example ASSETS_ABOVE_LIMIT */
+            reason: string | null;
+            /**
+             * @description First month no longer paid.
+             * @example 2024-09
+             */
+            stopFromMonth: string | null;
+        };
+        FindingDecisionResponse: {
+            /** @description Confirm: what the usual reassessment did to each open case of the household; otherwise empty. */
+            outcomes: components["schemas"]["FindingCaseOutcome"][];
+            review: components["schemas"]["FindingReviewResponse"];
+        };
+        FindingReviewResponse: {
+            /**
+             * @description Assets: value; pension or job: monthly amount (fen).
+             * @example 8000000
+             */
+            amountFen: number | null;
+            /** @example 6f1c2b3a-0000-4000-8000-000000000001 */
+            caseId: string;
+            /** @example null */
+            decidedBy: string | null;
+            /** @example null */
+            decidedOn: string | null;
+            /**
+             * @description Dismissal reason or confirmation note.
+             * @example null
+             */
+            decisionNote: string | null;
+            /** @example PUBLIC_SECURITY */
+            department: string;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            escalatedTo: "reviewer" | "approver" | null;
+            /** @example null */
+            escalationNote: string | null;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            householdId: string;
+            /** @example 5b0d7c3e-7a38-4b1a-9d0e-3c1f0c6e2a11 */
+            id: string;
+            /** @example 9a1e1c5d-3c0a-4f7e-8c55-0f3d2b1a6e77 */
+            importId: string;
+            /**
+             * @example VEHICLE
+             * @enum {string}
+             */
+            kind: "VEHICLE" | "REAL_ESTATE" | "BUSINESS" | "PENSION" | "EMPLOYMENT_INCOME" | "MOVED_AWAY";
+            /** @example 张三明 */
+            name: string;
+            /**
+             * @description When the fact began (registration, first month, move).
+             * @example 2024-08-10
+             */
+            observedOn: string;
+            /**
+             * @example DIBAO
+             * @enum {string}
+             */
+            program: "DIBAO" | "TEKUN";
+            /** @example 2024-08-20T02:00:00.000Z */
+            raisedAt: string;
+            /** @example 京A12345 */
+            reference: string;
+            /**
+             * @description Division of the household’s residence.
+             * @example 110105001
+             */
+            regionCode: string;
+            /** @example 11010519491231002X */
+            residentId: string;
+            /**
+             * @example OPEN
+             * @enum {string}
+             */
+            status: "OPEN" | "ESCALATED" | "CONFIRMED" | "DISMISSED";
+            /** @example 小型轿车 京A12345 */
+            summary: string;
+        };
+        FindingReviewResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["FindingReviewResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        FollowUpDto: {
+            /**
+             * @description ENROLLED: the household’s 低保 case (required).
+             * @example 6f1c2b3a-0000-4000-8000-000000000001
+             */
+            dibaoCaseId?: string;
+            /**
+             * @description NO_ACTION: why nothing is needed (required); otherwise a note.
+             * @example 家属已就业，收入稳定
+             */
+            note?: string;
+            /**
+             * @description TEMPORARY_RELIEF 临时救助, ENROLLED 纳入低保, NO_ACTION 无需救助 (reason required).
+             * @example TEMPORARY_RELIEF
+             * @enum {string}
+             */
+            outcome: "TEMPORARY_RELIEF" | "ENROLLED" | "NO_ACTION";
+            /**
+             * @description TEMPORARY_RELIEF: the temporary relief granted (optional).
+             * @example 2d1c0b9a-8f7e-4d6c-9b5a-4e3d2c1b0a99
+             */
+            reliefId?: string;
         };
         GrantReliefDto: {
             /**
@@ -1471,6 +1869,71 @@ export interface components {
             relation: "APPLICANT" | "SPOUSE" | "CHILD" | "PARENT" | "GRANDPARENT" | "GRANDCHILD" | "SIBLING" | "OTHER";
             /** @example 11010519491231002X */
             residentId: string;
+        };
+        MonitoredHouseholdResponse: {
+            /**
+             * @example BORDERLINE
+             * @enum {string}
+             */
+            category: "BORDERLINE" | "LOW_INCOME";
+            /** @example null */
+            endReason: string | null;
+            /** @example 2024-08 */
+            fromMonth: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            householdId: string;
+            /** @example 7e2a9c4b-5d6e-4f70-8a1b-2c3d4e5f6a7b */
+            id: string;
+            members: components["schemas"]["MonitoredPersonResponse"][];
+            /**
+             * @description Risk: early warnings not yet followed up.
+             * @example 1
+             */
+            openWarnings: number;
+            /**
+             * @description Per-capita monthly income when registered (fen).
+             * @example 90000
+             */
+            perCapitaIncomeFen: number;
+            /** @example 110105001 */
+            regionCode: string;
+            /**
+             * @description 低保 standard per person per month when registered (fen).
+             * @example 73500
+             */
+            standardFen: number;
+            /** @example null */
+            stopFromMonth: string | null;
+        };
+        MonitoredHouseholdResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["MonitoredHouseholdResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        MonitoredPersonResponse: {
+            /** @example null */
+            endReason: string | null;
+            /** @example 2024-08 */
+            fromMonth: string;
+            /**
+             * @description The person’s spell (monitoringId of the events).
+             * @example 3d0f6a8e-1c2b-4e5f-9a7b-6c5d4e3f2a10
+             */
+            monitoringId: string;
+            /** @example 张三明 */
+            name: string | null;
+            /** @example 11010519491231002X */
+            residentId: string;
+            /** @example null */
+            stopFromMonth: string | null;
         };
         ObjectionDto: {
             /**
@@ -1830,6 +2293,21 @@ export interface components {
              *     ]
              */
             newlyEligibleHouseholds: string[];
+        };
+        RegisterMonitoringDto: {
+            /**
+             * @description BORDERLINE 低保边缘 (figures checked) or LOW_INCOME 其他低收入 (caseworker’s judgement).
+             * @example BORDERLINE
+             * @enum {string}
+             */
+            category: "BORDERLINE" | "LOW_INCOME";
+            /**
+             * @description A household recorded in the service (POST /api/v1/households).
+             * @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01
+             */
+            householdId: string;
+            /** @example 家庭成员患慢性病，医疗支出较大 */
+            note?: string;
         };
         RejectDto: {
             /** @example Per-capita income above the standard after investigation. */
@@ -2480,6 +2958,272 @@ export interface operations {
             };
         };
     };
+    EarlyWarningsController_list: {
+        parameters: {
+            query?: {
+                /** @description Households residing in this division (within the caller’s). */
+                divisionCode?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                /** @description Default OPEN: the warnings still to follow up. */
+                status?: "OPEN" | "FOLLOWED_UP";
+                trigger?: "EARNER_DEATH" | "EARNER_DISABILITY" | "MEDICAL_EXPENSE" | "JOB_LOSS";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Early warnings on monitored households for follow-up (预警跟进), the oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarlyWarningResponsePage"];
+                };
+            };
+        };
+    };
+    EarlyWarningsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarlyWarningResponse"];
+                };
+            };
+            /** @description EARLY_WARNING.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EarlyWarningsController_followUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description The outcome, recorded once: 临时救助, 纳入低保 or 无需救助 with the reason. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarlyWarningResponse"];
+                };
+            };
+            /** @description EARLY_WARNING.ALREADY_FOLLOWED_UP */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EARLY_WARNING.RELIEF_NOT_OF_HOUSEHOLD (reliefId), EARLY_WARNING.CASE_NOT_OF_HOUSEHOLD (dibaoCaseId) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FindingReviewsController_list: {
+        parameters: {
+            query?: {
+                /** @description Households residing in this division (within the caller’s). */
+                divisionCode?: string;
+                kind?: "VEHICLE" | "REAL_ESTATE" | "BUSINESS" | "PENSION" | "EMPLOYMENT_INCOME" | "MOVED_AWAY";
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                /** @description Default: those still to decide, OPEN and ESCALATED. */
+                status?: "OPEN" | "ESCALATED" | "CONFIRMED" | "DISMISSED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 核对复核 work list: findings from other departments on covered people’s cases, the oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingReviewResponsePage"];
+                };
+            };
+        };
+    };
+    FindingReviewsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingReviewResponse"];
+                };
+            };
+            /** @description FINDING_REVIEW.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FindingReviewsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmFindingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDecisionResponse"];
+                };
+            };
+            /** @description FINDING_REVIEW.ESCALATED_ABOVE_CALLER, AUTH.OUTSIDE_DIVISION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FINDING_REVIEW.ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FindingReviewsController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissFindingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDecisionResponse"];
+                };
+            };
+            /** @description FINDING_REVIEW.ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FindingReviewsController_escalate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalateFindingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDecisionResponse"];
+                };
+            };
+            /** @description FINDING_REVIEW.ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FINDING_REVIEW.ESCALATION_NOT_HIGHER */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     HouseholdsController_create: {
         parameters: {
             query?: never;
@@ -2663,6 +3407,133 @@ export interface operations {
             };
             /** @description HOUSEHOLD.DUPLICATE_MEMBER, HOUSEHOLD.MEMBER_DECEASED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MonitoringController_list: {
+        parameters: {
+            query?: {
+                category?: "BORDERLINE" | "LOW_INCOME";
+                /** @description Households residing in this division (within the caller’s). */
+                divisionCode?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 低保边缘 and low-income households monitored now, with their risk (open warnings). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoredHouseholdResponsePage"];
+                };
+            };
+        };
+    };
+    MonitoringController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterMonitoringDto"];
+            };
+        };
+        responses: {
+            /** @description The household enters monitoring this month; monitoring.started per living member. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoredHouseholdResponse"];
+                };
+            };
+            /** @description MONITORING.ALREADY_MONITORED, MONITORING.HOUSEHOLD_ENROLLED, MONITORING.MEMBER_ALREADY_MONITORED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MONITORING.ELIGIBLE_FOR_DIBAO, MONITORING.INCOME_NOT_BELOW_BORDERLINE, MONITORING.ASSETS_ABOVE_LIMIT, MONITORING.NO_MEMBERS (field category) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MonitoringController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoredHouseholdResponse"];
+                };
+            };
+            /** @description MONITORING.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MonitoringController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndMonitoringDto"];
+            };
+        };
+        responses: {
+            /** @description Monitoring ends from next month; monitoring.ended per member still monitored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoredHouseholdResponse"];
+                };
+            };
+            /** @description MONITORING.ALREADY_ENDED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
