@@ -11,96 +11,21 @@
 // database, vhost and Redis prefix of this run, removed at the end.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
-import { request } from 'node:http';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DEV_ONLY_JWT_SECRET } from '../../libs/common/src/auth/auth-config';
 import { signToken } from '../../libs/common/src/auth/jwt';
-import { CITY_PROFILE } from '../../scripts/population/profile';
-import { nthResidentId } from '../../test/support/resident-ids';
+import { COVERED_TOTAL, HEADER, postFile, seedRegister, writeFile } from './public-security-file';
 import { BenchEnvironment } from '../pipeline/bench-env';
 import { benchArgs } from '../bench-args';
 
 const { lines: N, port: PORT } = benchArgs('bench:comparison', { lines: 1_000_000, port: 3917 });
 const PG = { host: '127.0.0.1', port: 5432, user: 'postgres' };
-const FEED = `Bearer ${signToken({ sub: 'bench-public-security', roles: ['feed-public-security'], division: '110000' }, { secret: DEV_ONLY_JWT_SECRET, expiresIn: '2h' })}`;
-const HEADER = 'recordType,residentId,name,eventDate,reference,ethnicity,placeOfDeath,disposal,destination';
-
-/** The city's covered people by programme (CITY_PROFILE; 低保 households of 2.3 persons [A], monitored households [A]). */
-const COVERED: Array<[string, number]> = [
-  ['DIBAO', Math.round(CITY_PROFILE.dibaoHouseholds * 2.3)],
-  ['TEKUN', CITY_PROFILE.tekunPersons],
-  ['ELDERLY', CITY_PROFILE.aged80Plus],
-  ['CHILD', CITY_PROFILE.children.ORPHAN + CITY_PROFILE.children.DE_FACTO_UNSUPPORTED],
-  ['MONITORED', 5_000],
-];
-const COVERED_TOTAL = COVERED.reduce((sum, [, n]) => sum + n, 0);
-/** Resident numbers 0 … COVERED_TOTAL-1 are covered; the file's other lines are about people after them. */
-const coveredId = (k: number) => nthResidentId(k);
 const seconds = (t0: number): number => (performance.now() - t0) / 1000;
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-
-async function seedRegister(db: Client): Promise<void> {
-  let from = 0;
-  for (const [program, count] of COVERED) {
-    const ids = Array.from({ length: count }, (_, k) => coveredId(from + k));
-    await db.query(`INSERT INTO covered_person (enrollment_id, resident_id, program, from_month) SELECT gen_random_uuid(), id, $2, '2024-01' FROM unnest($1::text[]) AS t(id)`, [ids, program]);
-    from += count;
-  }
-  await db.query('VACUUM ANALYZE covered_person');
-}
-
-/** Writes the file: every 100th line about a covered person, every 200th line bad (a wrong check character). */
-async function writeFile(path: string): Promise<{ matching: number; bad: number }> {
-  const out = createWriteStream(path);
-  out.write(`${HEADER}\n`);
-  let matching = 0;
-  let bad = 0;
-  let buffer: string[] = [];
-  for (let i = 0; i < N; i++) {
-    const covered = i % 100 === 50;
-    let id = covered ? coveredId((i * 7) % COVERED_TOTAL) : nthResidentId(COVERED_TOTAL + i);
-    if (i % 200 === 13) {
-      id = id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
-      bad += 1;
-    } else if (covered) matching += 1;
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    buffer.push(
-      i % 2 === 0
-        ? `DEATH,${id},居民${i},2024-08-${day},注销-${i},HAN,家中,CREMATION,`
-        : `MOVE_OUT,${id},居民${i},2024-08-${day},迁出-${i},,,,广东省深圳市南山区`,
-    );
-    if (buffer.length === 10_000) {
-      if (!out.write(`${buffer.join('\n')}\n`)) await once(out, 'drain');
-      buffer = [];
-    }
-  }
-  out.write(buffer.length ? `${buffer.join('\n')}\n` : '');
-  out.end();
-  await once(out, 'finish');
-  return { matching, bad };
-}
-
-/** POSTs the file as it streams from disk, as a department's exchange system does. */
-function postFile(path: string, records: number): Promise<{ status: number; body: string }> {
-  return new Promise((resolvePost, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: PORT, method: 'POST', path: `/api/v1/imports?dataSet=HOUSEHOLD_REGISTRATION&asOf=2024-08-31&records=${records}`, headers: { Authorization: FEED, 'Content-Type': 'text/csv' } },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolvePost({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    createReadStream(path).pipe(req);
-  });
-}
-
+const FEED = `Bearer ${signToken({ sub: 'bench-public-security', roles: ['feed-public-security'], division: '110000' }, { secret: DEV_ONLY_JWT_SECRET, expiresIn: '2h' })}`;
 function startService(env: BenchEnvironment, database: string): ChildProcess {
   return spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []), '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', resolve(__dirname, '../../apps/data-exchange/src/main.ts')], {
     cwd: resolve(__dirname, '../..'),
@@ -130,17 +55,17 @@ async function main(): Promise<void> {
     let t0 = performance.now();
     await seedRegister(db);
     const file = join(dir, `household-registration-${randomUUID()}.csv`);
-    const { matching, bad } = await writeFile(file);
+    const { matching, bad } = await writeFile(file, N);
     console.log(`bench/comparison: ${N.toLocaleString('en')} lines (${mib(statSync(file).size)}), ${matching.toLocaleString('en')} about covered people, ${bad.toLocaleString('en')} bad; register of ${COVERED_TOTAL.toLocaleString('en')} covered people`);
     console.log(`  seeded the register and wrote the file in ${seconds(t0).toFixed(1)} s (not timed below)`);
 
     await db.query('CHECKPOINT');
     t0 = performance.now();
-    const res = await postFile(file, N);
+    const res = await postFile(file, N, PORT, FEED);
     const importSeconds = seconds(t0);
     if (res.status !== 200) throw new Error(`import: ${res.status} ${res.body.slice(0, 500)}`);
     const report = JSON.parse(res.body) as { accepted: number; refused: number; matched: number };
-    if (report.refused !== bad || report.matched !== matching) throw new Error(`expected ${bad} refused and ${matching} matched, got ${JSON.stringify(report)}`);
+    if (report.refused !== bad || report.matched !== matching) throw new Error(`expected ${bad} refused and ${matching} matched, got ${JSON.stringify({ ...report, refusals: undefined })}`);
     const [{ events }] = (await db.query(`SELECT count(*)::int AS events FROM outbox`)).rows;
 
     // The same file, COPY'd as CSV into a table of its columns.

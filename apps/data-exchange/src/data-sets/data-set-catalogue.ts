@@ -28,28 +28,26 @@ export interface StagedRecord {
   details: Record<string, string>;
 }
 
-export type RecordReading = { ok: true; record: StagedRecord } | { ok: false; refusal: RowRefusal };
-
 export interface DataSetDefinition {
   department: Department;
   /** Chinese name, as the bureau and the department call it. */
   label: string;
   columns: readonly ColumnSpec[];
-  record(values: RowValues): RecordReading;
+  /** What is wrong across the columns of a line (one column requires another), run on every line; null when nothing. */
+  refusal?(values: RowValues): RowRefusal | null;
+  /** The record of a line that passed every check; built only for lines about people the register knows. */
+  record(values: RowValues): StagedRecord;
 }
 
 const s = (values: RowValues, name: string): string => values[name] as string;
 const n = (values: RowValues, name: string): number => values[name] as number;
 const optional = (values: RowValues, name: string): string | null => values[name] as string | null;
 
-function finding(values: RowValues, kind: FindingKind, eventDate: string, reference: string, summary: string, amountFen: number | null): RecordReading {
-  return {
-    ok: true,
-    record: { kind, residentId: s(values, 'residentId'), name: s(values, 'name'), eventDate, amountFen, reference, factKey: reference, details: { summary } },
-  };
+function finding(values: RowValues, kind: FindingKind, eventDate: string, reference: string, summary: string, amountFen: number | null): StagedRecord {
+  return { kind, residentId: s(values, 'residentId'), name: s(values, 'name'), eventDate, amountFen, reference, factKey: reference, details: { summary } };
 }
 
-const missing = (field: string, why: string): RecordReading => ({ ok: false, refusal: { field, code: 'REQUIRED', message: why } });
+const missing = (field: string, why: string): RowRefusal => ({ field, code: 'REQUIRED', message: why });
 
 export const DATA_SETS: Readonly<Record<DataSet, DataSetDefinition>> = {
   HOUSEHOLD_REGISTRATION: {
@@ -66,25 +64,26 @@ export const DATA_SETS: Readonly<Record<DataSet, DataSetDefinition>> = {
       col('disposal', { oneOf: ['CREMATION', 'BURIAL'] }, true),
       col('destination', 'text', true),
     ],
-    // Written out field by field: this runs for every line of a million-line file.
+    // Written out field by field: these run for every line of a million-line file.
+    refusal(values) {
+      if (values.recordType === 'DEATH') {
+        if (values.ethnicity === null) return missing('ethnicity', 'must not be empty for a death');
+        if (values.placeOfDeath === null) return missing('placeOfDeath', 'must not be empty for a death');
+        if (values.disposal === null) return missing('disposal', 'must not be empty for a death');
+        return null;
+      }
+      return values.destination === null ? missing('destination', 'must not be empty for a move out of the city') : null;
+    },
     record(values) {
       const residentId = s(values, 'residentId');
       const name = s(values, 'name');
       const eventDate = s(values, 'eventDate');
       const reference = s(values, 'reference');
       if (values.recordType === 'DEATH') {
-        const ethnicity = optional(values, 'ethnicity');
-        const placeOfDeath = optional(values, 'placeOfDeath');
-        const disposal = optional(values, 'disposal');
-        if (ethnicity === null) return missing('ethnicity', 'must not be empty for a death');
-        if (placeOfDeath === null) return missing('placeOfDeath', 'must not be empty for a death');
-        if (disposal === null) return missing('disposal', 'must not be empty for a death');
-        const details = { ethnicity: ethnicity.toUpperCase(), placeOfDeath, disposal };
-        return { ok: true, record: { kind: 'DEATH', residentId, name, eventDate, amountFen: null, reference, factKey: eventDate, details } };
+        const details = { ethnicity: s(values, 'ethnicity').toUpperCase(), placeOfDeath: s(values, 'placeOfDeath'), disposal: s(values, 'disposal') };
+        return { kind: 'DEATH', residentId, name, eventDate, amountFen: null, reference, factKey: eventDate, details };
       }
-      const destination = optional(values, 'destination');
-      if (destination === null) return missing('destination', 'must not be empty for a move out of the city');
-      return { ok: true, record: { kind: 'MOVE_OUT', residentId, name, eventDate, amountFen: null, reference, factKey: reference, details: { destination } } };
+      return { kind: 'MOVE_OUT', residentId, name, eventDate, amountFen: null, reference, factKey: reference, details: { destination: s(values, 'destination') } };
     },
   },
   VEHICLES: {

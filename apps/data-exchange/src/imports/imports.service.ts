@@ -118,7 +118,7 @@ export class ImportsService {
     let records = 0;
     let lineNo = 0;
     try {
-      const read = fileLineReader(request.format, definition, today);
+      const read = fileLineReader(request.format, definition, today, (residentId) => covered.has(residentId));
       const splitter = new LineSplitter();
       // Synchronous per line, asynchronous per chunk of the upload: no promise per line.
       const onLine = (line: string): void => {
@@ -128,7 +128,7 @@ export class ImportsService {
         if (verdict.kind === 'file-refused') throw fileProblem(422, verdict.refusal.code, verdict.refusal.detail, verdict.refusal.field);
         records += 1;
         if (verdict.kind === 'refused') refused.push({ line: lineNo, ...verdict.refusal });
-        else if (covered.has(verdict.record.residentId)) staging.add(lineNo, verdict.record, coverMonth(verdict.record.kind, verdict.record.eventDate, request.asOf));
+        else if (verdict.kind === 'record') staging.add(lineNo, verdict.record, coverMonth(verdict.record.kind, verdict.record.eventDate, request.asOf));
       };
       for await (const text of decodeText(fingerprinted(body, fingerprint), request.charset)) {
         for (const line of splitter.push(text)) onLine(line);

@@ -13,7 +13,19 @@ export interface FileRefusal {
   detail: string;
 }
 
-export type LineVerdict = { kind: 'skip' } | { kind: 'record'; record: StagedRecord } | { kind: 'refused'; refusal: RowRefusal } | { kind: 'file-refused'; refusal: FileRefusal };
+/**
+ * skip: not a record (blank, the header); accepted: a good record about someone not wanted;
+ * record: a good record about someone wanted, built; refused: the line's first fault.
+ */
+export type LineVerdict =
+  | { kind: 'skip' }
+  | { kind: 'accepted' }
+  | { kind: 'record'; record: StagedRecord }
+  | { kind: 'refused'; refusal: RowRefusal }
+  | { kind: 'file-refused'; refusal: FileRefusal };
+
+const SKIP: LineVerdict = { kind: 'skip' };
+const ACCEPTED: LineVerdict = { kind: 'accepted' };
 
 /** What is wrong with a CSV header, or null: every column of the data set, no other. */
 export function headerProblem(header: readonly string[], definition: DataSetDefinition): FileRefusal | null {
@@ -29,22 +41,26 @@ export function headerProblem(header: readonly string[], definition: DataSetDefi
 
 /**
  * A stateful reader for one file: feed it each line in order. Blank lines are skipped; a CSV's
- * first line is its header. A line's verdict is its first field at fault.
+ * first line is its header. A line's verdict is its first field at fault. Every line is checked
+ * in full; the record is built only for a resident `wanted` (a million-line file concerns the
+ * platform in one line of a hundred).
  */
-export function fileLineReader(format: FileFormat, definition: DataSetDefinition, today: string): (line: string) => LineVerdict {
+export function fileLineReader(format: FileFormat, definition: DataSetDefinition, today: string, wanted: (residentId: string) => boolean = () => true): (line: string) => LineVerdict {
   const { columns } = definition;
   const readCells = rowReader(columns, today);
   /** For each column, its field's position in the CSV line, once the header is read. */
   let positions: number[] | null = null;
   let width = 0;
+  let inOrder = false;
   const toRecord = (cells: readonly unknown[]): LineVerdict => {
     const row = readCells(cells);
     if (!row.ok) return { kind: 'refused', refusal: row.refusal };
-    const reading = definition.record(row.values);
-    return reading.ok ? { kind: 'record', record: reading.record } : { kind: 'refused', refusal: reading.refusal };
+    const refusal = definition.refusal?.(row.values) ?? null;
+    if (refusal) return { kind: 'refused', refusal };
+    return wanted(row.values.residentId as string) ? { kind: 'record', record: definition.record(row.values) } : ACCEPTED;
   };
   return (line) => {
-    if (line.trim() === '') return { kind: 'skip' };
+    if (line.trim() === '') return SKIP;
     if (format === 'ndjson') {
       let parsed: unknown;
       try {
@@ -63,11 +79,14 @@ export function fileLineReader(format: FileFormat, definition: DataSetDefinition
       if (problem) return { kind: 'file-refused', refusal: problem };
       positions = columns.map((c) => header.indexOf(c.name));
       width = header.length;
-      return { kind: 'skip' };
+      // The usual header lists the columns in the catalogue's order: the fields are the cells.
+      inOrder = positions.every((position, i) => position === i);
+      return SKIP;
     }
     if (fields.length !== width) {
       return { kind: 'refused', refusal: { field: null, code: 'MALFORMED', message: `has ${fields.length} fields, the header ${width}` } };
     }
+    if (inOrder) return toRecord(fields);
     const cells = new Array<string>(positions.length);
     for (let i = 0; i < positions.length; i++) cells[i] = fields[positions[i]];
     return toRecord(cells);
