@@ -5,6 +5,7 @@ import { ApiPageResponse } from '@app/common/http/page-response';
 import { PageQuery, type Page } from '@app/common/http/page-query.dto';
 import { ProblemException } from '@app/common/http/problem';
 import { declaredCharset } from '@app/common/text/charsets';
+import { lineFileFormat } from '@app/common/text/line-file-format';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
@@ -13,14 +14,6 @@ import { IMPORT_READERS, IMPORTERS, mayImportFor } from '../exchange-roles';
 import { ImportReportDto, ImportRefusalDto, ImportSummaryDto, MatchedRecordDto } from './dto/import.dto';
 import { ImportQuery } from './dto/import-query.dto';
 import { ImportsService } from './imports.service';
-import type { FileFormat } from './rules/file-lines.rule';
-
-function formatOf(contentType: string | undefined): FileFormat | null {
-  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (type === 'text/csv') return 'csv';
-  if (['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'].includes(type)) return 'ndjson';
-  return null;
-}
 
 @ApiTags('department imports (数据比对)')
 @ApiBearerAuth()
@@ -53,7 +46,7 @@ export class ImportsController {
       });
     }
     const contentType = req.headers['content-type'];
-    const format = formatOf(contentType);
+    const format = lineFileFormat(contentType);
     if (!format) throw new ProblemException({ status: 415, code: 'IMPORT.UNSUPPORTED_FORMAT', detail: 'send text/csv or application/x-ndjson (JSON lines)' });
     const charset = declaredCharset(contentType);
     if (!charset) throw new ProblemException({ status: 415, code: 'IMPORT.UNSUPPORTED_CHARSET', detail: 'files are read as UTF-8 or GBK (charset=GBK, GB2312 or GB18030)' });

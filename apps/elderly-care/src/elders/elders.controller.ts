@@ -1,3 +1,4 @@
+import { lineFileFormat } from '@app/common/text/line-file-format';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import type { Principal } from '@app/common/auth/claims';
 import { Roles } from '@app/common/auth/roles.decorator';
@@ -12,11 +13,11 @@ import { EldersService } from './elders.service';
 /** 100,000 lines of ~80 bytes are 8 MB; leave room, refuse the absurd. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
+/** CSV, or JSON lines (also sent as text/plain by the registry's older exports). */
 function formatOf(contentType: string | undefined): 'jsonl' | 'csv' | null {
-  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (type === 'text/csv') return 'csv';
-  if (['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain'].includes(type)) return 'jsonl';
-  return null;
+  const format = lineFileFormat(contentType);
+  if (format === 'csv') return 'csv';
+  return format === 'ndjson' || (contentType ?? '').split(';')[0].trim().toLowerCase() === 'text/plain' ? 'jsonl' : null;
 }
 
 /** Reads the raw body: the default parsers leave text/csv and NDJSON untouched. */

@@ -2,6 +2,7 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { ProblemException } from '@app/common/http/problem';
+import { lineFileFormat } from '@app/common/text/line-file-format';
 import { readLines, TooLargeError } from '@app/common/text/lines';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
@@ -9,17 +10,9 @@ import type { Request } from 'express';
 import { ACCOUNT_CHECKERS, ACCOUNT_PROPOSERS, PAYMENT_READERS } from '../payments-roles';
 import { AccountImportsService, type AccountImportReport } from './account-imports.service';
 import { AccountImportReportDto, AccountImportResponse } from './dto/account-import.dto';
-import type { ImportFormat } from './rules/account-import.rule';
 
 /** A million lines of ~250 bytes; refuse the absurd. */
 const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
-
-function formatOf(contentType: string | undefined): ImportFormat | null {
-  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (type === 'text/csv') return 'csv';
-  if (['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'].includes(type)) return 'ndjson';
-  return null;
-}
 
 @ApiTags('payee accounts')
 @ApiBearerAuth()
@@ -38,7 +31,7 @@ export class AccountImportsController {
   @ApiConsumes('text/csv', 'application/x-ndjson')
   @ApiOkResponse({ type: AccountImportReportDto })
   async import(@Req() req: Request, @CurrentPrincipal() principal: Principal): Promise<AccountImportReport> {
-    const format = formatOf(req.headers['content-type']);
+    const format = lineFileFormat(req.headers['content-type']);
     if (!format) throw new ProblemException({ status: 415, code: 'PAYEE_ACCOUNT_IMPORT.UNSUPPORTED_FORMAT', detail: 'send text/csv or application/x-ndjson (JSON lines)' });
     try {
       return await this.imports.import(readLines(req as AsyncIterable<Buffer>, MAX_IMPORT_BYTES), format, principal);
