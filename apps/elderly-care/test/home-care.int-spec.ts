@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { residentId } from '../../../test/support/resident-ids';
+import { waitFor } from '../../../test/support/wait-for';
 import { ADMIN, APPROVER, bearer, ElderlyCareTestKit, OPERATOR } from './elderly-care-test-kit';
 
 describe('home care "10+N": catalogue, orders, settlement (real PostgreSQL, Redis, RabbitMQ)', () => {
@@ -92,8 +94,34 @@ describe('home care "10+N": catalogue, orders, settlement (real PostgreSQL, Redi
     expect(self.body.code).toBe('HOME_CARE.SETTLEMENT_SAME_PERSON');
     await post(`/settlements/${id}/approve`, {}, OPERATOR).expect(403);
     expect(await kit.count(`SELECT count(*) AS n FROM home_care_settlement WHERE id = $1 AND status = 'DRAFT'`, [id])).toBe(1);
-    const approved = await post(`/settlements/${id}/approve`, {}, bearer(['approver'], 'approver-2')).expect(200);
-    expect(approved.body).toMatchObject({ status: 'APPROVED', approvedBy: 'approver-2' });
+    const tap = await kit.listen('elderly-care.payables.approved.v1');
+    try {
+      const approved = await post(`/settlements/${id}/approve`, {}, bearer(['approver'], 'approver-2')).expect(200);
+      expect(approved.body).toMatchObject({ status: 'APPROVED', approvedBy: 'approver-2' });
+      // The subsidy goes to the provider's corporate account through 一卡通, in the approval.
+      await waitFor('the settlement payable', async () => tap.received().length === 1);
+      const [chunk] = tap.received();
+      expect(chunk.subject).toBe(id);
+      expect(chunk.data).toMatchObject({ approvalId: id, month: '2024-05', approvedBy: 'approver-2', chunk: { index: 0, count: 1 } });
+      const lines = chunk.data.lines as Array<Record<string, unknown>>;
+      expect(lines).toEqual([
+        expect.objectContaining({ programme: 'HOME_CARE_SETTLEMENT', period: '2024-05', amountFen: 6000, payee: { kind: 'ORGANISATION', organisationId: providerId, name: '康乐居家养老服务中心' } }),
+      ]);
+      // The bank returns it FAILED: the line shows it, and the provider's next approved settlement pays it again, once.
+      const lineId = lines[0].lineId as string;
+      const returned = { batchId: randomUUID(), returnFileId: randomUUID(), ownerService: 'elderly-care' as const, returnedOn: '2024-06-12' };
+      const failed = { ...returned, lines: [{ lineId, programme: 'HOME_CARE_SETTLEMENT' as const, period: '2024-05', amountFen: 6000, reason: 'ACCOUNT_CLOSED' as const }] };
+      await kit.consumed(await kit.publish('payments.line.failed.v1', failed, id));
+      const payments = await kit.http().get(`/api/v1/home-care/settlements/${id}/payments`).set('Authorization', OPERATOR).expect(200);
+      expect(payments.body).toEqual([expect.objectContaining({ id: lineId, kind: 'SETTLEMENT', amountFen: 6000, paymentStatus: 'FAILED', paymentFailureReason: 'ACCOUNT_CLOSED' })]);
+      const april = await post('/settlements', { providerId, month: '2024-04' }, APPROVER).expect(200);
+      await post(`/settlements/${april.body.settlement.id}/approve`, {}, bearer(['approver'], 'approver-2')).expect(200);
+      await waitFor('the re-issue', async () => tap.received().length === 2);
+      expect(tap.received()[1].data.lines).toEqual([expect.objectContaining({ programme: 'HOME_CARE_SETTLEMENT', period: '2024-05', amountFen: 6000, reissueOf: lineId })]);
+      expect(await kit.count(`SELECT count(*) AS n FROM home_care_settlement_payment WHERE reissue_of = $1`, [lineId])).toBe(1);
+    } finally {
+      await tap.close();
+    }
   });
 
   it('two settlements of the same provider and month at the same moment make one', async () => {

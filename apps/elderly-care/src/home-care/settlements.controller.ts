@@ -35,6 +35,13 @@ export class SettlementsController {
     return this.settlements.listForMonth(query.month);
   }
 
+  /** The settlement's 一卡通 lines (its subsidy, re-issues it carries) with the bank's outcome. */
+  @Get(':id/payments')
+  @Roles(...READERS)
+  async payments(@Param('id', ParseUUIDPipe) id: string) {
+    return this.settlements.payments(id);
+  }
+
   @Get(':id')
   @Roles(...READERS)
   async get(@Param('id', ParseUUIDPipe) id: string) {

@@ -4,6 +4,7 @@ import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
+import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { CreateSettlementDto } from './dto/home-care.dto';
@@ -11,6 +12,7 @@ import { HomeCareOrder } from './home-care-order.entity';
 import { HomeCareProvider } from './home-care-provider.entity';
 import { HomeCareSettlement } from './home-care-settlement.entity';
 import { mayApprove, settlementTotals } from './rules/settlement.rule';
+import { payApprovedSettlement, settlementPayments, type SettlementPaymentView } from './settlement-payables';
 
 const notFound = (id: string) => new ProblemException({ status: 404, code: 'HOME_CARE.SETTLEMENT_NOT_FOUND', detail: `no settlement ${id}` });
 
@@ -20,6 +22,7 @@ export class SettlementsService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly publisher: EventPublisher,
   ) {}
 
   /**
@@ -60,8 +63,13 @@ export class SettlementsService {
       }
       const change = { status: 'APPROVED' as const, approvedBy: actor.sub, approvedAt: this.clock.now() };
       await manager.update(HomeCareSettlement, { id }, change);
+      const approved = { ...settlement, ...change };
+      // The subsidy goes to 一卡通 in the approval's transaction: approved means on its way to the bank.
+      await payApprovedSettlement(manager, approved, provider.providerName, async (chunk) => {
+        await this.publisher.publish(manager, 'elderly-care.payables.approved.v1', chunk, { subject: id });
+      });
       await this.audit.record(manager, { actor, action: 'home-care.settlement.approved', entityType: 'home-care-settlement', entityId: id, before: { status: settlement.status }, after: change });
-      return { ...settlement, ...change };
+      return approved;
     });
   }
 
@@ -69,6 +77,12 @@ export class SettlementsService {
     const settlement = await this.dataSource.getRepository(HomeCareSettlement).findOneBy({ id });
     if (!settlement) throw notFound(id);
     return settlement;
+  }
+
+  /** What the settlement paid through 一卡通, with the bank's outcome per line. */
+  async payments(id: string): Promise<SettlementPaymentView[]> {
+    await this.get(id);
+    return settlementPayments(this.dataSource.manager, id);
   }
 
   async listForMonth(month: string): Promise<HomeCareSettlement[]> {
