@@ -139,6 +139,16 @@ export const TEMPLATE_EXPANSIONS: Readonly<Record<string, readonly string[]>> = 
     'RELIEF.NOT_PAID_FIRST',
     'RELIEF.ALREADY_DOCUMENTED',
   ],
+  // fileProblem(status, code, …): the ways a department's file is refused as a whole.
+  'apps/data-exchange/src/imports/imports.service.ts IMPORT.*': [
+    'IMPORT.AS_OF_IN_FUTURE',
+    'IMPORT.HEADER_MISMATCH',
+    'IMPORT.MISSING_HEADER',
+    'IMPORT.ENCODING',
+    'IMPORT.TRUNCATED',
+    'IMPORT.TOO_LARGE',
+    'IMPORT.RECORD_COUNT_MISMATCH',
+  ],
   // reviewDecisionProblem() in finding-reviews/rules/review-decision.rule.ts.
   'apps/social-assistance/src/finding-reviews/finding-review-decisions.service.ts FINDING_REVIEW.*': [
     'FINDING_REVIEW.ALREADY_DECIDED',

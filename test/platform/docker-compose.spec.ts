@@ -10,8 +10,8 @@ const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { 
   services: Record<string, { build?: string | { context: string; dockerfile?: string }; command?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: unknown; environment?: Record<string, string>; ports?: string[]; volumes?: string[] }>;
 };
 const APPS = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments', 'data-exchange'];
-/** The services the console's backend-for-frontend forwards to (apps/console/src/bff/service-directory.ts); not payments or data-exchange yet. */
-const FORWARDED = APPS.filter((app) => app !== 'payments' && app !== 'data-exchange');
+/** The services the console's backend-for-frontend forwards to (apps/console/src/bff/service-directory.ts): all of them. */
+const FORWARDED = APPS;
 const DEFAULT_PORTS: Record<string, number> = {
   'civil-registration': 3001,
   'social-assistance': 3002,

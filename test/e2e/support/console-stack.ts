@@ -25,7 +25,7 @@ import { Platform, type ServiceName } from '../../system/support/platform';
 
 const ROOT = resolve(__dirname, '../../..');
 export const WEB_DIST = join(ROOT, 'apps/console/web/dist');
-const ALL_SERVICES: ServiceName[] = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen'];
+const ALL_SERVICES: ServiceName[] = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments', 'data-exchange'];
 /** Nothing listens on the discard port: a call to a service not started fails at once. */
 const CLOSED = 'http://127.0.0.1:9';
 

@@ -7,6 +7,8 @@ export const SERVICE_DEFAULT_PORTS = {
   'elderly-care': 3003,
   'child-welfare': 3004,
   canteen: 3005,
+  payments: 3006,
+  'data-exchange': 3007,
 } as const;
 
 export type ServiceName = keyof typeof SERVICE_DEFAULT_PORTS;

@@ -41,6 +41,8 @@ describe('consoleConfigFromEnv', () => {
         'elderly-care': 'http://127.0.0.1:3003',
         'child-welfare': 'http://127.0.0.1:3004',
         canteen: 'http://127.0.0.1:3005',
+        payments: 'http://127.0.0.1:3006',
+        'data-exchange': 'http://127.0.0.1:3007',
       },
       oidc: null,
     });

@@ -8,9 +8,10 @@ import { UNMASK_ROLE } from '@app/common/privacy/personal-data.guard';
 /**
  * Roles of a trade, as the services spell them (apps cannot import each other): canteen's
  * cashier, elderly-care's ability assessor, child-welfare's village child director and township
- * supervisor.
+ * supervisor, payments' finance officer. Departments' feed roles (data-exchange) belong to their
+ * systems' service accounts, never to a person at the console.
  */
-const TRADE_ROLES = ['canteen-operator', 'assessor', 'child-director', 'child-supervisor'] as const;
+const TRADE_ROLES = ['canteen-operator', 'assessor', 'child-director', 'child-supervisor', 'finance'] as const;
 
 /** `admin` also manages the console's users (ARCHITECTURE §5). */
 export const CONSOLE_ADMIN_ROLE = ADMIN;
