@@ -25,6 +25,11 @@ export type LineVerdict =
   | { kind: 'file-refused'; refusal: FileRefusal };
 
 const SKIP: LineVerdict = { kind: 'skip' };
+
+/** A line of nothing but spaces; most lines start with a letter or digit and are answered at once. */
+function isBlank(line: string): boolean {
+  return line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === '');
+}
 const ACCEPTED: LineVerdict = { kind: 'accepted' };
 
 /** What is wrong with a CSV header, or null: every column of the data set, no other. */
@@ -60,7 +65,7 @@ export function fileLineReader(format: FileFormat, definition: DataSetDefinition
     return wanted(row.values.residentId as string) ? { kind: 'record', record: definition.record(row.values) } : ACCEPTED;
   };
   return (line) => {
-    if (line.trim() === '') return SKIP;
+    if (isBlank(line)) return SKIP;
     if (format === 'ndjson') {
       let parsed: unknown;
       try {
