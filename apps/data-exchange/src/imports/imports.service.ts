@@ -20,8 +20,12 @@ import { publishRaised } from './raised-events';
 import { fileLineReader, type FileFormat } from './rules/file-lines.rule';
 import { createStagingTable, StagingWriter } from './staging';
 
-/** A million lines of ~200 bytes with room to spare; refuse the absurd. */
-export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+/**
+ * A province's file (tens of millions of lines of ~90 bytes) fits; beyond is not a department's
+ * file. Memory does not grow with the file: lines are read as they arrive and only those about
+ * covered people are kept, in PostgreSQL.
+ */
+export const MAX_IMPORT_BYTES = 8 * 1024 * 1024 * 1024;
 /** Refused lines answered with the report; the rest are read page by page. */
 const REFUSALS_IN_REPORT = 100;
 /** Refused lines per INSERT. */
