@@ -13,12 +13,11 @@ import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { coverMonth, DATA_SETS } from '../data-sets/data-set-catalogue';
-import type { RowRefusal } from '../data-sets/rules/read-row.rule';
 import type { ImportRefusalDto, ImportReportDto, ImportSummaryDto, MatchedRecordDto } from './dto/import.dto';
 import { coveredResidentIds, matchStagedLines } from './matching';
 import { publishRaised } from './raised-events';
 import { fileLineReader, type FileFormat } from './rules/file-lines.rule';
-import { createStagingTable, StagingWriter } from './staging';
+import { createStagingTable, StagingWriter, storeStagedRefusals } from './staging';
 
 /**
  * A province's file (tens of millions of lines of ~90 bytes) fits; beyond is not a department's
@@ -28,8 +27,6 @@ import { createStagingTable, StagingWriter } from './staging';
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024 * 1024;
 /** Refused lines answered with the report; the rest are read page by page. */
 const REFUSALS_IN_REPORT = 100;
-/** Refused lines per INSERT. */
-const REFUSALS_PER_INSERT = 5000;
 
 export interface ImportRequest {
   department: Department;
@@ -39,6 +36,13 @@ export interface ImportRequest {
   records: number;
   format: FileFormat;
   charset: Charset;
+}
+
+interface StagedFile {
+  records: number;
+  refused: number;
+  sha256: string;
+  bytes: number;
 }
 
 interface ImportRow {
@@ -58,8 +62,6 @@ interface ImportRow {
   imported_by: string;
   imported_at: Date;
 }
-
-type Refused = RowRefusal & { line: number };
 
 /** The import's columns, the date as text (a date column would come back as a Date at local midnight). */
 const IMPORT_COLUMNS = `id, department, data_set, to_char(as_of, 'YYYY-MM-DD') AS as_of, format, charset, sha256, bytes, records, accepted, refused, matched, already_known, imported_by, imported_at`;
@@ -113,42 +115,10 @@ export class ImportsService {
 
   private async importInTransaction(runner: QueryRunner, body: AsyncIterable<Buffer>, request: ImportRequest, actor: Principal, today: string): Promise<ImportReportDto> {
     const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
-    const definition = DATA_SETS[request.dataSet];
-    const fingerprint = { hash: createHash('sha256'), bytes: 0 };
-    await createStagingTable(client);
-    const covered = await coveredResidentIds(client);
-    const staging = new StagingWriter(client);
-    const refused: Refused[] = [];
-    let records = 0;
-    let lineNo = 0;
-    try {
-      const read = fileLineReader(request.format, definition, today, (residentId) => covered.has(residentId));
-      const splitter = new LineSplitter();
-      // Synchronous per line, asynchronous per chunk of the upload: no promise per line.
-      const onLine = (line: string): void => {
-        lineNo += 1;
-        const verdict = read(line);
-        if (verdict.kind === 'skip') return;
-        if (verdict.kind === 'file-refused') throw fileProblem(422, verdict.refusal.code, verdict.refusal.detail, verdict.refusal.field);
-        records += 1;
-        if (verdict.kind === 'refused') refused.push({ line: lineNo, ...verdict.refusal });
-        else if (verdict.kind === 'record') staging.add(lineNo, verdict.record, coverMonth(verdict.record.kind, verdict.record.eventDate, request.asOf));
-      };
-      for await (const text of decodeText(fingerprinted(body, fingerprint), request.charset)) {
-        for (const line of splitter.push(text)) onLine(line);
-        await staging.flushIfFull();
-      }
-      if (splitter.end() !== null) throw new TruncatedError();
-      if (request.format === 'csv' && lineNo === 0) throw fileProblem(422, 'MISSING_HEADER', 'the file is empty: a CSV file starts with its header line');
-      await staging.finish();
-    } catch (err) {
-      staging.abort();
-      throw this.asFileProblem(err, request.charset);
-    }
+    const { records, refused, sha256, bytes } = await this.stageFile(client, body, request, today);
     if (records !== request.records) {
       throw fileProblem(422, 'RECORD_COUNT_MISMATCH', `the file holds ${records} records, the department declared ${request.records} (a file cut off at a line break?)`, 'records');
     }
-    const sha256 = fingerprint.hash.digest('hex');
     const earlier = await runner.manager.query<Array<{ id: string }>>(`SELECT id FROM department_import WHERE data_set = $1 AND sha256 = $2`, [request.dataSet, sha256]);
     if (earlier.length > 0) return { ...(await this.report(runner.manager, earlier[0].id)), duplicate: true };
 
@@ -156,9 +126,9 @@ export class ImportsService {
     await runner.manager.query(
       `INSERT INTO department_import (id, department, data_set, as_of, format, charset, sha256, bytes, records, accepted, refused, matched, already_known, imported_by, imported_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, 0, $12, $13)`,
-      [importId, request.department, request.dataSet, request.asOf, request.format, request.charset, sha256, fingerprint.bytes, records, records - refused.length, refused.length, actor.sub, this.clock.now()],
+      [importId, request.department, request.dataSet, request.asOf, request.format, request.charset, sha256, bytes, records, records - refused, refused, actor.sub, this.clock.now()],
     );
-    await insertRefusals(runner.manager, importId, refused);
+    await storeStagedRefusals(client, importId);
     const counts = await matchStagedLines(client, importId);
     await runner.manager.query(`UPDATE department_import SET matched = $2, already_known = $3 WHERE id = $1`, [importId, counts.raised, counts.matched - counts.raised]);
     const events = await publishRaised(runner.manager, this.publisher, { importId, department: request.department, dataSet: request.dataSet, asOf: request.asOf, divisionCode: actor.division });
@@ -167,9 +137,49 @@ export class ImportsService {
       action: 'data-exchange.imported',
       entityType: 'department-import',
       entityId: importId,
-      after: { department: request.department, dataSet: request.dataSet, asOf: request.asOf, sha256, records, refused: refused.length, matched: counts.matched, raised: counts.raised, events },
+      after: { department: request.department, dataSet: request.dataSet, asOf: request.asOf, sha256, records, refused, matched: counts.matched, raised: counts.raised, events },
     });
     return { ...(await this.report(runner.manager, importId)), duplicate: false };
+  }
+
+  /**
+   * Reads the file into the staging table: every line checked, refused lines and lines about
+   * people the register has covered staged (COPY). Throws the file's problem when it is refused
+   * as a whole.
+   */
+  private async stageFile(client: PoolClient, body: AsyncIterable<Buffer>, request: ImportRequest, today: string): Promise<StagedFile> {
+    const fingerprint = { hash: createHash('sha256'), bytes: 0 };
+    await createStagingTable(client);
+    const covered = await coveredResidentIds(client);
+    const staging = new StagingWriter(client);
+    const read = fileLineReader(request.format, DATA_SETS[request.dataSet], today, (residentId) => covered.has(residentId));
+    const counts = { lines: 0, records: 0, refused: 0 };
+    // Synchronous per line, asynchronous per chunk of the upload: no promise per line.
+    const onLine = (line: string): void => {
+      counts.lines += 1;
+      const verdict = read(line);
+      if (verdict.kind === 'skip') return;
+      if (verdict.kind === 'file-refused') throw fileProblem(422, verdict.refusal.code, verdict.refusal.detail, verdict.refusal.field);
+      counts.records += 1;
+      if (verdict.kind === 'refused') {
+        counts.refused += 1;
+        staging.refuse(counts.lines, verdict.refusal);
+      } else if (verdict.kind === 'record') staging.add(counts.lines, verdict.record, coverMonth(verdict.record.kind, verdict.record.eventDate, request.asOf));
+    };
+    try {
+      const splitter = new LineSplitter();
+      for await (const text of decodeText(fingerprinted(body, fingerprint), request.charset)) {
+        for (const line of splitter.push(text)) onLine(line);
+        await staging.flushIfFull();
+      }
+      if (splitter.end() !== null) throw new TruncatedError();
+      if (request.format === 'csv' && counts.lines === 0) throw fileProblem(422, 'MISSING_HEADER', 'the file is empty: a CSV file starts with its header line');
+      await staging.finish();
+    } catch (err) {
+      staging.abort();
+      throw this.asFileProblem(err, request.charset);
+    }
+    return { records: counts.records, refused: counts.refused, sha256: fingerprint.hash.digest('hex'), bytes: fingerprint.bytes };
   }
 
   private asFileProblem(err: unknown, charset: Charset): unknown {
@@ -246,15 +256,4 @@ function toSummary(row: ImportRow): ImportSummaryDto {
     importedBy: row.imported_by,
     importedAt: row.imported_at.toISOString(),
   };
-}
-
-async function insertRefusals(manager: EntityManager, importId: string, refused: Refused[]): Promise<void> {
-  for (let i = 0; i < refused.length; i += REFUSALS_PER_INSERT) {
-    const part = refused.slice(i, i + REFUSALS_PER_INSERT);
-    await manager.query(
-      `INSERT INTO import_refusal (import_id, line_no, field, code, message)
-       SELECT $1, * FROM unnest($2::int[], $3::varchar[], $4::varchar[], $5::text[])`,
-      [importId, part.map((r) => r.line), part.map((r) => r.field), part.map((r) => r.code), part.map((r) => r.message)],
-    );
-  }
 }

@@ -1,10 +1,13 @@
 // Checked lines go into a temporary table with COPY, the way PostgreSQL loads a file fastest; the
 // table lives for the import's one transaction (ON COMMIT DROP) and never reaches the disk's WAL.
+// Refused lines go the same way (kind REFUSED, the refusal in `details`), so that a file of any
+// size, however many of its lines are bad, is read in constant memory.
 import { once } from 'node:events';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Writable } from 'node:stream';
 import type { StagedRecord } from '../data-sets/data-set-catalogue';
+import type { RowRefusal } from '../data-sets/rules/read-row.rule';
 
 const COLUMNS = 'line_no, kind, resident_id, name, event_date, cover_month, amount_fen, reference, fact_key, details';
 
@@ -16,13 +19,13 @@ export async function createStagingTable(client: PoolClient): Promise<void> {
     CREATE TEMP TABLE staged_line (
       line_no integer NOT NULL,
       kind varchar(20) NOT NULL,
-      resident_id char(18) NOT NULL,
-      name text NOT NULL,
-      event_date date NOT NULL,
-      cover_month char(7) NOT NULL,
+      resident_id char(18),
+      name text,
+      event_date date,
+      cover_month char(7),
       amount_fen bigint,
-      reference text NOT NULL,
-      fact_key text NOT NULL,
+      reference text,
+      fact_key text,
       details text NOT NULL
     ) ON COMMIT DROP`);
 }
@@ -53,6 +56,11 @@ export class StagingWriter {
     );
   }
 
+  /** A refused line, kept with its verdict until the import is recorded. */
+  refuse(line: number, refusal: RowRefusal): void {
+    this.pending.push(`${line}\tREFUSED\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(JSON.stringify(refusal))}`);
+  }
+
   /** Hands what was added to PostgreSQL once enough has gathered, waiting while the stream is full. */
   async flushIfFull(): Promise<void> {
     if (this.pending.length >= LINES_PER_WRITE) await this.flush();
@@ -77,4 +85,15 @@ export class StagingWriter {
     this.pending = [];
     if (!this.stream.write(text)) await once(this.stream, 'drain');
   }
+}
+
+/** Stores the staged refusals as the import's refused lines, in one statement; answers how many. */
+export async function storeStagedRefusals(client: PoolClient, importId: string): Promise<number> {
+  const { rowCount } = await client.query(
+    `INSERT INTO import_refusal (import_id, line_no, field, code, message)
+     SELECT $1, line_no, r.field, r.code, r.message FROM staged_line, jsonb_to_record(details::jsonb) AS r(field text, code text, message text)
+     WHERE kind = 'REFUSED'`,
+    [importId],
+  );
+  return rowCount ?? 0;
 }
