@@ -150,6 +150,9 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'OVERPAYMENT.NOT_OPEN': '该多发款已处理',
   'OVERPAYMENT.SAME_PERSON_APPROVAL': '提出核销的人员不能审批该核销',
   'OVERPAYMENT.WRITE_OFF_NOT_PROPOSED': '该多发款尚未提出核销',
+  'OVERPAYMENT.RECOVERY_OPEN': '该多发款已有进行中的追回申请',
+  'OVERPAYMENT.RECOVERY_NOT_REQUESTED': '该多发款尚未申请追回',
+  'OVERPAYMENT.RECOVERY_SAME_PERSON_APPROVAL': '申请追回的人员不能审批该追回',
   // 临时救助与流浪乞讨救助
   'RELIEF.ALREADY_DOCUMENTED': '该笔救助已补齐材料',
   'RELIEF.AMOUNT_ABOVE_LIMIT': '救助金额超过上限',
