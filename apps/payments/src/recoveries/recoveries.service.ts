@@ -6,16 +6,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { RecoveryItem, RecoveryListQuery } from './dto/recovery.dto';
 import { recoveryHold, recoveryState } from './rules/recovery-state.rule';
 
-type Row = Record<string, unknown> & { account_id: string | null; unusable_reason: string | null };
+type Row = Record<string, unknown> & { account_id: string | null; unusable_reason: string | null; line_reference: string | null; outcome: 'RECOVERED' | 'FAILED' | null };
 
 /**
  * The payee's account in force (CONFIRMED: one version at most), beside each request. The
- * `held` condition is recovery-state.rule's, in SQL so a page of held requests can be counted.
+ * `held` condition is recovery-state.rule's (a request not batched yet), in SQL so a page of held requests can be counted.
  */
 const WITH_ACCOUNT = `
   FROM recovery_request r
   LEFT JOIN payee_account a ON a.payee_kind = 'PERSON' AND a.payee_key = r.resident_id AND a.status = 'CONFIRMED'
-  WHERE ($1::text IS NULL OR ($1 = 'HELD') = (a.id IS NULL OR a.unusable_reason IS NOT NULL))`;
+  LEFT JOIN recovery_line l ON l.recovery_id = r.recovery_id
+  WHERE ($1::text IS NULL OR (l.reference IS NULL AND ($1 = 'HELD') = (a.id IS NULL OR a.unusable_reason IS NOT NULL)))`;
 
 /**
  * Recovery (冲正) requests of the programmes: taken once each, in the consumer's transaction, and
@@ -47,7 +48,7 @@ export class RecoveriesService {
   async list(query: RecoveryListQuery): Promise<Page<RecoveryItem>> {
     const { offset, limit } = pageWindow(query);
     const rows = await this.dataSource.query<Row[]>(
-      `SELECT r.*, r.amount_fen::text AS amount, a.id AS account_id, a.unusable_reason ${WITH_ACCOUNT} ORDER BY r.received_at, r.recovery_id LIMIT $2 OFFSET $3`,
+      `SELECT r.*, r.amount_fen::text AS amount, a.id AS account_id, a.unusable_reason, l.reference::text AS line_reference, l.outcome, l.reason AS failure_reason ${WITH_ACCOUNT} ORDER BY r.received_at, r.recovery_id LIMIT $2 OFFSET $3`,
       [query.state ?? null, limit, offset],
     );
     const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(`SELECT count(*)::int AS total ${WITH_ACCOUNT}`, [query.state ?? null]);
@@ -56,7 +57,7 @@ export class RecoveriesService {
 }
 
 function toItem(r: Row): RecoveryItem {
-  const facts = { confirmed: r.account_id === null ? null : { unusableReason: r.unusable_reason } };
+  const facts = { confirmed: r.account_id === null ? null : { unusableReason: r.unusable_reason }, line: r.line_reference === null ? null : { outcome: r.outcome } };
   return {
     recoveryId: r.recovery_id as string,
     ownerService: r.owner_service as string,
@@ -71,5 +72,6 @@ function toItem(r: Row): RecoveryItem {
     receivedAt: r.received_at as Date,
     state: recoveryState(facts),
     holdReason: recoveryHold(facts),
+    failureReason: (r.failure_reason as string | null) ?? null,
   };
 }

@@ -6,7 +6,7 @@ import { IsIn, IsOptional } from 'class-validator';
 export const RECOVERY_STATES = ['AWAITING', 'HELD'] as const;
 
 export class RecoveryListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: RECOVERY_STATES, example: 'HELD', description: 'HELD: the payee has no confirmed, usable account to debit. Every request when left out.' })
+  @ApiPropertyOptional({ enum: RECOVERY_STATES, example: 'HELD', description: 'Requests not batched yet — HELD: the payee has no confirmed, usable account to debit; AWAITING: the next recovery batch takes them. Every request when left out.' })
   @IsOptional()
   @IsIn(RECOVERY_STATES)
   state?: (typeof RECOVERY_STATES)[number];
@@ -25,7 +25,9 @@ export class RecoveryItem {
   @ApiProperty() requestedBy!: string;
   @ApiProperty() approvedBy!: string;
   @ApiProperty() receivedAt!: Date;
-  @ApiProperty({ enum: RECOVERY_STATES }) state!: string;
+  @ApiProperty({ enum: ['HELD', 'AWAITING', 'IN_BATCH', 'RECOVERED', 'FAILED'] }) state!: string;
   @ApiProperty({ enum: ['NO_ACCOUNT', 'ACCOUNT_UNUSABLE'], nullable: true, type: String, description: 'What the payee’s account needs before the money can be debited.' })
   holdReason!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'FAILED: the bank’s reason, normalised.' }) failureReason!: string | null;
 }

@@ -15,4 +15,11 @@ describe('recovery state', () => {
     expect(recoveryHold({ confirmed: { unusableReason: 'ACCOUNT_CLOSED' } })).toBe('ACCOUNT_UNUSABLE');
     expect(recoveryState({ confirmed: { unusableReason: 'ACCOUNT_FROZEN' } })).toBe('HELD');
   });
+
+  it('once batched follows its line, whatever the account does since', () => {
+    expect(recoveryState({ confirmed: null, line: { outcome: null } })).toBe('IN_BATCH');
+    expect(recoveryHold({ confirmed: null, line: { outcome: null } })).toBeNull();
+    expect(recoveryState({ confirmed: { unusableReason: null }, line: { outcome: 'RECOVERED' } })).toBe('RECOVERED');
+    expect(recoveryState({ confirmed: { unusableReason: 'ACCOUNT_CLOSED' }, line: { outcome: 'FAILED' } })).toBe('FAILED');
+  });
 });

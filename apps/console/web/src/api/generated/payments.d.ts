@@ -434,6 +434,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recovery-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecoveryBatchesController_assemble"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recovery-batches/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecoveryBatchesController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recovery-batches/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecoveryBatchesController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recovery-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecoveryBatchesController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/annual": {
         parameters: {
             query?: never;
@@ -1101,6 +1165,8 @@ export interface components {
             /** @example 10000 */
             amountFen: number;
             approvedBy: string;
+            /** @description FAILED: the bank’s reason, normalised. */
+            failureReason: string | null;
             /**
              * @description What the payee’s account needs before the money can be debited.
              * @enum {string|null}
@@ -1127,7 +1193,7 @@ export interface components {
             /** @example 110***********002X */
             residentId: string;
             /** @enum {string} */
-            state: "AWAITING" | "HELD";
+            state: "HELD" | "AWAITING" | "IN_BATCH" | "RECOVERED" | "FAILED";
         };
         RecoveryItemPage: {
             /** @description The items of this page, in the order of the list. */
@@ -1975,7 +2041,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page. */
                 pageSize?: number;
-                /** @description HELD: the payee has no confirmed, usable account to debit. Every request when left out. */
+                /** @description Requests not batched yet — HELD: the payee has no confirmed, usable account to debit; AWAITING: the next recovery batch takes them. Every request when left out. */
                 state?: "AWAITING" | "HELD";
             };
             header?: never;
@@ -1992,6 +2058,98 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RecoveryItemPage"];
                 };
+            };
+        };
+    };
+    RecoveryBatchesController_assemble: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batches assembled (none when nothing is ready). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecoveryBatchesController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecoveryBatchesController_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RECOVERY_BATCH.SAME_PERSON_RELEASE (who assembled cannot release) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RECOVERY_BATCH.NOT_ASSEMBLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RECOVERY_BATCH.FILE_UNWRITABLE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecoveryBatchesController_receive: {
+        parameters: {
+            query: {
+                /** @description The bank whose return file this is: its layout reads the file. */
+                bankCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RECOVERY_RETURN.INVALID (refused whole, nothing applied) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
