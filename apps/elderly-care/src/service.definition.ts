@@ -20,6 +20,7 @@ import { EnrollmentCareForm1764000320000 } from './migrations/1764000320000-enro
 import { ResidenceChanges1764000310000 } from './migrations/1764000310000-residence-changes';
 import { HomeCareSettlementPayments1764001900000 } from './migrations/1764001900000-home-care-settlement-payments';
 import { PayrollApprovalAndPayments1764000800000 } from './migrations/1764000800000-payroll-approval-and-payments';
+import { OverpaymentRecovery1764000900000 } from './migrations/1764000900000-overpayment-recovery';
 import { ResidenceChange } from './residence/residence-change.entity';
 import { AllowancePayment } from './payroll/allowance-payment.entity';
 import { Payroll } from './payroll/payroll.entity';
@@ -50,6 +51,6 @@ export const SERVICE: ServiceDefinition = {
     HomeCareBed,
     ResidenceChange,
   ],
-  migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000, PayrollArrearsLines1764000300000, ResidenceChanges1764000310000, EnrollmentCareForm1764000320000, AssessmentItems1764000330000, PayrollApprovalAndPayments1764000800000, HomeCareSettlementPayments1764001900000],
+  migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000, PayrollArrearsLines1764000300000, ResidenceChanges1764000310000, EnrollmentCareForm1764000320000, AssessmentItems1764000330000, PayrollApprovalAndPayments1764000800000, OverpaymentRecovery1764000900000, HomeCareSettlementPayments1764001900000],
   policies: ELDERLY_CARE_POLICIES,
 };

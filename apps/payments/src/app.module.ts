@@ -5,6 +5,7 @@ import { BanksModule } from './banks/banks.module';
 import { BatchesModule } from './batches/batches.module';
 import { PayablesModule } from './payables/payables.module';
 import { PayeeAccountsModule } from './payee-accounts/payee-accounts.module';
+import { RecoveriesModule } from './recoveries/recoveries.module';
 import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReturnsModule } from './returns/returns.module';
@@ -20,6 +21,7 @@ import { WorkListsModule } from './work-lists/work-lists.module';
     PayablesModule,
     BatchesModule,
     ReturnsModule,
+    RecoveriesModule,
     WorkListsModule,
     ReconciliationModule,
     ReportsModule,

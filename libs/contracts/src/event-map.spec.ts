@@ -30,6 +30,8 @@ const EXPECTED_KEYS = [
   'canteen.payables.approved.v1',
   'payments.line.paid.v1',
   'payments.line.failed.v1',
+  'elderly-care.recovery.requested.v1',
+  'payments.recovery.settled.v1',
   'social-assistance.monitoring.started.v1',
   'social-assistance.monitoring.ended.v1',
   'social-assistance.early-warning.raised.v1',

@@ -14,12 +14,14 @@ import { marriageRegisteredV1Schema, type MarriageRegisteredV1 } from './civil-r
 import { allowanceStartedV1Schema, type AllowanceStartedV1 } from './elderly-care/allowance-started.v1';
 import { allowanceStoppedV1Schema, type AllowanceStoppedV1 } from './elderly-care/allowance-stopped.v1';
 import { assessmentCompletedV1Schema, type AssessmentCompletedV1 } from './elderly-care/assessment-completed.v1';
+import { recoverySettledV1Schema, type RecoverySettledV1 } from './payments/recovery-settled';
 import { paymentLinesFailedV1Schema, paymentLinesPaidV1Schema, type PaymentLinesFailedV1, type PaymentLinesPaidV1 } from './payments/line-outcome';
 import { deathsMatchedV1Schema, type DeathsMatchedV1 } from './data-exchange/deaths-matched.v1';
 import { findingsRaisedV1Schema, type FindingsRaisedV1 } from './data-exchange/findings-raised.v1';
 import { movesMatchedV1Schema, type MovesMatchedV1 } from './data-exchange/moves-matched.v1';
 import type { ServiceName } from './services';
 import { payablesApprovedV1For, type PayablesApprovedV1 } from './shared/payables';
+import { recoveryRequestedV1For, type RecoveryRequestedV1 } from './shared/recoveries';
 import { enrollmentStartedV1Schema, type EnrollmentStartedV1 } from './social-assistance/enrollment-started.v1';
 import { enrollmentStoppedV1Schema, type EnrollmentStoppedV1 } from './social-assistance/enrollment-stopped.v1';
 import { overpaymentDetectedV1Schema, type OverpaymentDetectedV1 } from './social-assistance/overpayment-detected.v1';
@@ -65,6 +67,8 @@ export interface EventMap {
   'canteen.payables.approved.v1': PayablesApprovedV1;
   'payments.line.paid.v1': PaymentLinesPaidV1;
   'payments.line.failed.v1': PaymentLinesFailedV1;
+  'elderly-care.recovery.requested.v1': RecoveryRequestedV1;
+  'payments.recovery.settled.v1': RecoverySettledV1;
   'social-assistance.monitoring.started.v1': MonitoringStartedV1;
   'social-assistance.monitoring.ended.v1': MonitoringEndedV1;
   'social-assistance.early-warning.raised.v1': EarlyWarningRaisedV1;
@@ -111,6 +115,8 @@ export const eventSchemas: { readonly [K in RoutingKey]: z.ZodType<EventMap[K]> 
   'canteen.payables.approved.v1': payablesApprovedV1For('Canteen', 'canteen settlements'),
   'payments.line.paid.v1': paymentLinesPaidV1Schema,
   'payments.line.failed.v1': paymentLinesFailedV1Schema,
+  'elderly-care.recovery.requested.v1': recoveryRequestedV1For('ElderlyCare', 'high-age allowance or service subsidy'),
+  'payments.recovery.settled.v1': recoverySettledV1Schema,
   'social-assistance.monitoring.started.v1': monitoringStartedV1Schema,
   'social-assistance.monitoring.ended.v1': monitoringEndedV1Schema,
   'social-assistance.early-warning.raised.v1': earlyWarningRaisedV1Schema,

@@ -185,6 +185,19 @@ const FIELDS: { [K in RoutingKey]: Fields } = {
     enums: [['ownerService'], ['lines', 0, 'programme'], ['lines', 0, 'reason']],
     uuids: [['batchId'], ['returnFileId'], ['lines', 0, 'lineId']],
   },
+  'elderly-care.recovery.requested.v1': {
+    residentIds: [['residentId']],
+    months: [['periods', 0]],
+    fens: [['amountFen']],
+    enums: [['programme']],
+    uuids: [['recoveryId'], ['overpaymentId'], ['paymentLineIds', 0]],
+  },
+  'payments.recovery.settled.v1': {
+    dates: [['settledOn']],
+    fens: [['recoveries', 0, 'amountFen']],
+    enums: [['ownerService'], ['recoveries', 0, 'outcome'], ['recoveries', 0, 'reason']],
+    uuids: [['batchId'], ['returnFileId'], ['recoveries', 0, 'recoveryId'], ['recoveries', 0, 'overpaymentId']],
+  },
   'social-assistance.monitoring.started.v1': {
     residentIds: [['residentId']],
     months: [['fromMonth']],

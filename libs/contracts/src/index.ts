@@ -28,6 +28,8 @@ export * from './child-welfare/child-allowance';
 export * from './canteen/settlement-approved.v1';
 export * from './shared/payables';
 export * from './payments/line-outcome';
+export * from './shared/recoveries';
+export * from './payments/recovery-settled';
 export * from './social-assistance/monitoring.v1';
 export * from './data-exchange/data-sets';
 export * from './data-exchange/deaths-matched.v1';

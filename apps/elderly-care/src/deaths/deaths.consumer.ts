@@ -3,13 +3,17 @@ import { EventContext, OnEvent } from '@app/messaging';
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { DeathsService } from './deaths.service';
+import { OverpaymentRecoveryService } from './overpayment-recovery.service';
 
-/** A registered death stops allowances and subsidies. Events only. */
+/** A registered death stops allowances and subsidies; the bank's answer to the recovery of what was overpaid. Events only. */
 @Controller()
 export class DeathsConsumer {
   private readonly logger = new Logger(DeathsConsumer.name);
 
-  constructor(private readonly deaths: DeathsService) {}
+  constructor(
+    private readonly deaths: DeathsService,
+    private readonly recoveries: OverpaymentRecoveryService,
+  ) {}
 
   @OnEvent('civil-registration.death.registered.v1')
   async onDeathRegistered(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
@@ -19,5 +23,11 @@ export class DeathsConsumer {
         `death ${event.data.deathId}: ${result.stopped} allowance(s) stopped, overpaid ${result.overpaidFen} fen, ${result.ordersCancelled} order(s) cancelled, ${result.discharged} bed(s) and ${result.homeCareBedsEnded} home care bed(s) released`,
       );
     }
+  }
+
+  @OnEvent('payments.recovery.settled.v1')
+  async onRecoverySettled(@Payload() event: CloudEvent<'payments.recovery.settled.v1'>, @Ctx() ctx: EventContext): Promise<void> {
+    const settled = await this.recoveries.settled(ctx.manager, event.data);
+    if (settled > 0) this.logger.log(`recovery batch ${event.data.batchId}: ${settled} overpayment recovery(ies) settled`);
   }
 }

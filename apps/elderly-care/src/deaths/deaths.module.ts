@@ -4,11 +4,12 @@ import { HomeCareModule } from '../home-care/home-care.module';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { DeathsConsumer } from './deaths.consumer';
 import { DeathsService } from './deaths.service';
+import { OverpaymentRecoveryService } from './overpayment-recovery.service';
 import { OverpaymentsController } from './overpayments.controller';
 
 @Module({
   imports: [AllowancesModule, HomeCareModule, InstitutionsModule],
   controllers: [DeathsConsumer, OverpaymentsController],
-  providers: [DeathsService],
+  providers: [DeathsService, OverpaymentRecoveryService],
 })
 export class DeathsModule {}

@@ -1,11 +1,14 @@
-import { READERS } from '@app/common/auth/roles';
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Overpayment } from './overpayment.entity';
+import { OverpaymentRecoveryService } from './overpayment-recovery.service';
 
 class OverpaymentQueryDto {
   @ApiPropertyOptional({ example: '11010519491231002X' })
@@ -19,12 +22,15 @@ class OverpaymentQueryDto {
   status?: 'OPEN';
 }
 
-/** Overpayments (DOMAIN §8): what was paid for months after a stop, to recover. */
+/** Overpayments (DOMAIN §8): what was paid for months after a stop, recovered (冲正) from the account it was paid to. */
 @ApiTags('overpayments')
 @ApiBearerAuth()
 @Controller('api/v1/overpayments')
 export class OverpaymentsController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly recoveries: OverpaymentRecoveryService,
+  ) {}
 
   @Get()
   @Roles(...READERS)
@@ -35,5 +41,28 @@ export class OverpaymentsController {
       take: 1000,
     });
     return { totalFen: items.reduce((n, o) => n + o.amountFen, 0), items };
+  }
+
+  /** Puts the overpayment up for recovery from the payee's 一卡通 account; a second official approves. */
+  @Post(':id/recovery-request')
+  @HttpCode(200)
+  @Roles(...RECORDERS)
+  @ApiResponse({ status: 200, description: 'The overpayment, its recovery REQUESTED under a new recoveryId.' })
+  @ApiResponse({ status: 404, description: 'OVERPAYMENT.NOT_FOUND' })
+  @ApiResponse({ status: 409, description: 'OVERPAYMENT.NOT_OPEN (already recovered), OVERPAYMENT.RECOVERY_OPEN (an attempt is requested or approved)' })
+  requestRecovery(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<Overpayment> {
+    return this.recoveries.request(id, principal);
+  }
+
+  /** Approves the requested recovery (not by who asked): it goes to payments as elderly-care.recovery.requested.v1. */
+  @Post(':id/recovery-approval')
+  @HttpCode(200)
+  @Roles(...DECIDERS)
+  @ApiResponse({ status: 200, description: 'The overpayment, its recovery APPROVED.' })
+  @ApiResponse({ status: 403, description: 'OVERPAYMENT.RECOVERY_SAME_PERSON_APPROVAL (who asked cannot approve)' })
+  @ApiResponse({ status: 404, description: 'OVERPAYMENT.NOT_FOUND' })
+  @ApiResponse({ status: 409, description: 'OVERPAYMENT.RECOVERY_NOT_REQUESTED' })
+  approveRecovery(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<Overpayment> {
+    return this.recoveries.approve(id, principal);
   }
 }

@@ -5,7 +5,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { OverpaymentRecord } from '../people/dto/person.dto';
 
 export class OverpaymentListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['OPEN'], example: 'OPEN', description: 'Only receivables still to recover (recovery is not built yet: every overpayment is OPEN).' })
+  @ApiPropertyOptional({ enum: ['OPEN'], example: 'OPEN', description: 'Only receivables still to recover (a RECOVERED one is settled).' })
   @IsOptional()
   @IsIn(['OPEN'])
   status?: 'OPEN';
@@ -21,4 +21,5 @@ export class OverpaymentWorkItem extends OverpaymentRecord {
   @ApiProperty({ example: '王秀英', nullable: true, type: String, description: 'As in the elder registry; null when not registered.' }) name: string | null;
   @ApiProperty({ example: '110105001', nullable: true, type: String, description: 'The registry’s region; null when not registered.' }) region: string | null;
   @ApiProperty({ enum: ['HIGH_AGE', 'SERVICE_SUBSIDY'], example: 'HIGH_AGE' }) allowanceKind: string;
+  @ApiProperty({ enum: ['REQUESTED', 'APPROVED', 'RECOVERED', 'FAILED'], nullable: true, type: String, description: 'The current recovery (冲正) attempt; null when none was asked for.' }) recoveryStatus: string | null;
 }

@@ -24,7 +24,7 @@ export class WorkListQueries {
     const [items, counted] = await Promise.all([
       this.dataSource.query(
         `SELECT o.id, o.allowance_id AS "allowanceId", o.resident_id AS "residentId", o.from_month AS "fromMonth", o.amount_fen AS "amountFen", o.status,
-                o.created_at AS "createdAt", e.name, e.region, a.kind AS "allowanceKind"
+                o.recovery_status AS "recoveryStatus", o.created_at AS "createdAt", e.name, e.region, a.kind AS "allowanceKind"
          ${from} ORDER BY o.from_month, o.created_at, o.id OFFSET $5 LIMIT $6`,
         [...params, offset, limit],
       ) as Promise<OverpaymentWorkItem[]>,

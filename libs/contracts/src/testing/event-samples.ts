@@ -1,6 +1,7 @@
 import type { EventOf, RoutingKey } from '../event-map';
 import type { PayableLine, PayablesApprovedV1 } from '../shared/payables';
 import { DATA_EXCHANGE_SAMPLES } from './data-exchange-samples';
+import { RECOVERY_SAMPLES } from './recovery-samples';
 import { SAMPLE_RESIDENT_IDS } from './sample-resident-ids';
 
 // One valid payload per routing key, for tests in any service (import from
@@ -225,6 +226,7 @@ export const sampleEvents: { readonly [K in RoutingKey]: EventOf<K> } = {
     ],
   },
   ...DATA_EXCHANGE_SAMPLES,
+  ...RECOVERY_SAMPLES,
 };
 
 function payables(approvalId: string, line: PayableLine): PayablesApprovedV1 {

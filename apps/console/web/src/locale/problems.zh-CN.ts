@@ -150,6 +150,9 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'OVERPAYMENT.NOT_OPEN': '该多发款已处理',
   'OVERPAYMENT.SAME_PERSON_APPROVAL': '提出核销的人员不能审批该核销',
   'OVERPAYMENT.WRITE_OFF_NOT_PROPOSED': '该多发款尚未提出核销',
+  'OVERPAYMENT.RECOVERY_OPEN': '该多发款已有进行中的追回申请',
+  'OVERPAYMENT.RECOVERY_NOT_REQUESTED': '该多发款尚未申请追回',
+  'OVERPAYMENT.RECOVERY_SAME_PERSON_APPROVAL': '申请追回的人员不能审批该追回',
   // 临时救助与流浪乞讨救助
   'RELIEF.ALREADY_DOCUMENTED': '该笔救助已补齐材料',
   'RELIEF.AMOUNT_ABOVE_LIMIT': '救助金额超过上限',
@@ -318,6 +321,11 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'RETURN_FILE.TOO_LARGE': '回盘文件过大，未处理',
   'RETURN_FILE.TRAILER_MISMATCH': '回盘文件尾部笔数或金额与明细不符，整个文件未处理',
   'RETURN_FILE.UNSUPPORTED_FORMAT': '回盘文件格式不受支持',
+  'RECOVERY_BATCH.FILE_UNWRITABLE': '追回文件无法按该行格式生成，未发放',
+  'RECOVERY_BATCH.NOT_ASSEMBLED': '该追回批次已发放，每个批次只能发放一次',
+  'RECOVERY_BATCH.NOT_FOUND': '追回批次不存在',
+  'RECOVERY_BATCH.SAME_PERSON_RELEASE': '组批人不能发放自己组的追回批次，须由另一名财务人员发放',
+  'RECOVERY_RETURN.INVALID': '银行追回回盘文件有误，整个文件未处理',
 };
 
 /**

@@ -450,6 +450,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/overpayments/{id}/recovery-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OverpaymentsController_approveRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overpayments/{id}/recovery-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OverpaymentsController_requestRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payroll": {
         parameters: {
             query?: never;
@@ -1060,6 +1092,11 @@ export interface components {
              * @example 王秀英
              */
             name: string | null;
+            /**
+             * @description The current recovery (冲正) attempt; null when none was asked for.
+             * @enum {string|null}
+             */
+            recoveryStatus: "REQUESTED" | "APPROVED" | "RECOVERED" | "FAILED" | null;
             /**
              * @description The registry’s region; null when not registered.
              * @example 110105001
@@ -2009,6 +2046,81 @@ export interface operations {
             };
         };
     };
+    OverpaymentsController_approveRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overpayment, its recovery APPROVED. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description OVERPAYMENT.RECOVERY_SAME_PERSON_APPROVAL (who asked cannot approve) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description OVERPAYMENT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description OVERPAYMENT.RECOVERY_NOT_REQUESTED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OverpaymentsController_requestRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overpayment, its recovery REQUESTED under a new recoveryId. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description OVERPAYMENT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description OVERPAYMENT.NOT_OPEN (already recovered), OVERPAYMENT.RECOVERY_OPEN (an attempt is requested or approved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PayrollController_summary: {
         parameters: {
             query: {
@@ -2324,7 +2436,7 @@ export interface operations {
                 /** @description Items per page. */
                 pageSize?: number;
                 residentId?: string;
-                /** @description Only receivables still to recover (recovery is not built yet: every overpayment is OPEN). */
+                /** @description Only receivables still to recover (a RECOVERED one is settled). */
                 status?: "OPEN";
             };
             header?: never;

@@ -418,6 +418,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecoveriesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recovery-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecoveryBatchesController_assemble"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recovery-batches/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecoveryBatchesController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recovery-batches/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecoveryBatchesController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recovery-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecoveryBatchesController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/annual": {
         parameters: {
             query?: never;
@@ -1080,6 +1160,53 @@ export interface components {
             programmes: components["schemas"]["ProgrammeReconciliationResponse"][];
             /** @description All programmes (programme "*"). */
             total: components["schemas"]["ProgrammeReconciliationResponse"];
+        };
+        RecoveryItem: {
+            /** @example 10000 */
+            amountFen: number;
+            approvedBy: string;
+            /** @description FAILED: the bank’s reason, normalised. */
+            failureReason: string | null;
+            /**
+             * @description What the payee’s account needs before the money can be debited.
+             * @enum {string|null}
+             */
+            holdReason: "NO_ACCOUNT" | "ACCOUNT_UNUSABLE" | null;
+            overpaymentId: string;
+            /** @example elderly-care */
+            ownerService: string;
+            paymentLineIds: string[];
+            /**
+             * @example [
+             *       "2024-09",
+             *       "2024-10"
+             *     ]
+             */
+            periods: string[];
+            /** @enum {string} */
+            programme: "DIBAO" | "TEKUN" | "HIGH_AGE_ALLOWANCE" | "SERVICE_SUBSIDY" | "CHILD_ALLOWANCE" | "FUNERAL_BENEFIT" | "CANTEEN_SETTLEMENT" | "HOME_CARE_SETTLEMENT" | "SERVICE_PROVIDER_SETTLEMENT";
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description The programme's recovery id (its idempotency key). */
+            recoveryId: string;
+            requestedBy: string;
+            /** @example 110***********002X */
+            residentId: string;
+            /** @enum {string} */
+            state: "HELD" | "AWAITING" | "IN_BATCH" | "RECOVERED" | "FAILED";
+        };
+        RecoveryItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["RecoveryItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         RefusedLineItem: {
             /** @example 73500 */
@@ -1904,6 +2031,125 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReconciliationResponse"];
                 };
+            };
+        };
+    };
+    RecoveriesController_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                /** @description Requests not batched yet — HELD: the payee has no confirmed, usable account to debit; AWAITING: the next recovery batch takes them. Every request when left out. */
+                state?: "AWAITING" | "HELD";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recovery (冲正) requests, the oldest first; ?state=HELD lists those whose payee has no confirmed, usable account to debit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryItemPage"];
+                };
+            };
+        };
+    };
+    RecoveryBatchesController_assemble: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batches assembled (none when nothing is ready). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecoveryBatchesController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecoveryBatchesController_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RECOVERY_BATCH.SAME_PERSON_RELEASE (who assembled cannot release) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RECOVERY_BATCH.NOT_ASSEMBLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RECOVERY_BATCH.FILE_UNWRITABLE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecoveryBatchesController_receive: {
+        parameters: {
+            query: {
+                /** @description The bank whose return file this is: its layout reads the file. */
+                bankCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RECOVERY_RETURN.INVALID (refused whole, nothing applied) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
