@@ -151,7 +151,7 @@ describe('console user administration (admin only, audited)', () => {
   it('lists the assignable roles', async () => {
     const res = await admin.get('/api/roles').expect(200);
     expect(res.body).toEqual(
-      ['operator', 'reviewer', 'approver', 'auditor', 'admin', 'canteen-operator', 'assessor', 'child-director', 'child-supervisor', 'unmask'].map((role) => ({ role })),
+      ['operator', 'reviewer', 'approver', 'auditor', 'admin', 'canteen-operator', 'assessor', 'child-director', 'child-supervisor', 'finance', 'unmask'].map((role) => ({ role })),
     );
   });
 });

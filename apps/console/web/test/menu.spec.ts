@@ -47,7 +47,7 @@ describe('the side menu follows the roles', () => {
 
 describe('role labels', () => {
   it('label the platform roles and the trade roles in Chinese', () => {
-    for (const role of ['operator', 'reviewer', 'approver', 'auditor', 'admin', 'canteen-operator', 'assessor', 'child-director', 'child-supervisor', 'unmask']) {
+    for (const role of ['operator', 'reviewer', 'approver', 'auditor', 'admin', 'canteen-operator', 'assessor', 'child-director', 'child-supervisor', 'finance', 'unmask']) {
       expect(ROLE_LABELS[role]).toMatch(/[\u4e00-\u9fff]/);
     }
     expect(roleLabel('approver')).toBe('县级审批人');

@@ -11,6 +11,7 @@ export const ROLE_LABELS: Readonly<Record<string, string>> = {
   assessor: '能力评估员',
   'child-director': '儿童主任',
   'child-supervisor': '儿童督导员',
+  finance: '财务人员',
   unmask: '查看完整个人信息',
 };
 
@@ -25,6 +26,7 @@ export const ROLE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   assessor: '老年人能力评估',
   'child-director': '村（社区）儿童福利工作',
   'child-supervisor': '乡镇（街道）儿童福利督导',
+  finance: '一卡通代发：组批、发放（两人分别操作）、下载银行文件、导入回盘',
   unmask: '经说明理由后查看未脱敏的身份证号等个人信息（留痕）',
 };
 
