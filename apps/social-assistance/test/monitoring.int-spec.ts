@@ -155,4 +155,27 @@ describe('dynamic monitoring of 低保边缘 households and early warnings (动�
     expect(ended!.data).toMatchObject({ reason: 'ENROLLED', stopFromMonth: '2024-09', monitoringId: started!.data.monitoringId });
     expect((await h.http().get(`/api/v1/monitored-households?divisionCode=110105001`).set('Authorization', clerk).expect(200)).body.items.map((i: { householdId: string }) => i.householdId)).not.toContain(householdId);
   });
+
+  it('a monitored person whose registration moves out of the city leaves monitoring from the next month, once', async () => {
+    const mover = residentId('110105', '19870505', 505);
+    const householdId = await household([member(mover, 80000), member(residentId('110105', '19890606', 506), 90000)]);
+    await register({ householdId, category: 'BORDERLINE' }).expect(201);
+    await waitFor('mover monitored', () => h.eventsOf(STARTED).find((e) => e.data.residentId === mover));
+    const moves = {
+      importId: randomUUID(),
+      department: 'PUBLIC_SECURITY' as const,
+      dataSet: 'HOUSEHOLD_REGISTRATION' as const,
+      asOf: '2024-08-31',
+      chunk: { index: 0, count: 1 },
+      moves: [{ matchId: randomUUID(), residentId: mover, name: '吴某', movedOn: '2024-08-20', destination: '广东省深圳市', reference: '迁出-505' }],
+    };
+    const envelope = await h.publish('data-exchange.moves.matched.v1', moves, mover);
+    const ended = await waitFor('spell ended by the move', () => h.eventsOf(ENDED).find((e) => e.data.residentId === mover));
+    expect(ended!.data).toMatchObject({ householdId, reason: 'MOVED_AWAY', stopFromMonth: '2024-09' });
+    await h.redeliver(envelope);
+    await consumed(await h.publish('data-exchange.moves.matched.v1', { ...moves, moves: [{ ...moves.moves[0], matchId: randomUUID() }] }, mover));
+    expect(await outboxCount(h.dataSource, ENDED, mover)).toBe(1);
+    // The other member stays monitored.
+    expect(await rowCount(h.dataSource, 'monitored_person', 'household_id = $1 AND stop_from_month IS NULL', [householdId])).toBe(1);
+  });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DibaoModule } from '../dibao/dibao.module';
 import { EarlyWarningsModule } from '../early-warnings/early-warnings.module';
 import { HouseholdsModule } from '../households/households.module';
+import { MonitoringModule } from '../monitoring/monitoring.module';
 import { OverpaymentsModule } from '../overpayments/overpayments.module';
 import { FindingReviewDecisionsService } from './finding-review-decisions.service';
 import { FindingReviewsController } from './finding-reviews.controller';
@@ -11,7 +12,7 @@ import { FindingsIntake } from './findings-intake';
 import { MoveEffects } from './move-effects';
 
 @Module({
-  imports: [HouseholdsModule, DibaoModule, OverpaymentsModule, EarlyWarningsModule],
+  imports: [HouseholdsModule, DibaoModule, OverpaymentsModule, EarlyWarningsModule, MonitoringModule],
   controllers: [FindingReviewsController, FindingReviewsConsumer],
   providers: [FindingReviewsQueries, FindingReviewDecisionsService, FindingsIntake, MoveEffects],
 })

@@ -104,6 +104,19 @@ export class MonitoringService {
     for (const id of closed) await this.audit.record(manager, { actor: SYSTEM, action: 'monitoring.ended', entityType: 'monitored-household', entityId: id, after: { stopFromMonth: stopFrom.toString(), endReason: 'DECEASED' } });
   }
 
+  /**
+   * Monitored people whose registration moved out of the city (户籍迁出, from public security's
+   * file): their spells end from the month after the move, as with a death; a household left
+   * with nobody monitored closes.
+   */
+  async onMovedAway(manager: EntityManager, moves: ReadonlyArray<{ residentId: string; movedOn: string }>): Promise<void> {
+    for (const move of moves) {
+      const stopFrom = YearMonth.fromDate(move.movedOn).next();
+      const closed = await endSpells(manager, this.publisher, { residentIds: [move.residentId.toUpperCase()] }, 'MOVED_AWAY', stopFrom);
+      for (const id of closed) await this.audit.record(manager, { actor: SYSTEM, action: 'monitoring.ended', entityType: 'monitored-household', entityId: id, after: { stopFromMonth: stopFrom.toString(), endReason: 'MOVED_AWAY' } });
+    }
+  }
+
   /** Why the household cannot enter whatever its figures, checked in this order. */
   private async conflict(manager: EntityManager, householdId: string, residentIds: string[]): Promise<MonitoringConflict | null> {
     const [row]: Array<{ enrolled: boolean; monitored: boolean; member_monitored: boolean }> = await manager.query(
