@@ -1,10 +1,9 @@
 // An approved settlement's side of 一卡通: the canteen's operator is paid into its corporate
 // account (payee: the canteen's id, as payments keeps the account, and the operator's name, as
-// the bank knows the holder). The approval pays the month's subsidy and re-issues, once, any of
-// the canteen's earlier lines the bank returned FAILED (a canteen is owed its meals even if it
-// has closed since, so nothing stops a re-issue but the rule's "once").
+// the bank knows the holder). The lines (the month's subsidy, re-issues of FAILED ones) are
+// written by the shared attachSettlementLines.
 import { publishPayablesInChunks, type PayablesPageReader } from '@app/common/payables/payables-chunks';
-import { reissueDecision } from '@app/common/payables/rules/reissue.rule';
+import { attachSettlementLines } from '@app/common/payables/settlement-lines';
 import type { PayablesApprovedV1 } from '@app/contracts/shared/payables';
 import type { EntityManager } from 'typeorm';
 import type { Settlement } from './settlement.entity';
@@ -32,33 +31,6 @@ export async function paymentsOf(manager: EntityManager, settlementId: string): 
   );
 }
 
-async function attachLines(manager: EntityManager, settlement: Settlement): Promise<number> {
-  let count = 0;
-  if ((settlement.subsidyFen ?? 0) > 0) {
-    await manager.query(`INSERT INTO settlement_payment (settlement_id, canteen_id, month, amount_fen, kind) VALUES ($1, $2, $3, $4, 'SETTLEMENT')`, [
-      settlement.id,
-      settlement.canteenId,
-      settlement.month,
-      settlement.subsidyFen,
-    ]);
-    count += 1;
-  }
-  const failed: Array<{ id: string; period: string; alreadyReissued: boolean; isReissue: boolean }> = await manager.query(
-    `SELECT f.id, f.month AS period, f.kind = 'REISSUE' AS "isReissue", EXISTS (SELECT 1 FROM settlement_payment r WHERE r.reissue_of = f.id) AS "alreadyReissued"
-     FROM settlement_payment f WHERE f.canteen_id = $1 AND f.payment_status = 'FAILED'`,
-    [settlement.canteenId],
-  );
-  const reissued = failed.filter((f) => reissueDecision({ ...f, stoppedFromMonth: null }).reissue).map((f) => f.id);
-  if (reissued.length === 0) return count;
-  const rows: unknown[] = await manager.query(
-    `INSERT INTO settlement_payment (settlement_id, canteen_id, month, amount_fen, kind, reissue_of)
-     SELECT $1, canteen_id, month, amount_fen, 'REISSUE', id FROM settlement_payment WHERE id = ANY ($2::uuid[])
-     ON CONFLICT (reissue_of) WHERE reissue_of IS NOT NULL DO NOTHING RETURNING id`,
-    [settlement.id, reissued],
-  );
-  return count + rows.length;
-}
-
 function reader(manager: EntityManager, settlementId: string): PayablesPageReader {
   return async (after, limit) => {
     const rows: Array<{ lineId: string; period: string; amountFen: number; reissueOf: string | null; canteenId: string; operator: string }> = await manager.query(
@@ -80,7 +52,7 @@ function reader(manager: EntityManager, settlementId: string): PayablesPageReade
 
 /** Records the approval's payment lines and hands them to `publish` as payables chunks, in the approval's transaction. */
 export async function payApprovedSettlement(manager: EntityManager, settlement: Settlement, publish: (chunk: PayablesApprovedV1) => Promise<void>): Promise<void> {
-  const lineCount = await attachLines(manager, settlement);
+  const lineCount = await attachSettlementLines(manager, { table: PAYMENT_LINES.table, payeeColumn: 'canteen_id' }, { id: settlement.id, payeeId: settlement.canteenId, month: settlement.month, amountFen: settlement.subsidyFen ?? 0 });
   const approval = { approvalId: settlement.id, month: settlement.month, approvedBy: settlement.approvedBy! };
   await publishPayablesInChunks(approval, lineCount, reader(manager, settlement.id), publish);
 }

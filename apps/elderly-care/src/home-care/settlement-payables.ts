@@ -1,10 +1,10 @@
 // An approved home care settlement's side of 一卡通: the provider is paid the month's subsidy into
 // its corporate account (payee: the provider's id, as payments keeps the account, and its name, as
-// the bank knows the holder); the approval also re-issues, once, the provider's earlier lines the
-// bank returned FAILED. The same shape as the canteens' settlements.
+// the bank knows the holder); the lines (the subsidy, re-issues of FAILED ones) are written by the
+// shared attachSettlementLines, as the canteens' settlements are.
 import { publishPayablesInChunks, type PayablesPageReader } from '@app/common/payables/payables-chunks';
 import type { PaymentLineTable } from '@app/common/payables/payment-outcomes';
-import { reissueDecision } from '@app/common/payables/rules/reissue.rule';
+import { attachSettlementLines } from '@app/common/payables/settlement-lines';
 import type { PayablesApprovedV1 } from '@app/contracts/shared/payables';
 import type { EntityManager } from 'typeorm';
 import type { HomeCareSettlement } from './home-care-settlement.entity';
@@ -32,33 +32,6 @@ export async function settlementPayments(manager: EntityManager, settlementId: s
   );
 }
 
-async function attachLines(manager: EntityManager, settlement: HomeCareSettlement): Promise<number> {
-  let count = 0;
-  if (settlement.subsidyFen > 0) {
-    await manager.query(`INSERT INTO home_care_settlement_payment (settlement_id, provider_id, month, amount_fen, kind) VALUES ($1, $2, $3, $4, 'SETTLEMENT')`, [
-      settlement.id,
-      settlement.providerId,
-      settlement.month,
-      settlement.subsidyFen,
-    ]);
-    count += 1;
-  }
-  const failed: Array<{ id: string; period: string; alreadyReissued: boolean; isReissue: boolean }> = await manager.query(
-    `SELECT f.id, f.month AS period, f.kind = 'REISSUE' AS "isReissue", EXISTS (SELECT 1 FROM home_care_settlement_payment r WHERE r.reissue_of = f.id) AS "alreadyReissued"
-     FROM home_care_settlement_payment f WHERE f.provider_id = $1 AND f.payment_status = 'FAILED'`,
-    [settlement.providerId],
-  );
-  const reissued = failed.filter((f) => reissueDecision({ ...f, stoppedFromMonth: null }).reissue).map((f) => f.id);
-  if (reissued.length === 0) return count;
-  const rows: unknown[] = await manager.query(
-    `INSERT INTO home_care_settlement_payment (settlement_id, provider_id, month, amount_fen, kind, reissue_of)
-     SELECT $1, provider_id, month, amount_fen, 'REISSUE', id FROM home_care_settlement_payment WHERE id = ANY ($2::uuid[])
-     ON CONFLICT (reissue_of) WHERE reissue_of IS NOT NULL DO NOTHING RETURNING id`,
-    [settlement.id, reissued],
-  );
-  return count + rows.length;
-}
-
 function reader(manager: EntityManager, settlementId: string, providerName: string): PayablesPageReader {
   return async (after, limit) => {
     const rows: Array<{ lineId: string; period: string; amountFen: number; reissueOf: string | null; providerId: string }> = await manager.query(
@@ -84,7 +57,7 @@ export async function payApprovedSettlement(
   providerName: string,
   publish: (chunk: PayablesApprovedV1) => Promise<void>,
 ): Promise<void> {
-  const lineCount = await attachLines(manager, settlement);
+  const lineCount = await attachSettlementLines(manager, { table: SETTLEMENT_PAYMENT_LINES.table, payeeColumn: 'provider_id' }, { id: settlement.id, payeeId: settlement.providerId, month: settlement.month, amountFen: settlement.subsidyFen });
   const approval = { approvalId: settlement.id, month: settlement.month, approvedBy: settlement.approvedBy! };
   await publishPayablesInChunks(approval, lineCount, reader(manager, settlement.id, providerName), publish);
 }
