@@ -4,6 +4,7 @@ import { maskResidentId, residentIdCheckChar } from '@app/common/resident-id/res
 import { encode } from 'iconv-lite';
 import type { EventTap } from '../../../test/support/service-under-test';
 import { waitFor } from '../../../test/support/wait-for';
+import { LineCheckPool } from '../src/imports/line-checks/line-check-pool';
 import { CASEWORKER, DataExchangeTestKit, HEALTH, HOUSING, PUBLIC_SECURITY } from './data-exchange-test-kit';
 
 const kit = new DataExchangeTestKit('data_exchange_imports');
@@ -170,5 +171,36 @@ describe('findings for caseworkers and early-warning triggers', () => {
       expect.objectContaining({ line: 4, kind: 'MOVE_OUT', name: '刘*汉', summary: '广东省深圳市' }),
       expect.objectContaining({ line: 8, kind: 'DEATH', name: '小*' }),
     ]);
+  });
+});
+
+describe('a file of many blocks', () => {
+  it('is checked on the checking threads with the same verdicts and line numbers as line by line', async () => {
+    const late = rid('19450303', 91);
+    await kit.enrolled(late);
+    const lines = Array.from({ length: 30_000 }, () => death(stranger, '陈某', '2024-08-11'));
+    lines[14_999] = ''; // line 15,001: blank, not a record
+    lines[19_999] = 'DEATH,110105195003120021,钱某,2024-08-13,注销-1,HAN,家中,CREMATION,'; // line 20,001
+    lines[24_999] = death(late, '钱秀兰', '2024-08-18'); // line 25,001
+    const body = encode(csv(...lines), 'gbk');
+    expect(body.length).toBeGreaterThan(2 * 1024 * 1024);
+    const { tally } = kit.running.app.get(LineCheckPool);
+    const onThreads = tally.onCheckingThreads;
+
+    const res = await kit.post(PUBLIC_SECURITY, ps(29_999), 'text/csv; charset=GBK', body).expect(200);
+    expect(res.body).toMatchObject({ records: 29_999, accepted: 29_998, refused: 1, matched: 1 });
+    expect(res.body.refusals).toEqual([{ line: 20_001, field: 'residentId', code: 'INVALID_RESIDENT_ID', message: 'not a valid resident ID (CHECKSUM)' }]);
+    const matches = await kit.http().get(`/api/v1/imports/${res.body.id}/matches`).set('Authorization', CASEWORKER).expect(200);
+    expect(matches.body.items).toEqual([expect.objectContaining({ line: 25_001, kind: 'DEATH', name: '钱*兰', eventDate: '2024-08-18' })]);
+    expect(tally.onCheckingThreads).toBeGreaterThan(onThreads);
+  });
+
+  it('refuses a file with a line not valid GBK in a later block, leaving nothing behind', async () => {
+    const lines = Array.from({ length: 30_000 }, () => death(stranger, '陈某', '2024-08-11'));
+    const before = await imports();
+    const body = Buffer.concat([encode(csv(...lines), 'gbk'), Buffer.from([0xff, 0xff, 0x0a])]);
+    const res = await kit.post(PUBLIC_SECURITY, ps(30_001), 'text/csv; charset=GBK', body).expect(422);
+    expect(res.body).toMatchObject({ code: 'IMPORT.ENCODING', errors: [expect.objectContaining({ field: 'charset' })] });
+    expect(await imports()).toBe(before);
   });
 });

@@ -4,19 +4,21 @@ import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 import { ProblemException } from '@app/common/http/problem';
-import { decodeText, InvalidEncodingError, type Charset } from '@app/common/text/charsets';
-import { LineSplitter, TooLargeError, TruncatedError } from '@app/common/text/lines';
+import { InvalidEncodingError, type Charset } from '@app/common/text/charsets';
+import { LineBlockCutter, type LineBlock } from '@app/common/text/line-blocks';
+import { TooLargeError, TruncatedError } from '@app/common/text/lines';
 import { Clock } from '@app/common/time/clock';
 import type { DataSet, Department } from '@app/contracts';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import { coverMonth, DATA_SETS } from '../data-sets/data-set-catalogue';
 import type { ImportRefusalDto, ImportReportDto, ImportSummaryDto, MatchedRecordDto } from './dto/import.dto';
 import { coveredResidentIds, matchStagedLines } from './matching';
 import { publishRaised } from './raised-events';
-import { fileLineReader, type FileFormat } from './rules/file-lines.rule';
+import type { BlockVerdicts } from './line-checks/block-check';
+import { LineCheckPool } from './line-checks/line-check-pool';
+import type { FileFormat } from './rules/file-lines.rule';
 import { createStagingTable, StagingWriter, storeStagedRefusals } from './staging';
 
 /**
@@ -25,6 +27,8 @@ import { createStagingTable, StagingWriter, storeStagedRefusals } from './stagin
  * covered people are kept, in PostgreSQL.
  */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024 * 1024;
+/** Bytes per block of lines checked apart: about 11,000 lines of a public security file. */
+const BLOCK_BYTES = 1024 * 1024;
 /** Refused lines answered with the report; the rest are read page by page. */
 const REFUSALS_IN_REPORT = 100;
 
@@ -93,6 +97,7 @@ export class ImportsService {
     private readonly publisher: EventPublisher,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly checkPool: LineCheckPool,
   ) {}
 
   async import(body: AsyncIterable<Buffer>, request: ImportRequest, actor: Principal): Promise<ImportReportDto> {
@@ -143,41 +148,48 @@ export class ImportsService {
   }
 
   /**
-   * Reads the file into the staging table: every line checked, refused lines and lines about
-   * people the register has covered staged (COPY). Throws the file's problem when it is refused
-   * as a whole.
+   * Reads the file into the staging table: every line checked (blocks of whole lines, spread over
+   * the checking threads), refused lines and lines about people the register has covered staged
+   * (COPY). Throws the file's problem when it is refused as a whole.
    */
   private async stageFile(client: PoolClient, body: AsyncIterable<Buffer>, request: ImportRequest, today: string): Promise<StagedFile> {
     const fingerprint = { hash: createHash('sha256'), bytes: 0 };
     await createStagingTable(client);
     const covered = await coveredResidentIds(client);
     const staging = new StagingWriter(client);
-    const read = fileLineReader(request.format, DATA_SETS[request.dataSet], today, (residentId) => covered.has(residentId));
-    const counts = { lines: 0, records: 0, refused: 0 };
-    // Synchronous per line, asynchronous per chunk of the upload: no promise per line.
-    const onLine = (line: string): void => {
-      counts.lines += 1;
-      const verdict = read(line);
-      if (verdict.kind === 'skip') return;
-      if (verdict.kind === 'file-refused') throw fileProblem(422, verdict.refusal.code, verdict.refusal.detail, verdict.refusal.field);
-      counts.records += 1;
-      if (verdict.kind === 'refused') {
-        counts.refused += 1;
-        staging.refuse(counts.lines, verdict.refusal);
-      } else if (verdict.kind === 'record') staging.add(counts.lines, verdict.record, coverMonth(verdict.record.kind, verdict.record.eventDate, request.asOf));
+    const checks = this.checkPool.open({ format: request.format, dataSet: request.dataSet, charset: request.charset, today, asOf: request.asOf, headerLine: null, covered });
+    const counts = { records: 0, refused: 0, header: false };
+    // Blocks in flight, answered in order: their rows are staged while the next are checked.
+    const inFlight: Array<Promise<BlockVerdicts>> = [];
+    const stageNext = async (): Promise<void> => {
+      const verdicts = await inFlight.shift()!;
+      if (verdicts.fileRefusal) throw fileProblem(422, verdicts.fileRefusal.code, verdicts.fileRefusal.detail, verdicts.fileRefusal.field);
+      counts.records += verdicts.records;
+      counts.refused += verdicts.refused;
+      counts.header ||= verdicts.headerLine !== null;
+      await staging.write(verdicts.rows);
+    };
+    const send = async (block: LineBlock | null): Promise<void> => {
+      if (!block) return;
+      const verdicts = checks.check(block);
+      verdicts.catch(() => undefined); // awaited in turn below; a failure must not go unhandled meanwhile
+      inFlight.push(verdicts);
+      while (inFlight.length > 2 * checks.parallelism) await stageNext();
     };
     try {
-      const splitter = new LineSplitter();
-      for await (const text of decodeText(fingerprinted(body, fingerprint), request.charset)) {
-        for (const line of splitter.push(text)) onLine(line);
-        await staging.flushIfFull();
-      }
-      if (splitter.end() !== null) throw new TruncatedError();
-      if (request.format === 'csv' && counts.lines === 0) throw fileProblem(422, 'MISSING_HEADER', 'the file is empty: a CSV file starts with its header line');
+      const cutter = new LineBlockCutter(BLOCK_BYTES);
+      for await (const chunk of fingerprinted(body, fingerprint)) await send(cutter.push(chunk));
+      const { block, bytesAfterLastLine } = cutter.end();
+      await send(block);
+      while (inFlight.length > 0) await stageNext();
+      if (bytesAfterLastLine > 0) throw new TruncatedError();
+      if (request.format === 'csv' && !counts.header) throw fileProblem(422, 'MISSING_HEADER', 'the file is empty: a CSV file starts with its header line');
       await staging.finish();
     } catch (err) {
       staging.abort();
       throw this.asFileProblem(err, request.charset);
+    } finally {
+      checks.close();
     }
     return { records: counts.records, refused: counts.refused, sha256: fingerprint.hash.digest('hex'), bytes: fingerprint.bytes };
   }

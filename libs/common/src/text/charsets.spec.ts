@@ -1,5 +1,5 @@
 import { encode } from 'iconv-lite';
-import { decodeText, declaredCharset, InvalidEncodingError } from './charsets';
+import { decodeBlock, decodeText, declaredCharset, InvalidEncodingError } from './charsets';
 import { LineSplitter } from './lines';
 
 async function text(chunks: Buffer[], charset: 'UTF-8' | 'GBK'): Promise<string> {
@@ -46,5 +46,18 @@ describe('LineSplitter', () => {
     expect(splitter.push('c\n\nd')).toEqual(['bc', '']);
     expect(splitter.end()).toBe('d');
     expect(splitter.end()).toBeNull();
+  });
+});
+
+describe('decodeBlock', () => {
+  it('drops the byte order mark at the start of the file only', () => {
+    const withMark = Buffer.from('\uFEFFa,b\n');
+    expect(decodeBlock(withMark, 'UTF-8', true)).toBe('a,b\n');
+    expect(decodeBlock(withMark, 'UTF-8', false)).toBe('\uFEFFa,b\n');
+  });
+
+  it('reads GBK and refuses bytes the charset does not allow', () => {
+    expect(decodeBlock(Buffer.from([0xcd, 0xf5, 0x0a]), 'GBK', false)).toBe('王\n');
+    expect(() => decodeBlock(Buffer.from([0xcd, 0xf5, 0x0a]), 'UTF-8', false)).toThrow(InvalidEncodingError);
   });
 });

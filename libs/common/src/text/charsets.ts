@@ -28,6 +28,22 @@ export function declaredCharset(contentType: string | undefined): Charset | null
   return ALIASES[match[1].toLowerCase()] ?? null;
 }
 
+const isInvalidData = (err: unknown): boolean => (err as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
+
+/**
+ * One block of a file that ends at a line break, decoded whole: 0x0A is never part of a UTF-8 or
+ * GB 18030 character, so blocks cut there decode as the whole file would. A byte order mark is
+ * the file's only at its start (`fileStart`); elsewhere it is a character of the line.
+ */
+export function decodeBlock(bytes: Uint8Array, charset: Charset, fileStart: boolean): string {
+  try {
+    return new TextDecoder(charset === 'GBK' ? 'gb18030' : 'utf-8', { fatal: true, ignoreBOM: !fileStart }).decode(bytes);
+  } catch (err) {
+    if (isInvalidData(err)) throw new InvalidEncodingError(charset);
+    throw err;
+  }
+}
+
 /** The body's text as it streams in; throws InvalidEncodingError at the first byte sequence the charset does not allow. */
 export async function* decodeText(chunks: AsyncIterable<Buffer>, charset: Charset): AsyncGenerator<string> {
   const decoder = new TextDecoder(charset === 'GBK' ? 'gb18030' : 'utf-8', { fatal: true, ignoreBOM: false });
@@ -40,7 +56,7 @@ export async function* decodeText(chunks: AsyncIterable<Buffer>, charset: Charse
     if (last !== '') yield last;
   } catch (err) {
     // Node's decoder says so with this code (a TypeError, but of whichever realm loaded it).
-    if ((err as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw new InvalidEncodingError(charset);
+    if (isInvalidData(err)) throw new InvalidEncodingError(charset);
     throw err;
   }
 }

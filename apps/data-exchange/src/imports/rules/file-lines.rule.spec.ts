@@ -22,7 +22,7 @@ describe('headerProblem', () => {
 describe('fileLineReader', () => {
   it('reads a CSV death and move after the header, skipping blank lines', () => {
     const read = fileLineReader('csv', PS, TODAY);
-    expect(read(`\uFEFF${HEADER}`)).toEqual({ kind: 'skip' });
+    expect(read(`\uFEFF${HEADER}`)).toEqual({ kind: 'header' });
     expect(read('  ')).toEqual({ kind: 'skip' });
     expect(read('DEATH,11010519491231002X,王秀英,2024-08-10,注销-1,hui,家中,BURIAL,')).toEqual({
       kind: 'record',

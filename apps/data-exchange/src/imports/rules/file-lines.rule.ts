@@ -14,17 +14,19 @@ export interface FileRefusal {
 }
 
 /**
- * skip: not a record (blank, the header); accepted: a good record about someone not wanted;
+ * skip: not a record (a blank line); header: a CSV's header, read and checked; accepted: a good record about someone not wanted;
  * record: a good record about someone wanted, built; refused: the line's first fault.
  */
 export type LineVerdict =
   | { kind: 'skip' }
+  | { kind: 'header' }
   | { kind: 'accepted' }
   | { kind: 'record'; record: StagedRecord }
   | { kind: 'refused'; refusal: RowRefusal }
   | { kind: 'file-refused'; refusal: FileRefusal };
 
 const SKIP: LineVerdict = { kind: 'skip' };
+const HEADER: LineVerdict = { kind: 'header' };
 
 /** A line of nothing but spaces; most lines start with a letter or digit and are answered at once. */
 function isBlank(line: string): boolean {
@@ -86,7 +88,7 @@ export function fileLineReader(format: FileFormat, definition: DataSetDefinition
       width = header.length;
       // The usual header lists the columns in the catalogue's order: the fields are the cells.
       inOrder = positions.every((position, i) => position === i);
-      return SKIP;
+      return HEADER;
     }
     if (fields.length !== width) {
       return { kind: 'refused', refusal: { field: null, code: 'MALFORMED', message: `has ${fields.length} fields, the header ${width}` } };
