@@ -124,7 +124,9 @@ async function http<T = unknown>(method: string, path: string, auth: string, bod
 }
 
 function startService(env: BenchEnvironment, database: string): ChildProcess {
-  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', resolve(__dirname, '../../apps/payments/src/main.ts')], {
+  // BENCH_PROFILE=<dir>: a CPU profile of the service, written when it stops.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  return spawn(process.execPath, [...profile, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', resolve(__dirname, '../../apps/payments/src/main.ts')], {
     cwd: resolve(__dirname, '../..'),
     env: { ...process.env, PORT: String(PORT), DB_NAME: database, AMQP_URL: env.amqpUrl, REDIS_KEY_PREFIX: `cap-bench:${env.id}:`, RATE_LIMIT_WRITES: '0', LOG_LEVEL: 'warn', CLOCK_FIXED_DATE: '2024-08-20' },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -54,6 +54,15 @@ describe('approved payables arrive in chunks (real PostgreSQL, Redis, RabbitMQ)'
     expect(listed.body.items.map((a: { approvalId: string }) => a.approvalId)).toEqual(expect.arrayContaining([first, second]));
   });
 
+  it('keeps the first of two lines with one id in a chunk, once', async () => {
+    const approvalId = randomUUID();
+    const [line] = lines(1, 20_000);
+    const sent = await publishEvent('canteen.payables.approved.v1', { approvalId, month: '2024-08', approvedBy: 'approver-7', chunk: { index: 0, count: 1 }, lines: [line, { ...line, amountFen: 1 }] }, approvalId);
+    await kit.consumed(sent.id);
+    expect(await kit.count(`SELECT count(*) AS n FROM payable_line WHERE line_id = $1 AND amount_fen = $2`, [line.lineId, line.amountFen])).toBe(1);
+    expect((await auditor().get(`/api/v1/approvals/${approvalId}`).expect(200)).body).toMatchObject({ lines: 2, newLines: 1, newAmountFen: line.amountFen });
+  });
+
   it('keeps a person’s lines of several programmes as lines of their own, with programme and period', async () => {
     const person = residentId('110105', '19400101', 31);
     const dibao = personLine(person, 73_500);

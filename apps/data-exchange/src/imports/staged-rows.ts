@@ -1,17 +1,11 @@
 // The rows of the staging table in COPY's text format, built where the lines are checked (on a
 // worker thread for a large file), so that the import's thread only hands text to PostgreSQL. Pure.
+import { copyText } from '@app/common/db/copy-text';
 import type { StagedRecord } from '../data-sets/data-set-catalogue';
 import type { RowRefusal } from '../data-sets/rules/read-row.rule';
 
 /** The staging table's columns, in the order of the rows below. */
 export const STAGED_COLUMNS = 'line_no, kind, resident_id, name, event_date, cover_month, amount_fen, reference, fact_key, details';
-
-/** A value in COPY's text format: backslash, tab and line breaks escaped; null as \N. */
-export function copyText(value: string | number | null): string {
-  if (value === null) return '\\N';
-  if (typeof value === 'number') return String(value);
-  return /[\\\t\n\r]/.test(value) ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : value;
-}
 
 /** A staged record as a row, without its line break. `coverMonth`: the month the person must have been covered in. */
 export function stagedRecordRow(line: number, record: StagedRecord, coverMonth: string): string {

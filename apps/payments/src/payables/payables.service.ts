@@ -3,6 +3,7 @@ import { PermanentEventError } from '@app/messaging';
 import { Injectable, Logger } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
+import { copyNewLines, lookBeforeCopy, type KnownApproval } from './new-lines-copy';
 import { approvalConflict } from './rules/line-state.rule';
 
 export interface ChunkApplied {
@@ -13,7 +14,7 @@ export interface ChunkApplied {
 }
 
 /**
- * One chunk of an approval in ONE statement: the approval header (first chunk only), the lines
+ * One chunk of an approval with re-issues in ONE statement: the approval header (first chunk only), the lines
  * (`INSERT … ON CONFLICT (line_id) DO NOTHING`, so a line arrives once however often its chunk or
  * its payroll does), each re-issue checked against its original, and the chunk's record with its
  * counts. A re-issue is refused, with the reason, unless its original FAILED and has no other
@@ -68,8 +69,23 @@ export class PayablesService {
 
   /** Applies one chunk in the consumer's transaction (its inbox row commits with it). */
   async applyChunk(manager: EntityManager, ownerService: ServiceName, eventId: string, data: PayablesApprovedV1): Promise<ChunkApplied> {
+    const client = manager.queryRunner ? ((await manager.queryRunner.connect()) as PoolClient) : null;
+    // A chunk with re-issues needs each checked against its original: the one statement below.
+    if (client && !data.lines.some((line) => line.reissueOf)) return this.copyChunk(client, ownerService, eventId, data);
+    return this.applyChunkInOneStatement(manager, ownerService, eventId, data);
+  }
+
+  private async copyChunk(client: PoolClient, ownerService: ServiceName, eventId: string, data: PayablesApprovedV1): Promise<ChunkApplied> {
+    const before = await lookBeforeCopy(client, ownerService, data);
+    this.refuseConflict(data, ownerService, before.known);
+    if (before.chunkHere) return { recorded: false, newLines: 0, refusedLines: 0 };
+    const newLines = await copyNewLines(client, ownerService, eventId, data, before.linesHere);
+    return { recorded: true, newLines, refusedLines: 0 };
+  }
+
+  private async applyChunkInOneStatement(manager: EntityManager, ownerService: ServiceName, eventId: string, data: PayablesApprovedV1): Promise<ChunkApplied> {
     const amountFen = data.lines.reduce((sum, line) => sum + line.amountFen, 0);
-    const [row] = await preparedQuery<{ known: { ownerService: string; month: string; chunkCount: number } | null; chunk: { new_lines: number; refused_lines: number } | null }>(manager, 'payments_apply_chunk', APPLY_CHUNK, [
+    const [row] = await preparedQuery<{ known: KnownApproval | null; chunk: { new_lines: number; refused_lines: number } | null }>(manager, 'payments_apply_chunk', APPLY_CHUNK, [
       JSON.stringify(data.lines),
       data.approvalId,
       ownerService,
@@ -81,12 +97,16 @@ export class PayablesService {
       data.lines.length,
       amountFen,
     ]);
-    const conflict = approvalConflict(row.known, { ownerService, month: data.month, chunkCount: data.chunk.count });
-    // Retrying cannot make the chunks of one approval agree: to the dead-letter queue, with the reason (nothing was applied).
-    if (conflict) throw new PermanentEventError(`approval ${data.approvalId} chunk ${data.chunk.index}: ${conflict}`);
+    this.refuseConflict(data, ownerService, row.known);
     if (!row.chunk) return { recorded: false, newLines: 0, refusedLines: 0 };
     if (row.chunk.refused_lines > 0) this.logger.warn(`approval ${data.approvalId} chunk ${data.chunk.index}: ${row.chunk.refused_lines} re-issue(s) refused, see the refused-lines work list`);
     return { recorded: true, newLines: row.chunk.new_lines, refusedLines: row.chunk.refused_lines };
+  }
+
+  private refuseConflict(data: PayablesApprovedV1, ownerService: ServiceName, known: KnownApproval | null): void {
+    const conflict = approvalConflict(known, { ownerService, month: data.month, chunkCount: data.chunk.count });
+    // Retrying cannot make the chunks of one approval agree: to the dead-letter queue, with the reason (nothing was applied).
+    if (conflict) throw new PermanentEventError(`approval ${data.approvalId} chunk ${data.chunk.index}: ${conflict}`);
   }
 }
 
