@@ -3,6 +3,7 @@ import { Bank, BankLayout } from './banks/bank.entity';
 import { DisbursementBatch } from './batches/batch.entity';
 import { CreatePaymentsTables1767300000000 } from './migrations/1767300000000-create-payments-tables';
 import { RecoveryRequests1767400000000 } from './migrations/1767400000000-recovery-requests';
+import { RecoveryBatchEmptied1767500000000 } from './migrations/1767500000000-recovery-batch-emptied';
 import { PayeeAccount } from './payee-accounts/payee-account.entity';
 import { PAYMENTS_POLICIES } from './policy-catalogue';
 
@@ -12,7 +13,7 @@ export const SERVICE: ServiceDefinition = {
   port: 3006,
   description: 'Payee accounts, disbursement batches and bank files, bank returns and reconciliation (一卡通).',
   entities: [Bank, BankLayout, PayeeAccount, DisbursementBatch],
-  migrations: [CreatePaymentsTables1767300000000, RecoveryRequests1767400000000],
+  migrations: [CreatePaymentsTables1767300000000, RecoveryRequests1767400000000, RecoveryBatchEmptied1767500000000],
   policies: PAYMENTS_POLICIES,
   // An approval chunk is up to 1,000 lines (~250 KB): 40 in flight and 10 per transaction keep
   // the consumer near 10 MB of messages and a transaction near 10,000 lines.

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
 import type { EventTap } from '../../../test/support/service-under-test';
 import { waitFor } from '../../../test/support/wait-for';
-import { AUDITOR, card, FINANCE, FINANCE_2, PaymentsTestKit, rcbReturnFile } from './payments-test-kit';
+import seeds from '../../../seeds/reference/banks.json';
+import { ADMIN, AUDITOR, CLERK, card, FINANCE, FINANCE_2, PaymentsTestKit, rcbReturnFile, REVIEWER } from './payments-test-kit';
 
 // A programme's approved recovery (冲正) of an overpayment reaches payments over the broker, is
 // taken once however often it is delivered, and waits for the bank while the payee has a
@@ -107,5 +108,45 @@ describe('payments recovery intake (real PostgreSQL, Redis, RabbitMQ)', () => {
     await kit.outboxDrained();
     expect(await kit.count(`SELECT count(*) AS n FROM outbox WHERE routing_key = 'payments.recovery.settled.v1'`)).toBe(1);
     expect((await list()).items.map((i) => i.state).sort()).toEqual(['FAILED', 'RECOVERED']);
+  });
+
+  it("cuts a bank's requests into files of its most lines, and debits the account confirmed at release", async () => {
+    await kit.as(ADMIN).post('/api/v1/banks', { ...seeds.banks[1], code: 'TINY', name: '小银行', maxLinesPerFile: 2 }).expect(201);
+    const people = Array.from({ length: 5 }, (_, i) => residentId('110105', '19420101', 60 + i));
+    for (const [i, person] of people.entries()) await kit.confirmedPersonAccount(person, card(7_000 + i), 'TINY');
+    for (const person of people) await send(request(person, { amountFen: 1_000 }));
+    const batches: Array<{ id: string; bankCode: string; batchNo: string; lineCount: number; totalFen: number }> = (await kit.as(FINANCE).post('/api/v1/recovery-batches').expect(201)).body;
+    expect(batches.map((b) => [b.bankCode, b.batchNo, b.lineCount, b.totalFen])).toEqual([
+      ['TINY', 'CZTINY202408001', 2, 2_000],
+      ['TINY', 'CZTINY202408002', 2, 2_000],
+      ['TINY', 'CZTINY202408003', 1, 1_000],
+    ]);
+
+    // Between assembly and release: the first batch's first payee's card is replaced at the same bank, its second payee moves to RCB.
+    const inFirst = await kit.db.query<{ resident_id: string }>(`SELECT r.resident_id FROM recovery_line l JOIN recovery_request r USING (recovery_id) WHERE l.batch_id = $1 ORDER BY l.reference`, [batches[0].id]);
+    const [first, second] = inFirst.rows.map((r) => r.resident_id);
+    const replaced = await kit.as(CLERK).post('/api/v1/payee-accounts', { payeeKind: 'PERSON', residentId: first, divisionCode: '110105001', bankCode: 'TINY', accountNumber: card(7_100), holderName: '王秀英', evidenceNote: '换卡' }).expect(201);
+    await kit.as(REVIEWER).post(`/api/v1/payee-accounts/${replaced.body.id}/confirmation`).expect(200);
+    await kit.confirmedPersonAccount(second, card(7_200), 'RCB');
+    const released = await kit.as(FINANCE_2).post(`/api/v1/recovery-batches/${batches[0].id}/release`).expect(200);
+    expect(released.body).toMatchObject({ status: 'RELEASED', lineCount: 1, totalFen: 1_000 });
+    const { rows } = await kit.db.query<{ account_number: string }>(`SELECT account_number FROM recovery_line WHERE batch_id = $1`, [batches[0].id]);
+    expect(rows.map((r) => r.account_number)).toEqual([card(7_100)]);
+    // The second payee's request waits for the next assembly, now at RCB.
+    const next: Array<{ bankCode: string; lineCount: number }> = (await kit.as(FINANCE).post('/api/v1/recovery-batches').expect(201)).body;
+    expect(next.map((b) => [b.bankCode, b.lineCount])).toEqual([['RCB', 1]]);
+  });
+
+  it('empties a batch whose every line lost its account at the bank, and never writes it', async () => {
+    const person = residentId('110105', '19430101', 70);
+    await kit.confirmedPersonAccount(person, card(7_300), 'TINY');
+    await send(request(person, { amountFen: 500 }));
+    const [batch]: Array<{ id: string; lineCount: number }> = (await kit.as(FINANCE).post('/api/v1/recovery-batches').expect(201)).body;
+    expect(batch.lineCount).toBe(1);
+    await kit.confirmedPersonAccount(person, card(7_301), 'RCB');
+    const emptied = await kit.as(FINANCE_2).post(`/api/v1/recovery-batches/${batch.id}/release`).expect(200);
+    expect(emptied.body).toMatchObject({ status: 'EMPTIED', lineCount: 0, totalFen: 0, fileName: null });
+    await kit.as(FINANCE).get(`/api/v1/recovery-batches/${batch.id}/file`).expect(404);
+    expect((await kit.as(FINANCE_2).post(`/api/v1/recovery-batches/${batch.id}/release`).expect(409)).body.code).toBe('RECOVERY_BATCH.NOT_ASSEMBLED');
   });
 });

@@ -45,6 +45,7 @@ export class RecoveryBatchesController {
 
   @Post('recovery-batches/:id/release')
   @HttpCode(200)
+  @ApiResponse({ status: 200, description: 'RELEASED with its file; or EMPTIED (no file) when no line kept a usable account at the batch’s bank — those requests wait for the next assembly.' })
   @ApiResponse({ status: 403, description: 'RECOVERY_BATCH.SAME_PERSON_RELEASE (who assembled cannot release)' })
   @ApiResponse({ status: 409, description: 'RECOVERY_BATCH.NOT_ASSEMBLED' })
   @ApiResponse({ status: 422, description: 'RECOVERY_BATCH.FILE_UNWRITABLE' })

@@ -2109,6 +2109,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description RELEASED with its file; or EMPTIED (no file) when no line kept a usable account at the batch’s bank — those requests wait for the next assembly. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description RECOVERY_BATCH.SAME_PERSON_RELEASE (who assembled cannot release) */
             403: {
                 headers: {
