@@ -4,9 +4,11 @@ import type { DataSource } from 'typeorm';
 import type { ChildService } from '../../../test/support/child-service';
 import { waitFor } from '../../../test/support/wait-for';
 import { listDeadLetters } from '../src/dlq/dead-letters';
-import { runDlq } from '../src/dlq/dlq.cli';
+import { dlqOutput, runDlq, type DlqCommand, type DlqResult } from '../src/dlq/dlq.cli';
 import { EVENTS_EXCHANGE, deadLetterQueue } from '../src/topology/names';
 import { amqpUrl, brokerChannelModel, consumerDatabase, count, deathData, produceDeaths, startConsumer, startProducer, type Producer } from './messaging-harness';
+
+const letterIds = (result: DlqResult) => (result.kind === 'show' ? [] : result.letters.map((l) => l.messageId));
 
 describe('retries and dead letters', () => {
   const service = 'dlq-consumer';
@@ -62,13 +64,13 @@ describe('retries and dead letters', () => {
 
     // Fix the fault, replay through the operators' CLI code path.
     await consumerDb.query('DELETE FROM fault_switch WHERE resident_id = $1', [data.residentId]);
-    const result = (await runDlq({ kind: 'replay', service, select: { messageId: event.id } }, amqpUrl())) as { replayed: string[] };
-    expect(result.replayed).toEqual([event.id]);
+    const result = await runDlq({ kind: 'replay', service, select: { messageId: event.id }, filter: {}, dryRun: false, json: false }, amqpUrl());
+    expect(letterIds(result)).toEqual([event.id]);
     await waitFor('the replayed effect', () => count(consumerDb, 'SELECT 1 FROM effect WHERE event_id = $1', [event.id]));
 
     // Replaying again (the DLQ is empty now) and delivering a duplicate change nothing.
     expect(await dlqDepth()).toBe(0);
-    expect(((await runDlq({ kind: 'replay', service, select: { all: true } }, amqpUrl())) as { replayed: string[] }).replayed).toEqual([]);
+    expect(letterIds(await runDlq({ kind: 'replay', service, select: { all: true }, filter: {}, dryRun: false, json: false }, amqpUrl()))).toEqual([]);
     const [barrier] = await produceDeaths(producer, 30_001, 1);
     await waitFor('the barrier event', () => count(consumerDb, 'SELECT 1 FROM effect WHERE event_id = $1', [barrier]));
     expect(await count(consumerDb, 'SELECT 1 FROM effect WHERE event_id = $1', [event.id])).toBe(1);
@@ -108,5 +110,26 @@ describe('retries and dead letters', () => {
     expect(invalid?.retries).toBe(0);
     expect(garbage?.reason).toBe('MALFORMED_MESSAGE');
     expect(await count(consumerDb, 'SELECT 1 FROM attempts WHERE event_id = $1', [id])).toBe(0);
+  });
+
+  it('lets an operator pick dead letters by reason and type, try a discard dry, and discard for good', async () => {
+    const before = await dlqDepth();
+    const command = (over: { filter?: { reason?: string; type?: string }; dryRun?: boolean }): DlqCommand => ({ kind: 'discard', service, select: { all: true }, filter: {}, dryRun: false, json: false, ...over });
+    const listed = await runDlq({ kind: 'list', service, filter: { reason: 'schema_invalid' }, json: false }, amqpUrl());
+    expect(listed.kind === 'list' && listed.letters.map((l) => l.reason)).toEqual(['SCHEMA_INVALID']);
+    const table = dlqOutput({ kind: 'list', service, filter: {}, json: false }, await runDlq({ kind: 'list', service, filter: {}, json: false }, amqpUrl())).split('\n');
+    expect(table[0]).toMatch(/^messageId +type +reason +retries +failedAt +error$/);
+    expect(table.at(-1)).toBe(`${before} dead letters`);
+
+    const dry = command({ filter: { reason: 'MALFORMED_MESSAGE' }, dryRun: true });
+    const tried = await runDlq(dry, amqpUrl());
+    expect(dlqOutput(dry, tried).split('\n').at(-1)).toBe('1 dead letter would be discarded (dry run: nothing changed)');
+    expect(await dlqDepth()).toBe(before);
+
+    const byType = await runDlq(command({ filter: { type: 'civil-registration.death.registered.v1', reason: 'SCHEMA_INVALID' } }), amqpUrl());
+    expect(letterIds(byType)).toHaveLength(1);
+    await waitFor('one dead letter fewer', async () => (await dlqDepth()) === before - 1, 10_000);
+    const left = await listDeadLetters(channel, service);
+    expect(left.map((l) => l.reason)).toEqual(['MALFORMED_MESSAGE']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Channel, ConfirmChannel, GetMessage } from 'amqplib';
 import { copyOptions } from '../topology/copy-message';
 import { HEADERS, deadLetterQueue, eventsQueue } from '../topology/names';
+import type { DeadLetterFilter, DeadLetterSelection } from './dlq-args';
 
 export interface DeadLetterSummary {
   messageId: string;
@@ -56,11 +57,23 @@ async function takeAll(channel: Channel, service: string): Promise<GetMessage[]>
   return taken;
 }
 
-/** Lists dead letters; they stay in the queue. */
-export async function listDeadLetters(channel: Channel, service: string): Promise<DeadLetterSummary[]> {
+/** Whether a dead letter is of the filter's reason (any case) and event type. */
+export function passes(letter: DeadLetterSummary, filter: DeadLetterFilter): boolean {
+  if (filter.reason && letter.reason.toLowerCase() !== filter.reason.toLowerCase()) return false;
+  if (filter.type && letter.type !== filter.type && letter.originalRoutingKey !== filter.type) return false;
+  return true;
+}
+
+function selected(msg: GetMessage, select: DeadLetterSelection, filter: DeadLetterFilter): boolean {
+  if ('messageId' in select && msg.properties.messageId !== select.messageId) return false;
+  return passes(summarize(msg), filter);
+}
+
+/** Lists dead letters (those the filter lets through); they stay in the queue. */
+export async function listDeadLetters(channel: Channel, service: string, filter: DeadLetterFilter = {}): Promise<DeadLetterSummary[]> {
   const taken = await takeAll(channel, service);
   channel.nackAll(true);
-  return taken.map(summarize);
+  return taken.map(summarize).filter((letter) => passes(letter, filter));
 }
 
 export async function showDeadLetter(channel: Channel, service: string, messageId: string): Promise<DeadLetterDetail | undefined> {
@@ -70,21 +83,24 @@ export async function showDeadLetter(channel: Channel, service: string, messageI
   return found ? detail(found) : undefined;
 }
 
+export interface TakeOptions {
+  filter?: DeadLetterFilter;
+  /** Answer what would be taken, and leave every dead letter where it is. */
+  dryRun?: boolean;
+}
+
 /**
  * Sends dead letters back to the service's queue, with their retry count reset, for when the
  * fault that sent them there has been fixed. Each copy is confirmed by the broker before its
  * dead letter is removed; the consumer's inbox keeps an event from being applied twice.
  */
-export async function replayDeadLetters(
-  channel: ConfirmChannel,
-  service: string,
-  select: { messageId: string } | { all: true },
-): Promise<string[]> {
+export async function replayDeadLetters(channel: ConfirmChannel, service: string, select: DeadLetterSelection, options: TakeOptions = {}): Promise<DeadLetterSummary[]> {
   const taken = await takeAll(channel, service);
-  const replayed: string[] = [];
+  const replayed: DeadLetterSummary[] = [];
   for (const msg of taken) {
-    const id = String(msg.properties.messageId ?? '');
-    if ('messageId' in select && id !== select.messageId) continue;
+    if (!selected(msg, select, options.filter ?? {})) continue;
+    replayed.push(summarize(msg));
+    if (options.dryRun) continue;
     const headers = { ...(msg.properties.headers ?? {}) };
     for (const key of [HEADERS.retryCount, HEADERS.lastError, HEADERS.deadLetterReason, HEADERS.error, HEADERS.failedAt]) {
       delete headers[key];
@@ -93,8 +109,24 @@ export async function replayDeadLetters(
     channel.sendToQueue(eventsQueue(service), msg.content, copyOptions(msg, headers));
     await channel.waitForConfirms();
     channel.ack(msg);
-    replayed.push(id);
   }
   channel.nackAll(true);
   return replayed;
+}
+
+/**
+ * Removes dead letters for good: events an operator has decided never to apply (a test message,
+ * a producer's mistake corrected by a new event). What is discarded is answered, so the tool can
+ * print it for the operations log.
+ */
+export async function discardDeadLetters(channel: Channel, service: string, select: DeadLetterSelection, options: TakeOptions = {}): Promise<DeadLetterSummary[]> {
+  const taken = await takeAll(channel, service);
+  const discarded: DeadLetterSummary[] = [];
+  for (const msg of taken) {
+    if (!selected(msg, select, options.filter ?? {})) continue;
+    discarded.push(summarize(msg));
+    if (!options.dryRun) channel.ack(msg);
+  }
+  channel.nackAll(true);
+  return discarded;
 }
