@@ -50,9 +50,15 @@ describe('community facilities, operating models, care workers and assessment pu
     expect(township.body.items.map((f: { code: string }) => f.code)).toEqual(['SC-001', 'AR-001', 'HC-001', 'AR-002']);
     const closed = await kit.http().get('/api/v1/facilities?status=CLOSED&divisionCode=110105002').set('Authorization', AUDITOR).expect(200);
     expect(closed.body.items.map((f: { code: string }) => f.code)).toEqual(['AR-003']);
+    const suspended = await kit.http().post(`/api/v1/facilities/${closed.body.items[0].id}/status`).set('Authorization', OPERATOR).send({ status: 'SUSPENDED' }).expect(200);
+    expect(suspended.body).toMatchObject({ status: 'SUSPENDED', statusLabel: '暂停运营' });
+    const notMine = await kit.http().post(`/api/v1/facilities/${closed.body.items[0].id}/status`).set('Authorization', TOWNSHIP_OPERATOR).send({ status: 'OPEN' }).expect(403);
+    expect(notMine.body.code).toBe('AUTH.OUTSIDE_DIVISION');
+    await kit.http().get(`/api/v1/facilities/${closed.body.items[0].id}`).set('Authorization', TOWNSHIP_OPERATOR).expect(403);
     const types = await kit.http().get('/api/v1/facility-types').set('Authorization', AUDITOR).expect(200);
     expect(types.body).toContainEqual({ type: 'RURAL_HAPPINESS_HOME', label: '农村幸福院', level: 'COMMUNITY' });
     expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE action = 'facility.registered'`)).toBe(6);
+    expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE action = 'facility.status-changed'`)).toBe(1);
   });
 
   it('refuses a facility in another township for a township user, one at the wrong level, a future opening and a taken code, storing nothing', async () => {

@@ -1,6 +1,7 @@
 // Coverage of townships and communities by community elderly care facilities (DOMAIN §4: "day-care
 // coverage of townships and communities"). A community or village is covered by a type when a
-// facility of that type serves it and is open on the day of the report. How many communities a
+// facility of that type serves it, opened by the day of the report and is OPEN (its status as
+// recorded now: the service keeps no history of statuses). How many communities a
 // township has is a policy parameter; without it the shares are null, the counts stay. Pure.
 import { z } from 'zod';
 import { FACILITY_TYPE_LABELS, FACILITY_TYPE_LEVEL, FACILITY_TYPES, townshipOf, type FacilityStatus, type FacilityType } from './facility.rule';
