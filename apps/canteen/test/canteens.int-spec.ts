@@ -24,6 +24,8 @@ describe('canteens and their reference data (real PostgreSQL, Redis, RabbitMQ)',
       expect(again.body.code).toBe('CANTEEN.CODE_TAKEN');
     }
     expect(await kit.count('SELECT count(*) AS n FROM canteen')).toBe(12);
+    expect(await kit.count(`SELECT count(*) AS n FROM canteen WHERE operating_mode = 'SELF_RUN'`)).toBe(file.canteens.filter((c) => c.operatingMode === 'SELF_RUN').length);
+    expect(file.canteens.every((c) => ['SELF_RUN', 'ENTRUSTED', 'CHAIN', 'MUTUAL_AID'].includes(c.operatingMode as string))).toBe(true);
     expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE action = 'canteen.created'`)).toBe(12);
     // A canteen's name is a place's name: not masked like a person's.
     const list = await kit.http().get('/api/v1/canteens').set('Authorization', AUDITOR).expect(200);

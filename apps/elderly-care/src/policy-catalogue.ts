@@ -10,6 +10,7 @@ import {
   parseStartRule,
 } from './allowances/rules/high-age-allowance.rule';
 import { REASSESSMENT_MONTHS_POLICY_KEY } from './assessments/rules/ability-level.rule';
+import { COMMUNITIES_PER_TOWNSHIP_POLICY_KEY, communitiesPerTownshipSchema } from './facilities/rules/coverage.rule';
 import { MIN_VISIT_MINUTES_POLICY_KEY } from './home-care/rules/order-lifecycle.rule';
 import { SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, SERVICE_SUBSIDY_MIN_AGE_POLICY_KEY } from './service-subsidy/rules/service-subsidy.rule';
 
@@ -28,6 +29,8 @@ export const ELDERLY_CARE_POLICIES = definePolicyCatalogue('elderly-care', {
   [REASSESSMENT_MONTHS_POLICY_KEY]: { schema: policyValues.wholeNumber },
   /** Shortest home care visit, minutes from check-in to check-out. */
   [MIN_VISIT_MINUTES_POLICY_KEY]: { schema: policyValues.wholeNumber },
+  /** Optional: communities and villages per township, the whole of facility coverage; without it the report gives counts, no shares. */
+  [COMMUNITIES_PER_TOWNSHIP_POLICY_KEY]: { schema: communitiesPerTownshipSchema, optional: true },
 });
 
 export type ElderlyCarePolicies = typeof ELDERLY_CARE_POLICIES;

@@ -9,6 +9,8 @@ import { HomeCareItem } from './home-care/home-care-item.entity';
 import { HomeCareOrder } from './home-care/home-care-order.entity';
 import { HomeCareProvider } from './home-care/home-care-provider.entity';
 import { HomeCareSettlement } from './home-care/home-care-settlement.entity';
+import { CareWorker } from './care-workers/care-worker.entity';
+import { Facility } from './facilities/facility.entity';
 import { Bed } from './institutions/bed.entity';
 import { BedStay } from './institutions/bed-stay.entity';
 import { Institution } from './institutions/institution.entity';
@@ -21,6 +23,9 @@ import { ResidenceChanges1764000310000 } from './migrations/1764000310000-reside
 import { HomeCareSettlementPayments1764001900000 } from './migrations/1764001900000-home-care-settlement-payments';
 import { PayrollApprovalAndPayments1764000800000 } from './migrations/1764000800000-payroll-approval-and-payments';
 import { OverpaymentRecovery1764000900000 } from './migrations/1764000900000-overpayment-recovery';
+import { CommunityFacilities1764002000000 } from './migrations/1764002000000-community-facilities';
+import { OperatingModelsAndCareWorkers1764002010000 } from './migrations/1764002010000-operating-models-and-care-workers';
+import { AssessmentPurpose1764002020000 } from './migrations/1764002020000-assessment-purpose';
 import { ResidenceChange } from './residence/residence-change.entity';
 import { AllowancePayment } from './payroll/allowance-payment.entity';
 import { Payroll } from './payroll/payroll.entity';
@@ -31,7 +36,7 @@ export const SERVICE: ServiceDefinition = {
   name: 'elderly-care',
   database: 'elderly_care',
   port: 3003,
-  description: 'Elder registry, high-age allowance, service subsidy, ability assessments, home care and beds (养老服务).',
+  description: 'Elder registry, high-age allowance, service subsidy, ability assessments, home care, institutions and beds, care workers, community facilities (养老服务).',
   entities: [
     Elder,
     DeceasedResident,
@@ -44,6 +49,8 @@ export const SERVICE: ServiceDefinition = {
     Institution,
     Bed,
     BedStay,
+    CareWorker,
+    Facility,
     HomeCareItem,
     HomeCareProvider,
     HomeCareOrder,
@@ -51,6 +58,6 @@ export const SERVICE: ServiceDefinition = {
     HomeCareBed,
     ResidenceChange,
   ],
-  migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000, PayrollArrearsLines1764000300000, ResidenceChanges1764000310000, EnrollmentCareForm1764000320000, AssessmentItems1764000330000, PayrollApprovalAndPayments1764000800000, OverpaymentRecovery1764000900000, HomeCareSettlementPayments1764001900000],
+  migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000, PayrollArrearsLines1764000300000, ResidenceChanges1764000310000, EnrollmentCareForm1764000320000, AssessmentItems1764000330000, PayrollApprovalAndPayments1764000800000, OverpaymentRecovery1764000900000, HomeCareSettlementPayments1764001900000, CommunityFacilities1764002000000, OperatingModelsAndCareWorkers1764002010000, AssessmentPurpose1764002020000],
   policies: ELDERLY_CARE_POLICIES,
 };

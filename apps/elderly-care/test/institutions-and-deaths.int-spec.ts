@@ -115,7 +115,11 @@ describe('institutions, beds and a death (real PostgreSQL, Redis, RabbitMQ)', ()
 
     const report = await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', AUDITOR).expect(200);
     // Stays: a (admitted, discharged), b (still in), a or c (admitted, discharged), dying (admitted, discharged on death).
-    expect(report.body.institutions).toEqual({ institutions: 1, beds: 3, occupied: 1, free: 2, occupancyPercent: 33.3, admissions: 4, discharges: 3 });
+    const { byOperatingModel, careWorkers, ...occupancy } = report.body.institutions;
+    expect(occupancy).toEqual({ institutions: 1, beds: 3, occupied: 1, free: 2, occupancyPercent: 33.3, admissions: 4, discharges: 3 });
+    // Registered without an operating model: the institution counts as public.
+    expect(byOperatingModel.map((m: { institutions: number; beds: number }) => [m.institutions, m.beds])).toEqual([[1, 3], [0, 0], [0, 0]]);
+    expect(careWorkers.certified).toBe(0);
     expect(report.body.homeCare.homeCareBeds).toEqual({ activeAsOf: 0, contractedInYear: 1 });
   });
 });

@@ -30,7 +30,7 @@ describe('people of elderly care (GET /api/v1/people)', () => {
       { residentId: li, name: '李王氏', region: '110105002' },
     ]);
     await kit.runAllowanceJob('2024-08');
-    const assess = (id: string) => kit.http().post('/api/v1/assessments').set('Authorization', assessor).send({ residentId: id, assessedOn: '2024-05-20', items: ITEMS, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } }).expect(201);
+    const assess = (id: string) => kit.http().post('/api/v1/assessments').set('Authorization', assessor).send({ residentId: id, assessedOn: '2024-05-20', purpose: 'HOME_SERVICE', items: ITEMS, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } }).expect(201);
     await assess(wang);
     await assess(unregistered);
     const home = await kit.http().post('/api/v1/institutions').set('Authorization', OPERATOR).send({ code: 'PEOPLE-1', institutionName: '朝阳区第一养老院', divisionCode: '110105001', bedCount: 2 }).expect(201);

@@ -102,9 +102,11 @@ describe('service subsidy and ability assessments (real PostgreSQL, Redis, Rabbi
         .http()
         .post('/api/v1/assessments')
         .set('Authorization', ASSESSOR)
-        .send({ residentId: person, assessedOn: '2024-05-20', items: ITEMS, conditions: { dementia: true, mentalIllness: false, careRiskEvents: 0 } })
+        .send({ residentId: person, assessedOn: '2024-05-20', purpose: 'HOME_BED', items: ITEMS, conditions: { dementia: true, mentalIllness: false, careRiskEvents: 0 } })
         .expect(201);
       expect(res.body).toMatchObject({
+        purpose: 'HOME_BED',
+        purposeLabel: '家庭养老床位',
         items: ITEMS,
         domainScores: { selfCare: 30, basicMobility: 13, mentalState: 24, perceptionSocial: 8 },
         totalScore: 75,
@@ -128,7 +130,7 @@ describe('service subsidy and ability assessments (real PostgreSQL, Redis, Rabbi
       .http()
       .post('/api/v1/assessments')
       .set('Authorization', ASSESSOR)
-      .send({ residentId: residentId('110105', '19390510', 28), assessedOn: '2024-05-20', items: ITEMS, conditions: { ...NO_CONDITIONS, coma: true } })
+      .send({ residentId: residentId('110105', '19390510', 28), assessedOn: '2024-05-20', purpose: 'HOME_BED', items: ITEMS, conditions: { ...NO_CONDITIONS, coma: true } })
       .expect(201);
     expect(res.body).toMatchObject({ totalScore: 75, preliminaryLevel: 4, level: 4, coma: true });
   });
@@ -137,26 +139,30 @@ describe('service subsidy and ability assessments (real PostgreSQL, Redis, Rabbi
     const before = await kit.count('SELECT count(*) AS n FROM assessment');
     const post = (body: object) => kit.http().post('/api/v1/assessments').set('Authorization', ASSESSOR).send(body).expect(400);
     const person = residentId('110105', '19390510', 25);
-    const stairs = await post({ residentId: person, assessedOn: '2024-05-20', items: { ...ITEMS, basicMobility: { ...ITEMS.basicMobility, stairs: 4 } }, conditions: NO_CONDITIONS });
+    const stairs = await post({ residentId: person, assessedOn: '2024-05-20', purpose: 'HOME_BED', items: { ...ITEMS, basicMobility: { ...ITEMS.basicMobility, stairs: 4 } }, conditions: NO_CONDITIONS });
     expect(stairs.body.code).toBe('VALIDATION.FAILED');
     expect(stairs.body.errors.map((e: { field: string }) => e.field)).toEqual(['items.basicMobility.stairs']);
     const several = await post({
       residentId: '110105193905100210',
       assessedOn: '2024-05-20',
+      purpose: 'INSTITUTION',
       items: { ...ITEMS, mentalState: { ...ITEMS.mentalState, aggression: 2, consciousness: -1 }, perceptionSocial: { ...ITEMS.perceptionSocial, vision: 1.5 } },
       conditions: NO_CONDITIONS,
     });
     expect(several.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['items.mentalState.aggression', 'items.mentalState.consciousness', 'items.perceptionSocial.vision', 'residentId']);
-    const typed = await post({ residentId: person, assessedOn: '2024-05-20', items: ITEMS, scores: { selfCare: 30, basicMotor: 14, mentalState: 20, perceptionSocial: 6 }, conditions: NO_CONDITIONS });
+    const { purpose: _purpose, ...noPurpose } = { residentId: person, assessedOn: '2024-05-20', purpose: 'HOME_BED', items: ITEMS, conditions: NO_CONDITIONS };
+    expect((await post(noPurpose)).body).toMatchObject({ code: 'VALIDATION.FAILED', errors: [{ field: 'purpose', code: 'isIn' }] });
+    expect((await post({ ...noPurpose, purpose: 'DAY_CARE' })).body).toMatchObject({ code: 'VALIDATION.FAILED', errors: [{ field: 'purpose', code: 'isIn' }] });
+    const typed = await post({ residentId: person, assessedOn: '2024-05-20', purpose: 'HOME_BED', items: ITEMS, scores: { selfCare: 30, basicMotor: 14, mentalState: 20, perceptionSocial: 6 }, conditions: NO_CONDITIONS });
     expect(typed.body.errors.map((e: { field: string }) => e.field)).toEqual(['scores']);
     const { eating: _eating, ...noEating } = ITEMS.selfCare;
-    const missing = await post({ residentId: person, assessedOn: '2024-05-20', items: { ...ITEMS, selfCare: noEating }, conditions: NO_CONDITIONS });
+    const missing = await post({ residentId: person, assessedOn: '2024-05-20', purpose: 'HOME_BED', items: { ...ITEMS, selfCare: noEating }, conditions: NO_CONDITIONS });
     expect([...new Set(missing.body.errors.map((e: { field: string }) => e.field))]).toEqual(['items.selfCare.eating']);
     const future = await kit
       .http()
       .post('/api/v1/assessments')
       .set('Authorization', ASSESSOR)
-      .send({ residentId: person, assessedOn: '2024-06-16', items: ITEMS, conditions: NO_CONDITIONS })
+      .send({ residentId: person, assessedOn: '2024-06-16', purpose: 'HOME_BED', items: ITEMS, conditions: NO_CONDITIONS })
       .expect(422);
     expect(future.body.code).toBe('ASSESSMENT.DATE_INVALID');
     expect(await kit.count('SELECT count(*) AS n FROM assessment')).toBe(before);
@@ -169,14 +175,14 @@ describe('service subsidy and ability assessments (real PostgreSQL, Redis, Rabbi
       [residentId('110105', '19390510', 29)],
     );
     const res = await kit.http().get(`/api/v1/assessments/${rows[0].id}`).set('Authorization', ASSESSOR).expect(200);
-    expect(res.body).toMatchObject({ items: null, domainScores: { selfCare: 30, basicMobility: 14, mentalState: 20, perceptionSocial: 6 }, totalScore: 70, level: 2, coma: false });
+    expect(res.body).toMatchObject({ purpose: null, purposeLabel: null, items: null, domainScores: { selfCare: 30, basicMobility: 14, mentalState: 20, perceptionSocial: 6 }, totalScore: 70, level: 2, coma: false });
   });
 
   it('refuses to assess a registered elder of another division, storing nothing', async () => {
     const person = residentId('110105', '19390510', 27);
     expect((await kit.importElders([{ residentId: person }])).accepted).toBe(1);
     const before = await kit.count('SELECT count(*) AS n FROM assessment');
-    const body = { residentId: person, assessedOn: '2024-05-20', items: ITEMS, conditions: NO_CONDITIONS };
+    const body = { residentId: person, assessedOn: '2024-05-20', purpose: 'HOME_BED', items: ITEMS, conditions: NO_CONDITIONS };
     const res = await kit.http().post('/api/v1/assessments').set('Authorization', bearer(['assessor'], 'assessor-9', '110106')).send(body).expect(403);
     expect(res.body).toMatchObject({ code: 'AUTH.OUTSIDE_DIVISION', errors: [{ field: 'residentId' }] });
     expect(await kit.count('SELECT count(*) AS n FROM assessment')).toBe(before);

@@ -3,10 +3,12 @@ import { DataSource } from 'typeorm';
 import { Canteen } from './canteen.entity';
 
 /**
- * Canteens by id, in memory: every meal names its canteen, and a canteen row never changes once
- * created (there is no update endpoint), so a canteen found once is kept for the life of the
- * process. A miss is not remembered, so a canteen created through another replica is found on
- * its first meal. Whoever adds a way to change a canteen must call forget(id) after the commit.
+ * Canteens by id, in memory: every meal names its canteen, and what a meal reads of it (region,
+ * slots) never changes once created, so a canteen found once is kept for the life of the process.
+ * A miss is not remembered, so a canteen created through another replica is found on its first
+ * meal. The operating mode may change (meals never read it); the replica that changes it forgets
+ * the row after the commit. Whoever adds a way to change what meals read must do more than that:
+ * other replicas keep their copy.
  */
 @Injectable()
 export class CanteenCache {

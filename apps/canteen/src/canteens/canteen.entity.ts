@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { OperatingMode } from './rules/operating-mode.rule';
 
 export const MEAL_SLOTS = ['BREAKFAST', 'LUNCH', 'DINNER'] as const;
 export type MealSlot = (typeof MEAL_SLOTS)[number];
@@ -27,6 +28,10 @@ export class Canteen {
 
   @Column('text', { array: true })
   slots!: MealSlot[];
+
+  /** 自营 / 委托运营 / 连锁经营 / 邻里互助 */
+  @Column({ name: 'operating_mode', type: 'varchar', length: 20, default: 'ENTRUSTED' })
+  operatingMode!: OperatingMode;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

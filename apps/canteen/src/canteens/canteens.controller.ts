@@ -3,12 +3,13 @@ import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { NoPersonalData } from '@app/common/privacy/no-personal-data.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CANTEEN_OPERATOR } from './canteen-roles';
 import { Canteen } from './canteen.entity';
 import { CanteensService } from './canteens.service';
-import { CreateCanteenDto } from './dto/create-canteen.dto';
+import { ChangeOperatingModeDto, CreateCanteenDto, OperatingModeDto } from './dto/create-canteen.dto';
+import { OPERATING_MODE_LABELS, OPERATING_MODES } from './rules/operating-mode.rule';
 
 /** Canteens hold no person: their `name` is a place's name. */
 @ApiTags('canteens')
@@ -29,6 +30,21 @@ export class CanteensController {
   @Roles(...READERS, CANTEEN_OPERATOR)
   list(): Promise<Canteen[]> {
     return this.canteens.list();
+  }
+
+  /** The operating modes with their Chinese labels. */
+  @Get('operating-modes')
+  @Roles(...READERS, CANTEEN_OPERATOR)
+  @ApiOkResponse({ type: OperatingModeDto, isArray: true })
+  operatingModes(): OperatingModeDto[] {
+    return OPERATING_MODES.map((operatingMode) => ({ operatingMode, label: OPERATING_MODE_LABELS[operatingMode] }));
+  }
+
+  @Post(':id/operating-mode')
+  @HttpCode(200)
+  @Roles(...RECORDERS)
+  changeOperatingMode(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ChangeOperatingModeDto, @CurrentPrincipal() principal: Principal): Promise<Canteen> {
+    return this.canteens.changeOperatingMode(id, dto, principal);
   }
 
   @Get(':id')

@@ -5,13 +5,16 @@ import { ProblemException } from '@app/common/http/problem';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Canteen } from './canteen.entity';
-import type { CreateCanteenDto } from './dto/create-canteen.dto';
+import { CanteenCache } from './canteen-cache';
+import type { ChangeOperatingModeDto, CreateCanteenDto } from './dto/create-canteen.dto';
+import { DEFAULT_OPERATING_MODE } from './rules/operating-mode.rule';
 
 @Injectable()
 export class CanteensService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly cache: CanteenCache,
   ) {}
 
   async create(dto: CreateCanteenDto, actor: Principal): Promise<Canteen> {
@@ -21,7 +24,7 @@ export class CanteensService {
         .createQueryBuilder()
         .insert()
         .into(Canteen)
-        .values({ code: dto.code ?? null, name: dto.name, operator: dto.operator, address: dto.address, region: dto.region, slots: dto.slots })
+        .values({ code: dto.code ?? null, name: dto.name, operator: dto.operator, address: dto.address, region: dto.region, slots: dto.slots, operatingMode: dto.operatingMode ?? DEFAULT_OPERATING_MODE })
         .orIgnore()
         .returning('id')
         .execute();
@@ -31,6 +34,20 @@ export class CanteensService {
       await this.audit.record(manager, { actor, action: 'canteen.created', entityType: 'canteen', entityId: canteen.id, after: canteen });
       return canteen;
     });
+  }
+
+  async changeOperatingMode(id: string, dto: ChangeOperatingModeDto, actor: Principal): Promise<Canteen> {
+    const changed = await this.dataSource.transaction(async (manager) => {
+      const canteen = await manager.findOne(Canteen, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!canteen) throw new ProblemException({ status: 404, code: 'CANTEEN.NOT_FOUND', detail: `no canteen ${id}` });
+      assertWithinDivision(actor, canteen.region, 'id');
+      await manager.update(Canteen, { id }, { operatingMode: dto.operatingMode });
+      await this.audit.record(manager, { actor, action: 'canteen.operating-mode-changed', entityType: 'canteen', entityId: id, before: { operatingMode: canteen.operatingMode }, after: dto });
+      return { ...canteen, operatingMode: dto.operatingMode };
+    });
+    // The cache keeps canteens for the life of the process: drop the old row once the change is committed.
+    this.cache.forget(id);
+    return changed;
   }
 
   list(): Promise<Canteen[]> {

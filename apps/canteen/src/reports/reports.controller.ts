@@ -3,8 +3,7 @@ import { READERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ReportsService } from './reports.service';
-import type { AnnualReport } from './rules/annual-report.rule';
+import { ReportsService, type CanteenAnnualReport } from './reports.service';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -14,7 +13,7 @@ export class ReportsController {
 
   @Get('annual')
   @Roles(...READERS)
-  annual(@Query() query: YearQueryDto): Promise<AnnualReport> {
+  annual(@Query() query: YearQueryDto): Promise<CanteenAnnualReport> {
     return this.reports.annual(query.year);
   }
 }

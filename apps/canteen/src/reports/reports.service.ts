@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { fundingReport, type FundingReport } from '../funding/rules/funding-report.rule';
+import type { FundingKind } from '../funding/rules/funding.rule';
+import type { OperatingMode } from '../canteens/rules/operating-mode.rule';
 import { annualReport, type AnnualReport, type MealAggregateRow } from './rules/annual-report.rule';
+
+/** Meals and subsidy, and the funding each canteen received in the year by its operating mode. */
+export type CanteenAnnualReport = AnnualReport & { funding: FundingReport };
 
 @Injectable()
 export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Valid meals only: meals voided after a death are not counted. */
-  async annual(year: number): Promise<AnnualReport> {
+  /** Valid meals only: meals voided after a death are not counted. Funding by the day it was received. */
+  async annual(year: number): Promise<CanteenAnnualReport> {
     const from = `${year}-01-01`;
     const to = `${year + 1}-01-01`;
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
@@ -30,7 +36,16 @@ export class ReportsService {
         meals: Number(r.meals),
         subsidyFen: Number(r.subsidy_fen),
       }));
-      return annualReport(year, aggregates, Number(diners));
+      const canteens = await manager.query<Array<{ id: string; name: string; operating_mode: OperatingMode }>>(`SELECT id, name, operating_mode FROM canteen`);
+      const sums = await manager.query<Array<{ canteen_id: string; kind: FundingKind; amount_fen: string }>>(
+        `SELECT canteen_id, kind, sum(amount_fen) AS amount_fen FROM canteen_funding WHERE funded_on >= $1 AND funded_on < $2 GROUP BY canteen_id, kind`,
+        [from, to],
+      );
+      const funding = fundingReport(
+        canteens.map((c) => ({ canteenId: c.id, canteenName: c.name, operatingMode: c.operating_mode })),
+        sums.map((r) => ({ canteenId: r.canteen_id, kind: r.kind, amountFen: Number(r.amount_fen) })),
+      );
+      return { ...annualReport(year, aggregates, Number(diners)), funding };
     });
   }
 }

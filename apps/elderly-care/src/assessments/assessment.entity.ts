@@ -1,4 +1,5 @@
 import type { AssessmentItems } from './rules/ability-level.rule';
+import type { AssessmentPurpose } from './rules/assessment-purpose.rule';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -43,6 +44,10 @@ export class Assessment {
 
   @Column({ name: 'raise_reasons', type: 'text', array: true })
   raiseReasons!: string[];
+
+  /** Required since it was introduced; null on assessments recorded before. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  purpose!: AssessmentPurpose | null;
 
   @Column({ name: 'assessed_on', type: 'date' })
   assessedOn!: string;

@@ -13,12 +13,16 @@ import { Elder } from '../elders/elder.entity';
 import type { ElderlyCarePolicies } from '../policy-catalogue';
 import { Assessment } from './assessment.entity';
 import type { RecordAssessmentDto } from './dto/record-assessment.dto';
+import { ASSESSMENT_PURPOSE_LABELS, type AssessmentPurpose } from './rules/assessment-purpose.rule';
 import { abilityLevel, nextDueOn, REASSESSMENT_MONTHS_POLICY_KEY, type AssessmentItems, type DomainScores } from './rules/ability-level.rule';
 
 export interface AssessmentView {
   id: string;
   residentId: string;
   assessedOn: string;
+  /** Null on assessments recorded before the purpose was asked for. */
+  purpose: AssessmentPurpose | null;
+  purposeLabel: string | null;
   /** The 26 item scores; null for an assessment recorded with domain scores only. */
   items: AssessmentItems | null;
   domainScores: DomainScores;
@@ -37,6 +41,8 @@ function assessmentView(a: Assessment): AssessmentView {
     id: a.id,
     residentId: a.residentId,
     assessedOn: a.assessedOn,
+    purpose: a.purpose,
+    purposeLabel: a.purpose === null ? null : ASSESSMENT_PURPOSE_LABELS[a.purpose],
     items: a.items,
     domainScores: { selfCare: a.selfCare, basicMobility: a.basicMotor, mentalState: a.mentalState, perceptionSocial: a.perceptionSocial },
     totalScore: a.totalScore,
@@ -75,6 +81,7 @@ export class AssessmentsService {
       const assessment = await manager.save(
         manager.create(Assessment, {
           residentId,
+          purpose: dto.purpose,
           items,
           coma: result.coma,
           selfCare: result.domainScores.selfCare,
@@ -90,7 +97,7 @@ export class AssessmentsService {
           assessedBy: assessor.sub,
         }),
       );
-      await this.audit.record(manager, { actor: assessor, action: 'assessment.completed', entityType: 'assessment', entityId: assessment.id, after: { ...result, conditions: dto.conditions } });
+      await this.audit.record(manager, { actor: assessor, action: 'assessment.completed', entityType: 'assessment', entityId: assessment.id, after: { ...result, purpose: dto.purpose, conditions: dto.conditions } });
       await this.publisher.publish(
         manager,
         'elderly-care.assessment.completed.v1',

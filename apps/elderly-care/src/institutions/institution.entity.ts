@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { OperatingModel } from './rules/operating-model.rule';
 
 /** An elderly care institution (养老机构) with its beds. */
 @Entity('institution')
@@ -14,6 +15,10 @@ export class Institution {
 
   @Column({ name: 'division_code', type: 'varchar', length: 12 })
   divisionCode!: string;
+
+  /** 公办 / 公建民营 / 民办 */
+  @Column({ name: 'operating_model', type: 'varchar', length: 30, default: 'PUBLIC' })
+  operatingModel!: OperatingModel;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

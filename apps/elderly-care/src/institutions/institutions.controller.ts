@@ -4,7 +4,7 @@ import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AddBedsDto, AdmitDto, CreateInstitutionDto, DischargeDto } from './dto/institution.dto';
+import { AddBedsDto, AdmitDto, ChangeOperatingModelDto, CreateInstitutionDto, DischargeDto } from './dto/institution.dto';
 import { InstitutionsService } from './institutions.service';
 
 @ApiTags('institutions')
@@ -38,6 +38,14 @@ export class InstitutionsController {
   @Roles(...RECORDERS)
   async addBeds(@Param('id', ParseUUIDPipe) id: string, @Body() dto: AddBedsDto, @CurrentPrincipal() principal: Principal) {
     return this.institutions.addBeds(id, dto, principal);
+  }
+
+  /** Records how the institution is run from now on (公办 / 公建民营 / 民办). */
+  @Post('institutions/:id/operating-model')
+  @HttpCode(200)
+  @Roles(...RECORDERS)
+  async changeOperatingModel(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ChangeOperatingModelDto, @CurrentPrincipal() principal: Principal) {
+    return this.institutions.changeOperatingModel(id, dto, principal);
   }
 
   @Post('institutions/:id/admissions')

@@ -8,11 +8,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import { livingElderInScope } from '../elders/elder-scope';
 import { BedStay } from './bed-stay.entity';
-import type { AddBedsDto, AdmitDto, CreateInstitutionDto, DischargeDto } from './dto/institution.dto';
+import type { AddBedsDto, AdmitDto, ChangeOperatingModelDto, CreateInstitutionDto, DischargeDto } from './dto/institution.dto';
 import { Institution } from './institution.entity';
 import { occupancy, type Occupancy } from './rules/occupancy.rule';
+import { DEFAULT_OPERATING_MODEL, OPERATING_MODEL_LABELS } from './rules/operating-model.rule';
 
-export type InstitutionView = Institution & Occupancy;
+export type InstitutionView = Institution & Occupancy & { operatingModelLabel: string };
 
 const notFound = (id: string) => new ProblemException({ status: 404, code: 'INSTITUTION.NOT_FOUND', detail: `no institution ${id}` });
 
@@ -28,8 +29,8 @@ export class InstitutionsService {
     assertWithinDivision(actor, dto.divisionCode, 'divisionCode');
     const id = await this.dataSource.transaction(async (manager) => {
       const rows: { id: string }[] = await manager.query(
-        `INSERT INTO institution (code, institution_name, division_code) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING RETURNING id`,
-        [dto.code, dto.institutionName, dto.divisionCode],
+        `INSERT INTO institution (code, institution_name, division_code, operating_model) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING RETURNING id`,
+        [dto.code, dto.institutionName, dto.divisionCode, dto.operatingModel ?? DEFAULT_OPERATING_MODEL],
       );
       if (rows.length === 0) {
         throw new ProblemException({ status: 409, code: 'INSTITUTION.CODE_TAKEN', detail: `institution ${dto.code} exists`, errors: [{ field: 'code', code: 'taken', message: 'already used' }] });
@@ -47,6 +48,15 @@ export class InstitutionsService {
       const [{ n }]: { n: string }[] = await manager.query(`SELECT count(*) AS n FROM bed WHERE institution_id = $1`, [institution.id]);
       await insertBeds(manager, institution.id, Number(n), dto.count);
       await this.audit.record(manager, { actor, action: 'institution.beds-added', entityType: 'institution', entityId: id, after: { count: dto.count } });
+    });
+    return this.get(id);
+  }
+
+  async changeOperatingModel(id: string, dto: ChangeOperatingModelDto, actor: Principal): Promise<InstitutionView> {
+    await this.dataSource.transaction(async (manager) => {
+      const institution = await this.lockInScope(manager, id, actor);
+      await manager.update(Institution, { id }, { operatingModel: dto.operatingModel });
+      await this.audit.record(manager, { actor, action: 'institution.operating-model-changed', entityType: 'institution', entityId: id, before: { operatingModel: institution.operatingModel }, after: dto });
     });
     return this.get(id);
   }
@@ -127,8 +137,8 @@ export class InstitutionsService {
   }
 
   private async views(where: string, params: unknown[]): Promise<InstitutionView[]> {
-    const rows: { id: string; code: string; institution_name: string; division_code: string; created_at: Date; beds: string; occupied: string }[] = await this.dataSource.query(
-      `SELECT i.id, i.code, i.institution_name, i.division_code, i.created_at,
+    const rows: { id: string; code: string; institution_name: string; division_code: string; operating_model: Institution['operatingModel']; created_at: Date; beds: string; occupied: string }[] = await this.dataSource.query(
+      `SELECT i.id, i.code, i.institution_name, i.division_code, i.operating_model, i.created_at,
               (SELECT count(*) FROM bed b WHERE b.institution_id = i.id) AS beds,
               (SELECT count(*) FROM bed_stay s WHERE s.institution_id = i.id AND s.discharged_on IS NULL) AS occupied
          FROM institution i ${where} ORDER BY i.code`,
@@ -139,6 +149,8 @@ export class InstitutionsService {
       code: r.code,
       institutionName: r.institution_name,
       divisionCode: r.division_code,
+      operatingModel: r.operating_model,
+      operatingModelLabel: OPERATING_MODEL_LABELS[r.operating_model],
       createdAt: r.created_at,
       ...occupancy(Number(r.beds), Number(r.occupied)),
     }));

@@ -11,7 +11,7 @@ import { ReportsService } from './reports.service';
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
-  /** Annual statistics: recipients per tier, money in fen, assessments by level, home care, beds. */
+  /** Annual statistics: recipients per tier, money in fen, assessments by level and purpose, home care, beds, operating models, care workers, facility coverage. */
   @Get('annual')
   @Roles(...READERS)
   async annual(@Query() query: YearQueryDto) {

@@ -2,6 +2,7 @@ import { ProblemException } from '@app/common/http/problem';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CareCapacityQuery } from './care-capacity.query';
 import { bedFigures, levelCounts, reportAsOf } from './rules/annual-report.rule';
 
 type Row = Record<string, string | number | null>;
@@ -12,16 +13,24 @@ export class ReportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly careCapacity: CareCapacityQuery,
   ) {}
 
-  /** Recipients, money paid (fen), assessments, home care and beds of one calendar year. */
+  /** Recipients, money paid (fen), assessments, home care, institutions, care workers and facilities of one calendar year. */
   async annual(year: number) {
     const today = this.clock.today();
     if (`${year}-01-01` > today) {
       throw new ProblemException({ status: 422, code: 'REPORT.YEAR_IN_FUTURE', detail: `${year} has not begun`, errors: [{ field: 'year', code: 'yearInFuture', message: 'must not be in the future' }] });
     }
     const asOf = reportAsOf(year, today);
-    return toAnnualReport(year, asOf, await this.read(year, asOf));
+    const [rows, capacity] = await Promise.all([this.read(year, asOf), this.careCapacity.read(year, asOf)]);
+    const report = toAnnualReport(year, asOf, rows);
+    return {
+      ...report,
+      assessments: { ...report.assessments, ...capacity.assessmentsByPurpose },
+      institutions: { ...report.institutions, byOperatingModel: capacity.institutionsByOperatingModel, careWorkers: capacity.careWorkers },
+      facilities: capacity.facilities,
+    };
   }
 
   /** One query per part of the report, run side by side. */

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MEAL_SLOTS, type MealSlot } from '../canteen.entity';
+import { DEFAULT_OPERATING_MODE, OPERATING_MODES, type OperatingMode } from '../rules/operating-mode.rule';
+
+const MODE_DESCRIPTION = 'SELF_RUN 自营, ENTRUSTED 委托运营, CHAIN 连锁经营, MUTUAL_AID 邻里互助';
 
 export class CreateCanteenDto {
   @ApiPropertyOptional({ example: 'SAMPLE-ST-01', description: 'Reference code, unique: a second canteen with it is 409 CANTEEN.CODE_TAKEN' })
@@ -36,4 +39,20 @@ export class CreateCanteenDto {
   @ArrayUnique()
   @IsIn(MEAL_SLOTS, { each: true })
   slots!: MealSlot[];
+
+  @ApiPropertyOptional({ enum: OPERATING_MODES, default: DEFAULT_OPERATING_MODE, description: MODE_DESCRIPTION })
+  @IsOptional()
+  @IsIn(OPERATING_MODES)
+  operatingMode?: OperatingMode;
+}
+
+export class ChangeOperatingModeDto {
+  @ApiProperty({ enum: OPERATING_MODES, description: MODE_DESCRIPTION })
+  @IsIn(OPERATING_MODES)
+  operatingMode!: OperatingMode;
+}
+
+export class OperatingModeDto {
+  @ApiProperty({ enum: OPERATING_MODES }) operatingMode!: OperatingMode;
+  @ApiProperty({ example: '委托运营' }) label!: string;
 }

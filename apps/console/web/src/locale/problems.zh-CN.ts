@@ -197,6 +197,13 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'BED.NOT_FOUND': '床位不存在',
   'BED.OCCUPIED': '该床位已有人入住',
   'BED.STAY_NOT_FOUND': '入住记录不存在',
+  'CARE_WORKER.ALREADY_EMPLOYED': '该养老护理员仍在一家养老机构在岗，请先登记其离岗日期',
+  'CARE_WORKER.DATE_INVALID': '在岗起止日期无效：起始日期不能晚于今天，离岗日期不能早于起始日期',
+  'CARE_WORKER.NOT_FOUND': '养老护理员记录不存在',
+  'FACILITY.CODE_TAKEN': '设施编号已被使用',
+  'FACILITY.DATE_INVALID': '启用日期无效或晚于今天',
+  'FACILITY.DIVISION_LEVEL': '行政区划层级与设施类型不符：街道综合养老服务中心登记到街道（乡镇），其他设施登记到社区（村）',
+  'FACILITY.NOT_FOUND': '养老服务设施不存在',
 
   // 儿童福利
   'CHILD.ALREADY_REGISTERED': '该儿童已登记',
@@ -241,6 +248,10 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   // 幸福食堂
   'CANTEEN.CODE_TAKEN': '食堂编号已被使用',
   'CANTEEN.NOT_FOUND': '食堂不存在',
+  'FUNDING.AMOUNT_INVALID': '金额必须为正整数（单位：分）',
+  'FUNDING.CREDIT_CODE_INVALID': '统一社会信用代码无效',
+  'FUNDING.DATE_INVALID': '到账日期无效或晚于今天',
+  'FUNDING.SOURCE_REQUIRED': '社会资本须填写出资方',
   'DINER.ALREADY_REGISTERED': '该人员已登记为就餐人员',
   'DINER.CARD_IN_USE': '该就餐卡已被他人使用',
   'DINER.DECEASED': '该人员已登记死亡',

@@ -1,8 +1,9 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDateString, IsDefined, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDateString, IsDefined, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ITEM_MAX, type Domain } from '../rules/ability-level.rule';
+import { ASSESSMENT_PURPOSES, type AssessmentPurpose } from '../rules/assessment-purpose.rule';
 
 /**
  * One class per domain, its properties and ranges taken from the sheet (ITEM_MAX), so that an
@@ -81,6 +82,10 @@ export class RecordAssessmentDto {
   @ApiProperty({ example: '2024-08-20' })
   @IsDateString({ strict: true })
   assessedOn!: string;
+
+  @ApiProperty({ enum: ASSESSMENT_PURPOSES, description: 'HOME_BED 家庭养老床位, HOME_SERVICE 居家服务, INSTITUTION 机构入住' })
+  @IsIn(ASSESSMENT_PURPOSES)
+  purpose!: AssessmentPurpose;
 
   @ApiProperty({ type: AssessmentItemsDto, description: 'The 26 item scores of GB/T 42195-2022; domain and total scores are computed' })
   @IsDefined()

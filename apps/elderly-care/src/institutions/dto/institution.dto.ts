@@ -1,6 +1,9 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { DEFAULT_OPERATING_MODEL, OPERATING_MODELS, type OperatingModel } from '../rules/operating-model.rule';
+
+const OPERATING_MODEL_DESCRIPTION = 'PUBLIC 公办, PUBLIC_BUILT_PRIVATE_RUN 公建民营, PRIVATE 民办';
 
 export const DIVISION_CODE = /^\d{6}(\d{3}){0,2}$/;
 
@@ -25,6 +28,18 @@ export class CreateInstitutionDto {
   @Min(0)
   @Max(5000)
   bedCount!: number;
+
+  @ApiPropertyOptional({ enum: OPERATING_MODELS, default: DEFAULT_OPERATING_MODEL, description: OPERATING_MODEL_DESCRIPTION })
+  @IsOptional()
+  @IsIn(OPERATING_MODELS)
+  operatingModel?: OperatingModel;
+}
+
+/** A change of how the institution is run, e.g. a public home let to a private operator (公建民营). */
+export class ChangeOperatingModelDto {
+  @ApiProperty({ enum: OPERATING_MODELS, description: OPERATING_MODEL_DESCRIPTION })
+  @IsIn(OPERATING_MODELS)
+  operatingModel!: OperatingModel;
 }
 
 export class AddBedsDto {

@@ -1,5 +1,7 @@
 // Annual statistics (DOMAIN §4, issue capability 8): pure assembly of counted facts. No I/O.
+import { CERTIFICATE_LEVEL_LABELS, CERTIFICATE_LEVELS } from '../../care-workers/rules/care-worker.rule';
 import { occupancy, type Occupancy } from '../../institutions/rules/occupancy.rule';
+import { operatingModelCounts } from '../../institutions/rules/operating-model.rule';
 
 export const ABILITY_LEVELS = [0, 1, 2, 3, 4] as const;
 
@@ -16,4 +18,23 @@ export function levelCounts(rows: readonly { level: number; n: number }[]): { le
 
 export function bedFigures(beds: number, occupied: number, admissions: number, discharges: number): Occupancy & { admissions: number; discharges: number } {
   return { ...occupancy(beds, occupied), admissions, discharges };
+}
+
+export interface CareWorkerRow {
+  operatingModel: string;
+  certificateLevel: string;
+  n: number;
+}
+
+/** Certified care workers at work on the report day: in all, by their institution's operating model and by certificate level. */
+export function careWorkerFigures(rows: readonly CareWorkerRow[]) {
+  return {
+    certified: rows.reduce((n, r) => n + r.n, 0),
+    byOperatingModel: operatingModelCounts(rows),
+    byCertificateLevel: CERTIFICATE_LEVELS.map((level) => ({
+      certificateLevel: level,
+      label: CERTIFICATE_LEVEL_LABELS[level],
+      count: rows.filter((r) => r.certificateLevel === level).reduce((n, r) => n + r.n, 0),
+    })),
+  };
 }

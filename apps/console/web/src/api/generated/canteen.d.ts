@@ -50,6 +50,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/canteens/{id}/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FundingController_list"];
+        put?: never;
+        post: operations["FundingController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/canteens/{id}/operating-mode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CanteensController_changeOperatingMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/canteens/operating-modes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CanteensController_operatingModes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/diners": {
         parameters: {
             query?: never;
@@ -357,6 +405,13 @@ export interface components {
              */
             subsidyFen: number;
         };
+        ChangeOperatingModeDto: {
+            /**
+             * @description SELF_RUN 自营, ENTRUSTED 委托运营, CHAIN 连锁经营, MUTUAL_AID 邻里互助
+             * @enum {string}
+             */
+            operatingMode: "SELF_RUN" | "ENTRUSTED" | "CHAIN" | "MUTUAL_AID";
+        };
         ConfirmLocalRegistrationDto: {
             /**
              * @description The evidence seen: household booklet, public security check
@@ -390,6 +445,12 @@ export interface components {
             code?: string;
             /** @example 八里庄街道幸福食堂 */
             name: string;
+            /**
+             * @description SELF_RUN 自营, ENTRUSTED 委托运营, CHAIN 连锁经营, MUTUAL_AID 邻里互助
+             * @default ENTRUSTED
+             * @enum {string}
+             */
+            operatingMode: "SELF_RUN" | "ENTRUSTED" | "CHAIN" | "MUTUAL_AID";
             /**
              * @description Operator the canteen is settled with
              * @example 北京康养餐饮管理有限公司
@@ -456,6 +517,28 @@ export interface components {
              * @example 2024-06-30
              */
             lastDay: string;
+        };
+        FundingDto: {
+            /** @example 20000000 */
+            amountFen: number;
+            /** Format: uuid */
+            canteenId: string;
+            /** @example 区民政局〔2024〕12号 拨款通知 */
+            evidenceNote: string;
+            /** @example 2024-03-01 */
+            fundedOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "BUILD_SUBSIDY" | "OPERATING_SUBSIDY" | "SOCIAL_CAPITAL";
+            /** @example 建设补贴 */
+            kindLabel: string;
+            /** @example clerk-1 */
+            recordedBy: string;
+            /** @example 示例康养餐饮管理有限公司 */
+            source: string | null;
+            /** @example 91350100M000100Y43 */
+            sourceCreditCode: string | null;
         };
         MealRecord: {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
@@ -553,6 +636,12 @@ export interface components {
              */
             month: string;
         };
+        OperatingModeDto: {
+            /** @example 委托运营 */
+            label: string;
+            /** @enum {string} */
+            operatingMode: "SELF_RUN" | "ENTRUSTED" | "CHAIN" | "MUTUAL_AID";
+        };
         PersonSearchItem: {
             /** @example true */
             active: boolean;
@@ -585,6 +674,38 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        RecordFundingDto: {
+            /**
+             * @description Amount in fen (200,000.00 yuan), a positive whole number
+             * @example 20000000
+             */
+            amountFen: number;
+            /**
+             * @description Where the money is documented
+             * @example 区民政局〔2024〕12号 拨款通知
+             */
+            evidenceNote: string;
+            /**
+             * @description Day the money was received
+             * @example 2024-03-01
+             */
+            fundedOn: string;
+            /**
+             * @description BUILD_SUBSIDY 建设补贴, OPERATING_SUBSIDY 运营补贴, SOCIAL_CAPITAL 社会资本 (source required)
+             * @enum {string}
+             */
+            kind: "BUILD_SUBSIDY" | "OPERATING_SUBSIDY" | "SOCIAL_CAPITAL";
+            /**
+             * @description The fund or investing organisation; required for SOCIAL_CAPITAL (422 FUNDING.SOURCE_REQUIRED)
+             * @example 示例康养餐饮管理有限公司
+             */
+            source?: string;
+            /**
+             * @description 统一社会信用代码 of the source (GB 32100-2015; 422 FUNDING.CREDIT_CODE_INVALID)
+             * @example 91350100M000100Y43
+             */
+            sourceCreditCode?: string;
         };
         RecordMealDto: {
             /** @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a */
@@ -725,6 +846,100 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    FundingController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingDto"][];
+                };
+            };
+        };
+    };
+    FundingController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFundingDto"];
+            };
+        };
+        responses: {
+            /** @description AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FUNDING.SOURCE_REQUIRED, FUNDING.CREDIT_CODE_INVALID, FUNDING.DATE_INVALID, FUNDING.AMOUNT_INVALID (the field at fault in `errors`); nothing is stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CanteensController_changeOperatingMode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOperatingModeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CanteensController_operatingModes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatingModeDto"][];
+                };
             };
         };
     };

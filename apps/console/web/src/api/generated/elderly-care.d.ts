@@ -98,6 +98,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/care-workers/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CareWorkersController_leave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elders/{residentId}": {
         parameters: {
             query?: never;
@@ -140,6 +156,70 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["EldersController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FacilitiesController_list"];
+        put?: never;
+        post: operations["FacilitiesController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FacilitiesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FacilitiesController_changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FacilitiesController_types"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -428,6 +508,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["InstitutionsController_addBeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institutions/{id}/care-workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CareWorkersController_list"];
+        put?: never;
+        post: operations["CareWorkersController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institutions/{id}/operating-model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InstitutionsController_changeOperatingModel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -803,6 +915,44 @@ export interface components {
             /** @enum {string} */
             reason: "ELDER_CANCELLED" | "PROVIDER_UNAVAILABLE" | "OTHER";
         };
+        CareWorkerDto: {
+            /** @enum {string} */
+            certificateLevel: "JUNIOR" | "INTERMEDIATE" | "SENIOR" | "TECHNICIAN" | "SENIOR_TECHNICIAN";
+            /** @example 高级工（三级） */
+            certificateLevelLabel: string;
+            /** @example S000011000001234 */
+            certificateNumber: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            /**
+             * @description Masked on the way out
+             * @example 王*兰
+             */
+            name: string;
+            /**
+             * @description Masked on the way out
+             * @example 110105********002X
+             */
+            residentId: string;
+            /**
+             * @description Works at the institution today
+             * @example true
+             */
+            working: boolean;
+            /** @example 2021-03-01 */
+            workingFrom: string;
+            /** @example null */
+            workingTo: string | null;
+        };
+        CareWorkerLeavesDto: {
+            /**
+             * @description Last day at the institution
+             * @example 2024-06-30
+             */
+            workingTo: string;
+        };
         CatalogueItemDto: {
             /**
              * @description One of the ten basic services (not an "N" item)
@@ -832,6 +982,45 @@ export interface components {
              */
             unit: string;
         };
+        ChangeFacilityStatusDto: {
+            /**
+             * @description OPEN 运营中, SUSPENDED 暂停运营, CLOSED 已关闭
+             * @enum {string}
+             */
+            status: "OPEN" | "SUSPENDED" | "CLOSED";
+        };
+        ChangeOperatingModelDto: {
+            /**
+             * @description PUBLIC 公办, PUBLIC_BUILT_PRIVATE_RUN 公建民营, PRIVATE 民办
+             * @enum {string}
+             */
+            operatingModel: "PUBLIC" | "PUBLIC_BUILT_PRIVATE_RUN" | "PRIVATE";
+        };
+        CreateFacilityDto: {
+            /** @example 朝阳区八里庄街道示例路1号 */
+            address: string;
+            /** @example SS-110105001001-01 */
+            code: string;
+            /**
+             * @description The township (9 digits) or community/village (12 digits) served
+             * @example 110105001
+             */
+            divisionCode: string;
+            /** @example 八里庄街道综合养老服务中心 */
+            facilityName: string;
+            /**
+             * @description STREET_CENTRE 街道综合养老服务中心 (at a township, 9 digits); COMMUNITY_HOME_CARE_CENTRE 社区居家养老服务中心（站）, RURAL_HAPPINESS_HOME 农村幸福院, ACTIVITY_ROOM 老年活动室 (at a community or village, 12 digits)
+             * @enum {string}
+             */
+            facilityType: "STREET_CENTRE" | "COMMUNITY_HOME_CARE_CENTRE" | "RURAL_HAPPINESS_HOME" | "ACTIVITY_ROOM";
+            /** @example 2021-09-01 */
+            openedOn: string;
+            /**
+             * @default OPEN
+             * @enum {string}
+             */
+            status: "OPEN" | "SUSPENDED" | "CLOSED";
+        };
         CreateHomeCareBedDto: {
             /** @example 2024-06-01 */
             contractedOn: string;
@@ -857,6 +1046,12 @@ export interface components {
             divisionCode: string;
             /** @example 朝阳区第一社会福利院 */
             institutionName: string;
+            /**
+             * @description PUBLIC 公办, PUBLIC_BUILT_PRIVATE_RUN 公建民营, PRIVATE 民办
+             * @default PUBLIC
+             * @enum {string}
+             */
+            operatingModel: "PUBLIC" | "PUBLIC_BUILT_PRIVATE_RUN" | "PRIVATE";
         };
         CreateOrderDto: {
             /**
@@ -955,6 +1150,52 @@ export interface components {
              * @example 2024-06-30
              */
             lastDay: string;
+        };
+        FacilityDto: {
+            /** @example 朝阳区八里庄街道示例路1号 */
+            address: string;
+            /** @example SS-110105001001-01 */
+            code: string;
+            /** @example 110105001 */
+            divisionCode: string;
+            /** @example 八里庄街道综合养老服务中心 */
+            facilityName: string;
+            /** @enum {string} */
+            facilityType: "STREET_CENTRE" | "COMMUNITY_HOME_CARE_CENTRE" | "RURAL_HAPPINESS_HOME" | "ACTIVITY_ROOM";
+            /** @example 街道综合养老服务中心 */
+            facilityTypeLabel: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2021-09-01 */
+            openedOn: string;
+            /** @enum {string} */
+            status: "OPEN" | "SUSPENDED" | "CLOSED";
+            /** @example 运营中 */
+            statusLabel: string;
+        };
+        FacilityDtoPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["FacilityDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        FacilityTypeDto: {
+            /** @example 农村幸福院 */
+            label: string;
+            /**
+             * @description The division level a facility of the type is registered at
+             * @enum {string}
+             */
+            level: "TOWNSHIP" | "COMMUNITY";
+            /** @enum {string} */
+            type: "STREET_CENTRE" | "COMMUNITY_HOME_CARE_CENTRE" | "RURAL_HAPPINESS_HOME" | "ACTIVITY_ROOM";
         };
         HomeCareBedRecord: {
             /** @example 2024-07-01 */
@@ -1255,6 +1496,11 @@ export interface components {
             conditions: components["schemas"]["RaiseConditionsDto"];
             /** @description The 26 item scores of GB/T 42195-2022; domain and total scores are computed */
             items: components["schemas"]["AssessmentItemsDto"];
+            /**
+             * @description HOME_BED 家庭养老床位, HOME_SERVICE 居家服务, INSTITUTION 机构入住
+             * @enum {string}
+             */
+            purpose: "HOME_BED" | "HOME_SERVICE" | "INSTITUTION";
             /** @example 11010519491231002X */
             residentId: string;
         };
@@ -1274,6 +1520,29 @@ export interface components {
              * @enum {string}
              */
             source: "PUBLIC_SECURITY" | "REGISTRY" | "CIVIL_REGISTRATION" | "VILLAGE";
+        };
+        RegisterCareWorkerDto: {
+            /**
+             * @description 养老护理员 国家职业技能等级: JUNIOR 初级工（五级） … SENIOR_TECHNICIAN 高级技师（一级）
+             * @enum {string}
+             */
+            certificateLevel: "JUNIOR" | "INTERMEDIATE" | "SENIOR" | "TECHNICIAN" | "SENIOR_TECHNICIAN";
+            /**
+             * @description Number of the vocational skill level certificate
+             * @example S000011000001234
+             */
+            certificateNumber: string;
+            /** @example 王桂兰 */
+            name: string;
+            /** @example 11010519750312002X */
+            residentId: string;
+            /** @example 2021-03-01 */
+            workingFrom: string;
+            /**
+             * @description Last day at the institution, when already known
+             * @example 2023-12-31
+             */
+            workingTo?: string;
         };
         ResidenceChangeRecord: {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
@@ -1454,6 +1723,29 @@ export interface operations {
             };
         };
     };
+    CareWorkersController_leave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareWorkerLeavesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     EldersController_get: {
         parameters: {
             query?: never;
@@ -1511,6 +1803,125 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ElderImportReportDto"];
+                };
+            };
+        };
+    };
+    FacilitiesController_list: {
+        parameters: {
+            query?: {
+                /** @description Facilities in this division or below it (6, 9 or 12 digits) */
+                divisionCode?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                status?: "OPEN" | "SUSPENDED" | "CLOSED";
+                type?: "STREET_CENTRE" | "COMMUNITY_HOME_CARE_CENTRE" | "RURAL_HAPPINESS_HOME" | "ACTIVITY_ROOM";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Facilities of the caller’s division, by division code and code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDtoPage"];
+                };
+            };
+        };
+    };
+    FacilitiesController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFacilityDto"];
+            };
+        };
+        responses: {
+            /** @description FACILITY.CODE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FACILITY.DIVISION_LEVEL: the division is not at the level of the type; FACILITY.DATE_INVALID: openedOn in the future */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FacilitiesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FacilitiesController_changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeFacilityStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FacilitiesController_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityTypeDto"][];
                 };
             };
         };
@@ -2014,6 +2425,81 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AddBedsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CareWorkersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareWorkerDto"][];
+                };
+            };
+        };
+    };
+    CareWorkersController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCareWorkerDto"];
+            };
+        };
+        responses: {
+            /** @description CARE_WORKER.ALREADY_EMPLOYED: the worker works at an institution (no end day) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CARE_WORKER.DATE_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InstitutionsController_changeOperatingModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOperatingModelDto"];
             };
         };
         responses: {
