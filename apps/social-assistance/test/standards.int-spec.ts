@@ -97,6 +97,7 @@ describe('a raised 低保 standard: arrears for months already paid and househol
       TEKUN: { newHouseholds: 0, newPersons: 0, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 0 },
       temporaryRelief: { grants: 0, amountFen: 0 },
       vagrantRelief: { cases: 0 },
+      cashPlusServices: { tekunPersons: 0, elderPersons: 0, householdVisits: 0, amountFen: 0 },
     });
     expect((await h.http().get('/api/v1/reports/annual?year=20x4').set('Authorization', clerk1).expect(400)).body.code).toBe('VALIDATION.FAILED');
     const empty = await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', clerk1).expect(200);

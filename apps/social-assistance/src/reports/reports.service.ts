@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AnnualReportResponse, ProgramFigures } from './dto/annual-report.dto';
+import type { AnnualReportResponse, CashPlusFigures, ProgramFigures } from './dto/annual-report.dto';
+
+/** "物质+服务" of the approved settlements of months of the year: people by the category of their plan, visits, amount. */
+const CASH_PLUS_FIGURES = `SELECT
+    count(DISTINCT p.resident_id) FILTER (WHERE p.category = 'TEKUN')::int AS "tekunPersons",
+    count(DISTINCT p.resident_id) FILTER (WHERE p.category = 'ELDER')::int AS "elderPersons",
+    count(v.id)::int AS "householdVisits",
+    (SELECT coalesce(sum(amount_fen), 0)::float8 FROM cash_plus_settlement WHERE status = 'APPROVED' AND month BETWEEN $1 AND $2) AS "amountFen"
+  FROM cash_plus_settlement s JOIN cash_plus_visit v ON v.settlement_id = s.id JOIN cash_plus_plan p ON p.id = v.plan_id
+  WHERE s.status = 'APPROVED' AND s.month BETWEEN $1 AND $2`;
 
 /** The bureau's annual summary figures, as of what is recorded now. */
 @Injectable()
@@ -30,6 +39,7 @@ export class ReportsService {
         amountFen: await q(`SELECT coalesce(sum(amount_fen), 0)::float8 AS n FROM temporary_relief WHERE granted_on BETWEEN $1 AND $2`, [`${year}-01-01`, `${year}-12-31`]),
       },
       vagrantRelief: { cases: await q(`SELECT count(*) AS n FROM vagrant_case WHERE admitted_on BETWEEN $1 AND $2`, [`${year}-01-01`, `${year}-12-31`]) },
+      cashPlusServices: ((await this.dataSource.query(CASH_PLUS_FIGURES, [from, to])) as CashPlusFigures[])[0],
     };
   }
 }

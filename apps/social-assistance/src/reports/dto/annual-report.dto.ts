@@ -17,10 +17,18 @@ export class VagrantFigures {
   @ApiProperty({ example: 52, description: 'People admitted in the year.' }) cases: number;
 }
 
+export class CashPlusFigures {
+  @ApiProperty({ example: 258, description: '特困 people served: with a visit paid by a settlement of the year approved.' }) tekunPersons: number;
+  @ApiProperty({ example: 174, description: 'Economically difficult people aged 80+ served.' }) elderPersons: number;
+  @ApiProperty({ example: 8099, description: 'Household-visits paid by the approved settlements of months of the year.' }) householdVisits: number;
+  @ApiProperty({ example: 40000000, description: 'Approved settlements of months of the year, fen.' }) amountFen: number;
+}
+
 export class AnnualReportResponse {
   @ApiProperty({ example: 2024 }) year: number;
   @ApiProperty({ type: ProgramFigures }) DIBAO: ProgramFigures;
   @ApiProperty({ type: ProgramFigures }) TEKUN: ProgramFigures;
   @ApiProperty({ type: ReliefFigures }) temporaryRelief: ReliefFigures;
   @ApiProperty({ type: VagrantFigures }) vagrantRelief: VagrantFigures;
+  @ApiProperty({ type: CashPlusFigures, description: '"物质+服务" cash plus services.' }) cashPlusServices: CashPlusFigures;
 }
