@@ -16,10 +16,11 @@ import type { CreatePlanDto } from './dto/cash-plus.dto';
 import type { CashPlusEligibilityResponse, CashPlusPlanResponse } from './dto/cash-plus-responses.dto';
 import { periodsOverlap, planProblem, type PlanProblem } from './rules/plan.rule';
 
-const PLAN_PROBLEM_DETAIL: Record<PlanProblem['code'], string> = {
-  PERIOD_REVERSED: 'The plan ends before it starts.',
-  OUTSIDE_PILOT: 'A plan lies within the "物质+服务" pilot (the period of the programme budget in force).',
-  SERVICE_NOT_OFFERED: 'The provider does not offer every service of the plan.',
+/** The problem code (written out, so the console's catalogue finds it) and detail of each refusal. */
+const PLAN_PROBLEMS: Record<PlanProblem['code'], { code: string; detail: string }> = {
+  PERIOD_REVERSED: { code: 'CASH_PLUS.PERIOD_REVERSED', detail: 'The plan ends before it starts.' },
+  OUTSIDE_PILOT: { code: 'CASH_PLUS.OUTSIDE_PILOT', detail: 'A plan lies within the "物质+服务" pilot (the period of the programme budget in force).' },
+  SERVICE_NOT_OFFERED: { code: 'CASH_PLUS.SERVICE_NOT_OFFERED', detail: 'The provider does not offer every service of the plan.' },
 };
 
 export function toPlanResponse(p: CashPlusPlan): CashPlusPlanResponse {
@@ -53,7 +54,10 @@ export class CashPlusPlansService {
       const provider = await providerWithinDivision(manager, dto.providerId, principal, 'providerId');
       const pilot = await pilotOn(this.policy, dto.fromDate, manager);
       const problem = planProblem({ from: dto.fromDate, to: dto.toDate, services: dto.services }, pilot?.period ?? null, provider.services);
-      if (problem) throw new ProblemException({ status: 422, code: `CASH_PLUS.${problem.code}`, detail: PLAN_PROBLEM_DETAIL[problem.code], errors: [{ field: problem.field, code: problem.code, message: PLAN_PROBLEM_DETAIL[problem.code] }] });
+      if (problem) {
+        const { code, detail } = PLAN_PROBLEMS[problem.code];
+        throw new ProblemException({ status: 422, code, detail, errors: [{ field: problem.field, code: problem.code, message: detail }] });
+      }
       const judged = await this.eligibility.judge(manager, residentId, YearMonth.fromDate(dto.fromDate).toString());
       if (!judged.eligibility.eligible || judged.regionCode === null) throw notEligible(judged, 'residentId');
       assertWithinDivision(principal, judged.regionCode, 'residentId');

@@ -12,12 +12,13 @@ import type { RecordVisitDto } from './dto/cash-plus.dto';
 import type { CashPlusVisitResponse } from './dto/cash-plus-responses.dto';
 import { confirmProblem, VISIT_PROBLEM_FIELD, visitMonth, visitProblem, type VisitProblem } from './rules/visit.rule';
 
-const VISIT_PROBLEM_DETAIL: Record<VisitProblem, string> = {
-  VISIT_IN_FUTURE: 'A visit is recorded once it has taken place.',
-  OUTSIDE_PLAN_PERIOD: "The visit's date lies outside the plan's period.",
-  AFTER_DEATH: 'The visit is dated after the death of the person.',
-  SERVICE_NOT_IN_PLAN: 'The service is not one of the plan.',
-  ABOVE_VISITS_PER_MONTH: "The plan's visits of that month are all recorded.",
+/** The problem code (written out, so the console's catalogue finds it) and detail of each refusal. */
+const VISIT_PROBLEMS: Record<VisitProblem, { code: string; detail: string }> = {
+  VISIT_IN_FUTURE: { code: 'CASH_PLUS.VISIT_IN_FUTURE', detail: 'A visit is recorded once it has taken place.' },
+  OUTSIDE_PLAN_PERIOD: { code: 'CASH_PLUS.OUTSIDE_PLAN_PERIOD', detail: "The visit's date lies outside the plan's period." },
+  AFTER_DEATH: { code: 'CASH_PLUS.AFTER_DEATH', detail: 'The visit is dated after the death of the person.' },
+  SERVICE_NOT_IN_PLAN: { code: 'CASH_PLUS.SERVICE_NOT_IN_PLAN', detail: 'The service is not one of the plan.' },
+  ABOVE_VISITS_PER_MONTH: { code: 'CASH_PLUS.ABOVE_VISITS_PER_MONTH', detail: "The plan's visits of that month are all recorded." },
 };
 
 export function toVisitResponse(v: CashPlusVisit): CashPlusVisitResponse {
@@ -50,7 +51,10 @@ export class CashPlusVisitsService {
       const recordedInMonth = await manager.countBy(CashPlusVisit, { planId, month });
       const judged = await this.eligibility.judge(manager, plan.residentId, month);
       const problem = visitProblem(plan, { visitedOn: dto.visitedOn, service: dto.service, today: this.clock.today(), deceasedOn: judged.facts.deceasedOn, recordedInMonth });
-      if (problem) throw new ProblemException({ status: 422, code: `CASH_PLUS.${problem}`, detail: VISIT_PROBLEM_DETAIL[problem], errors: [{ field: VISIT_PROBLEM_FIELD[problem], code: problem, message: VISIT_PROBLEM_DETAIL[problem] }] });
+      if (problem) {
+        const { code, detail } = VISIT_PROBLEMS[problem];
+        throw new ProblemException({ status: 422, code, detail, errors: [{ field: VISIT_PROBLEM_FIELD[problem], code: problem, message: detail }] });
+      }
       // A death is judged by the visit's date above; in the month of death the person was still served.
       if (!judged.eligibility.eligible && judged.eligibility.reason !== 'DECEASED') throw notEligible(judged, 'visitedOn');
       await assertMonthOpen(manager, plan.providerId, month);
