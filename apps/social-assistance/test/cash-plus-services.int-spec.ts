@@ -16,6 +16,7 @@ describe('"物质+服务" cash plus services', () => {
   const otherCounty = bearer(['operator'], 'clerk-9', '110108');
   const tekunPerson = residentId('110105', '19490101', 61);
   const younger = residentId('110105', '19530505', 62);
+  const elder = residentId('110105', '19380808', 63);
   const creditCode = `91110105MA01ABCD7${creditCodeCheckChar('91110105MA01ABCD7')}`;
   const ids: Record<string, string> = {};
 
@@ -32,6 +33,7 @@ describe('"物质+服务" cash plus services', () => {
       'social-assistance.tekun.basic-standard.dispersed-fen-per-month': 94700,
       'social-assistance.tekun.basic-standard.central-fen-per-month': 94700,
       'social-assistance.tekun.care-standard-fen-per-month': { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 },
+      'social-assistance.dibao.single-person-borderline-factor': 1.5,
       'social-assistance.cash-plus.elder-from-age': 80,
     };
     for (const [key, value] of Object.entries(from2023)) await h.policy.add({ key, value, effectiveFrom: '2023-01-01' });
@@ -65,7 +67,7 @@ describe('"物质+服务" cash plus services', () => {
   });
 
   it('refuses a plan for people the programme does not serve, storing nothing', async () => {
-    await household(younger);
+    ids.youngerHousehold = await household(younger);
     const refused = await h.http().post('/api/v1/cash-plus/plans').set('Authorization', clerk).send(plan(younger)).expect(422);
     expect(refused.body).toMatchObject({ code: 'CASH_PLUS.NOT_ELIGIBLE', reason: 'NOT_IN_TARGET_GROUP', errors: [expect.objectContaining({ field: 'residentId', code: 'NOT_IN_TARGET_GROUP' })] });
 
@@ -87,6 +89,21 @@ describe('"物质+服务" cash plus services', () => {
     ids.plan = created.body.id;
     const again = await h.http().post('/api/v1/cash-plus/plans').set('Authorization', clerk).send(plan(tekunPerson, { fromDate: '2024-01-01' })).expect(409);
     expect(again.body).toMatchObject({ code: 'CASH_PLUS.PLAN_OVERLAPS', planId: ids.plan });
+  });
+
+  it('serves a monitored (低保边缘/low income) person aged 80+, not one of 70', async () => {
+    const monitor = (householdId: string) => h.http().post('/api/v1/monitored-households').set('Authorization', clerk).send({ householdId, category: 'LOW_INCOME' }).expect(201);
+    await monitor(await household(elder));
+    await monitor(ids.youngerHousehold);
+    const judged = async (resident: string) => (await h.http().get(`/api/v1/cash-plus/eligibility?residentId=${resident}&month=2023-09`).set('Authorization', clerk).expect(200)).body;
+    expect(await judged(elder)).toMatchObject({ eligible: true, category: 'ELDER', reason: null });
+    expect(await judged(younger)).toMatchObject({ eligible: false, category: null, reason: 'UNDER_ELDER_AGE' });
+    expect(await judged(tekunPerson)).toMatchObject({ eligible: true, category: 'TEKUN' });
+    await h.http().get(`/api/v1/cash-plus/eligibility?residentId=${elder}&month=2023-09`).set('Authorization', otherCounty).expect(403);
+    const created = await h.http().post('/api/v1/cash-plus/plans').set('Authorization', clerk).send(plan(elder, { services: ['CARE'], toDate: '2023-12-31' })).expect(201);
+    expect(created.body).toMatchObject({ category: 'ELDER', services: ['CARE'] });
+    const refused = await h.http().post('/api/v1/cash-plus/plans').set('Authorization', clerk).send(plan(younger)).expect(422);
+    expect(refused.body).toMatchObject({ code: 'CASH_PLUS.NOT_ELIGIBLE', reason: 'UNDER_ELDER_AGE' });
   });
 
   it('records visits within the plan and has them confirmed once, by someone else', async () => {

@@ -3,7 +3,7 @@
 // notice, and the household they live in (its division decides who may plan for them).
 import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
-import { parseResidentId } from '@app/common/resident-id/resident-id';
+import { checkResidentId } from '@app/common/resident-id/resident-id';
 import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
@@ -47,7 +47,12 @@ export class CashPlusEligibilityService {
     const residentId = residentIdRaw.toUpperCase();
     const [row]: Array<Omit<CashPlusFacts, 'birthDate'> & { regionCode: string | null; name: string | null }> = await manager.query(FACTS, [residentId, month]);
     const { regionCode, name, ...known } = row;
-    const facts: CashPlusFacts = { ...known, birthDate: parseResidentId(residentId, this.clock.today()).birthDate };
+    const checked = checkResidentId(residentId, this.clock.today());
+    if (!checked.ok) {
+      // The format is checked by the request's validation; a birth date after today is only known here.
+      throw new ProblemException({ status: 400, code: 'VALIDATION.FAILED', detail: `The resident ID is not valid (${checked.code}).`, errors: [{ field: 'residentId', code: 'isResidentId', message: 'not a valid resident ID' }] });
+    }
+    const facts: CashPlusFacts = { ...known, birthDate: checked.info.birthDate };
     const elderFromAge = await this.policy.valueForMonth(CASH_PLUS_KEYS.elderFromAge, YearMonth.parse(month), manager);
     return { residentId, month, facts, eligibility: cashPlusEligibility(facts, month, { elderFromAge }), regionCode, name };
   }
