@@ -121,7 +121,17 @@ export const SECTIONS: SectionSpec[] = [
     title: 'Vagrant relief (流浪乞讨救助)',
     source: 'social-assistance',
     used: [],
-    build: (data) => [{ caption: 'People helped', headers: ['figure', 'value'], rows: figureRows(data, [['persons admitted in the year', 'vagrantRelief.cases', 'count']]) }],
+    build: (data) => [
+      {
+        caption: 'People helped',
+        headers: ['figure', 'value'],
+        rows: figureRows(data, [
+          ['persons admitted in the year', 'vagrantRelief.cases', 'count'],
+          ['24-hour hotline calls', 'vagrantRelief.hotlineCalls', 'count'],
+          ['street patrols', 'vagrantRelief.streetPatrols', 'count'],
+        ]),
+      },
+    ],
   },
   {
     key: 'elderly',

@@ -95,7 +95,11 @@ describe('buildAnnualReport', () => {
   });
 
   it('shows vagrant relief, the elderly, funerals, marriage and place names', () => {
-    expect(tableOf(report, 'vagrant-relief', 'People helped').rows).toEqual([['persons admitted in the year', '52']]);
+    expect(tableOf(report, 'vagrant-relief', 'People helped').rows).toEqual([
+      ['persons admitted in the year', '52'],
+      ['24-hour hotline calls', '310'],
+      ['street patrols', '96'],
+    ]);
     expect(tableOf(report, 'elderly', /recipients by tier/).rows).toEqual([
       ['AGE_80_99', '15,954'],
       ['AGE_100_PLUS', '43'],

@@ -19,10 +19,11 @@ import { SERVICE } from './service.definition';
 import { StandardsModule } from './standards/standards.module';
 import { TekunModule } from './tekun/tekun.module';
 import { TemporaryReliefModule } from './temporary-relief/temporary-relief.module';
+import { VagrantOutreachModule } from './vagrant-outreach/vagrant-outreach.module';
 import { VagrantReliefModule } from './vagrant-relief/vagrant-relief.module';
 import { WorkListsModule } from './work-lists/work-lists.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, PaymentOutcomesModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule, CasesModule, WorkListsModule, PeopleModule, FindingReviewsModule, MonitoringModule, EarlyWarningsModule, CashPlusServicesModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, PaymentOutcomesModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule, CasesModule, WorkListsModule, PeopleModule, FindingReviewsModule, MonitoringModule, EarlyWarningsModule, CashPlusServicesModule, VagrantOutreachModule],
 })
 export class AppModule {}

@@ -165,6 +165,13 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'VAGRANT.MINOR_MUST_BE_HANDED_OVER': '未成年人应移交未成年人救助保护中心，或由寻亲找到的监护人接回',
   'VAGRANT.NOT_FOUND': '流浪乞讨救助案件不存在',
   'VAGRANT.ONLY_MINORS_ARE_HANDED_OVER': '只有未成年人移交未成年人救助保护中心',
+  'OUTREACH.CASE_NOT_FOUND': '所填的流浪乞讨救助案件不存在',
+  'OUTREACH.CASE_ONLY_WHEN_ADMITTED': '只有接回站内救助时才填写救助案件',
+  'OUTREACH.CASE_REQUIRED': '接回站内救助的，请先登记入站并填写救助案件',
+  'OUTREACH.IN_FUTURE': '时间不能晚于现在',
+  'OUTREACH.MEMBERS_ONLY_ON_PATROL': '只有街面巡查才填写巡查人员',
+  'OUTREACH.NOT_FOUND': '热线或巡查记录不存在',
+  'OUTREACH.PATROL_WITHOUT_MEMBERS': '街面巡查须填写巡查人员',
   // "物质+服务" 购买服务
   'CASH_PLUS.ABOVE_VISITS_PER_MONTH': '本月服务次数已达到服务计划的上限',
   'CASH_PLUS.AFTER_DEATH': '服务日期晚于服务对象的死亡日期',

@@ -15,6 +15,8 @@ export class ReliefFigures {
 
 export class VagrantFigures {
   @ApiProperty({ example: 52, description: 'People admitted in the year.' }) cases: number;
+  @ApiProperty({ example: 310, description: '24-hour hotline calls logged in the year.' }) hotlineCalls: number;
+  @ApiProperty({ example: 96, description: 'Street patrols logged in the year.' }) streetPatrols: number;
 }
 
 export class CashPlusFigures {

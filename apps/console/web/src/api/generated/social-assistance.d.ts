@@ -1125,6 +1125,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vagrant-outreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VagrantOutreachController_list"];
+        put?: never;
+        post: operations["VagrantOutreachController_log"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vagrant-outreach/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VagrantOutreachController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-lists/overdue-vagrant-stays": {
         parameters: {
             query?: never;
@@ -2190,6 +2222,53 @@ export interface components {
              */
             residentId?: string;
         };
+        LogOutreachDto: {
+            /**
+             * @description A call: who called (leave out for an anonymous call).
+             * @example 张某
+             */
+            callerName?: string;
+            /** @example 13800001234 */
+            callerPhone?: string;
+            /**
+             * @description HOTLINE_CALL 求助热线, STREET_PATROL 街面巡查
+             * @example STREET_PATROL
+             * @enum {string}
+             */
+            kind: "HOTLINE_CALL" | "STREET_PATROL";
+            /** @example 朝阳区东三环北路天桥下 */
+            location: string;
+            /** @example 已告知救助站地址和热线 */
+            note?: string;
+            /**
+             * @description When the call came in or the person was met, with its offset; not after now.
+             * @example 2024-07-14T22:30:00+08:00
+             */
+            occurredAt: string;
+            /**
+             * @description ADMITTED needs vagrantCaseId, the case opened at intake.
+             * @example DECLINED_HELP
+             * @enum {string}
+             */
+            outcome: "ADMITTED" | "REFERRED_MEDICAL" | "REFERRED_POLICE" | "DECLINED_HELP" | "NOT_FOUND" | "ADVICE_GIVEN";
+            /**
+             * @description A patrol: the team members (required for a patrol, none for a call).
+             * @example [
+             *       "王某",
+             *       "李某"
+             *     ]
+             */
+            patrolMembers?: string[];
+            /** @example 男性，约60岁，衣着单薄 */
+            personDescription: string;
+            /**
+             * @description Division of the rescue station, within the caller’s.
+             * @example 110105
+             */
+            regionCode: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            vagrantCaseId?: string;
+        };
         MemberDto: {
             /**
              * @description 分类施保 categories recorded by the caseworker; ELDERLY and MINOR are derived from the resident ID month by month and refused here.
@@ -2350,6 +2429,57 @@ export interface components {
             resolvedBy: string | null;
             /** @example null */
             resolvedOn: string | null;
+        };
+        OutreachResponse: {
+            /**
+             * @description Masked.
+             * @example 张*
+             */
+            callerName: string | null;
+            /**
+             * @description Masked.
+             * @example 138****1234
+             */
+            callerPhone: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "HOTLINE_CALL" | "STREET_PATROL";
+            /** @example 朝阳区东三环北路天桥下 */
+            location: string;
+            note: string | null;
+            /**
+             * Format: date-time
+             * @example 2024-07-14T14:30:00.000Z
+             */
+            occurredAt: string;
+            /** @enum {string} */
+            outcome: "ADMITTED" | "REFERRED_MEDICAL" | "REFERRED_POLICE" | "DECLINED_HELP" | "NOT_FOUND" | "ADVICE_GIVEN";
+            /**
+             * @example [
+             *       "王某",
+             *       "李某"
+             *     ]
+             */
+            patrolMembers: string[];
+            /** @example 男性，约60岁，衣着单薄 */
+            personDescription: string;
+            recordedBy: string;
+            /** @example 110105 */
+            regionCode: string;
+            vagrantCaseId: string | null;
+        };
+        OutreachResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["OutreachResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         OverpaymentResponse: {
             /** @example 107184 */
@@ -2943,6 +3073,16 @@ export interface components {
              * @example 52
              */
             cases: number;
+            /**
+             * @description 24-hour hotline calls logged in the year.
+             * @example 310
+             */
+            hotlineCalls: number;
+            /**
+             * @description Street patrols logged in the year.
+             * @example 96
+             */
+            streetPatrols: number;
         };
     };
     responses: never;
@@ -5253,6 +5393,94 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["VagrantCaseResponse"][];
                 };
+            };
+        };
+    };
+    VagrantOutreachController_list: {
+        parameters: {
+            query?: {
+                /** @description From this day (Asia/Shanghai), inclusive. */
+                from?: string;
+                kind?: "HOTLINE_CALL" | "STREET_PATROL";
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                /** @description To this day (Asia/Shanghai), inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hotline calls and street patrols of the caller’s division, the latest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachResponsePage"];
+                };
+            };
+        };
+    };
+    VagrantOutreachController_log: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogOutreachDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachResponse"];
+                };
+            };
+            /** @description OUTREACH.IN_FUTURE, OUTREACH.PATROL_WITHOUT_MEMBERS, OUTREACH.MEMBERS_ONLY_ON_PATROL, OUTREACH.CASE_REQUIRED, OUTREACH.CASE_ONLY_WHEN_ADMITTED, OUTREACH.CASE_NOT_FOUND */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VagrantOutreachController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachResponse"];
+                };
+            };
+            /** @description OUTREACH.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
