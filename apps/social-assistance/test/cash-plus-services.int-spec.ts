@@ -37,8 +37,8 @@ describe('"物质+服务" cash plus services', () => {
       'social-assistance.cash-plus.elder-from-age': 80,
     };
     for (const [key, value] of Object.entries(from2023)) await h.policy.add({ key, value, effectiveFrom: '2023-01-01' });
-    // A budget of two visits and a bit: the second month's settlement does not fit.
-    await h.policy.add({ key: 'social-assistance.cash-plus.budget-fen', value: 10000, effectiveFrom: '2023-07-01', effectiveTo: '2024-06-30' });
+    // A budget of four visits and a bit: the third month's settlement does not fit.
+    await h.policy.add({ key: 'social-assistance.cash-plus.budget-fen', value: 20000, effectiveFrom: '2023-07-01', effectiveTo: '2024-06-30' });
     await h.policy.add({ key: 'social-assistance.cash-plus.price-per-visit-fen', value: 4900, effectiveFrom: '2023-07-01', effectiveTo: '2024-06-30' });
   });
 
@@ -54,6 +54,7 @@ describe('"物质+服务" cash plus services', () => {
   const plan = (resident: string, change: Record<string, unknown> = {}) => ({ residentId: resident, providerId: ids.provider, services: ['CLEANING', 'COMPANY'], visitsPerMonth: 2, fromDate: '2023-09-01', toDate: '2024-06-30', ...change });
   const visit = (planId: string, visitedOn: string, service = 'CLEANING') => h.http().post(`/api/v1/cash-plus/plans/${planId}/visits`).set('Authorization', providerStaff).send({ visitedOn, service, durationMinutes: 90 });
   const confirm = (visitId: string, who = clerk) => h.http().post(`/api/v1/cash-plus/visits/${visitId}/confirmation`).set('Authorization', who);
+  const dispute = (visitId: string, who = clerk) => h.http().post(`/api/v1/cash-plus/visits/${visitId}/dispute`).set('Authorization', who).send({ reason: '服务对象表示当天无人上门' });
 
   it('registers a provider with a checked credit code, refusing a bad one and storing nothing', async () => {
     const body = { providerName: '朝阳区康乐社会工作服务中心', creditCode, divisionCode: '110105', services: ['CLEANING', 'CARE', 'COMPANY'] };
@@ -106,7 +107,7 @@ describe('"物质+服务" cash plus services', () => {
     expect(refused.body).toMatchObject({ code: 'CASH_PLUS.NOT_ELIGIBLE', reason: 'UNDER_ELDER_AGE' });
   });
 
-  it('records visits within the plan and has them confirmed once, by someone else', async () => {
+  it('records visits within the plan and has them confirmed or disputed once, by someone else', async () => {
     h.clock.set('2023-09-20');
     expect((await visit(ids.plan, '2023-08-31').expect(422)).body).toMatchObject({ code: 'CASH_PLUS.OUTSIDE_PLAN_PERIOD', errors: [expect.objectContaining({ field: 'visitedOn' })] });
     expect((await visit(ids.plan, '2023-09-21').expect(422)).body.code).toBe('CASH_PLUS.VISIT_IN_FUTURE');
@@ -120,14 +121,22 @@ describe('"物质+服务" cash plus services', () => {
     expect((await confirm(first.id, providerStaff).expect(403)).body.code).toBe('CASH_PLUS.VISIT_SAME_PERSON');
     expect((await confirm(first.id).expect(200)).body).toMatchObject({ status: 'CONFIRMED', confirmedBy: 'clerk-1', confirmedOn: '2023-09-20' });
     expect((await confirm(first.id).expect(409)).body.code).toBe('CASH_PLUS.VISIT_ALREADY_CONFIRMED');
-    await confirm(second.id).expect(200);
+    expect((await dispute(first.id).expect(409)).body.code).toBe('CASH_PLUS.VISIT_ALREADY_CONFIRMED');
+
+    // A disputed visit is not paid and no longer counts: the provider records it again.
+    expect((await dispute(second.id, providerStaff).expect(403)).body.code).toBe('CASH_PLUS.VISIT_SAME_PERSON');
+    expect((await dispute(second.id).expect(200)).body).toMatchObject({ status: 'DISPUTED', disputedBy: 'clerk-1', disputeReason: '服务对象表示当天无人上门' });
+    expect((await confirm(second.id).expect(409)).body.code).toBe('CASH_PLUS.VISIT_DISPUTED');
+    const again = (await visit(ids.plan, '2023-09-12', 'COMPANY').expect(201)).body;
+    expect((await visit(ids.plan, '2023-09-12', 'COMPANY').expect(422)).body.code).toBe('CASH_PLUS.ABOVE_VISITS_PER_MONTH');
+    await confirm(again.id).expect(200);
   });
 
   it('settles the month, approves it by a second person and publishes the provider’s payable', async () => {
     expect((await h.http().post('/api/v1/cash-plus/settlements').set('Authorization', clerk).send({ providerId: ids.provider, month: '2023-09' }).expect(422)).body.code).toBe('CASH_PLUS.SETTLEMENT_MONTH_OPEN');
     h.clock.set('2023-10-08');
     const created = await h.http().post('/api/v1/cash-plus/settlements').set('Authorization', clerk).send({ providerId: ids.provider, month: '2023-09' }).expect(200);
-    expect(created.body).toMatchObject({ created: true, settlement: { month: '2023-09', visits: 2, unconfirmedVisits: 0, pricePerVisitFen: 4900, amountFen: 9800, status: 'DRAFT', paymentStatus: null } });
+    expect(created.body).toMatchObject({ created: true, settlement: { month: '2023-09', visits: 2, unconfirmedVisits: 0, disputedVisits: 1, pricePerVisitFen: 4900, amountFen: 9800, status: 'DRAFT', paymentStatus: null } });
     ids.settlement = created.body.settlement.id;
     expect((await h.http().post('/api/v1/cash-plus/settlements').set('Authorization', clerk).send({ providerId: ids.provider, month: '2023-09' }).expect(200)).body.created).toBe(false);
     expect((await visit(ids.plan, '2023-09-25').expect(422)).body.code).toBe('CASH_PLUS.ABOVE_VISITS_PER_MONTH');
@@ -146,35 +155,57 @@ describe('"物质+服务" cash plus services', () => {
       expect.objectContaining({ programme: 'SERVICE_PROVIDER_SETTLEMENT', period: '2023-09', amountFen: 9800, payee: { kind: 'ORGANISATION', organisationId: ids.provider, name: '朝阳区康乐社会工作服务中心' } }),
     ]);
     const budget = await h.http().get('/api/v1/cash-plus/budget?month=2023-09').set('Authorization', clerk).expect(200);
-    expect(budget.body).toEqual({ month: '2023-09', periodFrom: '2023-07-01', periodTo: '2024-06-30', budgetFen: 10000, approvedFen: 9800, remainingFen: 200 });
+    expect(budget.body).toEqual({ month: '2023-09', periodFrom: '2023-07-01', periodTo: '2024-06-30', budgetFen: 20000, approvedFen: 9800, remainingFen: 10200 });
   });
 
-  it("shows the bank's outcome on the settlement", async () => {
-    const [line] = (await h.http().get(`/api/v1/cash-plus/settlements/${ids.settlement}/payments`).set('Authorization', clerk).expect(200)).body;
-    expect(line).toMatchObject({ kind: 'SETTLEMENT', amountFen: 9800, paymentStatus: null });
-    const outcome = { lineId: line.id, programme: 'SERVICE_PROVIDER_SETTLEMENT' as const, period: '2023-09', amountFen: 9800 };
-    await h.publish('payments.line.paid.v1', { batchId: '7c1a2b3c-0000-4000-8000-000000000011', returnFileId: '7c1a2b3c-0000-4000-8000-000000000012', ownerService: 'social-assistance', paidOn: '2023-10-15', lines: [outcome] }, 'x');
-    const paid = await waitFor('the settlement paid', async () => {
-      const body = (await h.http().get(`/api/v1/cash-plus/settlements/${ids.settlement}`).set('Authorization', clerk).expect(200)).body;
-      return body.paymentStatus === 'PAID' ? body : null;
+  const outcomeEnvelope = { batchId: '7c1a2b3c-0000-4000-8000-000000000011', returnFileId: '7c1a2b3c-0000-4000-8000-000000000012', ownerService: 'social-assistance' as const };
+  const lineOutcome = (line: { id: string; month: string; amountFen: number }) => ({ lineId: line.id, programme: 'SERVICE_PROVIDER_SETTLEMENT' as const, period: line.month, amountFen: line.amountFen });
+  const settlementWhen = async (id: string, paymentStatus: string) =>
+    waitFor(`settlement ${paymentStatus}`, async () => {
+      const body = (await h.http().get(`/api/v1/cash-plus/settlements/${id}`).set('Authorization', clerk).expect(200)).body;
+      return body.paymentStatus === paymentStatus ? body : null;
     });
-    expect(paid).toMatchObject({ status: 'APPROVED', paymentStatus: 'PAID' });
-  });
 
-  it('refuses to approve a settlement beyond the remaining budget, leaving it a draft', async () => {
+  it("shows the bank's FAILED outcome on the settlement, and the next approved settlement pays the line again", async () => {
+    const [september] = (await h.http().get(`/api/v1/cash-plus/settlements/${ids.settlement}/payments`).set('Authorization', clerk).expect(200)).body;
+    expect(september).toMatchObject({ kind: 'SETTLEMENT', amountFen: 9800, paymentStatus: null });
+    await h.publish('payments.line.failed.v1', { ...outcomeEnvelope, returnedOn: '2023-10-15', lines: [{ ...lineOutcome(september), reason: 'ACCOUNT_CLOSED' }] }, 'x');
+    expect(await settlementWhen(ids.settlement, 'FAILED')).toMatchObject({ status: 'APPROVED', paymentStatus: 'FAILED' });
+
     h.clock.set('2023-10-20');
     for (const day of ['2023-10-10', '2023-10-11']) await confirm((await visit(ids.plan, day).expect(201)).body.id).expect(200);
     h.clock.set('2023-11-06');
     const october = (await h.http().post('/api/v1/cash-plus/settlements').set('Authorization', clerk).send({ providerId: ids.provider, month: '2023-10' }).expect(200)).body.settlement;
-    expect(october.amountFen).toBe(9800);
-    const refused = await h.http().post(`/api/v1/cash-plus/settlements/${october.id}/approval`).set('Authorization', approver).expect(422);
-    expect(refused.body).toMatchObject({ code: 'CASH_PLUS.BUDGET_EXCEEDED', remainingFen: 200, shortFen: 9600 });
-    expect((await h.http().get(`/api/v1/cash-plus/settlements/${october.id}`).set('Authorization', clerk).expect(200)).body.status).toBe('DRAFT');
-    expect(await outboxCount(h.dataSource, PAYABLES, october.id)).toBe(0);
+    await h.http().post(`/api/v1/cash-plus/settlements/${october.id}/approval`).set('Authorization', approver).expect(200);
+    const [chunk] = (await waitFor('October’s payables', () => (settlementPayables(october.id).length > 0 ? settlementPayables(october.id) : null)))!;
+    expect(chunk.lines).toHaveLength(2);
+    expect(chunk.lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ period: '2023-10', amountFen: 9800, programme: 'SERVICE_PROVIDER_SETTLEMENT' }),
+        expect.objectContaining({ period: '2023-09', amountFen: 9800, reissueOf: september.id, payee: expect.objectContaining({ organisationId: ids.provider }) }),
+      ]),
+    );
+    const lines = (await h.http().get(`/api/v1/cash-plus/settlements/${october.id}/payments`).set('Authorization', clerk).expect(200)).body;
+    expect(lines.map((l: { kind: string }) => l.kind)).toEqual(['REISSUE', 'SETTLEMENT']);
+    const own = lines.find((l: { kind: string }) => l.kind === 'SETTLEMENT');
+    await h.publish('payments.line.paid.v1', { ...outcomeEnvelope, paidOn: '2023-11-15', lines: [lineOutcome(own)] }, 'x');
+    expect(await settlementWhen(october.id, 'PAID')).toMatchObject({ paymentStatus: 'PAID', amountFen: 9800 });
+  });
+
+  it('refuses to approve a settlement beyond the remaining budget, leaving it a draft', async () => {
+    h.clock.set('2023-11-20');
+    await confirm((await visit(ids.plan, '2023-11-10').expect(201)).body.id).expect(200);
+    h.clock.set('2023-12-05');
+    const november = (await h.http().post('/api/v1/cash-plus/settlements').set('Authorization', clerk).send({ providerId: ids.provider, month: '2023-11' }).expect(200)).body.settlement;
+    expect(november.amountFen).toBe(4900);
+    const refused = await h.http().post(`/api/v1/cash-plus/settlements/${november.id}/approval`).set('Authorization', approver).expect(422);
+    expect(refused.body).toMatchObject({ code: 'CASH_PLUS.BUDGET_EXCEEDED', remainingFen: 400, shortFen: 4500 });
+    expect((await h.http().get(`/api/v1/cash-plus/settlements/${november.id}`).set('Authorization', clerk).expect(200)).body.status).toBe('DRAFT');
+    expect(await outboxCount(h.dataSource, PAYABLES, november.id)).toBe(0);
   });
 
   it('counts the approved settlements in the annual report', async () => {
     const report = await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', clerk).expect(200);
-    expect(report.body.cashPlusServices).toEqual({ tekunPersons: 1, elderPersons: 0, householdVisits: 2, amountFen: 9800 });
+    expect(report.body.cashPlusServices).toEqual({ tekunPersons: 1, elderPersons: 0, householdVisits: 4, amountFen: 19600 });
   });
 });

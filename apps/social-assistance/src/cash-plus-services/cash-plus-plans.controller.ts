@@ -6,7 +6,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CashPlusPlansService } from './cash-plus-plans.service';
 import { CashPlusVisitsService } from './cash-plus-visits.service';
-import { CreatePlanDto, EligibilityQueryDto, PlanQueryDto, RecordVisitDto } from './dto/cash-plus.dto';
+import { CreatePlanDto, DisputeVisitDto, EligibilityQueryDto, PlanQueryDto, RecordVisitDto } from './dto/cash-plus.dto';
 import { CashPlusEligibilityResponse, CashPlusPlanResponse, CashPlusVisitResponse } from './dto/cash-plus-responses.dto';
 
 /** "物质+服务" service plans per person, the visits recorded on them and their confirmation. */
@@ -71,8 +71,19 @@ export class CashPlusPlansController {
   @Roles(...RECORDERS)
   @ApiOkResponse({ type: CashPlusVisitResponse })
   @ApiResponse({ status: 403, description: 'CASH_PLUS.VISIT_SAME_PERSON' })
-  @ApiResponse({ status: 409, description: 'CASH_PLUS.VISIT_ALREADY_CONFIRMED, CASH_PLUS.MONTH_SETTLED' })
+  @ApiResponse({ status: 409, description: 'CASH_PLUS.VISIT_ALREADY_CONFIRMED, CASH_PLUS.VISIT_DISPUTED, CASH_PLUS.MONTH_SETTLED' })
   confirm(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<CashPlusVisitResponse> {
     return this.visits.confirm(id, principal);
+  }
+
+  /** The caseworker does not accept the visit: not paid, and the provider may record it again. */
+  @Post('visits/:id/dispute')
+  @HttpCode(200)
+  @Roles(...RECORDERS)
+  @ApiOkResponse({ type: CashPlusVisitResponse })
+  @ApiResponse({ status: 403, description: 'CASH_PLUS.VISIT_SAME_PERSON' })
+  @ApiResponse({ status: 409, description: 'CASH_PLUS.VISIT_ALREADY_CONFIRMED, CASH_PLUS.VISIT_DISPUTED, CASH_PLUS.MONTH_SETTLED' })
+  dispute(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: DisputeVisitDto, @CurrentPrincipal() principal: Principal): Promise<CashPlusVisitResponse> {
+    return this.visits.dispute(id, dto.reason, principal);
   }
 }

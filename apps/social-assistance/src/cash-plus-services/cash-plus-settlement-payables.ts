@@ -23,8 +23,8 @@ export async function settlementPaymentStatus(manager: EntityManager, s: CashPlu
 }
 
 export async function toSettlementResponse(manager: EntityManager, s: CashPlusSettlement): Promise<CashPlusSettlementResponse> {
-  const { id, providerId, month, visits, unconfirmedVisits, pricePerVisitFen, amountFen, status, createdBy, approvedBy, approvedAt } = s;
-  return { id, providerId, month, visits, unconfirmedVisits, pricePerVisitFen, amountFen, status, createdBy, approvedBy, approvedAt, paymentStatus: await settlementPaymentStatus(manager, s) };
+  const { id, providerId, month, visits, unconfirmedVisits, disputedVisits, pricePerVisitFen, amountFen, status, createdBy, approvedBy, approvedAt } = s;
+  return { id, providerId, month, visits, unconfirmedVisits, disputedVisits, pricePerVisitFen, amountFen, status, createdBy, approvedBy, approvedAt, paymentStatus: await settlementPaymentStatus(manager, s) };
 }
 
 /** Approved settlements of months `fromMonth`..`toMonth` (null: open-ended), in fen. */

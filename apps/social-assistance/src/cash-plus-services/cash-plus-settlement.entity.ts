@@ -22,6 +22,10 @@ export class CashPlusSettlement {
   @Column({ name: 'unconfirmed_visits', type: 'integer' })
   unconfirmedVisits: number;
 
+  /** Visits of the month a caseworker disputed: not paid. */
+  @Column({ name: 'disputed_visits', type: 'integer' })
+  disputedVisits: number;
+
   @Column({ name: 'price_per_visit_fen', type: 'bigint', transformer: bigintAsNumber })
   pricePerVisitFen: number;
 

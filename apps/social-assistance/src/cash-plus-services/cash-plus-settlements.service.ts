@@ -46,9 +46,10 @@ export class CashPlusSettlementsService {
       const pricePerVisitFen = await this.policy.valueForMonth(CASH_PLUS_KEYS.pricePerVisit, month, manager);
       const visits = await manager.find(CashPlusVisit, { where: { providerId: provider.id, month: dto.month }, lock: { mode: 'pessimistic_write' } });
       const confirmed = visits.filter((v) => v.status === 'CONFIRMED');
+      const count = (status: CashPlusVisit['status']): number => visits.filter((v) => v.status === status).length;
       const amountFen = settlementAmountFen(confirmed.length, pricePerVisitFen);
       const settlement = await manager.save(
-        manager.create(CashPlusSettlement, { providerId: provider.id, month: dto.month, visits: confirmed.length, unconfirmedVisits: visits.length - confirmed.length, pricePerVisitFen, amountFen, status: 'DRAFT', createdBy: principal.sub, approvedBy: null, approvedAt: null }),
+        manager.create(CashPlusSettlement, { providerId: provider.id, month: dto.month, visits: confirmed.length, unconfirmedVisits: count('RECORDED'), disputedVisits: count('DISPUTED'), pricePerVisitFen, amountFen, status: 'DRAFT', createdBy: principal.sub, approvedBy: null, approvedAt: null }),
       );
       if (confirmed.length > 0) await manager.update(CashPlusVisit, { id: In(confirmed.map((v) => v.id)) }, { settlementId: settlement.id });
       await this.audit.record(manager, { actor: principal, action: 'cash-plus.settlement.created', entityType: 'cash-plus-settlement', entityId: settlement.id, after: { providerId: provider.id, month: dto.month, visits: confirmed.length, pricePerVisitFen, amountFen } });

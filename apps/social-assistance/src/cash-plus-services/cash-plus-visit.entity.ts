@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { CashPlusService } from './rules/plan.rule';
+import type { VisitStatus } from './rules/visit.rule';
 
 /** A household-visit the provider recorded; paid once confirmed by a caseworker and settled. */
 @Entity({ name: 'cash_plus_visit' })
@@ -30,7 +31,7 @@ export class CashPlusVisit {
   note: string | null;
 
   @Column({ type: 'varchar', length: 10 })
-  status: 'RECORDED' | 'CONFIRMED';
+  status: VisitStatus;
 
   @Column({ name: 'recorded_by', type: 'text' })
   recordedBy: string;
@@ -40,6 +41,16 @@ export class CashPlusVisit {
 
   @Column({ name: 'confirmed_on', type: 'date', nullable: true })
   confirmedOn: string | null;
+
+  @Column({ name: 'disputed_by', type: 'text', nullable: true })
+  disputedBy: string | null;
+
+  @Column({ name: 'disputed_on', type: 'date', nullable: true })
+  disputedOn: string | null;
+
+  /** Why the caseworker does not accept the visit (not paid). */
+  @Column({ name: 'dispute_reason', type: 'text', nullable: true })
+  disputeReason: string | null;
 
   @Column({ name: 'settlement_id', type: 'uuid', nullable: true })
   settlementId: string | null;

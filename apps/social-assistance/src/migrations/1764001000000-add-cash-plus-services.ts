@@ -3,9 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * "物质+服务" cash plus services: providers with their unified social credit code and services, one
- * service plan per person at a time, the visits providers record and caseworkers confirm, the
- * providers' monthly settlements (one per provider and month), and what an approved settlement
- * pays through 一卡通 (its line and re-issues of failed ones, each with the bank's outcome).
+ * service plan per person at a time, the visits providers record and caseworkers confirm (or
+ * dispute), the providers' monthly settlements (one per provider and month), and what an approved
+ * settlement pays through 一卡通 (its line and re-issues of failed ones, each with the bank's outcome).
  */
 export class AddCashPlusServices1764001000000 implements MigrationInterface {
   name = 'AddCashPlusServices1764001000000';
@@ -46,6 +46,7 @@ export class AddCashPlusServices1764001000000 implements MigrationInterface {
         "month" char(7) NOT NULL,
         "visits" integer NOT NULL,
         "unconfirmed_visits" integer NOT NULL,
+        "disputed_visits" integer NOT NULL,
         "price_per_visit_fen" bigint NOT NULL,
         "amount_fen" bigint NOT NULL CHECK ("amount_fen" >= 0),
         "status" varchar(10) NOT NULL CHECK ("status" IN ('DRAFT', 'APPROVED')),
@@ -65,14 +66,18 @@ export class AddCashPlusServices1764001000000 implements MigrationInterface {
         "service" varchar(10) NOT NULL,
         "duration_minutes" integer NOT NULL CHECK ("duration_minutes" > 0),
         "note" text,
-        "status" varchar(10) NOT NULL CHECK ("status" IN ('RECORDED', 'CONFIRMED')),
+        "status" varchar(10) NOT NULL CHECK ("status" IN ('RECORDED', 'CONFIRMED', 'DISPUTED')),
         "recorded_by" text NOT NULL,
         "recorded_at" timestamptz NOT NULL DEFAULT now(),
         "confirmed_by" text,
         "confirmed_on" date,
-        "settlement_id" uuid REFERENCES "cash_plus_settlement" ("id"),
-        CONSTRAINT "UQ_cash_plus_visit_day" UNIQUE ("plan_id", "visited_on", "service")
+        "disputed_by" text,
+        "disputed_on" date,
+        "dispute_reason" text,
+        "settlement_id" uuid REFERENCES "cash_plus_settlement" ("id")
       )`);
+    // A disputed visit may be recorded again, correctly.
+    await q.query(`CREATE UNIQUE INDEX "UQ_cash_plus_visit_day" ON "cash_plus_visit" ("plan_id", "visited_on", "service") WHERE "status" <> 'DISPUTED'`);
     await q.query(`CREATE INDEX "IDX_cash_plus_visit_provider_month" ON "cash_plus_visit" ("provider_id", "month", "status")`);
     await q.query(`
       CREATE TABLE "cash_plus_settlement_payment" (

@@ -192,6 +192,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'CASH_PLUS.SETTLEMENT_NOT_FOUND': '结算单不存在',
   'CASH_PLUS.SETTLEMENT_SAME_PERSON': '结算单制单人不能审批该结算',
   'CASH_PLUS.VISIT_ALREADY_CONFIRMED': '该次服务已确认',
+  'CASH_PLUS.VISIT_DISPUTED': '该次服务已被提出异议，不予结算',
   'CASH_PLUS.VISIT_DUPLICATE': '该日已登记过同一服务项目',
   'CASH_PLUS.VISIT_IN_FUTURE': '服务日期不能晚于今天',
   'CASH_PLUS.VISIT_NOT_FOUND': '服务记录不存在',

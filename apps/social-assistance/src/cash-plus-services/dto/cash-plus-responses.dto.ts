@@ -41,10 +41,13 @@ export class CashPlusVisitResponse {
   @ApiProperty({ enum: CASH_PLUS_SERVICES }) service: string;
   @ApiProperty({ example: 90 }) durationMinutes: number;
   @ApiProperty({ nullable: true, type: String }) note: string | null;
-  @ApiProperty({ enum: ['RECORDED', 'CONFIRMED'] }) status: string;
+  @ApiProperty({ enum: ['RECORDED', 'CONFIRMED', 'DISPUTED'] }) status: string;
   @ApiProperty() recordedBy: string;
   @ApiProperty({ nullable: true, type: String }) confirmedBy: string | null;
   @ApiProperty({ nullable: true, type: String }) confirmedOn: string | null;
+  @ApiProperty({ nullable: true, type: String }) disputedBy: string | null;
+  @ApiProperty({ nullable: true, type: String }) disputedOn: string | null;
+  @ApiProperty({ nullable: true, type: String }) disputeReason: string | null;
   @ApiProperty({ nullable: true, type: String }) settlementId: string | null;
 }
 
@@ -54,6 +57,7 @@ export class CashPlusSettlementResponse {
   @ApiProperty({ example: '2023-10' }) month: string;
   @ApiProperty({ example: 31, description: 'Confirmed visits settled.' }) visits: number;
   @ApiProperty({ example: 0, description: 'Visits of the month not confirmed when drawn up: not paid.' }) unconfirmedVisits: number;
+  @ApiProperty({ example: 0, description: 'Visits of the month disputed by a caseworker: not paid.' }) disputedVisits: number;
   @ApiProperty({ example: 4900 }) pricePerVisitFen: number;
   @ApiProperty({ example: 151900 }) amountFen: number;
   @ApiProperty({ enum: ['DRAFT', 'APPROVED'] }) status: string;

@@ -98,6 +98,14 @@ export class RecordVisitDto {
   note?: string;
 }
 
+export class DisputeVisitDto {
+  @ApiProperty({ example: '服务对象表示当天无人上门' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason: string;
+}
+
 export class CreateSettlementDto {
   @ApiProperty({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01' })
   @IsUUID()

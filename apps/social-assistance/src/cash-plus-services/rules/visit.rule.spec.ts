@@ -1,4 +1,4 @@
-import { confirmProblem, visitMonth, visitProblem, type VisitFacts, type VisitPlan, type VisitProblem } from './visit.rule';
+import { reviewProblem, visitMonth, visitProblem, type VisitFacts, type VisitPlan, type VisitProblem, type VisitStatus } from './visit.rule';
 
 const plan: VisitPlan = { fromDate: '2023-09-01', toDate: '2024-02-29', services: ['CLEANING', 'COMPANY'], visitsPerMonth: 4 };
 const visit: VisitFacts = { visitedOn: '2023-10-10', service: 'CLEANING', today: '2023-10-20', deceasedOn: null, recordedInMonth: 0 };
@@ -22,14 +22,16 @@ describe('visitProblem', () => {
   });
 });
 
-describe('confirmProblem', () => {
-  it.each<['RECORDED' | 'CONFIRMED', string, string, string | null]>([
+describe('reviewProblem (confirm or dispute)', () => {
+  it.each<[VisitStatus, string, string, string | null]>([
     ['RECORDED', 'provider-1', 'clerk-1', null],
     ['RECORDED', 'clerk-1', 'clerk-1', 'VISIT_SAME_PERSON'],
     ['CONFIRMED', 'provider-1', 'clerk-1', 'VISIT_ALREADY_CONFIRMED'],
     ['CONFIRMED', 'clerk-1', 'clerk-1', 'VISIT_ALREADY_CONFIRMED'],
-  ])('%s by %s, confirmed by %s -> %s', (status, recordedBy, confirmer, expected) => {
-    expect(confirmProblem({ status, recordedBy }, confirmer)).toBe(expected);
+    ['DISPUTED', 'provider-1', 'clerk-1', 'VISIT_DISPUTED'],
+    ['DISPUTED', 'clerk-1', 'clerk-1', 'VISIT_DISPUTED'],
+  ])('%s by %s, reviewed by %s -> %s', (status, recordedBy, reviewer, expected) => {
+    expect(reviewProblem({ status, recordedBy }, reviewer)).toBe(expected);
   });
 });
 

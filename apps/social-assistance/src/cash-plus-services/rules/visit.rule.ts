@@ -1,6 +1,7 @@
 // A "物质+服务" visit as the provider records it, and its confirmation by a caseworker: a visit
 // lies within its plan's period, on a day that has come and the person was alive, for a service
-// of the plan, and within the plan's visits of that month; a second person confirms it, once.
+// of the plan, and within the plan's visits of that month; a second person confirms it, once, or
+// disputes it (then it is not paid and no longer counts, so the provider may record it again).
 import { YearMonth } from '@app/common/time/year-month';
 
 export interface VisitPlan {
@@ -15,7 +16,7 @@ export interface VisitFacts {
   service: string;
   today: string;
   deceasedOn: string | null;
-  /** Visits of the plan already recorded in the visit's month. */
+  /** Visits of the plan already recorded in the visit's month (disputed ones do not count). */
   recordedInMonth: number;
 }
 
@@ -39,12 +40,17 @@ export function visitProblem(plan: VisitPlan, visit: VisitFacts): VisitProblem |
   return null;
 }
 
-export type ConfirmProblem = 'VISIT_ALREADY_CONFIRMED' | 'VISIT_SAME_PERSON';
+export type VisitStatus = 'RECORDED' | 'CONFIRMED' | 'DISPUTED';
+export type ReviewProblem = 'VISIT_ALREADY_CONFIRMED' | 'VISIT_DISPUTED' | 'VISIT_SAME_PERSON';
 
-/** Four eyes: the one who recorded a visit does not confirm it; a visit is confirmed once. */
-export function confirmProblem(visit: { status: 'RECORDED' | 'CONFIRMED'; recordedBy: string }, confirmer: string): ConfirmProblem | null {
+/**
+ * Four eyes: the one who recorded a visit neither confirms nor disputes it; a visit is decided
+ * once, confirmed or disputed.
+ */
+export function reviewProblem(visit: { status: VisitStatus; recordedBy: string }, reviewer: string): ReviewProblem | null {
   if (visit.status === 'CONFIRMED') return 'VISIT_ALREADY_CONFIRMED';
-  if (visit.recordedBy === confirmer) return 'VISIT_SAME_PERSON';
+  if (visit.status === 'DISPUTED') return 'VISIT_DISPUTED';
+  if (visit.recordedBy === reviewer) return 'VISIT_SAME_PERSON';
   return null;
 }
 

@@ -226,6 +226,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cash-plus/visits/{id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CashPlusPlansController_dispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dibao/applications": {
         parameters: {
             query?: never;
@@ -1684,6 +1700,11 @@ export interface components {
             approvedAt: string | null;
             approvedBy: string | null;
             createdBy: string;
+            /**
+             * @description Visits of the month disputed by a caseworker: not paid.
+             * @example 0
+             */
+            disputedVisits: number;
             id: string;
             /** @example 2023-10 */
             month: string;
@@ -1711,6 +1732,9 @@ export interface components {
         CashPlusVisitResponse: {
             confirmedBy: string | null;
             confirmedOn: string | null;
+            disputedBy: string | null;
+            disputedOn: string | null;
+            disputeReason: string | null;
             /** @example 90 */
             durationMinutes: number;
             id: string;
@@ -1724,7 +1748,7 @@ export interface components {
             service: "CLEANING" | "CARE" | "COMPANY" | "ERRANDS";
             settlementId: string | null;
             /** @enum {string} */
-            status: "RECORDED" | "CONFIRMED";
+            status: "RECORDED" | "CONFIRMED" | "DISPUTED";
             /** @example 2023-10-10 */
             visitedOn: string;
         };
@@ -1854,6 +1878,10 @@ export interface components {
              * @description Why the finding does not change the case (required).
              * @example 车辆已于2023年过户他人
              */
+            reason: string;
+        };
+        DisputeVisitDto: {
+            /** @example 服务对象表示当天无人上门 */
             reason: string;
         };
         DocumentReliefDto: {
@@ -3589,7 +3617,46 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description CASH_PLUS.VISIT_ALREADY_CONFIRMED, CASH_PLUS.MONTH_SETTLED */
+            /** @description CASH_PLUS.VISIT_ALREADY_CONFIRMED, CASH_PLUS.VISIT_DISPUTED, CASH_PLUS.MONTH_SETTLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CashPlusPlansController_dispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeVisitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusVisitResponse"];
+                };
+            };
+            /** @description CASH_PLUS.VISIT_SAME_PERSON */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASH_PLUS.VISIT_ALREADY_CONFIRMED, CASH_PLUS.VISIT_DISPUTED, CASH_PLUS.MONTH_SETTLED */
             409: {
                 headers: {
                     [name: string]: unknown;
