@@ -40,7 +40,7 @@ export const SECTIONS: SectionSpec[] = [
     key: 'assistance',
     title: 'Social assistance (社会救助)',
     source: 'social-assistance',
-    used: ['DIBAO', 'TEKUN', 'temporaryRelief', 'vagrantRelief'],
+    used: ['DIBAO', 'TEKUN', 'temporaryRelief', 'vagrantRelief', 'cashPlusServices'],
     build: (data) => [
       {
         caption: '低保 and 特困: households and persons started and stopped in the year, money paid by the year\'s payrolls',
@@ -60,6 +60,16 @@ export const SECTIONS: SectionSpec[] = [
         rows: figureRows(data, [
           ['grants', 'temporaryRelief.grants', 'count'],
           ['amount (yuan)', 'temporaryRelief.amountFen', 'yuan'],
+        ]),
+      },
+      {
+        caption: '"物质+服务" cash plus services: people served, household-visits and amount of the settlements approved for the year',
+        headers: ['figure', 'value'],
+        rows: figureRows(data, [
+          ['特困 people served', 'cashPlusServices.tekunPersons', 'count'],
+          ['people aged 80+ served', 'cashPlusServices.elderPersons', 'count'],
+          ['household-visits', 'cashPlusServices.householdVisits', 'count'],
+          ['amount (yuan)', 'cashPlusServices.amountFen', 'yuan'],
         ]),
       },
     ],
@@ -111,7 +121,17 @@ export const SECTIONS: SectionSpec[] = [
     title: 'Vagrant relief (流浪乞讨救助)',
     source: 'social-assistance',
     used: [],
-    build: (data) => [{ caption: 'People helped', headers: ['figure', 'value'], rows: figureRows(data, [['persons admitted in the year', 'vagrantRelief.cases', 'count']]) }],
+    build: (data) => [
+      {
+        caption: 'People helped',
+        headers: ['figure', 'value'],
+        rows: figureRows(data, [
+          ['persons admitted in the year', 'vagrantRelief.cases', 'count'],
+          ['24-hour hotline calls', 'vagrantRelief.hotlineCalls', 'count'],
+          ['street patrols', 'vagrantRelief.streetPatrols', 'count'],
+        ]),
+      },
+    ],
   },
   {
     key: 'elderly',

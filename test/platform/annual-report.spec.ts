@@ -71,6 +71,16 @@ describe('buildAnnualReport', () => {
     ]);
   });
 
+  it('puts the "物质+服务" figures in their own assistance table', () => {
+    const table = tableOf(report, 'assistance', /^"物质\+服务"/);
+    expect(table.rows).toEqual([
+      ['特困 people served', '258'],
+      ['people aged 80+ served', '174'],
+      ['household-visits', '8,099'],
+      ['amount (yuan)', '400,000.00'],
+    ]);
+  });
+
   it('shows children by category and tier with the report day', () => {
     const table = tableOf(report, 'children', 'Children in the ledger by category on 2024-12-31');
     expect(table.rows).toEqual([
@@ -85,7 +95,11 @@ describe('buildAnnualReport', () => {
   });
 
   it('shows vagrant relief, the elderly, funerals, marriage and place names', () => {
-    expect(tableOf(report, 'vagrant-relief', 'People helped').rows).toEqual([['persons admitted in the year', '52']]);
+    expect(tableOf(report, 'vagrant-relief', 'People helped').rows).toEqual([
+      ['persons admitted in the year', '52'],
+      ['24-hour hotline calls', '310'],
+      ['street patrols', '96'],
+    ]);
     expect(tableOf(report, 'elderly', /recipients by tier/).rows).toEqual([
       ['AGE_80_99', '15,954'],
       ['AGE_100_PLUS', '43'],

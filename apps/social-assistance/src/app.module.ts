@@ -1,6 +1,7 @@
 import { ServiceKitModule } from '@app/service-kit';
 import { Module } from '@nestjs/common';
 import { CasesModule } from './cases/cases.module';
+import { CashPlusServicesModule } from './cash-plus-services/cash-plus-services.module';
 import { ChildAllowancesModule } from './child-allowances/child-allowances.module';
 import { DeathsModule } from './deaths/deaths.module';
 import { DibaoModule } from './dibao/dibao.module';
@@ -18,10 +19,11 @@ import { SERVICE } from './service.definition';
 import { StandardsModule } from './standards/standards.module';
 import { TekunModule } from './tekun/tekun.module';
 import { TemporaryReliefModule } from './temporary-relief/temporary-relief.module';
+import { VagrantOutreachModule } from './vagrant-outreach/vagrant-outreach.module';
 import { VagrantReliefModule } from './vagrant-relief/vagrant-relief.module';
 import { WorkListsModule } from './work-lists/work-lists.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, PaymentOutcomesModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule, CasesModule, WorkListsModule, PeopleModule, FindingReviewsModule, MonitoringModule, EarlyWarningsModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, PaymentOutcomesModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule, CasesModule, WorkListsModule, PeopleModule, FindingReviewsModule, MonitoringModule, EarlyWarningsModule, CashPlusServicesModule, VagrantOutreachModule],
 })
 export class AppModule {}

@@ -67,6 +67,12 @@ export const SOCIAL_ASSISTANCE_POLICIES = definePolicyCatalogue('social-assistan
   'social-assistance.monitoring.large-medical-expense-fen': { schema: policyValues.fen },
   /** 动态监测 early warning: a member without income of these ages counts as an earner. */
   'social-assistance.monitoring.earner-working-age': { schema: workingAge },
+  /** "物质+服务" programme budget for its period; the period in force is the pilot (plans lie within it, approvals count against it). */
+  'social-assistance.cash-plus.budget-fen': { schema: policyValues.fen },
+  /** "物质+服务": what a provider is paid per confirmed household-visit, by the visit's month. */
+  'social-assistance.cash-plus.price-per-visit-fen': { schema: policyValues.fen },
+  /** "物质+服务": economically difficult people are served from this age (80). */
+  'social-assistance.cash-plus.elder-from-age': { schema: policyValues.wholeNumber },
 });
 
 export type SocialAssistancePolicies = typeof SOCIAL_ASSISTANCE_POLICIES;

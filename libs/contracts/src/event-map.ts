@@ -109,7 +109,7 @@ export const eventSchemas: { readonly [K in RoutingKey]: z.ZodType<EventMap[K]> 
   'child-welfare.allowance.stopped.v1': childAllowanceStoppedV1Schema,
   'canteen.settlement.approved.v1': settlementApprovedV1Schema,
   'civil-registration.payables.approved.v1': payablesApprovedV1For('CivilRegistration', 'funeral benefits'),
-  'social-assistance.payables.approved.v1': payablesApprovedV1For('SocialAssistance', '低保/特困 payroll lines'),
+  'social-assistance.payables.approved.v1': payablesApprovedV1For('SocialAssistance', '低保/特困 payroll lines and "物质+服务" service provider settlements'),
   'elderly-care.payables.approved.v1': payablesApprovedV1For('ElderlyCare', 'high-age allowance and service subsidy payroll lines and home care provider settlements'),
   'child-welfare.payables.approved.v1': payablesApprovedV1For('ChildWelfare', 'child allowance payroll lines'),
   'canteen.payables.approved.v1': payablesApprovedV1For('Canteen', 'canteen settlements'),

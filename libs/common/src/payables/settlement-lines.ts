@@ -1,11 +1,13 @@
 // The 一卡通 lines of an approved monthly settlement with an organisation (a canteen's operator, a
-// home care provider): the month's subsidy, and a re-issue, once, of each earlier line of the
+// home care provider, a "物质+服务" service provider): the month's subsidy, and a re-issue, once, of each earlier line of the
 // same payee the bank returned FAILED (an organisation is owed its money even if it has closed
 // since, so nothing stops a re-issue but the rule's "once"). Each service keeps the lines in its
 // own table with the payment outcome columns (addPaymentOutcomeColumns) and these:
 // id, settlement_id, <payee column>, month, amount_fen, kind ('SETTLEMENT' | 'REISSUE').
+import type { PayableProgramme } from '@app/contracts/shared/payables';
 import type { EntityManager } from 'typeorm';
 import { sqlIdentifier } from '../read-models/sql-identifier';
+import { publishPayablesInChunks, type PayablesChunkSink, type PayablesPageReader } from './payables-chunks';
 import { reissueDecision } from './rules/reissue.rule';
 
 export interface SettlementLineTable {
@@ -50,4 +52,68 @@ export async function attachSettlementLines(manager: EntityManager, lines: Settl
     [settlement.id, reissued],
   );
   return count + rows.length;
+}
+
+/** One line of a settlement as the owning service shows it, with the bank's outcome. */
+export interface SettlementPaymentView {
+  id: string;
+  kind: 'SETTLEMENT' | 'REISSUE';
+  month: string;
+  amountFen: number;
+  reissueOf: string | null;
+  paymentStatus: 'PAID' | 'FAILED' | null;
+  paymentFailureReason: string | null;
+  paymentOutcomeOn: string | null;
+}
+
+/** The lines an approved settlement pays, with the bank's outcome. */
+export async function settlementPayments(manager: EntityManager, lines: Pick<SettlementLineTable, 'table'>, settlementId: string): Promise<SettlementPaymentView[]> {
+  return manager.query(
+    `SELECT id, kind, month, amount_fen::int AS "amountFen", reissue_of AS "reissueOf", payment_status AS "paymentStatus",
+            payment_failure_reason AS "paymentFailureReason", payment_outcome_on::text AS "paymentOutcomeOn"
+     FROM ${sqlIdentifier(lines.table)} WHERE settlement_id = $1 ORDER BY kind, id`,
+    [settlementId],
+  );
+}
+
+/** Where a programme keeps its settlement lines, and the programme code they are paid under. */
+export interface SettlementPayables extends SettlementLineTable {
+  programme: PayableProgramme;
+}
+
+function settlementLinesReader(manager: EntityManager, lines: SettlementPayables, settlementId: string, payeeName: string): PayablesPageReader {
+  const table = sqlIdentifier(lines.table);
+  const payee = sqlIdentifier(lines.payeeColumn);
+  return async (after, limit) => {
+    const rows: Array<{ lineId: string; period: string; amountFen: number; reissueOf: string | null; payeeId: string }> = await manager.query(
+      `SELECT id AS "lineId", month AS period, amount_fen::int AS "amountFen", reissue_of AS "reissueOf", ${payee} AS "payeeId"
+       FROM ${table} WHERE settlement_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3`,
+      [settlementId, after, limit],
+    );
+    return rows.map((r) => ({
+      lineId: r.lineId,
+      programme: lines.programme,
+      period: r.period,
+      payee: { kind: 'ORGANISATION' as const, organisationId: r.payeeId, name: payeeName },
+      amountFen: r.amountFen,
+      ...(r.reissueOf ? { reissueOf: r.reissueOf } : {}),
+    }));
+  };
+}
+
+/**
+ * An approved settlement's whole side of 一卡通, in the approval's transaction: writes its lines
+ * (attachSettlementLines) and hands them to `publish` as payables chunks, the organisation paid
+ * into its corporate account under its id (payments keeps the account) and its name (as the bank
+ * knows the holder). Returns the number of chunks.
+ */
+export async function payApprovedSettlement(
+  manager: EntityManager,
+  lines: SettlementPayables,
+  settlement: ApprovedSettlement & { approvedBy: string; payeeName: string },
+  publish: PayablesChunkSink,
+): Promise<number> {
+  const lineCount = await attachSettlementLines(manager, lines, settlement);
+  const approval = { approvalId: settlement.id, month: settlement.month, approvedBy: settlement.approvedBy };
+  return publishPayablesInChunks(approval, lineCount, settlementLinesReader(manager, lines, settlement.id, settlement.payeeName), publish);
 }

@@ -15,6 +15,15 @@ export class ReliefFigures {
 
 export class VagrantFigures {
   @ApiProperty({ example: 52, description: 'People admitted in the year.' }) cases: number;
+  @ApiProperty({ example: 310, description: '24-hour hotline calls logged in the year.' }) hotlineCalls: number;
+  @ApiProperty({ example: 96, description: 'Street patrols logged in the year.' }) streetPatrols: number;
+}
+
+export class CashPlusFigures {
+  @ApiProperty({ example: 258, description: '特困 people served: with a visit paid by a settlement of the year approved.' }) tekunPersons: number;
+  @ApiProperty({ example: 174, description: 'Economically difficult people aged 80+ served.' }) elderPersons: number;
+  @ApiProperty({ example: 8099, description: 'Household-visits paid by the approved settlements of months of the year.' }) householdVisits: number;
+  @ApiProperty({ example: 40000000, description: 'Approved settlements of months of the year, fen.' }) amountFen: number;
 }
 
 export class AnnualReportResponse {
@@ -23,4 +32,5 @@ export class AnnualReportResponse {
   @ApiProperty({ type: ProgramFigures }) TEKUN: ProgramFigures;
   @ApiProperty({ type: ReliefFigures }) temporaryRelief: ReliefFigures;
   @ApiProperty({ type: VagrantFigures }) vagrantRelief: VagrantFigures;
+  @ApiProperty({ type: CashPlusFigures, description: '"物质+服务" cash plus services.' }) cashPlusServices: CashPlusFigures;
 }

@@ -34,6 +34,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cash-plus/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CashPlusSettlementsController_budget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CashPlusPlansController_eligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CashPlusPlansController_ofPerson"];
+        put?: never;
+        post: operations["CashPlusPlansController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CashPlusPlansController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/plans/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CashPlusPlansController_visitsOf"];
+        put?: never;
+        post: operations["CashPlusPlansController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CashPlusProvidersController_list"];
+        put?: never;
+        post: operations["CashPlusProvidersController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CashPlusProvidersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CashPlusSettlementsController_list"];
+        put?: never;
+        post: operations["CashPlusSettlementsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/settlements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CashPlusSettlementsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/settlements/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CashPlusSettlementsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/settlements/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CashPlusSettlementsController_payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/visits/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CashPlusPlansController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/visits/{id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CashPlusPlansController_dispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dibao/applications": {
         parameters: {
             query?: never;
@@ -933,6 +1141,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vagrant-outreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VagrantOutreachController_list"];
+        put?: never;
+        post: operations["VagrantOutreachController_log"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vagrant-outreach/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VagrantOutreachController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-lists/overdue-vagrant-stays": {
         parameters: {
             query?: never;
@@ -1023,6 +1263,8 @@ export interface components {
             value: Record<string, never>;
         };
         AnnualReportResponse: {
+            /** @description "物质+服务" cash plus services. */
+            cashPlusServices: components["schemas"]["CashPlusFigures"];
             DIBAO: components["schemas"]["ProgramFigures"];
             TEKUN: components["schemas"]["ProgramFigures"];
             temporaryRelief: components["schemas"]["ReliefFigures"];
@@ -1350,6 +1592,166 @@ export interface components {
              */
             total: number;
         };
+        CashPlusBudgetResponse: {
+            /**
+             * @description Approved settlements of months in the period.
+             * @example 151900
+             */
+            approvedFen: number;
+            /** @example 40000000 */
+            budgetFen: number;
+            /** @example 2023-10 */
+            month: string;
+            /**
+             * @description The budget period (the pilot) in force for the month.
+             * @example 2023-07-01
+             */
+            periodFrom: string;
+            /** @example 2024-06-30 */
+            periodTo: string | null;
+            /** @example 39848100 */
+            remainingFen: number;
+        };
+        CashPlusEligibilityResponse: {
+            /** @enum {string|null} */
+            category: "TEKUN" | "ELDER" | null;
+            eligible: boolean;
+            /** @example 2023-10 */
+            month: string;
+            /** @enum {string|null} */
+            reason: "DECEASED" | "CENTRAL_CARE" | "UNDER_ELDER_AGE" | "NOT_IN_TARGET_GROUP" | null;
+            /** @example 110***********002X */
+            residentId: string;
+        };
+        CashPlusFigures: {
+            /**
+             * @description Approved settlements of months of the year, fen.
+             * @example 40000000
+             */
+            amountFen: number;
+            /**
+             * @description Economically difficult people aged 80+ served.
+             * @example 174
+             */
+            elderPersons: number;
+            /**
+             * @description Household-visits paid by the approved settlements of months of the year.
+             * @example 8099
+             */
+            householdVisits: number;
+            /**
+             * @description 特困 people served: with a visit paid by a settlement of the year approved.
+             * @example 258
+             */
+            tekunPersons: number;
+        };
+        CashPlusPaymentLineResponse: {
+            /** @example 151900 */
+            amountFen: number;
+            id: string;
+            /** @enum {string} */
+            kind: "SETTLEMENT" | "REISSUE";
+            /** @example 2023-10 */
+            month: string;
+            paymentFailureReason: string | null;
+            paymentOutcomeOn: string | null;
+            /** @enum {string|null} */
+            paymentStatus: "PAID" | "FAILED" | null;
+            reissueOf: string | null;
+        };
+        CashPlusPlanResponse: {
+            /** @enum {string} */
+            category: "TEKUN" | "ELDER";
+            createdBy: string;
+            /** @example 2023-09-01 */
+            fromDate: string;
+            id: string;
+            /** @example 赵*兰 */
+            name: string;
+            providerId: string;
+            /** @example 110105001 */
+            regionCode: string;
+            /**
+             * @description Masked.
+             * @example 110***********002X
+             */
+            residentId: string;
+            services: ("CLEANING" | "CARE" | "COMPANY" | "ERRANDS")[];
+            /** @example 2024-06-30 */
+            toDate: string;
+            /** @example 2 */
+            visitsPerMonth: number;
+        };
+        CashPlusProviderResponse: {
+            /** @example 91350100M000100Y43 */
+            creditCode: string;
+            /** @example 110105 */
+            divisionCode: string;
+            id: string;
+            /** @example 朝阳区康乐社会工作服务中心 */
+            providerName: string;
+            registeredBy: string;
+            services: ("CLEANING" | "CARE" | "COMPANY" | "ERRANDS")[];
+        };
+        CashPlusSettlementResponse: {
+            /** @example 151900 */
+            amountFen: number;
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: string | null;
+            createdBy: string;
+            /**
+             * @description Visits of the month disputed by a caseworker: not paid.
+             * @example 0
+             */
+            disputedVisits: number;
+            id: string;
+            /** @example 2023-10 */
+            month: string;
+            /**
+             * @description The bank's outcome of the settlement's own line (null: nothing to pay, or not approved).
+             * @enum {string|null}
+             */
+            paymentStatus: "PENDING" | "PAID" | "FAILED" | null;
+            /** @example 4900 */
+            pricePerVisitFen: number;
+            providerId: string;
+            /** @enum {string} */
+            status: "DRAFT" | "APPROVED";
+            /**
+             * @description Visits of the month not confirmed when drawn up: not paid.
+             * @example 0
+             */
+            unconfirmedVisits: number;
+            /**
+             * @description Confirmed visits settled.
+             * @example 31
+             */
+            visits: number;
+        };
+        CashPlusVisitResponse: {
+            confirmedBy: string | null;
+            confirmedOn: string | null;
+            disputedBy: string | null;
+            disputedOn: string | null;
+            disputeReason: string | null;
+            /** @example 90 */
+            durationMinutes: number;
+            id: string;
+            /** @example 2023-10 */
+            month: string;
+            note: string | null;
+            planId: string;
+            providerId: string;
+            recordedBy: string;
+            /** @enum {string} */
+            service: "CLEANING" | "CARE" | "COMPANY" | "ERRANDS";
+            settlementId: string | null;
+            /** @enum {string} */
+            status: "RECORDED" | "CONFIRMED" | "DISPUTED";
+            /** @example 2023-10-10 */
+            visitedOn: string;
+        };
         CloseDto: {
             /**
              * @example RETURNED_HOME
@@ -1376,6 +1778,11 @@ export interface components {
             /** @example 入户核实：车辆为本人所有 */
             note?: string;
         };
+        CreatedSettlementResponse: {
+            /** @description false: the settlement of that provider and month already existed, unchanged. */
+            created: boolean;
+            settlement: components["schemas"]["CashPlusSettlementResponse"];
+        };
         CreateHouseholdDto: {
             /**
              * @example URBAN
@@ -1393,6 +1800,37 @@ export interface components {
              * @example 110105001
              */
             regionCode: string;
+        };
+        CreatePlanDto: {
+            /** @example 2023-09-01 */
+            fromDate: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            providerId: string;
+            /** @example 11010519400315002X */
+            residentId: string;
+            /**
+             * @example [
+             *       "CLEANING",
+             *       "COMPANY"
+             *     ]
+             */
+            services: ("CLEANING" | "CARE" | "COMPANY" | "ERRANDS")[];
+            /** @example 2024-06-30 */
+            toDate: string;
+            /**
+             * @description Visits a month the provider is paid for.
+             * @example 2
+             */
+            visitsPerMonth: number;
+        };
+        CreateSettlementDto: {
+            /**
+             * @description A month that is over.
+             * @example 2023-10
+             */
+            month: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            providerId: string;
         };
         DepartureDto: {
             /**
@@ -1440,6 +1878,10 @@ export interface components {
              * @description Why the finding does not change the case (required).
              * @example 车辆已于2023年过户他人
              */
+            reason: string;
+        };
+        DisputeVisitDto: {
+            /** @example 服务对象表示当天无人上门 */
             reason: string;
         };
         DocumentReliefDto: {
@@ -1808,6 +2250,53 @@ export interface components {
              */
             residentId?: string;
         };
+        LogOutreachDto: {
+            /**
+             * @description A call: who called (leave out for an anonymous call).
+             * @example 张某
+             */
+            callerName?: string;
+            /** @example 13800001234 */
+            callerPhone?: string;
+            /**
+             * @description HOTLINE_CALL 求助热线, STREET_PATROL 街面巡查
+             * @example STREET_PATROL
+             * @enum {string}
+             */
+            kind: "HOTLINE_CALL" | "STREET_PATROL";
+            /** @example 朝阳区东三环北路天桥下 */
+            location: string;
+            /** @example 已告知救助站地址和热线 */
+            note?: string;
+            /**
+             * @description When the call came in or the person was met, with its offset; not after now.
+             * @example 2024-07-14T22:30:00+08:00
+             */
+            occurredAt: string;
+            /**
+             * @description ADMITTED needs vagrantCaseId, the case opened at intake.
+             * @example DECLINED_HELP
+             * @enum {string}
+             */
+            outcome: "ADMITTED" | "REFERRED_MEDICAL" | "REFERRED_POLICE" | "DECLINED_HELP" | "NOT_FOUND" | "ADVICE_GIVEN";
+            /**
+             * @description A patrol: the team members (required for a patrol, none for a call).
+             * @example [
+             *       "王某",
+             *       "李某"
+             *     ]
+             */
+            patrolMembers?: string[];
+            /** @example 男性，约60岁，衣着单薄 */
+            personDescription: string;
+            /**
+             * @description Division of the rescue station, within the caller’s.
+             * @example 110105
+             */
+            regionCode: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            vagrantCaseId?: string;
+        };
         MemberDto: {
             /**
              * @description 分类施保 categories recorded by the caseworker; ELDERLY and MINOR are derived from the resident ID month by month and refused here.
@@ -1968,6 +2457,57 @@ export interface components {
             resolvedBy: string | null;
             /** @example null */
             resolvedOn: string | null;
+        };
+        OutreachResponse: {
+            /**
+             * @description Masked.
+             * @example 张*
+             */
+            callerName: string | null;
+            /**
+             * @description Masked.
+             * @example 138****1234
+             */
+            callerPhone: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "HOTLINE_CALL" | "STREET_PATROL";
+            /** @example 朝阳区东三环北路天桥下 */
+            location: string;
+            note: string | null;
+            /**
+             * Format: date-time
+             * @example 2024-07-14T14:30:00.000Z
+             */
+            occurredAt: string;
+            /** @enum {string} */
+            outcome: "ADMITTED" | "REFERRED_MEDICAL" | "REFERRED_POLICE" | "DECLINED_HELP" | "NOT_FOUND" | "ADVICE_GIVEN";
+            /**
+             * @example [
+             *       "王某",
+             *       "李某"
+             *     ]
+             */
+            patrolMembers: string[];
+            /** @example 男性，约60岁，衣着单薄 */
+            personDescription: string;
+            recordedBy: string;
+            /** @example 110105 */
+            regionCode: string;
+            vagrantCaseId: string | null;
+        };
+        OutreachResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["OutreachResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         OverpaymentResponse: {
             /** @example 107184 */
@@ -2294,6 +2834,22 @@ export interface components {
              */
             newlyEligibleHouseholds: string[];
         };
+        RecordVisitDto: {
+            /**
+             * @description Minutes spent in the home.
+             * @example 90
+             */
+            durationMinutes: number;
+            /** @example 打扫厨房和卧室 */
+            note?: string;
+            /**
+             * @example CLEANING
+             * @enum {string}
+             */
+            service: "CLEANING" | "CARE" | "COMPANY" | "ERRANDS";
+            /** @example 2023-10-10 */
+            visitedOn: string;
+        };
         RegisterMonitoringDto: {
             /**
              * @description BORDERLINE 低保边缘 (figures checked) or LOW_INCOME 其他低收入 (caseworker’s judgement).
@@ -2308,6 +2864,32 @@ export interface components {
             householdId: string;
             /** @example 家庭成员患慢性病，医疗支出较大 */
             note?: string;
+        };
+        RegisterProviderDto: {
+            /**
+             * @description 统一社会信用代码 (GB 32100), unique among providers.
+             * @example 91350100M000100Y43
+             */
+            creditCode: string;
+            /**
+             * @description Division the provider is registered in (6, 9 or 12 digits), within the caller’s.
+             * @example 110105
+             */
+            divisionCode: string;
+            /**
+             * @description As the bank knows the corporate account holder.
+             * @example 朝阳区康乐社会工作服务中心
+             */
+            providerName: string;
+            /**
+             * @description 清洁 / 照料 / 陪伴 / 代办
+             * @example [
+             *       "CLEANING",
+             *       "CARE",
+             *       "COMPANY"
+             *     ]
+             */
+            services: ("CLEANING" | "CARE" | "COMPANY" | "ERRANDS")[];
         };
         RejectDto: {
             /** @example Per-capita income above the standard after investigation. */
@@ -2519,6 +3101,16 @@ export interface components {
              * @example 52
              */
             cases: number;
+            /**
+             * @description 24-hour hotline calls logged in the year.
+             * @example 310
+             */
+            hotlineCalls: number;
+            /**
+             * @description Street patrols logged in the year.
+             * @example 96
+             */
+            streetPatrols: number;
         };
     };
     responses: never;
@@ -2581,6 +3173,495 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CaseWorkItemPage"];
                 };
+            };
+        };
+    };
+    CashPlusSettlementsController_budget: {
+        parameters: {
+            query: {
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusBudgetResponse"];
+                };
+            };
+            /** @description CASH_PLUS.OUTSIDE_PILOT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CashPlusPlansController_eligibility: {
+        parameters: {
+            query: {
+                month: string;
+                residentId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusEligibilityResponse"];
+                };
+            };
+        };
+    };
+    CashPlusPlansController_ofPerson: {
+        parameters: {
+            query: {
+                residentId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusPlanResponse"][];
+                };
+            };
+        };
+    };
+    CashPlusPlansController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusPlanResponse"];
+                };
+            };
+            /** @description CASH_PLUS.PLAN_OVERLAPS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASH_PLUS.NOT_ELIGIBLE (reason), CASH_PLUS.OUTSIDE_PILOT, CASH_PLUS.PERIOD_REVERSED, CASH_PLUS.SERVICE_NOT_OFFERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CashPlusPlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusPlanResponse"];
+                };
+            };
+            /** @description CASH_PLUS.PLAN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CashPlusPlansController_visitsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusVisitResponse"][];
+                };
+            };
+        };
+    };
+    CashPlusPlansController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusVisitResponse"];
+                };
+            };
+            /** @description CASH_PLUS.VISIT_DUPLICATE, CASH_PLUS.MONTH_SETTLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASH_PLUS.VISIT_IN_FUTURE, CASH_PLUS.OUTSIDE_PLAN_PERIOD, CASH_PLUS.AFTER_DEATH, CASH_PLUS.SERVICE_NOT_IN_PLAN, CASH_PLUS.ABOVE_VISITS_PER_MONTH, CASH_PLUS.NOT_ELIGIBLE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CashPlusProvidersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusProviderResponse"][];
+                };
+            };
+        };
+    };
+    CashPlusProvidersController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterProviderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusProviderResponse"];
+                };
+            };
+            /** @description CASH_PLUS.PROVIDER_CREDIT_CODE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CashPlusProvidersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusProviderResponse"];
+                };
+            };
+            /** @description CASH_PLUS.PROVIDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CashPlusSettlementsController_list: {
+        parameters: {
+            query: {
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusSettlementResponse"][];
+                };
+            };
+        };
+    };
+    CashPlusSettlementsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSettlementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedSettlementResponse"];
+                };
+            };
+            /** @description CASH_PLUS.SETTLEMENT_MONTH_OPEN */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CashPlusSettlementsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusSettlementResponse"];
+                };
+            };
+            /** @description CASH_PLUS.SETTLEMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CashPlusSettlementsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusSettlementResponse"];
+                };
+            };
+            /** @description CASH_PLUS.SETTLEMENT_SAME_PERSON */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASH_PLUS.SETTLEMENT_ALREADY_APPROVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASH_PLUS.BUDGET_EXCEEDED (remainingFen, shortFen), CASH_PLUS.OUTSIDE_PILOT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CashPlusSettlementsController_payments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusPaymentLineResponse"][];
+                };
+            };
+        };
+    };
+    CashPlusPlansController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusVisitResponse"];
+                };
+            };
+            /** @description CASH_PLUS.VISIT_SAME_PERSON */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASH_PLUS.VISIT_ALREADY_CONFIRMED, CASH_PLUS.VISIT_DISPUTED, CASH_PLUS.MONTH_SETTLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CashPlusPlansController_dispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeVisitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusVisitResponse"];
+                };
+            };
+            /** @description CASH_PLUS.VISIT_SAME_PERSON */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASH_PLUS.VISIT_ALREADY_CONFIRMED, CASH_PLUS.VISIT_DISPUTED, CASH_PLUS.MONTH_SETTLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4379,6 +5460,94 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["VagrantCaseResponse"][];
                 };
+            };
+        };
+    };
+    VagrantOutreachController_list: {
+        parameters: {
+            query?: {
+                /** @description From this day (Asia/Shanghai), inclusive. */
+                from?: string;
+                kind?: "HOTLINE_CALL" | "STREET_PATROL";
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                /** @description To this day (Asia/Shanghai), inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hotline calls and street patrols of the caller’s division, the latest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachResponsePage"];
+                };
+            };
+        };
+    };
+    VagrantOutreachController_log: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogOutreachDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachResponse"];
+                };
+            };
+            /** @description OUTREACH.IN_FUTURE, OUTREACH.PATROL_WITHOUT_MEMBERS, OUTREACH.MEMBERS_ONLY_ON_PATROL, OUTREACH.CASE_REQUIRED, OUTREACH.CASE_ONLY_WHEN_ADMITTED, OUTREACH.CASE_NOT_FOUND */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VagrantOutreachController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachResponse"];
+                };
+            };
+            /** @description OUTREACH.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

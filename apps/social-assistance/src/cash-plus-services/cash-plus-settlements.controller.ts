@@ -1,0 +1,71 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
+import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
+import { Roles } from '@app/common/auth/roles.decorator';
+import type { SettlementPaymentView } from '@app/common/payables/settlement-lines';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CashPlusSettlementsService } from './cash-plus-settlements.service';
+import { CreateSettlementDto, MonthQueryDto } from './dto/cash-plus.dto';
+import { CashPlusBudgetResponse, CashPlusPaymentLineResponse, CashPlusSettlementResponse, CreatedSettlementResponse } from './dto/cash-plus-responses.dto';
+
+/** Providers' monthly "物质+服务" settlements and the programme budget. */
+@ApiTags('cash-plus-services')
+@ApiBearerAuth()
+@Controller('api/v1/cash-plus')
+export class CashPlusSettlementsController {
+  constructor(private readonly settlements: CashPlusSettlementsService) {}
+
+  /** Draws up a provider's settlement of a past month (idempotent: `created: false` when it exists). */
+  @Post('settlements')
+  @HttpCode(200)
+  @Roles(...RECORDERS)
+  @ApiOkResponse({ type: CreatedSettlementResponse })
+  @ApiResponse({ status: 422, description: 'CASH_PLUS.SETTLEMENT_MONTH_OPEN' })
+  create(@Body() dto: CreateSettlementDto, @CurrentPrincipal() principal: Principal): Promise<CreatedSettlementResponse> {
+    return this.settlements.create(dto, principal);
+  }
+
+  @Get('settlements')
+  @Roles(...READERS)
+  @ApiOkResponse({ type: [CashPlusSettlementResponse] })
+  list(@Query() query: MonthQueryDto, @CurrentPrincipal() principal: Principal): Promise<CashPlusSettlementResponse[]> {
+    return this.settlements.listForMonth(query.month, principal);
+  }
+
+  @Get('settlements/:id')
+  @Roles(...READERS)
+  @ApiOkResponse({ type: CashPlusSettlementResponse })
+  @ApiResponse({ status: 404, description: 'CASH_PLUS.SETTLEMENT_NOT_FOUND' })
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<CashPlusSettlementResponse> {
+    return this.settlements.get(id, principal);
+  }
+
+  /** Approval by a decider other than the maker, within the budget; the provider is paid through 一卡通. */
+  @Post('settlements/:id/approval')
+  @HttpCode(200)
+  @Roles(...DECIDERS)
+  @ApiOkResponse({ type: CashPlusSettlementResponse })
+  @ApiResponse({ status: 403, description: 'CASH_PLUS.SETTLEMENT_SAME_PERSON' })
+  @ApiResponse({ status: 409, description: 'CASH_PLUS.SETTLEMENT_ALREADY_APPROVED' })
+  @ApiResponse({ status: 422, description: 'CASH_PLUS.BUDGET_EXCEEDED (remainingFen, shortFen), CASH_PLUS.OUTSIDE_PILOT' })
+  approve(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<CashPlusSettlementResponse> {
+    return this.settlements.approve(id, principal);
+  }
+
+  /** The settlement's 一卡通 lines (its own, re-issues it carries) with the bank's outcome. */
+  @Get('settlements/:id/payments')
+  @Roles(...READERS)
+  @ApiOkResponse({ type: [CashPlusPaymentLineResponse] })
+  payments(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<SettlementPaymentView[]> {
+    return this.settlements.payments(id, principal);
+  }
+
+  @Get('budget')
+  @Roles(...READERS)
+  @ApiOkResponse({ type: CashPlusBudgetResponse })
+  @ApiResponse({ status: 422, description: 'CASH_PLUS.OUTSIDE_PILOT' })
+  budget(@Query() query: MonthQueryDto): Promise<CashPlusBudgetResponse> {
+    return this.settlements.budget(query.month);
+  }
+}
