@@ -1,6 +1,7 @@
 import { envString } from '@app/common/config/env';
 import { ProblemDetailsFilter } from '@app/common/http/problem.filter';
 import { createValidationPipe } from '@app/common/http/validation';
+import { accessLogMiddleware } from '@app/common/logging/access-log.middleware';
 import { JsonLogger } from '@app/common/logging/json-logger';
 import { correlationIdMiddleware } from '@app/common/logging/request-context';
 import { Logger } from '@nestjs/common';
@@ -37,7 +38,8 @@ function describeApi(app: NestExpressApplication): void {
  */
 export async function runConsole(options: { port?: number } = {}): Promise<RunningConsole> {
   // rawBody: the backend-for-frontend forwards a JSON body as the bytes the browser sent.
-  const app = await NestFactory.create<NestExpressApplication>(ConsoleModule, { logger: new JsonLogger(CONSOLE_NAME), bufferLogs: false, rawBody: true });
+  const logger = new JsonLogger(CONSOLE_NAME);
+  const app = await NestFactory.create<NestExpressApplication>(ConsoleModule, { logger, bufferLogs: false, rawBody: true });
   const config = app.get<ConsoleConfig>(CONSOLE_CONFIG);
   if (process.env.NODE_ENV === 'production' && !config.session.cookieSecure) {
     new Logger('Console').warn('CONSOLE_COOKIE_SECURE is not true: the session cookie is also sent over plain HTTP. Serve the console over HTTPS and set it.');
@@ -46,6 +48,7 @@ export async function runConsole(options: { port?: number } = {}): Promise<Runni
   app.use(securityHeaders({ https: config.session.cookieSecure }));
   app.use(cookieParser());
   app.use(correlationIdMiddleware);
+  app.use(accessLogMiddleware(logger));
   serveSinglePageApp(app, config.webDist);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -2,6 +2,7 @@ import { envInt, envString } from '@app/common/config/env';
 import { HealthRegistry } from '@app/common/health/health.registry';
 import { ProblemDetailsFilter } from '@app/common/http/problem.filter';
 import { createValidationPipe } from '@app/common/http/validation';
+import { accessLogMiddleware } from '@app/common/logging/access-log.middleware';
 import { JsonLogger } from '@app/common/logging/json-logger';
 import { correlationIdMiddleware } from '@app/common/logging/request-context';
 import { httpMetricsMiddleware } from '@app/common/metrics/http-metrics.middleware';
@@ -29,14 +30,13 @@ export async function runService(
   definition: ServiceDefinition,
   options: { hooks?: TransportHooks; port?: number } = {},
 ): Promise<RunningService> {
-  const app = await NestFactory.create(appModule, {
-    logger: new JsonLogger(definition.name),
-    bufferLogs: false,
-  });
+  const logger = new JsonLogger(definition.name);
+  const app = await NestFactory.create(appModule, { logger, bufferLogs: false });
   // Responses are API answers to one caller, not cacheable documents: no ETag to hash per response.
   app.getHttpAdapter().getInstance().set('etag', false);
   app.use(httpMetricsMiddleware);
   app.use(correlationIdMiddleware);
+  app.use(accessLogMiddleware(logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
