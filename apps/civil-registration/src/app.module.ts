@@ -8,10 +8,11 @@ import { DivorcesModule } from './divorces/divorces.module';
 import { MarriagesModule } from './marriages/marriages.module';
 import { PeopleModule } from './people/people.module';
 import { PlaceNamesModule } from './place-names/place-names.module';
+import { RegistrationOfficesModule } from './registration-offices/registration-offices.module';
 import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, PaymentOutcomesModule, EnrollmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule, PeopleModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, PaymentOutcomesModule, EnrollmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule, PeopleModule, RegistrationOfficesModule],
 })
 export class AppModule {}

@@ -1,6 +1,6 @@
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
-import { bearer, rowCount, startHarness, type Harness } from './harness';
+import { bearer, openOffice, rowCount, startHarness, type Harness } from './harness';
 
 const man = (birth: string, seq: number): string => residentId('110105', birth, seq * 2 + 1);
 const woman = (birth: string, seq: number): string => residentId('110105', birth, seq * 2);
@@ -10,9 +10,11 @@ describe('place names (地名) and the annual report', () => {
   const operator = bearer(['operator']);
   const admin = bearer(['admin'], 'root', '110000');
   const cityOperator = bearer(['operator'], 'city-clerk', '110100');
+  let officeId: string;
 
   beforeAll(async () => {
     h = await startHarness('cr_reports', '2023-12-31');
+    officeId = await openOffice(h);
     await h.policy.add({ key: 'civil-registration.burial-exempt-ethnicities', value: ['HUI', 'UYGHUR', 'KAZAKH', 'KYRGYZ', 'UZBEK', 'TAJIK', 'TATAR', 'SALAR', 'DONGXIANG', 'BONAN'], effectiveFrom: '2000-01-01' });
     await h.policy.add({ key: 'civil-registration.funeral-benefit.basic-fen', value: 100_000, effectiveFrom: '2000-01-01' });
     await h.policy.add({ key: 'civil-registration.funeral-benefit.dibao-tekun-extra-fen', value: 100_000, effectiveFrom: '2000-01-01' });
@@ -25,7 +27,7 @@ describe('place names (地名) and the annual report', () => {
   });
 
   async function marry(parties: [string, string], kind = 'REGISTRATION'): Promise<string> {
-    const res = await h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind, partyResidentIds: parties, declaredKinship: 'NONE', bothPartiesPresent: true }).expect(201);
+    const res = await h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind, partyResidentIds: parties, declaredKinship: 'NONE', bothPartiesPresent: true, officeId }).expect(201);
     return res.body.id as string;
   }
 
@@ -36,7 +38,7 @@ describe('place names (地名) and the annual report', () => {
   }
 
   async function applyForDivorce(marriageId: string, parties: [string, string]): Promise<string> {
-    const res = await h.http().post('/api/v1/divorces').set('Authorization', operator).send({ marriageId, partyResidentIds: parties, bothPartiesPresent: true }).expect(201);
+    const res = await h.http().post('/api/v1/divorces').set('Authorization', operator).send({ marriageId, partyResidentIds: parties, bothPartiesPresent: true, officeId }).expect(201);
     return res.body.id as string;
   }
 

@@ -94,7 +94,16 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'DIVORCE.NOT_OPEN': '该离婚申请已办结',
   'DIVORCE.NOT_THE_PARTIES': '申请人与婚姻当事人不一致',
   'DIVORCE.PARTIES_NOT_PRESENT': '离婚登记须双方当事人亲自到场',
+  'DIVORCE.OFFICE_REQUIRED': '该离婚申请没有受理机关记录，请选择发证的婚姻登记处',
   'DIVORCE.PARTY_DECEASED': '一方当事人已登记死亡',
+  // 婚姻登记处与登记点
+  'REGISTRATION_OFFICE.ALREADY_CLOSED': '该婚姻登记处（登记点）已撤销',
+  'REGISTRATION_OFFICE.CLOSED': '该婚姻登记处（登记点）在办理之日已撤销',
+  'REGISTRATION_OFFICE.CLOSES_BEFORE_OPENING': '撤销日期须晚于启用日期',
+  'REGISTRATION_OFFICE.CODE_TAKEN': '该婚姻登记处（登记点）编号已被使用',
+  'REGISTRATION_OFFICE.NOT_FOUND': '婚姻登记处（登记点）不存在',
+  'REGISTRATION_OFFICE.NOT_YET_OPEN': '该婚姻登记处（登记点）在办理之日尚未启用',
+  'REGISTRATION_OFFICE.UNKNOWN': '所选婚姻登记处（登记点）不存在',
   // 死亡登记与殡葬
   'DEATH.ALREADY_REGISTERED': '该人员的死亡已登记',
   'DEATH.BURIAL_NOT_EXEMPT': '该民族不在土葬改革豁免范围内，须火化',
