@@ -1,4 +1,5 @@
 import { ServiceKitModule } from '@app/service-kit';
+import { CemeteriesModule } from './cemeteries/cemeteries.module';
 import { Module } from '@nestjs/common';
 import { DeathsModule } from './deaths/deaths.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
@@ -13,6 +14,6 @@ import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, PaymentOutcomesModule, EnrollmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule, PeopleModule, RegistrationOfficesModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, PaymentOutcomesModule, EnrollmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule, PeopleModule, RegistrationOfficesModule, CemeteriesModule],
 })
 export class AppModule {}

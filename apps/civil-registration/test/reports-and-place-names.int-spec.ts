@@ -77,6 +77,19 @@ describe('place names (地名) and the annual report', () => {
     expect((await h.http().get('/api/v1/place-names?regionCode=11').set('Authorization', operator).expect(400)).body.code).toBe('VALIDATION.FAILED');
   });
 
+  /** A park point opened in 2024, a point closed in 2023, an urban cemetery and an ash hall; the ashes of one 2024 cremation get a niche. */
+  async function recordOfficesAndCemeteries(cremated: string): Promise<void> {
+    await openOffice(h, { kind: 'PARK_POINT', openedOn: '2024-05-20' });
+    const closedPoint = await openOffice(h, { kind: 'POINT', openedOn: '2020-01-01' });
+    await h.http().post(`/api/v1/registration-offices/${closedPoint}/closure`).set('Authorization', admin).send({ closedOn: '2023-06-01' }).expect(200);
+    const cemetery = (body: Record<string, unknown>) => h.http().post('/api/v1/cemeteries').set('Authorization', admin).send({ divisionCode: '110105', address: '某路', plotCapacity: 0, nicheCapacity: 10, ...body }).expect(201);
+    await cemetery({ code: 'R-GM', name: '城南公墓', kind: 'URBAN_PUBLIC_WELFARE_CEMETERY', plotCapacity: 10 });
+    const hall = (await cemetery({ code: 'R-GH', name: '杏花村骨灰堂', kind: 'RURAL_ASH_HALL' })).body.id;
+    const [niche] = (await h.http().post(`/api/v1/cemeteries/${hall}/places`).set('Authorization', admin).send({ kind: 'NICHE', codes: ['A-1'] }).expect(201)).body.places;
+    const [death] = (await h.http().get(`/api/v1/deaths?residentId=${cremated}`).set('Authorization', operator).expect(200)).body;
+    await h.http().post('/api/v1/cemetery-allocations').set('Authorization', operator).send({ placeId: niche.id, deathId: death.id }).expect(201);
+  }
+
   it('counts the annual figures of each year apart', async () => {
     // 2023: one marriage, one death.
     h.clock.set('2023-12-31');
@@ -92,8 +105,9 @@ describe('place names (地名) and the annual report', () => {
     const m1Id = await marry(m1);
     const m2Id = await marry(m2, 'RETROACTIVE');
     const m3Id = await marry(m3, 'REMARRIAGE');
-    await h.http().post(`/api/v1/marriages/${m1Id}/certificate-reissues`).set('Authorization', operator).send({ requestedByResidentId: m1[0] }).expect(201);
-    await die(man('19300101', 11), '2024-05-01');
+    await h.http().post(`/api/v1/marriages/${m1Id}/certificate-reissues`).set('Authorization', operator).send({ requestedByResidentId: m1[0], officeId }).expect(201);
+    const cremated2024 = man('19300101', 11);
+    await die(cremated2024, '2024-05-01');
     await die(woman('19300101', 12), '2024-05-02', 'HUI', 'BURIAL');
     await die(woman('19300101', 13), '2024-05-03');
 
@@ -105,6 +119,8 @@ describe('place names (地名) and the annual report', () => {
     await h.http().post(`/api/v1/divorces/${registered}/registration`).set('Authorization', operator).send({ partyResidentIds: m2, bothPartiesPresent: true }).expect(200);
     h.clock.set('2024-08-01');
     expect((await h.http().post('/api/v1/divorces/expire-overdue').set('Authorization', admin).expect(200)).body.deemedWithdrawn).toBe(1);
+
+    await recordOfficesAndCemeteries(cremated2024);
 
     const y2024 = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', operator).expect(200);
     expect(y2024.body).toEqual({
@@ -126,11 +142,21 @@ describe('place names (地名) and the annual report', () => {
       funeralBenefitTotalFen: 300_000,
       placeNamesNamed: 1,
       placeNamesCollected: 2,
+      registrationOffices: 1,
+      registrationPoints: 0,
+      parkRegistrationPoints: 1,
+      urbanCemeteries: 1,
+      ruralCemeteries: 0,
+      ruralAshHalls: 1,
+      ashesPlaced: 1,
+      ashBurialRate: 0.5,
     });
     const y2023 = await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', operator).expect(200);
     expect(y2023.body).toMatchObject({ marriages: 1, deaths: 1, cremationRate: 1, funeralBenefitsGranted: 1, funeralBenefitTotalFen: 100_000, divorceApplications: 0, placeNamesNamed: 0 });
+    // The park point opened in 2024 and the point closed in 2023; the 2023 death's ashes have no place on record.
+    expect(y2023.body).toMatchObject({ registrationOffices: 1, registrationPoints: 1, parkRegistrationPoints: 0, ashesPlaced: 0, ashBurialRate: 0 });
     const y2022 = await h.http().get('/api/v1/reports/annual?year=2022').set('Authorization', operator).expect(200);
-    expect(y2022.body).toMatchObject({ marriages: 0, deaths: 0, cremationRate: null, funeralBenefitTotalFen: 0 });
+    expect(y2022.body).toMatchObject({ marriages: 0, deaths: 0, cremationRate: null, funeralBenefitTotalFen: 0, ashBurialRate: null });
   });
 
   it('refuses a year that is not a number', async () => {
