@@ -1,5 +1,7 @@
 import { ServiceKitModule } from '@app/service-kit';
 import { CemeteriesModule } from './cemeteries/cemeteries.module';
+import { CeremoniesModule } from './ceremonies/ceremonies.module';
+import { CounsellingModule } from './counselling/counselling.module';
 import { Module } from '@nestjs/common';
 import { DeathsModule } from './deaths/deaths.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
@@ -14,6 +16,6 @@ import { ReportsModule } from './reports/reports.module';
 import { SERVICE } from './service.definition';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, PaymentOutcomesModule, EnrollmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule, PeopleModule, RegistrationOfficesModule, CemeteriesModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), DeathsModule, FuneralBenefitsModule, PaymentOutcomesModule, EnrollmentsModule, MarriagesModule, DivorcesModule, PlaceNamesModule, ReportsModule, PeopleModule, RegistrationOfficesModule, CemeteriesModule, CeremoniesModule, CounsellingModule],
 })
 export class AppModule {}

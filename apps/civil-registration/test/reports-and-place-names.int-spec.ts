@@ -90,6 +90,17 @@ describe('place names (地名) and the annual report', () => {
     await h.http().post('/api/v1/cemetery-allocations').set('Authorization', operator).send({ placeId: niche.id, deathId: death.id }).expect(201);
   }
 
+  /** A group ceremony and another one; two couples counselled, one of them twice. */
+  async function recordCeremoniesAndCounselling(group: string[], other: string): Promise<void> {
+    const ceremony = (kind: string, marriageIds: string[]) =>
+      h.http().post('/api/v1/ceremonies').set('Authorization', operator).send({ kind, heldOn: '2024-06-01', officeId, theme: '颁证仪式', marriageIds }).expect(201);
+    await ceremony('GROUP', group);
+    await ceremony('OTHER', [other]);
+    for (const seq of [30, 30, 31]) {
+      await h.http().post('/api/v1/premarital-counselling').set('Authorization', operator).send({ partyResidentIds: [man('19950101', seq), woman('19960101', seq)], officeId, counsellor: '李老师' }).expect(201);
+    }
+  }
+
   it('counts the annual figures of each year apart', async () => {
     // 2023: one marriage, one death.
     h.clock.set('2023-12-31');
@@ -114,13 +125,17 @@ describe('place names (地名) and the annual report', () => {
     const withdrawn = await applyForDivorce(m0Id, m0);
     await h.http().post(`/api/v1/divorces/${withdrawn}/withdrawal`).set('Authorization', operator).send({ residentId: m0[0] }).expect(200);
     const registered = await applyForDivorce(m2Id, m2);
-    await applyForDivorce(m3Id, m3);
+    const mediated = await applyForDivorce(m3Id, m3);
+    for (const outcome of ['UNDECIDED', 'PROCEEDING']) {
+      await h.http().post('/api/v1/divorce-mediations').set('Authorization', operator).send({ divorceId: mediated, officeId, counsellor: '王老师', outcome }).expect(201);
+    }
     h.clock.set('2024-07-05');
     await h.http().post(`/api/v1/divorces/${registered}/registration`).set('Authorization', operator).send({ partyResidentIds: m2, bothPartiesPresent: true }).expect(200);
     h.clock.set('2024-08-01');
     expect((await h.http().post('/api/v1/divorces/expire-overdue').set('Authorization', admin).expect(200)).body.deemedWithdrawn).toBe(1);
 
     await recordOfficesAndCemeteries(cremated2024);
+    await recordCeremoniesAndCounselling([m1Id, m2Id], m3Id);
 
     const y2024 = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', operator).expect(200);
     expect(y2024.body).toEqual({
@@ -145,6 +160,10 @@ describe('place names (地名) and the annual report', () => {
       registrationOffices: 1,
       registrationPoints: 0,
       parkRegistrationPoints: 1,
+      groupCeremonies: 1,
+      otherCeremonies: 1,
+      premaritalCounsellingCouples: 2,
+      divorceMediationCouples: 1,
       urbanCemeteries: 1,
       ruralCemeteries: 0,
       ruralAshHalls: 1,
@@ -154,7 +173,7 @@ describe('place names (地名) and the annual report', () => {
     const y2023 = await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', operator).expect(200);
     expect(y2023.body).toMatchObject({ marriages: 1, deaths: 1, cremationRate: 1, funeralBenefitsGranted: 1, funeralBenefitTotalFen: 100_000, divorceApplications: 0, placeNamesNamed: 0 });
     // The park point opened in 2024 and the point closed in 2023; the 2023 death's ashes have no place on record.
-    expect(y2023.body).toMatchObject({ registrationOffices: 1, registrationPoints: 1, parkRegistrationPoints: 0, ashesPlaced: 0, ashBurialRate: 0 });
+    expect(y2023.body).toMatchObject({ registrationOffices: 1, registrationPoints: 1, parkRegistrationPoints: 0, groupCeremonies: 0, premaritalCounsellingCouples: 0, divorceMediationCouples: 0, ashesPlaced: 0, ashBurialRate: 0 });
     const y2022 = await h.http().get('/api/v1/reports/annual?year=2022').set('Authorization', operator).expect(200);
     expect(y2022.body).toMatchObject({ marriages: 0, deaths: 0, cremationRate: null, funeralBenefitTotalFen: 0, ashBurialRate: null });
   });
@@ -180,6 +199,15 @@ describe('place names (地名) and the annual report', () => {
         '/api/v1/divorces/expire-overdue',
         '/api/v1/place-names',
         '/api/v1/reports/annual',
+        '/api/v1/registration-offices',
+        '/api/v1/registration-offices/{id}/closure',
+        '/api/v1/ceremonies',
+        '/api/v1/premarital-counselling',
+        '/api/v1/divorce-mediations',
+        '/api/v1/cemeteries',
+        '/api/v1/cemeteries/{id}/places',
+        '/api/v1/cemetery-allocations',
+        '/api/v1/cemetery-allocations/{id}/release',
       ]),
     );
     expect(spec.body.components.schemas.RegisterMarriageDto.properties.partyResidentIds.example).toHaveLength(2);

@@ -43,6 +43,14 @@ export class AnnualReportDto {
   registrationPoints: number;
   @ApiProperty({ example: 2, description: 'Park registration points (公园登记点) that registered in the year.' })
   parkRegistrationPoints: number;
+  @ApiProperty({ example: 21, description: 'Group certificate ceremonies (集体颁证) held in the year.' })
+  groupCeremonies: number;
+  @ApiProperty({ example: 420, description: 'Other certificate ceremonies held in the year.' })
+  otherCeremonies: number;
+  @ApiProperty({ example: 1107, description: 'Couples given premarital counselling (婚前辅导) in the year, each couple once.' })
+  premaritalCounsellingCouples: number;
+  @ApiProperty({ example: 186, description: 'Couples (divorce applications) mediated (离婚调解) in the year, each once.' })
+  divorceMediationCouples: number;
   @ApiProperty({ example: 1, description: 'Urban public-welfare cemeteries (城市公益性公墓) recorded.' })
   urbanCemeteries: number;
   @ApiProperty({ example: 20, description: 'Rural public-welfare cemeteries (农村公益性公墓) recorded.' })

@@ -96,6 +96,15 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'DIVORCE.PARTIES_NOT_PRESENT': '离婚登记须双方当事人亲自到场',
   'DIVORCE.OFFICE_REQUIRED': '该离婚申请没有受理机关记录，请选择发证的婚姻登记处',
   'DIVORCE.PARTY_DECEASED': '一方当事人已登记死亡',
+  // 颁证仪式、婚前辅导与离婚调解
+  'CEREMONY.DATE_IN_FUTURE': '颁证仪式举行后才能登记，日期不能晚于今天',
+  'CEREMONY.MARRIAGE_AFTER_CEREMONY': '该婚姻的登记日期晚于颁证仪式',
+  'CEREMONY.NOT_FOUND': '颁证仪式记录不存在',
+  'CEREMONY.TOO_FEW_COUPLES': '集体颁证须有两对或以上新人',
+  'CEREMONY.UNKNOWN_MARRIAGE': '所选结婚登记记录不存在',
+  'COUNSELLING.SAME_PERSON': '婚前辅导的双方当事人为同一人',
+  'MEDIATION.DIVORCE_NOT_OPEN': '离婚调解仅适用于冷静期内或待领证的离婚申请',
+  'MEDIATION.UNKNOWN_DIVORCE': '所选离婚申请不存在',
   // 婚姻登记处与登记点
   'REGISTRATION_OFFICE.ALREADY_CLOSED': '该婚姻登记处（登记点）已撤销',
   'REGISTRATION_OFFICE.CLOSED': '该婚姻登记处（登记点）在办理之日已撤销',

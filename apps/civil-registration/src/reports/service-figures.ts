@@ -1,11 +1,16 @@
-// The annual figures of registration offices and cemeteries, from this service's own tables.
+// The annual figures of the services around registration (offices, ceremonies, counselling,
+// mediation) and of cemeteries, from this service's own tables.
 import type { DataSource } from 'typeorm';
 import { ashBurialRate } from './rules/ash-burial-rate.rule';
 
-export interface OfficeAndCemeteryFigures {
+export interface ServiceFigures {
   registrationOffices: number;
   registrationPoints: number;
   parkRegistrationPoints: number;
+  groupCeremonies: number;
+  otherCeremonies: number;
+  premaritalCounsellingCouples: number;
+  divorceMediationCouples: number;
   urbanCemeteries: number;
   ruralCemeteries: number;
   ruralAshHalls: number;
@@ -13,8 +18,12 @@ export interface OfficeAndCemeteryFigures {
   ashBurialRate: number | null;
 }
 
-/** Offices that registered on some day of the year; cemeteries as recorded; the year's cremations and their ashes placed. */
-export async function officeAndCemeteryFigures(dataSource: DataSource, from: string, to: string): Promise<OfficeAndCemeteryFigures> {
+/**
+ * Offices open on some day of the year; ceremonies held in it; couples counselled and couples
+ * (applications) mediated in it, each couple once however many sessions; cemeteries as recorded;
+ * the year's cremations and how many of their ashes have a place.
+ */
+export async function serviceFigures(dataSource: DataSource, from: string, to: string): Promise<ServiceFigures> {
   const [row]: Array<Record<string, string>> = await dataSource.query(
     `WITH open_offices AS (SELECT kind FROM registration_office WHERE opened_on <= $2 AND (closed_on IS NULL OR closed_on > $1)),
           cremated AS (SELECT id FROM death_record WHERE disposal = 'CREMATION' AND date_of_death BETWEEN $1 AND $2)
@@ -22,6 +31,10 @@ export async function officeAndCemeteryFigures(dataSource: DataSource, from: str
        (SELECT count(*) FROM open_offices WHERE kind = 'OFFICE') AS offices,
        (SELECT count(*) FROM open_offices WHERE kind = 'POINT') AS points,
        (SELECT count(*) FROM open_offices WHERE kind = 'PARK_POINT') AS park_points,
+       (SELECT count(*) FROM ceremony WHERE kind = 'GROUP' AND held_on BETWEEN $1 AND $2) AS group_ceremonies,
+       (SELECT count(*) FROM ceremony WHERE kind = 'OTHER' AND held_on BETWEEN $1 AND $2) AS other_ceremonies,
+       (SELECT count(DISTINCT (party_a_resident_id, party_b_resident_id)) FROM counselling_session WHERE held_on BETWEEN $1 AND $2) AS counselled,
+       (SELECT count(DISTINCT divorce_id) FROM mediation_session WHERE held_on BETWEEN $1 AND $2) AS mediated,
        (SELECT count(*) FROM cemetery WHERE kind = 'URBAN_PUBLIC_WELFARE_CEMETERY') AS urban_cemeteries,
        (SELECT count(*) FROM cemetery WHERE kind = 'RURAL_PUBLIC_WELFARE_CEMETERY') AS rural_cemeteries,
        (SELECT count(*) FROM cemetery WHERE kind = 'RURAL_ASH_HALL') AS ash_halls,
@@ -34,6 +47,10 @@ export async function officeAndCemeteryFigures(dataSource: DataSource, from: str
     registrationOffices: n('offices'),
     registrationPoints: n('points'),
     parkRegistrationPoints: n('park_points'),
+    groupCeremonies: n('group_ceremonies'),
+    otherCeremonies: n('other_ceremonies'),
+    premaritalCounsellingCouples: n('counselled'),
+    divorceMediationCouples: n('mediated'),
     urbanCemeteries: n('urban_cemeteries'),
     ruralCemeteries: n('rural_cemeteries'),
     ruralAshHalls: n('ash_halls'),
