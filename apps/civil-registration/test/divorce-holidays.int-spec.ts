@@ -1,6 +1,6 @@
 import { readReferenceData } from '../../../scripts/load-reference-data';
 import { residentId } from '../../../test/support/resident-ids';
-import { bearer, startHarness, type Harness } from './harness';
+import { bearer, openOffice, startHarness, type Harness } from './harness';
 
 // Civil Code art. 203: a deadline whose last day is a statutory holiday or rest day moves to the
 // next working day. Applied on Friday 2024-08-02: day 30 is Sunday 2024-09-01, so cooling-off
@@ -11,6 +11,7 @@ describe('divorce deadlines under the State Council holiday calendar', () => {
   const operator = bearer(['operator']);
   const admin = bearer(['admin'], 'root', '110000');
   const couples: Array<{ parties: [string, string]; divorceId?: string }> = [];
+  let officeId: string;
 
   async function state(divorceId: string): Promise<Record<string, unknown>> {
     return (await h.http().get(`/api/v1/divorces/${divorceId}`).set('Authorization', operator).expect(200)).body;
@@ -20,14 +21,15 @@ describe('divorce deadlines under the State Council holiday calendar', () => {
 
   beforeAll(async () => {
     h = await startHarness('cr_divorce_holidays', '2024-08-02');
+    officeId = await openOffice(h);
     // The seeded reference rows, as `npm start` loads them: the divorce periods and both calendars.
     for (const row of readReferenceData()['civil-registration'].filter((r) => r.key.includes('divorce') || r.key.endsWith('public-holidays'))) {
       await h.policy.add({ key: row.key, value: row.value, effectiveFrom: row.effectiveFrom, effectiveTo: row.effectiveTo ?? null });
     }
     for (const seq of [1, 2]) {
       const parties: [string, string] = [residentId('110105', '19850505', seq * 2 + 1), residentId('110105', '19870707', seq * 2)];
-      const marriage = await h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind: 'REGISTRATION', partyResidentIds: parties, declaredKinship: 'NONE', bothPartiesPresent: true }).expect(201);
-      const divorce = await h.http().post('/api/v1/divorces').set('Authorization', operator).send({ marriageId: marriage.body.id, partyResidentIds: parties, bothPartiesPresent: true }).expect(201);
+      const marriage = await h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind: 'REGISTRATION', partyResidentIds: parties, declaredKinship: 'NONE', bothPartiesPresent: true, officeId }).expect(201);
+      const divorce = await h.http().post('/api/v1/divorces').set('Authorization', operator).send({ marriageId: marriage.body.id, partyResidentIds: parties, bothPartiesPresent: true, officeId }).expect(201);
       couples.push({ parties, divorceId: divorce.body.id });
     }
   });

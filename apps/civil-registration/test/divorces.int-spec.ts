@@ -2,7 +2,7 @@ import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { RedisJobLock } from '@app/common/locks/redis-job-lock';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
-import { bearer, rowCount, startHarness, type Harness } from './harness';
+import { bearer, openOffice, rowCount, startHarness, type Harness } from './harness';
 
 const man = (birth: string, seq: number): string => residentId('110105', birth, seq * 2 + 1);
 const woman = (birth: string, seq: number): string => residentId('110105', birth, seq * 2);
@@ -21,14 +21,15 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
   const operator = bearer(['operator']);
   const admin = bearer(['admin'], 'root', '110000');
   const couples: Record<'register' | 'withdraw' | 'lapse' | 'lastDay' | 'refusals' | 'widowed', Couple> = {} as never;
+  let officeId: string;
 
   async function marry(parties: [string, string]): Promise<string> {
-    const res = await h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind: 'REGISTRATION', partyResidentIds: parties, declaredKinship: 'NONE', bothPartiesPresent: true }).expect(201);
+    const res = await h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind: 'REGISTRATION', partyResidentIds: parties, declaredKinship: 'NONE', bothPartiesPresent: true, officeId }).expect(201);
     return res.body.id as string;
   }
 
   function apply(couple: Couple, overrides: Record<string, unknown> = {}) {
-    return h.http().post('/api/v1/divorces').set('Authorization', operator).send({ marriageId: couple.marriageId, partyResidentIds: couple.parties, bothPartiesPresent: true, ...overrides });
+    return h.http().post('/api/v1/divorces').set('Authorization', operator).send({ marriageId: couple.marriageId, partyResidentIds: couple.parties, bothPartiesPresent: true, officeId, ...overrides });
   }
 
   function register(couple: Couple, overrides: Record<string, unknown> = {}) {
@@ -45,6 +46,7 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
 
   beforeAll(async () => {
     h = await startHarness('cr_divorces', '2024-03-18');
+    officeId = await openOffice(h);
     await h.policy.add({ key: 'civil-registration.divorce.cooling-off-days', value: 30, effectiveFrom: '2021-01-01' });
     await h.policy.add({ key: 'civil-registration.divorce.certificate-window-days', value: 30, effectiveFrom: '2021-01-01' });
     await h.policy.add({ key: 'civil-registration.funeral-benefit.basic-fen', value: 100_000, effectiveFrom: '2000-01-01' });
@@ -137,7 +139,7 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
     const event = await waitFor('registered event', () => h.eventsOf('civil-registration.divorce.registered.v1').find((e) => e.data.divorceId === couples.register.divorceId));
     expect(event!.data).toEqual({ divorceId: couples.register.divorceId, marriageId: couples.register.marriageId, partyResidentIds: couples.register.parties, registeredOn: '2024-04-18' });
     // Divorced, each may marry again.
-    await h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind: 'REMARRIAGE', partyResidentIds: couples.register.parties, declaredKinship: 'NONE', bothPartiesPresent: true }).expect(201);
+    await h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind: 'REMARRIAGE', partyResidentIds: couples.register.parties, declaredKinship: 'NONE', bothPartiesPresent: true, officeId }).expect(201);
   });
 
   it('day 60: the last day on which the certificate can be had; the job leaves open applications alone', async () => {

@@ -1,7 +1,7 @@
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
-import { bearer, rowCount, startHarness, type Harness } from './harness';
+import { bearer, openOffice, rowCount, startHarness, type Harness } from './harness';
 
 const MARRIED = 'civil-registration.marriage.registered.v1';
 // 17th digit odd = man, even = woman.
@@ -12,9 +12,11 @@ const wrongCheck = (id: string): string => id.slice(0, 17) + (id[17] === '0' ? '
 describe('marriage registration (POST /api/v1/marriages)', () => {
   let h: Harness;
   const operator = bearer(['operator']);
+  let officeId: string;
 
   beforeAll(async () => {
     h = await startHarness('cr_marriages', '2024-05-20');
+    officeId = await openOffice(h);
     await h.policy.add({ key: 'civil-registration.funeral-benefit.basic-fen', value: 100_000, effectiveFrom: '2000-01-01' });
     await h.policy.add({ key: 'civil-registration.funeral-benefit.dibao-tekun-extra-fen', value: 100_000, effectiveFrom: '2000-01-01' });
   });
@@ -24,7 +26,7 @@ describe('marriage registration (POST /api/v1/marriages)', () => {
   });
 
   function marry(a: string, b: string, overrides: Record<string, unknown> = {}) {
-    return h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind: 'REGISTRATION', partyResidentIds: [a, b], declaredKinship: 'NONE', bothPartiesPresent: true, ...overrides });
+    return h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind: 'REGISTRATION', partyResidentIds: [a, b], declaredKinship: 'NONE', bothPartiesPresent: true, officeId, ...overrides });
   }
 
   async function marriagesOf(id: string): Promise<number> {
@@ -125,12 +127,12 @@ describe('marriage registration (POST /api/v1/marriages)', () => {
     const [a, b] = [man('19850101', 18), woman('19860101', 18)];
     const marriage = await marry(a, b).expect(201);
     const url = `/api/v1/marriages/${marriage.body.id}/certificate-reissues`;
-    const res = await h.http().post(url).set('Authorization', operator).send({ requestedByResidentId: b }).expect(201);
+    const res = await h.http().post(url).set('Authorization', operator).send({ requestedByResidentId: b, officeId }).expect(201);
     expect(res.body).toMatchObject({ marriageId: marriage.body.id, requestedByResidentId: maskResidentId(b), reissuedOn: '2024-05-20' });
     const stranger = man('19850202', 19);
-    expect((await h.http().post(url).set('Authorization', operator).send({ requestedByResidentId: stranger }).expect(422)).body.code).toBe('MARRIAGE.NOT_A_PARTY');
+    expect((await h.http().post(url).set('Authorization', operator).send({ requestedByResidentId: stranger, officeId }).expect(422)).body.code).toBe('MARRIAGE.NOT_A_PARTY');
     const unknown = '6f1d2c3b-0000-4000-8000-000000000000';
-    expect((await h.http().post(`/api/v1/marriages/${unknown}/certificate-reissues`).set('Authorization', operator).send({ requestedByResidentId: a }).expect(404)).body.code).toBe('MARRIAGE.NOT_FOUND');
+    expect((await h.http().post(`/api/v1/marriages/${unknown}/certificate-reissues`).set('Authorization', operator).send({ requestedByResidentId: a, officeId }).expect(404)).body.code).toBe('MARRIAGE.NOT_FOUND');
     expect(await rowCount(h.dataSource, 'marriage_certificate_reissue', 'marriage_id = $1', [marriage.body.id])).toBe(1);
   });
 });

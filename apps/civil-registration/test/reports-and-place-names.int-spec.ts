@@ -1,6 +1,6 @@
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
-import { bearer, rowCount, startHarness, type Harness } from './harness';
+import { bearer, openOffice, rowCount, startHarness, type Harness } from './harness';
 
 const man = (birth: string, seq: number): string => residentId('110105', birth, seq * 2 + 1);
 const woman = (birth: string, seq: number): string => residentId('110105', birth, seq * 2);
@@ -10,9 +10,11 @@ describe('place names (地名) and the annual report', () => {
   const operator = bearer(['operator']);
   const admin = bearer(['admin'], 'root', '110000');
   const cityOperator = bearer(['operator'], 'city-clerk', '110100');
+  let officeId: string;
 
   beforeAll(async () => {
     h = await startHarness('cr_reports', '2023-12-31');
+    officeId = await openOffice(h);
     await h.policy.add({ key: 'civil-registration.burial-exempt-ethnicities', value: ['HUI', 'UYGHUR', 'KAZAKH', 'KYRGYZ', 'UZBEK', 'TAJIK', 'TATAR', 'SALAR', 'DONGXIANG', 'BONAN'], effectiveFrom: '2000-01-01' });
     await h.policy.add({ key: 'civil-registration.funeral-benefit.basic-fen', value: 100_000, effectiveFrom: '2000-01-01' });
     await h.policy.add({ key: 'civil-registration.funeral-benefit.dibao-tekun-extra-fen', value: 100_000, effectiveFrom: '2000-01-01' });
@@ -25,7 +27,7 @@ describe('place names (地名) and the annual report', () => {
   });
 
   async function marry(parties: [string, string], kind = 'REGISTRATION'): Promise<string> {
-    const res = await h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind, partyResidentIds: parties, declaredKinship: 'NONE', bothPartiesPresent: true }).expect(201);
+    const res = await h.http().post('/api/v1/marriages').set('Authorization', operator).send({ kind, partyResidentIds: parties, declaredKinship: 'NONE', bothPartiesPresent: true, officeId }).expect(201);
     return res.body.id as string;
   }
 
@@ -36,7 +38,7 @@ describe('place names (地名) and the annual report', () => {
   }
 
   async function applyForDivorce(marriageId: string, parties: [string, string]): Promise<string> {
-    const res = await h.http().post('/api/v1/divorces').set('Authorization', operator).send({ marriageId, partyResidentIds: parties, bothPartiesPresent: true }).expect(201);
+    const res = await h.http().post('/api/v1/divorces').set('Authorization', operator).send({ marriageId, partyResidentIds: parties, bothPartiesPresent: true, officeId }).expect(201);
     return res.body.id as string;
   }
 
@@ -75,6 +77,30 @@ describe('place names (地名) and the annual report', () => {
     expect((await h.http().get('/api/v1/place-names?regionCode=11').set('Authorization', operator).expect(400)).body.code).toBe('VALIDATION.FAILED');
   });
 
+  /** A park point opened in 2024, a point closed in 2023, an urban cemetery and an ash hall; the ashes of one 2024 cremation get a niche. */
+  async function recordOfficesAndCemeteries(cremated: string): Promise<void> {
+    await openOffice(h, { kind: 'PARK_POINT', openedOn: '2024-05-20' });
+    const closedPoint = await openOffice(h, { kind: 'POINT', openedOn: '2020-01-01' });
+    await h.http().post(`/api/v1/registration-offices/${closedPoint}/closure`).set('Authorization', admin).send({ closedOn: '2023-06-01' }).expect(200);
+    const cemetery = (body: Record<string, unknown>) => h.http().post('/api/v1/cemeteries').set('Authorization', admin).send({ divisionCode: '110105', address: '某路', plotCapacity: 0, nicheCapacity: 10, ...body }).expect(201);
+    await cemetery({ code: 'R-GM', name: '城南公墓', kind: 'URBAN_PUBLIC_WELFARE_CEMETERY', plotCapacity: 10 });
+    const hall = (await cemetery({ code: 'R-GH', name: '杏花村骨灰堂', kind: 'RURAL_ASH_HALL' })).body.id;
+    const [niche] = (await h.http().post(`/api/v1/cemeteries/${hall}/places`).set('Authorization', admin).send({ kind: 'NICHE', codes: ['A-1'] }).expect(201)).body.places;
+    const [death] = (await h.http().get(`/api/v1/deaths?residentId=${cremated}`).set('Authorization', operator).expect(200)).body;
+    await h.http().post('/api/v1/cemetery-allocations').set('Authorization', operator).send({ placeId: niche.id, deathId: death.id }).expect(201);
+  }
+
+  /** A group ceremony and another one; two couples counselled, one of them twice. */
+  async function recordCeremoniesAndCounselling(group: string[], other: string): Promise<void> {
+    const ceremony = (kind: string, marriageIds: string[]) =>
+      h.http().post('/api/v1/ceremonies').set('Authorization', operator).send({ kind, heldOn: '2024-06-01', officeId, theme: '颁证仪式', marriageIds }).expect(201);
+    await ceremony('GROUP', group);
+    await ceremony('OTHER', [other]);
+    for (const seq of [30, 30, 31]) {
+      await h.http().post('/api/v1/premarital-counselling').set('Authorization', operator).send({ partyResidentIds: [man('19950101', seq), woman('19960101', seq)], officeId, counsellor: '李老师' }).expect(201);
+    }
+  }
+
   it('counts the annual figures of each year apart', async () => {
     // 2023: one marriage, one death.
     h.clock.set('2023-12-31');
@@ -90,19 +116,26 @@ describe('place names (地名) and the annual report', () => {
     const m1Id = await marry(m1);
     const m2Id = await marry(m2, 'RETROACTIVE');
     const m3Id = await marry(m3, 'REMARRIAGE');
-    await h.http().post(`/api/v1/marriages/${m1Id}/certificate-reissues`).set('Authorization', operator).send({ requestedByResidentId: m1[0] }).expect(201);
-    await die(man('19300101', 11), '2024-05-01');
+    await h.http().post(`/api/v1/marriages/${m1Id}/certificate-reissues`).set('Authorization', operator).send({ requestedByResidentId: m1[0], officeId }).expect(201);
+    const cremated2024 = man('19300101', 11);
+    await die(cremated2024, '2024-05-01');
     await die(woman('19300101', 12), '2024-05-02', 'HUI', 'BURIAL');
     await die(woman('19300101', 13), '2024-05-03');
 
     const withdrawn = await applyForDivorce(m0Id, m0);
     await h.http().post(`/api/v1/divorces/${withdrawn}/withdrawal`).set('Authorization', operator).send({ residentId: m0[0] }).expect(200);
     const registered = await applyForDivorce(m2Id, m2);
-    await applyForDivorce(m3Id, m3);
+    const mediated = await applyForDivorce(m3Id, m3);
+    for (const outcome of ['UNDECIDED', 'PROCEEDING']) {
+      await h.http().post('/api/v1/divorce-mediations').set('Authorization', operator).send({ divorceId: mediated, officeId, counsellor: '王老师', outcome }).expect(201);
+    }
     h.clock.set('2024-07-05');
     await h.http().post(`/api/v1/divorces/${registered}/registration`).set('Authorization', operator).send({ partyResidentIds: m2, bothPartiesPresent: true }).expect(200);
     h.clock.set('2024-08-01');
     expect((await h.http().post('/api/v1/divorces/expire-overdue').set('Authorization', admin).expect(200)).body.deemedWithdrawn).toBe(1);
+
+    await recordOfficesAndCemeteries(cremated2024);
+    await recordCeremoniesAndCounselling([m1Id, m2Id], m3Id);
 
     const y2024 = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', operator).expect(200);
     expect(y2024.body).toEqual({
@@ -124,11 +157,25 @@ describe('place names (地名) and the annual report', () => {
       funeralBenefitTotalFen: 300_000,
       placeNamesNamed: 1,
       placeNamesCollected: 2,
+      registrationOffices: 1,
+      registrationPoints: 0,
+      parkRegistrationPoints: 1,
+      groupCeremonies: 1,
+      otherCeremonies: 1,
+      premaritalCounsellingCouples: 2,
+      divorceMediationCouples: 1,
+      urbanCemeteries: 1,
+      ruralCemeteries: 0,
+      ruralAshHalls: 1,
+      ashesPlaced: 1,
+      ashBurialRate: 0.5,
     });
     const y2023 = await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', operator).expect(200);
     expect(y2023.body).toMatchObject({ marriages: 1, deaths: 1, cremationRate: 1, funeralBenefitsGranted: 1, funeralBenefitTotalFen: 100_000, divorceApplications: 0, placeNamesNamed: 0 });
+    // The park point opened in 2024 and the point closed in 2023; the 2023 death's ashes have no place on record.
+    expect(y2023.body).toMatchObject({ registrationOffices: 1, registrationPoints: 1, parkRegistrationPoints: 0, groupCeremonies: 0, premaritalCounsellingCouples: 0, divorceMediationCouples: 0, ashesPlaced: 0, ashBurialRate: 0 });
     const y2022 = await h.http().get('/api/v1/reports/annual?year=2022').set('Authorization', operator).expect(200);
-    expect(y2022.body).toMatchObject({ marriages: 0, deaths: 0, cremationRate: null, funeralBenefitTotalFen: 0 });
+    expect(y2022.body).toMatchObject({ marriages: 0, deaths: 0, cremationRate: null, funeralBenefitTotalFen: 0, ashBurialRate: null });
   });
 
   it('refuses a year that is not a number', async () => {
@@ -152,6 +199,15 @@ describe('place names (地名) and the annual report', () => {
         '/api/v1/divorces/expire-overdue',
         '/api/v1/place-names',
         '/api/v1/reports/annual',
+        '/api/v1/registration-offices',
+        '/api/v1/registration-offices/{id}/closure',
+        '/api/v1/ceremonies',
+        '/api/v1/premarital-counselling',
+        '/api/v1/divorce-mediations',
+        '/api/v1/cemeteries',
+        '/api/v1/cemeteries/{id}/places',
+        '/api/v1/cemetery-allocations',
+        '/api/v1/cemetery-allocations/{id}/release',
       ]),
     );
     expect(spec.body.components.schemas.RegisterMarriageDto.properties.partyResidentIds.example).toHaveLength(2);

@@ -3,7 +3,7 @@
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
-import { bearer, startHarness, type Harness } from './harness';
+import { bearer, openOffice, startHarness, type Harness } from './harness';
 
 const man = (seq: number): string => residentId('110105', '19880101', seq * 2 + 1);
 const woman = (seq: number): string => residentId('110105', '19900101', seq * 2);
@@ -16,6 +16,7 @@ describe('civil-registration work lists and people', () => {
   const townB = bearer(['auditor'], 'auditor-b', '110105002');
   const townBClerk = bearer(['operator'], 'clerk-b', '110105002');
   const divorces: Record<'a1' | 'a2' | 'aWithdrawn' | 'b1', string> = { a1: '', a2: '', aWithdrawn: '', b1: '' };
+  let officeId: string;
 
   const get = async (path: string, token = county, status = 200) => (await h.http().get(path).set('Authorization', token).expect(status)).body;
   const list = async (query: string, token = county): Promise<PageBody> => get(`/api/v1/divorces?${query}`, token);
@@ -23,12 +24,13 @@ describe('civil-registration work lists and people', () => {
 
   async function divorce(seq: number, token: string): Promise<string> {
     const parties = [man(seq), woman(seq)];
-    const marriageId = (await h.http().post('/api/v1/marriages').set('Authorization', county).send({ kind: 'REGISTRATION', partyResidentIds: parties, declaredKinship: 'NONE', bothPartiesPresent: true }).expect(201)).body.id;
-    return (await h.http().post('/api/v1/divorces').set('Authorization', token).send({ marriageId, partyResidentIds: parties, bothPartiesPresent: true }).expect(201)).body.id;
+    const marriageId = (await h.http().post('/api/v1/marriages').set('Authorization', county).send({ kind: 'REGISTRATION', partyResidentIds: parties, declaredKinship: 'NONE', bothPartiesPresent: true, officeId }).expect(201)).body.id;
+    return (await h.http().post('/api/v1/divorces').set('Authorization', token).send({ marriageId, partyResidentIds: parties, bothPartiesPresent: true, officeId }).expect(201)).body.id;
   }
 
   beforeAll(async () => {
     h = await startHarness('cr_work_lists', '2024-03-18');
+    officeId = await openOffice(h);
     await h.policy.add({ key: 'civil-registration.divorce.cooling-off-days', value: 30, effectiveFrom: '2021-01-01' });
     await h.policy.add({ key: 'civil-registration.divorce.certificate-window-days', value: 30, effectiveFrom: '2021-01-01' });
     await h.policy.add({ key: 'civil-registration.funeral-benefit.basic-fen', value: 100_000, effectiveFrom: '2000-01-01' });

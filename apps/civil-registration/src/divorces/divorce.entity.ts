@@ -41,6 +41,14 @@ export class Divorce {
   @Column({ name: 'division_code', type: 'varchar', length: 12 })
   divisionCode: string;
 
+  /** The office or point that received the application; null only for applications from before offices were kept. */
+  @Column({ name: 'office_id', type: 'uuid', nullable: true })
+  officeId: string | null;
+
+  /** The office or point where the divorce was registered (the certificate issued). */
+  @Column({ name: 'registration_office_id', type: 'uuid', nullable: true })
+  registrationOfficeId: string | null;
+
   @Column({ name: 'recorded_by', type: 'text' })
   recordedBy: string;
 }

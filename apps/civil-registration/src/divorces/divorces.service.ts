@@ -11,6 +11,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Marriage } from '../marriages/marriage.entity';
 import { isDeceased, lockPersons } from '../marriages/person-facts';
 import type { CivilRegistrationPolicies } from '../policy-catalogue';
+import { requireOpenOffice } from '../registration-offices/office-check';
 import { Divorce } from './divorce.entity';
 import type { ApplyForDivorceDto, DivorceDto, RegisterDivorceDto, WithdrawDivorceDto } from './dto/divorce.dto';
 import { divorceDeadlines, divorcePhase, divorceState } from './rules/cooling-off.rule';
@@ -52,6 +53,8 @@ export class DivorcesService {
       withdrawnOn: d.withdrawnOn,
       withdrawnByResidentId: d.withdrawnByResidentId,
       registeredOn: d.registeredOn,
+      officeId: d.officeId,
+      registrationOfficeId: d.registrationOfficeId,
     };
   }
 
@@ -62,6 +65,7 @@ export class DivorcesService {
     // Every year's calendar as one: a deadline counted from December ends in the next year.
     const calendar = mergeHolidayCalendars((await this.policy.periods(PUBLIC_HOLIDAYS_KEY)).all());
     return this.dataSource.transaction(async (manager) => {
+      await requireOpenOffice(manager, dto.officeId, today);
       const marriage = await manager.findOne(Marriage, { where: { id: dto.marriageId }, lock: { mode: 'pessimistic_write' } });
       if (!marriage) throw refuse(404, 'DIVORCE.MARRIAGE_NOT_FOUND', 'No marriage with this id.');
       if (marriage.status !== 'ACTIVE') throw refuse(422, 'DIVORCE.MARRIAGE_NOT_ACTIVE', 'The marriage has already been dissolved.');
@@ -87,6 +91,8 @@ export class DivorcesService {
           withdrawnByResidentId: null,
           registeredOn: null,
           divisionCode: principal.division,
+          officeId: dto.officeId,
+          registrationOfficeId: null,
           recordedBy: principal.sub,
         }),
       );
@@ -143,7 +149,8 @@ export class DivorcesService {
       if (phase === 'COOLING_OFF') throw refuse(422, 'DIVORCE.COOLING_OFF_NOT_OVER', `The cooling-off period ends on ${divorce.coolingOffEndsOn}.`);
       if (phase === 'EXPIRED') throw refuse(422, 'DIVORCE.CERTIFICATE_DEADLINE_PASSED', `The certificate had to be applied for by ${divorce.certificateDeadline}; the application is deemed withdrawn.`);
       await this.refuseIfDeceased(manager, dto.partyResidentIds);
-      Object.assign(divorce, { status: 'REGISTERED', registeredOn: today });
+      const office = await this.registrationOffice(manager, divorce, dto.officeId, today);
+      Object.assign(divorce, { status: 'REGISTERED', registeredOn: today, registrationOfficeId: office });
       await manager.save(divorce);
       await manager.update(Marriage, { id: divorce.marriageId }, { status: 'DISSOLVED', dissolvedOn: today });
       await this.publisher.publish(
@@ -204,6 +211,16 @@ export class DivorcesService {
     if (divorce.status !== 'APPLIED') throw refuse(422, 'DIVORCE.NOT_OPEN', `The application is already ${divorce.status}.`);
     await lockPersons(manager, [divorce.partyAResidentId, divorce.partyBResidentId]);
     return divorce;
+  }
+
+  /** The office named, else the one that received the application (none on record: it must be named). */
+  private async registrationOffice(manager: EntityManager, divorce: Divorce, officeId: string | undefined, today: string): Promise<string> {
+    const id = officeId ?? divorce.officeId;
+    if (!id) {
+      const detail = 'The application has no office on record: name the office issuing the certificate.';
+      throw new ProblemException({ status: 422, code: 'DIVORCE.OFFICE_REQUIRED', detail, errors: [{ field: 'officeId', code: 'isDefined', message: detail }] });
+    }
+    return (await requireOpenOffice(manager, id, today)).id;
   }
 
   private async refuseIfDeceased(manager: EntityManager, residentIds: string[]): Promise<void> {

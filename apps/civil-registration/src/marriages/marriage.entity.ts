@@ -29,6 +29,10 @@ export class Marriage {
   @Column({ name: 'division_code', type: 'varchar', length: 12 })
   divisionCode: string;
 
+  /** The office or point where it was registered; null only for marriages recorded before offices were kept. */
+  @Column({ name: 'office_id', type: 'uuid', nullable: true })
+  officeId: string | null;
+
   @Column({ name: 'recorded_by', type: 'text' })
   recordedBy: string;
 }
@@ -47,6 +51,9 @@ export class MarriageCertificateReissue {
 
   @Column({ name: 'reissued_on', type: 'date' })
   reissuedOn: string;
+
+  @Column({ name: 'office_id', type: 'uuid', nullable: true })
+  officeId: string | null;
 
   @Column({ name: 'recorded_by', type: 'text' })
   recordedBy: string;

@@ -7,12 +7,13 @@ import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CertificateReissueDto, MarriageDto, RegisterMarriageDto, ReissueCertificateDto } from './dto/marriage.dto';
+import { requireOpenOffice } from '../registration-offices/office-check';
 import { Marriage, MarriageCertificateReissue } from './marriage.entity';
 import { isCurrentlyMarried, isDeceased, lockPersons } from './person-facts';
 import { marriageProblem, type PartyFacts } from './rules/marriage-eligibility.rule';
 
 export function toMarriageDto(m: Marriage): MarriageDto {
-  return { id: m.id, kind: m.kind, partyResidentIds: [m.partyAResidentId, m.partyBResidentId], registeredOn: m.registeredOn, status: m.status, dissolvedOn: m.dissolvedOn };
+  return { id: m.id, kind: m.kind, partyResidentIds: [m.partyAResidentId, m.partyBResidentId], registeredOn: m.registeredOn, status: m.status, dissolvedOn: m.dissolvedOn, officeId: m.officeId };
 }
 
 @Injectable()
@@ -32,6 +33,7 @@ export class MarriagesService {
       return checked.info;
     });
     return this.dataSource.transaction(async (manager) => {
+      await requireOpenOffice(manager, dto.officeId, today);
       await lockPersons(manager, infos.map((i) => i.id));
       const facts: PartyFacts[] = [];
       for (const info of infos) {
@@ -49,6 +51,7 @@ export class MarriagesService {
           status: 'ACTIVE',
           dissolvedOn: null,
           divisionCode: principal.division,
+          officeId: dto.officeId,
           recordedBy: principal.sub,
         }),
       );
@@ -65,6 +68,7 @@ export class MarriagesService {
 
   /** 补领: a duplicate certificate for a marriage that still exists, asked for by one of its parties. */
   async reissueCertificate(marriageId: string, dto: ReissueCertificateDto, principal: Principal): Promise<CertificateReissueDto> {
+    const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const marriage = await manager.findOneBy(Marriage, { id: marriageId });
       if (!marriage) throw new ProblemException({ status: 404, code: 'MARRIAGE.NOT_FOUND', detail: 'No marriage with this id.' });
@@ -72,11 +76,12 @@ export class MarriagesService {
         throw new ProblemException({ status: 422, code: 'MARRIAGE.NOT_A_PARTY', detail: 'Only a party to the marriage may ask for a duplicate certificate.' });
       }
       if (marriage.status !== 'ACTIVE') throw new ProblemException({ status: 422, code: 'MARRIAGE.DISSOLVED', detail: 'The marriage has been dissolved.' });
+      await requireOpenOffice(manager, dto.officeId, today);
       const reissue = await manager.save(
-        manager.create(MarriageCertificateReissue, { marriageId, requestedByResidentId: dto.requestedByResidentId, reissuedOn: this.clock.today(), recordedBy: principal.sub }),
+        manager.create(MarriageCertificateReissue, { marriageId, requestedByResidentId: dto.requestedByResidentId, reissuedOn: today, officeId: dto.officeId, recordedBy: principal.sub }),
       );
       await this.audit.record(manager, { actor: principal, action: 'marriage.certificate-reissued', entityType: 'marriage', entityId: marriageId, after: { reissueId: reissue.id } });
-      return { id: reissue.id, marriageId, requestedByResidentId: reissue.requestedByResidentId, reissuedOn: reissue.reissuedOn };
+      return { id: reissue.id, marriageId, requestedByResidentId: reissue.requestedByResidentId, reissuedOn: reissue.reissuedOn, officeId: dto.officeId };
     });
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AnnualReportDto } from './dto/annual-report.dto';
+import { serviceFigures } from './service-figures';
 import { cremationRate } from './rules/cremation-rate.rule';
 
 /** The figures of the bureau's annual summary, counted from this service's own tables. */
@@ -52,6 +53,7 @@ export class ReportsService {
       funeralBenefitTotalFen: n('benefit_fen'),
       placeNamesNamed: n('named'),
       placeNamesCollected: n('collected'),
+      ...(await serviceFigures(this.dataSource, from, to)),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsUUID } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 
 export class ApplyForDivorceDto {
   @ApiProperty({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02' })
@@ -17,6 +17,10 @@ export class ApplyForDivorceDto {
   @ApiProperty({ example: true, description: 'Both parties appeared in person.' })
   @IsBoolean()
   bothPartiesPresent: boolean;
+
+  @ApiProperty({ example: '3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10', description: 'The registration office or point receiving the application; open on the day.' })
+  @IsUUID()
+  officeId: string;
 }
 
 export class WithdrawDivorceDto {
@@ -36,6 +40,14 @@ export class RegisterDivorceDto {
   @ApiProperty({ example: true })
   @IsBoolean()
   bothPartiesPresent: boolean;
+
+  @ApiPropertyOptional({
+    example: '3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10',
+    description: 'The office or point issuing the certificate, open on the day. Left out: the office that received the application, where the parties usually come back.',
+  })
+  @IsOptional()
+  @IsUUID()
+  officeId?: string;
 }
 
 export class DivorceDto {
@@ -61,6 +73,10 @@ export class DivorceDto {
   withdrawnByResidentId: string | null;
   @ApiProperty({ example: null, nullable: true, type: String })
   registeredOn: string | null;
+  @ApiProperty({ example: '3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10', nullable: true, type: String, description: 'Office or point that received the application; null for applications from before offices were kept.' })
+  officeId: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'Office or point where the divorce was registered.' })
+  registrationOfficeId: string | null;
 }
 
 export class ExpiryRunDto {

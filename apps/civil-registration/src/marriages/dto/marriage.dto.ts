@@ -1,6 +1,6 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsUUID } from 'class-validator';
 import { KINSHIPS } from '../rules/marriage-eligibility.rule';
 
 export const MARRIAGE_KINDS = ['REGISTRATION', 'RETROACTIVE', 'REMARRIAGE'] as const;
@@ -24,12 +24,20 @@ export class RegisterMarriageDto {
   @ApiProperty({ example: true, description: 'Both parties appeared in person.' })
   @IsBoolean()
   bothPartiesPresent: boolean;
+
+  @ApiProperty({ example: '3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10', description: 'The registration office or point where the marriage is registered (GET /api/v1/registration-offices); open on the day.' })
+  @IsUUID()
+  officeId: string;
 }
 
 export class ReissueCertificateDto {
   @ApiProperty({ example: '110105199001010033', description: 'The party asking for the duplicate certificate.' })
   @IsResidentId()
   requestedByResidentId: string;
+
+  @ApiProperty({ example: '3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10', description: 'The registration office or point where the duplicate is issued (GET /api/v1/registration-offices); open on the day.' })
+  @IsUUID()
+  officeId: string;
 }
 
 export class MarriageQuery {
@@ -51,6 +59,8 @@ export class MarriageDto {
   status: string;
   @ApiProperty({ example: null, nullable: true, type: String })
   dissolvedOn: string | null;
+  @ApiProperty({ example: '3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10', nullable: true, type: String, description: 'Office or point of registration; null for marriages recorded before offices were kept.' })
+  officeId: string | null;
 }
 
 export class CertificateReissueDto {
@@ -62,4 +72,6 @@ export class CertificateReissueDto {
   requestedByResidentId: string;
   @ApiProperty({ example: '2024-08-01' })
   reissuedOn: string;
+  @ApiProperty({ example: '3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10' })
+  officeId: string;
 }

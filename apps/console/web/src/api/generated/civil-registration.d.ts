@@ -18,6 +18,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cemeteries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CemeteriesController_list"];
+        put?: never;
+        post: operations["CemeteriesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cemeteries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CemeteriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cemeteries/{id}/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CemeteriesController_places"];
+        put?: never;
+        post: operations["CemeteriesController_addPlaces"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cemetery-allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CemeteryAllocationsController_list"];
+        put?: never;
+        post: operations["CemeteryAllocationsController_allocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cemetery-allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CemeteryAllocationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cemetery-allocations/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CemeteryAllocationsController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ceremonies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CeremoniesController_list"];
+        put?: never;
+        post: operations["CeremoniesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ceremonies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CeremoniesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deaths": {
         parameters: {
             query?: never;
@@ -60,6 +188,22 @@ export interface paths {
         get: operations["DeathsController_refusedReports"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/divorce-mediations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MediationsController_list"];
+        put?: never;
+        post: operations["MediationsController_record"];
         delete?: never;
         options?: never;
         head?: never;
@@ -338,6 +482,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/premarital-counselling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CounsellingController_list"];
+        put?: never;
+        post: operations["CounsellingController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registration-offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegistrationOfficesController_list"];
+        put?: never;
+        post: operations["RegistrationOfficesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registration-offices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegistrationOfficesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registration-offices/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RegistrationOfficesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/annual": {
         parameters: {
             query?: never;
@@ -358,6 +566,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddPlacesDto: {
+            /**
+             * @description The places' numbers within the cemetery, 1-500 at a time, each new.
+             * @example [
+             *       "A-01-01",
+             *       "A-01-02"
+             *     ]
+             */
+            codes: string[];
+            /**
+             * @description PLOT (墓穴) or NICHE (骨灰格位).
+             * @example NICHE
+             * @enum {string}
+             */
+            kind: "PLOT" | "NICHE";
+        };
         AddPolicyParameterDto: {
             /** @example 2024-07-01 */
             effectiveFrom: string;
@@ -379,7 +603,80 @@ export interface components {
              */
             value: Record<string, never>;
         };
+        AllocatePlaceDto: {
+            /**
+             * @description The death record of the deceased.
+             * @example 5d1c0f0e-2b0a-4a44-8d4f-3c8f2c0f9b11
+             */
+            deathId: string;
+            /**
+             * @description The plot or niche (GET /api/v1/cemeteries/{id}/places).
+             * @example 8b0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10
+             */
+            placeId: string;
+        };
+        AllocationDto: {
+            /** @example 2024-08-01 */
+            allocatedOn: string;
+            /** @example 7a0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            cemeteryId: string;
+            /** @example 5d1c0f0e-2b0a-4a44-8d4f-3c8f2c0f9b11 */
+            deathId: string;
+            /** @example 9c0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            id: string;
+            /** @example A-01-01 */
+            placeCode: string;
+            /** @example 8b0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            placeId: string;
+            /**
+             * @example NICHE
+             * @enum {string}
+             */
+            placeKind: "PLOT" | "NICHE";
+            /** @example null */
+            releasedOn: string | null;
+            /** @example null */
+            releaseReason: string | null;
+            /**
+             * @description The deceased, masked.
+             * @example 110***********1234
+             */
+            residentId: string;
+            /**
+             * @example ACTIVE
+             * @enum {string}
+             */
+            status: "ACTIVE" | "RELEASED";
+            /**
+             * @description The status as people read it: 已安葬 or 已撤销.
+             * @example 已安葬
+             */
+            statusLabel: string;
+        };
+        AllocationDtoPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["AllocationDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         AnnualReportDto: {
+            /**
+             * @description 骨灰安葬率 = ashes buried or placed / cremations, 4 decimals; null when nobody was cremated.
+             * @example 1
+             */
+            ashBurialRate: number | null;
+            /**
+             * @description Cremations of the year whose ashes have a plot or niche.
+             * @example 3668
+             */
+            ashesPlaced: number;
             /**
              * @description Marriage certificates re-issued (补领).
              * @example 210
@@ -399,6 +696,11 @@ export interface components {
             deaths: number;
             /** @example 681 */
             divorceApplications: number;
+            /**
+             * @description Couples (divorce applications) mediated (离婚调解) in the year, each once.
+             * @example 186
+             */
+            divorceMediationCouples: number;
             /** @example 418 */
             divorceRegistrations: number;
             /**
@@ -421,10 +723,25 @@ export interface components {
              */
             funeralBenefitTotalFen: number;
             /**
+             * @description Group certificate ceremonies (集体颁证) held in the year.
+             * @example 21
+             */
+            groupCeremonies: number;
+            /**
              * @description Marriages registered in the year, all kinds.
              * @example 3104
              */
             marriages: number;
+            /**
+             * @description Other certificate ceremonies held in the year.
+             * @example 420
+             */
+            otherCeremonies: number;
+            /**
+             * @description Park registration points (公园登记点) that registered in the year.
+             * @example 2
+             */
+            parkRegistrationPoints: number;
             /**
              * @description Rural place names collected.
              * @example 2868
@@ -435,6 +752,21 @@ export interface components {
              * @example 19
              */
             placeNamesNamed: number;
+            /**
+             * @description Couples given premarital counselling (婚前辅导) in the year, each couple once.
+             * @example 1107
+             */
+            premaritalCounsellingCouples: number;
+            /**
+             * @description Marriage registration offices (婚姻登记处) that registered in the year.
+             * @example 1
+             */
+            registrationOffices: number;
+            /**
+             * @description Registration points (登记点) other than park points that registered in the year.
+             * @example 3
+             */
+            registrationPoints: number;
             /**
              * @description Remarriages of a divorced couple (复婚).
              * @example 70
@@ -450,6 +782,21 @@ export interface components {
              * @example 380
              */
             retroactiveRegistrations: number;
+            /**
+             * @description Rural ash halls (农村骨灰堂) recorded.
+             * @example 160
+             */
+            ruralAshHalls: number;
+            /**
+             * @description Rural public-welfare cemeteries (农村公益性公墓) recorded.
+             * @example 20
+             */
+            ruralCemeteries: number;
+            /**
+             * @description Urban public-welfare cemeteries (城市公益性公墓) recorded.
+             * @example 1
+             */
+            urbanCemeteries: number;
             /** @example 2024 */
             year: number;
         };
@@ -462,6 +809,11 @@ export interface components {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
             marriageId: string;
             /**
+             * @description The registration office or point receiving the application; open on the day.
+             * @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10
+             */
+            officeId: string;
+            /**
              * @description Both spouses: the application is joint.
              * @example [
              *       "110105199001010033",
@@ -470,11 +822,103 @@ export interface components {
              */
             partyResidentIds: string[];
         };
+        CemeteryDto: {
+            /** @example 杏花村村委会北侧 */
+            address: string;
+            /**
+             * @description Places allocated to a deceased person.
+             * @example 312
+             */
+            allocated: number;
+            /** @example GY-001 */
+            code: string;
+            /** @example 110105001201 */
+            divisionCode: string;
+            /** @example 7a0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            id: string;
+            /**
+             * @example RURAL_ASH_HALL
+             * @enum {string}
+             */
+            kind: "URBAN_PUBLIC_WELFARE_CEMETERY" | "RURAL_PUBLIC_WELFARE_CEMETERY" | "RURAL_ASH_HALL";
+            /** @example 农村骨灰堂 */
+            kindLabel: string;
+            /** @example 杏花村骨灰堂 */
+            name: string;
+            /** @example 600 */
+            nicheCapacity: number;
+            /**
+             * @description Niches recorded.
+             * @example 480
+             */
+            niches: number;
+            /** @example 0 */
+            plotCapacity: number;
+            /**
+             * @description Plots recorded.
+             * @example 0
+             */
+            plots: number;
+        };
+        CemeteryDtoPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CemeteryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        CeremonyDto: {
+            /** @example 110105 */
+            divisionCode: string;
+            /** @example 2024-05-20 */
+            heldOn: string;
+            /** @example 4a0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            id: string;
+            /**
+             * @example GROUP
+             * @enum {string}
+             */
+            kind: "GROUP" | "OTHER";
+            /** @example 集体颁证 */
+            kindLabel: string;
+            /**
+             * @example [
+             *       "0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02",
+             *       "1c7d5b63-6b2c-4d9f-8e68-2e3f8f4e0b13"
+             *     ]
+             */
+            marriageIds: string[];
+            /** @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            officeId: string;
+            /** @example “520”集体颁证仪式 */
+            theme: string;
+        };
+        CeremonyDtoPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CeremonyDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         CertificateReissueDto: {
             /** @example 5d1c0f0e-2b0a-4a44-8d4f-3c8f2c0f9b11 */
             id: string;
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
             marriageId: string;
+            /** @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            officeId: string;
             /** @example 2024-08-01 */
             reissuedOn: string;
             /** @example 110105199001010033 */
@@ -515,6 +959,46 @@ export interface components {
              * @example 110105197501010017
              */
             residentId: string;
+        };
+        CloseRegistrationOfficeDto: {
+            /**
+             * @description First day the office no longer registers; after the opening day.
+             * @example 2025-01-01
+             */
+            closedOn: string;
+        };
+        CounsellingSessionDto: {
+            /** @example 婚姻家庭辅导室 李老师 */
+            counsellor: string;
+            /** @example 110105 */
+            divisionCode: string;
+            /** @example 2024-05-18 */
+            heldOn: string;
+            /** @example 6a0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            id: string;
+            /** @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            officeId: string;
+            /**
+             * @description The couple, masked, in ID order.
+             * @example [
+             *       "110***********0033",
+             *       "110***********0046"
+             *     ]
+             */
+            partyResidentIds: string[];
+        };
+        CounsellingSessionDtoPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CounsellingSessionDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         DeathResponse: {
             /** @example 2024-07-10 */
@@ -570,6 +1054,11 @@ export interface components {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
             marriageId: string;
             /**
+             * @description Office or point that received the application; null for applications from before offices were kept.
+             * @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10
+             */
+            officeId: string | null;
+            /**
              * @example [
              *       "110105199001010033",
              *       "110105199203040046"
@@ -578,6 +1067,11 @@ export interface components {
             partyResidentIds: string[];
             /** @example null */
             registeredOn: string | null;
+            /**
+             * @description Office or point where the divorce was registered.
+             * @example null
+             */
+            registrationOfficeId: string | null;
             /**
              * @description State as of today by the service clock.
              * @example COOLING_OFF
@@ -626,6 +1120,11 @@ export interface components {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
             marriageId: string;
             /**
+             * @description Office or point that received the application; null for applications from before offices were kept.
+             * @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10
+             */
+            officeId: string | null;
+            /**
              * @example [
              *       "110105199001010033",
              *       "110105199203040046"
@@ -634,6 +1133,11 @@ export interface components {
             partyResidentIds: string[];
             /** @example null */
             registeredOn: string | null;
+            /**
+             * @description Office or point where the divorce was registered.
+             * @example null
+             */
+            registrationOfficeId: string | null;
             /**
              * @description State as of today by the service clock.
              * @example COOLING_OFF
@@ -774,6 +1278,11 @@ export interface components {
              */
             kind: "REGISTRATION" | "RETROACTIVE" | "REMARRIAGE";
             /**
+             * @description Office or point of registration; null for marriages recorded before offices were kept.
+             * @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10
+             */
+            officeId: string | null;
+            /**
              * @example [
              *       "110105199001010033",
              *       "110105199203040046"
@@ -787,6 +1296,40 @@ export interface components {
              * @enum {string}
              */
             status: "ACTIVE" | "DISSOLVED";
+        };
+        MediationSessionDto: {
+            /** @example 婚姻家庭辅导室 李老师 */
+            counsellor: string;
+            /** @example 110105 */
+            divisionCode: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a03 */
+            divorceId: string;
+            /** @example 2024-03-25 */
+            heldOn: string;
+            /** @example 6b0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            id: string;
+            /** @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            officeId: string;
+            /**
+             * @example RECONCILED
+             * @enum {string}
+             */
+            outcome: "RECONCILED" | "PROCEEDING" | "UNDECIDED";
+            /** @example 和好 */
+            outcomeLabel: string;
+        };
+        MediationSessionDtoPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["MediationSessionDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         PersonSearchItem: {
             /**
@@ -820,6 +1363,41 @@ export interface components {
              */
             total: number;
         };
+        PlaceDto: {
+            /** @example 7a0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            cemeteryId: string;
+            /** @example A-01-01 */
+            code: string;
+            /** @example 8b0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            id: string;
+            /**
+             * @example NICHE
+             * @enum {string}
+             */
+            kind: "PLOT" | "NICHE";
+            /** @example 骨灰格位 */
+            kindLabel: string;
+            /**
+             * @example AVAILABLE
+             * @enum {string}
+             */
+            status: "AVAILABLE" | "ALLOCATED";
+            /** @example 可安葬 */
+            statusLabel: string;
+        };
+        PlaceDtoPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PlaceDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         PlaceNameDto: {
             /**
              * @example NATURAL_VILLAGE
@@ -841,6 +1419,106 @@ export interface components {
             recordedOn: string;
             /** @example 110105001201 */
             regionCode: string;
+        };
+        PlacesAddedDto: {
+            places: components["schemas"]["PlaceDto"][];
+        };
+        RecordCemeteryDto: {
+            /** @example 杏花村村委会北侧 */
+            address: string;
+            /**
+             * @description The bureau’s code of the cemetery or hall, unique.
+             * @example GY-001
+             */
+            code: string;
+            /**
+             * @description Division: 6, 9 or 12 digits, within the caller’s.
+             * @example 110105001201
+             */
+            divisionCode: string;
+            /**
+             * @description URBAN_PUBLIC_WELFARE_CEMETERY (城市公益性公墓), RURAL_PUBLIC_WELFARE_CEMETERY (农村公益性公墓), RURAL_ASH_HALL (农村骨灰堂).
+             * @example RURAL_ASH_HALL
+             * @enum {string}
+             */
+            kind: "URBAN_PUBLIC_WELFARE_CEMETERY" | "RURAL_PUBLIC_WELFARE_CEMETERY" | "RURAL_ASH_HALL";
+            /** @example 杏花村骨灰堂 */
+            name: string;
+            /**
+             * @description Niches approved.
+             * @example 600
+             */
+            nicheCapacity: number;
+            /**
+             * @description Grave plots approved; an ash hall has none.
+             * @example 0
+             */
+            plotCapacity: number;
+        };
+        RecordCeremonyDto: {
+            /**
+             * @description The day it was held: not after today.
+             * @example 2024-05-20
+             */
+            heldOn: string;
+            /**
+             * @description GROUP (集体颁证) or OTHER (其他颁证仪式).
+             * @example GROUP
+             * @enum {string}
+             */
+            kind: "GROUP" | "OTHER";
+            /**
+             * @description The couples, by their marriage registration (registered on or before the day); a group ceremony names 2 or more.
+             * @example [
+             *       "0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02",
+             *       "1c7d5b63-6b2c-4d9f-8e68-2e3f8f4e0b13"
+             *     ]
+             */
+            marriageIds: string[];
+            /**
+             * @description The office or point where it was held, open on that day.
+             * @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10
+             */
+            officeId: string;
+            /** @example “520”集体颁证仪式 */
+            theme: string;
+        };
+        RecordCounsellingDto: {
+            /** @example 婚姻家庭辅导室 李老师 */
+            counsellor: string;
+            /**
+             * @description The office or point where the session is held today, open today.
+             * @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10
+             */
+            officeId: string;
+            /**
+             * @description The couple: two different people.
+             * @example [
+             *       "110105199001010033",
+             *       "110105199203040046"
+             *     ]
+             */
+            partyResidentIds: string[];
+        };
+        RecordMediationDto: {
+            /** @example 婚姻家庭辅导室 李老师 */
+            counsellor: string;
+            /**
+             * @description The divorce application, open (cooling off or awaiting the certificate) today.
+             * @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a03
+             */
+            divorceId: string;
+            /**
+             * @description The office or point where the session is held today, open today.
+             * @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10
+             */
+            officeId: string;
+            /**
+             * @description RECONCILED (和好), PROCEEDING (继续离婚) or UNDECIDED (暂未决定). A reconciled couple still withdraws the application themselves.
+             * @example RECONCILED
+             * @enum {string}
+             */
+            outcome: "RECONCILED" | "PROCEEDING" | "UNDECIDED";
         };
         RecordPlaceNameDto: {
             /**
@@ -866,6 +1544,33 @@ export interface components {
              * @example 110105001201
              */
             regionCode: string;
+        };
+        RecordRegistrationOfficeDto: {
+            /** @example 朝阳公园南门内玫瑰园 */
+            address: string;
+            /**
+             * @description The bureau’s code of the office or point, unique.
+             * @example CY-01
+             */
+            code: string;
+            /**
+             * @description Division of the office: 6, 9 or 12 digits, within the caller’s.
+             * @example 110105
+             */
+            divisionCode: string;
+            /**
+             * @description OFFICE (婚姻登记处), POINT (登记点) or PARK_POINT (公园登记点).
+             * @example PARK_POINT
+             * @enum {string}
+             */
+            kind: "OFFICE" | "POINT" | "PARK_POINT";
+            /** @example 朝阳区婚姻登记处 */
+            name: string;
+            /**
+             * @description First day the office registers.
+             * @example 2024-02-14
+             */
+            openedOn: string;
         };
         RefusedDeathReportDto: {
             /**
@@ -964,6 +1669,11 @@ export interface components {
             /** @example true */
             bothPartiesPresent: boolean;
             /**
+             * @description The office or point issuing the certificate, open on the day. Left out: the office that received the application, where the parties usually come back.
+             * @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10
+             */
+            officeId?: string;
+            /**
              * @description Both spouses must come for the certificate.
              * @example [
              *       "110105199001010033",
@@ -991,6 +1701,11 @@ export interface components {
              */
             kind: "REGISTRATION" | "RETROACTIVE" | "REMARRIAGE";
             /**
+             * @description The registration office or point where the marriage is registered (GET /api/v1/registration-offices); open on the day.
+             * @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10
+             */
+            officeId: string;
+            /**
              * @description The two parties; sex and birth date come from the IDs.
              * @example [
              *       "110105199001010033",
@@ -999,12 +1714,66 @@ export interface components {
              */
             partyResidentIds: string[];
         };
+        RegistrationOfficeDto: {
+            /** @example 朝阳公园南门内玫瑰园 */
+            address: string;
+            /**
+             * @description First day it no longer registers; null while open.
+             * @example null
+             */
+            closedOn: string | null;
+            /** @example CY-01 */
+            code: string;
+            /** @example 110105 */
+            divisionCode: string;
+            /** @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10 */
+            id: string;
+            /**
+             * @example PARK_POINT
+             * @enum {string}
+             */
+            kind: "OFFICE" | "POINT" | "PARK_POINT";
+            /**
+             * @description The kind as people read it: 婚姻登记处, 登记点, 公园登记点.
+             * @example 公园登记点
+             */
+            kindLabel: string;
+            /** @example 朝阳公园玫瑰园登记点 */
+            name: string;
+            /** @example 2024-02-14 */
+            openedOn: string;
+        };
+        RegistrationOfficeDtoPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["RegistrationOfficeDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         ReissueCertificateDto: {
+            /**
+             * @description The registration office or point where the duplicate is issued (GET /api/v1/registration-offices); open on the day.
+             * @example 3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10
+             */
+            officeId: string;
             /**
              * @description The party asking for the duplicate certificate.
              * @example 110105199001010033
              */
             requestedByResidentId: string;
+        };
+        ReleaseAllocationDto: {
+            /**
+             * @description Why the allocation was an error.
+             * @example 格位号登记错误，应为 A-01-02
+             */
+            reason: string;
         };
         WithdrawDivorceDto: {
             /**
@@ -1037,6 +1806,393 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CemeteriesController_list: {
+        parameters: {
+            query?: {
+                kind?: "URBAN_PUBLIC_WELFARE_CEMETERY" | "RURAL_PUBLIC_WELFARE_CEMETERY" | "RURAL_ASH_HALL";
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cemeteries and ash halls of the caller’s division, by code, with their places counted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CemeteryDtoPage"];
+                };
+            };
+        };
+    };
+    CemeteriesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCemeteryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CemeteryDto"];
+                };
+            };
+            /** @description CEMETERY.CODE_TAKEN (code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CEMETERY.PLACE_KIND_NOT_OFFERED (plotCapacity: an ash hall has no plots) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CemeteriesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CemeteryDto"];
+                };
+            };
+            /** @description CEMETERY.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CemeteriesController_places: {
+        parameters: {
+            query?: {
+                kind?: "PLOT" | "NICHE";
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                status?: "AVAILABLE" | "ALLOCATED";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plots and niches of the cemetery, by code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceDtoPage"];
+                };
+            };
+            /** @description CEMETERY.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CemeteriesController_addPlaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPlacesDto"];
+            };
+        };
+        responses: {
+            /** @description The plots or niches recorded, AVAILABLE. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacesAddedDto"];
+                };
+            };
+            /** @description CEMETERY.PLACE_CODE_TAKEN (codes) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CEMETERY.PLACE_KIND_NOT_OFFERED (kind), CEMETERY.CAPACITY_EXCEEDED (codes) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CemeteryAllocationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Allocations in this cemetery. */
+                cemeteryId?: string;
+                /** @description Allocations to this death record. */
+                deathId?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                status?: "ACTIVE" | "RELEASED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Allocations in cemeteries of the caller’s division, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationDtoPage"];
+                };
+            };
+        };
+    };
+    CemeteryAllocationsController_allocate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocatePlaceDto"];
+            };
+        };
+        responses: {
+            /** @description The plot or niche is the deceased’s; the place is ALLOCATED. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationDto"];
+                };
+            };
+            /** @description CEMETERY_ALLOCATION.PLACE_TAKEN (placeId), CEMETERY_ALLOCATION.DECEASED_HAS_PLACE (deathId) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CEMETERY_ALLOCATION.UNKNOWN_PLACE (placeId), CEMETERY_ALLOCATION.UNKNOWN_DEATH (deathId), CEMETERY_ALLOCATION.NICHE_NEEDS_ASHES (placeId) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CemeteryAllocationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationDto"];
+                };
+            };
+            /** @description CEMETERY_ALLOCATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CemeteryAllocationsController_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseAllocationDto"];
+            };
+        };
+        responses: {
+            /** @description Released as an error by someone other than who allocated; the place is AVAILABLE again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationDto"];
+                };
+            };
+            /** @description CEMETERY_ALLOCATION.SAME_PERSON_RELEASE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CEMETERY_ALLOCATION.ALREADY_RELEASED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CeremoniesController_list: {
+        parameters: {
+            query?: {
+                kind?: "GROUP" | "OTHER";
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ceremonies recorded in the caller’s division, the latest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CeremonyDtoPage"];
+                };
+            };
+        };
+    };
+    CeremoniesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCeremonyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CeremonyDto"];
+                };
+            };
+            /** @description CEREMONY.DATE_IN_FUTURE (heldOn), CEREMONY.TOO_FEW_COUPLES (marriageIds), CEREMONY.UNKNOWN_MARRIAGE / CEREMONY.MARRIAGE_AFTER_CEREMONY (marriageIds.N), REGISTRATION_OFFICE.UNKNOWN / NOT_YET_OPEN / CLOSED (officeId) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CeremoniesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CeremonyDto"];
+                };
+            };
+            /** @description CEREMONY.NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1155,6 +2311,70 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RefusedDeathReportDtoPage"];
                 };
+            };
+        };
+    };
+    MediationsController_list: {
+        parameters: {
+            query?: {
+                divorceId?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sessions recorded in the caller’s division, the latest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationSessionDtoPage"];
+                };
+            };
+        };
+    };
+    MediationsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMediationDto"];
+            };
+        };
+        responses: {
+            /** @description A mediation session (离婚调解) held today with the couple of an open application. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationSessionDto"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION (divorceId): the application was received in another division */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description MEDIATION.UNKNOWN_DIVORCE / MEDIATION.DIVORCE_NOT_OPEN (divorceId), REGISTRATION_OFFICE.UNKNOWN / NOT_YET_OPEN / CLOSED (officeId) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1750,6 +2970,188 @@ export interface operations {
             };
             /** @description POLICY.NOT_IN_FORCE: no value in force on the date; POLICY.STORED_VALUE_INVALID: the stored value does not fit the key's schema (`key` and `date` in the problem) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CounsellingController_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sessions recorded in the caller’s division, the latest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounsellingSessionDtoPage"];
+                };
+            };
+        };
+    };
+    CounsellingController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCounsellingDto"];
+            };
+        };
+        responses: {
+            /** @description A premarital counselling session (婚前辅导) held today. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounsellingSessionDto"];
+                };
+            };
+            /** @description COUNSELLING.SAME_PERSON (partyResidentIds), REGISTRATION_OFFICE.UNKNOWN / NOT_YET_OPEN / CLOSED (officeId) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationOfficesController_list: {
+        parameters: {
+            query?: {
+                kind?: "OFFICE" | "POINT" | "PARK_POINT";
+                /** @description Only the offices open on this day. */
+                openOn?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Offices and points of the caller’s division, by code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOfficeDtoPage"];
+                };
+            };
+        };
+    };
+    RegistrationOfficesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRegistrationOfficeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOfficeDto"];
+                };
+            };
+            /** @description REGISTRATION_OFFICE.CODE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationOfficesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOfficeDto"];
+                };
+            };
+            /** @description REGISTRATION_OFFICE.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegistrationOfficesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRegistrationOfficeDto"];
+            };
+        };
+        responses: {
+            /** @description Closed from closedOn: registrations there on or after that day are refused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOfficeDto"];
+                };
+            };
+            /** @description REGISTRATION_OFFICE.ALREADY_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description REGISTRATION_OFFICE.CLOSES_BEFORE_OPENING (closedOn) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
