@@ -33,14 +33,16 @@ export class StaffService {
     refuseDate({ inFuture: 'STAFF.DATE_IN_FUTURE' }, 'appointedOn', dto.appointedOn, this.clock.today());
     const saved = await this.dataSource
       .transaction(async (manager) => {
-        const holders = await manager.find(StaffMember, { where: { role: dto.role, divisionCode: dto.divisionCode }, lock: { mode: 'pessimistic_write' } });
+        // An empty post has no row to lock: a lock on the post's name makes a second appointment wait and then see the first.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`staff-post:${dto.role}:${dto.divisionCode}`]);
+        const holders = await manager.find(StaffMember, { where: { role: dto.role, divisionCode: dto.divisionCode } });
         refuse(appointmentProblem(holders, dto.appointedOn));
         const member = await manager.save(manager.create(StaffMember, { role: dto.role, name: dto.name, residentId: dto.residentId, phone: dto.phone, divisionCode: dto.divisionCode, appointedOn: dto.appointedOn, leftOn: null }));
         await this.audit.record(manager, { actor: principal, action: 'staff.appointed', entityType: 'staff-member', entityId: member.id, after: { role: member.role, divisionCode: member.divisionCode, appointedOn: member.appointedOn } });
         return member;
       })
       .catch((error: unknown) => {
-        // The first appointment to an empty post locks no row: the partial unique index decides the race.
+        // The partial unique index (one open tenure per post) stands behind the lock.
         if (isUniqueViolation(error)) refuse({ status: 409, code: 'STAFF.POST_OCCUPIED', field: 'divisionCode', message: 'the post was filled meanwhile' });
         throw error;
       });

@@ -51,7 +51,7 @@ export class VolunteerActivity {
 
 /** The hours one volunteer served at one activity. */
 @Entity('volunteer_service')
-export class VolunteerService {
+export class VolunteerServiceHours {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

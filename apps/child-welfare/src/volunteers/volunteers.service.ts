@@ -10,7 +10,7 @@ import { canAccessDivision } from '../access/rules/division-access.rule';
 import { assertDivisionAccess, refuseDate } from '../programme-problems';
 import type { RecordActivityDto, RegisterVolunteerDto } from './dto/volunteer.dto';
 import { activityHours, activityVolunteerProblems } from './rules/volunteer-activity.rule';
-import { Volunteer, VolunteerActivity, VolunteerService } from './volunteer.entity';
+import { Volunteer, VolunteerActivity, VolunteerServiceHours } from './volunteer.entity';
 
 /** Hours served per id, summed in the database (tenths kept exactly by numeric). */
 async function hoursBy(dataSource: DataSource, column: 'volunteer_id' | 'activity_id', ids: string[]): Promise<Map<string, number>> {
@@ -50,7 +50,7 @@ export class VolunteersService {
         throw new ProblemException({ status: 422, code: problems[0].code, detail: problems[0].message, errors: problems.map((p) => ({ field: p.field, code: p.code, message: p.message })) });
       }
       const activity = await manager.save(manager.create(VolunteerActivity, { divisionCode: dto.divisionCode, heldOn: dto.heldOn, title: dto.title, childrenServed: dto.childrenServed, recordedBy: principal.sub }));
-      await manager.save(dto.volunteers.map((v) => manager.create(VolunteerService, { activityId: activity.id, volunteerId: v.volunteerId, hours: v.hours })));
+      await manager.save(dto.volunteers.map((v) => manager.create(VolunteerServiceHours, { activityId: activity.id, volunteerId: v.volunteerId, hours: v.hours })));
       const hours = activityHours(dto.volunteers);
       await this.audit.record(manager, { actor: principal, action: 'volunteer.activity-recorded', entityType: 'volunteer-activity', entityId: activity.id, after: { heldOn: activity.heldOn, childrenServed: activity.childrenServed, volunteers: ids.length, hours } });
       return { ...activity, volunteers: dto.volunteers, hours };
