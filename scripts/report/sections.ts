@@ -2,6 +2,7 @@
 // endpoint answers. Tolerant by design: a missing figure renders as a dash, an unknown figure
 // appears under "Other figures reported", and a service that did not answer makes its sections
 // say why instead of failing the report.
+import { CHILD_WELFARE_PROGRAMME_FIGURES, childWelfareProgrammeTables } from './child-welfare-sections';
 import { CIVIL_REGISTRATION_SECTIONS } from './civil-registration-sections';
 import { MISSING, count, numberAt, otherFiguresTable, rowsAt, text, yuan, isObject, type AnnualReport, type Section, type SourceResult } from './report-model';
 import { asOfCaption, figureRows, keyedCounts, type ReportService, type SectionSpec } from './section-spec';
@@ -78,7 +79,7 @@ export const SECTIONS: SectionSpec[] = [
     key: 'children',
     title: 'Child welfare (儿童福利)',
     source: 'child-welfare',
-    used: ['children', 'allowances', 'visits', 'helpNeeds', 'pairings', 'adoptions', 'asOf', 'scope'],
+    used: ['children', 'allowances', 'visits', 'helpNeeds', 'pairings', 'adoptions', 'asOf', 'scope', ...CHILD_WELFARE_PROGRAMME_FIGURES],
     build: (data) => [
       {
         caption: asOfCaption(data, 'Children in the ledger by category'),
@@ -114,6 +115,7 @@ export const SECTIONS: SectionSpec[] = [
           ['adoptions registered', 'adoptions', 'count'],
         ]),
       },
+      ...childWelfareProgrammeTables(data),
     ],
   },
   {

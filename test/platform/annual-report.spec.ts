@@ -94,6 +94,27 @@ describe('buildAnnualReport', () => {
     expect(tableOf(report, 'children', /^Care work/).rows).toContainEqual(['adoptions registered', '4']);
   });
 
+  it('shows the staff register, study grants, student aid, volunteers and charity', () => {
+    expect(tableOf(report, 'children', /^Child directors and supervisors/).rows.slice(0, 2)).toEqual([
+      ['child directors (儿童主任)', '222'],
+      ['supervisors (儿童督导员)', '21'],
+    ]);
+    expect(tableOf(report, 'children', "Study grants for the year's terms").rows).toEqual([
+      ['福彩圆梦 orphans in school', '29', '145,000.00'],
+      ['事实无人抚养 de facto unsupported', '5', '10,000.00'],
+      ['total', '34', '155,000.00'],
+    ]);
+    const aid = tableOf(report, 'children', /^Student aid/).rows;
+    expect(aid).toContainEqual(['spring term', '37,698', '24,595,200.00']);
+    expect(aid).toContainEqual(['中职 vocational', '2,998', '3,985,200.00']);
+    const charity = tableOf(report, 'children', 'Volunteers and charity funds').rows;
+    expect(charity).toContainEqual(['volunteers registered', '132']);
+    expect(charity).toContainEqual(['volunteer service hours', '4,210.5']);
+    expect(charity).toContainEqual(['children served by volunteers', '1,126']);
+    expect(charity).toContainEqual(['charity raised (yuan)', '730,000.00']);
+    expect(charity).toContainEqual(['children aided by charity', '1,279']);
+  });
+
   it('shows vagrant relief, the elderly, funerals, marriage and place names', () => {
     expect(tableOf(report, 'vagrant-relief', 'People helped').rows).toEqual([
       ['persons admitted in the year', '52'],

@@ -13,6 +13,10 @@ import { ReportsModule } from './reports/reports.module';
 import { RiskModule } from './risk/risk.module';
 import { SERVICE } from './service.definition';
 import { VisitsModule } from './visits/visits.module';
+import { CharityModule } from './charity/charity.module';
+import { StaffModule } from './staff/staff.module';
+import { StudyGrantsModule } from './study-grants/study-grants.module';
+import { VolunteersModule } from './volunteers/volunteers.module';
 
 @Module({
   imports: [
@@ -29,6 +33,10 @@ import { VisitsModule } from './visits/visits.module';
     ReassessmentsModule,
     ReportsModule,
     PeopleModule,
+    StaffModule,
+    StudyGrantsModule,
+    VolunteersModule,
+    CharityModule,
   ],
 })
 export class AppModule {}

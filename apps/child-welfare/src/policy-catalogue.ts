@@ -6,6 +6,7 @@ import { ALLOWANCE_CENTRAL_POLICY_KEY, ALLOWANCE_DISPERSED_POLICY_KEY, parseMont
 import { CATEGORY_THRESHOLDS_POLICY_KEY, CUSTODIAL_SENTENCE_POLICY_KEY, parseSentenceMonths, type CategoryThresholds } from './categories/rules/child-category.rule';
 import { parseSpecialDifficultyCriteria, SPECIAL_DIFFICULTY_POLICY_KEY } from './categories/rules/special-difficulty.rule';
 import { parseVisitIntervals, VISIT_INTERVAL_POLICY_KEY } from './risk/rules/visit-schedule.rule';
+import { parseStudyGrantAmounts, STUDY_GRANT_POLICY_KEY } from './study-grants/rules/study-grant.rule';
 
 const categoryThresholds: z.ZodType<CategoryThresholds> = z.object({ missingMonths: policyValues.wholeNumber, jailedMonths: policyValues.wholeNumber });
 
@@ -21,6 +22,8 @@ export const CHILD_WELFARE_POLICIES = definePolicyCatalogue('child-welfare', {
   /** Basic living allowance per care form, fen per month, the figure in force in the month paid. */
   [ALLOWANCE_DISPERSED_POLICY_KEY]: { schema: parsedBy((value) => parseMonthlyFen(ALLOWANCE_DISPERSED_POLICY_KEY, value)) },
   [ALLOWANCE_CENTRAL_POLICY_KEY]: { schema: parsedBy((value) => parseMonthlyFen(ALLOWANCE_CENTRAL_POLICY_KEY, value)) },
+  /** Study grant per child and term, fen, by kind (福彩圆梦, de facto unsupported), the figure in force on the grant day. */
+  [STUDY_GRANT_POLICY_KEY]: { schema: parsedBy((value) => parseStudyGrantAmounts(STUDY_GRANT_POLICY_KEY, value)) },
 });
 
 export type ChildWelfarePolicies = typeof CHILD_WELFARE_POLICIES;

@@ -16,13 +16,21 @@ import { AddAllowanceArrears1764000420000 } from './migrations/1764000420000-add
 import { Visit } from './visits/visit.entity';
 import { CHILD_WELFARE_POLICIES } from './policy-catalogue';
 import { AllowancePayrollApprovalAndPayments1764000800000 } from './migrations/1764000800000-allowance-payroll-approval-and-payments';
+import { AddStudyGrantsAndStudentAid1764001500000 } from './migrations/1764001500000-add-study-grants-and-student-aid';
+import { AddCharityFunds1764001510000 } from './migrations/1764001510000-add-charity-funds';
+import { AddVolunteers1764001520000 } from './migrations/1764001520000-add-volunteers';
+import { AddStaffRegister1764001530000 } from './migrations/1764001530000-add-staff-register';
+import { CharityDonation, CharityFund, CharityGrant } from './charity/charity.entity';
+import { StaffMember, StaffTraining } from './staff/staff-member.entity';
+import { StudentAid, StudyGrant } from './study-grants/study-grant.entity';
+import { Volunteer, VolunteerActivity, VolunteerServiceHours } from './volunteers/volunteer.entity';
 
 export const SERVICE: ServiceDefinition = {
   name: 'child-welfare',
   database: 'child_welfare',
   port: 3004,
-  description: 'Children, categories, allowances, red/orange/green risk ledger, visits and adoption (儿童福利).',
-  entities: [Child, Reassessment, Visit, AdoptionAssessment, Adoption, AllowancePayment, AllowancePayroll, AssistanceEnrollment, HelpNeed, CadrePairing, CadreVisit],
-  migrations: [CreateChildWelfareTables1732781400000, AddAdoptionsAllowancesHelp1732867800000, AddAllowanceAnnouncement1733000000000, AddGuardianSentenceMonths1764000400000, AddChildSituations1764000410000, AddAllowanceArrears1764000420000, AllowancePayrollApprovalAndPayments1764000800000],
+  description: 'Children, categories, allowances, red/orange/green risk ledger, visits, adoption, staff register, study grants, volunteers and charity (儿童福利).',
+  entities: [Child, Reassessment, Visit, AdoptionAssessment, Adoption, AllowancePayment, AllowancePayroll, AssistanceEnrollment, HelpNeed, CadrePairing, CadreVisit, StudyGrant, StudentAid, CharityFund, CharityDonation, CharityGrant, Volunteer, VolunteerActivity, VolunteerServiceHours, StaffMember, StaffTraining],
+  migrations: [CreateChildWelfareTables1732781400000, AddAdoptionsAllowancesHelp1732867800000, AddAllowanceAnnouncement1733000000000, AddGuardianSentenceMonths1764000400000, AddChildSituations1764000410000, AddAllowanceArrears1764000420000, AllowancePayrollApprovalAndPayments1764000800000, AddStudyGrantsAndStudentAid1764001500000, AddCharityFunds1764001510000, AddVolunteers1764001520000, AddStaffRegister1764001530000],
   policies: CHILD_WELFARE_POLICIES,
 };

@@ -10,6 +10,7 @@ import { CATEGORY_THRESHOLDS_POLICY_KEY, CUSTODIAL_SENTENCE_POLICY_KEY } from '.
 import { SPECIAL_DIFFICULTY_POLICY_KEY, type SpecialDifficultyCriteria } from '../src/categories/rules/special-difficulty.rule';
 import { VISIT_INTERVAL_POLICY_KEY } from '../src/risk/rules/visit-schedule.rule';
 import { SERVICE } from '../src/service.definition';
+import { STUDY_GRANT_POLICY_KEY } from '../src/study-grants/rules/study-grant.rule';
 
 export const VILLAGE = '110105001001';
 export const OTHER_VILLAGE = '110105001002';
@@ -36,6 +37,8 @@ export const OTHER_APPROVER = bearer(['approver'], OTHER_COUNTY, 'approver-2');
 export const DISPERSED_FEN_BEFORE = 134000;
 export const DISPERSED_FEN = 135000;
 export const CENTRAL_FEN = 160000;
+/** Study grants per child and term as seeded [A]. */
+export const STUDY_GRANT_FEN = { FUCAI_YUANMENG: 500000, DE_FACTO_STUDY: 200000 };
 
 /** The city's 特殊困难儿童 criteria as seeded [A]. */
 export const SPECIAL_DIFFICULTY_CRITERIA: SpecialDifficultyCriteria = {
@@ -75,6 +78,7 @@ export class ChildWelfareTestKit extends ServiceTestKit {
         { key: SPECIAL_DIFFICULTY_POLICY_KEY, value: SPECIAL_DIFFICULTY_CRITERIA, effectiveFrom: FROM_2020 },
         ...dispersed,
         { key: ALLOWANCE_CENTRAL_POLICY_KEY, value: CENTRAL_FEN, effectiveFrom: FROM_2020 },
+        { key: STUDY_GRANT_POLICY_KEY, value: STUDY_GRANT_FEN, effectiveFrom: FROM_2020 },
       ],
     });
   }

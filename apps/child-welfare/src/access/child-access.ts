@@ -2,7 +2,7 @@ import type { Principal } from '@app/common/auth/claims';
 import { ProblemException } from '@app/common/http/problem';
 import type { EntityManager } from 'typeorm';
 import { Child } from '../children/child.entity';
-import { canAccessVillage, type AccessMode } from './rules/division-access.rule';
+import { canAccessVillage, overviewScope, type AccessMode } from './rules/division-access.rule';
 
 export function assertVillageAccess(principal: Principal, villageCode: string, mode: AccessMode = 'write'): void {
   if (!canAccessVillage(principal, villageCode, mode)) {
@@ -16,4 +16,18 @@ export async function loadAccessibleChild(manager: EntityManager, principal: Pri
   if (!child) throw new ProblemException({ status: 404, code: 'CHILD.NOT_FOUND', detail: `no child ${id}` });
   assertVillageAccess(principal, child.villageCode, forUpdate ? 'write' : 'read');
   return child;
+}
+
+/** Loads and locks a child the principal may write whose case is open: 409 CHILD.CASE_CLOSED otherwise. */
+export async function loadActiveChild(manager: EntityManager, principal: Principal, id: string): Promise<Child> {
+  const child = await loadAccessibleChild(manager, principal, id, true);
+  if (child.status !== 'ACTIVE') throw new ProblemException({ status: 409, code: 'CHILD.CASE_CLOSED', detail: 'the case is closed' });
+  return child;
+}
+
+/** 403 CHILD.OUT_OF_DIVISION when the principal oversees no division; else the village-code prefix of what they oversee. */
+export function requireOverviewScope(principal: Principal): string {
+  const scope = overviewScope(principal);
+  if (scope === null) throw new ProblemException({ status: 403, code: 'CHILD.OUT_OF_DIVISION', detail: 'no division to list' });
+  return scope;
 }

@@ -9,6 +9,7 @@ import { CategoryPolicyRows } from '../categories/category-policy';
 import { Child } from '../children/child.entity';
 import { countChildren, reportDay } from './rules/annual-counts.rule';
 import type { ChildWelfarePolicies } from '../policy-catalogue';
+import { ProgrammeFigures } from './programme-figures.query';
 
 /** Annual statistics of the caller's division (DOMAIN §5; the bureau's work summary figures). */
 @Injectable()
@@ -17,6 +18,7 @@ export class ReportsService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly policy: PolicyService<ChildWelfarePolicies>,
+    private readonly programmes: ProgrammeFigures,
   ) {}
 
   async annual(principal: Principal, year: number) {
@@ -43,6 +45,7 @@ export class ReportsService {
     const allowanceByCategory = allowanceRows.map((r) => ({ category: r.category, lines: Number(r.lines), totalFen: Number(r.total) }));
 
     const join = `JOIN child c ON c.id = x.child_id AND c.village_code LIKE $1`;
+    const window = { prefix: scope, year, day };
     return {
       year,
       scope,
@@ -70,6 +73,11 @@ export class ReportsService {
         cadres: await q(`SELECT count(DISTINCT x.cadre_id) AS n FROM cadre_pairing x ${join} WHERE x.started_on <= $2 AND (x.ended_on IS NULL OR x.ended_on >= $2)`, [day]),
       },
       adoptions: await q(`SELECT count(*) AS n FROM adoption WHERE village_code LIKE $1 AND registered_on BETWEEN $2 AND $3`, [from, day]),
+      // The staff register: who was in post on the report day in the division.
+      staff: await this.programmes.staff(window),
+      ...(await this.programmes.studyGrants(window)),
+      volunteers: await this.programmes.volunteers(window),
+      charity: await this.programmes.charity(window),
     };
   }
 }

@@ -1,4 +1,4 @@
-import { canAccessTownship, canAccessVillage, overviewScope } from './division-access.rule';
+import { canAccessDivision, canAccessTownship, canAccessVillage, overviewScope } from './division-access.rule';
 
 const VILLAGE = '110105001001';
 
@@ -56,5 +56,25 @@ describe('overviewScope', () => {
     [['official'], '110105', null],
   ])('%j in %s -> %s', (roles, division, scope) => {
     expect(overviewScope({ roles, division })).toBe(scope);
+  });
+});
+
+describe('canAccessDivision', () => {
+  it.each([
+    [['child-director'], VILLAGE, VILLAGE, 'write', true],
+    [['child-director'], VILLAGE, '110105001002', 'read', false], // another village
+    [['child-director'], VILLAGE, '110105001', 'read', false], // a director never reaches the township's records
+    [['child-supervisor'], '110105001', '110105001', 'write', true],
+    [['child-supervisor'], '110105001', VILLAGE, 'write', true], // the township's villages
+    [['child-supervisor'], '110105001', '110105002', 'read', false],
+    [['approver'], '110105', '110105001', 'write', true],
+    [['auditor'], '110105', '110105001', 'read', true],
+    [['auditor'], '110105', '110105001', 'write', false],
+    [['approver'], '110105', '110106001', 'read', false], // another county
+    [['approver'], '110105', '110105', 'write', true], // a county fund
+    [['child-supervisor'], '110105001', '110105', 'read', false],
+    [['admin'], '110105', '1101050', 'read', false], // neither a village, a township nor a county
+  ] as const)('%j in %s on %s (%s) -> %s', (roles, division, code, mode, allowed) => {
+    expect(canAccessDivision({ roles: [...roles], division }, code, mode)).toBe(allowed);
   });
 });

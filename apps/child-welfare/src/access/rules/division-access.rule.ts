@@ -14,6 +14,8 @@ export const CHILD_READ_ROLES = [...CHILD_STAFF_ROLES, ...READERS] as const;
 export const CHILD_WRITE_ROLES = [...CHILD_STAFF_ROLES, ...RECORDERS] as const;
 /** Registering an adoption and running the payroll are county decisions. */
 export const CHILD_DECIDE_ROLES = [...DECIDERS] as const;
+/** Appointing staff and recording departures: a township's supervisor (its directors) and platform staff. */
+export const STAFF_REGISTER_ROLES = [CHILD_SUPERVISOR, ...RECORDERS] as const;
 /** Township work list and statistics: supervisors and platform staff. */
 export const CHILD_OVERVIEW_ROLES = [CHILD_SUPERVISOR, ...READERS] as const;
 
@@ -38,6 +40,20 @@ export function canAccessVillage(principal: Pick<Principal, 'roles' | 'division'
   if (roles.includes(CHILD_DIRECTOR) && division.length === 12 && division === villageCode) return true;
   if (roles.includes(CHILD_SUPERVISOR) && division.length === 9 && division === townshipOf(villageCode)) return true;
   return platformCovers(principal, villageCode, mode);
+}
+
+/**
+ * Whether the principal may read (or write) a record kept for a village (12 digits) or a township
+ * (9 digits) or a county (6): staff registers, volunteers, charity funds. A director never reaches a
+ * township's records, nor a supervisor a county's.
+ */
+export function canAccessDivision(principal: Pick<Principal, 'roles' | 'division'>, divisionCode: string, mode: AccessMode = 'read'): boolean {
+  if (divisionCode.length === 12) return canAccessVillage(principal, divisionCode, mode);
+  // A county's records (a county charity fund) are the bureau staff's alone.
+  if (divisionCode.length === 6) return platformCovers(principal, divisionCode, mode);
+  if (divisionCode.length !== 9) return false;
+  if (principal.roles.includes(CHILD_SUPERVISOR) && principal.division === divisionCode) return true;
+  return platformCovers(principal, divisionCode, mode);
 }
 
 /** Whether the principal may read a township's work list. */

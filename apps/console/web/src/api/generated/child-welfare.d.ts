@@ -82,6 +82,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/charity-funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CharityController_list"];
+        put?: never;
+        post: operations["CharityController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/charity-funds/{fundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CharityController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/charity-funds/{fundId}/donations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CharityController_donations"];
+        put?: never;
+        post: operations["CharityController_donate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/charity-funds/{fundId}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CharityController_grants"];
+        put?: never;
+        post: operations["CharityController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children": {
         parameters: {
             query?: never;
@@ -322,6 +386,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/children/{id}/student-aid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StudyGrantsController_recordStudentAid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}/study-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StudyGrantsController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children/{id}/visits": {
         parameters: {
             query?: never;
@@ -434,6 +530,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffController_list"];
+        put?: never;
+        post: operations["StaffController_appoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staffId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffController_leave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staffId}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffController_recordTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/student-aid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StudyGrantsController_listStudentAid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/study-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StudyGrantsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/visits/overdue": {
         parameters: {
             query?: never;
@@ -450,10 +642,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/volunteer-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VolunteersController_activities"];
+        put?: never;
+        post: operations["VolunteersController_recordActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VolunteersController_list"];
+        put?: never;
+        post: operations["VolunteersController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityVolunteerDto: {
+            /**
+             * @description Service hours, to tenths, at most 24
+             * @example 3.5
+             */
+            hours: number;
+            volunteerId: string;
+        };
         AddPolicyParameterDto: {
             /** @example 2024-07-01 */
             effectiveFrom: string;
@@ -490,6 +722,29 @@ export interface components {
             residentId: string;
             /** @description The spouse's resident ID when married */
             spouseResidentId?: string;
+        };
+        AppointStaffDto: {
+            /**
+             * @description Not in the future
+             * @example 2024-03-01
+             */
+            appointedOn: string;
+            /**
+             * @description The village (12 digits) or township (9) of the post
+             * @example 110105001001
+             */
+            divisionCode: string;
+            /** @example 刘桂芳 */
+            name: string;
+            /** @example 13712345678 */
+            phone: string;
+            /** @example 11010519800101002X */
+            residentId: string;
+            /**
+             * @description CHILD_DIRECTOR 儿童主任 (a village) or CHILD_SUPERVISOR 儿童督导员 (a township)
+             * @enum {string}
+             */
+            role: "CHILD_DIRECTOR" | "CHILD_SUPERVISOR";
         };
         CadreVisitDto: {
             /** @example helped with homework; talked to the grandmother */
@@ -599,6 +854,15 @@ export interface components {
             /** @example now an orphan; grandmother cares for her; allowance from next month */
             findings: string;
         };
+        CreateCharityFundDto: {
+            /**
+             * @description Village (12 digits), township (9) or county (6) whose fund it is
+             * @example 110105001
+             */
+            divisionCode: string;
+            /** @example 朝阳区儿童关爱慈善基金 */
+            title: string;
+        };
         EndOpenPeriodDto: {
             /** @example dibao.standard.urban */
             key: string;
@@ -611,6 +875,44 @@ export interface components {
         EndPairingDto: {
             /** @example 2024-12-31 */
             endedOn: string;
+        };
+        GrantStudyGrantDto: {
+            /**
+             * @description Day of the grant; not in the future. The child must hold the category that day.
+             * @example 2024-09-10
+             */
+            grantedOn: string;
+            /**
+             * @description FUCAI_YUANMENG (福彩圆梦, orphans in school) or DE_FACTO_STUDY (de facto unsupported children)
+             * @enum {string}
+             */
+            kind: "FUCAI_YUANMENG" | "DE_FACTO_STUDY";
+            /**
+             * @description The school the child attends
+             * @example 朝阳区实验小学
+             */
+            school: string;
+            /**
+             * @description School term: YYYY-SPRING or YYYY-AUTUMN
+             * @example 2024-AUTUMN
+             */
+            term: string;
+        };
+        GrantToChildDto: {
+            /**
+             * @description Amount given, in fen; never more than the balance
+             * @example 80000
+             */
+            amountFen: number;
+            /** @description The child in the ledger */
+            childId: string;
+            /**
+             * @description Day given; not in the future
+             * @example 2024-07-01
+             */
+            grantedOn: string;
+            /** @example 冬衣和学习用品 */
+            purpose: string;
         };
         GuardianDto: {
             /**
@@ -675,6 +977,13 @@ export interface components {
             status: "ACTIVE" | "CLOSED";
             /** @example 110105001001 */
             villageCode: string;
+        };
+        LeavePostDto: {
+            /**
+             * @description The first day out of post; not before the appointment, not in the future
+             * @example 2024-12-31
+             */
+            leftOn: string;
         };
         PairCadreDto: {
             /**
@@ -793,6 +1102,23 @@ export interface components {
             /** @example 2024-07-15 */
             raisedOn: string;
         };
+        RecordActivityDto: {
+            /**
+             * @description Children served
+             * @example 40
+             */
+            childrenServed: number;
+            /** @example 110105001 */
+            divisionCode: string;
+            /**
+             * @description Day held; not in the future
+             * @example 2024-06-01
+             */
+            heldOn: string;
+            /** @example “六一”关爱留守儿童活动 */
+            title: string;
+            volunteers: components["schemas"]["ActivityVolunteerDto"][];
+        };
         RecordAssessmentDto: {
             /**
              * @description The adopter, or the married couple
@@ -807,6 +1133,58 @@ export interface components {
             notes: string;
             /** @enum {string} */
             outcome: "SUITABLE" | "UNSUITABLE";
+        };
+        RecordDonationDto: {
+            /**
+             * @description Amount received, in fen
+             * @example 5000000
+             */
+            amountFen: number;
+            /** @example 北京某某科技有限公司 */
+            donorName: string;
+            /**
+             * @description Day received; not in the future
+             * @example 2024-06-01
+             */
+            receivedOn: string;
+        };
+        RecordStudentAidDto: {
+            /**
+             * @description Amount paid, in fen
+             * @example 125000
+             */
+            amountFen: number;
+            /**
+             * @description Day the education authority paid it; not in the future
+             * @example 2024-04-15
+             */
+            paidOn: string;
+            /**
+             * @description The education authority that paid it
+             * @example 区教育委员会
+             */
+            paidThrough: string;
+            /**
+             * @description PRESCHOOL 学前教育, COMPULSORY 义务教育, SENIOR_HIGH 普通高中, VOCATIONAL 中等职业教育
+             * @enum {string}
+             */
+            stage: "PRESCHOOL" | "COMPULSORY" | "SENIOR_HIGH" | "VOCATIONAL";
+            /** @example 2024-SPRING */
+            term: string;
+        };
+        RecordTrainingDto: {
+            /**
+             * @description Hours, to tenths
+             * @example 6
+             */
+            hours: number;
+            /** @example 困境儿童发现报告与帮扶 */
+            topic: string;
+            /**
+             * @description Not in the future
+             * @example 2024-05-20
+             */
+            trainedOn: string;
         };
         RecordVisitDto: {
             /** @example Child at home with grandmother; school attendance normal. */
@@ -890,6 +1268,22 @@ export interface components {
              * @example 110105001001
              */
             villageCode: string;
+        };
+        RegisterVolunteerDto: {
+            /**
+             * @description Township (9 digits) or village (12) the volunteer serves
+             * @example 110105001
+             */
+            divisionCode: string;
+            /** @example 李志强 */
+            name: string;
+            /** @example 13912345678 */
+            phone: string;
+            /**
+             * @description Day registered; not in the future
+             * @example 2024-03-01
+             */
+            registeredOn: string;
         };
         UpdateGuardiansDto: {
             /** @description The full list of parents and guardians with their current situation */
@@ -1036,6 +1430,162 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CharityController_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CharityController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCharityFundDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CharityController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CharityController_donations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                fundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CharityController_donate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDonationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CharityController_grants: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                fundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CharityController_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantToChildDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1435,6 +1985,52 @@ export interface operations {
             };
         };
     };
+    StudyGrantsController_recordStudentAid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordStudentAidDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StudyGrantsController_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantStudyGrantDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     VisitsController_record: {
         parameters: {
             query?: never;
@@ -1644,6 +2240,167 @@ export interface operations {
             };
         };
     };
+    StaffController_list: {
+        parameters: {
+            query?: {
+                /** @description true: only those in post today */
+                inPost?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                role?: "CHILD_DIRECTOR" | "CHILD_SUPERVISOR";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffController_appoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointStaffDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffController_leave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeavePostDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffController_recordTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTrainingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StudyGrantsController_listStudentAid: {
+        parameters: {
+            query?: {
+                /** @description Only this child */
+                childId?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                term?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StudyGrantsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only this child */
+                childId?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                term?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     VisitsController_overdue: {
         parameters: {
             query: {
@@ -1657,6 +2414,92 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VolunteersController_activities: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VolunteersController_recordActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordActivityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VolunteersController_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VolunteersController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterVolunteerDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
