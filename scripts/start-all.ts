@@ -6,6 +6,10 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { connect } from 'amqplib';
+import { connectOptionsFromUrl } from '../libs/messaging/src/connection/amqp-connection';
+import { declareExchanges } from '../libs/messaging/src/topology/declare-topology';
+import { declareReplayStream, REPLAY_STREAM } from '../libs/messaging/src/topology/replay-stream';
 import { loadReferenceData } from './load-reference-data';
 import { loadReferenceRecords } from './load-reference-records';
 
@@ -58,8 +62,31 @@ async function waitReady(port: number, child: ChildProcess, timeoutMs = 60_000):
   throw new Error(`not ready after ${timeoutMs / 1000}s (see its log lines above)`);
 }
 
+/**
+ * The integrators' replay stream on the local broker (deploy/rabbitmq/definitions.json declares it
+ * for compose): it needs configure rights no service account has, so the platform's starter
+ * declares it. A broker that refuses is reported, not fatal: nothing of the platform reads it.
+ */
+async function declareReplayStreamLocally(): Promise<void> {
+  const url = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+  try {
+    const connection = await connect(connectOptionsFromUrl(url));
+    try {
+      const channel = await connection.createChannel();
+      await declareExchanges(channel);
+      await declareReplayStream(channel);
+      console.log(`replay stream ${REPLAY_STREAM} ready (every event, kept 7 days)`);
+    } finally {
+      await connection.close().catch(() => undefined);
+    }
+  } catch (err) {
+    console.warn(`the replay stream ${REPLAY_STREAM} could not be declared (${(err as Error).message}); integrators cannot replay by offset`);
+  }
+}
+
 async function main(): Promise<void> {
   buildIfNeeded();
+  await declareReplayStreamLocally();
   const children: ChildProcess[] = [];
   let stopping = false;
   const stopAll = (code: number): void => {

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { SERVICE_NAMES } from '../../libs/contracts/src/services';
 import { DEAD_LETTER_EXCHANGE, EVENTS_EXCHANGE } from '../../libs/messaging/src/topology/names';
+import { REPLAY_STREAM, REPLAY_STREAM_ARGUMENTS } from '../../libs/messaging/src/topology/replay-stream';
 
 export const VHOST = '/';
 export const INTEGRATOR = 'integrator';
@@ -51,8 +52,8 @@ export interface Definitions {
   permissions: Permission[];
   topic_permissions: TopicPermission[];
   exchanges: Array<{ name: string; vhost: string; type: string; durable: boolean; auto_delete: boolean; internal: boolean; arguments: Record<string, never> }>;
-  queues: never[];
-  bindings: never[];
+  queues: Array<{ name: string; vhost: string; durable: boolean; auto_delete: boolean; arguments: Record<string, string | number> }>;
+  bindings: Array<{ source: string; vhost: string; destination: string; destination_type: 'queue'; routing_key: string; arguments: Record<string, never> }>;
 }
 
 /**
@@ -98,7 +99,8 @@ export function integratorPermission(user = INTEGRATOR, vhost = VHOST): Permissi
     vhost,
     configure: '^integrator\\..*$',
     write: '^integrator\\..*$',
-    read: `^(integrator\\..*|${escape(EVENTS_EXCHANGE)})$`,
+    // The replay stream is read (consumed from an offset), never declared or written by integrators.
+    read: `^(integrator\\..*|${escape(EVENTS_EXCHANGE)}|${escape(REPLAY_STREAM)})$`,
   };
 }
 
@@ -145,8 +147,9 @@ export function buildDefinitions(passwordOf: (user: string) => string = localDev
       { name: EVENTS_EXCHANGE, vhost: VHOST, type: 'topic', durable: true, auto_delete: false, internal: false, arguments: {} },
       { name: DEAD_LETTER_EXCHANGE, vhost: VHOST, type: 'direct', durable: true, auto_delete: false, internal: false, arguments: {} },
     ],
-    queues: [],
-    bindings: [],
+    // The replay stream and its binding to every routing key, so that it keeps events from the broker's first boot.
+    queues: [{ name: REPLAY_STREAM, vhost: VHOST, durable: true, auto_delete: false, arguments: { ...REPLAY_STREAM_ARGUMENTS } }],
+    bindings: [{ source: EVENTS_EXCHANGE, vhost: VHOST, destination: REPLAY_STREAM, destination_type: 'queue', routing_key: '#', arguments: {} }],
   };
 }
 

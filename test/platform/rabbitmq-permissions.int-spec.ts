@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { connect, type Channel, type ChannelModel } from 'amqplib';
 import { createEnvelope } from '@app/contracts';
 import { sampleEvents, SAMPLE_RESIDENT_IDS } from '@app/contracts/testing/event-samples';
-import { connectOptionsFromUrl, DEAD_LETTER_EXCHANGE, declareTopology, EVENTS_EXCHANGE } from '@app/messaging';
+import { connectOptionsFromUrl, DEAD_LETTER_EXCHANGE, declareTopology, EVENTS_EXCHANGE, REPLAY_STREAM } from '@app/messaging';
 import { amqpBaseUrl, ensureRunId, testVhost } from '../support/test-env';
 import { waitFor } from '../support/wait-for';
 
@@ -64,11 +64,35 @@ async function channelError(model: ChannelModel, action: (ch: Channel) => unknow
 }
 
 function publishDeath(ch: Channel): boolean {
+  return publishDeathWithId(ch).sent;
+}
+
+function publishDeathWithId(ch: Channel): { id: string; sent: boolean } {
   const event = createEnvelope('civil-registration.death.registered.v1', sampleEvents['civil-registration.death.registered.v1'], {
     source: '/civil-registration',
     subject: SAMPLE_RESIDENT_IDS.elderWoman,
   });
-  return ch.publish(EVENTS_EXCHANGE, event.type, Buffer.from(JSON.stringify(event)), { persistent: true, messageId: event.id });
+  return { id: event.id, sent: ch.publish(EVENTS_EXCHANGE, event.type, Buffer.from(JSON.stringify(event)), { persistent: true, messageId: event.id }) };
+}
+
+/** The event ids the stream holds from `offset` on, with their offsets, until `until` has been read. */
+async function readStream(model: ChannelModel, offset: 'first' | number, until: string): Promise<Array<{ id: string; offset: number }>> {
+  const ch = await model.createChannel();
+  await ch.prefetch(100); // a stream is consumed with a prefetch and acks
+  const read: Array<{ id: string; offset: number }> = [];
+  const { consumerTag } = await ch.consume(
+    REPLAY_STREAM,
+    (msg) => {
+      if (!msg) return;
+      read.push({ id: String(msg.properties.messageId), offset: Number(msg.properties.headers?.['x-stream-offset']) });
+      ch.ack(msg);
+    },
+    { noAck: false, arguments: { 'x-stream-offset': offset } },
+  );
+  await waitFor(`${until} in the replay stream`, async () => read.some((r) => r.id === until), 10_000);
+  await ch.cancel(consumerTag);
+  await ch.close();
+  return read;
 }
 
 describe('deploy/rabbitmq/definitions.json on a real broker', () => {
@@ -145,6 +169,27 @@ describe('deploy/rabbitmq/definitions.json on a real broker', () => {
     const readServiceQueue = await channelError(integrator, (ch) => ch.get('civil-registration.events'));
     expect(readServiceQueue).toMatch(/ACCESS_REFUSED|403/);
     await consumer.deleteQueue(queue);
+  });
+
+  it('keeps every event in the replay stream, which the integrator reads from any offset and can neither write nor delete', async () => {
+    const service = await login('civil-registration');
+    const publisher = await service.createConfirmChannel();
+    const first = publishDeathWithId(publisher).id;
+    const second = publishDeathWithId(publisher).id;
+    await publisher.waitForConfirms();
+    await publisher.close();
+
+    const integrator = await login('integrator');
+    const all = await readStream(integrator, 'first', second);
+    const ours = all.filter((r) => r.id === first || r.id === second);
+    expect(ours.map((r) => r.id)).toEqual([first, second]);
+    expect(ours[1].offset).toBeGreaterThan(ours[0].offset);
+    // From a stored offset: the second event and nothing before it.
+    const again = await readStream(integrator, ours[1].offset, second);
+    expect(again[0]).toEqual(ours[1]);
+
+    expect(await channelError(integrator, (ch) => ch.deleteQueue(REPLAY_STREAM))).toMatch(/ACCESS_REFUSED|403/);
+    expect(await channelError(integrator, (ch) => ch.sendToQueue(REPLAY_STREAM, Buffer.from('{}')))).toMatch(/ACCESS_REFUSED|403/);
   });
 
   it('lets the integrator dead-letter its own queue into exchanges and queues of its own, as docs/integration.md says', async () => {

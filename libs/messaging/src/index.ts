@@ -1,5 +1,6 @@
 export * from './topology/names';
 export * from './topology/declare-topology';
+export * from './topology/replay-stream';
 export * from './connection/amqp-connection';
 export * from './messaging.config';
 export * from './messaging.module';
