@@ -1,6 +1,7 @@
 // Loads the reference records of seeds/reference (the city's institutions, the home care
-// catalogue, its canteens, the banks that pay its subsidies and their file layouts) into running services through their own APIs, so the same validation
-// applies as for an operator. Idempotent: a record already there is answered with the
+// catalogue, community care facilities, its canteens, marriage registration offices and points,
+// cemeteries and ash halls, the banks that pay its subsidies and their file layouts) into running
+// services through their own APIs, so the same validation applies as for an operator. Idempotent: a record already there is answered with the
 // endpoint's "already present" problem and left alone.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,11 +40,33 @@ export const RECORD_SEEDS: RecordSeed[] = [
       status === 422 && problem.code === 'HOME_CARE.CATALOGUE_INVALID' && (problem.errors ?? []).length > 0 && (problem.errors ?? []).every((e) => e.code === 'periodOverlap'),
   },
   {
+    service: 'elderly-care',
+    file: 'facilities.json',
+    path: '/api/v1/facilities',
+    bodies: (file) => file.facilities as unknown[],
+    alreadyPresent: (status, problem) => status === 409 && problem.code === 'FACILITY.CODE_TAKEN',
+  },
+  {
     service: 'canteen',
     file: 'canteens.json',
     path: '/api/v1/canteens',
     bodies: (file) => file.canteens as unknown[],
     alreadyPresent: (status, problem) => status === 409 && problem.code === 'CANTEEN.CODE_TAKEN',
+  },
+  {
+    service: 'civil-registration',
+    file: 'registration-offices.json',
+    path: '/api/v1/registration-offices',
+    bodies: (file) => file.offices as unknown[],
+    alreadyPresent: (status, problem) => status === 409 && problem.code === 'REGISTRATION_OFFICE.CODE_TAKEN',
+  },
+  {
+    service: 'civil-registration',
+    file: 'cemeteries.json',
+    path: '/api/v1/cemeteries',
+    bodies: (file) => file.cemeteries as unknown[],
+    // Plots and niches are not seeded: a cemetery present is left as the bureau keeps it.
+    alreadyPresent: (status, problem) => status === 409 && problem.code === 'CEMETERY.CODE_TAKEN',
   },
   {
     service: 'payments',

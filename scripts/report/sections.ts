@@ -2,8 +2,10 @@
 // endpoint answers. Tolerant by design: a missing figure renders as a dash, an unknown figure
 // appears under "Other figures reported", and a service that did not answer makes its sections
 // say why instead of failing the report.
+import { CANTEEN_FUNDING_FIGURES, canteenFundingTables } from './canteen-sections';
 import { CHILD_WELFARE_PROGRAMME_FIGURES, childWelfareProgrammeTables } from './child-welfare-sections';
 import { CIVIL_REGISTRATION_SECTIONS } from './civil-registration-sections';
+import { ELDERLY_CARE_CAPACITY_FIGURES, assessmentPurposeTable, careCapacityTables } from './elderly-care-sections';
 import { MISSING, count, numberAt, otherFiguresTable, rowsAt, text, yuan, isObject, type AnnualReport, type Section, type SourceResult } from './report-model';
 import { asOfCaption, figureRows, keyedCounts, type ReportService, type SectionSpec } from './section-spec';
 
@@ -139,7 +141,7 @@ export const SECTIONS: SectionSpec[] = [
     key: 'elderly',
     title: 'Elderly care (养老服务)',
     source: 'elderly-care',
-    used: ['highAgeAllowance', 'serviceSubsidy', 'assessments', 'homeCare', 'institutions', 'asOf'],
+    used: ['highAgeAllowance', 'serviceSubsidy', 'assessments', 'homeCare', 'institutions', 'asOf', ...ELDERLY_CARE_CAPACITY_FIGURES],
     build: (data) => [
       {
         caption: 'High-age allowance (高龄津贴): recipients by tier',
@@ -171,6 +173,7 @@ export const SECTIONS: SectionSpec[] = [
         headers: ['level', 'assessments'],
         rows: rowsAt(data, 'assessments.byLevel').map((r) => [text(r.level), count(numberAt(r, 'assessments'))]),
       },
+      assessmentPurposeTable(data),
       {
         caption: 'Home care ("10+N")',
         headers: ['figure', 'value'],
@@ -201,13 +204,14 @@ export const SECTIONS: SectionSpec[] = [
           ]),
         ],
       },
+      ...careCapacityTables(data),
     ],
   },
   {
     key: 'canteens',
     title: 'Elderly canteens (幸福食堂)',
     source: 'canteen',
-    used: ['meals', 'subsidisedMeals', 'subsidyFen', 'dinersServed', 'byCanteen', 'byTier'],
+    used: ['meals', 'subsidisedMeals', 'subsidyFen', 'dinersServed', 'byCanteen', 'byTier', ...CANTEEN_FUNDING_FIGURES],
     build: (data) => [
       {
         caption: 'Meals and subsidy',
@@ -229,6 +233,7 @@ export const SECTIONS: SectionSpec[] = [
         headers: ['tier', 'meals', 'subsidised meals', 'subsidy (yuan)'],
         rows: rowsAt(data, 'byTier').map((r) => [text(r.tier), count(numberAt(r, 'meals')), count(numberAt(r, 'subsidisedMeals')), yuan(numberAt(r, 'subsidyFen'))]),
       },
+      ...canteenFundingTables(data),
     ],
   },
   ...CIVIL_REGISTRATION_SECTIONS,

@@ -1,7 +1,8 @@
 // The seed loader and the annual report against the six real services (in-process, own
 // databases and vhost): a small generated population goes in through the services' APIs with
 // nothing refused, and the report built from their annual endpoints has every section, with the
-// children per category as generated.
+// children per category as generated and the reference records (offices and points, cemeteries,
+// institutions, facilities, canteens) where the city's figures put them.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import { SERVICE as canteen } from '../../apps/canteen/src/service.definition';
 import { AppModule as Payments } from '../../apps/payments/src/app.module';
 import { SERVICE as payments } from '../../apps/payments/src/service.definition';
 import { loadReferenceData } from '../../scripts/load-reference-data';
+import { loadReferenceRecords } from '../../scripts/load-reference-records';
 import { countPopulation, generatePopulation } from '../../scripts/population/generate';
 import { loadPopulation } from '../../scripts/population/load';
 import { CITY_PROFILE } from '../../scripts/population/profile';
@@ -58,6 +60,7 @@ describe('npm run seed and npm run report against the services', () => {
       urls[definition.name as ReportService] = service.url;
     }
     await loadReferenceData(urls);
+    await loadReferenceRecords(urls);
   }, 300_000);
 
   afterAll(async () => {
@@ -121,7 +124,20 @@ describe('npm run seed and npm run report against the services', () => {
       ['all children in the ledger', '10'],
     ]);
     expect(renderMarkdown(report)).toContain('## Place names (地名)');
+    expectReferenceRecordsIn(report);
   });
+
+  /** The city's figures the reference records hold, as the report prints them. */
+  function expectReferenceRecordsIn(report: ReturnType<typeof buildAnnualReport>): void {
+    const rows = (section: string, caption: RegExp): string[][] => report.sections.find((s) => s.key === section)!.tables.find((t) => caption.test(t.caption))!.rows;
+    expect(rows('marriage', /^Registration offices and points/)).toContainEqual(['park registration points (公园登记点)', '2']);
+    expect(rows('funerals', /^Public-welfare cemeteries/)).toContainEqual(['urban public-welfare cemeteries (城市公益性公墓)', '1']);
+    // Institutions registered without an operating model are public (DEFAULT_OPERATING_MODEL).
+    expect(rows('elderly', /^Institutions and beds by operating model/)).toContainEqual(['公办 public', '15', '1,349']);
+    expect(rows('elderly', /^Community elderly care facilities open/)[0].slice(0, 2)).toEqual(['街道综合养老服务中心 street centres', '1']);
+    // The 12 canteens of the reference data and the one this test adds, none funded yet.
+    expect(rows('canteens', /^Funding received in the year by operating mode/).at(-1)).toEqual(['total', '13', '0.00', '0.00', '0.00']);
+  }
 
   // Reads what the test above loaded (three left-behind children).
   it('writes the report files with `npm run report`, a service that is down shown as not available', async () => {
