@@ -1,3 +1,4 @@
+import { residentId } from '../../../test/support/resident-ids';
 import { bearer, rowCount, startHarness, type Harness } from './harness';
 
 // 回归稳固: after a vagrant case ends with the return home, the returnee's situation is assessed
@@ -14,8 +15,8 @@ describe('post-return assessment of vagrant relief (回归稳固)', () => {
   const visit = { assessedOn: '2024-08-20', method: 'HOME_VISIT', situation: 'AT_RISK', needs: ['DIBAO', 'MEDICAL'], note: '与兄长同住，暂无稳定收入' };
 
   /** A case admitted and ended today with the given outcome. */
-  async function endedCase(name: string, outcome: 'RETURNED_HOME' | 'LEFT'): Promise<string> {
-    const admitted = (await cases('', { regionCode: '110105', name }).expect(201)).body;
+  async function endedCase(name: string, outcome: 'RETURNED_HOME' | 'LEFT', known: { residentId?: string } = {}): Promise<string> {
+    const admitted = (await cases('', { regionCode: '110105', name, ...known }).expect(201)).body;
     await cases(`/${admitted.id}/close`, { outcome }).expect(200);
     return admitted.id;
   }
@@ -25,6 +26,8 @@ describe('post-return assessment of vagrant relief (回归稳固)', () => {
     await h.policy.add({ key: 'social-assistance.vagrant.stay-limit-days', value: 10, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.vagrant.adult-age', value: 18, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.vagrant.return-assessment-due-days', value: 30, effectiveFrom: '2024-01-01' });
+    await h.policy.add({ key: 'social-assistance.dibao.standard.urban-fen-per-month', value: 73500, effectiveFrom: '2024-01-01' });
+    await h.policy.add({ key: 'social-assistance.temporary-relief.max-months-of-standard', value: 3, effectiveFrom: '2024-01-01' });
   });
 
   afterAll(async () => {
@@ -35,6 +38,8 @@ describe('post-return assessment of vagrant relief (回归稳固)', () => {
     const returned = await endedCase('王某', 'RETURNED_HOME');
     const left = await endedCase('赵某', 'LEFT');
 
+    // A page past the end still counts what the list holds.
+    expect(await dueList('?page=2&pageSize=1')).toMatchObject({ total: 1, page: 2, items: [] });
     const due = await dueList();
     expect(due).toMatchObject({ total: 1, page: 1, items: [{ vagrantCaseId: returned, returnedOn: '2024-07-15', status: 'ASSESSMENT_DUE', dueOn: '2024-08-14', overdue: false, assessments: [] }] });
     expect((await dueList('?overdue=true')).total).toBe(0);
@@ -84,9 +89,25 @@ describe('post-return assessment of vagrant relief (回归稳固)', () => {
     expect(await rowCount(h.dataSource, 'audit_log', `action = 'return-follow-up.closed'`, [])).toBe(1);
   });
 
+  it('records the referral of a relief need and links a grant made to the returnee, not to someone else', async () => {
+    const returnee = residentId('110105', '19800101', 11);
+    const caseId = await endedCase('周某', 'RETURNED_HOME', { residentId: returnee });
+    const grant = async (person: string) => (await h.http().post('/api/v1/temporary-relief').set('Authorization', clerk).send({ residentId: person, area: 'URBAN', regionCode: '110105', reliefType: 'EMERGENCY', amountFen: 50000, reason: '返乡后生活困难' }).expect(201)).body.id;
+    const theirs = await grant(returnee);
+    const someoneElses = await grant(residentId('110105', '19750505', 13));
+    const leftAgain = { assessedOn: '2024-09-12', method: 'PHONE', situation: 'LEFT_AGAIN', needs: ['TEMPORARY_RELIEF', 'DIBAO'] };
+    expect((await assess(caseId, { ...leftAgain, needs: ['DIBAO'], temporaryReliefId: theirs }).expect(422)).body).toMatchObject({ code: 'RETURN_FOLLOW_UP.RELIEF_WITHOUT_NEED', errors: [expect.objectContaining({ field: 'temporaryReliefId' })] });
+    expect((await assess(caseId, { ...leftAgain, temporaryReliefId: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01' }).expect(422)).body.code).toBe('RETURN_FOLLOW_UP.RELIEF_NOT_FOUND');
+    expect((await assess(caseId, { ...leftAgain, temporaryReliefId: someoneElses }).expect(422)).body.code).toBe('RETURN_FOLLOW_UP.RELIEF_OF_ANOTHER_PERSON');
+    expect(await rowCount(h.dataSource, 'return_assessment', 'vagrant_case_id = $1', [caseId])).toBe(0);
+    const linked = (await assess(caseId, { ...leftAgain, temporaryReliefId: theirs }).expect(201)).body;
+    // Left again without a follow-up date: nothing more is owed for this return.
+    expect(linked).toMatchObject({ status: 'ENDED', assessments: [{ situation: 'LEFT_AGAIN', referrals: ['DIBAO', 'TEMPORARY_RELIEF'], temporaryReliefId: theirs }] });
+  });
+
   it('counts the year’s returnees assessed by their latest situation, and the follow-ups, in the annual report', async () => {
     const report = (await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', clerk).expect(200)).body;
-    expect(report.vagrantRelief.returnFollowUps).toEqual({ returneesAssessed: 2, settled: 1, atRisk: 0, leftAgain: 0, unreachable: 1, followUps: 1 });
+    expect(report.vagrantRelief.returnFollowUps).toEqual({ returneesAssessed: 3, settled: 1, atRisk: 0, leftAgain: 1, unreachable: 1, followUps: 1 });
     const before = (await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', clerk).expect(200)).body;
     expect(before.vagrantRelief.returnFollowUps.returneesAssessed).toBe(0);
   });
