@@ -63,6 +63,8 @@ export const SOCIAL_ASSISTANCE_POLICIES = definePolicyCatalogue('social-assistan
   'social-assistance.temporary-relief.max-months-of-standard': { schema: z.number().min(0) },
   'social-assistance.vagrant.stay-limit-days': { schema: policyValues.wholeNumber },
   'social-assistance.vagrant.adult-age': { schema: policyValues.wholeNumber },
+  /** 回归稳固: the first assessment after a return home is due this many days after it, by the month of the return. */
+  'social-assistance.vagrant.return-assessment-due-days': { schema: policyValues.wholeNumber },
   /** 动态监测 early warning: a self-paid medical expense from this amount up is large. */
   'social-assistance.monitoring.large-medical-expense-fen': { schema: policyValues.fen },
   /** 动态监测 early warning: a member without income of these ages counts as an earner. */

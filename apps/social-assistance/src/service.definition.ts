@@ -25,6 +25,9 @@ import { AddPaymentOutcomes1764000800000 } from './migrations/1764000800000-add-
 import { AddComparisonAndMonitoring1764000900000 } from './migrations/1764000900000-add-comparison-and-monitoring';
 import { AddCashPlusServices1764001000000 } from './migrations/1764001000000-add-cash-plus-services';
 import { AddVagrantOutreach1764001100000 } from './migrations/1764001100000-add-vagrant-outreach';
+import { AddReturnFollowUps1764001200000 } from './migrations/1764001200000-add-return-follow-ups';
+import { ReturnAssessment } from './return-follow-ups/return-assessment.entity';
+import { ReturnFollowUpClosure } from './return-follow-ups/return-follow-up-closure.entity';
 import { VagrantOutreach } from './vagrant-outreach/vagrant-outreach.entity';
 import { CashPlusPlan } from './cash-plus-services/cash-plus-plan.entity';
 import { CashPlusProvider } from './cash-plus-services/cash-plus-provider.entity';
@@ -40,7 +43,7 @@ export const SERVICE: ServiceDefinition = {
   database: 'social_assistance',
   port: 3002,
   description: 'Households, 低保 and 特困 enrollment, temporary and vagrant relief, "物质+服务" cash plus services, payroll and overpayments (社会救助).',
-  entities: [Household, HouseholdMember, AssistanceCase, Enrollment, Payroll, Overpayment, TemporaryRelief, VagrantCase, PublicNoticeObjection, CashPlusProvider, CashPlusPlan, CashPlusVisit, CashPlusSettlement, VagrantOutreach],
-  migrations: [CreateSocialAssistance1732782000000, AddTekunCaseColumns1732782100000, AddReviewDue1732782200000, AddArrearsLines1732782300000, CreateTemporaryRelief1732782400000, CreateVagrantCases1732782500000, AddGradualExit1732782600000, AddOverpaymentResolution1732782700000, AddPaymentLinePayrollIndex1732782800000, AddReliefDivisionAndType1732782900000, AddPayrollApproval1732783000000, AddMemberPeriods1732783100000, AddTekunCoverageAndPayee1732783200000, AddWriteOffProposal1732783300000, OnePersonOneGuarantee1764000100000, TekunSchoolRecheck1764000100001, AddPublicNotice1764000200000, EnrollmentSpelling1764000700000, AddPaymentOutcomes1764000800000, AddComparisonAndMonitoring1764000900000, AddCashPlusServices1764001000000, AddVagrantOutreach1764001100000],
+  entities: [Household, HouseholdMember, AssistanceCase, Enrollment, Payroll, Overpayment, TemporaryRelief, VagrantCase, PublicNoticeObjection, CashPlusProvider, CashPlusPlan, CashPlusVisit, CashPlusSettlement, VagrantOutreach, ReturnAssessment, ReturnFollowUpClosure],
+  migrations: [CreateSocialAssistance1732782000000, AddTekunCaseColumns1732782100000, AddReviewDue1732782200000, AddArrearsLines1732782300000, CreateTemporaryRelief1732782400000, CreateVagrantCases1732782500000, AddGradualExit1732782600000, AddOverpaymentResolution1732782700000, AddPaymentLinePayrollIndex1732782800000, AddReliefDivisionAndType1732782900000, AddPayrollApproval1732783000000, AddMemberPeriods1732783100000, AddTekunCoverageAndPayee1732783200000, AddWriteOffProposal1732783300000, OnePersonOneGuarantee1764000100000, TekunSchoolRecheck1764000100001, AddPublicNotice1764000200000, EnrollmentSpelling1764000700000, AddPaymentOutcomes1764000800000, AddComparisonAndMonitoring1764000900000, AddCashPlusServices1764001000000, AddVagrantOutreach1764001100000, AddReturnFollowUps1764001200000],
   policies: SOCIAL_ASSISTANCE_POLICIES,
 };

@@ -96,7 +96,7 @@ describe('a raised 低保 standard: arrears for months already paid and househol
       DIBAO: { newHouseholds: 1, newPersons: 3, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 3 * (3 * 72800 - 15000) + 2 * (3 * 73500 - 15000) + 6300 },
       TEKUN: { newHouseholds: 0, newPersons: 0, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 0 },
       temporaryRelief: { grants: 0, amountFen: 0 },
-      vagrantRelief: { cases: 0, hotlineCalls: 0, streetPatrols: 0 },
+      vagrantRelief: { cases: 0, hotlineCalls: 0, streetPatrols: 0, returnFollowUps: { returneesAssessed: 0, settled: 0, atRisk: 0, leftAgain: 0, unreachable: 0, followUps: 0 } },
       cashPlusServices: { tekunPersons: 0, elderPersons: 0, householdVisits: 0, amountFen: 0 },
     });
     expect((await h.http().get('/api/v1/reports/annual?year=20x4').set('Authorization', clerk1).expect(400)).body.code).toBe('VALIDATION.FAILED');

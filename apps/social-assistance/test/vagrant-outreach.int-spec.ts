@@ -55,6 +55,6 @@ describe('vagrant relief hotline and street patrol log', () => {
 
   it('counts calls and patrols of the year in the annual report', async () => {
     const report = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', clerk).expect(200);
-    expect(report.body.vagrantRelief).toEqual({ cases: 1, hotlineCalls: 1, streetPatrols: 2 });
+    expect(report.body.vagrantRelief).toEqual({ cases: 1, hotlineCalls: 1, streetPatrols: 2, returnFollowUps: { returneesAssessed: 0, settled: 0, atRisk: 0, leftAgain: 0, unreachable: 0, followUps: 0 } });
   });
 });

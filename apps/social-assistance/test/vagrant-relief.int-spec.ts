@@ -42,7 +42,7 @@ describe('vagrant relief cases (流浪乞讨救助)', () => {
     expect((await post(`/${adult.id}/extensions`, { days: 1, reason: 'x' }).expect(409)).body.code).toBe('VAGRANT.CLOSED');
     expect(await overdueIds()).toEqual([]);
     const report = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', clerk).expect(200);
-    expect(report.body.vagrantRelief).toEqual({ cases: 2, hotlineCalls: 0, streetPatrols: 0 });
+    expect(report.body.vagrantRelief).toEqual({ cases: 2, hotlineCalls: 0, streetPatrols: 0, returnFollowUps: { returneesAssessed: 0, settled: 0, atRisk: 0, leftAgain: 0, unreachable: 0, followUps: 0 } });
   });
   it('lets a minor go home with a parent or guardian found by 寻亲, and only then', async () => {
     h.clock.set('2024-08-01');

@@ -1,6 +1,7 @@
 import { shanghaiStartOfDay } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { returnFollowUpFigures } from '../return-follow-ups/return-follow-ups.queries';
 import type { AnnualReportResponse, CashPlusFigures, ProgramFigures } from './dto/annual-report.dto';
 
 /** "物质+服务" of the approved settlements of months of the year: people by the category of their plan, visits, amount. */
@@ -45,6 +46,7 @@ export class ReportsService {
         cases: await q(`SELECT count(*) AS n FROM vagrant_case WHERE admitted_on BETWEEN $1 AND $2`, [`${year}-01-01`, `${year}-12-31`]),
         hotlineCalls: await q(`SELECT count(*) AS n FROM vagrant_outreach WHERE kind = 'HOTLINE_CALL' AND occurred_at >= $1 AND occurred_at < $2`, yearInstants),
         streetPatrols: await q(`SELECT count(*) AS n FROM vagrant_outreach WHERE kind = 'STREET_PATROL' AND occurred_at >= $1 AND occurred_at < $2`, yearInstants),
+        returnFollowUps: await returnFollowUpFigures(this.dataSource, year),
       },
       cashPlusServices: ((await this.dataSource.query(CASH_PLUS_FIGURES, [from, to])) as CashPlusFigures[])[0],
     };

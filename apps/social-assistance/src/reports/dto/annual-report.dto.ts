@@ -13,10 +13,21 @@ export class ReliefFigures {
   @ApiProperty({ example: 15000000 }) amountFen: number;
 }
 
+/** 回归稳固 of the year: each returnee assessed in the year once, by the situation at their latest assessment of the year. */
+export class ReturnFollowUpFigures {
+  @ApiProperty({ example: 40, description: 'Returnees with an assessment dated in the year.' }) returneesAssessed: number;
+  @ApiProperty({ example: 31, description: 'Of them, stably settled (稳定) at their latest assessment of the year.' }) settled: number;
+  @ApiProperty({ example: 5, description: 'At risk of leaving again (有返流风险).' }) atRisk: number;
+  @ApiProperty({ example: 3, description: 'Left again (再次外出流浪).' }) leftAgain: number;
+  @ApiProperty({ example: 1, description: 'Unreachable (无法联系).' }) unreachable: number;
+  @ApiProperty({ example: 12, description: 'Follow-up assessments (after a returnee’s first) dated in the year.' }) followUps: number;
+}
+
 export class VagrantFigures {
   @ApiProperty({ example: 52, description: 'People admitted in the year.' }) cases: number;
   @ApiProperty({ example: 310, description: '24-hour hotline calls logged in the year.' }) hotlineCalls: number;
   @ApiProperty({ example: 96, description: 'Street patrols logged in the year.' }) streetPatrols: number;
+  @ApiProperty({ type: ReturnFollowUpFigures, description: '回归稳固 post-return assessments.' }) returnFollowUps: ReturnFollowUpFigures;
 }
 
 export class CashPlusFigures {

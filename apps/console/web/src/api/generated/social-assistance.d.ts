@@ -885,6 +885,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/return-follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReturnFollowUpsController_due"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/return-follow-ups/{vagrantCaseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReturnFollowUpsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/return-follow-ups/{vagrantCaseId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReturnFollowUpsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/return-follow-ups/{vagrantCaseId}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReturnFollowUpsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tekun/applications": {
         parameters: {
             query?: never;
@@ -1758,6 +1822,10 @@ export interface components {
              * @enum {string}
              */
             outcome: "RETURNED_HOME" | "HANDED_OVER" | "LEFT";
+        };
+        CloseReturnFollowUpDto: {
+            /** @example 已迁往外省，当地救助站接续跟进 */
+            reason: string;
         };
         CompositionChangeResponse: {
             /**
@@ -2834,6 +2902,45 @@ export interface components {
              */
             newlyEligibleHouseholds: string[];
         };
+        RecordReturnAssessmentDto: {
+            /**
+             * @description The day assessed: not before the return, not after today.
+             * @example 2024-08-05
+             */
+            assessedOn: string;
+            /**
+             * @description The next assessment: required for AT_RISK and UNREACHABLE, refused for SETTLED, after assessedOn.
+             * @example 2024-09-05
+             */
+            followUpOn?: string;
+            /**
+             * @description HOME_VISIT 入户走访, PHONE 电话回访, VILLAGE_COMMITTEE 村（居）委会协助了解
+             * @example HOME_VISIT
+             * @enum {string}
+             */
+            method: "HOME_VISIT" | "PHONE" | "VILLAGE_COMMITTEE";
+            /**
+             * @description DIBAO 申请低保, TEMPORARY_RELIEF 临时救助, MEDICAL 医疗救助, EMPLOYMENT 就业帮扶, SCHOOLING 就学帮扶; DIBAO and TEMPORARY_RELIEF are recorded as referrals.
+             * @example [
+             *       "DIBAO",
+             *       "MEDICAL"
+             *     ]
+             */
+            needs: ("DIBAO" | "TEMPORARY_RELIEF" | "MEDICAL" | "EMPLOYMENT" | "SCHOOLING")[];
+            /** @example 与兄长同住，暂无稳定收入 */
+            note?: string;
+            /**
+             * @description SETTLED 稳定, AT_RISK 有返流风险, LEFT_AGAIN 再次外出流浪, UNREACHABLE 无法联系
+             * @example AT_RISK
+             * @enum {string}
+             */
+            situation: "SETTLED" | "AT_RISK" | "LEFT_AGAIN" | "UNREACHABLE";
+            /**
+             * @description A 临时救助 grant already made for the returnee (needs must include TEMPORARY_RELIEF).
+             * @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01
+             */
+            temporaryReliefId?: string;
+        };
         RecordVisitDto: {
             /**
              * @description Minutes spent in the home.
@@ -2947,6 +3054,107 @@ export interface components {
              * @enum {string}
              */
             resolution: "RECOVERED" | "HEIRS_PAID" | "WRITTEN_OFF";
+        };
+        ReturnAssessmentResponse: {
+            assessedBy: string;
+            /** @example 2024-08-05 */
+            assessedOn: string;
+            /** @example 2024-09-05 */
+            followUpOn: string | null;
+            id: string;
+            /** @enum {string} */
+            method: "HOME_VISIT" | "PHONE" | "VILLAGE_COMMITTEE";
+            needs: ("DIBAO" | "TEMPORARY_RELIEF" | "MEDICAL" | "EMPLOYMENT" | "SCHOOLING")[];
+            note: string | null;
+            /** @description Referred on to 低保 / 临时救助. */
+            referrals: ("DIBAO" | "TEMPORARY_RELIEF" | "MEDICAL" | "EMPLOYMENT" | "SCHOOLING")[];
+            /**
+             * @description 1: the first assessment after the return; 2 and up: follow-ups.
+             * @example 1
+             */
+            sequence: number;
+            /** @enum {string} */
+            situation: "SETTLED" | "AT_RISK" | "LEFT_AGAIN" | "UNREACHABLE";
+            temporaryReliefId: string | null;
+        };
+        ReturnFollowUpClosureResponse: {
+            closedBy: string;
+            /** @example 2024-09-20 */
+            closedOn: string;
+            reason: string;
+        };
+        ReturnFollowUpFigures: {
+            /**
+             * @description At risk of leaving again (有返流风险).
+             * @example 5
+             */
+            atRisk: number;
+            /**
+             * @description Follow-up assessments (after a returnee’s first) dated in the year.
+             * @example 12
+             */
+            followUps: number;
+            /**
+             * @description Left again (再次外出流浪).
+             * @example 3
+             */
+            leftAgain: number;
+            /**
+             * @description Returnees with an assessment dated in the year.
+             * @example 40
+             */
+            returneesAssessed: number;
+            /**
+             * @description Of them, stably settled (稳定) at their latest assessment of the year.
+             * @example 31
+             */
+            settled: number;
+            /**
+             * @description Unreachable (无法联系).
+             * @example 1
+             */
+            unreachable: number;
+        };
+        ReturnFollowUpResponse: {
+            assessments: components["schemas"]["ReturnAssessmentResponse"][];
+            closure: components["schemas"]["ReturnFollowUpClosureResponse"] | null;
+            /**
+             * @description When the owed assessment is due; null when none is owed.
+             * @example 2024-08-24
+             */
+            dueOn: string | null;
+            /**
+             * @description Masked.
+             * @example 无*
+             */
+            name: string;
+            /** @example false */
+            overdue: boolean;
+            /**
+             * @description The rescue station’s division: the case records no destination division.
+             * @example 110105
+             */
+            regionCode: string | null;
+            /** @description Masked. */
+            residentId: string | null;
+            /** @example 2024-07-25 */
+            returnedOn: string;
+            /** @enum {string} */
+            status: "ASSESSMENT_DUE" | "FOLLOW_UP_DUE" | "ENDED" | "CLOSED";
+            vagrantCaseId: string;
+        };
+        ReturnFollowUpResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["ReturnFollowUpResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         RunPayrollDto: {
             /**
@@ -3106,6 +3314,8 @@ export interface components {
              * @example 310
              */
             hotlineCalls: number;
+            /** @description 回归稳固 post-return assessments. */
+            returnFollowUps: components["schemas"]["ReturnFollowUpFigures"];
             /**
              * @description Street patrols logged in the year.
              * @example 96
@@ -4997,6 +5207,146 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AnnualReportResponse"];
                 };
+            };
+        };
+    };
+    ReturnFollowUpsController_due: {
+        parameters: {
+            query?: {
+                /** @description Only those past their due day (true) or not yet (false). */
+                overdue?: boolean;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Returnees of the caller’s division whose assessment or follow-up is owed, the earliest due first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnFollowUpResponsePage"];
+                };
+            };
+            /** @description POLICY.NOT_IN_FORCE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReturnFollowUpsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vagrantCaseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnFollowUpResponse"];
+                };
+            };
+            /** @description RETURN_FOLLOW_UP.CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RETURN_FOLLOW_UP.NOT_RETURNED_HOME */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReturnFollowUpsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vagrantCaseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReturnAssessmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnFollowUpResponse"];
+                };
+            };
+            /** @description RETURN_FOLLOW_UP.NOT_RETURNED_HOME, RETURN_FOLLOW_UP.NOTHING_DUE, RETURN_FOLLOW_UP.CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RETURN_FOLLOW_UP.BEFORE_RETURN, RETURN_FOLLOW_UP.IN_FUTURE, RETURN_FOLLOW_UP.BEFORE_PREVIOUS, RETURN_FOLLOW_UP.FOLLOW_UP_REQUIRED, RETURN_FOLLOW_UP.FOLLOW_UP_WHEN_SETTLED, RETURN_FOLLOW_UP.FOLLOW_UP_NOT_AFTER_ASSESSMENT, RETURN_FOLLOW_UP.RELIEF_WITHOUT_NEED, RETURN_FOLLOW_UP.RELIEF_NOT_FOUND, RETURN_FOLLOW_UP.RELIEF_OF_ANOTHER_PERSON */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReturnFollowUpsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vagrantCaseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseReturnFollowUpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnFollowUpResponse"];
+                };
+            };
+            /** @description RETURN_FOLLOW_UP.NOT_RETURNED_HOME, RETURN_FOLLOW_UP.NOTHING_DUE, RETURN_FOLLOW_UP.CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
