@@ -120,6 +120,12 @@ describe('buildAnnualReport', () => {
       ['persons admitted in the year', '52'],
       ['24-hour hotline calls', '310'],
       ['street patrols', '96'],
+      ['returnees assessed after going home (回归稳固)', '40'],
+      ['… settled (稳定)', '31'],
+      ['… at risk of leaving again (有返流风险)', '6'],
+      ['… left again (再次外出流浪)', '2'],
+      ['… unreachable (无法联系)', '1'],
+      ['follow-up visits after the first assessment', '9'],
     ]);
     expect(tableOf(report, 'elderly', /recipients by tier/).rows).toEqual([
       ['AGE_80_99', '15,954'],
