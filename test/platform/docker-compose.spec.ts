@@ -25,10 +25,25 @@ const built = Object.entries(compose.services).filter(([, s]) => s.build !== und
 const services = built.filter(([name]) => name !== 'console');
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, RabbitMQ with the management plugin, Redis, all seven services and the console', () => {
-    expect(Object.keys(compose.services).sort()).toEqual([...APPS, 'console', 'postgres', 'rabbitmq', 'redis'].sort());
+  it('runs PostgreSQL, RabbitMQ with the management plugin, Redis, all seven services, the console, Prometheus and Grafana', () => {
+    expect(Object.keys(compose.services).sort()).toEqual([...APPS, 'console', 'grafana', 'postgres', 'prometheus', 'rabbitmq', 'redis'].sort());
     expect(JSON.stringify(compose.services.rabbitmq)).toContain('management');
     expect(built.map(([name]) => name).sort()).toEqual([...APPS, 'console'].sort());
+  });
+
+  it('monitors the platform: RabbitMQ exports its metrics, Prometheus loads the checked rules, Grafana its dashboards read-only on loopback', () => {
+    expect(compose.services.rabbitmq.volumes).toContain('./deploy/rabbitmq/enabled_plugins:/etc/rabbitmq/enabled_plugins:ro');
+    expect(readFileSync(join(ROOT, 'deploy/rabbitmq/enabled_plugins'), 'utf8')).toContain('rabbitmq_prometheus');
+    const prometheus = compose.services.prometheus;
+    expect(prometheus.volumes).toEqual(expect.arrayContaining(['./deploy/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro', './deploy/prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro']));
+    const targets = readFileSync(join(ROOT, 'deploy/prometheus/prometheus.yml'), 'utf8');
+    for (const app of APPS) expect(targets).toContain(`${app}:${DEFAULT_PORTS[app]}`);
+    expect(targets).toContain('rabbitmq:15692');
+    const grafana = compose.services.grafana;
+    expect(grafana.volumes).toEqual(expect.arrayContaining(['./deploy/grafana/provisioning:/etc/grafana/provisioning:ro', './deploy/grafana/dashboards:/var/lib/grafana/dashboards:ro']));
+    expect(grafana.environment).toMatchObject({ GF_AUTH_DISABLE_LOGIN_FORM: 'true', GF_AUTH_BASIC_ENABLED: 'false', GF_AUTH_ANONYMOUS_ORG_ROLE: 'Viewer' });
+    expect(JSON.stringify(grafana.environment)).not.toMatch(/PASSWORD/);
+    for (const monitor of [prometheus, grafana]) for (const port of monitor.ports ?? []) expect(port).toMatch(/^127\.0\.0\.1:/);
   });
 
   it('starts the console on 3000 after the services it forwards to, with their addresses', () => {

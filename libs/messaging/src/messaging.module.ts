@@ -11,6 +11,7 @@ import {
 import { DataSource } from 'typeorm';
 import { AmqpConnection } from './connection/amqp-connection';
 import { messagingConfigFromEnv, type ConsumerDefaults, type MessagingConfig } from './messaging.config';
+import { addMessagingGauges } from './messaging.gauges';
 import { EventPublisher } from './outbox/event-publisher';
 import { OutboxRelay } from './outbox/outbox-relay';
 
@@ -21,6 +22,7 @@ export const MESSAGING_CONFIG = Symbol('MESSAGING_CONFIG');
 export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly connection: AmqpConnection;
   readonly relay: OutboxRelay;
+  private readonly removeGauges: () => void;
 
   constructor(
     dataSource: DataSource,
@@ -40,6 +42,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
         if (!this.connection.isConnected) throw new Error('not connected to RabbitMQ');
       },
     });
+    this.removeGauges = addMessagingGauges(config.service, dataSource, this.connection);
   }
 
   onApplicationBootstrap(): void {
@@ -48,6 +51,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.removeGauges();
     await this.relay.stop();
     await this.connection.close();
   }

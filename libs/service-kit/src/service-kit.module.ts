@@ -9,6 +9,7 @@ import { postgresOptions } from '@app/common/database/typeorm-options';
 import { HealthModule } from '@app/common/health/health.module';
 import { HealthRegistry } from '@app/common/health/health.registry';
 import { REDIS, RedisModule } from '@app/common/locks/redis.provider';
+import { addGaugeSource } from '@app/common/metrics/collected-gauges';
 import { MetricsModule } from '@app/common/metrics/metrics.module';
 import { RateLimitModule } from '@app/common/rate-limit/rate-limit.module';
 import { CreatePolicyParameter1732780800000 } from '@app/common/policy/policy-parameter.migration';
@@ -16,16 +17,25 @@ import { PolicyParameter } from '@app/common/policy/policy-parameter.entity';
 import { PolicyController } from '@app/common/policy/policy.controller';
 import { PolicyModule } from '@app/common/policy/policy.module';
 import { PersonalDataModule } from '@app/common/privacy/personal-data.module';
-import { Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
+import { Inject, Injectable, Module, type DynamicModule, type OnModuleDestroy } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { CreateMessagingTables1732780800001, MessagingModule } from '@app/messaging';
 import type { ServiceDefinition } from './service-definition';
 
+/** The service's name, for what is labelled by service. */
+const SERVICE_NAME = Symbol('SERVICE_NAME');
+
 @Injectable()
-class DependencyHealthChecks {
-  constructor(dataSource: DataSource, @Inject(REDIS) redis: Redis, health: HealthRegistry) {
+class DependencyHealthChecks implements OnModuleDestroy {
+  private readonly removeReadiness: () => void;
+
+  constructor(dataSource: DataSource, @Inject(REDIS) redis: Redis, health: HealthRegistry, @Inject(SERVICE_NAME) service: string) {
+    // 1 when /health/ready would answer 200: the alert "a service not ready" reads it (and `up` for a process that is gone).
+    this.removeReadiness = addGaugeSource('civil_affairs_ready', 'Whether the service is ready: database, Redis and broker answer (1) or not (0)', ['service'], async () => [
+      { labels: { service }, value: (await health.run()).ok ? 1 : 0 },
+    ]);
     health.register({ name: 'database', check: async () => void (await dataSource.query('SELECT 1')) });
     health.register({
       name: 'redis',
@@ -33,6 +43,10 @@ class DependencyHealthChecks {
         if ((await redis.ping()) !== 'PONG') throw new Error('unexpected PING reply');
       },
     });
+  }
+
+  onModuleDestroy(): void {
+    this.removeReadiness();
   }
 }
 
@@ -75,7 +89,7 @@ export class ServiceKitModule {
         MessagingModule.forService(definition.name, {}, definition.messagingDefaults),
       ],
       controllers: [PolicyController],
-      providers: [DependencyHealthChecks],
+      providers: [DependencyHealthChecks, { provide: SERVICE_NAME, useValue: definition.name }],
     };
   }
 }

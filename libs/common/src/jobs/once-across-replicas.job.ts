@@ -3,6 +3,7 @@
 // a lease (see RedisJobLock), so the work itself stays idempotent and the database decides.
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { ExclusiveResult, RedisJobLock } from '../locks/redis-job-lock';
+import { jobMetrics } from '../metrics/job-metrics';
 
 export interface ReplicatedSchedule {
   /** Name of the lock, `<service>:<job>`, unique across the platform. */
@@ -33,6 +34,7 @@ export abstract class OnceAcrossReplicasJob implements OnApplicationBootstrap, O
   abstract run(): Promise<unknown>;
 
   onApplicationBootstrap(): void {
+    jobMetrics.period.set({ job: this.schedule.lockName }, this.schedule.everyMs / 1000);
     this.timer = setInterval(() => {
       this.run().catch((err: Error) => this.logger.error(`${this.schedule.failure}: ${err.message}`));
     }, this.schedule.everyMs);
@@ -45,7 +47,10 @@ export abstract class OnceAcrossReplicasJob implements OnApplicationBootstrap, O
   }
 
   /** Does `work` if this replica takes the lock; `{ ran: false }` while another one holds it. */
-  protected exclusively<T>(work: (signal: AbortSignal) => Promise<T> | T): Promise<ExclusiveResult<T>> {
-    return this.lock.runExclusive(this.schedule.lockName, this.schedule.lockTtlMs, work);
+  protected async exclusively<T>(work: (signal: AbortSignal) => Promise<T> | T): Promise<ExclusiveResult<T>> {
+    const result = await this.lock.runExclusive(this.schedule.lockName, this.schedule.lockTtlMs, work);
+    // Ran to the end here (a replica that did not take the lock leaves its last run as it was).
+    if (result.ran) jobMetrics.lastSuccess.set({ job: this.schedule.lockName }, Date.now() / 1000);
+    return result;
   }
 }

@@ -93,6 +93,21 @@ export class AmqpConnection {
     return this.confirmChannelPromise;
   }
 
+  /** Messages ready in `queue`, by a passive check on a channel of its own (a missing queue closes it); null while disconnected or missing. */
+  async queueDepth(queue: string): Promise<number | null> {
+    const model = this.model;
+    if (!model) return null;
+    const channel = await model.createChannel();
+    channel.on('error', () => undefined);
+    try {
+      return (await channel.checkQueue(queue)).messageCount;
+    } catch {
+      return null;
+    } finally {
+      await channel.close().catch(() => undefined);
+    }
+  }
+
   async close(): Promise<void> {
     this.stopped = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
