@@ -54,6 +54,7 @@ export interface Definitions {
   exchanges: Array<{ name: string; vhost: string; type: string; durable: boolean; auto_delete: boolean; internal: boolean; arguments: Record<string, never> }>;
   queues: Array<{ name: string; vhost: string; durable: boolean; auto_delete: boolean; arguments: Record<string, string | number> }>;
   bindings: Array<{ source: string; vhost: string; destination: string; destination_type: 'queue'; routing_key: string; arguments: Record<string, never> }>;
+  policies: Array<{ name: string; vhost: string; pattern: string; 'apply-to': 'queues'; priority: number; definition: Record<string, string | number> }>;
 }
 
 /**
@@ -118,6 +119,21 @@ export function consolePermission(user = CONSOLE, vhost = VHOST): Permission {
   };
 }
 
+/**
+ * A department's queue can fill while its consumer is away; the broker's memory and disk are the
+ * whole platform's. Bounded: at most a million events or 7 days per message (the replay stream's
+ * retention, so anything dropped is still there to replay), the oldest dropped first so the
+ * newest keep arriving.
+ */
+export const INTEGRATOR_QUEUE_POLICY = {
+  name: 'integrator-queues-bounded',
+  vhost: VHOST,
+  pattern: '^integrator\\.',
+  'apply-to': 'queues' as const,
+  priority: 0,
+  definition: { 'max-length': 1_000_000, overflow: 'drop-head', 'message-ttl': 7 * 24 * 3600 * 1000 },
+};
+
 export function buildDefinitions(passwordOf: (user: string) => string = localDevPassword): Definitions {
   const users = [ADMIN, ...SERVICE_NAMES, INTEGRATOR, CONSOLE];
   return {
@@ -150,6 +166,7 @@ export function buildDefinitions(passwordOf: (user: string) => string = localDev
     // The replay stream and its binding to every routing key, so that it keeps events from the broker's first boot.
     queues: [{ name: REPLAY_STREAM, vhost: VHOST, durable: true, auto_delete: false, arguments: { ...REPLAY_STREAM_ARGUMENTS } }],
     bindings: [{ source: EVENTS_EXCHANGE, vhost: VHOST, destination: REPLAY_STREAM, destination_type: 'queue', routing_key: '#', arguments: {} }],
+    policies: [INTEGRATOR_QUEUE_POLICY],
   };
 }
 

@@ -7,7 +7,24 @@ import { parse } from 'yaml';
 // services wait for healthy dependencies.
 const ROOT = resolve(__dirname, '../..');
 const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-  services: Record<string, { build?: string | { context: string; dockerfile?: string }; command?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: unknown; environment?: Record<string, string>; ports?: string[]; volumes?: string[] }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: string | { context: string; dockerfile?: string };
+      command?: string[];
+      restart?: string;
+      logging?: { driver: string; options?: Record<string, string> };
+      deploy?: { resources?: { limits?: { cpus?: string; memory?: string } } };
+      secrets?: string[];
+      depends_on?: Record<string, { condition: string }>;
+      healthcheck?: { disable?: boolean };
+      environment?: Record<string, string>;
+      ports?: string[];
+      volumes?: string[];
+    }
+  >;
+  secrets: Record<string, { environment?: string; file?: string }>;
 };
 const APPS = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments', 'data-exchange'];
 /** The services the console's backend-for-frontend forwards to (apps/console/src/bff/service-directory.ts): all of them. */
@@ -21,12 +38,13 @@ const DEFAULT_PORTS: Record<string, number> = {
   payments: 3006,
   'data-exchange': 3007,
 };
-const built = Object.entries(compose.services).filter(([, s]) => s.build !== undefined);
+/** The long-running processes built from the image (the reference-data job runs once and exits). */
+const built = Object.entries(compose.services).filter(([name, s]) => s.build !== undefined && name !== 'reference-data');
 const services = built.filter(([name]) => name !== 'console');
 
 describe('docker-compose.yml', () => {
   it('runs PostgreSQL, RabbitMQ with the management plugin, Redis, all seven services, the console, Prometheus and Grafana', () => {
-    expect(Object.keys(compose.services).sort()).toEqual([...APPS, 'console', 'grafana', 'postgres', 'prometheus', 'rabbitmq', 'redis'].sort());
+    expect(Object.keys(compose.services).sort()).toEqual([...APPS, 'console', 'grafana', 'postgres', 'prometheus', 'rabbitmq', 'redis', 'reference-data'].sort());
     expect(JSON.stringify(compose.services.rabbitmq)).toContain('management');
     expect(built.map(([name]) => name).sort()).toEqual([...APPS, 'console'].sort());
   });
@@ -86,8 +104,69 @@ describe('docker-compose.yml', () => {
     expect(service.ports).toEqual([`${DEFAULT_PORTS[name]}:${DEFAULT_PORTS[name]}`]);
   });
 
-  it.each(['postgres', 'rabbitmq', 'redis'])('%s has a health check', (name) => {
-    expect(compose.services[name].healthcheck).toBeDefined();
+  it.each(['postgres', 'rabbitmq', 'redis'])('%s has a health check, restarts, rotates its logs and has limits', (name) => {
+    const service = compose.services[name];
+    expect(service.healthcheck).toBeDefined();
+    expect(service.restart).toBe('unless-stopped');
+    expect(service.logging).toMatchObject({ driver: 'json-file', options: { 'max-size': expect.any(String), 'max-file': expect.any(String) } });
+    expect(service.deploy?.resources?.limits).toMatchObject({ cpus: expect.any(String), memory: expect.any(String) });
+  });
+
+  it('runs supported PostgreSQL and RabbitMQ versions', () => {
+    expect(Number(/^postgres:(\d+)/.exec(compose.services.postgres.image ?? '')?.[1])).toBeGreaterThanOrEqual(16);
+    const [major, minor] = (/^rabbitmq:(\d+)\.(\d+)/.exec(compose.services.rabbitmq.image ?? '') ?? []).slice(1).map(Number);
+    expect(major * 100 + minor).toBeGreaterThanOrEqual(401);
+  });
+
+  it.each(built)('%s restarts, rotates its logs and has resource limits', (_name, service) => {
+    expect(service.restart).toBe('unless-stopped');
+    expect(service.logging?.driver).toBe('json-file');
+    expect(service.deploy?.resources?.limits?.memory).toBeDefined();
+  });
+
+  it.each(built)('%s reads its secrets from files, never from environment values', (name, service) => {
+    const env = service.environment ?? {};
+    for (const secret of ['DB_PASSWORD', 'JWT_SECRET', 'AMQP_PASSWORD']) expect([secret, env[secret]]).toEqual([secret, undefined]);
+    expect(env.JWT_SECRET_FILE).toBe('/run/secrets/jwt_secret');
+    expect(env.DB_PASSWORD_FILE).toBe('/run/secrets/db_password');
+    expect(env.AMQP_PASSWORD_FILE).toBe(`/run/secrets/amqp_${name.replaceAll('-', '_')}`);
+    expect(new URL(env.AMQP_URL).password).toBe('');
+    for (const secret of service.secrets ?? []) expect(compose.secrets[secret]).toBeDefined();
+    expect(service.secrets).toEqual(expect.arrayContaining(['db_password', 'jwt_secret', `amqp_${name.replaceAll('-', '_')}`]));
+  });
+
+  it('takes each secret from a variable .env.example names', () => {
+    const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
+    for (const [name, secret] of Object.entries(compose.secrets)) expect([name, example.includes(`${secret.environment}=`)]).toEqual([name, true]);
+  });
+
+  it('loads the reference data once the services are healthy, with the seeds the image holds', () => {
+    const job = compose.services['reference-data'];
+    expect(job.command).toEqual(['node', 'dist/scripts/load-reference.js']);
+    expect(existsSync(join(ROOT, 'scripts/load-reference.ts'))).toBe(true);
+    expect(job.restart).toBe('no');
+    for (const app of APPS) {
+      expect(job.depends_on?.[app]?.condition).toBe('service_healthy');
+      expect(job.environment?.[`${app.toUpperCase().replaceAll('-', '_')}_URL`]).toBe(`http://${app}:${DEFAULT_PORTS[app]}`);
+    }
+    expect(readFileSync(join(ROOT, 'Dockerfile'), 'utf8')).toContain('COPY --from=build /app/seeds ./seeds');
+  });
+
+  it('builds a Node 24 image with a default command and a health check, from a context without tests or local state', () => {
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    expect(dockerfile.match(/^FROM node:(\d+)/gm)).toEqual(['FROM node:24', 'FROM node:24']);
+    expect(dockerfile).toMatch(/^CMD \[/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK .*\/health\/ready/m);
+    const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n');
+    for (const path of ['node_modules', 'dist', '.git', 'test', 'bench', '.env']) expect(ignored).toContain(path);
+  });
+
+  it('publishes AMQP (5672) and AMQP over TLS (5671) for the departments, and bounds their queues', () => {
+    expect(compose.services.rabbitmq.ports).toEqual(expect.arrayContaining(['5672:5672', '5671:5671']));
+    const definitions = JSON.parse(readFileSync(join(ROOT, 'deploy/rabbitmq/definitions.json'), 'utf8')) as { policies: Array<{ pattern: string; definition: Record<string, unknown> }> };
+    const policy = definitions.policies.find((p) => new RegExp(p.pattern).test('integrator.public-security.deaths'));
+    expect(policy?.definition).toMatchObject({ 'max-length': expect.any(Number), overflow: 'drop-head', 'message-ttl': expect.any(Number) });
+    expect(new RegExp(policy!.pattern).test('civil-registration.events')).toBe(false);
   });
 
   describe('RabbitMQ users (deploy/rabbitmq)', () => {
@@ -110,6 +189,7 @@ describe('docker-compose.yml', () => {
     });
 
     it.each(APPS)('%s connects as its own RabbitMQ user, defined with rights on its own queues', (name) => {
+      expect(compose.secrets[`amqp_${name.replaceAll('-', '_')}`]?.environment).toBe(`AMQP_PASSWORD_${name.toUpperCase().replaceAll('-', '_')}`);
       const url = new URL(compose.services[name].environment?.AMQP_URL ?? 'amqp://missing@x');
       expect(url.username).toBe(name);
       expect(url.hostname).toBe('rabbitmq');

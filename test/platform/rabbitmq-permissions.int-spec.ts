@@ -32,7 +32,7 @@ function isolatedDefinitions(): { json: string; users: string[] } {
   for (const section of ['permissions', 'topic_permissions']) {
     definitions[section] = definitions[section].map((p) => ({ ...p, user: `${p.user}${suffix}`, vhost }));
   }
-  for (const section of ['exchanges', 'queues', 'bindings']) {
+  for (const section of ['exchanges', 'queues', 'bindings', 'policies']) {
     definitions[section] = (definitions[section] ?? []).map((o) => ({ ...o, vhost }));
   }
   return { json: JSON.stringify(definitions), users };
@@ -153,6 +153,9 @@ describe('deploy/rabbitmq/definitions.json on a real broker', () => {
     const queue = 'integrator.test.deaths';
     await consumer.assertQueue(queue, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
     await consumer.bindQueue(queue, EVENTS_EXCHANGE, 'civil-registration.death.registered.*');
+    // The broker bounds every integrator queue (length, drop-head, TTL): a department away cannot fill the broker.
+    const policies = execFileSync('rabbitmqctl', ['-q', 'list_queues', '-p', vhost, 'name', 'policy'], { encoding: 'utf8' });
+    expect(policies).toMatch(/integrator\.test\.deaths\s+integrator-queues-bounded/);
 
     const service = await login('civil-registration');
     await expect(channelError(service, publishDeath)).resolves.toBeNull();

@@ -1,4 +1,4 @@
-import { envInt, envIntList, envString } from '@app/common/config/env';
+import { envInt, envIntList, envValue } from '@app/common/config/env';
 
 export interface MessagingConfig {
   service: string;
@@ -31,10 +31,23 @@ export interface MessagingConfig {
  */
 export type ConsumerDefaults = Partial<Pick<MessagingConfig, 'prefetch' | 'consumerBatchSize'>>;
 
+/**
+ * AMQP_URL, with AMQP_PASSWORD (or the content of the file AMQP_PASSWORD_FILE names) as its
+ * password when set: the URL can stay in plain configuration and the password in a secret.
+ */
+export function amqpUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672';
+  const password = envValue('AMQP_PASSWORD', env);
+  if (!password) return url;
+  const parsed = new URL(url);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
+}
+
 export function messagingConfigFromEnv(service: string, overrides: Partial<MessagingConfig> = {}, defaults: ConsumerDefaults = {}): MessagingConfig {
   const config: MessagingConfig = {
     service,
-    amqpUrl: envString('AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672'),
+    amqpUrl: amqpUrlFromEnv(),
     prefetch: envInt('AMQP_PREFETCH', defaults.prefetch ?? 500),
     consumerBatchSize: envInt('CONSUMER_BATCH_SIZE', defaults.consumerBatchSize ?? 200),
     consumerBatchWaitMs: envInt('CONSUMER_BATCH_WAIT_MS', 2),

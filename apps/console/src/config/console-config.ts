@@ -1,6 +1,6 @@
 // Every setting of the console, read once at start through libs/common's env helpers, so that a
 // malformed value stops the console with the variable's name. docs/console.md has the table.
-import { envBool, envInt, envString } from '@app/common/config/env';
+import { envBool, envInt, envString, envValue } from '@app/common/config/env';
 import { resolve } from 'node:path';
 import { serviceUrlsFromEnv } from '../bff/service-directory';
 import { oidcConfigFromEnv, type OidcConfig } from '../oidc/oidc-config';
@@ -36,7 +36,7 @@ function envPositiveInt(name: string, fallback: number): number {
 }
 
 export function consoleConfigFromEnv(): ConsoleConfig {
-  const adminPassword = process.env.CONSOLE_ADMIN_PASSWORD;
+  const adminPassword = envValue('CONSOLE_ADMIN_PASSWORD');
   return {
     port: envInt('CONSOLE_PORT', CONSOLE_DEFAULT_PORT),
     login: { maxFailures: envPositiveInt('LOGIN_MAX_FAILURES', 5), lockMinutes: envPositiveInt('LOGIN_LOCK_MINUTES', 15) },

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { envValue } from '../config/env';
 
 /**
  * A local-development default so that `npm start` and the tests work without setup. It is in the
@@ -10,7 +11,7 @@ export const DEV_ONLY_JWT_SECRET = 'local-development-only-not-a-secret';
 let warnedAboutDefault = false;
 
 /**
- * The signing secret from JWT_SECRET. Falls back to DEV_ONLY_JWT_SECRET with a warning (once per
+ * The signing secret from JWT_SECRET (or the file JWT_SECRET_FILE names). Falls back to DEV_ONLY_JWT_SECRET with a warning (once per
  * process), except in production, where it throws so that the service does not start.
  * `warn` lets the token CLI keep stdout for the token itself.
  */
@@ -18,7 +19,7 @@ export function jwtSecretFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   warn: (message: string) => void = (message) => new Logger('Auth').warn(message),
 ): string {
-  const configured = env.JWT_SECRET;
+  const configured = envValue('JWT_SECRET', env);
   const usesDefault = !configured || configured === DEV_ONLY_JWT_SECRET;
   if (!usesDefault) return configured;
   if (env.NODE_ENV === 'production') {

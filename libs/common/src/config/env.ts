@@ -2,8 +2,27 @@
 // Reading goes through these helpers so that a malformed value fails fast at start-up with the
 // variable's name, instead of surfacing later as NaN or undefined.
 
+import { readFileSync } from 'node:fs';
+
+/**
+ * A variable's value, or, when `<NAME>_FILE` is set, the content of that file (without its final
+ * line break): how docker-compose and orchestrators hand over secrets (mounted files under
+ * /run/secrets) without putting them in the environment, where `docker inspect` shows them.
+ */
+export function envValue(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const file = env[`${name}_FILE`];
+  if (file !== undefined && file !== '') {
+    try {
+      return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    } catch (err) {
+      throw new Error(`Environment variable ${name}_FILE names ${file}, which cannot be read: ${(err as Error).message}`, { cause: err });
+    }
+  }
+  return env[name];
+}
+
 export function envString(name: string, fallback: string): string {
-  const value = process.env[name];
+  const value = envValue(name);
   return value === undefined || value === '' ? fallback : value;
 }
 
