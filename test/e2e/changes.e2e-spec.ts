@@ -274,6 +274,8 @@ describe('household changes and case decisions after approval (e2e)', () => {
 
       await row.getByRole('button', { name: '在学核查' }).click();
       const dialog = page.getByRole('dialog', { name: '在学情况核查' });
+      // The form inside the dialog must be there before saving it empty is refused by its rules.
+      await dialog.getByRole('radio', { name: '在校就读（全日制）' }).waitFor();
       await dialog.getByRole('button', { name: '保存核查结果' }).click();
       await dialog.getByText('请选择核查结果').waitFor();
       await dialog.getByRole('radio', { name: '在校就读（全日制）' }).check();

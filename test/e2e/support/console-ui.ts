@@ -42,8 +42,10 @@ export interface NewUser {
 
 /** 用户管理 → 新建用户 → 保存; returns the one-time password the dialog shows once. */
 export async function createUser(page: Page, user: NewUser): Promise<string> {
-  await page.getByRole('menuitem', { name: '用户管理' }).click();
-  await page.getByRole('button', { name: '新建用户' }).click();
+  const newUser = page.getByRole('button', { name: '新建用户' });
+  // Already on 用户管理 after creating the user before: the page is there, no menu to go through.
+  if (!(await newUser.isVisible())) await page.getByRole('menuitem', { name: '用户管理' }).click();
+  await newUser.click();
   const dialog = page.getByRole('dialog', { name: '新建用户' });
   await dialog.getByLabel('用户名').fill(user.username);
   await dialog.getByLabel('姓名').fill(user.displayName);
@@ -56,5 +58,7 @@ export async function createUser(page: Page, user: NewUser): Promise<string> {
   await shown.waitFor();
   const password = (await shown.innerText()).trim();
   await page.getByRole('button', { name: '我已记下密码' }).click();
+  // The dialog closes before the next step uses the page behind it.
+  await shown.waitFor({ state: 'detached' });
   return password;
 }
