@@ -39,6 +39,7 @@ export class OutboxRelay {
   private wakeByNotify = false;
   private loop?: Promise<void>;
   private lastPurge = 0;
+  private declaresOnConnect = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -51,12 +52,20 @@ export class OutboxRelay {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    void this.connection.onConnect(async (model) => {
-      const channel = await model.createChannel();
-      await declareExchanges(channel);
-      await channel.close();
-      this.wake?.();
-    });
+    if (!this.declaresOnConnect) {
+      // Registered once, however often the relay is stopped and started again. Run at once when
+      // already connected: a connection closing meanwhile (shutdown) rejects it, which is no
+      // failure of the relay; the next connection declares again.
+      this.declaresOnConnect = true;
+      this.connection
+        .onConnect(async (model) => {
+          const channel = await model.createChannel();
+          await declareExchanges(channel);
+          await channel.close();
+          this.wake?.();
+        })
+        .catch((err: Error) => this.logger.warn(`declaring the exchanges failed (${err.message}); the next connection declares them`));
+    }
     void this.listen();
     this.loop = this.run();
   }
