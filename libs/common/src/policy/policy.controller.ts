@@ -5,7 +5,10 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ADMIN, READERS } from '../auth/roles';
 import { Roles } from '../auth/roles.decorator';
 import { ProblemException } from '../http/problem';
-import { AddPolicyParameterDto, EndOpenPeriodDto, PolicyInForceQuery, PolicyKeyQuery } from './dto/policy-parameter.dto';
+import type { Page } from '../http/page-query.dto';
+import { Clock } from '../time/clock';
+import { AddPolicyParameterDto, EndOpenPeriodDto, PolicyInForceQuery, PolicyKeyQuery, PolicyKeysQuery } from './dto/policy-parameter.dto';
+import type { PolicyKeySummary } from './policy-key-summary';
 import { PolicyService, type StoredPolicyRow } from './policy.service';
 import { PolicyOverlapError } from './value-in-force';
 
@@ -18,7 +21,17 @@ import { PolicyOverlapError } from './value-in-force';
 @ApiBearerAuth()
 @Controller('api/v1/policy-parameters')
 export class PolicyController {
-  constructor(private readonly policy: PolicyService) {}
+  constructor(
+    private readonly policy: PolicyService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Every key of the service's catalogue, paged, with the period in force on the date (today by default) and the next one. */
+  @Get('keys')
+  @Roles(...READERS)
+  keys(@Query() query: PolicyKeysQuery): Promise<Page<PolicyKeySummary<StoredPolicyRow>>> {
+    return this.policy.keySummaries(query.date ?? this.clock.today(), query);
+  }
 
   @Get()
   @Roles(...READERS)

@@ -1,11 +1,13 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AuditService, type AuditActor } from '../audit/audit.service';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { envInt } from '../config/env';
 import { ProblemException } from '../http/problem';
+import { pageOf, pageWindow, type Page } from '../http/page-query.dto';
 import type { YearMonth } from '../time/year-month';
 import type { AnyPolicyCatalogue, EmptyPolicyCatalogue, OptionalPolicyKey, PolicyKey, PolicyValue, PolicyValueProblem, RequiredPolicyKey } from './policy-catalogue';
 import type { PolicyPeriods } from './policy-periods';
+import { summariseKeys, type PolicyKeySummary } from './policy-key-summary';
 import { PolicyParameter } from './policy-parameter.entity';
 import { periodProblem, periodsOverlap, rowInForce, type PolicyRow } from './value-in-force';
 
@@ -121,6 +123,24 @@ export class PolicyService<C extends AnyPolicyCatalogue = EmptyPolicyCatalogue> 
     const rows = await this.rows(key);
     this.catalogue.periods(key, rows).require(onDate);
     return rowInForce(rows, key, onDate)?.value;
+  }
+
+  /**
+   * The catalogue's keys in name order, a page at a time, each with its period in force on
+   * `onDate` and the next to come (the policy screen's list): one read for the page's keys.
+   */
+  async keySummaries(onDate: string, query: { page?: number; pageSize?: number }): Promise<Page<PolicyKeySummary<StoredPolicyRow>>> {
+    if (!this.catalogue) throw new Error('PolicyService has no catalogue: provide it with PolicyModule.forCatalogue');
+    const catalogue = this.catalogue;
+    const { offset, limit } = pageWindow(query);
+    const keys = [...catalogue.keys].sort().slice(offset, offset + limit);
+    const entities = keys.length === 0 ? [] : await this.dataSource.manager.find(PolicyParameter, { where: { key: In(keys) } });
+    const summaries = summariseKeys(
+      keys.map((key) => ({ key, optional: catalogue.isOptional(key) })),
+      entities.map((entity) => toRow(entity)),
+      onDate,
+    );
+    return pageOf(summaries, catalogue.keys.length, query);
   }
 
   /**

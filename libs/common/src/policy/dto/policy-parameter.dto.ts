@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PageQuery } from '../../http/page-query.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -51,4 +52,12 @@ export class PolicyInForceQuery extends PolicyKeyQuery {
   @ApiProperty({ example: '2024-07-15' })
   @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
   date: string;
+}
+
+/** The policy screen's list: the catalogue's keys a page at a time, as in force on `date`. */
+export class PolicyKeysQuery extends PageQuery {
+  @ApiPropertyOptional({ example: '2024-07-15', description: "The day the periods are shown as of; omitted = today (Asia/Shanghai)" })
+  @IsOptional()
+  @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
+  date?: string;
 }
