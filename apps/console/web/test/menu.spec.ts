@@ -11,9 +11,9 @@ describe('the side menu follows the roles', () => {
 
   it('shows social assistance to those the service lets record or decide', () => {
     // Recorders (operator, reviewer, approver, admin) register and apply; deciders (approver, admin) approve.
-    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录']);
-    expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录']);
-    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批', '死亡登记', '死亡记录']);
+    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '政策参数']);
+    expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '政策参数']);
+    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批', '死亡登记', '死亡记录', '政策参数']);
     // The auditor writes nothing; a trade role of another service sees none of it.
     expect(menuFor(['auditor']).map((e) => e.label)).not.toContain('家庭登记');
     expect(menuFor(['canteen-operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户']);
@@ -33,6 +33,13 @@ describe('the side menu follows the roles', () => {
     expect(labels(['auditor'])).toContain('死亡记录');
     expect(labels(['auditor'])).not.toContain('死亡登记');
     expect(labels(['child-director'])).not.toContain('死亡记录');
+  });
+
+  it('shows 政策参数 to the staff roles the services let read figures, not to trade roles', () => {
+    const labels = (roles: string[]) => menuFor(roles).map((e) => e.label);
+    for (const role of ['operator', 'reviewer', 'approver', 'auditor', 'admin']) expect(labels([role])).toContain('政策参数');
+    expect(labels(['canteen-operator'])).not.toContain('政策参数');
+    expect(labels(['child-director'])).not.toContain('政策参数');
   });
 
   it('highlights the entry whose path the location is in', () => {

@@ -6,8 +6,10 @@ import { ADMIN, READERS } from '../auth/roles';
 import { Roles } from '../auth/roles.decorator';
 import { ProblemException } from '../http/problem';
 import type { Page } from '../http/page-query.dto';
+import { ApiPageResponse } from '../http/page-response';
 import { Clock } from '../time/clock';
 import { AddPolicyParameterDto, EndOpenPeriodDto, PolicyInForceQuery, PolicyKeyQuery, PolicyKeysQuery } from './dto/policy-parameter.dto';
+import { PolicyKeySummaryResponse, PolicyRowResponse } from './dto/policy-response.dto';
 import type { PolicyKeySummary } from './policy-key-summary';
 import { PolicyService, type StoredPolicyRow } from './policy.service';
 import { PolicyOverlapError } from './value-in-force';
@@ -29,12 +31,14 @@ export class PolicyController {
   /** Every key of the service's catalogue, paged, with the period in force on the date (today by default) and the next one. */
   @Get('keys')
   @Roles(...READERS)
+  @ApiPageResponse(PolicyKeySummaryResponse, "The catalogue's keys by name, each with its period in force on the date and the next one.")
   keys(@Query() query: PolicyKeysQuery): Promise<Page<PolicyKeySummary<StoredPolicyRow>>> {
     return this.policy.keySummaries(query.date ?? this.clock.today(), query);
   }
 
   @Get()
   @Roles(...READERS)
+  @ApiResponse({ status: 200, type: PolicyRowResponse, isArray: true, description: 'Every period of the key, oldest first' })
   list(@Query() query: PolicyKeyQuery): Promise<StoredPolicyRow[]> {
     return this.policy.rows(query.key);
   }
@@ -56,6 +60,7 @@ export class PolicyController {
 
   @Post()
   @Roles(ADMIN)
+  @ApiResponse({ status: 201, type: PolicyRowResponse, description: 'The period stored' })
   @ApiResponse({ status: 400, description: 'POLICY.UNKNOWN_KEY (field `key`), POLICY.INVALID_VALUE (field `value`: the value does not fit the key\'s schema), POLICY.INVALID_PERIOD, VALIDATION.FAILED; nothing is stored' })
   @ApiResponse({ status: 409, description: 'POLICY.OVERLAP: the period shares a day with one already stored' })
   add(@Body() body: AddPolicyParameterDto, @CurrentPrincipal() principal: Principal): Promise<StoredPolicyRow> {
@@ -65,6 +70,8 @@ export class PolicyController {
   @Post('end-open-period')
   @Roles(ADMIN)
   @HttpCode(200)
+  @ApiResponse({ status: 200, type: PolicyRowResponse, description: 'The period, now with its last day' })
+  @ApiResponse({ status: 409, description: 'POLICY.NO_OPEN_PERIOD: the key has no open-ended period' })
   endOpenPeriod(@Body() body: EndOpenPeriodDto, @CurrentPrincipal() principal: Principal): Promise<StoredPolicyRow> {
     return this.policy.endOpenPeriod(body.key, body.lastDay, principal);
   }

@@ -1,6 +1,6 @@
 // The side menu: which screens a user sees follows their roles. The services still decide
 // every request themselves; the menu only leaves out what a role cannot use. Pure.
-import { DECIDERS, RECORDERS } from '../components/assistance/roles';
+import { DECIDERS, READERS, RECORDERS } from '../components/assistance/roles';
 import { t } from '../locale/zh-CN';
 import { tp } from '../pages/person/person.zh-CN';
 import { PERSON_ROLES } from '../pages/person/route';
@@ -8,6 +8,7 @@ import { WORK_LIST_ROLES } from '../pages/worklists/keys';
 import { tw } from '../pages/worklists/worklists.zh-CN';
 import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
 import { DEATHS_LABELS } from '../pages/deaths/deaths.zh-CN';
+import { POLICY_LABELS } from '../pages/policy/policy.zh-CN';
 import { PATHS } from './paths';
 
 export interface MenuEntry {
@@ -29,6 +30,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: PATHS.tekunApprovals, label: t.menu.tekunApprovals, roles: DECIDERS },
   { path: PATHS.deaths, label: DEATHS_LABELS.menu.report, roles: DEATH_RECORDERS },
   { path: PATHS.deathRecords, label: DEATHS_LABELS.menu.records, roles: DEATH_READERS },
+  { path: PATHS.policy, label: POLICY_LABELS.menu, roles: READERS },
 ];
 
 export function menuFor(roles: readonly string[], menu: readonly MenuEntry[] = MENU): MenuEntry[] {

@@ -23,6 +23,8 @@ export const PATHS = {
   worklists: '/worklists',
   deaths: '/deaths',
   deathRecords: '/deaths/records',
+  // 政策参数: each service's standards with their effective periods
+  policy: '/policy',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */

@@ -8,6 +8,7 @@ import { DeathReportPage } from '../pages/deaths/DeathReportPage';
 import { LoginPage } from '../pages/session/LoginPage';
 import { OidcCallbackPage } from '../pages/session/OidcCallbackPage';
 import { PersonFilePage } from '../pages/person/PersonFilePage';
+import { PolicyParametersPage } from '../pages/policy/PolicyParametersPage';
 import { PersonSearchPage } from '../pages/person/PersonSearchPage';
 import { PERSON_ROLES } from '../pages/person/route';
 import { UsersPage } from '../pages/users/UsersPage';
@@ -61,6 +62,7 @@ export const router = createBrowserRouter([
               { path: PATHS.household, element: <HouseholdPage /> },
               { path: PATHS.dibaoCase, element: <DibaoCasePage /> },
               { path: PATHS.tekunCase, element: <TekunCasePage /> },
+              { path: PATHS.policy, element: <PolicyParametersPage /> },
             ],
           },
           { element: <RequireRole roles={WORK_LIST_ROLES} />, children: [{ path: PATHS.worklists, element: <WorklistsPage /> }] },

@@ -1,8 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { IsDefined, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { PageQuery } from '../../http/page-query.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Any JSON value (a number of fen, a list of tiers, an object): its shape is the catalogue's business. */
+export function policyValueProperty(options: { description: string; example: unknown }): ApiPropertyOptions {
+  // A cast: the options' union has no member for a bare oneOf, which OpenAPI allows.
+  return { ...options, oneOf: [{ type: 'number' }, { type: 'string' }, { type: 'boolean' }, { type: 'array', items: {} }, { type: 'object', additionalProperties: true }] } as ApiPropertyOptions;
+}
 
 export class AddPolicyParameterDto {
   @ApiProperty({ example: 'dibao.standard.urban', description: "A key of this service's policy catalogue (else 400 POLICY.UNKNOWN_KEY)" })
@@ -10,7 +16,7 @@ export class AddPolicyParameterDto {
   @Length(1, 120)
   key: string;
 
-  @ApiProperty({ example: 73500, description: "JSON of the shape the catalogue gives the key (else 400 POLICY.INVALID_VALUE); amounts in fen" })
+  @ApiProperty(policyValueProperty({ example: 73500, description: "JSON of the shape the catalogue gives the key (else 400 POLICY.INVALID_VALUE); amounts in fen" }))
   @IsDefined()
   value: unknown;
 
@@ -18,7 +24,7 @@ export class AddPolicyParameterDto {
   @Matches(DATE, { message: 'effectiveFrom must be a date YYYY-MM-DD' })
   effectiveFrom: string;
 
-  @ApiPropertyOptional({ example: null, description: 'Last day in force (inclusive); omitted = open-ended' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: null, description: 'Last day in force (inclusive); omitted = open-ended' })
   @IsOptional()
   @Matches(DATE, { message: 'effectiveTo must be a date YYYY-MM-DD' })
   effectiveTo?: string | null;

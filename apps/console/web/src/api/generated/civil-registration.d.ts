@@ -482,6 +482,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policy-parameters/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PolicyController_keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/premarital-counselling": {
         parameters: {
             query?: never;
@@ -589,7 +605,7 @@ export interface components {
              * @description Last day in force (inclusive); omitted = open-ended
              * @example null
              */
-            effectiveTo?: Record<string, never>;
+            effectiveTo?: string | null;
             /**
              * @description A key of this service's policy catalogue (else 400 POLICY.UNKNOWN_KEY)
              * @example dibao.standard.urban
@@ -601,7 +617,9 @@ export interface components {
              * @description JSON of the shape the catalogue gives the key (else 400 POLICY.INVALID_VALUE); amounts in fen
              * @example 73500
              */
-            value: Record<string, never>;
+            value: number | string | boolean | unknown[] | {
+                [key: string]: unknown;
+            };
         };
         AllocatePlaceDto: {
             /**
@@ -1422,6 +1440,60 @@ export interface components {
         };
         PlacesAddedDto: {
             places: components["schemas"]["PlaceDto"][];
+        };
+        PolicyKeySummaryResponse: {
+            /** @description The period in force on the date; null when none is */
+            inForce?: components["schemas"]["PolicyRowResponse"] | null;
+            /** @example social-assistance.dibao.standard */
+            key: string;
+            /** @description The service works without a value in force */
+            optional: boolean;
+            /** @description More than one period covers the date: computations on it fail until corrected */
+            overlapping: boolean;
+            /** @description Periods stored for the key */
+            periods: number;
+            /** @description The next period starting after the date */
+            upcoming?: components["schemas"]["PolicyRowResponse"] | null;
+        };
+        PolicyKeySummaryResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PolicyKeySummaryResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        PolicyRowResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description First day in force
+             * @example 2024-07-01
+             */
+            effectiveFrom: string;
+            /**
+             * @description Last day in force (inclusive); null = open-ended
+             * @example null
+             */
+            effectiveTo?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example social-assistance.dibao.standard */
+            key: string;
+            /** @example 市民政局 2024 年 7 月通知 */
+            note?: string | null;
+            /**
+             * @description The stored JSON value, of the shape the catalogue gives the key; amounts in fen
+             * @example 73500
+             */
+            value: number | string | boolean | unknown[] | {
+                [key: string]: unknown;
+            };
         };
         RecordCemeteryDto: {
             /** @example 杏花村村委会北侧 */
@@ -2891,11 +2963,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Every period of the key, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyRowResponse"][];
+                };
             };
         };
     };
@@ -2912,6 +2987,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The period stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyRowResponse"];
+                };
+            };
             /** @description POLICY.UNKNOWN_KEY (field `key`), POLICY.INVALID_VALUE (field `value`: the value does not fit the key's schema), POLICY.INVALID_PERIOD, VALIDATION.FAILED; nothing is stored */
             400: {
                 headers: {
@@ -2941,7 +3025,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The period, now with its last day */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyRowResponse"];
+                };
+            };
+            /** @description POLICY.NO_OPEN_PERIOD: the key has no open-ended period */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2974,6 +3068,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PolicyController_keys: {
+        parameters: {
+            query?: {
+                /** @description The day the periods are shown as of; omitted = today (Asia/Shanghai) */
+                date?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue's keys by name, each with its period in force on the date and the next one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyKeySummaryResponsePage"];
+                };
             };
         };
     };
