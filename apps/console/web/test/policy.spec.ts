@@ -10,7 +10,7 @@ describe('政策参数 labels', () => {
   const catalogues = [CANTEEN_POLICIES, CHILD_WELFARE_POLICIES, CIVIL_REGISTRATION_POLICIES, ELDERLY_CARE_POLICIES, SOCIAL_ASSISTANCE_POLICIES];
 
   it('names every key of every catalogue the screen offers in Chinese, and no key that is not one', () => {
-    const keys = catalogues.flatMap((c) => c.keys);
+    const keys: string[] = catalogues.flatMap((c) => c.keys);
     expect(keys.filter((key) => !POLICY_KEY_NAMES[key])).toEqual([]);
     expect(Object.keys(POLICY_KEY_NAMES).filter((key) => !keys.includes(key))).toEqual([]);
     expect(catalogues.map((c) => c.service).sort()).toEqual(Object.keys(POLICY_SERVICES).sort());
