@@ -94,7 +94,18 @@ describe('civil-registration work lists and people', () => {
       expect((await list('status=COOLING_OFF')).total).toBe(0);
     });
 
+    it('lists for a month the applications with a day of their calendar in it (离婚日历)', async () => {
+      // a1 and aWithdrawn: cooling-off to 04-17, certificate 04-18 to 05-17; a2: to 04-19, 04-20 to 05-19.
+      expect(idsOf(await list('month=2024-04&pageSize=100', townA)).sort()).toEqual([divorces.a1, divorces.a2, divorces.aWithdrawn].sort());
+      expect(idsOf(await list('month=2024-05&status=DEEMED_WITHDRAWN', townA))).toEqual([divorces.a1]);
+      expect(idsOf(await list('month=2024-04&status=WITHDRAWN', townA))).toEqual([divorces.aWithdrawn]);
+      expect((await list('month=2024-03', townA)).total).toBe(0);
+      expect((await list('month=2024-06', townA)).total).toBe(0);
+      expect(idsOf(await list('month=2024-04', townB))).toEqual([divorces.b1]);
+    });
+
     it.each([
+      ['month=2024-13', 'month'],
       ['status=APPLIED', 'status'],
       ['page=0', 'page'],
       ['pageSize=1000', 'pageSize'],

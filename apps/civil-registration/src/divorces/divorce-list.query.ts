@@ -4,6 +4,7 @@ import type { Principal } from '@app/common/auth/claims';
 import { divisionPrefix } from '@app/common/auth/division-scope';
 import { pageOf, pageWindow, type Page } from '@app/common/http/page-query.dto';
 import { addDays } from '@app/common/time/calendar-date';
+import { YearMonth } from '@app/common/time/year-month';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
@@ -24,6 +25,8 @@ const STATE_WHERE: Record<DivorceState, string> = {
 };
 /** The deadline that makes an application urgent in a state; others list the newest first. */
 const URGENT_BY: Partial<Record<DivorceState, string>> = { COOLING_OFF: 'd.cooling_off_ends_on', AWAITING_CERTIFICATE: 'd.certificate_deadline' };
+
+const lastDayOfMonth = (month: string): string => YearMonth.parse(month).lastDay();
 
 @Injectable()
 export class DivorceListQueries {
@@ -48,6 +51,16 @@ export class DivorceListQueries {
   private filtered(query: DivorceListQuery, principal: Principal, today: string): SelectQueryBuilder<Divorce> {
     const qb = this.dataSource.manager.createQueryBuilder(Divorce, 'd').where('d.division_code LIKE :prefix', { prefix: `${divisionPrefix(principal.division)}%`, today });
     if (query.status) qb.andWhere(STATE_WHERE[query.status]);
+    if (query.month) {
+      // The certificate window opens the day after cooling-off ends: the last day of cooling-off
+      // or the opening falls in the month when that last day is from the eve of the month on.
+      const first = `${query.month}-01`;
+      const last = lastDayOfMonth(query.month);
+      qb.andWhere(
+        `(d.cooling_off_ends_on BETWEEN CAST(:monthFirst AS date) - 1 AND :monthLast OR d.certificate_deadline BETWEEN :monthFirst AND :monthLast)`,
+        { monthFirst: first, monthLast: last },
+      );
+    }
     return qb;
   }
 }

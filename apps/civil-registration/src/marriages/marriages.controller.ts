@@ -2,9 +2,9 @@ import { READERS, RECORDERS } from '@app/common/auth/roles';
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CertificateReissueDto, MarriageDto, MarriageQuery, RegisterMarriageDto, ReissueCertificateDto } from './dto/marriage.dto';
+import { CertificateReissueDto, MarriageChecksDto, MarriageChecksResultDto, MarriageDto, MarriageQuery, RegisterMarriageDto, ReissueCertificateDto } from './dto/marriage.dto';
 import { MarriagesService } from './marriages.service';
 
 @ApiTags('marriages')
@@ -22,6 +22,15 @@ export class MarriagesController {
   })
   register(@Body() dto: RegisterMarriageDto, @CurrentPrincipal() principal: Principal): Promise<MarriageDto> {
     return this.marriages.register(dto, principal);
+  }
+
+  @Post('checks')
+  @Roles(...RECORDERS)
+  @HttpCode(200)
+  @ApiOkResponse({ type: MarriageChecksResultDto, description: 'Every marriage condition for the two as of today, passed or why not; nothing is stored.' })
+  @ApiResponse({ status: 400, description: 'MARRIAGE.INVALID_RESIDENT_ID, VALIDATION.FAILED (field)' })
+  check(@Body() dto: MarriageChecksDto): Promise<MarriageChecksResultDto> {
+    return this.marriages.check(dto);
   }
 
   @Post(':id/certificate-reissues')

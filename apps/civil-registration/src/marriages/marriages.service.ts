@@ -5,12 +5,30 @@ import { checkResidentId } from '@app/common/resident-id/resident-id';
 import { Clock } from '@app/common/time/clock';
 import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { CertificateReissueDto, MarriageDto, RegisterMarriageDto, ReissueCertificateDto } from './dto/marriage.dto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CertificateReissueDto, MarriageChecksDto, MarriageChecksResultDto, MarriageDto, RegisterMarriageDto, ReissueCertificateDto } from './dto/marriage.dto';
 import { requireOpenOffice } from '../registration-offices/office-check';
 import { Marriage, MarriageCertificateReissue } from './marriage.entity';
 import { isCurrentlyMarried, isDeceased, lockPersons } from './person-facts';
-import { marriageProblem, type PartyFacts } from './rules/marriage-eligibility.rule';
+import { marriageChecks, marriageProblem, type PartyFacts } from './rules/marriage-eligibility.rule';
+
+/** The parties' IDs checked (400 MARRIAGE.INVALID_RESIDENT_ID), with the birth date and sex they carry. */
+function validPartyIds(residentIds: string[], today: string) {
+  return residentIds.map((raw) => {
+    const checked = checkResidentId(raw, today);
+    if (!checked.ok) throw new ProblemException({ status: 400, code: 'MARRIAGE.INVALID_RESIDENT_ID', detail: `A party's resident ID is not valid (${checked.code}).` });
+    return checked.info;
+  });
+}
+
+/** What the marriage conditions need of each party: from the ID, and this service's death and marriage records. */
+async function partyFacts(manager: EntityManager, residentIds: string[], today: string): Promise<PartyFacts[]> {
+  const facts: PartyFacts[] = [];
+  for (const info of validPartyIds(residentIds, today)) {
+    facts.push({ residentId: info.id, birthDate: info.birthDate, sex: info.sex, deceased: await isDeceased(manager, info.id), currentlyMarried: await isCurrentlyMarried(manager, info.id) });
+  }
+  return facts;
+}
 
 export function toMarriageDto(m: Marriage): MarriageDto {
   return { id: m.id, kind: m.kind, partyResidentIds: [m.partyAResidentId, m.partyBResidentId], registeredOn: m.registeredOn, status: m.status, dissolvedOn: m.dissolvedOn, officeId: m.officeId };
@@ -25,20 +43,24 @@ export class MarriagesService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Every legal condition for the two, as registering them today would check it, with nothing
+   * stored: the registrar sees at the counter what would stop the registration, all at once.
+   */
+  async check(dto: MarriageChecksDto): Promise<MarriageChecksResultDto> {
+    const today = this.clock.today();
+    const facts = await partyFacts(this.dataSource.manager, dto.partyResidentIds, today);
+    const checks = marriageChecks(facts[0], facts[1], today, dto.declaredKinship, dto.bothPartiesPresent);
+    return { registeredOn: today, eligible: checks.every((c) => c.passed), checks };
+  }
+
   async register(dto: RegisterMarriageDto, principal: Principal): Promise<MarriageDto> {
     const today = this.clock.today();
-    const infos = dto.partyResidentIds.map((raw) => {
-      const checked = checkResidentId(raw, today);
-      if (!checked.ok) throw new ProblemException({ status: 400, code: 'MARRIAGE.INVALID_RESIDENT_ID', detail: `A party's resident ID is not valid (${checked.code}).` });
-      return checked.info;
-    });
+    const infos = validPartyIds(dto.partyResidentIds, today);
     return this.dataSource.transaction(async (manager) => {
       await requireOpenOffice(manager, dto.officeId, today);
       await lockPersons(manager, infos.map((i) => i.id));
-      const facts: PartyFacts[] = [];
-      for (const info of infos) {
-        facts.push({ residentId: info.id, birthDate: info.birthDate, sex: info.sex, deceased: await isDeceased(manager, info.id), currentlyMarried: await isCurrentlyMarried(manager, info.id) });
-      }
+      const facts = await partyFacts(manager, dto.partyResidentIds, today);
       const problem = marriageProblem(facts[0], facts[1], today, dto.declaredKinship, dto.bothPartiesPresent);
       if (problem) throw new ProblemException({ status: 422, code: problem.code, detail: problem.detail });
 

@@ -1,6 +1,7 @@
 import { PageQuery } from '@app/common/http/page-query.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { IsYearMonth } from '@app/common/http/is-year-month.decorator';
 import type { DivorceState } from '../rules/cooling-off.rule';
 import { DivorceDto } from './divorce.dto';
 
@@ -16,6 +17,14 @@ export class DivorceListQuery extends PageQuery {
   @IsOptional()
   @IsIn(DIVORCE_STATES)
   status?: DivorceState;
+
+  @ApiPropertyOptional({
+    example: '2024-04',
+    description: "Only applications with a day of their calendar in the month: the cooling-off's last day, the day the certificate window opens or its deadline (the console's 离婚日历).",
+  })
+  @IsOptional()
+  @IsYearMonth()
+  month?: string;
 }
 
 /** A divorce application as the work list shows it: with its office and its certificate window. */

@@ -3,6 +3,16 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsUUID } from 'class-validator';
 import { KINSHIPS } from '../rules/marriage-eligibility.rule';
 
+const CHECK_CODES = [
+  'MARRIAGE.SAME_PERSON',
+  'MARRIAGE.PARTIES_NOT_PRESENT',
+  'MARRIAGE.PARTY_DECEASED',
+  'MARRIAGE.UNDER_LEGAL_AGE',
+  'MARRIAGE.SAME_SEX',
+  'MARRIAGE.ALREADY_MARRIED',
+  'MARRIAGE.PROHIBITED_KINSHIP',
+] as const;
+
 export const MARRIAGE_KINDS = ['REGISTRATION', 'RETROACTIVE', 'REMARRIAGE'] as const;
 
 export class RegisterMarriageDto {
@@ -74,4 +84,40 @@ export class CertificateReissueDto {
   reissuedOn: string;
   @ApiProperty({ example: '3f0c8a6e-1f7b-4d8e-9a51-2b6c0d9e7f10' })
   officeId: string;
+}
+
+/** `POST /api/v1/marriages/checks`: the parties as they stand at the counter, before registering. */
+export class MarriageChecksDto {
+  @ApiProperty({ type: [String], example: ['110105199001010033', '110105199203040046'], description: 'The two parties; sex and birth date come from the IDs.' })
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(2)
+  @IsResidentId({ each: true })
+  partyResidentIds: string[];
+
+  @ApiProperty({ enum: ['NONE', 'LINEAL', 'COLLATERAL_WITHIN_THREE_GENERATIONS'], example: 'NONE' })
+  @IsIn(KINSHIPS)
+  declaredKinship: (typeof KINSHIPS)[number];
+
+  @ApiProperty({ example: true })
+  @IsBoolean()
+  bothPartiesPresent: boolean;
+}
+
+export class MarriageCheckDto {
+  @ApiProperty({ enum: CHECK_CODES, example: 'MARRIAGE.UNDER_LEGAL_AGE', description: 'The condition, named by the refusal registering would give when it fails.' })
+  code: (typeof CHECK_CODES)[number];
+  @ApiProperty({ example: true })
+  passed: boolean;
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'Why it failed; null when it passed.' })
+  detail: string | null;
+}
+
+export class MarriageChecksResultDto {
+  @ApiProperty({ example: '2024-05-20', description: 'The day checked: today by the service clock, the day a registration now would carry.' })
+  registeredOn: string;
+  @ApiProperty({ example: true, description: 'Every condition passed: registering now would not be refused for them (the office must still be open).' })
+  eligible: boolean;
+  @ApiProperty({ type: [MarriageCheckDto], description: 'Every condition, in the order the registration checks them.' })
+  checks: MarriageCheckDto[];
 }

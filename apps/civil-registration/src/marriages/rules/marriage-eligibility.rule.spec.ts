@@ -1,4 +1,4 @@
-import { hasLegalMarriageAge, marriageProblem, type PartyFacts } from './marriage-eligibility.rule';
+import { hasLegalMarriageAge, marriageChecks, marriageProblem, type PartyFacts } from './marriage-eligibility.rule';
 
 describe('hasLegalMarriageAge', () => {
   it.each([
@@ -36,5 +36,38 @@ describe('marriageProblem', () => {
     ['cousins', man, woman, 'COLLATERAL_WITHIN_THREE_GENERATIONS', true, 'MARRIAGE.PROHIBITED_KINSHIP'],
   ] as const)('%s', (_label, a, b, kinship, present, expected) => {
     expect(marriageProblem(a, b, on, kinship, present)?.code ?? null).toBe(expected);
+  });
+});
+
+describe('marriageChecks', () => {
+  const man: PartyFacts = { residentId: 'A', birthDate: '1995-01-01', sex: 'M', deceased: false, currentlyMarried: false };
+  const woman: PartyFacts = { residentId: 'B', birthDate: '1997-01-01', sex: 'F', deceased: false, currentlyMarried: false };
+  const on = '2024-05-20';
+  const failed = (checks: ReturnType<typeof marriageChecks>) => checks.filter((c) => !c.passed).map((c) => c.code);
+
+  it('lists every condition in the registrar’s order, all passed for an eligible couple', () => {
+    const checks = marriageChecks(man, woman, on, 'NONE', true);
+    expect(checks.map((c) => c.code)).toEqual([
+      'MARRIAGE.SAME_PERSON',
+      'MARRIAGE.PARTIES_NOT_PRESENT',
+      'MARRIAGE.PARTY_DECEASED',
+      'MARRIAGE.UNDER_LEGAL_AGE',
+      'MARRIAGE.SAME_SEX',
+      'MARRIAGE.ALREADY_MARRIED',
+      'MARRIAGE.PROHIBITED_KINSHIP',
+    ]);
+    expect(checks.every((c) => c.passed && c.detail === null)).toBe(true);
+  });
+
+  it('reports every failing condition at once, not only the first, each with why', () => {
+    const checks = marriageChecks({ ...man, birthDate: '2003-01-01', currentlyMarried: true }, woman, on, 'LINEAL', false);
+    expect(failed(checks)).toEqual(['MARRIAGE.PARTIES_NOT_PRESENT', 'MARRIAGE.UNDER_LEGAL_AGE', 'MARRIAGE.ALREADY_MARRIED', 'MARRIAGE.PROHIBITED_KINSHIP']);
+    expect(checks.find((c) => c.code === 'MARRIAGE.UNDER_LEGAL_AGE')?.detail).toBe('The first party is under the legal marriage age (22) on 2024-05-20.');
+    expect(marriageProblem({ ...man, birthDate: '2003-01-01', currentlyMarried: true }, woman, on, 'LINEAL', false)?.code).toBe('MARRIAGE.PARTIES_NOT_PRESENT');
+  });
+
+  it('names the second party when only the bride fails', () => {
+    const checks = marriageChecks(man, { ...woman, birthDate: '2005-01-01' }, on, 'NONE', true);
+    expect(checks.find((c) => c.code === 'MARRIAGE.UNDER_LEGAL_AGE')?.detail).toBe('The second party is under the legal marriage age (20) on 2024-05-20.');
   });
 });

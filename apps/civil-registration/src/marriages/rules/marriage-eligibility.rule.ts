@@ -37,22 +37,45 @@ export function hasLegalMarriageAge(birthDate: string, sex: 'M' | 'F', onDate: s
   return onDate >= birthDate && ageOn(birthDate, onDate) >= LEGAL_MARRIAGE_AGE[sex];
 }
 
+/** One legal condition of a marriage as checked for two parties: passed, or why not. */
+export interface MarriageCheck {
+  code: MarriageProblemCode;
+  passed: boolean;
+  /** Why it failed (the problem's detail); null when it passed. */
+  detail: string | null;
+}
+
+/**
+ * Every condition for the two to marry on `registeredOn`, in the order a registrar checks them
+ * (the same order decides which refusal `marriageProblem` gives). The console shows the list
+ * before anything is registered.
+ */
+export function marriageChecks(a: PartyFacts, b: PartyFacts, registeredOn: string, kinship: Kinship, bothPresent: boolean): MarriageCheck[] {
+  const check = (code: MarriageProblemCode, failure: string | null): MarriageCheck => ({ code, passed: failure === null, detail: failure });
+  const parties = [['first', a], ['second', b]] as const;
+  const firstFailing = (failing: (party: PartyFacts) => boolean, detail: (label: string, party: PartyFacts) => string): string | null => {
+    const found = parties.find(([, party]) => failing(party));
+    return found ? detail(found[0], found[1]) : null;
+  };
+  return [
+    check('MARRIAGE.SAME_PERSON', a.residentId === b.residentId ? 'The two parties are the same person.' : null),
+    check('MARRIAGE.PARTIES_NOT_PRESENT', bothPresent ? null : 'Both parties must be present in person.'),
+    check('MARRIAGE.PARTY_DECEASED', firstFailing((p) => p.deceased, (label) => `The ${label} party is recorded as deceased.`)),
+    check(
+      'MARRIAGE.UNDER_LEGAL_AGE',
+      firstFailing(
+        (p) => !hasLegalMarriageAge(p.birthDate, p.sex, registeredOn),
+        (label, p) => `The ${label} party is under the legal marriage age (${LEGAL_MARRIAGE_AGE[p.sex]}) on ${registeredOn}.`,
+      ),
+    ),
+    check('MARRIAGE.SAME_SEX', a.sex === b.sex ? 'A marriage is registered between a man and a woman.' : null),
+    check('MARRIAGE.ALREADY_MARRIED', firstFailing((p) => p.currentlyMarried, (label) => `The ${label} party is currently married.`)),
+    check('MARRIAGE.PROHIBITED_KINSHIP', kinship === 'NONE' ? null : 'Lineal relatives and collateral relatives within three generations may not marry.'),
+  ];
+}
+
 /** The first reason the two cannot marry on `registeredOn`, or null. */
 export function marriageProblem(a: PartyFacts, b: PartyFacts, registeredOn: string, kinship: Kinship, bothPresent: boolean): MarriageProblem | null {
-  if (a.residentId === b.residentId) return { code: 'MARRIAGE.SAME_PERSON', detail: 'The two parties are the same person.' };
-  if (!bothPresent) return { code: 'MARRIAGE.PARTIES_NOT_PRESENT', detail: 'Both parties must be present in person.' };
-  for (const [label, party] of [['first', a], ['second', b]] as const) {
-    if (party.deceased) return { code: 'MARRIAGE.PARTY_DECEASED', detail: `The ${label} party is recorded as deceased.` };
-  }
-  for (const [label, party] of [['first', a], ['second', b]] as const) {
-    if (!hasLegalMarriageAge(party.birthDate, party.sex, registeredOn)) {
-      return { code: 'MARRIAGE.UNDER_LEGAL_AGE', detail: `The ${label} party is under the legal marriage age (${LEGAL_MARRIAGE_AGE[party.sex]}) on ${registeredOn}.` };
-    }
-  }
-  if (a.sex === b.sex) return { code: 'MARRIAGE.SAME_SEX', detail: 'A marriage is registered between a man and a woman.' };
-  for (const [label, party] of [['first', a], ['second', b]] as const) {
-    if (party.currentlyMarried) return { code: 'MARRIAGE.ALREADY_MARRIED', detail: `The ${label} party is currently married.` };
-  }
-  if (kinship !== 'NONE') return { code: 'MARRIAGE.PROHIBITED_KINSHIP', detail: 'Lineal relatives and collateral relatives within three generations may not marry.' };
-  return null;
+  const failed = marriageChecks(a, b, registeredOn, kinship, bothPresent).find((c) => !c.passed);
+  return failed ? { code: failed.code, detail: failed.detail ?? '' } : null;
 }

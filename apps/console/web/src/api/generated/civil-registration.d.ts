@@ -386,6 +386,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/marriages/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MarriagesController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -1284,6 +1300,52 @@ export interface components {
              * @example null
              */
             reissueOf: string | null;
+        };
+        MarriageCheckDto: {
+            /**
+             * @description The condition, named by the refusal registering would give when it fails.
+             * @example MARRIAGE.UNDER_LEGAL_AGE
+             * @enum {string}
+             */
+            code: "MARRIAGE.SAME_PERSON" | "MARRIAGE.PARTIES_NOT_PRESENT" | "MARRIAGE.PARTY_DECEASED" | "MARRIAGE.UNDER_LEGAL_AGE" | "MARRIAGE.SAME_SEX" | "MARRIAGE.ALREADY_MARRIED" | "MARRIAGE.PROHIBITED_KINSHIP";
+            /**
+             * @description Why it failed; null when it passed.
+             * @example null
+             */
+            detail: string | null;
+            /** @example true */
+            passed: boolean;
+        };
+        MarriageChecksDto: {
+            /** @example true */
+            bothPartiesPresent: boolean;
+            /**
+             * @example NONE
+             * @enum {string}
+             */
+            declaredKinship: "NONE" | "LINEAL" | "COLLATERAL_WITHIN_THREE_GENERATIONS";
+            /**
+             * @description The two parties; sex and birth date come from the IDs.
+             * @example [
+             *       "110105199001010033",
+             *       "110105199203040046"
+             *     ]
+             */
+            partyResidentIds: string[];
+        };
+        MarriageChecksResultDto: {
+            /** @description Every condition, in the order the registration checks them. */
+            checks: components["schemas"]["MarriageCheckDto"][];
+            /**
+             * @description Every condition passed: registering now would not be refused for them (the office must still be open).
+             * @example true
+             */
+            eligible: boolean;
+            /**
+             * @description The day checked: today by the service clock, the day a registration now would carry.
+             * @example 2024-05-20
+             */
+            registeredOn: string;
         };
         MarriageDto: {
             /** @example null */
@@ -2453,6 +2515,8 @@ export interface operations {
     DivorcesController_list: {
         parameters: {
             query?: {
+                /** @description Only applications with a day of their calendar in the month: the cooling-off's last day, the day the certificate window opens or its deadline (the console's 离婚日历). */
+                month?: string;
                 /** @description Page number, from 1. */
                 page?: number;
                 /** @description Items per page. */
@@ -2828,6 +2892,37 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CertificateReissueDto"];
                 };
+            };
+        };
+    };
+    MarriagesController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarriageChecksDto"];
+            };
+        };
+        responses: {
+            /** @description Every marriage condition for the two as of today, passed or why not; nothing is stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarriageChecksResultDto"];
+                };
+            };
+            /** @description MARRIAGE.INVALID_RESIDENT_ID, VALIDATION.FAILED (field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
