@@ -2644,7 +2644,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description PAYROLL.SAME_PERSON_APPROVAL (who ran the payroll cannot approve it) */
+            /** @description PAYROLL.SAME_PERSON_APPROVAL (who ran the payroll cannot approve it), AUTH.OUTSIDE_DIVISION (the caller’s division does not cover every elder the payroll pays) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2706,7 +2706,8 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description AUTH.OUTSIDE_DIVISION (the caller’s division does not cover every elder the payroll pays) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
