@@ -185,6 +185,9 @@ describe('发放名册 and 一卡通代发 (e2e)', () => {
       const heldRows = await officerB.getByRole('row').filter({ hasText: '暂缓（无可用账户）' }).count();
       await officerB.getByText(`未入账的明细（显示 ${heldRows + 1} 笔，共 ${heldRows + 1} 笔）`).waitFor();
       expect(heldRows).toBeGreaterThan(0);
+      // approved = paid + failed + pending + held (+ awaiting + refused), for the programme and in total.
+      const total = (await officerB.getByRole('row').filter({ hasText: '合计' }).innerText()).replace(/\s+/g, ' ');
+      expect(total).toMatch(new RegExp(`^合计 ${sent.length + heldRows} 笔 / \\S+ ${paid.length} 笔 / \\S+ 1 笔 / ¥50\\.00 0 笔 / ¥0\\.00 ${heldRows} 笔 / \\S+ 0 笔 / ¥0\\.00 0 笔 / ¥0\\.00 0 笔 / ¥0\\.00$`));
       await docScreenshot(officerB, 'payments-reconciliation');
     }));
 

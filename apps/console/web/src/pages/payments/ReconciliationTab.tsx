@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
 import { yearMonth, yuan } from '../../format';
 import { labelOf } from '../person/labels/label';
-import { FAILURE_REASON_LABELS, HOLD_REASON_LABELS, LINE_STATE_LABELS, PROGRAMME_LABELS, tpay } from './payments.zh-CN';
+import { FAILURE_REASON_LABELS, HOLD_REASON_LABELS, LINE_STATE_LABELS, OWNER_SERVICE_LABELS, PROGRAMME_LABELS, tpay } from './payments.zh-CN';
 import { useReconciliation, type Reconciliation } from './queries';
 
 const r = tpay.reconciliation;
@@ -11,7 +11,8 @@ const c = tpay.columns;
 /** Lines that are not paid, listed under the table: the service answers the first this many, by reference. */
 const DIFFERENCES_SHOWN = 100;
 
-type Row = Reconciliation['total'];
+/** A programme's row, or the month's total (which the service sends without a programme). */
+type Row = Omit<Reconciliation['total'], 'programme'> & { programme: string | null };
 type Difference = Reconciliation['differences'][number];
 type Tally = Row['approved'];
 
@@ -19,7 +20,7 @@ const tally = (v: Tally) => tpay.tally(v.lines, yuan(v.amountFen));
 const STATES = ['approved', 'paid', 'failed', 'pending', 'held', 'awaiting', 'refused', 'difference'] as const;
 
 const rowColumns: ColumnsType<Row> = [
-  { title: r.programme, dataIndex: 'programme', render: (v: string) => (v === '*' ? <strong>{r.all}</strong> : labelOf(PROGRAMME_LABELS, v)) },
+  { title: r.programme, dataIndex: 'programme', render: (v: string | null) => (v === null ? <strong>{r.all}</strong> : labelOf(PROGRAMME_LABELS, v)) },
   ...STATES.map((state) => ({ title: r[state], key: state, align: 'right' as const, render: (_: unknown, row: Row) => tally(row[state]) })),
 ];
 
@@ -32,7 +33,7 @@ const differenceColumns: ColumnsType<Difference> = [
   { title: c.amount, dataIndex: 'amountFen', align: 'right', render: (v: number) => yuan(v) },
   { title: c.state, dataIndex: 'state', render: (v: string) => <Tag color={STATE_COLOURS[v]}>{labelOf(LINE_STATE_LABELS, v)}</Tag> },
   { title: c.reason, dataIndex: 'reason', render: (v: string | null) => labelOf({ ...FAILURE_REASON_LABELS, ...HOLD_REASON_LABELS }, v) },
-  { title: c.service, dataIndex: 'ownerService' },
+  { title: c.service, dataIndex: 'ownerService', render: (v: string) => labelOf(OWNER_SERVICE_LABELS, v) },
 ];
 
 /** 对账: per programme, approved = paid + failed + pending + held + awaiting + refused, and the lines not paid (failed first to act on). */
@@ -44,10 +45,10 @@ export function ReconciliationTab({ month }: { month: string }) {
       <ProblemAlert problem={problemOf(reconciliation.error)} />
       {data && <Alert type={data.balanced ? 'success' : 'error'} showIcon title={data.balanced ? r.balanced : r.unbalanced} data-testid="reconciliation-verdict" />}
       <Table<Row>
-        rowKey="programme"
+        rowKey={(row) => row.programme ?? '*'}
         size="small"
         loading={reconciliation.isFetching}
-        dataSource={data ? [...data.programmes, data.total] : []}
+        dataSource={data ? [...data.programmes, { ...data.total, programme: null }] : []}
         columns={rowColumns}
         pagination={false}
         scroll={{ x: 'max-content' }}

@@ -4,3 +4,5 @@
 // (a batch is released by a finance officer other than who assembled it).
 export const FINANCE: readonly string[] = ['finance'];
 export const PAYMENT_READERS: readonly string[] = ['operator', 'reviewer', 'approver', 'auditor', 'admin', 'finance'];
+/** The menu leads finance there, and the auditor and admin who check it; other readers may still open it. */
+export const PAYMENT_MENU_ROLES: readonly string[] = ['finance', 'auditor', 'admin'];

@@ -16,6 +16,15 @@ export const PROGRAMME_LABELS: Readonly<Record<S['HeldLineItem']['programme'], s
   SERVICE_PROVIDER_SETTLEMENT: '物质+服务结算',
 };
 
+/** The services whose programmes pay through 一卡通. */
+export const OWNER_SERVICE_LABELS: Readonly<Record<string, string>> = {
+  'social-assistance': '社会救助',
+  'elderly-care': '养老服务',
+  'child-welfare': '儿童福利',
+  'civil-registration': '婚姻殡葬登记',
+  canteen: '老年助餐',
+};
+
 export const BATCH_STATUS_LABELS: Readonly<Record<S['BatchResponse']['status'], string>> = {
   ASSEMBLED: '已组批，待发放',
   RELEASED: '已发放，待回盘',

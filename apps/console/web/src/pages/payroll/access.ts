@@ -5,3 +5,5 @@ import { DECIDERS, READERS } from '../../../../../../libs/common/src/auth/roles'
 
 export const PAYROLL_READERS: readonly string[] = READERS;
 export const PAYROLL_DECIDERS: readonly string[] = DECIDERS;
+/** The menu leads those whose work it is there (deciders, and the auditor who checks it); others may still open it. */
+export const PAYROLL_MENU_ROLES: readonly string[] = [...DECIDERS, 'auditor'];

@@ -8,7 +8,7 @@ export const PAYROLL_STATUS_LABELS: Readonly<Record<string, string>> = {
 };
 
 export const LINE_TYPE_LABELS: Readonly<Record<string, string>> = {
-  REGULAR: '当月',
+  REGULAR: '正常发放',
   ARREARS: '补发（标准调整）',
   REISSUE: '重发（银行退回）',
 };
