@@ -86,7 +86,11 @@ export function ReturnTab() {
           <Select aria-label={tr.bank} style={{ width: 260 }} value={bankCode} onChange={setBankCode} options={(banks.data ?? []).map((b) => ({ value: b.code, label: `${b.name}（${b.code}）` }))} />
         </Form.Item>
         <Form.Item label={tr.file} required>
-          <Upload maxCount={1} accept=".txt,.csv,.dat" beforeUpload={(f) => (setFile(f), false)} onRemove={() => setFile(null)}>
+          <Upload maxCount={1} accept=".txt,.csv,.dat" beforeUpload={(chosen) => {
+              // Kept for 导入回盘: the file goes to the service as it is, not through Upload's own request.
+              setFile(chosen);
+              return false;
+            }} onRemove={() => setFile(null)}>
             <Button>{tr.choose}</Button>
           </Upload>
         </Form.Item>

@@ -1,6 +1,7 @@
 import { Button, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { isMonth } from './month-param';
+import { tpr } from './payroll.zh-CN';
 
 interface Props {
   month: string;
@@ -15,7 +16,7 @@ export function MonthPicker({ month, label, submit, onChange }: Props) {
   useEffect(() => form.setFieldsValue({ month }), [form, month]);
   return (
     <Form form={form} layout="inline" initialValues={{ month }} onFinish={(values) => isMonth(values.month) && onChange(values.month)}>
-      <Form.Item name="month" label={label} rules={[{ required: true, pattern: /^\d{4}-\d{2}$/, message: 'YYYY-MM' }]}>
+      <Form.Item name="month" label={label} rules={[{ required: true, pattern: /^\d{4}-\d{2}$/, message: tpr.monthRequired }]}>
         <Input type="month" style={{ width: 170 }} />
       </Form.Item>
       <Form.Item>

@@ -19,6 +19,7 @@ export const tpr = {
   programme: '项目',
   programmes: { elderlyCare: '高龄津贴、养老服务补贴' },
   month: '月份',
+  monthRequired: '请选择月份',
   open: '查看',
   run: '生成名册',
   runAgain: '重新生成（只补充新增明细）',
