@@ -48,6 +48,15 @@ describe('elderly-care payroll approval and 一卡通 payments (real PostgreSQL,
     expect(never.body.code).toBe('PAYROLL.NOT_FOUND');
   });
 
+  it('refuses a run and an approval by an approver whose division does not cover every elder paid', async () => {
+    const otherDistrict = bearer(['approver'], 'approver-haidian', '110108');
+    const run = await kit.http().post('/api/v1/payroll/runs').set('Authorization', otherDistrict).send({ month: '2024-08' }).expect(403);
+    const approval = await kit.http().post('/api/v1/payroll/2024-08/approve').set('Authorization', otherDistrict).expect(403);
+    expect([run.body.code, run.body.errors[0].field, approval.body.code]).toEqual(['AUTH.OUTSIDE_DIVISION', 'region', 'AUTH.OUTSIDE_DIVISION']);
+    expect((await kit.http().get('/api/v1/payroll?month=2024-08').set('Authorization', AUDITOR).expect(200)).body).toMatchObject({ status: 'RUN', runBy: ['approver-1'], approvedBy: null });
+    expect(await published()).toBe(0);
+  });
+
   it('approval by another approver publishes every line as payables to the elder, once', async () => {
     const approved = await kit.http().post('/api/v1/payroll/2024-08/approve').set('Authorization', SECOND_APPROVER).expect(200);
     expect(approved.body).toMatchObject({ status: 'APPROVED', approvedBy: 'approver-2' });

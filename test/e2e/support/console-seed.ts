@@ -5,7 +5,7 @@
 import { readReferenceData } from '../../../scripts/load-reference-data';
 import { apiCreateUser, apiLogin, type ApiSession } from './console-api';
 
-export type ServiceName = 'civil-registration' | 'social-assistance' | 'elderly-care' | 'child-welfare' | 'canteen';
+export type ServiceName = 'civil-registration' | 'social-assistance' | 'elderly-care' | 'child-welfare' | 'canteen' | 'payments';
 
 /** Calls to the services as one console user. */
 export class ConsoleCaller {

@@ -13,7 +13,7 @@ describe('the side menu follows the roles', () => {
     // Recorders (operator, reviewer, approver, admin) register and apply; deciders (approver, admin) approve.
     expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '政策参数']);
     expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '政策参数']);
-    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批', '死亡登记', '死亡记录', '政策参数']);
+    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批', '死亡登记', '死亡记录', '发放名册', '政策参数']);
     // The auditor writes nothing; a trade role of another service sees none of it.
     expect(menuFor(['auditor']).map((e) => e.label)).not.toContain('家庭登记');
     expect(menuFor(['canteen-operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户']);
@@ -40,6 +40,16 @@ describe('the side menu follows the roles', () => {
     for (const role of ['operator', 'reviewer', 'approver', 'auditor', 'admin']) expect(labels([role])).toContain('政策参数');
     expect(labels(['canteen-operator'])).not.toContain('政策参数');
     expect(labels(['child-director'])).not.toContain('政策参数');
+  });
+
+  it('shows 发放名册 to those who run, approve or audit payrolls and 一卡通代发 to finance, auditors and admins', () => {
+    const labels = (roles: string[]) => menuFor(roles).map((e) => e.label);
+    for (const role of ['approver', 'admin', 'auditor']) expect(labels([role])).toContain('发放名册');
+    for (const role of ['finance', 'auditor', 'admin']) expect(labels([role])).toContain('一卡通代发');
+    expect(labels(['finance'])).toEqual(['我的账户', '一卡通代发']);
+    expect(labels(['operator'])).not.toContain('发放名册');
+    expect(labels(['approver'])).not.toContain('一卡通代发');
+    expect(selectedMenuPath('/payments/batches/3d0f8a52-5a1b-4c8e-9d57-1d2f7f3d9a01', MENU)).toBe(PATHS.payments);
   });
 
   it('highlights the entry whose path the location is in', () => {

@@ -7,6 +7,7 @@ import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { payableLineCount, payablesReader } from './payroll-payables';
+import { assertCoversEveryPaidElder } from './payroll-scope';
 import { Payroll } from './payroll.entity';
 
 /**
@@ -29,6 +30,7 @@ export class PayrollApprovalService {
       if (!payroll) throw new ProblemException({ status: 404, code: 'PAYROLL.NOT_FOUND', detail: `No payroll was run for ${month}.` });
       if (payroll.status === 'APPROVED') throw new ProblemException({ status: 409, code: 'PAYROLL.ALREADY_APPROVED', detail: `The payroll of ${month} was approved by ${payroll.approvedBy}.` });
       if (payroll.runBy.includes(approver.sub)) throw new ProblemException({ status: 403, code: 'PAYROLL.SAME_PERSON_APPROVAL', detail: 'Who ran the payroll cannot approve it.' });
+      await assertCoversEveryPaidElder(manager, approver);
       const before = { status: payroll.status, approvedBy: payroll.approvedBy, approvedOn: payroll.approvedOn };
       const after = { status: 'APPROVED' as const, approvedBy: approver.sub, approvedOn: this.clock.today() };
       await manager.update(Payroll, { id: payroll.id }, after);

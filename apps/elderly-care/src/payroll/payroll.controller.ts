@@ -24,6 +24,7 @@ export class PayrollController {
   @Post('runs')
   @HttpCode(200)
   @Roles(...DECIDERS)
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION (the caller’s division does not cover every elder the payroll pays)' })
   async run(@Body() dto: PayrollMonthDto, @CurrentPrincipal() principal: Principal) {
     return this.payroll.run(YearMonth.parse(dto.month), principal);
   }
@@ -33,7 +34,7 @@ export class PayrollController {
   @HttpCode(200)
   @Roles(...DECIDERS)
   @ApiResponse({ status: 200, description: 'APPROVED; the payroll summary.' })
-  @ApiResponse({ status: 403, description: 'PAYROLL.SAME_PERSON_APPROVAL (who ran the payroll cannot approve it)' })
+  @ApiResponse({ status: 403, description: 'PAYROLL.SAME_PERSON_APPROVAL (who ran the payroll cannot approve it), AUTH.OUTSIDE_DIVISION (the caller’s division does not cover every elder the payroll pays)' })
   @ApiResponse({ status: 404, description: 'PAYROLL.NOT_FOUND (the month was never run)' })
   @ApiResponse({ status: 409, description: 'PAYROLL.ALREADY_APPROVED' })
   async approve(@Param() params: PayrollMonthDto, @CurrentPrincipal() principal: Principal) {

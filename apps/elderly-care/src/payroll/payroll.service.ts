@@ -11,6 +11,7 @@ import { HIGH_AGE_TIERS_POLICY_KEY, LOOK_BACK_MONTHS_POLICY_KEY } from '../allow
 import type { ElderlyCarePolicies } from '../policy-catalogue';
 import { SERVICE_SUBSIDY_AMOUNT_POLICY_KEY } from '../service-subsidy/rules/service-subsidy.rule';
 import { openForRun, payrollRecord, type PayrollRecordView } from './payroll-record';
+import { assertCoversEveryPaidElder } from './payroll-scope';
 import { attachReissues, payrollLineCount } from './payroll-payables';
 import { monthlyDueFrom, paidKey, payrollLines, windowStart, type PaidMonth, type PayableAllowance, type PayrollLine } from './rules/payroll-lines.rule';
 
@@ -68,6 +69,7 @@ export class PayrollService {
     const due = monthlyDueFrom(tiers, subsidy);
     const first = windowStart(month, lookBack).toString();
     const created = await this.dataSource.transaction(async (manager) => {
+      await assertCoversEveryPaidElder(manager, actor);
       if (!(await openForRun(manager, month.toString(), actor.sub))) return 0;
       const allowances: PayableAllowance[] = await manager.query(
         `SELECT id, resident_id AS "residentId", kind, tier, from_month AS "fromMonth", stop_from_month AS "stopFromMonth"

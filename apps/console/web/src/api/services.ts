@@ -7,6 +7,7 @@ import type { paths as CanteenPaths } from './generated/canteen';
 import type { paths as ChildWelfarePaths } from './generated/child-welfare';
 import type { paths as CivilRegistrationPaths } from './generated/civil-registration';
 import type { paths as ElderlyCarePaths } from './generated/elderly-care';
+import type { paths as PaymentsPaths } from './generated/payments';
 import type { paths as SocialAssistancePaths } from './generated/social-assistance';
 import { send } from './http';
 
@@ -19,6 +20,7 @@ export const socialAssistance = serviceClient<SocialAssistancePaths>('social-ass
 export const elderlyCare = serviceClient<ElderlyCarePaths>('elderly-care');
 export const childWelfare = serviceClient<ChildWelfarePaths>('child-welfare');
 export const canteen = serviceClient<CanteenPaths>('canteen');
+export const payments = serviceClient<PaymentsPaths>('payments');
 
 /**
  * The data of an openapi-fetch call. `send` already rejected on any failure, so a result

@@ -23,6 +23,10 @@ export const PATHS = {
   worklists: '/worklists',
   deaths: '/deaths',
   deathRecords: '/deaths/records',
+  // 发放名册 and 一卡通代发 (?month=YYYY-MM)
+  payroll: '/payroll',
+  payments: '/payments',
+  paymentBatch: '/payments/batches/:id',
   // 政策参数: each service's standards with their effective periods
   policy: '/policy',
 } as const;
@@ -34,3 +38,4 @@ export const tekunCasePath = (id: string): string => `/tekun/cases/${encodeURICo
 /** An application form for a household already registered. */
 export const dibaoApplyPath = (householdId: string): string => `${PATHS.dibaoApply}?household=${encodeURIComponent(householdId)}`;
 export const tekunApplyPath = (householdId: string): string => `${PATHS.tekunApply}?household=${encodeURIComponent(householdId)}`;
+export const paymentBatchPath = (id: string): string => `/payments/batches/${encodeURIComponent(id)}`;

@@ -23,6 +23,8 @@ import { TekunApprovalsPage } from '../pages/tekun/TekunApprovalsPage';
 import { TekunCasePage } from '../pages/tekun/TekunCasePage';
 import { WORK_LIST_ROLES } from '../pages/worklists/keys';
 import { WorklistsPage } from '../pages/worklists/WorklistsPage';
+import { PAYMENTS_ROUTES } from '../pages/payments/routes';
+import { PAYROLL_ROUTES } from '../pages/payroll/routes';
 import { AppLayout } from './AppLayout';
 import { RequireRole, RequireSession } from './guards';
 import { PATHS } from './paths';
@@ -75,6 +77,8 @@ export const router = createBrowserRouter([
           },
           { element: <RequireRole roles={DEATH_RECORDERS} />, children: [{ path: PATHS.deaths, element: <DeathReportPage /> }] },
           { element: <RequireRole roles={DEATH_READERS} />, children: [{ path: PATHS.deathRecords, element: <DeathRecordsPage /> }] },
+          ...PAYROLL_ROUTES,
+          ...PAYMENTS_ROUTES,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -2716,7 +2716,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description PAYROLL.SAME_PERSON_APPROVAL (who ran the payroll cannot approve it) */
+            /** @description PAYROLL.SAME_PERSON_APPROVAL (who ran the payroll cannot approve it), AUTH.OUTSIDE_DIVISION (the caller’s division does not cover every elder the payroll pays) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2778,7 +2778,8 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description AUTH.OUTSIDE_DIVISION (the caller’s division does not cover every elder the payroll pays) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

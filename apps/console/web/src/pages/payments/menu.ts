@@ -1,0 +1,7 @@
+// 一卡通代发's entry in the side menu (app/menu.ts), with who sees it. Pure.
+import type { MenuEntry } from '../../app/menu';
+import { PATHS } from '../../app/paths';
+import { PAYMENT_MENU_ROLES } from './access';
+import { tpay } from './payments.zh-CN';
+
+export const PAYMENTS_MENU: MenuEntry[] = [{ path: PATHS.payments, label: tpay.menu, roles: PAYMENT_MENU_ROLES }];
