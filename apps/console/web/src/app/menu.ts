@@ -11,14 +11,10 @@ import { DEATHS_LABELS } from '../pages/deaths/deaths.zh-CN';
 import { PAYMENTS_MENU } from '../pages/payments/menu';
 import { PAYROLL_MENU } from '../pages/payroll/menu';
 import { POLICY_LABELS } from '../pages/policy/policy.zh-CN';
+import type { MenuEntry } from './menu-entry';
 import { PATHS } from './paths';
 
-export interface MenuEntry {
-  path: string;
-  label: string;
-  /** Shown to users with any of these roles; absent = to everyone. */
-  roles?: readonly string[];
-}
+export type { MenuEntry } from './menu-entry';
 
 export const MENU: readonly MenuEntry[] = [
   { path: PATHS.worklists, label: tw.menu, roles: WORK_LIST_ROLES },

@@ -1,5 +1,5 @@
 // 发放名册's entry in the side menu (app/menu.ts), with who sees it. Pure.
-import type { MenuEntry } from '../../app/menu';
+import type { MenuEntry } from '../../app/menu-entry';
 import { PATHS } from '../../app/paths';
 import { PAYROLL_MENU_ROLES } from './access';
 import { tpr } from './payroll.zh-CN';
