@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { logout } from '../api/console';
 import { roleLabel } from '../locale/roles.zh-CN';
@@ -21,7 +21,7 @@ function UserBox() {
     },
   });
   return (
-    <Space size="middle" data-testid="current-user">
+    <Space size="middle" wrap data-testid="current-user">
       <Typography.Text strong>{user.displayName}</Typography.Text>
       <Typography.Text type="secondary">{user.roles.map(roleLabel).join('、')}</Typography.Text>
       <Typography.Text type="secondary">
@@ -42,9 +42,13 @@ export function AppLayout() {
   // Until the password is changed there is nowhere else to go.
   const entries = user.mustChangePassword ? [] : menuFor(user.roles);
   const selected = selectedMenuPath(location.pathname, entries);
+  // Child directors work from phones: below md the menu folds away behind its trigger and the header wraps.
+  const phone = !Grid.useBreakpoint().md;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 24 }}>
+      <Layout.Header
+        style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: phone ? 12 : 24, ...(phone && { height: 'auto', lineHeight: '32px', paddingBlock: 8 }) }}
+      >
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t.app.name} · {t.app.consoleName}
         </Typography.Title>
@@ -52,7 +56,7 @@ export function AppLayout() {
       </Layout.Header>
       <Layout>
         {entries.length > 0 && (
-          <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <Layout.Sider width={200} theme="light" breakpoint="md" collapsedWidth={0} style={{ borderRight: '1px solid #f0f0f0' }}>
             <Menu
               mode="inline"
               aria-label="主菜单"
@@ -63,7 +67,7 @@ export function AppLayout() {
             />
           </Layout.Sider>
         )}
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: phone ? 8 : 24, minWidth: 0 }}>
           <Outlet />
         </Layout.Content>
       </Layout>
