@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { logout } from '../api/console';
 import { roleLabel } from '../locale/roles.zh-CN';
@@ -42,8 +43,9 @@ export function AppLayout() {
   // Until the password is changed there is nowhere else to go.
   const entries = user.mustChangePassword ? [] : menuFor(user.roles);
   const selected = selectedMenuPath(location.pathname, entries);
-  // Child directors work from phones: below md the menu folds away behind its trigger and the header wraps.
+  // Child directors work from phones: below md the header wraps and the menu opens from its button.
   const phone = !Grid.useBreakpoint().md;
+  const [menuOpen, setMenuOpen] = useState(false);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
@@ -52,17 +54,25 @@ export function AppLayout() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t.app.name} · {t.app.consoleName}
         </Typography.Title>
+        {phone && entries.length > 0 && (
+          <Button aria-expanded={menuOpen} onClick={() => setMenuOpen(!menuOpen)}>
+            {t.app.menu}
+          </Button>
+        )}
         <UserBox />
       </Layout.Header>
       <Layout>
         {entries.length > 0 && (
-          <Layout.Sider width={200} theme="light" breakpoint="md" collapsedWidth={0} style={{ borderRight: '1px solid #f0f0f0' }}>
+          <Layout.Sider width={200} theme="light" collapsed={phone && !menuOpen} collapsedWidth={0} trigger={null} style={{ borderRight: '1px solid #f0f0f0' }}>
             <Menu
               mode="inline"
               aria-label="主菜单"
               selectedKeys={selected ? [selected] : []}
               items={entries.map((e) => ({ key: e.path, label: e.label }))}
-              onClick={({ key }) => void navigate(key)}
+              onClick={({ key }) => {
+                setMenuOpen(false);
+                void navigate(key);
+              }}
               style={{ borderInlineEnd: 'none' }}
             />
           </Layout.Sider>

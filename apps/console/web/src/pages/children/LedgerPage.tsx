@@ -100,12 +100,12 @@ export function LedgerPage() {
         {tc.ledger.total(query.data?.total ?? 0)}
       </Typography.Paragraph>
       {phone ? (
-        <LedgerCards data={query.data} loading={query.isFetching} state={state} />
+        <LedgerCards data={query.data} loading={query.isPending || query.isPlaceholderData} state={state} />
       ) : (
         <Table<LedgerItem>
           rowKey="id"
           size="middle"
-          loading={query.isFetching}
+          loading={query.isPending || query.isPlaceholderData}
           dataSource={query.data?.items ?? []}
           columns={columns}
           locale={{ emptyText: tc.ledger.empty }}
