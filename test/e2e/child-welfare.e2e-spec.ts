@@ -183,6 +183,11 @@ describe('儿童福利 (e2e)', () => {
       await card.locator('[data-tier]').waitFor();
       await page.getByRole('listitem', { name: '李*红' }).waitFor();
       expect(await page.locator('table').count()).toBe(0);
+      // The filters fold under 筛选 and open on demand.
+      const filters = page.locator('form#ledger-filters');
+      expect(await filters.isVisible()).toBe(false);
+      await page.getByRole('button', { name: '筛选' }).click();
+      await filters.getByLabel('风险等级').waitFor();
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'children-ledger-390.png'), fullPage: true });
       await docScreenshot(page, 'children-ledger-phone');
@@ -192,6 +197,7 @@ describe('儿童福利 (e2e)', () => {
       await card.getByRole('link', { name: '王*明' }).click();
       await page.getByText('儿童档案：王*明').waitFor();
       await page.getByRole('button', { name: '保存走访' }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'children-child-390.png'), fullPage: true });
       expect(await pageWidth(page)).toBeLessThanOrEqual(390);
       expect(errors).toEqual([]);
     } catch (err) {

@@ -1,4 +1,4 @@
-import { Card, Grid, List, Pagination, Space, Table, Tag, Typography } from 'antd';
+import { Card, Collapse, Grid, List, Pagination, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { childPath } from '../../app/paths';
@@ -85,6 +85,14 @@ function LedgerCards({ data, loading, state }: { data: Page | undefined; loading
   );
 }
 
+/** The filters; on a phone folded under 筛选 (open while any applies), so the list comes first. */
+function Filters({ state, folded }: { state: LedgerState; folded: boolean }) {
+  const form = <LedgerFiltersForm key={JSON.stringify(state.filters)} filters={state.filters} onChange={state.setFilters} />;
+  if (!folded) return form;
+  const active = Object.values(state.filters).filter(Boolean).length;
+  return <Collapse size="small" ghost defaultActiveKey={active > 0 ? ['filters'] : []} items={[{ key: 'filters', label: tc.filters.toggle(active), children: form }]} style={{ marginBottom: 8 }} />;
+}
+
 /** 儿童福利台账: the children the user looks after, most at risk first, filtered and paged by the service. */
 export function LedgerPage() {
   const user = useCurrentUser();
@@ -93,7 +101,7 @@ export function LedgerPage() {
   const phone = !Grid.useBreakpoint().md;
   return (
     <Card title={tc.ledger.title} extra={phone ? undefined : <Typography.Text type="secondary">{tc.ledger.scope(user.division)}</Typography.Text>} styles={{ body: phone ? { padding: 12 } : undefined }}>
-      <LedgerFiltersForm key={JSON.stringify(state.filters)} filters={state.filters} onChange={state.setFilters} />
+      <Filters state={state} folded={phone} />
       <ProblemAlert problem={problemOf(query.error)} />
       <TierCounts data={query.data} state={state} />
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>

@@ -15,6 +15,7 @@ export const tc = {
     allTiers: '全部等级',
   },
   filters: {
+    toggle: (active: number) => (active > 0 ? `筛选（${active} 项）` : '筛选'),
     village: '村（社区）',
     villagePlaceholder: '12 位区划代码',
     township: '乡镇（街道）',
