@@ -1,4 +1,4 @@
-import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useParams } from 'react-router-dom';
 import { PATHS } from '../../app/paths';
@@ -7,7 +7,6 @@ import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
 import { labelOf, labelsOf } from '../person/labels/label';
 import { CHILD_CARE_FORM_LABELS, CHILD_CLOSED_REASON_LABELS, CHILD_STATUS_LABELS, GUARDIAN_RELATION_LABELS } from '../person/labels/child-welfare.zh-CN';
 import { situationText } from '../person/sections/ChildSection';
-import { SubTable } from '../person/sections/SubTable';
 import { day } from '../person/show';
 import { hasAnyRole, useCurrentUser } from '../session/session';
 import { CHILD_RECORDERS } from './access';
@@ -121,7 +120,7 @@ export function ChildPage() {
         </Row>
       </Card>
       <Card title={f.guardians} size="small">
-        {c.guardians.length === 0 ? <Typography.Text type="secondary">{f.noGuardians}</Typography.Text> : <SubTable title="" rows={c.guardians} columns={guardianColumns} rowKey={(g) => g.residentId} />}
+        {c.guardians.length === 0 ? <Typography.Text type="secondary">{f.noGuardians}</Typography.Text> : <Table<Guardian> size="small" rowKey="residentId" dataSource={c.guardians} columns={guardianColumns} pagination={false} scroll={{ x: 'max-content' }} />}
       </Card>
       <ChildSupport childId={c.id} />
     </Space>

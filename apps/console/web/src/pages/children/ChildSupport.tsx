@@ -2,7 +2,7 @@
 // pairings (结对帮扶) with their visits, reassessments (重新评估) and the basic living allowance.
 // Each part reads its own route; one that fails shows its problem and leaves the others.
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Card, Empty, Spin } from 'antd';
+import { Card, Empty, Spin, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
@@ -10,7 +10,6 @@ import { allowanceStatusOf } from '../person/child-allowance';
 import { labelOf } from '../person/labels/label';
 import { day } from '../person/show';
 import { ChildAllowance } from '../person/sections/AllowancesSection';
-import { SubTable } from '../person/sections/SubTable';
 import { HELP_NEED_KIND_LABELS, OPEN_CLOSED_LABELS, REASSESSMENT_CAUSE_LABELS, tc } from './children.zh-CN';
 import { useAllowance, useHelpNeeds, usePairings, useReassessments } from './queries';
 import type { HelpNeed, Pairing, Reassessment } from './types';
@@ -55,7 +54,11 @@ function Part<T>({ title, query, children }: { title: string; query: UseQueryRes
   );
 }
 
-const rowsOr = <T extends object>(rows: T[], table: ReactNode): ReactNode => (rows.length === 0 ? null : table);
+/** The rows in a small table paged by ten; nothing when there are none (the part says 无). */
+function rowsTable<T extends { id: string }>({ rows, columns }: { rows: T[]; columns: ColumnsType<T> }): ReactNode {
+  if (rows.length === 0) return null;
+  return <Table<T> size="small" rowKey="id" dataSource={rows} columns={columns} pagination={rows.length > 10 ? { pageSize: 10, size: 'small' } : false} scroll={{ x: 'max-content' }} />;
+}
 
 export function ChildSupport({ childId }: { childId: string }) {
   const needs = useHelpNeeds(childId);
@@ -71,13 +74,13 @@ export function ChildSupport({ childId }: { childId: string }) {
         }}
       </Part>
       <Part title={h.needs} query={needs}>
-        {(rows) => rowsOr(rows, <SubTable title="" rows={rows} columns={needColumns} rowKey={(n) => n.id} pageSize={10} />)}
+        {(rows) => rowsTable({ rows, columns: needColumns })}
       </Part>
       <Part title={h.pairings} query={pairings}>
-        {(rows) => rowsOr(rows, <SubTable title="" rows={rows} columns={pairingColumns} rowKey={(p) => p.id} pageSize={10} />)}
+        {(rows) => rowsTable({ rows, columns: pairingColumns })}
       </Part>
       <Part title={h.reassessments} query={reassessments}>
-        {(rows) => rowsOr(rows, <SubTable title="" rows={rows} columns={reassessmentColumns} rowKey={(r) => r.id} pageSize={10} />)}
+        {(rows) => rowsTable({ rows, columns: reassessmentColumns })}
       </Part>
     </>
   );

@@ -12,7 +12,6 @@ export const tc = {
     total: (n: number) => `共 ${n} 人`,
     empty: '没有符合条件的儿童',
     tierCount: (tier: string, n: number) => `${tier} ${n} 人`,
-    allTiers: '全部等级',
   },
   filters: {
     toggle: (active: number) => (active > 0 ? `筛选（${active} 项）` : '筛选'),
@@ -39,9 +38,7 @@ export const tc = {
     nextVisitDue: '下次走访',
     actions: '操作',
     open: '查看',
-    overdueDays: '已逾期',
   },
-  dueText: (days: number) => (days > 0 ? `已逾期 ${days} 天` : days === 0 ? '今天到期' : `${-days} 天后`),
   child: {
     title: (name: string) => `儿童档案：${name}`,
     back: '返回台账',
@@ -71,7 +68,6 @@ export const tc = {
     relation: '关系',
     situation: '情况',
     noGuardians: '未登记父母或监护人（视为父母不明）',
-    count: (n: number) => `${n} 项`,
   },
   visit: {
     title: '记录走访',
@@ -104,15 +100,6 @@ export const tc = {
     openedOn: '启动日期',
     findings: '评估结论',
     allowance: '基本生活补贴',
-    allowanceCategory: '补贴类别',
-    qualifyingSince: '符合条件自',
-    fromMonth: '发放起始月',
-    monthlyAmount: '月发放标准',
-    notEntitled: '不发放原因',
-    thisMonth: '本月',
-    due: '应发',
-    notDue: '不发',
-    paid: '已发放',
     none: '无',
   },
   overdue: {
