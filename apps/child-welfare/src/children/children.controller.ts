@@ -1,25 +1,38 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
 import { childView } from './child.view';
 import { ChildrenService } from './children.service';
+import { LedgerPageView, LedgerQuery } from './dto/ledger-query.dto';
 import { RegisterChildDto, UpdateGuardiansDto, UpdateSituationsDto } from './dto/register-child.dto';
+import { LedgerQueries } from './ledger.query';
 
 @ApiTags('children')
 @ApiBearerAuth()
 @Controller('api/v1/children')
 @Roles(...CHILD_READ_ROLES)
 export class ChildrenController {
-  constructor(private readonly children: ChildrenService) {}
+  constructor(
+    private readonly children: ChildrenService,
+    private readonly ledger: LedgerQueries,
+  ) {}
 
   @Post()
   @Roles(...CHILD_WRITE_ROLES)
   async register(@CurrentPrincipal() principal: Principal, @Body() dto: RegisterChildDto) {
     const child = await this.children.register(principal, dto);
     return childView(child, child.categories);
+  }
+
+  @Get()
+  @Roles(...CHILD_READ_ROLES)
+  @ApiOkResponse({ type: LedgerPageView, description: 'The ledger (台账): active children of the caller’s village, township or division, most at risk first, with the children per tier.' })
+  @ApiResponse({ status: 403, description: 'CHILD.OUT_OF_DIVISION: the caller oversees no village or township, or a village/township filter lies outside it.' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: LedgerQuery): Promise<LedgerPageView> {
+    return this.ledger.list(principal, query);
   }
 
   @Get(':id')

@@ -4,11 +4,12 @@ import { CategoriesModule } from '../categories/categories.module';
 import { RiskModule } from '../risk/risk.module';
 import { ChildrenController } from './children.controller';
 import { ChildrenService } from './children.service';
+import { LedgerQueries } from './ledger.query';
 
 @Module({
   imports: [CategoriesModule, RiskModule, AllowancesModule],
   controllers: [ChildrenController],
-  providers: [ChildrenService],
+  providers: [ChildrenService, LedgerQueries],
   exports: [ChildrenService],
 })
 export class ChildrenModule {}

@@ -1,4 +1,4 @@
-import { canAccessDivision, canAccessTownship, canAccessVillage, overviewScope } from './division-access.rule';
+import { canAccessDivision, canAccessTownship, canAccessVillage, filterWithinScope, overviewScope } from './division-access.rule';
 
 const VILLAGE = '110105001001';
 
@@ -76,5 +76,21 @@ describe('canAccessDivision', () => {
     [['admin'], '110105', '1101050', 'read', false], // neither a village, a township nor a county
   ] as const)('%j in %s on %s (%s) -> %s', (roles, division, code, mode, allowed) => {
     expect(canAccessDivision({ roles: [...roles], division }, code, mode)).toBe(allowed);
+  });
+});
+
+describe('filterWithinScope', () => {
+  it.each([
+    ['110105001001', '110105001001', true], // a director's own village
+    ['110105001001', '110105001', true], // a director's own township: still only the village
+    ['110105001001', '110105001002', false], // another village
+    ['110105001001', '110105002', false], // another township
+    ['110105001', '110105001002', true], // a supervisor's village
+    ['110105001', '110105002001', false],
+    ['110105', '110105002', true], // a county covers its townships
+    ['110105', '110106001', false],
+    ['', '120101001', true], // the whole platform
+  ])('scope %s, filter %s -> %s', (scope, code, allowed) => {
+    expect(filterWithinScope(scope, code)).toBe(allowed);
   });
 });

@@ -73,3 +73,12 @@ export function overviewScope(principal: Pick<Principal, 'roles' | 'division'>):
   if (roles.includes(CHILD_DIRECTOR) && division.length === 12) return division;
   return null;
 }
+
+/**
+ * Whether a village (12 digits) or township (9) filter of a list lies within what the principal
+ * oversees (`scope`, from overviewScope) or contains it: a director may name their own township
+ * (they still see only their village), but never another village or township.
+ */
+export function filterWithinScope(scope: string, divisionCode: string): boolean {
+  return divisionCode.startsWith(scope) || scope.startsWith(divisionCode);
+}

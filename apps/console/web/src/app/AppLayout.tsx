@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { logout } from '../api/console';
 import { roleLabel } from '../locale/roles.zh-CN';
@@ -21,7 +22,7 @@ function UserBox() {
     },
   });
   return (
-    <Space size="middle" data-testid="current-user">
+    <Space size="middle" wrap data-testid="current-user">
       <Typography.Text strong>{user.displayName}</Typography.Text>
       <Typography.Text type="secondary">{user.roles.map(roleLabel).join('、')}</Typography.Text>
       <Typography.Text type="secondary">
@@ -42,28 +43,41 @@ export function AppLayout() {
   // Until the password is changed there is nowhere else to go.
   const entries = user.mustChangePassword ? [] : menuFor(user.roles);
   const selected = selectedMenuPath(location.pathname, entries);
+  // Child directors work from phones: below md the header wraps and the menu opens from its button.
+  const phone = !Grid.useBreakpoint().md;
+  const [menuOpen, setMenuOpen] = useState(false);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 24 }}>
+      <Layout.Header
+        style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: phone ? 12 : 24, ...(phone && { height: 'auto', lineHeight: '32px', paddingBlock: 8 }) }}
+      >
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t.app.name} · {t.app.consoleName}
         </Typography.Title>
+        {phone && entries.length > 0 && (
+          <Button aria-expanded={menuOpen} onClick={() => setMenuOpen(!menuOpen)}>
+            {t.app.menu}
+          </Button>
+        )}
         <UserBox />
       </Layout.Header>
       <Layout>
         {entries.length > 0 && (
-          <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <Layout.Sider width={200} theme="light" collapsed={phone && !menuOpen} collapsedWidth={0} trigger={null} style={{ borderRight: '1px solid #f0f0f0' }}>
             <Menu
               mode="inline"
               aria-label="主菜单"
               selectedKeys={selected ? [selected] : []}
               items={entries.map((e) => ({ key: e.path, label: e.label }))}
-              onClick={({ key }) => void navigate(key)}
+              onClick={({ key }) => {
+                setMenuOpen(false);
+                void navigate(key);
+              }}
               style={{ borderInlineEnd: 'none' }}
             />
           </Layout.Sider>
         )}
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: phone ? 8 : 24, minWidth: 0 }}>
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -8,6 +8,7 @@ import { WORK_LIST_ROLES } from '../pages/worklists/keys';
 import { tw } from '../pages/worklists/worklists.zh-CN';
 import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
 import { DEATHS_LABELS } from '../pages/deaths/deaths.zh-CN';
+import { CHILDREN_MENU } from '../pages/children/menu';
 import { PAYMENTS_MENU } from '../pages/payments/menu';
 import { PAYROLL_MENU } from '../pages/payroll/menu';
 import { POLICY_LABELS } from '../pages/policy/policy.zh-CN';
@@ -28,6 +29,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: PATHS.tekunApprovals, label: t.menu.tekunApprovals, roles: DECIDERS },
   { path: PATHS.deaths, label: DEATHS_LABELS.menu.report, roles: DEATH_RECORDERS },
   { path: PATHS.deathRecords, label: DEATHS_LABELS.menu.records, roles: DEATH_READERS },
+  ...CHILDREN_MENU,
   ...PAYROLL_MENU,
   ...PAYMENTS_MENU,
   { path: PATHS.policy, label: POLICY_LABELS.menu, roles: READERS },

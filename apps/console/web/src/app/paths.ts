@@ -23,6 +23,10 @@ export const PATHS = {
   worklists: '/worklists',
   deaths: '/deaths',
   deathRecords: '/deaths/records',
+  // 儿童福利: the ledger (台账), one child, and a township's overdue visits
+  children: '/children',
+  child: '/children/:id',
+  overdueVisits: '/children/overdue-visits',
   // 发放名册 and 一卡通代发 (?month=YYYY-MM)
   payroll: '/payroll',
   payments: '/payments',
@@ -35,6 +39,7 @@ export const PATHS = {
 export const householdPath = (id: string): string => `/households/${encodeURIComponent(id)}`;
 export const dibaoCasePath = (id: string): string => `/dibao/cases/${encodeURIComponent(id)}`;
 export const tekunCasePath = (id: string): string => `/tekun/cases/${encodeURIComponent(id)}`;
+export const childPath = (id: string): string => `/children/${encodeURIComponent(id)}`;
 /** An application form for a household already registered. */
 export const dibaoApplyPath = (householdId: string): string => `${PATHS.dibaoApply}?household=${encodeURIComponent(householdId)}`;
 export const tekunApplyPath = (householdId: string): string => `${PATHS.tekunApply}?household=${encodeURIComponent(householdId)}`;

@@ -9,6 +9,7 @@ export const t = {
     name: '民政服务平台',
     consoleName: '民政业务工作台',
     logout: '退出登录',
+    menu: '菜单',
     division: '所属区划',
     loading: '正在加载…',
     retry: '重试',

@@ -153,7 +153,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ChildrenController_list"];
         put?: never;
         post: operations["ChildrenController_register"];
         delete?: never;
@@ -1003,6 +1003,54 @@ export interface components {
              */
             leftOn: string;
         };
+        LedgerItem: {
+            /** @example 2015-06-01 */
+            birthDate: string;
+            /**
+             * @description Derived as of today
+             * @example [
+             *       "DE_FACTO_UNSUPPORTED"
+             *     ]
+             */
+            categories: ("ORPHAN" | "DE_FACTO_UNSUPPORTED" | "SPECIAL_DIFFICULTY" | "IN_DIFFICULTY" | "RURAL_LEFT_BEHIND")[];
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @example null */
+            lastVisitOn: string | null;
+            /** @example 王小明 */
+            name: string;
+            /** @example 2024-07-01 */
+            nextVisitDue: string;
+            /** @example 110105201506010011 */
+            residentId: string;
+            /** @example 父亲服刑 */
+            riskReason: string;
+            /**
+             * @example ORANGE
+             * @enum {string}
+             */
+            riskTier: "RED" | "ORANGE" | "GREEN";
+            /** @example 2024-06-01 */
+            tierRatedOn: string;
+            /** @example 110105001 */
+            townshipCode: string;
+            /** @example 110105001001 */
+            villageCode: string;
+        };
+        LedgerPageView: {
+            items: components["schemas"]["LedgerItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /** @description Children per tier under every filter but `tier` */
+            tierCounts: components["schemas"]["TierCountsView"];
+            /**
+             * @description Children matching every filter, over all pages
+             * @example 55
+             */
+            total: number;
+        };
         PairCadreDto: {
             /**
              * @description The cadre's staff id
@@ -1357,6 +1405,14 @@ export interface components {
              */
             registeredOn: string;
         };
+        TierCountsView: {
+            /** @example 40 */
+            GREEN: number;
+            /** @example 12 */
+            ORANGE: number;
+            /** @example 3 */
+            RED: number;
+        };
         UpdateGuardiansDto: {
             /** @description The full list of parents and guardians with their current situation */
             guardians: components["schemas"]["GuardianDto"][];
@@ -1658,6 +1714,46 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ChildrenController_list: {
+        parameters: {
+            query?: {
+                /** @description Only children holding this category today */
+                category?: "ORPHAN" | "DE_FACTO_UNSUPPORTED" | "SPECIAL_DIFFICULTY" | "IN_DIFFICULTY" | "RURAL_LEFT_BEHIND";
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                /** @description Only children of this tier (the tier counts ignore this filter) */
+                tier?: "RED" | "ORANGE" | "GREEN";
+                /** @description 9-digit township code */
+                township?: string;
+                /** @description 12-digit village code */
+                village?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger (台账): active children of the caller’s village, township or division, most at risk first, with the children per tier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPageView"];
+                };
+            };
+            /** @description CHILD.OUT_OF_DIVISION: the caller oversees no village or township, or a village/township filter lies outside it. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -26,7 +26,11 @@ function paymentsOf(value: unknown): ChildAllowanceStatus['payments'] {
 }
 
 export function childAllowanceOf(person: ChildWelfarePerson | null): ChildAllowanceStatus | null {
-  const raw: unknown = person?.child?.allowance;
+  return allowanceStatusOf(person?.child?.allowance);
+}
+
+/** `GET /api/v1/children/:id/allowance` as read above (the child page reads it on its own). */
+export function allowanceStatusOf(raw: unknown): ChildAllowanceStatus | null {
   if (!isRecord(raw)) return null;
   return {
     careForm: text(raw.careForm),

@@ -38,7 +38,7 @@ function ElderAllowances({ person }: { person: ElderlyCarePerson }) {
   );
 }
 
-function ChildAllowance({ allowance }: { allowance: ChildAllowanceStatus }) {
+export function ChildAllowance({ allowance }: { allowance: ChildAllowanceStatus }) {
   const current = allowance.currentMonth;
   return (
     <div>

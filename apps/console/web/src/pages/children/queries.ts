@@ -1,0 +1,65 @@
+// Child welfare through React Query: the ledger page, one child with what the service keeps
+// about them, recording a visit (which refreshes the child and the ledger), and the township's
+// overdue visits.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { childWelfare, dataOf } from '../../api/services';
+import type { LedgerFilters, LedgerPaging } from './ledger-state';
+import type { ChildRecord, HelpNeed, LedgerPage, OverdueChild, Pairing, Reassessment, RecordedVisit, RecordVisitDto } from './types';
+
+const ROOT = ['child-welfare'] as const;
+const ledgerKey = [...ROOT, 'ledger'] as const;
+const childKey = (id: string) => [...ROOT, 'child', id] as const;
+const path = (id: string) => ({ params: { path: { id } } });
+
+export function useLedger(filters: LedgerFilters, paging: LedgerPaging) {
+  return useQuery({
+    queryKey: [...ledgerKey, filters, paging.page, paging.pageSize],
+    queryFn: (): Promise<LedgerPage> => dataOf(childWelfare.GET('/api/v1/children', { params: { query: { ...filters, ...paging } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The service declares no schema for these reads; ./types.ts says what they answer. */
+async function untyped<T>(call: Promise<{ data?: unknown; response: Response }>): Promise<T> {
+  const body: unknown = await dataOf(call);
+  return body as T;
+}
+
+export function useChild(id: string) {
+  return useQuery({ queryKey: childKey(id), queryFn: () => untyped<ChildRecord>(childWelfare.GET('/api/v1/children/{id}', { ...path(id) })), enabled: Boolean(id) });
+}
+
+export function useHelpNeeds(id: string) {
+  return useQuery({ queryKey: [...childKey(id), 'help-needs'], queryFn: () => untyped<HelpNeed[]>(childWelfare.GET('/api/v1/children/{id}/help-needs', { ...path(id) })) });
+}
+
+export function usePairings(id: string) {
+  return useQuery({ queryKey: [...childKey(id), 'pairings'], queryFn: () => untyped<Pairing[]>(childWelfare.GET('/api/v1/children/{id}/pairings', { ...path(id) })) });
+}
+
+export function useReassessments(id: string) {
+  return useQuery({ queryKey: [...childKey(id), 'reassessments'], queryFn: () => untyped<Reassessment[]>(childWelfare.GET('/api/v1/children/{id}/reassessments', { ...path(id) })) });
+}
+
+export function useAllowance(id: string) {
+  return useQuery({ queryKey: [...childKey(id), 'allowance'], queryFn: () => untyped<unknown>(childWelfare.GET('/api/v1/children/{id}/allowance', { ...path(id) })) });
+}
+
+/** 记录走访: afterwards the child and every ledger page are read again (the tier may have moved). */
+export function useRecordVisit(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RecordVisitDto) => untyped<RecordedVisit>(childWelfare.POST('/api/v1/children/{id}/visits', { ...path(id), body })),
+    onSuccess: async () => {
+      await Promise.all([queryClient.invalidateQueries({ queryKey: childKey(id) }), queryClient.invalidateQueries({ queryKey: ledgerKey }), queryClient.invalidateQueries({ queryKey: [...ROOT, 'overdue'] })]);
+    },
+  });
+}
+
+export function useOverdueVisits(township: string | null) {
+  return useQuery({
+    queryKey: [...ROOT, 'overdue', township],
+    queryFn: () => untyped<OverdueChild[]>(childWelfare.GET('/api/v1/visits/overdue', { params: { query: { township: township ?? '' } } })),
+    enabled: township !== null,
+  });
+}

@@ -1,0 +1,210 @@
+// 儿童福利 as the village child director and the township supervisor work it. The services run on
+// a clock: the children are registered on 1 July 2024 and the month has passed when the director
+// visits one of them, re-rates the tier to red and finds it so in the ledger (台账). The director of
+// the next village sees only that village's child and is refused the first village's child. The
+// supervisor's 走访逾期 lists the township's overdue children. A phone-wide screen (390 px) shows
+// the ledger as cards without sideways scrolling.
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { residentId } from '../support/resident-ids';
+import { docScreenshot, launchBrowser, openTab, SCREENSHOT_DIR, screenshotOnFailure, type Tab } from './support/browser';
+import { apiLogin } from './support/console-api';
+import { ConsoleCaller, readyUser } from './support/console-seed';
+import { startConsoleStack, type DatedConsoleStack } from './support/console-stack';
+import { loginAndWait } from './support/console-ui';
+import { ledgerEntry, openLedger, recordVisit } from './support/children-ui';
+import { isolateFile } from './support/isolation';
+
+const VILLAGE = '110105001001';
+const NEXT_VILLAGE = '110105001002';
+const TOWNSHIP = '110105001';
+const REGISTERED = '2024-07-01';
+const A_MONTH_LATER = '2024-08-01';
+
+/** What pageWidth reads in the page; this file is compiled without the DOM library. */
+interface BrowserDocument {
+  document: { documentElement: { scrollWidth: number }; querySelectorAll(s: string): ArrayLike<{ className: string; getBoundingClientRect(): { right: number } }> };
+}
+
+/** How wide the page's content is; wider than the window means scrolling sideways. Names what sticks out. */
+async function pageWidth(page: Page): Promise<number> {
+  const { width, wide } = await page.evaluate(() => {
+    const doc = (globalThis as unknown as BrowserDocument).document;
+    const wide = Array.from(doc.querySelectorAll('body *')).filter((e) => e.getBoundingClientRect().right > 390).map((e) => String(e.className)).slice(0, 5);
+    return { width: doc.documentElement.scrollWidth, wide };
+  });
+  if (width > 390) console.warn(`wider than 390 px: ${wide.join(' | ')}`);
+  return width;
+}
+
+interface Registered {
+  id: string;
+}
+
+describe('儿童福利 (e2e)', () => {
+  let stack: DatedConsoleStack;
+  let browser: Browser;
+  let release: (() => Promise<void>) | undefined;
+  let tab: Tab | undefined;
+  const passwords: Record<string, string> = {};
+  let wangId = '';
+
+  beforeAll(async () => {
+    release = isolateFile('children');
+    stack = await startConsoleStack({ services: ['child-welfare'], clock: { day: REGISTERED } });
+    browser = await launchBrowser();
+    const api = await ConsoleCaller.login(stack.url, stack.admin.username, stack.admin.password);
+    await api.loadPolicies(['child-welfare']);
+    const register = async (villageCode: string, seq: number, name: string, riskTier: string, withParents: boolean) => {
+      const guardians = withParents
+        ? [
+            { residentId: residentId('110105', '19880101', 600 + seq), name: '王建国', relation: 'FATHER', awayForWork: true },
+            { residentId: residentId('110105', '19890101', 700 + seq), name: '刘秀英', relation: 'MOTHER' },
+          ]
+        : [];
+      const body = { residentId: residentId('110105', '20150310', seq), name, villageCode, carerName: '王奶奶', carerRelation: '祖母', guardians, riskTier, riskReason: '登记时评定' };
+      return (await api.call<Registered>('child-welfare', 'POST', '/api/v1/children', { body })).body.id;
+    };
+    wangId = await register(VILLAGE, 1, '王小明', 'GREEN', true); // due 2024-09-29
+    await api.call('child-welfare', 'POST', `/api/v1/children/${wangId}/help-needs`, { body: { kind: 'EDUCATION', description: '需要课后辅导', raisedOn: REGISTERED } });
+    await register(VILLAGE, 2, '李小红', 'RED', false); // due 2024-07-08: overdue a month later
+    await register(NEXT_VILLAGE, 3, '赵小刚', 'ORANGE', false); // due 2024-07-31: overdue a month later
+    await stack.moveTo(A_MONTH_LATER);
+    const admin = await apiLogin(stack.url, stack.admin.username, stack.admin.password);
+    passwords.director = await readyUser(stack.url, admin, { username: 'liu.guifang', displayName: '刘桂芳', roles: ['child-director'], division: VILLAGE });
+    passwords.nextDirector = await readyUser(stack.url, admin, { username: 'chen.li', displayName: '陈丽', roles: ['child-director'], division: NEXT_VILLAGE });
+    passwords.supervisor = await readyUser(stack.url, admin, { username: 'zhou.min', displayName: '周敏', roles: ['child-supervisor'], division: TOWNSHIP });
+  });
+
+  afterAll(async () => {
+    await tab?.context.close();
+    await browser?.close();
+    await stack?.stop();
+    await release?.();
+  });
+
+  afterEach(async () => {
+    await tab?.context.close();
+    tab = undefined;
+  });
+
+  it('a village child director records a visit that re-rates the child to red, and the ledger shows it', async () => {
+    try {
+      tab = await openTab(browser, stack.url);
+      const { page, errors } = tab;
+      await loginAndWait(page, 'liu.guifang', passwords.director);
+      await openLedger(page);
+      await page.getByText('共 2 人').first().waitFor();
+      await page.getByRole('button', { name: '高风险（红） 1 人' }).waitFor();
+      await page.getByRole('button', { name: '低风险（绿） 1 人' }).waitFor();
+      expect(await ledgerEntry(page, '赵*刚').count()).toBe(0);
+      const wang = ledgerEntry(page, '王*明');
+      expect(await wang.innerText()).toMatch(/王\*明\s*110\*{11}\d{3}[\dX]\s*110105001001\s*—\s*低风险（绿）\s*登记时评定\s*—\s*2024-09-29\s*查看/);
+
+      await wang.getByRole('link', { name: '王*明' }).click();
+      await page.getByText('儿童档案：王*明').waitFor();
+      await page.getByRole('region', { name: '风险等级与走访' }).getByText('低风险（绿）').waitFor();
+      await page.getByText('外出务工').waitFor();
+      expect(await page.getByRole('region', { name: '帮扶需求' }).innerText()).toMatch(/教育\s*需要课后辅导\s*2024-07-01\s*办理中/);
+      await recordVisit(page, { visitedOn: A_MONTH_LATER, notes: '父亲外出务工，母亲近期住院，祖母照料吃力', tier: '高风险（红）', reason: '母亲住院，照料人年迈' });
+      await page.getByRole('status').getByText('走访已记录。当前风险等级：高风险（红），下次走访应在 2024-08-08 之前。').waitFor();
+      await page.getByRole('region', { name: '风险等级与走访' }).getByText('母亲住院，照料人年迈').waitFor();
+
+      await page.getByRole('button', { name: '返回台账' }).click();
+      await page.getByRole('button', { name: '高风险（红） 2 人' }).waitFor();
+      await page.getByRole('button', { name: '低风险（绿） 0 人' }).waitFor();
+      await ledgerEntry(page, '王*明').getByText('高风险（红）').waitFor();
+      await docScreenshot(page, 'children-ledger');
+
+      // The red tier alone, from its count.
+      await page.getByRole('button', { name: '高风险（红） 2 人' }).click();
+      await page.getByText('共 2 人').first().waitFor();
+      expect(new URL(page.url()).searchParams.get('tier')).toBe('RED');
+      expect(errors).toEqual([]);
+    } catch (err) {
+      await screenshotOnFailure(tab, 'child-welfare-visit');
+      throw err;
+    }
+  });
+
+  it('the director of the next village sees only that village’s child and is refused the other', async () => {
+    try {
+      tab = await openTab(browser, stack.url);
+      const { page, errors } = tab;
+      await loginAndWait(page, 'chen.li', passwords.nextDirector);
+      await openLedger(page);
+      await page.getByText('共 1 人').first().waitFor();
+      await ledgerEntry(page, '赵*刚').first().waitFor();
+      expect(await ledgerEntry(page, '王*明').count()).toBe(0);
+
+      await page.goto(`/children/${wangId}`);
+      await page.getByRole('alert').getByText('该儿童不在您负责的村（社区）或乡镇（街道）').waitFor();
+      expect(await page.getByText('记录走访').count()).toBe(0);
+
+      // Naming the other village as a filter is refused the same way.
+      await page.goto(`/children?village=${VILLAGE}`);
+      await page.getByRole('alert').getByText('该儿童不在您负责的村（社区）或乡镇（街道）').waitFor();
+      expect(errors).toEqual([]);
+    } catch (err) {
+      await screenshotOnFailure(tab, 'child-welfare-other-village');
+      throw err;
+    }
+  });
+
+  it('the township supervisor’s 走访逾期 lists the children whose visit is overdue', async () => {
+    try {
+      tab = await openTab(browser, stack.url);
+      const { page, errors } = tab;
+      await loginAndWait(page, 'zhou.min', passwords.supervisor);
+      await page.getByRole('menuitem', { name: '走访逾期' }).click();
+      await page.getByText('共 2 人').waitFor();
+      const rows = page.getByRole('row');
+      expect(await rows.filter({ hasText: '李*红' }).innerText()).toMatch(/李\*红[\s\S]*110105001001[\s\S]*高风险（红）[\s\S]*2024-07-08/);
+      expect(await rows.filter({ hasText: '赵*刚' }).innerText()).toMatch(/赵\*刚[\s\S]*110105001002[\s\S]*中风险（橙）[\s\S]*2024-07-31/);
+      // Visited and re-rated today: due again on 8 August, not overdue.
+      expect(await rows.filter({ hasText: '王*明' }).count()).toBe(0);
+      await docScreenshot(page, 'children-overdue-visits');
+      expect(errors).toEqual([]);
+    } catch (err) {
+      await screenshotOnFailure(tab, 'child-welfare-overdue');
+      throw err;
+    }
+  });
+
+  it('on a phone 390 px wide the ledger is a list of cards that fits the screen', async () => {
+    try {
+      tab = await openTab(browser, stack.url);
+      const { page, errors } = tab;
+      await page.setViewportSize({ width: 390, height: 844 });
+      await loginAndWait(page, 'liu.guifang', passwords.director);
+      // The menu opens from its button in the header.
+      await page.getByRole('button', { name: '菜单' }).click();
+      await openLedger(page);
+      const card = page.getByRole('listitem', { name: '王*明' });
+      await card.locator('[data-tier]').waitFor();
+      await page.getByRole('listitem', { name: '李*红' }).waitFor();
+      expect(await page.locator('table').count()).toBe(0);
+      // The filters fold under 筛选 and open on demand.
+      const filters = page.locator('form#ledger-filters');
+      expect(await filters.isVisible()).toBe(false);
+      await page.getByRole('button', { name: '筛选' }).click();
+      await filters.getByLabel('风险等级').waitFor();
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'children-ledger-390.png'), fullPage: true });
+      await docScreenshot(page, 'children-ledger-phone');
+      // Nothing wider than the screen: no sideways scrolling.
+      expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+
+      await card.getByRole('link', { name: '王*明' }).click();
+      await page.getByText('儿童档案：王*明').waitFor();
+      await page.getByRole('button', { name: '保存走访' }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'children-child-390.png'), fullPage: true });
+      expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+      expect(errors).toEqual([]);
+    } catch (err) {
+      await screenshotOnFailure(tab, 'child-welfare-phone');
+      throw err;
+    }
+  });
+});
