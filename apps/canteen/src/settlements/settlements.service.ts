@@ -1,6 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
-import { assertWithinDivision } from '@app/common/auth/division-scope';
+import { assertWithinDivision, divisionPrefix } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { Clock } from '@app/common/time/clock';
 import { EventPublisher } from '@app/messaging';
@@ -64,11 +64,18 @@ export class SettlementsService {
     return this.view(manager, await this.find(manager, id));
   }
 
-  /** The month's settlements and their sums per operator. */
-  async forMonth(month: string): Promise<{ month: string; settlements: SettlementView[]; byOperator: OperatorTotals[] }> {
+  /** The month's settlements of canteens within the caller's division, and their sums per operator. */
+  async forMonth(month: string, reader: Principal): Promise<{ month: string; settlements: Array<SettlementView & { canteenName: string }>; byOperator: OperatorTotals[] }> {
     const manager = this.dataSource.manager;
-    const settlements = await manager.find(Settlement, { where: { month }, order: { operator: 'ASC' } });
-    const views = await Promise.all(settlements.map((s) => this.view(manager, s)));
+    const rows = await manager
+      .createQueryBuilder(Settlement, 's')
+      .innerJoin(Canteen, 'c', 'c.id = s.canteen_id')
+      .addSelect('c.name', 'canteen_name')
+      .where('s.month = :month AND c.region LIKE :prefix', { month, prefix: `${divisionPrefix(reader.division)}%` })
+      .orderBy('s.operator')
+      .addOrderBy('c.name')
+      .getRawAndEntities<{ canteen_name: string }>();
+    const views = await Promise.all(rows.entities.map(async (s, i) => ({ ...(await this.view(manager, s)), canteenName: rows.raw[i].canteen_name })));
     return {
       month,
       settlements: views,
