@@ -2,6 +2,7 @@
 // every request themselves; the menu only leaves out what a role cannot use. Pure.
 import { DECIDERS, RECORDERS } from '../components/assistance/roles';
 import { t } from '../locale/zh-CN';
+import { CANTEEN_MENU } from '../pages/canteen/menu';
 import { tp } from '../pages/person/person.zh-CN';
 import { PERSON_ROLES } from '../pages/person/route';
 import { WORK_LIST_ROLES } from '../pages/worklists/keys';
@@ -29,6 +30,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: PATHS.tekunApprovals, label: t.menu.tekunApprovals, roles: DECIDERS },
   { path: PATHS.deaths, label: DEATHS_LABELS.menu.report, roles: DEATH_RECORDERS },
   { path: PATHS.deathRecords, label: DEATHS_LABELS.menu.records, roles: DEATH_READERS },
+  ...CANTEEN_MENU,
 ];
 
 export function menuFor(roles: readonly string[], menu: readonly MenuEntry[] = MENU): MenuEntry[] {

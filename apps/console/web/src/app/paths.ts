@@ -23,6 +23,12 @@ export const PATHS = {
   worklists: '/worklists',
   deaths: '/deaths',
   deathRecords: '/deaths/records',
+  // 助餐: the canteens of the division, one canteen, diners, monthly settlements
+  canteens: '/canteens',
+  canteen: '/canteens/:id',
+  diners: '/diners',
+  canteenSettlements: '/canteen-settlements',
+  canteenSettlement: '/canteen-settlements/:id',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */
@@ -32,3 +38,5 @@ export const tekunCasePath = (id: string): string => `/tekun/cases/${encodeURICo
 /** An application form for a household already registered. */
 export const dibaoApplyPath = (householdId: string): string => `${PATHS.dibaoApply}?household=${encodeURIComponent(householdId)}`;
 export const tekunApplyPath = (householdId: string): string => `${PATHS.tekunApply}?household=${encodeURIComponent(householdId)}`;
+export const canteenPath = (id: string): string => `/canteens/${encodeURIComponent(id)}`;
+export const canteenSettlementPath = (id: string): string => `/canteen-settlements/${encodeURIComponent(id)}`;

@@ -543,7 +543,7 @@ export interface components {
              * @description Why the meal is at full price
              * @example ALREADY_SUBSIDISED_IN_SLOT
              */
-            fullPriceReason?: Record<string, never> | null;
+            fullPriceReason?: string | null;
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a10 */
             id: string;
             /**
@@ -584,7 +584,7 @@ export interface components {
              */
             tier: string;
             /** @example null */
-            voidReason?: Record<string, never> | null;
+            voidReason?: string | null;
         };
         DayMealViewPage: {
             /** @description The items of this page, in the order of the list. */
@@ -629,6 +629,42 @@ export interface components {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
             registeredAtCanteenId: string;
             /** @example 11010519491231002X */
+            residentId: string;
+        };
+        DinerView: {
+            /** @example true */
+            active: boolean;
+            /**
+             * @description Masked
+             * @example ******0123
+             */
+            cardNumber: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example null */
+            deceasedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Local household registration (户籍); null until a clerk confirms it (full price until then)
+             * @example true
+             */
+            localRegistration: boolean | null;
+            /** @example null */
+            localRegistrationConfirmedOn: string | null;
+            /** @example null */
+            localRegistrationEvidence: string | null;
+            /**
+             * @description Masked
+             * @example 张*英
+             */
+            name: string;
+            /** Format: uuid */
+            registeredAtCanteenId: string;
+            /**
+             * @description Masked
+             * @example 110***********002X
+             */
             residentId: string;
         };
         DisputeLineDto: {
@@ -713,7 +749,7 @@ export interface components {
              * @description Why the meal is at full price
              * @example ALREADY_SUBSIDISED_IN_SLOT
              */
-            fullPriceReason?: Record<string, never> | null;
+            fullPriceReason?: string | null;
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a10 */
             id: string;
             /**
@@ -754,7 +790,7 @@ export interface components {
              */
             tier: string;
             /** @example null */
-            voidReason?: Record<string, never> | null;
+            voidReason?: string | null;
         };
         MonthSettlementDto: {
             /**
@@ -1278,6 +1314,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DinerView"];
+                };
+            };
             /** @description AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division */
             403: {
                 headers: {
@@ -1302,7 +1346,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DinerView"];
+                };
             };
         };
     };
@@ -1321,6 +1367,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DinerView"];
+                };
+            };
             /** @description AUTH.OUTSIDE_DIVISION: the diner’s canteen lies outside the caller’s division */
             403: {
                 headers: {
