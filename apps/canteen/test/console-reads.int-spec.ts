@@ -67,7 +67,7 @@ describe('the console’s paged reads of canteens, meals and settlements (real P
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['date']);
   });
 
-  it('pages a settlement’s lines with their meals, and lists the month’s settlements of the caller’s division only', async () => {
+  it('pages a settlement’s lines with their meals, and the month’s settlements of the caller’s division with the sums of the whole month', async () => {
     const opened = await kit.http().post('/api/v1/settlements').set('Authorization', CLERK).send({ canteenId: east, month: '2024-07' }).expect(201);
     const id = opened.body.id as string;
     const page1 = await get(`/api/v1/settlements/${id}/lines`, APPROVER, { pageSize: 2 }).expect(200);
@@ -78,9 +78,17 @@ describe('the console’s paged reads of canteens, meals and settlements (real P
     expect(page2.body.items.map((l: { mealDate: string }) => l.mealDate)).toEqual(['2024-07-02', '2024-07-03']);
     expect((await get(`/api/v1/settlements/${id}/lines`, HAIDIAN).expect(403)).body.code).toBe('AUTH.OUTSIDE_DIVISION');
 
-    const month = await get('/api/v1/settlements', AUDITOR, { month: '2024-07' }).expect(200);
-    expect(month.body.settlements.map((s: { id: string; canteenName: string }) => [s.id, s.canteenName])).toEqual([[id, '东坝幸福食堂']]);
-    expect(month.body.byOperator).toEqual([{ operator: '东坝幸福食堂 运营公司', mealCount: 4, subsidyFen: 1100 }]);
-    expect((await get('/api/v1/settlements', HAIDIAN, { month: '2024-07' }).expect(200)).body).toEqual({ month: '2024-07', settlements: [], byOperator: [] });
+    // A second settlement of the month, with no meals: the list is paged, the sums cover the whole month.
+    const empty = await kit.http().post('/api/v1/settlements').set('Authorization', CLERK).send({ canteenId: west, month: '2024-07' }).expect(201);
+    const first = await get('/api/v1/settlements', AUDITOR, { month: '2024-07', pageSize: 1 }).expect(200);
+    expect(first.body).toEqual(expect.objectContaining({ month: '2024-07', total: 2, page: 1, pageSize: 1 }));
+    expect(first.body.items.map((s: { id: string; canteenName: string }) => [s.id, s.canteenName])).toEqual([[id, '东坝幸福食堂']]);
+    expect(first.body.byOperator).toEqual([
+      { operator: '东坝幸福食堂 运营公司', mealCount: 4, subsidyFen: 1100 },
+      { operator: '西坝河幸福食堂 运营公司', mealCount: 0, subsidyFen: 0 },
+    ]);
+    const second = await get('/api/v1/settlements', AUDITOR, { month: '2024-07', page: 2, pageSize: 1 }).expect(200);
+    expect(second.body.items.map((s: { id: string; canteenName: string; totals: object }) => [s.id, s.canteenName, s.totals])).toEqual([[empty.body.id, '西坝河幸福食堂', { mealCount: 0, subsidyFen: 0, openDisputes: 0 }]]);
+    expect((await get('/api/v1/settlements', HAIDIAN, { month: '2024-07' }).expect(200)).body).toEqual({ month: '2024-07', items: [], total: 0, page: 1, pageSize: 20, byOperator: [] });
   });
 });

@@ -7,8 +7,9 @@ import { PageQuery } from '@app/common/http/page-query.dto';
 import { ApiPageResponse } from '@app/common/http/page-response';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { DisputeLineDto, MonthQueryDto, OpenSettlementDto, ResolveLineDto } from './dto/settlement.dto';
+import { DisputeLineDto, MonthSettlementsQuery, OpenSettlementDto, ResolveLineDto } from './dto/settlement.dto';
 import { MonthSettlementsDto, SettlementDto, SettlementLineItem } from './dto/settlement.view';
+import { MonthSettlementsQueries } from './month-settlements.query';
 import { SettlementLinesQueries } from './settlement-lines.query';
 import { SettlementsService } from './settlements.service';
 
@@ -19,6 +20,7 @@ export class SettlementsController {
   constructor(
     private readonly settlements: SettlementsService,
     private readonly lineQueries: SettlementLinesQueries,
+    private readonly monthQueries: MonthSettlementsQueries,
   ) {}
 
   @Post()
@@ -32,8 +34,8 @@ export class SettlementsController {
   @Get()
   @Roles(...READERS)
   @ApiOkResponse({ type: MonthSettlementsDto })
-  forMonth(@Query() query: MonthQueryDto, @CurrentPrincipal() principal: Principal) {
-    return this.settlements.forMonth(query.month, principal);
+  forMonth(@Query() query: MonthSettlementsQuery, @CurrentPrincipal() principal: Principal) {
+    return this.monthQueries.forMonth(query, principal);
   }
 
   @Get(':id')

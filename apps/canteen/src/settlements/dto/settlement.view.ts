@@ -58,8 +58,12 @@ export class OperatorTotalsDto {
   @ApiProperty({ example: 93600 }) subsidyFen!: number;
 }
 
+/** A page of the month's settlements, with the sums per operator over all of them. */
 export class MonthSettlementsDto {
   @ApiProperty({ example: '2024-07' }) month!: string;
-  @ApiProperty({ type: [MonthSettlementDto], description: 'The month’s settlements of canteens within the caller’s division' }) settlements!: MonthSettlementDto[];
-  @ApiProperty({ type: [OperatorTotalsDto] }) byOperator!: OperatorTotalsDto[];
+  @ApiProperty({ type: [MonthSettlementDto], description: 'This page of the month’s settlements of canteens within the caller’s division, by operator and canteen' }) items!: MonthSettlementDto[];
+  @ApiProperty({ type: 'integer', example: 12, description: 'The month’s settlements within the division, over all pages' }) total!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) page!: number;
+  @ApiProperty({ type: 'integer', example: 20 }) pageSize!: number;
+  @ApiProperty({ type: [OperatorTotalsDto], description: 'Over all the month’s settlements within the division' }) byOperator!: OperatorTotalsDto[];
 }

@@ -831,11 +831,21 @@ export interface components {
             totals: components["schemas"]["SettlementTotalsDto"];
         };
         MonthSettlementsDto: {
+            /** @description Over all the month’s settlements within the division */
             byOperator: components["schemas"]["OperatorTotalsDto"][];
+            /** @description This page of the month’s settlements of canteens within the caller’s division, by operator and canteen */
+            items: components["schemas"]["MonthSettlementDto"][];
             /** @example 2024-07 */
             month: string;
-            /** @description The month’s settlements of canteens within the caller’s division */
-            settlements: components["schemas"]["MonthSettlementDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description The month’s settlements within the division, over all pages
+             * @example 12
+             */
+            total: number;
         };
         OpenSettlementDto: {
             /** @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a */
@@ -1691,6 +1701,10 @@ export interface operations {
         parameters: {
             query: {
                 month: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: never;
             path?: never;

@@ -10,9 +10,10 @@ import { hasAnyRole, useCurrentUser } from '../session/session';
 import { SETTLEMENT_RECORDERS } from './access';
 import { CANTEEN_LABELS as L, labelOf } from './canteen.zh-CN';
 import { lastEndedMonth } from './months';
+import { tablePagination, usePagingParams } from './paging';
 import { useCanteenChoices, useMonthSettlements, useOpenSettlement, type MonthSettlements } from './queries';
 
-type Row = MonthSettlements['settlements'][number];
+type Row = MonthSettlements['items'][number];
 
 const columns: ColumnsType<Row> = [
   { key: 'canteen', title: L.settlements.canteen, render: (_, s) => <Link to={canteenSettlementPath(s.id)}>{s.canteenName}</Link> },
@@ -51,7 +52,9 @@ export function SettlementsPage() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const month = params.get('month') ?? lastEndedMonth();
-  const list = useMonthSettlements(month);
+  const paging = usePagingParams();
+  const list = useMonthSettlements(month, { page: paging.page, pageSize: paging.pageSize });
+  // Another month starts on its first page.
   const choose = (value: Dayjs | null) => value && setParams({ month: value.format('YYYY-MM') });
   return (
     <Card title={L.settlements.title}>
@@ -70,11 +73,11 @@ export function SettlementsPage() {
           size="middle"
           data-testid="settlement-list"
           loading={list.isFetching}
-          dataSource={list.data?.settlements ?? []}
+          dataSource={list.data?.items ?? []}
           columns={columns}
           locale={{ emptyText: L.settlements.none }}
           scroll={{ x: 'max-content' }}
-          pagination={false}
+          pagination={tablePagination(paging, list.data?.total, L.common.total)}
         />
         {list.data && list.data.byOperator.length > 0 && (
           <Typography.Text type="secondary" data-testid="settlement-by-operator">

@@ -90,8 +90,12 @@ export function useConfirmLocalRegistration() {
   });
 }
 
-export function useMonthSettlements(month: string) {
-  return useQuery({ queryKey: [...SETTLEMENTS_KEY, 'month', month], queryFn: () => dataOf(canteen.GET('/api/v1/settlements', { params: { query: { month } } })) });
+export function useMonthSettlements(month: string, paging: Paging) {
+  return useQuery({
+    queryKey: [...SETTLEMENTS_KEY, 'month', month, paging],
+    queryFn: () => dataOf(canteen.GET('/api/v1/settlements', { params: { query: { month, ...paging } } })),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useSettlement(id: string) {
