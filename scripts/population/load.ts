@@ -150,8 +150,8 @@ export async function loadPopulation(population: Population, options: LoadOption
   });
 
   // 4. Diners, spread over the canteens the platform has (reference data).
-  const canteens = await call('GET', `${baseUrls.canteen}/api/v1/canteens`, options.clerkToken);
-  const list = canteens.status === 200 ? ((JSON.parse(canteens.text) as Array<{ id: string; name: string }>) ?? []) : [];
+  const canteens = await call('GET', `${baseUrls.canteen}/api/v1/canteens?pageSize=100`, options.clerkToken);
+  const list = canteens.status === 200 ? ((JSON.parse(canteens.text) as { items: Array<{ id: string; name: string }> }).items ?? []) : [];
   const ids = [...list].sort((a, b) => a.name.localeCompare(b.name)).map((c) => c.id);
   if (ids.length === 0) {
     summary.diners.refused.NO_CANTEENS = population.diners.length;

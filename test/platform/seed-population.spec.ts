@@ -196,7 +196,7 @@ describe('loadPopulation', () => {
       }
       if (url.endsWith('/approve')) return reply(200, { id: 'c', status: 'APPROVED' });
       if (url.endsWith('/public-notice')) return reply(200, { id: 'c', status: 'IN_PUBLIC_NOTICE' });
-      if (init.method === 'GET') return reply(200, [{ id: 'b', name: '乙' }, { id: 'a', name: '甲' }]);
+      if (init.method === 'GET') return reply(200, { items: [{ id: 'b', name: '乙' }, { id: 'a', name: '甲' }], total: 2, page: 1, pageSize: 100 });
       return reply(201, { id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` });
     };
     const summary = await loadPopulation(population, { baseUrls, clerkToken: 'clerk-TOKEN1', approverToken: 'apprv-TOKEN2', http, concurrency: 2, sleep: async (ms) => void sleeps.push(ms) });
@@ -221,7 +221,7 @@ describe('loadPopulation', () => {
       if (url.endsWith('/elders/import')) return reply(200, { accepted: 0, lines: [] });
       if (url.endsWith('/households')) return reply(422, { code: 'HOUSEHOLD.DUPLICATE_MEMBER' });
       if (url.endsWith('/children')) return reply(409, { code: 'CHILD.ALREADY_REGISTERED' });
-      if (init.method === 'GET') return reply(200, []);
+      if (init.method === 'GET') return reply(200, { items: [], total: 0, page: 1, pageSize: 100 });
       return reply(500, {});
     };
     const summary = await loadPopulation(population, { baseUrls, clerkToken: 'a', approverToken: 'b', http });
@@ -239,7 +239,7 @@ describe('loadPopulation', () => {
       if (url.endsWith('/public-notice')) return reply(200, { status: 'IN_PUBLIC_NOTICE' });
       if (url.includes('/dibao/') && url.endsWith('/approve')) return reply(409, { code: 'DIBAO.PUBLIC_NOTICE_NOT_ENDED', noticeEndsOn: '2024-07-08' });
       if (url.endsWith('/approve')) return reply(200, { status: 'APPROVED' });
-      if (init.method === 'GET') return reply(200, [{ id: 'a', name: '甲' }]);
+      if (init.method === 'GET') return reply(200, { items: [{ id: 'a', name: '甲' }], total: 1, page: 1, pageSize: 100 });
       return reply(201, { id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` });
     };
     const summary = await loadPopulation(population, { baseUrls, clerkToken: 'a', approverToken: 'b', http });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUDITOR, bearer, CanteenTestKit } from './canteen-test-kit';
+import { bearer, CanteenTestKit } from './canteen-test-kit';
 
 describe('canteens and their reference data (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new CanteenTestKit('canteen_canteens');
@@ -28,8 +28,8 @@ describe('canteens and their reference data (real PostgreSQL, Redis, RabbitMQ)',
     expect(file.canteens.every((c) => ['SELF_RUN', 'ENTRUSTED', 'CHAIN', 'MUTUAL_AID'].includes(c.operatingMode as string))).toBe(true);
     expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE action = 'canteen.created'`)).toBe(12);
     // A canteen's name is a place's name: not masked like a person's.
-    const list = await kit.http().get('/api/v1/canteens').set('Authorization', AUDITOR).expect(200);
-    expect((list.body as Array<{ name: string }>).map((c) => c.name).sort()).toEqual(file.canteens.map((c) => c.name as string).sort());
+    const list = await kit.http().get('/api/v1/canteens').query({ pageSize: 100 }).set('Authorization', bearer(['auditor'], 'auditor-city', '000000')).expect(200);
+    expect((list.body.items as Array<{ name: string }>).map((c) => c.name).sort()).toEqual(file.canteens.map((c) => c.name as string).sort());
   });
 
   it('refuses a malformed code with the field and stores nothing', async () => {

@@ -90,7 +90,7 @@ describe('canteen monthly settlement (real PostgreSQL, Redis, RabbitMQ)', () => 
     const person = residentId('110105', '19600101', 2); // S-64, AGE_60
     const month = await clerk.get('/api/v1/settlements?month=2024-06').expect(200);
     const [north, south] = ['北区幸福食堂 运营公司', '南区幸福食堂 运营公司'].map(
-      (operator) => (month.body.settlements as Array<{ id: string; operator: string }>).find((x) => x.operator === operator)!.id,
+      (operator) => (month.body.items as Array<{ id: string; operator: string }>).find((x) => x.operator === operator)!.id,
     );
     await kit.consumed(
       await kit.publish(

@@ -3,11 +3,15 @@ import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { NoPersonalData } from '@app/common/privacy/no-personal-data.decorator';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import type { Page } from '@app/common/http/page-query.dto';
+import { PageQuery } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CANTEEN_OPERATOR } from './canteen-roles';
 import { Canteen } from './canteen.entity';
 import { CanteensService } from './canteens.service';
+import { CanteenView } from './dto/canteen.view';
 import { ChangeOperatingModeDto, CreateCanteenDto, OperatingModeDto } from './dto/create-canteen.dto';
 import { OPERATING_MODE_LABELS, OPERATING_MODES } from './rules/operating-mode.rule';
 
@@ -28,8 +32,9 @@ export class CanteensController {
 
   @Get()
   @Roles(...READERS, CANTEEN_OPERATOR)
-  list(): Promise<Canteen[]> {
-    return this.canteens.list();
+  @ApiPageResponse(CanteenView, 'The canteens whose region lies within the caller’s division, by name.')
+  list(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<Canteen>> {
+    return this.canteens.list(query, principal);
   }
 
   /** The operating modes with their Chinese labels. */
@@ -49,6 +54,7 @@ export class CanteensController {
 
   @Get(':id')
   @Roles(...READERS, CANTEEN_OPERATOR)
+  @ApiOkResponse({ type: CanteenView })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<Canteen> {
     return this.canteens.get(id);
   }

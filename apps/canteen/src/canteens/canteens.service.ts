@@ -1,6 +1,7 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
-import { assertWithinDivision } from '@app/common/auth/division-scope';
+import { assertWithinDivision, divisionPrefix } from '@app/common/auth/division-scope';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 import { ProblemException } from '@app/common/http/problem';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -50,8 +51,19 @@ export class CanteensService {
     return changed;
   }
 
-  list(): Promise<Canteen[]> {
-    return this.dataSource.getRepository(Canteen).find({ order: { name: 'ASC' } });
+  /** One page of the canteens within the caller's division, by name. */
+  async list(query: PageQuery, principal: Principal): Promise<Page<Canteen>> {
+    const { offset, limit } = pageWindow(query);
+    const [items, total] = await this.dataSource
+      .getRepository(Canteen)
+      .createQueryBuilder('c')
+      .where('c.region LIKE :prefix', { prefix: `${divisionPrefix(principal.division)}%` })
+      .orderBy('c.name')
+      .addOrderBy('c.id')
+      .offset(offset)
+      .limit(limit)
+      .getManyAndCount();
+    return pageOf(items, total, query);
   }
 
   async get(id: string): Promise<Canteen> {

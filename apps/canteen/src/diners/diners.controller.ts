@@ -3,9 +3,10 @@ import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CANTEEN_OPERATOR } from '../canteens/canteen-roles';
 import { DinersService } from './diners.service';
+import { DinerView } from './dto/diner.view';
 import { ConfirmLocalRegistrationDto } from './dto/confirm-local-registration.dto';
 import { RegisterDinerDto } from './dto/register-diner.dto';
 
@@ -17,6 +18,7 @@ export class DinersController {
 
   @Post()
   @Roles(CANTEEN_OPERATOR, ...RECORDERS)
+  @ApiResponse({ status: 201, type: DinerView })
   @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division' })
   async register(@Body() dto: RegisterDinerDto, @CurrentPrincipal() principal: Principal) {
     // Resident ID and name leave masked by the service kit's PersonalDataModule (DOMAIN §9).
@@ -25,6 +27,7 @@ export class DinersController {
 
   @Put(':id/local-registration')
   @Roles(CANTEEN_OPERATOR, ...RECORDERS)
+  @ApiOkResponse({ type: DinerView })
   @ApiResponse({ status: 404, description: 'DINER.NOT_FOUND' })
   @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the diner’s canteen lies outside the caller’s division' })
   async confirmLocalRegistration(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmLocalRegistrationDto, @CurrentPrincipal() principal: Principal) {
@@ -33,6 +36,7 @@ export class DinersController {
 
   @Get(':id')
   @Roles(...READERS, CANTEEN_OPERATOR)
+  @ApiOkResponse({ type: DinerView })
   async get(@Param('id', ParseUUIDPipe) id: string) {
     return this.diners.get(id);
   }

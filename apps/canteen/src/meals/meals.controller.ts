@@ -4,37 +4,26 @@ import { ADMIN, READERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { CANTEEN_OPERATOR } from '../canteens/canteen-roles';
 import { ProblemException } from '@app/common/http/problem';
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import type { Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { DayMealsQueries } from './day-meals.query';
+import { DayMealsQuery, DayMealView } from './dto/day-meals.dto';
 import { MealView, RecordMealDto } from './dto/record-meal.dto';
-import type { Meal } from './meal.entity';
+import { mealView } from './meal-view';
 import { MealsService } from './meals.service';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,100}$/;
-
-export function mealView(meal: Meal): MealView {
-  return {
-    id: meal.id,
-    canteenId: meal.canteenId,
-    dinerId: meal.dinerId,
-    residentId: meal.residentId,
-    slot: meal.slot,
-    mealDate: meal.mealDate,
-    servedAt: meal.servedAt,
-    tier: meal.tier,
-    subsidised: meal.subsidised,
-    subsidyFen: meal.subsidyFen,
-    fullPriceReason: meal.fullPriceReason,
-    status: meal.status,
-    voidReason: meal.voidReason,
-  };
-}
 
 @ApiTags('meals')
 @ApiBearerAuth()
 @Controller('api/v1/meals')
 export class MealsController {
-  constructor(private readonly meals: MealsService) {}
+  constructor(
+    private readonly meals: MealsService,
+    private readonly dayMeals: DayMealsQueries,
+  ) {}
 
   @Post()
   @Roles(CANTEEN_OPERATOR, ADMIN)
@@ -53,6 +42,15 @@ export class MealsController {
       throw new ProblemException({ status: 400, code: 'MEAL.INVALID_IDEMPOTENCY_KEY', detail: 'Idempotency-Key must be 1-100 of A-Z a-z 0-9 . _ : -' });
     }
     return mealView(await this.meals.record(dto, idempotencyKey, principal));
+  }
+
+  @Get()
+  @Roles(...READERS, CANTEEN_OPERATOR)
+  @ApiPageResponse(DayMealView, 'The meals of one canteen on one day, in the order served; resident ID and name masked.')
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division' })
+  @ApiResponse({ status: 404, description: 'CANTEEN.NOT_FOUND' })
+  day(@Query() query: DayMealsQuery, @CurrentPrincipal() principal: Principal): Promise<Page<DayMealView>> {
+    return this.dayMeals.list(query, principal);
   }
 
   @Get(':id')

@@ -8,18 +8,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Canteen } from '../canteens/canteen.entity';
 import { Meal } from '../meals/meal.entity';
-import { settlementTotals, totalsByOperator, type OperatorTotals, type SettlementTotals } from './rules/settlement-totals.rule';
+import { settlementTotals } from './rules/settlement-totals.rule';
 import { ClosedMonths } from './closed-months';
 import { lockCanteenMonth } from './settlement-lock';
-import { payApprovedSettlement, paymentsOf, type SettlementPaymentView } from './settlement-payables';
+import { payApprovedSettlement } from './settlement-payables';
+import { settlementView, type SettlementView } from './settlement-view';
 import { Settlement, SettlementLine } from './settlement.entity';
-
-export interface SettlementView extends Settlement {
-  totals: SettlementTotals;
-  lines: SettlementLine[];
-  /** What the approval pays through 一卡通, with the bank's outcome (none before approval). */
-  payments: SettlementPaymentView[];
-}
 
 function refuse(status: number, code: string, detail: string): ProblemException {
   return new ProblemException({ status, code, detail });
@@ -55,25 +49,13 @@ export class SettlementsService {
       const settlement = await manager.findOneByOrFail(Settlement, { id: row.id });
       await this.syncLines(manager, settlement);
       await this.audit.record(manager, { actor: maker, action: 'settlement.opened', entityType: 'settlement', entityId: settlement.id, after: settlement });
-      return this.view(manager, settlement);
+      return settlementView(manager, settlement);
     });
   }
 
   async get(id: string): Promise<SettlementView> {
     const manager = this.dataSource.manager;
-    return this.view(manager, await this.find(manager, id));
-  }
-
-  /** The month's settlements and their sums per operator. */
-  async forMonth(month: string): Promise<{ month: string; settlements: SettlementView[]; byOperator: OperatorTotals[] }> {
-    const manager = this.dataSource.manager;
-    const settlements = await manager.find(Settlement, { where: { month }, order: { operator: 'ASC' } });
-    const views = await Promise.all(settlements.map((s) => this.view(manager, s)));
-    return {
-      month,
-      settlements: views,
-      byOperator: totalsByOperator(views.map((v) => ({ operator: v.operator, mealCount: v.totals.mealCount, subsidyFen: v.totals.subsidyFen }))),
-    };
+    return settlementView(manager, await this.find(manager, id));
   }
 
   async dispute(id: string, lineId: string, reason: string, actor: Principal): Promise<SettlementView> {
@@ -118,7 +100,7 @@ export class SettlementsService {
         await this.publisher.publish(manager, 'canteen.payables.approved.v1', chunk, { subject: current.canteenId });
       });
       await this.audit.record(manager, { actor: approver, action: 'settlement.approved', entityType: 'settlement', entityId: current.id, before, after: current });
-      return this.view(manager, current);
+      return settlementView(manager, current);
     });
     this.closedMonths.add(approved.canteenId, approved.month);
     return approved;
@@ -142,7 +124,7 @@ export class SettlementsService {
       if (!from.includes(line.status)) throw refuse(409, 'SETTLEMENT.LINE_STATE', `the line is ${line.status}`);
       await manager.update(SettlementLine, { id: lineId }, change);
       await this.audit.record(manager, { actor, action, entityType: 'settlement-line', entityId: lineId, before: line, after: { ...line, ...change } });
-      return this.view(manager, settlement);
+      return settlementView(manager, settlement);
     });
   }
 
@@ -192,10 +174,5 @@ export class SettlementsService {
     const settlement = await manager.findOneBy(Settlement, { id });
     if (!settlement) throw refuse(404, 'SETTLEMENT.NOT_FOUND', `no settlement ${id}`);
     return settlement;
-  }
-
-  private async view(manager: EntityManager, settlement: Settlement): Promise<SettlementView> {
-    const lines = await manager.find(SettlementLine, { where: { settlementId: settlement.id }, order: { id: 'ASC' } });
-    return { ...settlement, totals: settlementTotals(lines), lines, payments: await paymentsOf(manager, settlement.id) };
   }
 }

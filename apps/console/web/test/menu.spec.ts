@@ -11,18 +11,29 @@ describe('the side menu follows the roles', () => {
 
   it('shows social assistance to those the service lets record or decide', () => {
     // Recorders (operator, reviewer, approver, admin) register and apply; deciders (approver, admin) approve.
-    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '儿童台账', '走访逾期', '政策参数']);
-    expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '儿童台账', '走访逾期', '政策参数']);
-    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批', '死亡登记', '死亡记录', '儿童台账', '走访逾期', '发放名册', '政策参数']);
+    const canteen = ['助餐点', '助餐对象', '助餐结算'];
+    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '儿童台账', '走访逾期', ...canteen, '政策参数']);
+    expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '儿童台账', '走访逾期', ...canteen, '政策参数']);
+    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批', '死亡登记', '死亡记录', '儿童台账', '走访逾期', ...canteen, '发放名册', '政策参数']);
     // The auditor writes nothing; a trade role of another service sees none of it.
     expect(menuFor(['auditor']).map((e) => e.label)).not.toContain('家庭登记');
-    expect(menuFor(['canteen-operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户']);
+    expect(menuFor(['canteen-operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户', '助餐点', '助餐对象']);
+  });
+
+  it('shows 助餐点 and 助餐对象 to the canteen’s readers and cashier, 助餐结算 to the platform’s readers only', () => {
+    const labels = (roles: string[]) => menuFor(roles).map((e) => e.label);
+    expect(labels(['auditor'])).toEqual(expect.arrayContaining(['助餐点', '助餐对象', '助餐结算']));
+    expect(labels(['canteen-operator'])).not.toContain('助餐结算');
+    expect(labels(['child-director'])).not.toContain('助餐点');
+    expect(labels(['finance'])).not.toContain('助餐结算');
+    expect(selectedMenuPath('/canteens/0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01', MENU)).toBe(PATHS.canteens);
+    expect(selectedMenuPath('/canteen-settlements/0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01', MENU)).toBe(PATHS.canteenSettlements);
   });
 
   it('shows 工作台 to the platform roles and 一人一档 to everyone who reads a person view', () => {
     expect(menuFor(['operator']).map((e) => e.label).slice(0, 3)).toEqual(['工作台', '一人一档', '我的账户']);
     expect(menuFor(['child-director']).map((e) => e.label)).toEqual(['一人一档', '我的账户', '儿童台账']);
-    expect(menuFor(['canteen-operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户']);
+    expect(menuFor(['canteen-operator']).map((e) => e.label).slice(0, 2)).toEqual(['一人一档', '我的账户']);
     expect(menuFor(['unmask']).map((e) => e.label)).toEqual(['我的账户']);
     expect(selectedMenuPath(PATHS.personFile, MENU)).toBe(PATHS.person);
   });

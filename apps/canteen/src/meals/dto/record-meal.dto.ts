@@ -58,12 +58,12 @@ export class MealView {
   @ApiProperty({ example: 300, description: 'Subsidy in fen' })
   subsidyFen!: number;
 
-  @ApiPropertyOptional({ example: 'ALREADY_SUBSIDISED_IN_SLOT', nullable: true, description: 'Why the meal is at full price' })
+  @ApiPropertyOptional({ example: 'ALREADY_SUBSIDISED_IN_SLOT', nullable: true, type: String, description: 'Why the meal is at full price' })
   fullPriceReason!: string | null;
 
   @ApiProperty({ example: 'VALID', enum: ['VALID', 'VOID'] })
   status!: string;
 
-  @ApiPropertyOptional({ example: null, nullable: true })
+  @ApiPropertyOptional({ example: null, nullable: true, type: String })
   voidReason!: string | null;
 }

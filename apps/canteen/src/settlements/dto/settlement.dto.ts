@@ -1,4 +1,5 @@
 import { IsYearMonth } from '@app/common/http/is-year-month.decorator';
+import { PageQuery } from '@app/common/http/page-query.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -26,7 +27,8 @@ export class ResolveLineDto {
   outcome!: 'ACCEPT' | 'REJECT';
 }
 
-export class MonthQueryDto {
+/** `?month=&page=&pageSize=` of the month's settlements. */
+export class MonthSettlementsQuery extends PageQuery {
   @ApiProperty({ example: '2024-07' })
   @IsYearMonth()
   month!: string;

@@ -2,6 +2,7 @@
 // every request themselves; the menu only leaves out what a role cannot use. Pure.
 import { DECIDERS, READERS, RECORDERS } from '../components/assistance/roles';
 import { t } from '../locale/zh-CN';
+import { CANTEEN_MENU } from '../pages/canteen/menu';
 import { tp } from '../pages/person/person.zh-CN';
 import { PERSON_ROLES } from '../pages/person/route';
 import { WORK_LIST_ROLES } from '../pages/worklists/keys';
@@ -30,6 +31,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: PATHS.deaths, label: DEATHS_LABELS.menu.report, roles: DEATH_RECORDERS },
   { path: PATHS.deathRecords, label: DEATHS_LABELS.menu.records, roles: DEATH_READERS },
   ...CHILDREN_MENU,
+  ...CANTEEN_MENU,
   ...PAYROLL_MENU,
   ...PAYMENTS_MENU,
   { path: PATHS.policy, label: POLICY_LABELS.menu, roles: READERS },

@@ -33,6 +33,12 @@ export const PATHS = {
   paymentBatch: '/payments/batches/:id',
   // 政策参数: each service's standards with their effective periods
   policy: '/policy',
+  // 助餐: the canteens of the division, one canteen, diners, monthly settlements
+  canteens: '/canteens',
+  canteen: '/canteens/:id',
+  diners: '/diners',
+  canteenSettlements: '/canteen-settlements',
+  canteenSettlement: '/canteen-settlements/:id',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */
@@ -44,3 +50,5 @@ export const childPath = (id: string): string => `/children/${encodeURIComponent
 export const dibaoApplyPath = (householdId: string): string => `${PATHS.dibaoApply}?household=${encodeURIComponent(householdId)}`;
 export const tekunApplyPath = (householdId: string): string => `${PATHS.tekunApply}?household=${encodeURIComponent(householdId)}`;
 export const paymentBatchPath = (id: string): string => `/payments/batches/${encodeURIComponent(id)}`;
+export const canteenPath = (id: string): string => `/canteens/${encodeURIComponent(id)}`;
+export const canteenSettlementPath = (id: string): string => `/canteen-settlements/${encodeURIComponent(id)}`;

@@ -153,7 +153,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["MealsController_day"];
         put?: never;
         post: operations["MealsController_record"];
         delete?: never;
@@ -338,6 +338,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settlements/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SettlementsController_lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settlements/{id}/lines/{lineId}/dispute": {
         parameters: {
             query?: never;
@@ -423,6 +439,49 @@ export interface components {
              */
             subsidyFen: number;
         };
+        CanteenView: {
+            /** @example 朝阳区八里庄北里12号 */
+            address: string;
+            /** @example SAMPLE-ST-01 */
+            code: string | null;
+            /**
+             * Format: date-time
+             * @example 2024-07-01T02:00:00.000Z
+             */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 八里庄街道幸福食堂 */
+            name: string;
+            /**
+             * @example ENTRUSTED
+             * @enum {string}
+             */
+            operatingMode: "SELF_RUN" | "ENTRUSTED" | "CHAIN" | "MUTUAL_AID";
+            /** @example 北京康养餐饮管理有限公司 */
+            operator: string;
+            /** @example 110105001 */
+            region: string;
+            /**
+             * @example [
+             *       "LUNCH"
+             *     ]
+             */
+            slots: ("BREAKFAST" | "LUNCH" | "DINNER")[];
+        };
+        CanteenViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CanteenView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         ChangeOperatingModeDto: {
             /**
              * @description SELF_RUN 自营, ENTRUSTED 委托运营, CHAIN 连锁经营, MUTUAL_AID 邻里互助
@@ -488,6 +547,76 @@ export interface components {
              */
             slots: ("BREAKFAST" | "LUNCH" | "DINNER")[];
         };
+        DayMealView: {
+            /** @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a */
+            canteenId: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a11 */
+            dinerId: string;
+            /**
+             * @description Masked
+             * @example 王*英
+             */
+            dinerName: string;
+            /**
+             * @description Why the meal is at full price
+             * @example ALREADY_SUBSIDISED_IN_SLOT
+             */
+            fullPriceReason?: string | null;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a10 */
+            id: string;
+            /**
+             * @description Asia/Shanghai date of servedAt
+             * @example 2024-07-15
+             */
+            mealDate: string;
+            /**
+             * @description Masked
+             * @example 110***********002X
+             */
+            residentId: string;
+            /**
+             * Format: date-time
+             * @example 2024-07-15T03:45:00.000Z
+             */
+            servedAt: string;
+            /**
+             * @example LUNCH
+             * @enum {string}
+             */
+            slot: "BREAKFAST" | "LUNCH" | "DINNER";
+            /**
+             * @example VALID
+             * @enum {string}
+             */
+            status: "VALID" | "VOID";
+            /** @example true */
+            subsidised: boolean;
+            /**
+             * @description Subsidy in fen
+             * @example 300
+             */
+            subsidyFen: number;
+            /**
+             * @description Tier that applied (NONE when not eligible)
+             * @example AGE_80
+             */
+            tier: string;
+            /** @example null */
+            voidReason?: string | null;
+        };
+        DayMealViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["DayMealView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         DinerRecord: {
             /** @example true */
             active: boolean;
@@ -518,6 +647,42 @@ export interface components {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
             registeredAtCanteenId: string;
             /** @example 11010519491231002X */
+            residentId: string;
+        };
+        DinerView: {
+            /** @example true */
+            active: boolean;
+            /**
+             * @description Masked
+             * @example ******0123
+             */
+            cardNumber: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example null */
+            deceasedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Local household registration (户籍); null until a clerk confirms it (full price until then)
+             * @example true
+             */
+            localRegistration: boolean | null;
+            /** @example null */
+            localRegistrationConfirmedOn: string | null;
+            /** @example null */
+            localRegistrationEvidence: string | null;
+            /**
+             * @description Masked
+             * @example 张*英
+             */
+            name: string;
+            /** Format: uuid */
+            registeredAtCanteenId: string;
+            /**
+             * @description Masked
+             * @example 110***********002X
+             */
             residentId: string;
         };
         DisputeLineDto: {
@@ -602,7 +767,7 @@ export interface components {
              * @description Why the meal is at full price
              * @example ALREADY_SUBSIDISED_IN_SLOT
              */
-            fullPriceReason?: Record<string, never> | null;
+            fullPriceReason?: string | null;
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a10 */
             id: string;
             /**
@@ -643,7 +808,62 @@ export interface components {
              */
             tier: string;
             /** @example null */
-            voidReason?: Record<string, never> | null;
+            voidReason?: string | null;
+        };
+        MonthSettlementDto: {
+            /**
+             * Format: date-time
+             * @example null
+             */
+            approvedAt: string | null;
+            /** @example null */
+            approvedBy: string | null;
+            /** Format: uuid */
+            canteenId: string;
+            /** @example 八里庄街道幸福食堂 */
+            canteenName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            lines: components["schemas"]["SettlementLineDto"][];
+            /** @example null */
+            mealCount: number | null;
+            /** @example 2024-07 */
+            month: string;
+            /**
+             * @description Who opened it (the maker), who cannot approve it
+             * @example null
+             */
+            openedBy: string | null;
+            /** @example 北京康养餐饮管理有限公司 */
+            operator: string;
+            /** @description What the approval pays, with the bank’s outcome */
+            payments: {
+                [key: string]: unknown;
+            }[];
+            /** @enum {string} */
+            status: "OPEN" | "APPROVED";
+            /** @example null */
+            subsidyFen: number | null;
+            totals: components["schemas"]["SettlementTotalsDto"];
+        };
+        MonthSettlementsDto: {
+            /** @description Over all the month’s settlements within the division */
+            byOperator: components["schemas"]["OperatorTotalsDto"][];
+            /** @description This page of the month’s settlements of canteens within the caller’s division, by operator and canteen */
+            items: components["schemas"]["MonthSettlementDto"][];
+            /** @example 2024-07 */
+            month: string;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description The month’s settlements within the division, over all pages
+             * @example 12
+             */
+            total: number;
         };
         OpenSettlementDto: {
             /** @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a */
@@ -659,6 +879,14 @@ export interface components {
             label: string;
             /** @enum {string} */
             operatingMode: "SELF_RUN" | "ENTRUSTED" | "CHAIN" | "MUTUAL_AID";
+        };
+        OperatorTotalsDto: {
+            /** @example 312 */
+            mealCount: number;
+            /** @example 北京康养餐饮管理有限公司 */
+            operator: string;
+            /** @example 93600 */
+            subsidyFen: number;
         };
         PersonSearchItem: {
             /** @example true */
@@ -832,6 +1060,136 @@ export interface components {
              */
             outcome: "ACCEPT" | "REJECT";
         };
+        SettlementDto: {
+            /**
+             * Format: date-time
+             * @example null
+             */
+            approvedAt: string | null;
+            /** @example null */
+            approvedBy: string | null;
+            /** Format: uuid */
+            canteenId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            lines: components["schemas"]["SettlementLineDto"][];
+            /** @example null */
+            mealCount: number | null;
+            /** @example 2024-07 */
+            month: string;
+            /**
+             * @description Who opened it (the maker), who cannot approve it
+             * @example null
+             */
+            openedBy: string | null;
+            /** @example 北京康养餐饮管理有限公司 */
+            operator: string;
+            /** @description What the approval pays, with the bank’s outcome */
+            payments: {
+                [key: string]: unknown;
+            }[];
+            /** @enum {string} */
+            status: "OPEN" | "APPROVED";
+            /** @example null */
+            subsidyFen: number | null;
+            totals: components["schemas"]["SettlementTotalsDto"];
+        };
+        SettlementLineDto: {
+            /**
+             * Format: uuid
+             * @example null
+             */
+            correctsSettlementId: string | null;
+            /** @example null */
+            disputeReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "CLAIM" | "CORRECTION";
+            /** Format: uuid */
+            mealId: string;
+            /** Format: uuid */
+            settlementId: string;
+            /** @enum {string} */
+            status: "CLAIMED" | "DISPUTED" | "ACCEPTED" | "REJECTED";
+            /**
+             * @description In fen; negative on a correction
+             * @example 300
+             */
+            subsidyFen: number;
+        };
+        SettlementLineItem: {
+            /**
+             * Format: uuid
+             * @example null
+             */
+            correctsSettlementId: string | null;
+            /**
+             * @description Masked
+             * @example 王*英
+             */
+            dinerName: string;
+            /** @example null */
+            disputeReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "CLAIM" | "CORRECTION";
+            /** @example 2024-07-15 */
+            mealDate: string;
+            /** Format: uuid */
+            mealId: string;
+            /**
+             * @description Masked
+             * @example 110***********002X
+             */
+            residentId: string;
+            /** Format: uuid */
+            settlementId: string;
+            /** @enum {string} */
+            slot: "BREAKFAST" | "LUNCH" | "DINNER";
+            /** @enum {string} */
+            status: "CLAIMED" | "DISPUTED" | "ACCEPTED" | "REJECTED";
+            /**
+             * @description In fen; negative on a correction
+             * @example 300
+             */
+            subsidyFen: number;
+            /** @example AGE_80 */
+            tier: string;
+        };
+        SettlementLineItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["SettlementLineItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        SettlementTotalsDto: {
+            /**
+             * @description Meals of the month paid (corrections are not meals)
+             * @example 312
+             */
+            mealCount: number;
+            /**
+             * @description Disputed lines: approval waits for them
+             * @example 0
+             */
+            openDisputes: number;
+            /**
+             * @description Net subsidy in fen
+             * @example 93600
+             */
+            subsidyFen: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -865,18 +1223,26 @@ export interface operations {
     };
     CanteensController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The canteens whose region lies within the caller’s division, by name. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CanteenViewPage"];
+                };
             };
         };
     };
@@ -917,7 +1283,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CanteenView"];
+                };
             };
         };
     };
@@ -1028,6 +1396,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DinerView"];
+                };
+            };
             /** @description AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division */
             403: {
                 headers: {
@@ -1052,7 +1428,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DinerView"];
+                };
             };
         };
     };
@@ -1071,6 +1449,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DinerView"];
+                };
+            };
             /** @description AUTH.OUTSIDE_DIVISION: the diner’s canteen lies outside the caller’s division */
             403: {
                 headers: {
@@ -1079,6 +1465,48 @@ export interface operations {
                 content?: never;
             };
             /** @description DINER.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MealsController_day: {
+        parameters: {
+            query: {
+                canteenId: string;
+                /** @description The meals’ Asia/Shanghai date */
+                date: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meals of one canteen on one day, in the order served; resident ID and name masked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayMealViewPage"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANTEEN.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1394,6 +1822,10 @@ export interface operations {
         parameters: {
             query: {
                 month: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -1405,7 +1837,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonthSettlementsDto"];
+                };
             };
         };
     };
@@ -1422,6 +1856,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementDto"];
+                };
+            };
             /** @description AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division */
             403: {
                 headers: {
@@ -1446,7 +1888,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SettlementDto"];
+                };
             };
         };
     };
@@ -1461,7 +1905,49 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementDto"];
+                };
+            };
             /** @description SETTLEMENT.SAME_PERSON_APPROVAL (the opener cannot approve), AUTH.OUTSIDE_DIVISION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettlementsController_lines: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settlement’s lines with the meal each claims (diner masked), by meal date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementLineItemPage"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1490,7 +1976,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SettlementDto"];
+                };
             };
         };
     };
@@ -1514,7 +2002,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SettlementDto"];
+                };
             };
         };
     };
