@@ -33,6 +33,12 @@ const WORK_LISTS: Record<string, string> = {
   '多发待追回(救助)': '/api/svc/social-assistance/api/v1/work-lists/overpayments',
   '多发待追回(养老)': '/api/svc/elderly-care/api/v1/work-lists/overpayments',
   离婚冷静期: '/api/svc/civil-registration/api/v1/divorces?status=COOLING_OFF',
+  // The lists of the screens that followed (儿童台账, 助餐, 离婚日历, 发放名册, 政策参数), first page each.
+  儿童台账: '/api/svc/child-welfare/api/v1/children',
+  '儿童台账 红色': '/api/svc/child-welfare/api/v1/children?tier=RED',
+  助餐点: '/api/svc/canteen/api/v1/canteens',
+  离婚日历: '/api/svc/civil-registration/api/v1/divorces?month=2024-07',
+  政策参数: '/api/svc/social-assistance/api/v1/policy-parameters/keys',
 };
 
 interface Row {

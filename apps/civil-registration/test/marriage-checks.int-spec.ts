@@ -40,7 +40,8 @@ describe('POST /api/v1/marriages/checks', () => {
     const { body } = await check([married.a, woman('20050101', 3)], { declaredKinship: 'COLLATERAL_WITHIN_THREE_GENERATIONS', bothPartiesPresent: false }).expect(200);
     expect(body.eligible).toBe(false);
     expect(failing(body)).toEqual(['MARRIAGE.PARTIES_NOT_PRESENT', 'MARRIAGE.UNDER_LEGAL_AGE', 'MARRIAGE.ALREADY_MARRIED', 'MARRIAGE.PROHIBITED_KINSHIP']);
-    expect(body.checks.find((c: { code: string }) => c.code === 'MARRIAGE.UNDER_LEGAL_AGE').detail).toContain('second party');
+    expect(body.checks.find((c: { code: string }) => c.code === 'MARRIAGE.UNDER_LEGAL_AGE')).toMatchObject({ party: 'SECOND', detail: expect.stringContaining('second party') });
+    expect(body.checks.find((c: { code: string }) => c.code === 'MARRIAGE.ALREADY_MARRIED').party).toBe('FIRST');
   });
 
   it('agrees with the registration: what the check fails, registering refuses with the first failing code', async () => {

@@ -16,7 +16,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { loadReferenceData } from '../../../scripts/load-reference-data';
 import { spawnChild, type ChildService } from '../../support/child-service';
 import { testDatabaseName, testRedisPrefix } from '../../support/test-env';
@@ -73,6 +73,15 @@ export interface ConsoleStackOptions {
   consoleEnv?: Record<string, string>;
 }
 
+/**
+ * The services' databases and Redis keys are the test file's own (`e2e_<file>`): files of one run
+ * never see each other's records (a canteen, a payroll, a child of another file's scenario).
+ */
+function stackPurpose(): string {
+  const file = basename(expect.getState().testPath ?? 'e2e').replace(/\.e2e-spec\.ts$/, '');
+  return `e2e_${file}`.slice(0, 24);
+}
+
 export function startConsoleStack(options: ConsoleStackOptions & { clock: { day: string } }): Promise<DatedConsoleStack>;
 export function startConsoleStack(options?: ConsoleStackOptions): Promise<ConsoleStack>;
 export async function startConsoleStack(options: ConsoleStackOptions = {}): Promise<ConsoleStack | DatedConsoleStack> {
@@ -84,7 +93,7 @@ export async function startConsoleStack(options: ConsoleStackOptions = {}): Prom
   const services = options.services ?? [];
   let day = options.clock?.day;
   const envOf = (service: ServiceName, on = day): Record<string, string> => ({ ...options.serviceEnv?.[service], ...(on && { CLOCK_FIXED_DATE: on }) });
-  const platform = new Platform();
+  const platform = new Platform(stackPurpose());
   let started: StartedConsole;
   try {
     await Promise.all(services.map((service) => platform.startOne(service, envOf(service))));

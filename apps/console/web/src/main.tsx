@@ -1,6 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
@@ -10,6 +12,9 @@ import type { LoginState } from './app/guards';
 import { PATHS } from './app/paths';
 import { router } from './app/router';
 import { clearSession, SESSION_KEY } from './pages/session/session';
+
+// Ant Design's calendars and date pickers take month and weekday names from dayjs's locale.
+dayjs.locale('zh-cn');
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -111,6 +111,8 @@ export class MarriageCheckDto {
   passed: boolean;
   @ApiProperty({ example: null, nullable: true, type: String, description: 'Why it failed; null when it passed.' })
   detail: string | null;
+  @ApiProperty({ enum: ['FIRST', 'SECOND'], example: null, nullable: true, description: 'The party a condition of one person failed for (the first when both); null otherwise.' })
+  party: 'FIRST' | 'SECOND' | null;
 }
 
 export class MarriageChecksResultDto {

@@ -56,18 +56,19 @@ describe('marriageChecks', () => {
       'MARRIAGE.ALREADY_MARRIED',
       'MARRIAGE.PROHIBITED_KINSHIP',
     ]);
-    expect(checks.every((c) => c.passed && c.detail === null)).toBe(true);
+    expect(checks.every((c) => c.passed && c.detail === null && c.party === null)).toBe(true);
   });
 
   it('reports every failing condition at once, not only the first, each with why', () => {
     const checks = marriageChecks({ ...man, birthDate: '2003-01-01', currentlyMarried: true }, woman, on, 'LINEAL', false);
     expect(failed(checks)).toEqual(['MARRIAGE.PARTIES_NOT_PRESENT', 'MARRIAGE.UNDER_LEGAL_AGE', 'MARRIAGE.ALREADY_MARRIED', 'MARRIAGE.PROHIBITED_KINSHIP']);
-    expect(checks.find((c) => c.code === 'MARRIAGE.UNDER_LEGAL_AGE')?.detail).toBe('The first party is under the legal marriage age (22) on 2024-05-20.');
+    expect(checks.find((c) => c.code === 'MARRIAGE.UNDER_LEGAL_AGE')).toMatchObject({ party: 'FIRST', detail: 'The first party is under the legal marriage age (22) on 2024-05-20.' });
+    expect(checks.find((c) => c.code === 'MARRIAGE.PROHIBITED_KINSHIP')?.party).toBeNull();
     expect(marriageProblem({ ...man, birthDate: '2003-01-01', currentlyMarried: true }, woman, on, 'LINEAL', false)?.code).toBe('MARRIAGE.PARTIES_NOT_PRESENT');
   });
 
   it('names the second party when only the bride fails', () => {
     const checks = marriageChecks(man, { ...woman, birthDate: '2005-01-01' }, on, 'NONE', true);
-    expect(checks.find((c) => c.code === 'MARRIAGE.UNDER_LEGAL_AGE')?.detail).toBe('The second party is under the legal marriage age (20) on 2024-05-20.');
+    expect(checks.find((c) => c.code === 'MARRIAGE.UNDER_LEGAL_AGE')).toMatchObject({ party: 'SECOND', detail: 'The second party is under the legal marriage age (20) on 2024-05-20.' });
   });
 });

@@ -43,6 +43,8 @@ export interface MarriageCheck {
   passed: boolean;
   /** Why it failed (the problem's detail); null when it passed. */
   detail: string | null;
+  /** The party it failed for (the first when both), for a condition of one person; else null. */
+  party: 'FIRST' | 'SECOND' | null;
 }
 
 /**
@@ -51,26 +53,28 @@ export interface MarriageCheck {
  * before anything is registered.
  */
 export function marriageChecks(a: PartyFacts, b: PartyFacts, registeredOn: string, kinship: Kinship, bothPresent: boolean): MarriageCheck[] {
-  const check = (code: MarriageProblemCode, failure: string | null): MarriageCheck => ({ code, passed: failure === null, detail: failure });
-  const parties = [['first', a], ['second', b]] as const;
-  const firstFailing = (failing: (party: PartyFacts) => boolean, detail: (label: string, party: PartyFacts) => string): string | null => {
-    const found = parties.find(([, party]) => failing(party));
-    return found ? detail(found[0], found[1]) : null;
+  const ofBoth = (code: MarriageProblemCode, failure: string | null): MarriageCheck => ({ code, passed: failure === null, detail: failure, party: null });
+  const ofEach = (code: MarriageProblemCode, failing: (party: PartyFacts) => boolean, detail: (label: string, party: PartyFacts) => string): MarriageCheck => {
+    const found = (
+      [
+        ['FIRST', 'first', a],
+        ['SECOND', 'second', b],
+      ] as const
+    ).find(([, , party]) => failing(party));
+    return found ? { code, passed: false, detail: detail(found[1], found[2]), party: found[0] } : { code, passed: true, detail: null, party: null };
   };
   return [
-    check('MARRIAGE.SAME_PERSON', a.residentId === b.residentId ? 'The two parties are the same person.' : null),
-    check('MARRIAGE.PARTIES_NOT_PRESENT', bothPresent ? null : 'Both parties must be present in person.'),
-    check('MARRIAGE.PARTY_DECEASED', firstFailing((p) => p.deceased, (label) => `The ${label} party is recorded as deceased.`)),
-    check(
+    ofBoth('MARRIAGE.SAME_PERSON', a.residentId === b.residentId ? 'The two parties are the same person.' : null),
+    ofBoth('MARRIAGE.PARTIES_NOT_PRESENT', bothPresent ? null : 'Both parties must be present in person.'),
+    ofEach('MARRIAGE.PARTY_DECEASED', (p) => p.deceased, (label) => `The ${label} party is recorded as deceased.`),
+    ofEach(
       'MARRIAGE.UNDER_LEGAL_AGE',
-      firstFailing(
-        (p) => !hasLegalMarriageAge(p.birthDate, p.sex, registeredOn),
-        (label, p) => `The ${label} party is under the legal marriage age (${LEGAL_MARRIAGE_AGE[p.sex]}) on ${registeredOn}.`,
-      ),
+      (p) => !hasLegalMarriageAge(p.birthDate, p.sex, registeredOn),
+      (label, p) => `The ${label} party is under the legal marriage age (${LEGAL_MARRIAGE_AGE[p.sex]}) on ${registeredOn}.`,
     ),
-    check('MARRIAGE.SAME_SEX', a.sex === b.sex ? 'A marriage is registered between a man and a woman.' : null),
-    check('MARRIAGE.ALREADY_MARRIED', firstFailing((p) => p.currentlyMarried, (label) => `The ${label} party is currently married.`)),
-    check('MARRIAGE.PROHIBITED_KINSHIP', kinship === 'NONE' ? null : 'Lineal relatives and collateral relatives within three generations may not marry.'),
+    ofBoth('MARRIAGE.SAME_SEX', a.sex === b.sex ? 'A marriage is registered between a man and a woman.' : null),
+    ofEach('MARRIAGE.ALREADY_MARRIED', (p) => p.currentlyMarried, (label) => `The ${label} party is currently married.`),
+    ofBoth('MARRIAGE.PROHIBITED_KINSHIP', kinship === 'NONE' ? null : 'Lineal relatives and collateral relatives within three generations may not marry.'),
   ];
 }
 

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { CrashPage, NotFoundPage } from '../components/PageResult';
 import { AccountPage } from '../pages/account/AccountPage';
 import { CHILDREN_ROUTES } from '../pages/children/routes';
+import { MARRIAGE_ROUTES } from '../pages/marriages/routes';
 import { CANTEEN_ROUTES } from '../pages/canteen/routes';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
 import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
@@ -80,6 +81,7 @@ export const router = createBrowserRouter([
           { element: <RequireRole roles={DEATH_RECORDERS} />, children: [{ path: PATHS.deaths, element: <DeathReportPage /> }] },
           { element: <RequireRole roles={DEATH_READERS} />, children: [{ path: PATHS.deathRecords, element: <DeathRecordsPage /> }] },
           ...CHILDREN_ROUTES,
+          ...MARRIAGE_ROUTES,
           ...CANTEEN_ROUTES,
           ...PAYROLL_ROUTES,
           ...PAYMENTS_ROUTES,

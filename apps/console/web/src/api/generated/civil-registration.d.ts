@@ -1313,6 +1313,12 @@ export interface components {
              * @example null
              */
             detail: string | null;
+            /**
+             * @description The party a condition of one person failed for (the first when both); null otherwise.
+             * @example null
+             * @enum {string|null}
+             */
+            party: "FIRST" | "SECOND" | null;
             /** @example true */
             passed: boolean;
         };
