@@ -32,5 +32,7 @@ export async function postReturnFile(page: Page, bank: string, file: { name: str
   await page.getByRole('combobox', { name: '银行' }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: bank }).click();
   await page.locator('input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/plain', buffer: file.bytes });
-  await page.getByRole('button', { name: '导入回盘', exact: true }).click();
+  // The submit button by its text: after a first import its click ripple (an empty element inside
+  // it) can leave it without the accessible name Chromium computed before.
+  await page.locator('button[type=submit]').filter({ hasText: /^导入回盘$/ }).click();
 }
