@@ -106,7 +106,10 @@ describe('儿童福利 (e2e)', () => {
       await page.getByText('儿童档案：王*明').waitFor();
       await page.getByRole('region', { name: '风险等级与走访' }).getByText('低风险（绿）').waitFor();
       await page.getByText('外出务工').waitFor();
-      expect(await page.getByRole('region', { name: '帮扶需求' }).innerText()).toMatch(/教育\s*需要课后辅导\s*2024-07-01\s*办理中/);
+      // Each section loads on its own: wait for the help needs before reading them.
+      const needs = page.getByRole('region', { name: '帮扶需求' });
+      await needs.getByText('需要课后辅导').waitFor();
+      expect(await needs.innerText()).toMatch(/教育\s*需要课后辅导\s*2024-07-01\s*办理中/);
       await recordVisit(page, { visitedOn: A_MONTH_LATER, notes: '父亲外出务工，母亲近期住院，祖母照料吃力', tier: '高风险（红）', reason: '母亲住院，照料人年迈' });
       await page.getByRole('status').getByText('走访已记录。当前风险等级：高风险（红），下次走访应在 2024-08-08 之前。').waitFor();
       await page.getByRole('region', { name: '风险等级与走访' }).getByText('母亲住院，照料人年迈').waitFor();
