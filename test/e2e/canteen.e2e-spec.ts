@@ -5,7 +5,7 @@
 // another district sees none of it and is refused the canteen's meals.
 import type { Browser } from 'playwright-core';
 import { residentId } from '../support/resident-ids';
-import { docScreenshot, launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
+import { docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
 import { CANTEEN_NAME, MEAL_DAY, setUpCanteen, type CanteenSetup } from './support/canteen-setup';
 import { approveSettlement, lineRow, runSettlement, typeDate } from './support/canteen-ui';
 import { choose } from './support/assistance-ui';
@@ -47,16 +47,7 @@ describe('助餐 (e2e)', () => {
     await stack?.stop();
   });
 
-  async function scenario(name: string, steps: (tab: Tab) => Promise<void>): Promise<void> {
-    const tab = await openTab(browser, stack.url);
-    tabs.push(tab);
-    try {
-      await steps(tab);
-    } catch (err) {
-      await screenshotOnFailure(tab, name);
-      throw err;
-    }
-  }
+  const scenario = (name: string, steps: (tab: Tab) => Promise<void>): Promise<void> => inNewTab(browser, stack.url, tabs, name, steps);
 
   it('a clerk reads the canteen and its day, registers and finds a diner, runs August’s settlement and disputes a line; the clerk is refused approving it, a second approver rejects the line and approves', async () => {
     await scenario('canteen-clerk', async ({ page, errors }) => {
@@ -89,7 +80,7 @@ describe('助餐 (e2e)', () => {
       await page.getByLabel('就餐卡号').fill('E2E-C-3');
       await choose(page, page.getByLabel('登记助餐点'), CANTEEN_NAME);
       await page.getByRole('radio', { name: '已核实为本地户籍' }).check();
-      await page.getByRole('button', { name: '登记', exact: true }).click();
+      await submitButton(page, '登记').click();
       const registered = page.getByTestId('diner-registered');
       await registered.waitFor();
       expect(await registered.innerText()).toContain(masked(newcomer));
@@ -98,7 +89,7 @@ describe('助餐 (e2e)', () => {
       await page.getByLabel('姓名', { exact: true }).fill('孙秀英');
       await page.getByLabel('就餐卡号').fill('E2E-C-3');
       await choose(page, page.getByLabel('登记助餐点'), CANTEEN_NAME);
-      await page.getByRole('button', { name: '登记', exact: true }).click();
+      await submitButton(page, '登记').click();
       await page.getByRole('alert').filter({ hasText: '该就餐卡已被他人使用' }).waitFor();
 
       await page.getByLabel('按姓名查询').fill('钱秀');

@@ -4,7 +4,7 @@
 // then reports the same death again and looks the record up in 死亡记录.
 import type { Browser } from 'playwright-core';
 import { Integrator } from '../system/support/platform';
-import { docScreenshot, launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
+import { docScreenshot, inNewTab, launchBrowser, type Tab } from './support/browser';
 import { apiLogin } from './support/console-api';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
@@ -46,16 +46,7 @@ describe('死亡登记 (e2e)', () => {
     await stack?.stop();
   });
 
-  async function scenario(name: string, steps: (tab: Tab) => Promise<void>): Promise<void> {
-    const tab = await openTab(browser, stack.url);
-    tabs.push(tab);
-    try {
-      await steps(tab);
-    } catch (err) {
-      await screenshotOnFailure(tab, name);
-      throw err;
-    }
-  }
+  const scenario = (name: string, steps: (tab: Tab) => Promise<void>): Promise<void> => inNewTab(browser, stack.url, tabs, name, steps);
 
   it('a registrar records the death and watches the cascade arrive: 低保 stopped, overpayment, allowances stopped, funeral benefit', () =>
     scenario('death-cascade', async ({ page, errors }) => {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { token, type Platform } from '../system/support/platform';
 import { residentId } from '../support/resident-ids';
 import { choose } from './support/assistance-ui';
-import { docScreenshot, launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
+import { docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
 import { apiLogin } from './support/console-api';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
@@ -64,16 +64,7 @@ describe('婚姻登记 (e2e)', () => {
     await stack?.stop();
   });
 
-  async function scenario(name: string, steps: (tab: Tab) => Promise<void>): Promise<void> {
-    const tab = await openTab(browser, stack.url);
-    tabs.push(tab);
-    try {
-      await steps(tab);
-    } catch (err) {
-      await screenshotOnFailure(tab, name);
-      throw err;
-    }
-  }
+  const scenario = (name: string, steps: (tab: Tab) => Promise<void>): Promise<void> => inNewTab(browser, stack.url, tabs, name, steps);
 
   const verdict = (page: Page, code: string) => page.getByTestId(`check-${code}`).getAttribute('data-passed');
 
@@ -84,7 +75,7 @@ describe('婚姻登记 (e2e)', () => {
       await page.getByLabel('当事人一身份证号').fill(man('19950101', 41));
       await page.getByLabel('当事人二身份证号').fill(woman('20060101', 41));
       await choose(page, page.getByLabel('婚姻登记处（登记点）'), `${OFFICE}（CY-HY-01）`);
-      await page.getByRole('button', { name: '核查登记条件' }).click();
+      await submitButton(page, '核查登记条件').click();
 
       await page.getByTestId('marriage-checks').getByText('有条件不符合，不能办理登记。').waitFor();
       expect(await verdict(page, 'MARRIAGE.UNDER_LEGAL_AGE')).toBe('false');
@@ -96,7 +87,7 @@ describe('婚姻登记 (e2e)', () => {
       await page.getByLabel('当事人二身份证号').fill(woman('19970101', 41));
       await page.getByText('信息已修改，请重新核查。').waitFor();
       await page.getByLabel('双方当事人亲自到场').check();
-      await page.getByRole('button', { name: '核查登记条件' }).click();
+      await submitButton(page, '核查登记条件').click();
       await page.getByTestId('marriage-checks').getByText('各项条件均符合，可以办理登记。').waitFor();
       expect(await page.getByTestId('marriage-checks').getByLabel('符合').count()).toBe(7);
       await docScreenshot(page, 'marriage-checks');

@@ -3,7 +3,7 @@
 // refuses and an overlapping period each shown in Chinese); an operator reads the same figures
 // but cannot change them.
 import type { Browser, Page } from 'playwright-core';
-import { docScreenshot, launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
+import { docScreenshot, inNewTab, launchBrowser, type Tab } from './support/browser';
 import { apiLogin } from './support/console-api';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
@@ -31,16 +31,7 @@ describe('政策参数 (e2e)', () => {
     await stack?.stop();
   });
 
-  async function scenario(name: string, steps: (tab: Tab) => Promise<void>): Promise<void> {
-    const tab = await openTab(browser, stack.url);
-    tabs.push(tab);
-    try {
-      await steps(tab);
-    } catch (err) {
-      await screenshotOnFailure(tab, name);
-      throw err;
-    }
-  }
+  const scenario = (name: string, steps: (tab: Tab) => Promise<void>): Promise<void> => inNewTab(browser, stack.url, tabs, name, steps);
 
   const standardRow = (page: Page) => page.getByTestId('policy-keys').getByRole('row', { name: new RegExp(STANDARD) });
 

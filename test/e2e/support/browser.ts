@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const ROOT = resolve(__dirname, '../../..');
 /** Failure screenshots; reports/ is not in git. */
@@ -51,6 +51,30 @@ export async function screenshotOnFailure(tab: Tab | undefined, name: string): P
   if (!tab) return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await tab.page.screenshot({ path: join(SCREENSHOT_DIR, `${name.replace(/[^\w-]+/g, '_')}.png`), fullPage: true }).catch(() => undefined);
+}
+
+/**
+ * One scenario in a fresh tab on `baseURL`: `steps` get the tab; when they fail, the page is kept
+ * as `reports/e2e/<name>.png`. The tab joins `tabs`, which the file closes after all.
+ */
+export async function inNewTab(browser: Browser, baseURL: string, tabs: Tab[], name: string, steps: (tab: Tab) => Promise<void>): Promise<void> {
+  const tab = await openTab(browser, baseURL);
+  tabs.push(tab);
+  try {
+    await steps(tab);
+  } catch (err) {
+    await screenshotOnFailure(tab, name);
+    throw err;
+  }
+}
+
+/**
+ * A form's submit button by its text. Not by role and name: after a first click, Ant Design's
+ * click ripple (an element it leaves inside the button while its animation runs, longer on a
+ * loaded machine) has made Chromium's role query miss the button it found before.
+ */
+export function submitButton(page: Page, text: string): Locator {
+  return page.locator('button[type=submit]').filter({ hasText: new RegExp(`^${text}$`) });
 }
 
 /** What docScreenshot reads in the page; this file is compiled without the DOM library. */

@@ -1,6 +1,7 @@
 // What officials do in 发放名册 and 一卡通代发, step by step, for the end-to-end tests: by the
 // Chinese label, button text and menu entry, as console-ui.ts does for accounts.
 import type { Page } from 'playwright-core';
+import { submitButton } from './browser';
 
 /** Opens a screen from the side menu and shows `month` there (YYYY-MM). */
 export async function openMonth(page: Page, menu: '发放名册' | '一卡通代发', month: string): Promise<void> {
@@ -32,7 +33,5 @@ export async function postReturnFile(page: Page, bank: string, file: { name: str
   await page.getByRole('combobox', { name: '银行' }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: bank }).click();
   await page.locator('input[type=file]').setInputFiles({ name: file.name, mimeType: 'text/plain', buffer: file.bytes });
-  // The submit button by its text: after a first import its click ripple (an empty element inside
-  // it) can leave it without the accessible name Chromium computed before.
-  await page.locator('button[type=submit]').filter({ hasText: /^导入回盘$/ }).click();
+  await submitButton(page, '导入回盘').click();
 }
