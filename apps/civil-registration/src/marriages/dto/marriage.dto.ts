@@ -1,17 +1,7 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsUUID } from 'class-validator';
-import { KINSHIPS } from '../rules/marriage-eligibility.rule';
-
-const CHECK_CODES = [
-  'MARRIAGE.SAME_PERSON',
-  'MARRIAGE.PARTIES_NOT_PRESENT',
-  'MARRIAGE.PARTY_DECEASED',
-  'MARRIAGE.UNDER_LEGAL_AGE',
-  'MARRIAGE.SAME_SEX',
-  'MARRIAGE.ALREADY_MARRIED',
-  'MARRIAGE.PROHIBITED_KINSHIP',
-] as const;
+import { KINSHIPS, MARRIAGE_CONDITIONS } from '../rules/marriage-eligibility.rule';
 
 export const MARRIAGE_KINDS = ['REGISTRATION', 'RETROACTIVE', 'REMARRIAGE'] as const;
 
@@ -105,8 +95,8 @@ export class MarriageChecksDto {
 }
 
 export class MarriageCheckDto {
-  @ApiProperty({ enum: CHECK_CODES, example: 'MARRIAGE.UNDER_LEGAL_AGE', description: 'The condition, named by the refusal registering would give when it fails.' })
-  code: (typeof CHECK_CODES)[number];
+  @ApiProperty({ enum: MARRIAGE_CONDITIONS, example: 'MARRIAGE.UNDER_LEGAL_AGE', description: 'The condition, named by the refusal registering would give when it fails.' })
+  code: (typeof MARRIAGE_CONDITIONS)[number];
   @ApiProperty({ example: true })
   passed: boolean;
   @ApiProperty({ example: null, nullable: true, type: String, description: 'Why it failed; null when it passed.' })

@@ -18,14 +18,17 @@ export interface PartyFacts {
   currentlyMarried: boolean;
 }
 
-export type MarriageProblemCode =
-  | 'MARRIAGE.SAME_PERSON'
-  | 'MARRIAGE.PARTIES_NOT_PRESENT'
-  | 'MARRIAGE.PARTY_DECEASED'
-  | 'MARRIAGE.UNDER_LEGAL_AGE'
-  | 'MARRIAGE.SAME_SEX'
-  | 'MARRIAGE.ALREADY_MARRIED'
-  | 'MARRIAGE.PROHIBITED_KINSHIP';
+/** The marriage conditions, named by the refusal each gives, in the order a registrar checks them. */
+export const MARRIAGE_CONDITIONS = [
+  'MARRIAGE.SAME_PERSON',
+  'MARRIAGE.PARTIES_NOT_PRESENT',
+  'MARRIAGE.PARTY_DECEASED',
+  'MARRIAGE.UNDER_LEGAL_AGE',
+  'MARRIAGE.SAME_SEX',
+  'MARRIAGE.ALREADY_MARRIED',
+  'MARRIAGE.PROHIBITED_KINSHIP',
+] as const;
+export type MarriageProblemCode = (typeof MARRIAGE_CONDITIONS)[number];
 
 export interface MarriageProblem {
   code: MarriageProblemCode;
