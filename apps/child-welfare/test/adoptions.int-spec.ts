@@ -1,7 +1,7 @@
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
-import { APPROVER, AUDITOR, ChildWelfareTestKit, DIRECTOR, OPERATOR, OTHER_APPROVER, VILLAGE } from './child-welfare-test-kit';
+import { APPROVER, AUDITOR, ChildWelfareTestKit, DIRECTOR, OPERATOR, OTHER_APPROVER, OTHER_DIRECTOR, VILLAGE } from './child-welfare-test-kit';
 
 const kit = new ChildWelfareTestKit('child_welfare_adoptions', '2024-07-15');
 let events: Awaited<ReturnType<ChildWelfareTestKit['listen']>>;
@@ -155,5 +155,21 @@ describe('adoption registration', () => {
     expect(elsewhere.status).toBe(403);
     expect(elsewhere.body.code).toBe('CHILD.OUT_OF_DIVISION');
     expect(await stored()).toBe(before);
+  });
+});
+
+describe('adoption assessments', () => {
+  it('lists a child\'s assessments the latest first, adopters masked, paged; another village is refused', async () => {
+    const child = await registerChild();
+    const first = person('19790101', 'F');
+    const second = person('19810101', 'M');
+    await assess(child.id, [first], 'UNSUITABLE', '2024-06-01');
+    const latest = await assess(child.id, [second], 'SUITABLE', '2024-07-01');
+    const page = (await kit.http().get(`/api/v1/children/${child.id}/adoption-assessments?pageSize=1`).set('Authorization', DIRECTOR).expect(200)).body;
+    expect(page).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect(page.items).toEqual([{ id: latest, childId: child.id, adopterResidentIds: [maskResidentId(second)], assessedOn: '2024-07-01', outcome: 'SUITABLE', notes: 'home visit, income and housing checked', assessor: 'operator-1' }]);
+    const other = await kit.http().get(`/api/v1/children/${child.id}/adoption-assessments`).set('Authorization', OTHER_DIRECTOR);
+    expect(other.status).toBe(403);
+    expect(other.body.code).toBe('CHILD.OUT_OF_DIVISION');
   });
 });

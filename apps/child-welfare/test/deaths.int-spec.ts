@@ -93,7 +93,7 @@ describe('reacting to a death', () => {
     expect(child).toMatchObject({ status: 'CLOSED', closedOn: '2024-07-14', closedReason: 'DECEASED', categories: [] });
     // A closed case leaves the work list even when its visit would be long overdue.
     kit.clock.set('2024-12-01');
-    const list = (await kit.http().get(`/api/v1/visits/overdue?township=${TOWNSHIP}`).set('Authorization', SUPERVISOR).expect(200)).body as Array<{ childId: string }>;
+    const list = (await kit.http().get(`/api/v1/visits/overdue?township=${TOWNSHIP}`).set('Authorization', SUPERVISOR).expect(200)).body.items as Array<{ childId: string }>;
     kit.clock.set('2024-07-15');
     expect(list.length).toBeGreaterThan(0);
     expect(list.map((c) => c.childId)).not.toContain(id);

@@ -1,5 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 import { ProblemException } from '@app/common/http/problem';
 import { checkResidentId, parseResidentId, type ResidentIdInfo } from '@app/common/resident-id/resident-id';
 import { Clock } from '@app/common/time/clock';
@@ -62,6 +63,13 @@ export class AdoptionsService {
       await this.audit.record(manager, { actor: principal, action: 'adoption.assessment-recorded', entityType: 'child', entityId: childId, after: { assessmentId: saved.id, assessedOn: saved.assessedOn, outcome: saved.outcome } });
       return saved;
     });
+  }
+
+  async assessments(principal: Principal, childId: string, query: PageQuery): Promise<Page<AdoptionAssessment>> {
+    await loadAccessibleChild(this.dataSource.manager, principal, childId);
+    const { offset, limit } = pageWindow(query);
+    const [rows, total] = await this.dataSource.getRepository(AdoptionAssessment).findAndCount({ where: { childId }, order: { assessedOn: 'DESC', createdAt: 'DESC' }, skip: offset, take: limit });
+    return pageOf(rows, total, query);
   }
 
   async get(principal: Principal, childId: string): Promise<Adoption> {

@@ -1,6 +1,8 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
@@ -8,6 +10,8 @@ import { childView } from './child.view';
 import { ChildrenService } from './children.service';
 import { LedgerPageView, LedgerQuery } from './dto/ledger-query.dto';
 import { RegisterChildDto, UpdateGuardiansDto, UpdateSituationsDto } from './dto/register-child.dto';
+import { ChildHistoryQueries } from './child-history.query';
+import { ChildHistoryEntryView } from './dto/child-history.dto';
 import { LedgerQueries } from './ledger.query';
 
 @ApiTags('children')
@@ -18,6 +22,7 @@ export class ChildrenController {
   constructor(
     private readonly children: ChildrenService,
     private readonly ledger: LedgerQueries,
+    private readonly changes: ChildHistoryQueries,
   ) {}
 
   @Post()
@@ -40,6 +45,15 @@ export class ChildrenController {
   async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
     const { child, categoriesToday } = await this.children.get(principal, id);
     return childView(child, categoriesToday);
+  }
+
+  /** 分类与风险等级变更记录: each change of the categories and of the tier, the latest first. */
+  @Get(':id/history')
+  @Roles(...CHILD_READ_ROLES)
+  @ApiPageResponse(ChildHistoryEntryView, 'The child’s category and risk tier changes, the latest first.')
+  @ApiResponse({ status: 403, description: 'CHILD.OUT_OF_DIVISION: the child is outside the caller’s village or township.' })
+  history(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<Page<ChildHistoryEntryView>> {
+    return this.changes.page(principal, id, query);
   }
 
   @Put(':id/guardians')

@@ -1,5 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 import { ProblemException } from '@app/common/http/problem';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
@@ -9,6 +10,7 @@ import { canAccessTownship } from '../access/rules/division-access.rule';
 import { Child } from '../children/child.entity';
 import { RiskLedger } from '../risk/risk-ledger.service';
 import type { RecordVisitDto } from './dto/record-visit.dto';
+import type { OverdueQueryDto } from './dto/visit-views.dto';
 import { Visit } from './visit.entity';
 
 @Injectable()
@@ -42,15 +44,31 @@ export class VisitsService {
     });
   }
 
-  /** Active children of a township whose visit due date has passed, most overdue first. */
-  async overdue(principal: Principal, township: string): Promise<Child[]> {
-    if (!canAccessTownship(principal, township)) {
+  /** Active children of a township whose visit due date has passed, most overdue first, a page at a time. */
+  async overdue(principal: Principal, query: OverdueQueryDto): Promise<Page<Child>> {
+    if (!canAccessTownship(principal, query.township)) {
       throw new ProblemException({ status: 403, code: 'CHILD.OUT_OF_DIVISION', detail: 'the work list is for the supervisor of the township' });
     }
-    return this.dataSource.getRepository(Child).find({
-      where: { townshipCode: township, status: 'ACTIVE', nextVisitDue: LessThan(this.clock.today()) },
-      order: { nextVisitDue: 'ASC' },
-      take: 1000,
+    const { offset, limit } = pageWindow(query);
+    const [children, total] = await this.dataSource.getRepository(Child).findAndCount({
+      where: { townshipCode: query.township, status: 'ACTIVE', nextVisitDue: LessThan(this.clock.today()) },
+      order: { nextVisitDue: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: limit,
     });
+    return pageOf(children, total, query);
+  }
+
+  /** A child's visits, the latest first (走访记录), for whoever may read the child. */
+  async ofChild(principal: Principal, childId: string, query: PageQuery): Promise<Page<Visit>> {
+    await loadAccessibleChild(this.dataSource.manager, principal, childId);
+    const { offset, limit } = pageWindow(query);
+    const [visits, total] = await this.dataSource.getRepository(Visit).findAndCount({
+      where: { childId },
+      order: { visitedOn: 'DESC', createdAt: 'DESC' },
+      skip: offset,
+      take: limit,
+    });
+    return pageOf(visits, total, query);
   }
 }

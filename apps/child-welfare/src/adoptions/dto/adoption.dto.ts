@@ -107,3 +107,13 @@ export class RegisterAdoptionDto {
   @IsBoolean()
   childDisabled?: boolean;
 }
+
+export class AdoptionAssessmentView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) childId!: string;
+  @ApiProperty({ example: ['110105********0026'], description: 'Masked unless unmasked by an audited caller' }) adopterResidentIds!: string[];
+  @ApiProperty({ example: '2024-06-01' }) assessedOn!: string;
+  @ApiProperty({ enum: ['SUITABLE', 'UNSUITABLE'] }) outcome!: AssessmentOutcome;
+  @ApiProperty() notes!: string;
+  @ApiProperty({ example: 'operator-1', description: 'Who recorded it' }) assessor!: string;
+}

@@ -27,9 +27,3 @@ export class RecordVisitDto {
   @MaxLength(1000)
   riskReason?: string;
 }
-
-export class OverdueQueryDto {
-  @ApiProperty({ example: '110105001', description: '9-digit township code' })
-  @Matches(/^\d{9}$/, { message: 'township must be a 9-digit township code' })
-  township!: string;
-}

@@ -201,7 +201,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["AdoptionsController_assessments"];
         put?: never;
         post: operations["AdoptionsController_assess"];
         delete?: never;
@@ -284,6 +284,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["HelpController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChildrenController_history"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -425,7 +441,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["VisitsController_ofChild"];
         put?: never;
         post: operations["VisitsController_record"];
         delete?: never;
@@ -741,6 +757,42 @@ export interface components {
             /** @description The spouse's resident ID when married */
             spouseResidentId?: string;
         };
+        AdoptionAssessmentView: {
+            /**
+             * @description Masked unless unmasked by an audited caller
+             * @example [
+             *       "110105********0026"
+             *     ]
+             */
+            adopterResidentIds: string[];
+            /** @example 2024-06-01 */
+            assessedOn: string;
+            /**
+             * @description Who recorded it
+             * @example operator-1
+             */
+            assessor: string;
+            /** Format: uuid */
+            childId: string;
+            /** Format: uuid */
+            id: string;
+            notes: string;
+            /** @enum {string} */
+            outcome: "SUITABLE" | "UNSUITABLE";
+        };
+        AdoptionAssessmentViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["AdoptionAssessmentView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         AppointStaffDto: {
             /**
              * @description Not in the future
@@ -846,6 +898,56 @@ export interface components {
             townshipCode: string;
             /** @example 110105001001 */
             villageCode: string;
+        };
+        ChildHistoryEntryView: {
+            /**
+             * @description What changed it (the audit action)
+             * @example child.guardians-updated
+             */
+            action: string;
+            /**
+             * @description Who made the change (a user, or the service for an event such as a death)
+             * @example wang.zhuren
+             */
+            actor: string;
+            /** @description CATEGORIES: after the change */
+            categoriesAfter?: ("ORPHAN" | "DE_FACTO_UNSUPPORTED" | "SPECIAL_DIFFICULTY" | "IN_DIFFICULTY" | "RURAL_LEFT_BEHIND")[] | null;
+            /** @description CATEGORIES: before the change (null at registration or when not recorded) */
+            categoriesBefore?: ("ORPHAN" | "DE_FACTO_UNSUPPORTED" | "SPECIAL_DIFFICULTY" | "IN_DIFFICULTY" | "RURAL_LEFT_BEHIND")[] | null;
+            /**
+             * @description The audit entry behind it
+             * @example 1042
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "CATEGORIES" | "TIER";
+            /** @description TIER: the reason given */
+            reason?: string | null;
+            /** @example 2024-07-15T08:30:00.000Z */
+            recordedAt: string;
+            /**
+             * @description TIER: after
+             * @enum {string|null}
+             */
+            tierAfter?: "RED" | "ORANGE" | "GREEN" | null;
+            /**
+             * @description TIER: before (null at the first rating)
+             * @enum {string|null}
+             */
+            tierBefore?: "RED" | "ORANGE" | "GREEN" | null;
+        };
+        ChildHistoryEntryViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["ChildHistoryEntryView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         ChildWelfarePerson: {
             /** @description The person as a child in the ledger. */
@@ -1048,6 +1150,35 @@ export interface components {
             /**
              * @description Children matching every filter, over all pages
              * @example 55
+             */
+            total: number;
+        };
+        OverdueChildView: {
+            /** Format: uuid */
+            childId: string;
+            /** @example 2024-06-20 */
+            lastVisitOn?: string | null;
+            /** @example 王小花 */
+            name: string;
+            /** @example 2024-07-08 */
+            nextVisitDue: string;
+            /** @example 110105201503100021 */
+            residentId: string;
+            /** @enum {string} */
+            riskTier: "RED" | "ORANGE" | "GREEN";
+            /** @example 110105001001 */
+            villageCode: string;
+        };
+        OverdueChildViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["OverdueChildView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
              */
             total: number;
         };
@@ -1426,6 +1557,42 @@ export interface components {
              *     ]
              */
             situations: ("DISABLED" | "SEVERELY_DISABLED" | "SERIOUSLY_ILL" | "DIBAO_HOUSEHOLD" | "TEKUN_HOUSEHOLD" | "BORDERLINE_HOUSEHOLD")[];
+        };
+        VisitView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 家中情况稳定 */
+            notes: string;
+            /**
+             * @description When it was recorded
+             * @example 2024-07-15T08:30:00.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description The tier after the visit (the same as before unless it re-rated the child)
+             * @enum {string}
+             */
+            tierAfter: "RED" | "ORANGE" | "GREEN";
+            /** @example 2024-07-15 */
+            visitedOn: string;
+            /**
+             * @description Who recorded the visit (their user name)
+             * @example wang.zhuren
+             */
+            visitor: string;
+        };
+        VisitViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["VisitView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
     };
     responses: never;
@@ -1843,6 +2010,33 @@ export interface operations {
             };
         };
     };
+    AdoptionsController_assessments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The child’s adoption assessments, the latest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptionAssessmentViewPage"];
+                };
+            };
+        };
+    };
     AdoptionsController_assess: {
         parameters: {
             query?: never;
@@ -1990,6 +2184,40 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ChildrenController_history: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The child’s category and risk tier changes, the latest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildHistoryEntryViewPage"];
+                };
+            };
+            /** @description CHILD.OUT_OF_DIVISION: the child is outside the caller’s village or township. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2192,6 +2420,40 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VisitsController_ofChild: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The child’s visits, the latest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitViewPage"];
+                };
+            };
+            /** @description CHILD.OUT_OF_DIVISION: the child is outside the caller’s village or township. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2621,6 +2883,10 @@ export interface operations {
     VisitsController_overdue: {
         parameters: {
             query: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
                 /** @description 9-digit township code */
                 township: string;
             };
@@ -2630,7 +2896,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Active children of the township whose visit is overdue, most overdue first. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueChildViewPage"];
+                };
+            };
+            /** @description CHILD.OUT_OF_DIVISION: the township is not the caller’s. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
