@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { residentId } from '../support/resident-ids';
-import { docScreenshot, launchBrowser, openTab, SCREENSHOT_DIR, screenshotOnFailure, type Tab } from './support/browser';
+import { docScreenshot, launchBrowser, openTab, SCREENSHOT_DIR, screenshotOnFailure, submitButton, type Tab } from './support/browser';
 import { apiLogin } from './support/console-api';
 import { ConsoleCaller, readyUser } from './support/console-seed';
 import { startConsoleStack, type DatedConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
-import { ledgerEntry, openLedger, recordVisit } from './support/children-ui';
+import { ledgerEntry, openLedger, pickDate, recordVisit } from './support/children-ui';
 import { isolateFile } from './support/isolation';
 
 const VILLAGE = '110105001001';
@@ -21,6 +21,8 @@ const NEXT_VILLAGE = '110105001002';
 const TOWNSHIP = '110105001';
 const REGISTERED = '2024-07-01';
 const A_MONTH_LATER = '2024-08-01';
+/** A woman of 44: old enough to adopt a girl alone. */
+const ADOPTER = residentId('110105', '19800101', 800);
 
 /** What pageWidth reads in the page; this file is compiled without the DOM library. */
 interface BrowserDocument {
@@ -49,6 +51,7 @@ describe('儿童福利 (e2e)', () => {
   let tab: Tab | undefined;
   const passwords: Record<string, string> = {};
   let wangId = '';
+  let liId = '';
 
   beforeAll(async () => {
     release = isolateFile('children');
@@ -68,13 +71,14 @@ describe('儿童福利 (e2e)', () => {
     };
     wangId = await register(VILLAGE, 1, '王小明', 'GREEN', true); // due 2024-09-29
     await api.call('child-welfare', 'POST', `/api/v1/children/${wangId}/help-needs`, { body: { kind: 'EDUCATION', description: '需要课后辅导', raisedOn: REGISTERED } });
-    await register(VILLAGE, 2, '李小红', 'RED', false); // due 2024-07-08: overdue a month later
+    liId = await register(VILLAGE, 2, '李小红', 'RED', false); // an orphan, due 2024-07-08: overdue a month later
     await register(NEXT_VILLAGE, 3, '赵小刚', 'ORANGE', false); // due 2024-07-31: overdue a month later
     await stack.moveTo(A_MONTH_LATER);
     const admin = await apiLogin(stack.url, stack.admin.username, stack.admin.password);
     passwords.director = await readyUser(stack.url, admin, { username: 'liu.guifang', displayName: '刘桂芳', roles: ['child-director'], division: VILLAGE });
     passwords.nextDirector = await readyUser(stack.url, admin, { username: 'chen.li', displayName: '陈丽', roles: ['child-director'], division: NEXT_VILLAGE });
     passwords.supervisor = await readyUser(stack.url, admin, { username: 'zhou.min', displayName: '周敏', roles: ['child-supervisor'], division: TOWNSHIP });
+    passwords.registrar = await readyUser(stack.url, admin, { username: 'sun.shouyang', displayName: '孙收养', roles: ['operator'], division: '110105' });
   });
 
   afterAll(async () => {
@@ -113,6 +117,15 @@ describe('儿童福利 (e2e)', () => {
       await recordVisit(page, { visitedOn: A_MONTH_LATER, notes: '父亲外出务工，母亲近期住院，祖母照料吃力', tier: '高风险（红）', reason: '母亲住院，照料人年迈' });
       await page.getByRole('status').getByText('走访已记录。当前风险等级：高风险（红），下次走访应在 2024-08-08 之前。').waitFor();
       await page.getByRole('region', { name: '风险等级与走访' }).getByText('母亲住院，照料人年迈').waitFor();
+      // The visit heads 走访记录, and the re-rating 分类与风险等级变更记录 (after the first rating and the categories at registration).
+      const visits = page.getByRole('region', { name: '走访记录' });
+      await visits.getByText('共 1 条').waitFor();
+      expect(await visits.getByRole('row').nth(1).innerText()).toMatch(/2024-08-01\s*liu\.guifang\s*父亲外出务工，母亲近期住院，祖母照料吃力\s*高风险（红）/);
+      const changes = page.getByRole('region', { name: '分类与风险等级变更记录' });
+      await changes.getByText('共 3 条').waitFor();
+      expect(await changes.getByRole('row').nth(1).innerText()).toMatch(/风险等级\s*低风险（绿） → 高风险（红）\s*母亲住院，照料人年迈\s*liu\.guifang/);
+      // The registration's two entries share one instant; their order between them is not asserted.
+      expect(await changes.getByRole('row').filter({ hasText: '登记认定为' }).innerText()).toMatch(/儿童类别\s*登记认定为：无类别\s*登记\s*admin/);
 
       await page.getByRole('button', { name: '返回台账' }).click();
       await page.getByRole('button', { name: '高风险（红） 2 人' }).waitFor();
@@ -171,6 +184,47 @@ describe('儿童福利 (e2e)', () => {
       expect(errors).toEqual([]);
     } catch (err) {
       await screenshotOnFailure(tab, 'child-welfare-overdue');
+      throw err;
+    }
+  });
+
+  it('the county registrar records an adoption assessment and registers the orphan’s adoption once every condition holds', async () => {
+    try {
+      tab = await openTab(browser, stack.url);
+      const { page, errors } = tab;
+      await loginAndWait(page, 'sun.shouyang', passwords.registrar);
+      await page.goto(`/children/${liId}`);
+      const adoption = page.getByRole('region', { name: '收养' });
+      await adoption.getByText('尚无评估记录').waitFor();
+      await adoption.getByText('须先记录结论为“适宜收养”的评估。').waitFor();
+
+      const assessment = page.locator('form#adoption-assessment');
+      await assessment.getByLabel('收养人身份证号').fill(ADOPTER);
+      await pickDate(assessment, '评估日期', A_MONTH_LATER);
+      await assessment.getByLabel('评估情况').fill('家庭收入稳定，住房宽敞，身体健康');
+      await submitButton(page, '保存评估').click();
+      await adoption.getByText('共 1 条').waitFor();
+      expect(await adoption.getByRole('row').nth(1).innerText()).toMatch(/2024-08-01\s*110\*{11}\d{3}[\dX]\s*适宜收养\s*家庭收入稳定/);
+
+      // A girl of nine must consent (art. 1104): refused until she does, and nothing is registered.
+      const registration = page.locator('form#adoption-registration');
+      await pickDate(registration, '登记日期', A_MONTH_LATER);
+      await registration.getByLabel('收养人身份证号').fill(ADOPTER);
+      await registration.getByLabel('收养人姓名').fill('赵丽华');
+      await submitButton(page, '办理登记').click();
+      await adoption.getByRole('alert').getByText('收养 8 周岁以上未成年人，应当征得被收养人同意', { exact: false }).waitFor();
+      await registration.getByRole('checkbox', { name: '被收养人（8 周岁以上）同意' }).check();
+      await submitButton(page, '办理登记').click();
+      await adoption.getByText('已于 2024-08-01 办理收养登记').waitFor();
+      await page.getByText('赵*华（养父母）').waitFor();
+      expect(await page.locator('form#adoption-registration').count()).toBe(0);
+      // The adopter is now the mother: no longer an orphan.
+      const changes = page.getByRole('region', { name: '分类与风险等级变更记录' });
+      expect(await changes.getByRole('row').nth(1).innerText()).toMatch(/儿童类别\s*孤儿 → 无类别\s*收养登记\s*sun\.shouyang/);
+      await docScreenshot(page, 'child-adoption');
+      expect(errors).toEqual([]);
+    } catch (err) {
+      await screenshotOnFailure(tab, 'child-welfare-adoption');
       throw err;
     }
   });

@@ -1,6 +1,6 @@
 // 儿童台账 and the child page as a child director uses them, for the end-to-end tests: by label,
 // button text and menu entry.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export interface VisitInput {
   /** YYYY-MM-DD, typed into the date picker. */
@@ -20,10 +20,7 @@ export async function openLedger(page: Page): Promise<void> {
 /** Fills in 记录走访 on the child page and saves it; waits for the service's answer. */
 export async function recordVisit(page: Page, visit: VisitInput): Promise<void> {
   const form = page.locator('form#visit');
-  const date = form.getByLabel('走访日期');
-  await date.click();
-  await date.fill(visit.visitedOn);
-  await date.press('Enter');
+  await pickDate(form, '走访日期', visit.visitedOn);
   await form.getByLabel('走访情况').fill(visit.notes);
   if (visit.tier) {
     await form.getByLabel('调整风险等级').click();
@@ -36,4 +33,12 @@ export async function recordVisit(page: Page, visit: VisitInput): Promise<void> 
 /** The ledger row (or phone card) of a child, by their masked name. */
 export function ledgerEntry(page: Page, maskedName: string) {
   return page.locator('tr, li').filter({ hasText: maskedName });
+}
+
+/** Types a day (YYYY-MM-DD) into a form's date picker by its label. */
+export async function pickDate(form: Locator, label: string, day: string): Promise<void> {
+  const date = form.getByLabel(label);
+  await date.click();
+  await date.fill(day);
+  await date.press('Enter');
 }

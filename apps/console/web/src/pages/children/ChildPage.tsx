@@ -10,8 +10,10 @@ import { situationText } from '../person/sections/ChildSection';
 import { day } from '../person/show';
 import { hasAnyRole, useCurrentUser } from '../session/session';
 import { CHILD_RECORDERS } from './access';
+import { ChildAdoption } from './ChildAdoption';
+import { ChildChanges, ChildVisits } from './ChildHistory';
 import { ChildSupport } from './ChildSupport';
-import { CHILD_SITUATION_LABELS, tc } from './children.zh-CN';
+import { CARER_RELATION_LABELS, CHILD_SITUATION_LABELS, tc } from './children.zh-CN';
 import { useChild } from './queries';
 import { CategoryTags, TierTag } from './TierTag';
 import type { ChildRecord, Guardian } from './types';
@@ -43,7 +45,7 @@ function BasicFacts({ child }: { child: ChildRecord }) {
           { key: 'birth', label: f.birthDate, children: day(child.birthDate) },
           { key: 'village', label: f.village, children: child.villageCode },
           { key: 'township', label: f.township, children: child.townshipCode },
-          { key: 'carer', label: f.carer, children: `${child.carer.name}（${child.carer.relation}）` },
+          { key: 'carer', label: f.carer, children: `${child.carer.name}（${labelOf(CARER_RELATION_LABELS, child.carer.relation)}）` },
           { key: 'careForm', label: f.careForm, children: labelOf(CHILD_CARE_FORM_LABELS, child.careForm) },
           { key: 'registered', label: f.registeredOn, children: day(child.registeredOn) },
           { key: 'status', label: f.status, children: statusText(child) },
@@ -122,7 +124,10 @@ export function ChildPage() {
       <Card title={f.guardians} size="small">
         {c.guardians.length === 0 ? <Typography.Text type="secondary">{f.noGuardians}</Typography.Text> : <Table<Guardian> size="small" rowKey="residentId" dataSource={c.guardians} columns={guardianColumns} pagination={false} scroll={{ x: 'max-content' }} />}
       </Card>
+      <ChildVisits childId={c.id} />
+      <ChildChanges childId={c.id} />
       <ChildSupport childId={c.id} />
+      <ChildAdoption child={c} />
     </Space>
   );
 }

@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { childPath } from '../../app/paths';
+import { tablePagination, usePagingParams } from '../../components/paging';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
 import { day } from '../person/show';
 import { useCurrentUser } from '../session/session';
@@ -31,8 +32,8 @@ export function OverdueVisitsPage() {
   const user = useCurrentUser();
   const ownTownship = /^\d{9}$/.test(user.division) ? user.division : null;
   const [township, setTownship] = useState<string | null>(ownTownship);
-  const query = useOverdueVisits(township);
-  const rows = query.data ?? [];
+  const paging = usePagingParams();
+  const query = useOverdueVisits(township, paging);
   return (
     <Card title={o.title}>
       <Typography.Paragraph type="secondary">{o.intro}</Typography.Paragraph>
@@ -53,12 +54,11 @@ export function OverdueVisitsPage() {
           rowKey="childId"
           size="middle"
           loading={query.isFetching}
-          dataSource={rows}
+          dataSource={query.data?.items ?? []}
           columns={columns}
           locale={{ emptyText: o.empty }}
           scroll={{ x: 'max-content' }}
-          // The service answers the whole township's list (most overdue first), so it is paged here.
-          pagination={{ pageSize: 20, showTotal: (total) => o.total(total), hideOnSinglePage: false }}
+          pagination={tablePagination(paging, query.data?.total, o.total)}
         />
       )}
     </Card>

@@ -13,3 +13,5 @@ export const CHILD_READERS: readonly string[] = [CHILD_DIRECTOR, CHILD_SUPERVISO
 export const CHILD_RECORDERS: readonly string[] = [CHILD_DIRECTOR, CHILD_SUPERVISOR, ...RECORDERS];
 /** 走访逾期 (GET /api/v1/visits/overdue): a township's work list, for its supervisor and platform staff. */
 export const OVERDUE_READERS: readonly string[] = [CHILD_SUPERVISOR, ...READERS];
+/** 收养评估 and 收养登记 (POST /api/v1/children/:id/adoption…): the county bureau's registration staff. */
+export const ADOPTION_RECORDERS: readonly string[] = RECORDERS;

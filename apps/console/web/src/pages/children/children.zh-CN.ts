@@ -53,7 +53,7 @@ export const tc = {
     status: '档案状态',
     closed: (on: string, reason: string) => `${on} 结案（${reason}）`,
     categories: '儿童类别',
-    categoriesNote: '按今日的监护人情况和年龄认定；系统不保存类别的历史变化。',
+    categoriesNote: '按今日的监护人情况和年龄认定；因情况变化而改变的类别见下方“分类与风险等级变更记录”。',
     noCategory: '不属于任何类别',
     situations: '儿童及家庭情况',
     risk: '风险等级与走访',
@@ -102,6 +102,35 @@ export const tc = {
     allowance: '基本生活补贴',
     none: '无',
   },
+  history: {
+    visits: '走访记录',
+    visitedOn: '走访日期',
+    visitor: '走访人',
+    notes: '走访情况',
+    tierAfter: '走访后风险等级',
+    noVisits: '尚无走访记录',
+    title: '分类与风险等级变更记录',
+    note: '登记、监护情况或家庭情况变化、收养及监护人死亡时重新认定的类别，以及每次风险等级调整。年龄增长引起的类别变化按日认定，不单独记录。',
+    recordedAt: '记录时间',
+    kind: '变更事项',
+    kinds: { CATEGORIES: '儿童类别', TIER: '风险等级' },
+    change: '变更内容',
+    cause: '原因',
+    actor: '操作人',
+    noCategory: '无类别',
+    categoriesFirst: (after: string) => `登记认定为：${after}`,
+    categoriesChanged: (before: string, after: string) => `${before} → ${after}`,
+    tierFirst: (after: string) => `首次评定为${after}`,
+    tierChanged: (before: string, after: string) => `${before} → ${after}`,
+    actions: {
+      'child.registered': '登记',
+      'child.guardians-updated': '监护情况变化',
+      'child.situations-updated': '儿童及家庭情况变化',
+      'adoption.registered': '收养登记',
+      'child.guardian-deceased': '监护人死亡',
+    } as Readonly<Record<string, string>>,
+    total: (n: number) => `共 ${n} 条`,
+  },
   overdue: {
     title: '走访逾期',
     intro: '到期未走访的在册儿童，逾期最久者在前。',
@@ -141,3 +170,6 @@ export const CHILD_SITUATION_LABELS: Readonly<Record<string, string>> = {
   TEKUN_HOUSEHOLD: '特困家庭',
   BORDERLINE_HOUSEHOLD: '低保边缘家庭',
 };
+
+/** The carer's relation is typed freely at registration; an adoption sets it to ADOPTIVE_PARENT. */
+export const CARER_RELATION_LABELS: Readonly<Record<string, string>> = { ADOPTIVE_PARENT: '养父母' };

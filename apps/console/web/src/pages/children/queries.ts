@@ -1,20 +1,29 @@
 // Child welfare through React Query: the ledger page, one child with what the service keeps
 // about them, recording a visit (which refreshes the child and the ledger), and the township's
-// overdue visits.
+// overdue visits, a child's visits and history. Adoption: ./adoption-queries.ts.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { childWelfare, dataOf } from '../../api/services';
 import type { LedgerFilters, LedgerPaging } from './ledger-state';
-import type { ChildRecord, HelpNeed, LedgerPage, OverdueChild, Pairing, Reassessment, RecordedVisit, RecordVisitDto } from './types';
+import type { ChildRecord, HelpNeed, HistoryPage, LedgerPage, OverduePage, Pairing, Reassessment, RecordedVisit, RecordVisitDto, VisitPage } from './types';
 
-const ROOT = ['child-welfare'] as const;
+/** A server page of a list. */
+export interface Paging {
+  page: number;
+  pageSize: number;
+}
+
+/** Only the page and its size go to the service (the paging state also carries its setter). */
+export const pageOf = ({ page, pageSize }: Paging): Paging => ({ page, pageSize });
+
+export const ROOT = ['child-welfare'] as const;
 const ledgerKey = [...ROOT, 'ledger'] as const;
-const childKey = (id: string) => [...ROOT, 'child', id] as const;
+export const childKey = (id: string) => [...ROOT, 'child', id] as const;
 const path = (id: string) => ({ params: { path: { id } } });
 
 export function useLedger(filters: LedgerFilters, paging: LedgerPaging) {
   return useQuery({
     queryKey: [...ledgerKey, filters, paging.page, paging.pageSize],
-    queryFn: (): Promise<LedgerPage> => dataOf(childWelfare.GET('/api/v1/children', { params: { query: { ...filters, ...paging } } })),
+    queryFn: (): Promise<LedgerPage> => dataOf(childWelfare.GET('/api/v1/children', { params: { query: { ...filters, ...pageOf(paging) } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -56,10 +65,27 @@ export function useRecordVisit(id: string) {
   });
 }
 
-export function useOverdueVisits(township: string | null) {
+export function useOverdueVisits(township: string | null, paging: Paging) {
   return useQuery({
-    queryKey: [...ROOT, 'overdue', township],
-    queryFn: () => untyped<OverdueChild[]>(childWelfare.GET('/api/v1/visits/overdue', { params: { query: { township: township ?? '' } } })),
+    queryKey: [...ROOT, 'overdue', township, paging.page, paging.pageSize],
+    queryFn: (): Promise<OverduePage> => dataOf(childWelfare.GET('/api/v1/visits/overdue', { params: { query: { township: township ?? '', ...pageOf(paging) } } })),
     enabled: township !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useChildVisits(id: string, paging: Paging) {
+  return useQuery({
+    queryKey: [...childKey(id), 'visits', paging.page, paging.pageSize],
+    queryFn: (): Promise<VisitPage> => dataOf(childWelfare.GET('/api/v1/children/{id}/visits', { params: { path: { id }, query: pageOf(paging) } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useChildHistory(id: string, paging: Paging) {
+  return useQuery({
+    queryKey: [...childKey(id), 'history', paging.page, paging.pageSize],
+    queryFn: (): Promise<HistoryPage> => dataOf(childWelfare.GET('/api/v1/children/{id}/history', { params: { path: { id }, query: pageOf(paging) } })),
+    placeholderData: keepPreviousData,
   });
 }

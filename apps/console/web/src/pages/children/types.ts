@@ -69,13 +69,16 @@ export interface Reassessment {
   findings: string | null;
 }
 
-/** GET /api/v1/visits/overdue: the township's children whose visit is overdue. */
-export interface OverdueChild {
-  childId: string;
-  residentId: string;
-  name: string;
-  villageCode: string;
-  riskTier: RiskTier;
-  lastVisitOn: string | null;
-  nextVisitDue: string;
-}
+/** GET /api/v1/visits/overdue: a page of the township's children whose visit is overdue. */
+export type OverdueChild = S['OverdueChildView'];
+export type OverduePage = S['OverdueChildViewPage'];
+/** GET /api/v1/children/:id/visits and /history: the child's visits, and category and tier changes. */
+export type VisitPage = S['VisitViewPage'];
+export type VisitRow = S['VisitView'];
+export type HistoryPage = S['ChildHistoryEntryViewPage'];
+export type HistoryEntry = S['ChildHistoryEntryView'];
+/** GET /api/v1/children/:id/adoption-assessments; POST bodies of 收养评估 and 收养登记. */
+export type AssessmentPage = S['AdoptionAssessmentViewPage'];
+export type AssessmentRow = S['AdoptionAssessmentView'];
+export type RecordAssessmentDto = S['RecordAssessmentDto'];
+export type RegisterAdoptionDto = S['RegisterAdoptionDto'];
