@@ -68,12 +68,13 @@ describe('place names (地名) and the annual report', () => {
 
   it('lists and searches place names by part of the name, division and kind', async () => {
     const search = async (query: string): Promise<string[]> =>
-      (await h.http().get(`/api/v1/place-names?${query}`).set('Authorization', operator).expect(200)).body.map((p: { name: string }) => p.name);
+      (await h.http().get(`/api/v1/place-names?${query}`).set('Authorization', operator).expect(200)).body.items.map((p: { name: string }) => p.name);
     expect(await search('')).toEqual(['新华路', '杏花村', '杏花岭']);
     expect(await search(`q=${encodeURIComponent('杏花')}`)).toEqual(['杏花村', '杏花岭']);
     expect(await search('regionCode=110105')).toEqual(['新华路', '杏花村']);
     expect(await search('kind=RURAL_COLLECTION&regionCode=110106')).toEqual(['杏花岭']);
-    expect(await search('limit=1&offset=1')).toEqual(['杏花村']);
+    expect(await search('pageSize=1&page=2')).toEqual(['杏花村']);
+    expect((await h.http().get('/api/v1/place-names?pageSize=1').set('Authorization', operator).expect(200)).body).toMatchObject({ total: 3, page: 1, pageSize: 1 });
     expect((await h.http().get('/api/v1/place-names?regionCode=11').set('Authorization', operator).expect(400)).body.code).toBe('VALIDATION.FAILED');
   });
 

@@ -54,7 +54,7 @@ describe('console backend-for-frontend to a running civil-registration service',
     const created = await clerk.post('/api/svc/civil-registration/api/v1/place-names', placeName('民政路')).expect(201);
     expect(created.body).toMatchObject({ name: '民政路', regionCode: '110105001' });
     const listed = await clerk.get(`/api/svc/civil-registration/api/v1/place-names?q=${encodeURIComponent('民政')}&regionCode=110105`).expect(200);
-    expect(listed.body.map((p: { id: string }) => p.id)).toEqual([created.body.id]);
+    expect(listed.body.items.map((p: { id: string }) => p.id)).toEqual([created.body.id]);
 
     const audit = await admin.get(`/api/svc/civil-registration/api/v1/audit-log?entityType=place-name&entityId=${created.body.id}`).expect(200);
     expect(audit.body).toEqual([expect.objectContaining({ actor: 'he.clerk', actorRoles: ['operator'], actorDivision: '110105', action: 'place-name.recorded' })]);

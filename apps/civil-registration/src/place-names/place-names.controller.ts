@@ -4,7 +4,9 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 import { PlaceNameDto, PlaceNameSearchQuery, RecordPlaceNameDto } from './dto/place-name.dto';
 import { PlaceNamesService } from './place-names.service';
 
@@ -27,8 +29,8 @@ export class PlaceNamesController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOkResponse({ type: [PlaceNameDto], description: 'List and search: by part of the name, division (and below) and kind.' })
-  search(@Query() query: PlaceNameSearchQuery): Promise<PlaceNameDto[]> {
+  @ApiPageResponse(PlaceNameDto, 'List and search: by part of the name, division (and below) and kind; by division, then name.')
+  search(@Query() query: PlaceNameSearchQuery): Promise<Page<PlaceNameDto>> {
     return this.placeNames.search(query);
   }
 }

@@ -1,6 +1,7 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { assertWithinDivision } from '@app/common/auth/division-scope';
+import { pageOf, pageWindow, type Page } from '@app/common/http/page-query.dto';
 import { ProblemException } from '@app/common/http/problem';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
@@ -47,12 +48,13 @@ export class PlaceNamesService {
     });
   }
 
-  async search(query: PlaceNameSearchQuery): Promise<PlaceNameDto[]> {
+  async search(query: PlaceNameSearchQuery): Promise<Page<PlaceNameDto>> {
     const qb = this.dataSource.manager.createQueryBuilder(PlaceName, 'p');
     if (query.q) qb.andWhere(`p.name ILIKE :q`, { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     if (query.regionCode) qb.andWhere(`p.region_code LIKE :region`, { region: `${query.regionCode}%` });
     if (query.kind) qb.andWhere('p.kind = :kind', { kind: query.kind });
-    const rows = await qb.orderBy('p.region_code', 'ASC').addOrderBy('p.name', 'ASC').take(query.limit ?? 50).skip(query.offset ?? 0).getMany();
-    return rows.map(toDto);
+    const { offset, limit } = pageWindow(query);
+    const [rows, total] = await qb.orderBy('p.region_code', 'ASC').addOrderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').take(limit).skip(offset).getManyAndCount();
+    return pageOf(rows.map(toDto), total, query);
   }
 }

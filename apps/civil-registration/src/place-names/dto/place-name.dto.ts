@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQuery } from '@app/common/http/page-query.dto';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export const PLACE_NAME_KINDS = ['NAMING', 'RURAL_COLLECTION'] as const;
 export const PLACE_NAME_CATEGORIES = ['ROAD', 'STREET', 'RESIDENTIAL_AREA', 'VILLAGE', 'NATURAL_VILLAGE', 'BRIDGE', 'PARK', 'MOUNTAIN', 'WATER', 'BUILDING', 'OTHER'] as const;
@@ -31,7 +31,8 @@ export class RecordPlaceNameDto {
   origin?: string;
 }
 
-export class PlaceNameSearchQuery {
+/** `?q=&regionCode=&kind=` with the one paging contract (`page`, `pageSize`; answer `{ items, total, … }`). */
+export class PlaceNameSearchQuery extends PageQuery {
   @ApiPropertyOptional({ example: '杏花', description: 'Part of the name.' })
   @IsOptional()
   @IsString()
@@ -47,21 +48,6 @@ export class PlaceNameSearchQuery {
   @IsOptional()
   @IsIn(PLACE_NAME_KINDS)
   kind?: (typeof PLACE_NAME_KINDS)[number];
-
-  @ApiPropertyOptional({ example: 50, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ example: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
 
 export class PlaceNameDto {

@@ -13,6 +13,7 @@ import { CHILDREN_MENU } from '../pages/children/menu';
 import { MARRIAGE_MENU } from '../pages/marriages/menu';
 import { PAYMENTS_MENU } from '../pages/payments/menu';
 import { PAYROLL_MENU } from '../pages/payroll/menu';
+import { PLACE_NAME_MENU } from '../pages/place-names/menu';
 import { POLICY_LABELS } from '../pages/policy/policy.zh-CN';
 import type { MenuEntry } from './menu-entry';
 import { PATHS } from './paths';
@@ -32,6 +33,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: PATHS.deaths, label: DEATHS_LABELS.menu.report, roles: DEATH_RECORDERS },
   { path: PATHS.deathRecords, label: DEATHS_LABELS.menu.records, roles: DEATH_READERS },
   ...MARRIAGE_MENU,
+  ...PLACE_NAME_MENU,
   ...CHILDREN_MENU,
   ...CANTEEN_MENU,
   ...PAYROLL_MENU,

@@ -34,6 +34,8 @@ export const PATHS = {
   // 婚姻登记: a marriage registered after its conditions are checked; 离婚日历 (?month is the day's)
   marriageNew: '/marriages/new',
   divorceCalendar: '/divorces/calendar',
+  // 地名管理 (?q=&regionCode=&kind=&page=)
+  placeNames: '/place-names',
   // 政策参数: each service's standards with their effective periods
   policy: '/policy',
   // 助餐: the canteens of the division, one canteen, diners, monthly settlements

@@ -143,7 +143,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   // 地名
   'PLACE_NAME.DUPLICATE': '同一区划内已有同名地名',
   'PLACE_NAME.INVALID_REGION': '行政区划代码无效',
-  'PLACE_NAME.REGION_TOO_COARSE': '请选择到县级或以下的行政区划',
+  'PLACE_NAME.REGION_TOO_COARSE': '乡村地名采集须登记到乡镇（街道）或村（社区）',
 
   // 社会救助：家庭
   'HOUSEHOLD.DUPLICATE_MEMBER': '同一人员在家庭成员中重复出现',

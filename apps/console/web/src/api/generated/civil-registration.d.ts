@@ -1506,6 +1506,19 @@ export interface components {
             /** @example 110105001201 */
             regionCode: string;
         };
+        PlaceNameDtoPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PlaceNameDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         PlacesAddedDto: {
             places: components["schemas"]["PlaceDto"][];
         };
@@ -2992,8 +3005,10 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: "NAMING" | "RURAL_COLLECTION";
-                limit?: number;
-                offset?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
                 /** @description Part of the name. */
                 q?: string;
                 /** @description Division code; names in this division and below. */
@@ -3005,13 +3020,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description List and search: by part of the name, division (and below) and kind. */
+            /** @description List and search: by part of the name, division (and below) and kind; by division, then name. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlaceNameDto"][];
+                    "application/json": components["schemas"]["PlaceNameDtoPage"];
                 };
             };
         };
