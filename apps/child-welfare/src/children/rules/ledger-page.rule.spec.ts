@@ -1,6 +1,6 @@
 import type { RiskTier } from '@app/contracts';
 import type { CategoryPolicy, GuardianFacts, GuardianRelation } from '../../categories/rules/child-category.rule';
-import { ledgerPage, type LedgerChild } from './ledger-page.rule';
+import { ledgerPage, tierCountsOf, type LedgerChild } from './ledger-page.rule';
 
 const POLICY: CategoryPolicy = { missingMonths: 6, jailedMonths: 6, custodialSentenceMinMonths: 6 };
 const DAY = '2024-08-01';
@@ -53,5 +53,12 @@ describe('ledgerPage', () => {
     const after = ledgerPage(CHILDREN, { category: 'DE_FACTO_UNSUPPORTED', offset: 0, limit: 20 }, '2024-09-01', POLICY);
     expect(ids(after)).toEqual(['o1']);
     expect(after.items[0].categories).toContain('DE_FACTO_UNSUPPORTED');
+  });
+});
+
+describe('tierCountsOf', () => {
+  it('takes the database’s per-tier counts, a tier without children counting 0', () => {
+    expect(tierCountsOf([{ tier: 'GREEN', n: 7 }, { tier: 'RED', n: 2 }])).toEqual({ RED: 2, ORANGE: 0, GREEN: 7 });
+    expect(tierCountsOf([])).toEqual({ RED: 0, ORANGE: 0, GREEN: 0 });
   });
 });

@@ -37,3 +37,10 @@ export function ledgerPage<C extends LedgerChild>(children: readonly C[], filter
   }
   return { items: matching.slice(filter.offset, filter.offset + filter.limit), total: matching.length, tierCounts };
 }
+
+/** Tier counts from the database's per-tier counts (a tier without children is absent there). */
+export function tierCountsOf(grouped: ReadonlyArray<{ tier: RiskTier; n: number }>): TierCounts {
+  const counts: TierCounts = { RED: 0, ORANGE: 0, GREEN: 0 };
+  for (const { tier, n } of grouped) counts[tier] = n;
+  return counts;
+}
