@@ -47,6 +47,12 @@ describe('the console’s paged reads of canteens, meals and settlements (real P
     expect((await get('/api/v1/canteens', AUDITOR, { pageSize: 101 }).expect(400)).body.code).toBe('VALIDATION.FAILED');
   });
 
+  it('reads one canteen within the caller’s division and refuses it outside', async () => {
+    expect((await get(`/api/v1/canteens/${east}`, AUDITOR).expect(200)).body).toEqual(expect.objectContaining({ id: east, name: '东坝幸福食堂' }));
+    const outside = await get(`/api/v1/canteens/${east}`, HAIDIAN).expect(403);
+    expect(outside.body).toEqual(expect.objectContaining({ code: 'AUTH.OUTSIDE_DIVISION', errors: [expect.objectContaining({ field: 'id' })] }));
+  });
+
   it('lists a canteen’s meals of one day in the order served, masked, paged, with the subsidy', async () => {
     const day = await get('/api/v1/meals', CLERK, { canteenId: east, date: '2024-07-02', pageSize: 3 }).expect(200);
     expect(day.body.total).toBe(4);

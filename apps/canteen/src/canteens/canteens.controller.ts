@@ -55,7 +55,8 @@ export class CanteensController {
   @Get(':id')
   @Roles(...READERS, CANTEEN_OPERATOR)
   @ApiOkResponse({ type: CanteenView })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<Canteen> {
-    return this.canteens.get(id);
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division.' })
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<Canteen> {
+    return this.canteens.getFor(id, principal);
   }
 }

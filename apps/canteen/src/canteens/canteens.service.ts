@@ -66,6 +66,13 @@ export class CanteensService {
     return pageOf(items, total, query);
   }
 
+  /** A canteen for a caller: 403 AUTH.OUTSIDE_DIVISION when it lies outside their division. */
+  async getFor(id: string, principal: Principal): Promise<Canteen> {
+    const canteen = await this.get(id);
+    assertWithinDivision(principal, canteen.region, 'id');
+    return canteen;
+  }
+
   async get(id: string): Promise<Canteen> {
     const canteen = await this.dataSource.getRepository(Canteen).findOneBy({ id });
     if (!canteen) throw new ProblemException({ status: 404, code: 'CANTEEN.NOT_FOUND', detail: `no canteen ${id}` });

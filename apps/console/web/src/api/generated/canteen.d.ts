@@ -1287,6 +1287,13 @@ export interface operations {
                     "application/json": components["schemas"]["CanteenView"];
                 };
             };
+            /** @description AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     FundingController_list: {
