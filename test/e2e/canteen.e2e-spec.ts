@@ -2,7 +2,7 @@
 // canteen service's API). A clerk who also approves looks at the canteen and the day's meals,
 // registers and finds a diner, runs August's settlement, disputes a line and is refused approving
 // the settlement they opened; a second approver rejects the disputed line and approves. A clerk of
-// another district sees none of it and is refused the canteen's meals.
+// another district sees none of it and is refused the canteen itself.
 import type { Browser } from 'playwright-core';
 import { residentId } from '../support/resident-ids';
 import { docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
