@@ -83,6 +83,8 @@ describe('the console’s paged reads of canteens, meals and settlements (real P
     const page2 = await get(`/api/v1/settlements/${id}/lines`, APPROVER, { page: 2, pageSize: 2 }).expect(200);
     expect(page2.body.items.map((l: { mealDate: string }) => l.mealDate)).toEqual(['2024-07-02', '2024-07-03']);
     expect((await get(`/api/v1/settlements/${id}/lines`, HAIDIAN).expect(403)).body.code).toBe('AUTH.OUTSIDE_DIVISION');
+    expect((await get(`/api/v1/settlements/${id}`, HAIDIAN).expect(403)).body.code).toBe('AUTH.OUTSIDE_DIVISION');
+    expect((await get(`/api/v1/settlements/${id}`, APPROVER).expect(200)).body.id).toBe(id);
 
     // A second settlement of the month, with no meals: the list is paged, the sums cover the whole month.
     const empty = await kit.http().post('/api/v1/settlements').set('Authorization', CLERK).send({ canteenId: west, month: '2024-07' }).expect(201);

@@ -14,10 +14,15 @@ export class SettlementLinesQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   /** By meal date and time served: a line keeps its place on its page whatever is decided on it. */
-  async lines(settlementId: string, query: PageQuery, principal: Principal): Promise<Page<SettlementLineItem>> {
+  /** 404 for no such settlement; 403 AUTH.OUTSIDE_DIVISION when its canteen lies outside the caller's division. */
+  async assertReadable(settlementId: string, principal: Principal): Promise<void> {
     const [owner] = await this.dataSource.query<Array<{ region: string }>>(`SELECT c.region FROM settlement s JOIN canteen c ON c.id = s.canteen_id WHERE s.id = $1`, [settlementId]);
     if (!owner) throw new ProblemException({ status: 404, code: 'SETTLEMENT.NOT_FOUND', detail: `no settlement ${settlementId}` });
     assertWithinDivision(principal, owner.region, 'id');
+  }
+
+  async lines(settlementId: string, query: PageQuery, principal: Principal): Promise<Page<SettlementLineItem>> {
+    await this.assertReadable(settlementId, principal);
     const { offset, limit } = pageWindow(query);
     const [items, counted] = await Promise.all([
       this.dataSource.query<SettlementLineItem[]>(

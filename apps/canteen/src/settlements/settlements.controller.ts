@@ -41,7 +41,9 @@ export class SettlementsController {
   @Get(':id')
   @Roles(...READERS)
   @ApiOkResponse({ type: SettlementDto })
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division' })
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+    await this.lineQueries.assertReadable(id, principal);
     return this.settlements.get(id);
   }
 

@@ -1899,6 +1899,13 @@ export interface operations {
                     "application/json": components["schemas"]["SettlementDto"];
                 };
             };
+            /** @description AUTH.OUTSIDE_DIVISION: the canteen lies outside the caller’s division */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     SettlementsController_approve: {
