@@ -11,6 +11,7 @@ describe('the console’s paged reads of canteens, meals and settlements (real P
   const get = (path: string, token: string, query: Record<string, string | number> = {}) => kit.http().get(path).query(query).set('Authorization', token);
   let east: string;
   let west: string;
+  let guilan: string;
 
   beforeAll(async () => {
     await kit.start();
@@ -18,7 +19,7 @@ describe('the console’s paged reads of canteens, meals and settlements (real P
     west = await kit.createCanteen('西坝河幸福食堂', ['LUNCH', 'DINNER'], '110105002');
     east = await kit.createCanteen('东坝幸福食堂', ['LUNCH', 'DINNER'], '110105001');
     await kit.createCanteen('中关村幸福食堂', ['LUNCH'], '110108001', bearer(['operator'], 'clerk-haidian', '110108'));
-    await kit.registerDiner(residentId('110105', '19400101', 11), 'R-1', east, { name: '李桂兰' });
+    guilan = await kit.registerDiner(residentId('110105', '19400101', 11), 'R-1', east, { name: '李桂兰' });
     await kit.registerDiner(residentId('110105', '19500101', 12), 'R-2', east, { name: '赵德明' });
     for (const [card, servedAt, slot] of [
       ['R-1', '2024-07-02T12:05:00+08:00', 'LUNCH'],
@@ -47,8 +48,10 @@ describe('the console’s paged reads of canteens, meals and settlements (real P
     expect((await get('/api/v1/canteens', AUDITOR, { pageSize: 101 }).expect(400)).body.code).toBe('VALIDATION.FAILED');
   });
 
-  it('reads one canteen within the caller’s division and refuses it outside', async () => {
+  it('reads one canteen and one diner within the caller’s division and refuses them outside', async () => {
     expect((await get(`/api/v1/canteens/${east}`, AUDITOR).expect(200)).body).toEqual(expect.objectContaining({ id: east, name: '东坝幸福食堂' }));
+    expect((await get(`/api/v1/diners/${guilan}`, AUDITOR).expect(200)).body.name).toBe('李*兰');
+    expect((await get(`/api/v1/diners/${guilan}`, HAIDIAN).expect(403)).body.code).toBe('AUTH.OUTSIDE_DIVISION');
     const outside = await get(`/api/v1/canteens/${east}`, HAIDIAN).expect(403);
     expect(outside.body).toEqual(expect.objectContaining({ code: 'AUTH.OUTSIDE_DIVISION', errors: [expect.objectContaining({ field: 'id' })] }));
   });

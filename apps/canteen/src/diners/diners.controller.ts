@@ -37,7 +37,8 @@ export class DinersController {
   @Get(':id')
   @Roles(...READERS, CANTEEN_OPERATOR)
   @ApiOkResponse({ type: DinerView })
-  async get(@Param('id', ParseUUIDPipe) id: string) {
-    return this.diners.get(id);
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the diner’s canteen lies outside the caller’s division' })
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.diners.get(id, principal);
   }
 }

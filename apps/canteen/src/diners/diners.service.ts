@@ -74,9 +74,12 @@ export class DinersService {
     });
   }
 
-  async get(id: string): Promise<Diner> {
+  /** A diner for a caller: 403 AUTH.OUTSIDE_DIVISION when the canteen they registered at lies outside the caller's division. */
+  async get(id: string, principal: Principal): Promise<Diner> {
     const diner = await this.dataSource.getRepository(Diner).findOneBy({ id });
     if (!diner) throw new ProblemException({ status: 404, code: 'DINER.NOT_FOUND', detail: `no diner ${id}` });
+    const canteen = await this.dataSource.manager.findOneByOrFail(Canteen, { id: diner.registeredAtCanteenId });
+    assertWithinDivision(principal, canteen.region, 'id');
     return diner;
   }
 

@@ -1439,6 +1439,13 @@ export interface operations {
                     "application/json": components["schemas"]["DinerView"];
                 };
             };
+            /** @description AUTH.OUTSIDE_DIVISION: the diner’s canteen lies outside the caller’s division */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     DinersController_confirmLocalRegistration: {
