@@ -75,6 +75,19 @@ export class AccountHistoryQuery {
   organisationId?: string;
 }
 
+/** POST search of a payee's accounts: the resident ID travels in the body, never in the URL. */
+export class PayeeAccountSearchDto extends PageQuery {
+  @ApiPropertyOptional({ example: '11010519491231002X' })
+  @IsOptional()
+  @IsResidentId()
+  residentId?: string;
+
+  @ApiPropertyOptional({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a15' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+}
+
 export class PayeeAccountResponse {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: ['PERSON', 'ORGANISATION'] }) payeeKind!: string;
