@@ -42,6 +42,9 @@ export const PATHS = {
   diners: '/diners',
   canteenSettlements: '/canteen-settlements',
   canteenSettlement: '/canteen-settlements/:id',
+  // 惠民殡葬: the division's funeral benefits and one benefit
+  funeralBenefits: '/funeral-benefits',
+  funeralBenefit: '/funeral-benefits/:id',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */
@@ -55,3 +58,4 @@ export const tekunApplyPath = (householdId: string): string => `${PATHS.tekunApp
 export const paymentBatchPath = (id: string): string => `/payments/batches/${encodeURIComponent(id)}`;
 export const canteenPath = (id: string): string => `/canteens/${encodeURIComponent(id)}`;
 export const canteenSettlementPath = (id: string): string => `/canteen-settlements/${encodeURIComponent(id)}`;
+export const funeralBenefitPath = (id: string): string => `/funeral-benefits/${encodeURIComponent(id)}`;

@@ -3,6 +3,7 @@ import { CrashPage, NotFoundPage } from '../components/PageResult';
 import { AccountPage } from '../pages/account/AccountPage';
 import { CHILDREN_ROUTES } from '../pages/children/routes';
 import { MARRIAGE_ROUTES } from '../pages/marriages/routes';
+import { FUNERAL_ROUTES } from '../pages/funeral-benefits/routes';
 import { CANTEEN_ROUTES } from '../pages/canteen/routes';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
 import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
@@ -82,6 +83,7 @@ export const router = createBrowserRouter([
           { element: <RequireRole roles={DEATH_READERS} />, children: [{ path: PATHS.deathRecords, element: <DeathRecordsPage /> }] },
           ...CHILDREN_ROUTES,
           ...MARRIAGE_ROUTES,
+          ...FUNERAL_ROUTES,
           ...CANTEEN_ROUTES,
           ...PAYROLL_ROUTES,
           ...PAYMENTS_ROUTES,
