@@ -13,6 +13,7 @@ import { CHILDREN_MENU } from '../pages/children/menu';
 import { MARRIAGE_MENU } from '../pages/marriages/menu';
 import { FUNERAL_MENU } from '../pages/funeral-benefits/menu';
 import { PAYMENTS_MENU } from '../pages/payments/menu';
+import { PAYEE_ACCOUNT_MENU } from '../pages/payee-accounts/menu';
 import { PAYROLL_MENU } from '../pages/payroll/menu';
 import { POLICY_LABELS } from '../pages/policy/policy.zh-CN';
 import type { MenuEntry } from './menu-entry';
@@ -38,6 +39,7 @@ export const MENU: readonly MenuEntry[] = [
   ...CANTEEN_MENU,
   ...PAYROLL_MENU,
   ...PAYMENTS_MENU,
+  ...PAYEE_ACCOUNT_MENU,
   { path: PATHS.policy, label: POLICY_LABELS.menu, roles: READERS },
 ];
 

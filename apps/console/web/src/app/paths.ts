@@ -45,6 +45,9 @@ export const PATHS = {
   // 惠民殡葬: the division's funeral benefits and one benefit
   funeralBenefits: '/funeral-benefits',
   funeralBenefit: '/funeral-benefits/:id',
+  // 收款账户: a payee's accounts (found by a POST search), and bulk imports (?import=<id>)
+  payeeAccounts: '/payee-accounts',
+  payeeAccountImports: '/payee-accounts/import',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */

@@ -28,6 +28,7 @@ import { TekunCasePage } from '../pages/tekun/TekunCasePage';
 import { WORK_LIST_ROLES } from '../pages/worklists/keys';
 import { WorklistsPage } from '../pages/worklists/WorklistsPage';
 import { PAYMENTS_ROUTES } from '../pages/payments/routes';
+import { PAYEE_ACCOUNT_ROUTES } from '../pages/payee-accounts/routes';
 import { PAYROLL_ROUTES } from '../pages/payroll/routes';
 import { AppLayout } from './AppLayout';
 import { RequireRole, RequireSession } from './guards';
@@ -87,6 +88,7 @@ export const router = createBrowserRouter([
           ...CANTEEN_ROUTES,
           ...PAYROLL_ROUTES,
           ...PAYMENTS_ROUTES,
+          ...PAYEE_ACCOUNT_ROUTES,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

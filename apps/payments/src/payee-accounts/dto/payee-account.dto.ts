@@ -1,6 +1,6 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { PageQuery } from '@app/common/http/page-query.dto';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { PayeeAccount } from '../payee-account.entity';
 
@@ -75,18 +75,8 @@ export class AccountHistoryQuery {
   organisationId?: string;
 }
 
-/** POST search of a payee's accounts: the resident ID travels in the body, never in the URL. */
-export class PayeeAccountSearchDto extends PageQuery {
-  @ApiPropertyOptional({ example: '11010519491231002X' })
-  @IsOptional()
-  @IsResidentId()
-  residentId?: string;
-
-  @ApiPropertyOptional({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a15' })
-  @IsOptional()
-  @IsUUID()
-  organisationId?: string;
-}
+/** POST search of a payee's accounts, a page at a time: the resident ID travels in the body, never in the URL. */
+export class PayeeAccountSearchDto extends IntersectionType(PageQuery, AccountHistoryQuery) {}
 
 export class PayeeAccountResponse {
   @ApiProperty() id!: string;
