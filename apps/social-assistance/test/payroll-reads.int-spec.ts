@@ -1,4 +1,5 @@
 import { residentId } from '../../../test/support/resident-ids';
+import { addPayrollFigures } from './payroll-policies';
 import { bearer, startHarness, type Harness } from './harness';
 
 // The payroll as the console reads it: the city's payroll, run and approved by city officials,
@@ -20,20 +21,7 @@ describe('payroll reads by division', () => {
 
   beforeAll(async () => {
     h = await startHarness('sa_payroll_reads', '2024-07-20');
-    for (const [key, value] of Object.entries({
-      'social-assistance.dibao.standard.urban-fen-per-month': 73500,
-      'social-assistance.dibao.standard.rural-fen-per-year': 643100,
-      'social-assistance.dibao.classified-addons': {},
-      'social-assistance.dibao.age-categories': { elderlyFromAge: 60, minorUnderAge: 18, changesFrom: 'MONTH_AFTER_BIRTHDAY' },
-      'social-assistance.dibao.asset-limit-months': 24,
-      'social-assistance.dibao.review-interval-months': { STABLE: 12, OTHER: 6 },
-      'social-assistance.tekun.age-limits': { elderlyFrom: 60, minorUnder: 16 },
-      'social-assistance.tekun.basic-standard.dispersed-fen-per-month': 95600,
-      'social-assistance.tekun.basic-standard.central-fen-per-month': 98000,
-      'social-assistance.tekun.care-standard-fen-per-month': { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 },
-    })) {
-      await h.policy.add({ key, value, effectiveFrom: '2024-01-01' });
-    }
+    await addPayrollFigures(h);
     await tekun(residentId('110105', '19450505', 1), '110105001');
     await tekun(residentId('110105', '19460606', 2), '110105002');
     await tekun(residentId('110108', '19470707', 3), '110108001');
