@@ -39,6 +39,7 @@ const WORK_LISTS: Record<string, string> = {
   助餐点: '/api/svc/canteen/api/v1/canteens',
   离婚日历: '/api/svc/civil-registration/api/v1/divorces?month=2024-07',
   政策参数: '/api/svc/social-assistance/api/v1/policy-parameters/keys',
+  惠民殡葬: '/api/svc/civil-registration/api/v1/funeral-benefits/ledger',
 };
 
 interface Row {

@@ -1,6 +1,7 @@
 import type { PayablesApprovedV1 } from '@app/contracts/shared/payables';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
+import { addPayrollFigures } from './payroll-policies';
 import { bearer, outboxCount, startHarness, type Harness } from './harness';
 import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
 
@@ -39,20 +40,7 @@ describe('social-assistance payroll and 一卡通 payments', () => {
 
   beforeAll(async () => {
     h = await startHarness('sa_payments', '2024-07-20');
-    for (const [key, value] of Object.entries({
-      'social-assistance.dibao.standard.urban-fen-per-month': 73500,
-      'social-assistance.dibao.standard.rural-fen-per-year': 643100,
-      'social-assistance.dibao.classified-addons': {},
-      'social-assistance.dibao.age-categories': { elderlyFromAge: 60, minorUnderAge: 18, changesFrom: 'MONTH_AFTER_BIRTHDAY' },
-      'social-assistance.dibao.asset-limit-months': 24,
-      'social-assistance.dibao.review-interval-months': { STABLE: 12, OTHER: 6 },
-      'social-assistance.tekun.age-limits': { elderlyFrom: 60, minorUnder: 16 },
-      'social-assistance.tekun.basic-standard.dispersed-fen-per-month': 95600,
-      'social-assistance.tekun.basic-standard.central-fen-per-month': 98000,
-      'social-assistance.tekun.care-standard-fen-per-month': { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 },
-    })) {
-      await h.policy.add({ key, value, effectiveFrom: '2024-01-01' });
-    }
+    await addPayrollFigures(h);
     await h.policy.add(NO_NOTICE_DAYS);
   });
 

@@ -1,5 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { Clock } from '@app/common/time/clock';
 import type { PaymentLinesFailedV1 } from '@app/contracts/payments/line-outcome';
@@ -9,6 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ClaimantDto } from './dto/funeral-benefit-claim.dto';
 import { payApprovedBenefit, PAYMENT_LINES, reissueFailed } from './funeral-benefit-payables';
+import { benefitDivision } from './funeral-benefit-ledger';
 import { FuneralBenefit } from './funeral-benefit.entity';
 
 function notFound(id: string): ProblemException {
@@ -32,7 +34,7 @@ export class FuneralBenefitPaymentsService {
   /** Records (or corrects, before approval) who receives the benefit; the clerk becomes its maker. */
   async recordClaimant(id: string, claimant: ClaimantDto, clerk: Principal): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const benefit = await this.locked(manager, id);
+      const benefit = await this.locked(manager, id, clerk);
       if (benefit.status === 'APPROVED') throw new ProblemException({ status: 409, code: 'FUNERAL_BENEFIT.ALREADY_APPROVED', detail: 'An approved benefit keeps its claimant.' });
       if (claimant.residentId === benefit.residentId) {
         throw new ProblemException({ status: 422, code: 'FUNERAL_BENEFIT.CLAIMANT_IS_DECEASED', detail: 'The claimant is the deceased.', errors: [{ field: 'residentId', code: 'isDeceased', message: 'must not be the deceased' }] });
@@ -47,7 +49,7 @@ export class FuneralBenefitPaymentsService {
   /** Approves a claimed benefit for payment: civil-registration.payables.approved.v1 in the same transaction. */
   async approve(id: string, approver: Principal): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const benefit = await this.locked(manager, id);
+      const benefit = await this.locked(manager, id, approver);
       if (benefit.status === 'APPROVED') throw new ProblemException({ status: 409, code: 'FUNERAL_BENEFIT.ALREADY_APPROVED', detail: `Approved by ${benefit.approvedBy}.` });
       if (benefit.status !== 'CLAIMED') throw new ProblemException({ status: 409, code: 'FUNERAL_BENEFIT.NO_CLAIMANT', detail: 'Record who receives the benefit first.' });
       if (benefit.claimRecordedBy === approver.sub) throw new ProblemException({ status: 403, code: 'FUNERAL_BENEFIT.SAME_PERSON_APPROVAL', detail: 'Who recorded the claimant cannot approve the payment.' });
@@ -69,9 +71,11 @@ export class FuneralBenefitPaymentsService {
     await this.publisher.publish(manager, 'civil-registration.payables.approved.v1', chunk, { subject: chunk.approvalId });
   }
 
-  private async locked(manager: EntityManager, id: string): Promise<FuneralBenefit> {
+  /** The benefit, locked; 403 when its death was recorded outside the official's division. */
+  private async locked(manager: EntityManager, id: string, official: Principal): Promise<FuneralBenefit> {
     const benefit = await manager.findOne(FuneralBenefit, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!benefit) throw notFound(id);
+    assertWithinDivision(official, await benefitDivision(manager, id));
     return benefit;
   }
 }

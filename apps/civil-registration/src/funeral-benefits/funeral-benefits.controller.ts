@@ -8,6 +8,10 @@ import { ClaimantDto } from './dto/funeral-benefit-claim.dto';
 import { FuneralBenefitPaymentsService } from './funeral-benefit-payments.service';
 import { FuneralBenefitDto, FuneralBenefitQuery } from './dto/funeral-benefit.dto';
 import { FuneralBenefitsService, type FuneralBenefitResponse } from './funeral-benefits.service';
+import { FuneralBenefitDetailDto, FuneralBenefitLedgerItem, FuneralBenefitLedgerQuery } from './dto/funeral-benefit-ledger.dto';
+import { FuneralBenefitLedger } from './funeral-benefit-ledger';
+import type { Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 @ApiTags('funeral benefits')
 @ApiBearerAuth()
@@ -16,6 +20,7 @@ export class FuneralBenefitsController {
   constructor(
     private readonly benefits: FuneralBenefitsService,
     private readonly payments: FuneralBenefitPaymentsService,
+    private readonly ledger: FuneralBenefitLedger,
   ) {}
 
   @Get()
@@ -25,11 +30,29 @@ export class FuneralBenefitsController {
     return this.benefits.findByResident(query.residentId);
   }
 
+  @Get('ledger')
+  @Roles(...READERS)
+  @ApiPageResponse(FuneralBenefitLedgerItem, 'The benefits granted for deaths recorded within the caller’s division, the newest first.')
+  page(@Query() query: FuneralBenefitLedgerQuery, @CurrentPrincipal() principal: Principal): Promise<Page<FuneralBenefitLedgerItem>> {
+    return this.ledger.page(query, principal);
+  }
+
+  // After the fixed paths above: a UUID pipe would refuse them.
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOkResponse({ type: FuneralBenefitDetailDto })
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION' })
+  @ApiResponse({ status: 404, description: 'FUNERAL_BENEFIT.NOT_FOUND' })
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<FuneralBenefitDetailDto> {
+    return this.ledger.get(id, principal);
+  }
+
   /** Records who receives the benefit: the next of kin handling the funeral (a clerk, the maker). */
   @Post(':id/claimant')
   @HttpCode(204)
   @Roles(...RECORDERS)
   @ApiNoContentResponse({ description: 'CLAIMED.' })
+  @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION' })
   @ApiResponse({ status: 404, description: 'FUNERAL_BENEFIT.NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'FUNERAL_BENEFIT.ALREADY_APPROVED' })
   @ApiResponse({ status: 422, description: 'FUNERAL_BENEFIT.CLAIMANT_IS_DECEASED' })
@@ -42,7 +65,7 @@ export class FuneralBenefitsController {
   @HttpCode(204)
   @Roles(...DECIDERS)
   @ApiNoContentResponse({ description: 'APPROVED; the payment line is published.' })
-  @ApiResponse({ status: 403, description: 'FUNERAL_BENEFIT.SAME_PERSON_APPROVAL (who recorded the claimant cannot approve)' })
+  @ApiResponse({ status: 403, description: 'FUNERAL_BENEFIT.SAME_PERSON_APPROVAL (who recorded the claimant cannot approve), AUTH.OUTSIDE_DIVISION' })
   @ApiResponse({ status: 404, description: 'FUNERAL_BENEFIT.NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'FUNERAL_BENEFIT.NO_CLAIMANT, FUNERAL_BENEFIT.ALREADY_APPROVED' })
   approve(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<void> {

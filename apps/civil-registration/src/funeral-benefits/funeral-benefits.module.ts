@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FuneralBenefitLedger } from './funeral-benefit-ledger';
 import { FuneralBenefitPaymentsService } from './funeral-benefit-payments.service';
 import { FuneralBenefitsConsumer } from './funeral-benefits.consumer';
 import { FuneralBenefitsController } from './funeral-benefits.controller';
@@ -6,7 +7,7 @@ import { FuneralBenefitsService } from './funeral-benefits.service';
 
 @Module({
   controllers: [FuneralBenefitsController, FuneralBenefitsConsumer],
-  providers: [FuneralBenefitsService, FuneralBenefitPaymentsService],
+  providers: [FuneralBenefitsService, FuneralBenefitPaymentsService, FuneralBenefitLedger],
   exports: [FuneralBenefitsService, FuneralBenefitPaymentsService],
 })
 export class FuneralBenefitsModule {}

@@ -12,9 +12,9 @@ describe('the side menu follows the roles', () => {
   it('shows social assistance to those the service lets record or decide', () => {
     // Recorders (operator, reviewer, approver, admin) register and apply; deciders (approver, admin) approve.
     const canteen = ['助餐点', '助餐对象', '助餐结算'];
-    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '地名管理', '儿童台账', '走访逾期', ...canteen, '政策参数']);
-    expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '地名管理', '儿童台账', '走访逾期', ...canteen, '政策参数']);
-    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '地名管理', '儿童台账', '走访逾期', ...canteen, '发放名册', '政策参数']);
+    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '惠民殡葬', '地名管理', '儿童台账', '走访逾期', ...canteen, '收款账户', '账户批量导入', '政策参数']);
+    expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '惠民殡葬', '地名管理', '儿童台账', '走访逾期', ...canteen, '收款账户', '账户批量导入', '政策参数']);
+    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '惠民殡葬', '地名管理', '儿童台账', '走访逾期', ...canteen, '发放名册', '收款账户', '账户批量导入', '政策参数']);
     // The auditor writes nothing; a trade role of another service sees none of it.
     expect(menuFor(['auditor']).map((e) => e.label)).not.toContain('家庭登记');
     expect(menuFor(['canteen-operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户', '助餐点', '助餐对象']);
@@ -57,7 +57,7 @@ describe('the side menu follows the roles', () => {
     const labels = (roles: string[]) => menuFor(roles).map((e) => e.label);
     for (const role of ['approver', 'admin', 'auditor']) expect(labels([role])).toContain('发放名册');
     for (const role of ['finance', 'auditor', 'admin']) expect(labels([role])).toContain('一卡通代发');
-    expect(labels(['finance'])).toEqual(['我的账户', '一卡通代发']);
+    expect(labels(['finance'])).toEqual(['我的账户', '一卡通代发', '收款账户', '账户批量导入']);
     expect(labels(['operator'])).not.toContain('发放名册');
     expect(labels(['approver'])).not.toContain('一卡通代发');
     expect(selectedMenuPath('/payments/batches/3d0f8a52-5a1b-4c8e-9d57-1d2f7f3d9a01', MENU)).toBe(PATHS.payments);
@@ -85,6 +85,25 @@ describe('the side menu follows the roles', () => {
     const labels = (roles: string[]) => menuFor(roles).map((e) => e.label);
     for (const role of ['operator', 'reviewer', 'approver', 'auditor', 'admin']) expect(labels([role])).toContain('地名管理');
     expect(labels(['child-director'])).not.toContain('地名管理');
+  });
+
+  it('shows 惠民殡葬 to civil-registration’s readers, auditors included, not to trade roles', () => {
+    const labels = (roles: string[]) => menuFor(roles).map((e) => e.label);
+    for (const role of ['operator', 'reviewer', 'approver', 'auditor', 'admin']) expect(labels([role])).toContain('惠民殡葬');
+    expect(labels(['child-director'])).not.toContain('惠民殡葬');
+    expect(labels(['finance'])).not.toContain('惠民殡葬');
+    expect(selectedMenuPath('/funeral-benefits/5d1c0f0e-2b0a-4a44-8d4f-3c8f2c0f9b11', MENU)).toBe(PATHS.funeralBenefits);
+  });
+
+  it('shows 收款账户 to payments’ readers and finance, 账户批量导入 to those who may propose accounts', () => {
+    const labels = (roles: string[]) => menuFor(roles).map((e) => e.label);
+    for (const role of ['operator', 'reviewer', 'approver', 'auditor', 'admin', 'finance']) expect(labels([role])).toContain('收款账户');
+    for (const role of ['operator', 'reviewer', 'approver', 'admin', 'finance']) expect(labels([role])).toContain('账户批量导入');
+    expect(labels(['auditor'])).not.toContain('账户批量导入');
+    expect(labels(['canteen-operator'])).not.toContain('收款账户');
+    expect(labels(['unmask'])).not.toContain('收款账户');
+    expect(selectedMenuPath(PATHS.payeeAccountImports, MENU)).toBe(PATHS.payeeAccountImports);
+    expect(selectedMenuPath(PATHS.payeeAccounts, MENU)).toBe(PATHS.payeeAccounts);
   });
 
   it('highlights the entry whose path the location is in', () => {

@@ -5,7 +5,10 @@ import { ProblemException } from '@app/common/http/problem';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ACCOUNT_CHECKERS, ACCOUNT_PROPOSERS, PAYMENT_READERS } from '../payments-roles';
-import { AccountHistoryQuery, PayeeAccountResponse, ProposeAccountDto, RejectProposalDto } from './dto/payee-account.dto';
+import { AccountHistoryQuery, PayeeAccountResponse, PayeeAccountSearchDto, ProposeAccountDto, RejectProposalDto } from './dto/payee-account.dto';
+import type { PayeeKind } from './rules/account-proposal.rule';
+import type { Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 import { PayeeAccountsService } from './payee-accounts.service';
 
 /**
@@ -13,6 +16,19 @@ import { PayeeAccountsService } from './payee-accounts.service';
  * (`6217***********0122`, `王*英`); a caller with the `unmask` role who sends X-Unmask-Reason gets
  * them in full, and that is written to the audit log with the reason.
  */
+/** The payee a query names: a person by resident ID or an organisation by id, exactly one of them (400 otherwise). */
+function payeeOf(query: { residentId?: string; organisationId?: string }): { kind: PayeeKind; key: string } {
+  if ((query.residentId === undefined) === (query.organisationId === undefined)) {
+    throw new ProblemException({
+      status: 400,
+      code: 'VALIDATION.FAILED',
+      detail: 'Name the payee: residentId or organisationId, one of them.',
+      errors: [{ field: 'residentId', code: 'exactlyOne', message: 'give residentId or organisationId, one of them' }],
+    });
+  }
+  return query.residentId !== undefined ? { kind: 'PERSON', key: query.residentId } : { kind: 'ORGANISATION', key: query.organisationId!.toLowerCase() };
+}
+
 @ApiTags('payee accounts')
 @ApiBearerAuth()
 @Controller('api/v1/payee-accounts')
@@ -27,19 +43,22 @@ export class PayeeAccountsController {
     return this.accounts.propose(dto, principal);
   }
 
+  /** A payee's accounts (every version, the newest first) within the caller's division, a page at a time. */
+  @Post('search')
+  @HttpCode(200)
+  @Roles(...PAYMENT_READERS)
+  @ApiPageResponse(PayeeAccountResponse, 'The payee’s accounts recorded within the caller’s division, the newest first.')
+  search(@Body() dto: PayeeAccountSearchDto, @CurrentPrincipal() principal: Principal): Promise<Page<PayeeAccountResponse>> {
+    const payee = payeeOf(dto);
+    return this.accounts.search(payee.kind, payee.key, dto, principal);
+  }
+
   @Get()
   @Roles(...PAYMENT_READERS)
   @ApiOkResponse({ type: [PayeeAccountResponse], description: 'Every version of the payee’s account, the newest first.' })
   history(@Query() query: AccountHistoryQuery): Promise<PayeeAccountResponse[]> {
-    if ((query.residentId === undefined) === (query.organisationId === undefined)) {
-      throw new ProblemException({
-        status: 400,
-        code: 'VALIDATION.FAILED',
-        detail: 'Name the payee: residentId or organisationId, one of them.',
-        errors: [{ field: 'residentId', code: 'exactlyOne', message: 'give residentId or organisationId, one of them' }],
-      });
-    }
-    return query.residentId !== undefined ? this.accounts.history('PERSON', query.residentId) : this.accounts.history('ORGANISATION', query.organisationId!.toLowerCase());
+    const payee = payeeOf(query);
+    return this.accounts.history(payee.kind, payee.key);
   }
 
   @Get(':id')

@@ -95,6 +95,19 @@ export class PayeeAccountsService {
     return accounts.map(toAccountResponse);
   }
 
+  /** A payee's accounts recorded within the caller's division, the newest first: another district sees none. */
+  async search(payeeKind: PayeeKind, payeeKey: string, query: PageQuery, principal: Principal): Promise<Page<PayeeAccountResponse>> {
+    const { offset, limit } = pageWindow(query);
+    const [rows, total] = await this.dataSource.manager
+      .createQueryBuilder(PayeeAccount, 'a')
+      .where('a.payee_kind = :payeeKind AND a.payee_key = :payeeKey AND a.division_code LIKE :prefix', { payeeKind, payeeKey, prefix: `${divisionPrefix(principal.division)}%` })
+      .orderBy('a.seq', 'DESC')
+      .offset(offset)
+      .limit(limit)
+      .getManyAndCount();
+    return pageOf(rows.map(toAccountResponse), total, query);
+  }
+
   /** Proposals awaiting a second person, within the caller's division, the oldest first. */
   async proposals(query: PageQuery, principal: Principal): Promise<Page<PayeeAccountResponse>> {
     const { offset, limit } = pageWindow(query);

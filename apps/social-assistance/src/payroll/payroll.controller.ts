@@ -7,12 +7,19 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags 
 import type { Response } from 'express';
 import { PayrollMonthParams, PayrollQuery, PayrollResponse, RunPayrollDto } from './dto/payroll.dto';
 import { PayrollService } from './payroll.service';
+import { PayrollDivisionSummary, PayrollLineItem, PayrollMonthPath } from './dto/payroll-reads.dto';
+import { PayrollReads } from './payroll-reads';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 @ApiTags('payroll')
 @ApiBearerAuth()
 @Controller('api/v1/payrolls')
 export class PayrollController {
-  constructor(private readonly payroll: PayrollService) {}
+  constructor(
+    private readonly payroll: PayrollService,
+    private readonly reads: PayrollReads,
+  ) {}
 
   @Post()
   @Roles(...DECIDERS)
@@ -40,5 +47,21 @@ export class PayrollController {
   @ApiOkResponse({ type: PayrollResponse })
   get(@Query() query: PayrollQuery): Promise<PayrollResponse> {
     return this.payroll.get(query.month, { offset: query.offset, limit: query.limit });
+  }
+
+  /** The month's payroll within the caller's division: who ran and approved it, and the totals of its lines there. */
+  @Get(':month/summary')
+  @Roles(...READERS)
+  @ApiOkResponse({ type: PayrollDivisionSummary })
+  summary(@Param() params: PayrollMonthPath, @CurrentPrincipal() principal: Principal): Promise<PayrollDivisionSummary> {
+    return this.reads.summary(params.month, principal);
+  }
+
+  /** The month's lines paying households within the caller's division, a page at a time, with the bank's outcome of each. */
+  @Get(':month/lines')
+  @Roles(...READERS)
+  @ApiPageResponse(PayrollLineItem, 'The lines paying households within the caller’s division.')
+  lines(@Param() params: PayrollMonthPath, @Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<PayrollLineItem>> {
+    return this.reads.lines(params.month, query, principal);
   }
 }

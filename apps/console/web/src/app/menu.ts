@@ -11,7 +11,9 @@ import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
 import { DEATHS_LABELS } from '../pages/deaths/deaths.zh-CN';
 import { CHILDREN_MENU } from '../pages/children/menu';
 import { MARRIAGE_MENU } from '../pages/marriages/menu';
+import { FUNERAL_MENU } from '../pages/funeral-benefits/menu';
 import { PAYMENTS_MENU } from '../pages/payments/menu';
+import { PAYEE_ACCOUNT_MENU } from '../pages/payee-accounts/menu';
 import { PAYROLL_MENU } from '../pages/payroll/menu';
 import { PLACE_NAME_MENU } from '../pages/place-names/menu';
 import { POLICY_LABELS } from '../pages/policy/policy.zh-CN';
@@ -33,11 +35,13 @@ export const MENU: readonly MenuEntry[] = [
   { path: PATHS.deaths, label: DEATHS_LABELS.menu.report, roles: DEATH_RECORDERS },
   { path: PATHS.deathRecords, label: DEATHS_LABELS.menu.records, roles: DEATH_READERS },
   ...MARRIAGE_MENU,
+  ...FUNERAL_MENU,
   ...PLACE_NAME_MENU,
   ...CHILDREN_MENU,
   ...CANTEEN_MENU,
   ...PAYROLL_MENU,
   ...PAYMENTS_MENU,
+  ...PAYEE_ACCOUNT_MENU,
   { path: PATHS.policy, label: POLICY_LABELS.menu, roles: READERS },
 ];
 

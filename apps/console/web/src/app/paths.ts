@@ -44,6 +44,12 @@ export const PATHS = {
   diners: '/diners',
   canteenSettlements: '/canteen-settlements',
   canteenSettlement: '/canteen-settlements/:id',
+  // 惠民殡葬: the division's funeral benefits and one benefit
+  funeralBenefits: '/funeral-benefits',
+  funeralBenefit: '/funeral-benefits/:id',
+  // 收款账户: a payee's accounts (found by a POST search), and bulk imports (?import=<id>)
+  payeeAccounts: '/payee-accounts',
+  payeeAccountImports: '/payee-accounts/import',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */
@@ -57,3 +63,4 @@ export const tekunApplyPath = (householdId: string): string => `${PATHS.tekunApp
 export const paymentBatchPath = (id: string): string => `/payments/batches/${encodeURIComponent(id)}`;
 export const canteenPath = (id: string): string => `/canteens/${encodeURIComponent(id)}`;
 export const canteenSettlementPath = (id: string): string => `/canteen-settlements/${encodeURIComponent(id)}`;
+export const funeralBenefitPath = (id: string): string => `/funeral-benefits/${encodeURIComponent(id)}`;

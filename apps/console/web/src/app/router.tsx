@@ -3,6 +3,7 @@ import { CrashPage, NotFoundPage } from '../components/PageResult';
 import { AccountPage } from '../pages/account/AccountPage';
 import { CHILDREN_ROUTES } from '../pages/children/routes';
 import { MARRIAGE_ROUTES } from '../pages/marriages/routes';
+import { FUNERAL_ROUTES } from '../pages/funeral-benefits/routes';
 import { PLACE_NAME_ROUTES } from '../pages/place-names/routes';
 import { CANTEEN_ROUTES } from '../pages/canteen/routes';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
@@ -28,6 +29,7 @@ import { TekunCasePage } from '../pages/tekun/TekunCasePage';
 import { WORK_LIST_ROLES } from '../pages/worklists/keys';
 import { WorklistsPage } from '../pages/worklists/WorklistsPage';
 import { PAYMENTS_ROUTES } from '../pages/payments/routes';
+import { PAYEE_ACCOUNT_ROUTES } from '../pages/payee-accounts/routes';
 import { PAYROLL_ROUTES } from '../pages/payroll/routes';
 import { AppLayout } from './AppLayout';
 import { RequireRole, RequireSession } from './guards';
@@ -83,10 +85,12 @@ export const router = createBrowserRouter([
           { element: <RequireRole roles={DEATH_READERS} />, children: [{ path: PATHS.deathRecords, element: <DeathRecordsPage /> }] },
           ...CHILDREN_ROUTES,
           ...MARRIAGE_ROUTES,
+          ...FUNERAL_ROUTES,
           ...PLACE_NAME_ROUTES,
           ...CANTEEN_ROUTES,
           ...PAYROLL_ROUTES,
           ...PAYMENTS_ROUTES,
+          ...PAYEE_ACCOUNT_ROUTES,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

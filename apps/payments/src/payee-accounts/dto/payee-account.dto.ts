@@ -1,6 +1,6 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { PageQuery } from '@app/common/http/page-query.dto';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { PayeeAccount } from '../payee-account.entity';
 
@@ -74,6 +74,9 @@ export class AccountHistoryQuery {
   @IsUUID()
   organisationId?: string;
 }
+
+/** POST search of a payee's accounts, a page at a time: the resident ID travels in the body, never in the URL. */
+export class PayeeAccountSearchDto extends IntersectionType(PageQuery, AccountHistoryQuery) {}
 
 export class PayeeAccountResponse {
   @ApiProperty() id!: string;

@@ -306,6 +306,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funeral-benefits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FuneralBenefitsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funeral-benefits/{id}/approve": {
         parameters: {
             query?: never;
@@ -332,6 +348,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["FuneralBenefitsController_recordClaimant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funeral-benefits/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FuneralBenefitsController_page"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1220,6 +1252,59 @@ export interface components {
              */
             ran: boolean;
         };
+        FuneralBenefitDetailDto: {
+            /**
+             * @description Integer fen: 200000 = 2,000 yuan.
+             * @example 200000
+             */
+            amountFen: number;
+            /** @example null */
+            approvedBy: string | null;
+            /** @example null */
+            approvedOn: string | null;
+            /**
+             * @description DIBAO_TEKUN when on 低保/特困 at the date of death.
+             * @example DIBAO_TEKUN
+             * @enum {string}
+             */
+            basis: "BASIC" | "DIBAO_TEKUN";
+            /** @example null */
+            claimantName: string | null;
+            /** @example null */
+            claimantRelation: string | null;
+            /**
+             * @description The next of kin who receives the benefit (the payee).
+             * @example null
+             */
+            claimantResidentId: string | null;
+            /**
+             * @description Who recorded the claimant; another official approves.
+             * @example null
+             */
+            claimRecordedBy: string | null;
+            /** @example 2024-07-10 */
+            dateOfDeath: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            deathId: string;
+            /** @example 李建国 */
+            deceasedName: string;
+            /** @example 110105 */
+            divisionCode: string;
+            /** @example 2024-07-11 */
+            grantedOn: string;
+            /** @example 5d1c0f0e-2b0a-4a44-8d4f-3c8f2c0f9b11 */
+            id: string;
+            /** @description The payment lines (the benefit, and a re-issue if the bank returned it FAILED), with the bank outcome. */
+            payments: components["schemas"]["FuneralBenefitPaymentDto"][];
+            /** @example 11010519491231002X */
+            residentId: string;
+            /**
+             * @description CLAIMED: the claimant is recorded; APPROVED: paid through 一卡通 by another official.
+             * @example APPROVED
+             * @enum {string}
+             */
+            status: "GRANTED" | "CLAIMED" | "APPROVED";
+        };
         FuneralBenefitDto: {
             /**
              * @description Integer fen: 200000 = 2,000 yuan.
@@ -1263,6 +1348,59 @@ export interface components {
              * @enum {string}
              */
             status: "GRANTED" | "CLAIMED" | "APPROVED";
+        };
+        FuneralBenefitLedgerItem: {
+            /**
+             * @description Integer fen.
+             * @example 200000
+             */
+            amountFen: number;
+            /**
+             * @example BASIC
+             * @enum {string}
+             */
+            basis: "BASIC" | "DIBAO_TEKUN";
+            /** @example null */
+            claimantName: string | null;
+            /** @example 2024-07-10 */
+            dateOfDeath: string;
+            /** @example 李建国 */
+            deceasedName: string;
+            /**
+             * @description The division that recorded the death.
+             * @example 110105
+             */
+            divisionCode: string;
+            /** @example 2024-07-11 */
+            grantedOn: string;
+            /** @example 5d1c0f0e-2b0a-4a44-8d4f-3c8f2c0f9b11 */
+            id: string;
+            /**
+             * @description The bank's outcome of the latest payment line; null = not paid yet or not yet known.
+             * @example null
+             * @enum {string|null}
+             */
+            paymentStatus: "PAID" | "FAILED" | null;
+            /** @example 11010519491231002X */
+            residentId: string;
+            /**
+             * @example CLAIMED
+             * @enum {string}
+             */
+            status: "GRANTED" | "CLAIMED" | "APPROVED";
+        };
+        FuneralBenefitLedgerItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["FuneralBenefitLedgerItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         FuneralBenefitPaymentDto: {
             /** @example 200000 */
@@ -2729,6 +2867,41 @@ export interface operations {
             };
         };
     };
+    FuneralBenefitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FuneralBenefitDetailDto"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FUNERAL_BENEFIT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     FuneralBenefitsController_approve: {
         parameters: {
             query?: never;
@@ -2747,7 +2920,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description FUNERAL_BENEFIT.SAME_PERSON_APPROVAL (who recorded the claimant cannot approve) */
+            /** @description FUNERAL_BENEFIT.SAME_PERSON_APPROVAL (who recorded the claimant cannot approve), AUTH.OUTSIDE_DIVISION */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2792,6 +2965,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description AUTH.OUTSIDE_DIVISION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description FUNERAL_BENEFIT.NOT_FOUND */
             404: {
                 headers: {
@@ -2812,6 +2992,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    FuneralBenefitsController_page: {
+        parameters: {
+            query?: {
+                /** @description The month the benefit was granted in. */
+                month?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                status?: "GRANTED" | "CLAIMED" | "APPROVED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The benefits granted for deaths recorded within the caller’s division, the newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FuneralBenefitLedgerItemPage"];
+                };
             };
         };
     };

@@ -354,6 +354,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payee-accounts/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PayeeAccountsController_search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policy-parameters": {
         parameters: {
             query?: never;
@@ -1090,6 +1106,24 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        PayeeAccountSearchDto: {
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a15 */
+            organisationId?: string;
+            /**
+             * @description Page number, from 1.
+             * @default 1
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page.
+             * @default 20
+             * @example 20
+             */
+            pageSize: number;
+            /** @example 11010519491231002X */
+            residentId?: string;
         };
         PolicyKeySummaryResponse: {
             /** @description The period in force on the date; null when none is */
@@ -1981,6 +2015,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PayeeAccountResponse"];
+                };
+            };
+        };
+    };
+    PayeeAccountsController_search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayeeAccountSearchDto"];
+            };
+        };
+        responses: {
+            /** @description The payee’s accounts recorded within the caller’s division, the newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayeeAccountResponsePage"];
                 };
             };
         };

@@ -789,6 +789,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payrolls/{month}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PayrollController_lines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payrolls/{month}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PayrollController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -2738,6 +2770,112 @@ export interface components {
              */
             reissueOf: string | null;
         };
+        PayrollDivisionSummary: {
+            /** @example null */
+            approvedBy: string | null;
+            /** @example null */
+            approvedOn: string | null;
+            /** @description 补发: paid now for an earlier month. */
+            arrears: components["schemas"]["PayrollTally"];
+            byKind: components["schemas"]["PayrollProgramTally"][];
+            failed: components["schemas"]["PayrollTally"];
+            /**
+             * @description Lines paying households within the caller’s division.
+             * @example 12
+             */
+            lines: number;
+            /** @example 2024-08 */
+            month: string;
+            paid: components["schemas"]["PayrollTally"];
+            /** @description Lines the bank returned FAILED, paid again. */
+            reissues: components["schemas"]["PayrollTally"];
+            /**
+             * @example [
+             *       "approver-1"
+             *     ]
+             */
+            runBy: string[];
+            /**
+             * @description RUN: closed, awaiting an approver other than the runner.
+             * @example RUN
+             * @enum {string}
+             */
+            status: "NOT_RUN" | "RUN" | "APPROVED";
+            /** @example 1164000 */
+            totalFen: number;
+        };
+        PayrollLineItem: {
+            /** @example 97000 */
+            amountFen: number;
+            /** @example 6f1c2b3a-0000-4000-8000-000000000001 */
+            caseId: string;
+            /** @example 3d0f8a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            lineId: string;
+            /**
+             * @example REGULAR
+             * @enum {string}
+             */
+            lineType: "REGULAR" | "ARREARS" | "REISSUE";
+            /** @example 2 */
+            members: number;
+            /**
+             * @description The month the money belongs to.
+             * @example 2024-08
+             */
+            month: string;
+            /**
+             * @description 特困 central care: the institution paid.
+             * @example null
+             */
+            payeeInstitution: string | null;
+            /** @example null */
+            paymentFailureReason: string | null;
+            /** @example null */
+            paymentOutcomeOn: string | null;
+            /**
+             * @description 一卡通 outcome from the bank's return file; null = not yet known.
+             * @example null
+             * @enum {string|null}
+             */
+            paymentStatus: "PAID" | "FAILED" | null;
+            /**
+             * @example DIBAO
+             * @enum {string}
+             */
+            program: "DIBAO" | "TEKUN";
+            /**
+             * @description Where the household lives.
+             * @example 110105001
+             */
+            regionCode: string;
+        };
+        PayrollLineItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PayrollLineItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        PayrollProgramTally: {
+            /**
+             * @example DIBAO
+             * @enum {string}
+             */
+            kind: "DIBAO" | "TEKUN";
+            /** @example 12 */
+            lines: number;
+            /**
+             * @description Integer fen.
+             * @example 1164000
+             */
+            totalFen: number;
+        };
         PayrollResponse: {
             /** @example null */
             approvedBy: string | null;
@@ -2768,6 +2906,15 @@ export interface components {
              */
             status: "CLOSED" | "APPROVED";
             totals: components["schemas"]["TotalsResponse"];
+        };
+        PayrollTally: {
+            /** @example 12 */
+            lines: number;
+            /**
+             * @description Integer fen.
+             * @example 1164000
+             */
+            totalFen: number;
         };
         PersonEnrollment: {
             /** @example 6f1c2b3a-0000-4000-8000-000000000001 */
@@ -5098,6 +5245,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PayrollController_lines: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lines paying households within the caller’s division. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollLineItemPage"];
+                };
+            };
+        };
+    };
+    PayrollController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollDivisionSummary"];
+                };
             };
         };
     };

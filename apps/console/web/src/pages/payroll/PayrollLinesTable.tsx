@@ -3,8 +3,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { date, yearMonth, yuan } from '../../format';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
 import { labelOf } from '../person/labels/label';
-import { ALLOWANCE_KIND_LABELS } from '../person/labels/elderly-care.zh-CN';
 import { FAILURE_REASON_LABELS, OUTCOME_LABELS } from '../payments/payments.zh-CN';
+import type { PayrollProgramme } from './programmes';
 import { LINE_TYPE_LABELS, tpr } from './payroll.zh-CN';
 import { usePayrollLines, type PayrollLine } from './queries';
 
@@ -15,9 +15,9 @@ function PaymentStatus({ status }: { status: string | null }) {
   return <Tag color={status === 'PAID' ? 'green' : 'red'}>{labelOf(OUTCOME_LABELS, status)}</Tag>;
 }
 
-const columns: ColumnsType<PayrollLine> = [
-  { title: c.residentId, dataIndex: 'residentId' },
-  { title: c.kind, dataIndex: 'kind', render: (v: string) => labelOf(ALLOWANCE_KIND_LABELS, v) },
+const columnsOf = (programme: PayrollProgramme): ColumnsType<PayrollLine> => [
+  { title: programme.payeeTitle, dataIndex: 'payee' },
+  { title: c.kind, dataIndex: 'kind', render: (v: string) => labelOf(programme.kindLabels, v) },
   { title: c.month, dataIndex: 'month', render: (v: string) => yearMonth(v) },
   { title: c.amount, dataIndex: 'amountFen', align: 'right', render: (v: number) => yuan(v) },
   { title: c.lineType, dataIndex: 'lineType', render: (v: string) => labelOf(LINE_TYPE_LABELS, v) },
@@ -27,6 +27,7 @@ const columns: ColumnsType<PayrollLine> = [
 ];
 
 interface Props {
+  programme: PayrollProgramme;
   month: string;
   page: number;
   pageSize: number;
@@ -34,8 +35,8 @@ interface Props {
 }
 
 /** The payroll's lines, a page at a time from the service, each with the bank's outcome once known. */
-export function PayrollLinesTable({ month, page, pageSize, onPage }: Props) {
-  const lines = usePayrollLines(month, page, pageSize);
+export function PayrollLinesTable({ programme, month, page, pageSize, onPage }: Props) {
+  const lines = usePayrollLines(programme, month, page, pageSize);
   return (
     <>
       <ProblemAlert problem={problemOf(lines.error)} />
@@ -44,7 +45,7 @@ export function PayrollLinesTable({ month, page, pageSize, onPage }: Props) {
         size="small"
         loading={lines.isFetching}
         dataSource={lines.data?.items ?? []}
-        columns={columns}
+        columns={columnsOf(programme)}
         scroll={{ x: 'max-content' }}
         pagination={{ current: page, pageSize, total: lines.data?.total ?? 0, showSizeChanger: true, showTotal: tpr.count, onChange: onPage }}
       />

@@ -1,4 +1,4 @@
-import { App, Button, Card, Empty, Popconfirm, Space, Spin, Typography } from 'antd';
+import { App, Button, Card, Empty, Popconfirm, Select, Space, Spin } from 'antd';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
 import { t } from '../../locale/zh-CN';
 import { hasAnyRole, useCurrentUser } from '../session/session';
@@ -8,13 +8,14 @@ import { MonthPicker } from './MonthPicker';
 import { PayrollLinesTable } from './PayrollLinesTable';
 import { PayrollSummaryCard } from './PayrollSummaryCard';
 import { tpr } from './payroll.zh-CN';
+import { isProgramme, PROGRAMME_KEYS, PROGRAMMES, type PayrollProgramme } from './programmes';
 import { useApprovePayroll, usePayrollSummary, useRunPayroll } from './queries';
 
 /** 生成名册 and 审批通过 for those who decide; the service refuses the approval by who ran it. */
-function PayrollActions({ month, status }: { month: string; status: string }) {
+function PayrollActions({ programme, month, status }: { programme: PayrollProgramme; month: string; status: string }) {
   const { message } = App.useApp();
-  const run = useRunPayroll();
-  const approve = useApprovePayroll();
+  const run = useRunPayroll(programme);
+  const approve = useApprovePayroll(programme);
   const busy = run.isPending || approve.isPending;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -27,7 +28,7 @@ function PayrollActions({ month, status }: { month: string; status: string }) {
             disabled={busy}
             onClick={() => {
               approve.reset();
-              run.mutate(month, { onSuccess: (summary) => void message.success(tpr.runDone(summary.created)) });
+              run.mutate(month, { onSuccess: (created) => void message.success(tpr.runDone(created)) });
             }}
           >
             {status === 'NOT_RUN' ? tpr.run : tpr.runAgain}
@@ -54,31 +55,42 @@ function PayrollActions({ month, status }: { month: string; status: string }) {
 }
 
 /**
- * 发放名册: the elderly-care payroll of a month (高龄津贴 and 养老服务补贴) — run by one decider,
- * approved by another, then paid through 一卡通; each line shows the bank's outcome once payments
- * reported it.
+ * 发放名册: a programme's payroll of a month (高龄津贴和养老服务补贴, 低保和特困供养, 儿童生活补贴;
+ * ?programme= in the URL) — run by one decider, approved by another, then paid through 一卡通;
+ * each line shows the bank's outcome once payments reported it. What a division reads is its own.
  */
 export function PayrollPage() {
   const user = useCurrentUser();
-  const { month, page, pageSize, setMonth, setPage } = useMonthParams();
-  const summary = usePayrollSummary(month);
+  const { month, page, pageSize, params, setMonth, setPage, set } = useMonthParams();
+  const asked = params.get('programme');
+  const programme = PROGRAMMES[isProgramme(asked) ? asked : 'elderly-care'];
+  const summary = usePayrollSummary(programme, month);
   const canDecide = hasAnyRole(user, PAYROLL_DECIDERS);
   const status = summary.data?.status;
+  const selector = (
+    <Select
+      aria-label={tpr.programme}
+      style={{ width: 220 }}
+      value={programme.key}
+      onChange={(key) => set({ programme: key, page: '1' })}
+      options={PROGRAMME_KEYS.map((key) => ({ value: key, label: PROGRAMMES[key].label }))}
+    />
+  );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={tpr.title} extra={<Typography.Text type="secondary">{`${tpr.programme}：${tpr.programmes.elderlyCare}`}</Typography.Text>}>
+      <Card title={tpr.title} extra={selector}>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <MonthPicker month={month} label={tpr.month} submit={tpr.open} onChange={setMonth} />
           <ProblemAlert problem={problemOf(summary.error)} />
           {summary.isPending && <Spin />}
-          {status && canDecide && <PayrollActions key={month} month={month} status={status} />}
+          {status && canDecide && <PayrollActions key={`${programme.key}:${month}`} programme={programme} month={month} status={status} />}
           {status === 'NOT_RUN' && <Empty description={tpr.notRun} />}
-          {summary.data && status !== 'NOT_RUN' && <PayrollSummaryCard summary={summary.data} />}
+          {summary.data && status !== 'NOT_RUN' && <PayrollSummaryCard summary={summary.data} kindLabels={programme.kindLabels} />}
         </Space>
       </Card>
       {status && status !== 'NOT_RUN' && (
         <Card title={tpr.detail}>
-          <PayrollLinesTable month={month} page={page} pageSize={pageSize} onPage={setPage} />
+          <PayrollLinesTable programme={programme} month={month} page={page} pageSize={pageSize} onPage={setPage} />
         </Card>
       )}
     </Space>

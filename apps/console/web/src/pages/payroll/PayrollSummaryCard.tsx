@@ -1,7 +1,6 @@
 import { Descriptions, Tag } from 'antd';
 import { yuan } from '../../format';
 import { labelOf } from '../person/labels/label';
-import { ALLOWANCE_KIND_LABELS } from '../person/labels/elderly-care.zh-CN';
 import { PAYROLL_STATUS_LABELS, tpr } from './payroll.zh-CN';
 import type { PayrollSummary } from './queries';
 
@@ -9,7 +8,7 @@ const STATUS_COLOURS: Readonly<Record<string, string>> = { RUN: 'orange', APPROV
 const tally = (t: { lines: number; totalFen: number }) => tpr.tally(t.lines, yuan(t.totalFen));
 
 /** A month's payroll at a glance: who made and approved it, its totals, and what the bank said so far. */
-export function PayrollSummaryCard({ summary }: { summary: PayrollSummary }) {
+export function PayrollSummaryCard({ summary, kindLabels }: { summary: PayrollSummary; kindLabels: Readonly<Record<string, string>> }) {
   return (
     <Descriptions
       size="small"
@@ -22,7 +21,7 @@ export function PayrollSummaryCard({ summary }: { summary: PayrollSummary }) {
         { key: 'approvedBy', label: tpr.approvedBy, children: summary.approvedBy ? `${summary.approvedBy}（${summary.approvedOn ?? ''}）` : '—' },
         { key: 'lines', label: tpr.lines, children: summary.lines },
         { key: 'total', label: tpr.total, children: yuan(summary.totalFen) },
-        { key: 'byKind', label: tpr.byKind, children: summary.byKind.map((k) => `${labelOf(ALLOWANCE_KIND_LABELS, k.kind)} ${tally(k)}`).join('；') || '—' },
+        { key: 'byKind', label: tpr.byKind, children: summary.byKind.map((k) => `${labelOf(kindLabels, k.kind)} ${tally(k)}`).join('；') || '—' },
         { key: 'arrears', label: tpr.arrears, children: tally(summary.arrears) },
         { key: 'reissues', label: tpr.reissues, children: tally(summary.reissues) },
         { key: 'paid', label: tpr.paid, children: tally(summary.paid) },

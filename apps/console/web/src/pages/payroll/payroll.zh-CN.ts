@@ -17,7 +17,7 @@ export const tpr = {
   menu: '发放名册',
   title: '发放名册',
   programme: '项目',
-  programmes: { elderlyCare: '高龄津贴、养老服务补贴' },
+  programmes: { elderlyCare: '高龄津贴、养老服务补贴', socialAssistance: '低保、特困供养', childWelfare: '儿童生活补贴' },
   month: '月份',
   monthRequired: '请选择月份',
   open: '查看',
@@ -45,6 +45,7 @@ export const tpr = {
   count: (n: number) => `共 ${n} 条`,
   columns: {
     residentId: '身份证号',
+    region: '户籍所在区划',
     kind: '类别',
     month: '所属月份',
     amount: '金额',

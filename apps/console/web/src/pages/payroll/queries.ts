@@ -1,66 +1,31 @@
-// Data of 发放名册 through React Query and elderly-care's typed client: the month's summary, its
-// lines a page at a time (with the bank's outcome once payments reported it), the run and the
-// approval.
+// Data of 发放名册 through React Query and the programme's own service (programmes.ts): the
+// month's summary, its lines a page at a time (with the bank's outcome once payments reported
+// it), the run and the approval.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { components } from '../../api/generated/elderly-care';
-import { dataOf, elderlyCare } from '../../api/services';
+import type { PayrollProgramme } from './programmes';
 
-export type PayrollLine = components['schemas']['PayrollLineResponse'];
+export type { PayrollLine, PayrollSummary } from './programmes';
 
-interface Tally {
-  lines: number;
-  totalFen: number;
+const keyOf = (programme: PayrollProgramme) => ['payroll', programme.key] as const;
+
+export function usePayrollSummary(programme: PayrollProgramme, month: string) {
+  return useQuery({ queryKey: [...keyOf(programme), month, 'summary'], queryFn: () => programme.summary(month) });
 }
 
-/**
- * What GET /api/v1/payroll answers (apps/elderly-care/src/payroll/payroll.service.ts
- * PayrollSummary); the service's OpenAPI document does not describe this body, so it is named here.
- */
-export interface PayrollSummary {
-  month: string;
-  status: 'NOT_RUN' | 'RUN' | 'APPROVED';
-  runBy: string[];
-  approvedBy: string | null;
-  approvedOn: string | null;
-  created: number;
-  lines: number;
-  totalFen: number;
-  byKind: Array<Tally & { kind: string }>;
-  arrears: Tally;
-  reissues: Tally;
-  paid: Tally;
-  failed: Tally;
-}
-
-const PAYROLL_KEY = ['elderly-care', 'payroll'] as const;
-
-export function usePayrollSummary(month: string) {
+export function usePayrollLines(programme: PayrollProgramme, month: string, page: number, pageSize: number) {
   return useQuery({
-    queryKey: [...PAYROLL_KEY, month, 'summary'],
-    queryFn: async () => (await dataOf(elderlyCare.GET('/api/v1/payroll', { params: { query: { month } } }))) as unknown as PayrollSummary,
-  });
-}
-
-export function usePayrollLines(month: string, page: number, pageSize: number) {
-  return useQuery({
-    queryKey: [...PAYROLL_KEY, month, 'lines', page, pageSize],
-    queryFn: () => dataOf(elderlyCare.GET('/api/v1/payroll/lines', { params: { query: { month, page, pageSize } } })),
+    queryKey: [...keyOf(programme), month, 'lines', page, pageSize],
+    queryFn: () => programme.lines(month, page, pageSize),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useRunPayroll() {
+export function useRunPayroll(programme: PayrollProgramme) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (month: string) => (await dataOf(elderlyCare.POST('/api/v1/payroll/runs', { body: { month } }))) as unknown as PayrollSummary,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: PAYROLL_KEY }),
-  });
+  return useMutation({ mutationFn: (month: string) => programme.run(month), onSuccess: () => queryClient.invalidateQueries({ queryKey: keyOf(programme) }) });
 }
 
-export function useApprovePayroll() {
+export function useApprovePayroll(programme: PayrollProgramme) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (month: string) => dataOf(elderlyCare.POST('/api/v1/payroll/{month}/approve', { params: { path: { month } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: PAYROLL_KEY }),
-  });
+  return useMutation({ mutationFn: (month: string) => programme.approve(month), onSuccess: () => queryClient.invalidateQueries({ queryKey: keyOf(programme) }) });
 }
