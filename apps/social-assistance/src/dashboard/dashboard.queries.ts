@@ -1,0 +1,84 @@
+// The director's dashboard of social assistance (GET /api/v1/dashboard): per month, the 低保 and
+// 特困 cases in force, started and stopped, and the payroll money of the division's households;
+// and today's work waiting. Each is one aggregate in PostgreSQL over the division's cases, so a
+// city's caseload is counted without a row leaving the database.
+import type { Principal } from '@app/common/auth/claims';
+import { dashboardScope, figuresOf, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
+import type { DashboardQuery, DashboardResponse } from '@app/common/dashboard/dashboard.dto';
+import { Clock } from '@app/common/time/clock';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { STAGE_WHERE } from '../cases/case-list.query';
+import { REVIEWS_DUE, SCHOOL_RECHECKS_DUE } from '../cases/cases-due';
+
+export const PROGRAMMES = ['DIBAO', 'TEKUN'] as const;
+
+/**
+ * Cases in force in a month (started on or before it, not stopped from it or before), as a running
+ * sum: +1 in the start month, −1 in the stop month, both counted from `from` for earlier ones.
+ * $1 from, $2 to, $3 division pattern, $4 programmes.
+ */
+const CASE_MONTHS = `WITH scoped AS (
+    SELECT c.program, c.start_month::text AS start_month, c.stop_from_month::text AS stop_from_month
+    FROM assistance_case c JOIN household h ON h.id = c.household_id
+    WHERE h.region_code LIKE $3 AND c.start_month IS NOT NULL AND c.start_month <= $2),
+  moves AS (
+    SELECT program, GREATEST(start_month, $1) AS month, 1 AS delta, (start_month >= $1)::int AS started, 0 AS stopped FROM scoped
+    UNION ALL
+    SELECT program, GREATEST(stop_from_month, $1), -1, 0, (stop_from_month >= $1)::int FROM scoped WHERE stop_from_month IS NOT NULL AND stop_from_month <= $2),
+  per_month AS (SELECT program, month, sum(delta) AS delta, sum(started) AS started, sum(stopped) AS stopped FROM moves GROUP BY program, month),
+  months AS (SELECT to_char(d, 'YYYY-MM') AS month FROM generate_series(to_date($1, 'YYYY-MM'), to_date($2, 'YYYY-MM'), interval '1 month') d)
+  SELECT p.program AS programme, m.month,
+    (sum(coalesce(a.delta, 0)) OVER (PARTITION BY p.program ORDER BY m.month))::int AS "CASELOAD",
+    coalesce(a.started, 0)::int AS "STARTED", coalesce(a.stopped, 0)::int AS "STOPPED"
+  FROM unnest($4::text[]) AS p(program) CROSS JOIN months m LEFT JOIN per_month a ON a.program = p.program AND a.month = m.month`;
+
+/** The payroll lines of the month's payroll (arrears included) for the division's households, in fen. */
+const PAID_MONTHS = `SELECT pl.program AS programme, pr.month::text AS month, sum(pl.amount_fen)::float8 AS "PAID"
+  FROM payment_line pl JOIN payroll pr ON pr.id = pl.payroll_id JOIN assistance_case c ON c.id = pl.case_id JOIN household h ON h.id = c.household_id
+  WHERE pr.month BETWEEN $1 AND $2 AND h.region_code LIKE $3
+  GROUP BY pl.program, pr.month`;
+
+/** Work waiting today, counted as the work lists (工作台) list it. */
+export const WORK_FIGURES = ['AWAITING_INVESTIGATION', 'AWAITING_APPROVAL', 'REVIEWS_DUE', 'SCHOOL_RECHECKS_DUE'] as const;
+
+@Injectable()
+export class DashboardQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async dashboard(principal: Principal, query: DashboardQuery): Promise<DashboardResponse> {
+    const scope = dashboardScope(principal, query);
+    const today = this.clock.today();
+    const params = [scope.from, scope.to, scope.pattern];
+    const [cases, paid, work] = await Promise.all([
+      this.dataSource.query(CASE_MONTHS, [...params, PROGRAMMES]) as Promise<MonthRow[]>,
+      this.dataSource.query(PAID_MONTHS, params) as Promise<MonthRow[]>,
+      this.workWaiting(scope.pattern, today),
+    ]);
+    return {
+      division: scope.division,
+      from: scope.from,
+      to: scope.to,
+      asOf: today,
+      series: [...monthlySeries(cases, scope.months, PROGRAMMES, ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(paid, scope.months, PROGRAMMES, ['PAID'])],
+      figures: figuresOf(await work, WORK_FIGURES),
+    };
+  }
+
+  private workWaiting(pattern: string, today: string): Promise<Record<string, string> | undefined> {
+    const due = (d: typeof REVIEWS_DUE) => `c.program = '${d.program}' AND c.status IN (${d.statuses.map((s) => `'${s}'`).join(', ')}) AND c.${d.dueColumn} <= :today`;
+    return this.dataSource
+      .createQueryBuilder()
+      .from('assistance_case', 'c')
+      .innerJoin('household', 'h', 'h.id = c.household_id')
+      .select(`count(*) FILTER (WHERE ${STAGE_WHERE.AWAITING_INVESTIGATION})`, 'AWAITING_INVESTIGATION')
+      .addSelect(`count(*) FILTER (WHERE ${STAGE_WHERE.AWAITING_APPROVAL})`, 'AWAITING_APPROVAL')
+      .addSelect(`count(*) FILTER (WHERE ${due(REVIEWS_DUE)})`, 'REVIEWS_DUE')
+      .addSelect(`count(*) FILTER (WHERE ${due(SCHOOL_RECHECKS_DUE)})`, 'SCHOOL_RECHECKS_DUE')
+      .where(`h.region_code LIKE :pattern AND c.status NOT IN ('REJECTED', 'STOPPED')`, { pattern, today })
+      .getRawOne<Record<string, string>>();
+  }
+}
