@@ -3,6 +3,7 @@
 // and today's work waiting. Each is one aggregate in PostgreSQL over the division's cases, so a
 // city's caseload is counted without a row leaving the database.
 import type { Principal } from '@app/common/auth/claims';
+import { caseMonthsSql } from '@app/common/dashboard/case-months.sql';
 import { dashboardScope, figuresOf, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
 import type { DashboardQuery, DashboardResponse } from '@app/common/dashboard/dashboard.dto';
 import { Clock } from '@app/common/time/clock';
@@ -13,25 +14,10 @@ import { REVIEWS_DUE, SCHOOL_RECHECKS_DUE } from '../cases/cases-due';
 
 export const PROGRAMMES = ['DIBAO', 'TEKUN'] as const;
 
-/**
- * Cases in force in a month (started on or before it, not stopped from it or before), as a running
- * sum: +1 in the start month, −1 in the stop month, both counted from `from` for earlier ones.
- * $1 from, $2 to, $3 division pattern, $4 programmes.
- */
-const CASE_MONTHS = `WITH scoped AS (
-    SELECT c.program, c.start_month::text AS start_month, c.stop_from_month::text AS stop_from_month
+/** The division's approved cases: in force from their start month until the month they stop from. */
+const CASE_MONTHS = caseMonthsSql(`SELECT c.program AS programme, c.start_month::text AS start_month, c.stop_from_month::text AS stop_month
     FROM assistance_case c JOIN household h ON h.id = c.household_id
-    WHERE h.region_code LIKE $3 AND c.start_month IS NOT NULL AND c.start_month <= $2),
-  moves AS (
-    SELECT program, GREATEST(start_month, $1) AS month, 1 AS delta, (start_month >= $1)::int AS started, 0 AS stopped FROM scoped
-    UNION ALL
-    SELECT program, GREATEST(stop_from_month, $1), -1, 0, (stop_from_month >= $1)::int FROM scoped WHERE stop_from_month IS NOT NULL AND stop_from_month <= $2),
-  per_month AS (SELECT program, month, sum(delta) AS delta, sum(started) AS started, sum(stopped) AS stopped FROM moves GROUP BY program, month),
-  months AS (SELECT to_char(d, 'YYYY-MM') AS month FROM generate_series(to_date($1, 'YYYY-MM'), to_date($2, 'YYYY-MM'), interval '1 month') d)
-  SELECT p.program AS programme, m.month,
-    (sum(coalesce(a.delta, 0)) OVER (PARTITION BY p.program ORDER BY m.month))::int AS "CASELOAD",
-    coalesce(a.started, 0)::int AS "STARTED", coalesce(a.stopped, 0)::int AS "STOPPED"
-  FROM unnest($4::text[]) AS p(program) CROSS JOIN months m LEFT JOIN per_month a ON a.program = p.program AND a.month = m.month`;
+    WHERE h.region_code LIKE $3 AND c.start_month IS NOT NULL AND c.start_month <= $2`);
 
 /** The payroll lines of the month's payroll (arrears included) for the division's households, in fen. */
 const PAID_MONTHS = `SELECT pl.program AS programme, pr.month::text AS month, sum(pl.amount_fen)::float8 AS "PAID"
