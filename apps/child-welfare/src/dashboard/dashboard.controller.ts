@@ -1,10 +1,9 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
-import { AUDITOR, DECIDERS } from '@app/common/auth/roles';
-import { Roles } from '@app/common/auth/roles.decorator';
-import { DashboardQuery, DashboardResponse } from '@app/common/dashboard/dashboard.dto';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DashboardRoute } from '@app/common/dashboard/dashboard-route';
+import { DashboardQuery, type DashboardResponse } from '@app/common/dashboard/dashboard.dto';
+import { Controller, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DashboardQueries } from './dashboard.queries';
 
 @ApiTags('dashboard')
@@ -13,13 +12,9 @@ import { DashboardQueries } from './dashboard.queries';
 export class DashboardController {
   constructor(private readonly queries: DashboardQueries) {}
 
-  /** The figures a director watches: those who decide, and the auditor who checks them. */
-  @Get()
-  @Roles(...DECIDERS, AUDITOR)
-  @ApiOkResponse({
-    type: DashboardResponse,
-    description: 'Per month of the range: children on the ledger at the month’s end, registered and closed; children paid the basic living allowance and the money of each run (fen); and today’s tiers and overdue visits, of the division’s villages.',
-  })
+  @DashboardRoute(
+    'Per month of the range: children on the ledger at the month’s end, registered and closed; children paid the basic living allowance and the money of each run (fen); and today’s tiers and overdue visits, of the division’s villages.',
+  )
   dashboard(@Query() query: DashboardQuery, @CurrentPrincipal() principal: Principal): Promise<DashboardResponse> {
     return this.queries.dashboard(principal, query);
   }

@@ -1,10 +1,9 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
-import { AUDITOR, DECIDERS } from '@app/common/auth/roles';
-import { Roles } from '@app/common/auth/roles.decorator';
-import { DashboardQuery, DashboardResponse } from '@app/common/dashboard/dashboard.dto';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DashboardRoute } from '@app/common/dashboard/dashboard-route';
+import { DashboardQuery, type DashboardResponse } from '@app/common/dashboard/dashboard.dto';
+import { Controller, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DashboardQueries } from './dashboard.queries';
 
 @ApiTags('dashboard')
@@ -13,13 +12,9 @@ import { DashboardQueries } from './dashboard.queries';
 export class DashboardController {
   constructor(private readonly queries: DashboardQueries) {}
 
-  /** The figures a director watches: those who decide, and the auditor who checks them. */
-  @Get()
-  @Roles(...DECIDERS, AUDITOR)
-  @ApiOkResponse({
-    type: DashboardResponse,
-    description: 'Per month of the range: 低保 and 特困 cases in force, started, stopped, and payroll money (fen), of the households of the division; and the work waiting today.',
-  })
+  @DashboardRoute(
+    'Per month of the range: 低保 and 特困 cases in force, started, stopped, and payroll money (fen), of the households of the division; and the work waiting today.',
+  )
   dashboard(@Query() query: DashboardQuery, @CurrentPrincipal() principal: Principal): Promise<DashboardResponse> {
     return this.queries.dashboard(principal, query);
   }
