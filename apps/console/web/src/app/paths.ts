@@ -42,6 +42,8 @@ export const PATHS = {
   diners: '/diners',
   canteenSettlements: '/canteen-settlements',
   canteenSettlement: '/canteen-settlements/:id',
+  // 数据看板 (?division=&from=&to=)
+  dashboard: '/dashboard',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { CrashPage, NotFoundPage } from '../components/PageResult';
 import { AccountPage } from '../pages/account/AccountPage';
 import { CHILDREN_ROUTES } from '../pages/children/routes';
+import { DASHBOARD_ROUTES } from '../pages/dashboard/routes';
 import { MARRIAGE_ROUTES } from '../pages/marriages/routes';
 import { CANTEEN_ROUTES } from '../pages/canteen/routes';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
@@ -85,6 +86,7 @@ export const router = createBrowserRouter([
           ...CANTEEN_ROUTES,
           ...PAYROLL_ROUTES,
           ...PAYMENTS_ROUTES,
+          ...DASHBOARD_ROUTES,
           { path: '*', element: <NotFoundPage /> },
         ],
       },
