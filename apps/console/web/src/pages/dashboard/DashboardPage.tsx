@@ -1,4 +1,4 @@
-import { Card, Col, Row, Space, Typography } from 'antd';
+import { Card, Col, Row, Space, Spin, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
 import { useCurrentUser } from '../session/session';
@@ -21,6 +21,8 @@ const COLORS: Readonly<Record<string, string>> = {
   CHILD_LEDGER: '#13c2c2',
   CHILD_ALLOWANCE: '#52c41a',
 };
+/** Stops in a colour of their own beside the starts of the same programme. */
+const STOP_COLORS: Readonly<Record<string, string>> = { DIBAO: '#ff7875', TEKUN: '#f759ab' };
 const CASELOADS = ['DIBAO', 'TEKUN', 'HIGH_AGE', 'SERVICE_SUBSIDY', 'CHILD_LEDGER', 'CHILD_ALLOWANCE'];
 const PAID = ['DIBAO', 'TEKUN', 'HIGH_AGE', 'SERVICE_SUBSIDY', 'CHILD_ALLOWANCE'];
 const WORK = ['AWAITING_INVESTIGATION', 'AWAITING_APPROVAL', 'REVIEWS_DUE', 'SCHOOL_RECHECKS_DUE', 'OVERDUE_VISITS'] as const;
@@ -30,7 +32,7 @@ function linesOf(dashboards: ReadonlyArray<Dashboard | undefined>, months: strin
     key: `${p}.${measure}`,
     name: measure === 'CASELOAD' || measure === 'PAID' ? PROGRAMME_LABELS[p] : `${PROGRAMME_LABELS[p]}${MEASURE_LABELS[measure]}`,
     values: valuesOf(dashboards, p, measure, months),
-    color: COLORS[p],
+    color: measure === 'STOPPED' ? STOP_COLORS[p] : COLORS[p],
     stack,
   }));
 }
@@ -57,6 +59,8 @@ export function DashboardPage() {
     ['elderly-care', elderly.error],
     ['child-welfare', children.error],
   ] as const;
+  // While a range loads, the previous one stays drawn (keepPreviousData): say so, to eyes and to tests.
+  const busy = [assistance, elderly, children].some((q) => q.isFetching);
   const movement = [...linesOf(all, months, ['DIBAO', 'TEKUN'], 'STARTED', 'started'), ...linesOf(all, months, ['DIBAO', 'TEKUN'], 'STOPPED', 'stopped')];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -66,27 +70,31 @@ export function DashboardPage() {
       {failures.map(([service, error]) => (
         <ProblemAlert key={service} problem={problemOf(error)} description={td.unavailable(SERVICE_LABELS[service])} />
       ))}
-      <SummaryCards dashboards={all} months={months} />
-      <Row gutter={[12, 12]}>
-        <Col xs={24} lg={12}>
-          <MonthlyChart id="caseload" title={td.charts.caseload} months={months} unit="COUNT" lines={linesOf(all, months, CASELOADS, 'CASELOAD')} onBarClick={drill} />
-        </Col>
-        <Col xs={24} lg={12}>
-          <MonthlyChart id="paid" title={td.charts.paid} months={months} unit="FEN" lines={linesOf(all, months, PAID, 'PAID', 'paid')} onBarClick={drill} />
-        </Col>
-        <Col xs={24} lg={12}>
-          <MonthlyChart id="movement" title={td.charts.movement} months={months} unit="COUNT" lines={movement} />
-        </Col>
-        <Col xs={24} lg={6}>
-          <TierChart
-            counts={{ RED: figureOf(all, 'TIER_RED'), ORANGE: figureOf(all, 'TIER_ORANGE'), GREEN: figureOf(all, 'TIER_GREEN') }}
-            onTierClick={(tier) => void navigate(ledgerPath(range.division, tier))}
-          />
-        </Col>
-        <Col xs={24} lg={6}>
-          <WorkFigures figures={WORK.map((key) => ({ key, value: figureOf(all, key) }))} asOf={assistance.data?.asOf ?? children.data?.asOf} />
-        </Col>
-      </Row>
+      <Spin spinning={busy} delay={200}>
+        <div aria-busy={busy} data-dashboard={`${division}/${range.from}/${range.to}`}>
+          <SummaryCards dashboards={all} months={months} />
+          <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
+            <Col xs={24} lg={12}>
+              <MonthlyChart id="caseload" title={td.charts.caseload} months={months} unit="COUNT" lines={linesOf(all, months, CASELOADS, 'CASELOAD')} onBarClick={drill} />
+            </Col>
+            <Col xs={24} lg={12}>
+              <MonthlyChart id="paid" title={td.charts.paid} months={months} unit="FEN" lines={linesOf(all, months, PAID, 'PAID', 'paid')} onBarClick={drill} />
+            </Col>
+            <Col xs={24} lg={10}>
+              <MonthlyChart id="movement" title={td.charts.movement} months={months} unit="COUNT" lines={movement} />
+            </Col>
+            <Col xs={24} lg={6}>
+              <TierChart
+                counts={{ RED: figureOf(all, 'TIER_RED'), ORANGE: figureOf(all, 'TIER_ORANGE'), GREEN: figureOf(all, 'TIER_GREEN') }}
+                onTierClick={(tier) => void navigate(ledgerPath(range.division, tier))}
+              />
+            </Col>
+            <Col xs={24} lg={8}>
+              <WorkFigures figures={WORK.map((key) => ({ key, value: figureOf(all, key) }))} asOf={assistance.data?.asOf ?? children.data?.asOf} />
+            </Col>
+          </Row>
+        </div>
+      </Spin>
     </Space>
   );
 }

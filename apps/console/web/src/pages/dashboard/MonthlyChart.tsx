@@ -41,7 +41,7 @@ export function MonthlyChart({ id, title, months, lines, unit, onBarClick }: Pro
   const option = {
     animation: false,
     color: lines.map((l) => l.color),
-    grid: { left: 16, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 16, right: 16, top: money ? 52 : 40, bottom: 8, containLabel: true },
     legend: { top: 0, type: 'scroll' },
     tooltip: {
       trigger: 'axis',

@@ -18,8 +18,8 @@ export function TierChart({ counts, onTierClick }: Props) {
   const option = {
     animation: false,
     grid: { left: 16, right: 24, top: 16, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item', formatter: (p: { name: string; value: number }) => `${p.name}：${p.value} ${td.charts.person}` },
-    xAxis: { type: 'category', data: TIERS.map((t) => RISK_TIER_LABELS[t]) },
+    tooltip: { trigger: 'item', formatter: (p: { name: string; value: number }) => `${p.name}：${p.value} ${td.charts.person}<br/>${td.charts.drillHint}` },
+    xAxis: { type: 'category', data: TIERS.map((t) => RISK_TIER_LABELS[t]), axisLabel: { interval: 0, fontSize: 11 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       {
@@ -32,7 +32,7 @@ export function TierChart({ counts, onTierClick }: Props) {
     ],
   };
   return (
-    <Card size="small" title={td.charts.tiers} extra={td.charts.drillHint}>
+    <Card size="small" title={td.charts.tiers}>
       <div data-chart="tiers" data-values={JSON.stringify(counts)}>
         <ReactEChartsCore
           echarts={echarts}

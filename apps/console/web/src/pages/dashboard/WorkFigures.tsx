@@ -11,7 +11,7 @@ export interface WorkFigure {
 /** Work waiting today (待办与逾期), each with its list (工作台, 走访逾期). */
 export function WorkFigures({ figures, asOf }: { figures: WorkFigure[]; asOf: string | undefined }) {
   return (
-    <Card size="small" title={td.charts.work} extra={asOf ? td.asOf(asOf) : undefined}>
+    <Card size="small" title={td.charts.work} extra={asOf ? <Typography.Text type="secondary">{td.asOf(asOf)}</Typography.Text> : undefined}>
       <List
         size="small"
         dataSource={figures}

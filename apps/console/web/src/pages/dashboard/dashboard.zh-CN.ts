@@ -4,7 +4,7 @@ export const td = {
   menu: '数据看板',
   title: '数据看板',
   scope: (division: string, from: string, to: string) => `区划 ${division}，${from} 至 ${to}`,
-  asOf: (day: string) => `待办与风险等级截至 ${day}`,
+  asOf: (day: string) => `截至 ${day}`,
   filters: {
     division: '区划',
     divisionPlaceholder: '本区划或下级区划代码',
@@ -21,11 +21,11 @@ export const td = {
     highAge: '高龄津贴人数',
     children: '在册儿童',
     childAllowance: '孤儿等基本生活费人数',
-    started: '期内新增（低保、特困）',
-    stopped: '期内停保（低保、特困）',
+    started: '期内新增',
+    stopped: '期内停保',
     paid: '期内发放金额',
     atMonthEnd: (month: string) => `${month} 末`,
-    overRange: '起止月份合计',
+    overRange: '低保、特困，起止月份合计',
   },
   charts: {
     caseload: '各项目在保人（户）数（按月）',
