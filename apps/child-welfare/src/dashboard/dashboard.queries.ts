@@ -4,7 +4,7 @@
 // Aggregates in PostgreSQL over the division's villages: nothing is loaded row by row.
 import type { Principal } from '@app/common/auth/claims';
 import { caseMonthsSql } from '@app/common/dashboard/case-months.sql';
-import { dashboardScope, figuresOf, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
+import { dashboardResponse, dashboardScope, figuresOf, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
 import type { DashboardQuery, DashboardResponse } from '@app/common/dashboard/dashboard.dto';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
@@ -40,19 +40,12 @@ export class DashboardQueries {
   async dashboard(principal: Principal, query: DashboardQuery): Promise<DashboardResponse> {
     const scope = dashboardScope(principal, query);
     const today = this.clock.today();
-    const params = [scope.from, scope.to, scope.pattern];
     const [ledger, allowance, counts] = await Promise.all([
-      this.dataSource.query(LEDGER_MONTHS, [...params, [LEDGER]]) as Promise<MonthRow[]>,
-      this.dataSource.query(ALLOWANCE_MONTHS, params) as Promise<MonthRow[]>,
+      this.dataSource.query(LEDGER_MONTHS, [...scope.params, [LEDGER]]) as Promise<MonthRow[]>,
+      this.dataSource.query(ALLOWANCE_MONTHS, scope.params) as Promise<MonthRow[]>,
       this.dataSource.query(TODAY, [scope.pattern, today]) as Promise<Array<Record<string, string>>>,
     ]);
-    return {
-      division: scope.division,
-      from: scope.from,
-      to: scope.to,
-      asOf: today,
-      series: [...monthlySeries(ledger, scope.months, [LEDGER], ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(allowance, scope.months, [ALLOWANCE], ['CASELOAD', 'PAID'])],
-      figures: figuresOf(counts[0], TODAY_FIGURES),
-    };
+    const series = [...monthlySeries(ledger, scope.months, [LEDGER], ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(allowance, scope.months, [ALLOWANCE], ['CASELOAD', 'PAID'])];
+    return dashboardResponse(scope, today, series, figuresOf(counts[0], TODAY_FIGURES));
   }
 }

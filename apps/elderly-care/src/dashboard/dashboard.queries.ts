@@ -4,7 +4,7 @@
 // elders; nothing is loaded row by row.
 import type { Principal } from '@app/common/auth/claims';
 import { caseMonthsSql } from '@app/common/dashboard/case-months.sql';
-import { dashboardScope, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
+import { dashboardResponse, dashboardScope, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
 import type { DashboardQuery, DashboardResponse } from '@app/common/dashboard/dashboard.dto';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
@@ -37,18 +37,10 @@ export class DashboardQueries {
 
   async dashboard(principal: Principal, query: DashboardQuery): Promise<DashboardResponse> {
     const scope = dashboardScope(principal, query);
-    const params = [scope.from, scope.to, scope.pattern];
     const [elders, paid] = await Promise.all([
-      this.dataSource.query(ELDER_MONTHS, [...params, PROGRAMMES]) as Promise<MonthRow[]>,
-      this.dataSource.query(PAID_MONTHS, params) as Promise<MonthRow[]>,
+      this.dataSource.query(ELDER_MONTHS, [...scope.params, PROGRAMMES]) as Promise<MonthRow[]>,
+      this.dataSource.query(PAID_MONTHS, scope.params) as Promise<MonthRow[]>,
     ]);
-    return {
-      division: scope.division,
-      from: scope.from,
-      to: scope.to,
-      asOf: this.clock.today(),
-      series: [...monthlySeries(elders, scope.months, PROGRAMMES, ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(paid, scope.months, PROGRAMMES, ['PAID'])],
-      figures: [],
-    };
+    return dashboardResponse(scope, this.clock.today(), [...monthlySeries(elders, scope.months, PROGRAMMES, ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(paid, scope.months, PROGRAMMES, ['PAID'])], []);
   }
 }

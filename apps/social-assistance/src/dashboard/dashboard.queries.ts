@@ -4,7 +4,7 @@
 // city's caseload is counted without a row leaving the database.
 import type { Principal } from '@app/common/auth/claims';
 import { caseMonthsSql } from '@app/common/dashboard/case-months.sql';
-import { dashboardScope, figuresOf, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
+import { dashboardResponse, dashboardScope, figuresOf, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
 import type { DashboardQuery, DashboardResponse } from '@app/common/dashboard/dashboard.dto';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
@@ -38,20 +38,13 @@ export class DashboardQueries {
   async dashboard(principal: Principal, query: DashboardQuery): Promise<DashboardResponse> {
     const scope = dashboardScope(principal, query);
     const today = this.clock.today();
-    const params = [scope.from, scope.to, scope.pattern];
     const [cases, paid, work] = await Promise.all([
-      this.dataSource.query(CASE_MONTHS, [...params, PROGRAMMES]) as Promise<MonthRow[]>,
-      this.dataSource.query(PAID_MONTHS, params) as Promise<MonthRow[]>,
+      this.dataSource.query(CASE_MONTHS, [...scope.params, PROGRAMMES]) as Promise<MonthRow[]>,
+      this.dataSource.query(PAID_MONTHS, scope.params) as Promise<MonthRow[]>,
       this.workWaiting(scope.pattern, today),
     ]);
-    return {
-      division: scope.division,
-      from: scope.from,
-      to: scope.to,
-      asOf: today,
-      series: [...monthlySeries(cases, scope.months, PROGRAMMES, ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(paid, scope.months, PROGRAMMES, ['PAID'])],
-      figures: figuresOf(await work, WORK_FIGURES),
-    };
+    const series = [...monthlySeries(cases, scope.months, PROGRAMMES, ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(paid, scope.months, PROGRAMMES, ['PAID'])];
+    return dashboardResponse(scope, today, series, figuresOf(work, WORK_FIGURES));
   }
 
   private workWaiting(pattern: string, today: string): Promise<Record<string, string> | undefined> {

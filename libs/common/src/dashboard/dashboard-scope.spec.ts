@@ -5,7 +5,7 @@ const county = { division: '110105', roles: ['approver'] };
 
 describe('dashboardScope', () => {
   it('answers the months of the range and the division’s code pattern, the caller’s own by default', () => {
-    expect(dashboardScope(county, { from: '2024-11', to: '2025-02' })).toEqual({ division: '110105', pattern: '110105%', from: '2024-11', to: '2025-02', months: ['2024-11', '2024-12', '2025-01', '2025-02'] });
+    expect(dashboardScope(county, { from: '2024-11', to: '2025-02' })).toEqual({ division: '110105', pattern: '110105%', from: '2024-11', to: '2025-02', months: ['2024-11', '2024-12', '2025-01', '2025-02'], params: ['2024-11', '2025-02', '110105%'] });
     expect(dashboardScope({ division: '110100', roles: ['admin'] }, { from: '2024-01', to: '2024-01', division: '110105001' }).pattern).toBe('110105001%');
   });
 

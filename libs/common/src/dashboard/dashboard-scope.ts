@@ -5,7 +5,7 @@ import type { Principal } from '../auth/claims';
 import { assertWithinDivision, divisionPrefix } from '../auth/division-scope';
 import { ProblemException } from '../http/problem';
 import { YearMonth } from '../time/year-month';
-import type { DashboardFigure, DashboardMeasure, DashboardQuery, MonthlySeries } from './dashboard.dto';
+import type { DashboardFigure, DashboardMeasure, DashboardQuery, DashboardResponse, MonthlySeries } from './dashboard.dto';
 
 /** Three years of months: enough for a trend, few enough to stay one quick aggregate. */
 export const MAX_DASHBOARD_MONTHS = 36;
@@ -17,6 +17,8 @@ export interface DashboardScope {
   from: string;
   to: string;
   months: string[];
+  /** $1 from, $2 to, $3 pattern: the parameters every dashboard query starts with. */
+  params: [string, string, string];
 }
 
 export function dashboardScope(principal: Pick<Principal, 'division' | 'roles'>, query: DashboardQuery): DashboardScope {
@@ -33,7 +35,8 @@ export function dashboardScope(principal: Pick<Principal, 'division' | 'roles'>,
   }
   const division = query.division ?? principal.division;
   assertWithinDivision(principal, division, 'division');
-  return { division, pattern: `${divisionPrefix(division)}%`, from: query.from, to: query.to, months: YearMonth.range(from, to).map(String) };
+  const pattern = `${divisionPrefix(division)}%`;
+  return { division, pattern, from: query.from, to: query.to, months: YearMonth.range(from, to).map(String), params: [query.from, query.to, pattern] };
 }
 
 /** A row of a grouped count: programme, month and the measures' values (absent → 0). */
@@ -54,4 +57,9 @@ export function monthlySeries(rows: readonly MonthRow[], months: readonly string
 /** Figures from one row of counts, in the order of `keys`. */
 export function figuresOf(row: Readonly<Record<string, number | string | null>> | undefined, keys: readonly string[]): DashboardFigure[] {
   return keys.map((key) => ({ key, value: Number(row?.[key] ?? 0) }));
+}
+
+/** The answer: what was asked for, the day the figures were counted on, the series and the figures. */
+export function dashboardResponse(scope: DashboardScope, asOf: string, series: MonthlySeries[], figures: DashboardFigure[]): DashboardResponse {
+  return { division: scope.division, from: scope.from, to: scope.to, asOf, series, figures };
 }

@@ -1,8 +1,6 @@
-import { Card } from 'antd';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
 import { wanYuan, yuan } from '../../format';
 import { td } from './dashboard.zh-CN';
-import { echarts } from './echarts';
+import { ChartFrame } from './ChartFrame';
 
 export interface ChartLine {
   /** `PROGRAMME.MEASURE`: names the line in the chart's data attribute and in a click. */
@@ -32,8 +30,7 @@ interface AxisParam {
 
 /**
  * Monthly bars of one or more programmes. Counts read as they are; money travels in fen and reads
- * in 万元 on the axis and in 元 in the tooltip. The numbers drawn are also on the wrapper
- * (data-values), so what the chart shows can be read back exactly.
+ * in 万元 on the axis and in 元 in the tooltip.
  */
 export function MonthlyChart({ id, title, months, lines, unit, onBarClick }: Props) {
   const money = unit === 'FEN';
@@ -53,17 +50,13 @@ export function MonthlyChart({ id, title, months, lines, unit, onBarClick }: Pro
     series: lines.map((l) => ({ id: l.key, name: l.name, type: 'bar', data: l.values, stack: l.stack, cursor: onBarClick ? 'pointer' : 'default', emphasis: { focus: 'series' } })),
   };
   return (
-    <Card size="small" title={title} extra={onBarClick ? td.charts.drillHint : undefined}>
-      <div data-chart={id} data-values={JSON.stringify(Object.fromEntries(lines.map((l) => [l.key, l.values])))}>
-        <ReactEChartsCore
-          echarts={echarts}
-          option={option}
-          notMerge
-          opts={{ renderer: 'svg' }}
-          style={{ height: 280 }}
-          onEvents={onBarClick ? { click: (p: { seriesId: string; name: string }) => onBarClick(p.seriesId, p.name) } : {}}
-        />
-      </div>
-    </Card>
+    <ChartFrame
+      id={id}
+      title={title}
+      extra={onBarClick ? td.charts.drillHint : undefined}
+      values={Object.fromEntries(lines.map((l) => [l.key, l.values]))}
+      option={option}
+      onEvents={onBarClick ? { click: (p: { seriesId: string; name: string }) => onBarClick(p.seriesId, p.name) } : undefined}
+    />
   );
 }

@@ -1,12 +1,10 @@
-import { Card } from 'antd';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
 import { RISK_TIER_LABELS } from '../person/labels/child-welfare.zh-CN';
 import { td } from './dashboard.zh-CN';
-import { echarts } from './echarts';
+import { ChartFrame } from './ChartFrame';
 
 const TIERS = ['RED', 'ORANGE', 'GREEN'] as const;
-/** The tiers' own colours, which the ledger's tags use too; a bar is found by its colour. */
-export const TIER_COLORS: Readonly<Record<(typeof TIERS)[number], string>> = { RED: '#cf1322', ORANGE: '#d46b08', GREEN: '#389e0d' };
+/** The tiers' colours (Ant Design's red, orange and green of the ledger's tags, darker); a bar is found by its colour. */
+const TIER_COLORS: Readonly<Record<(typeof TIERS)[number], string>> = { RED: '#cf1322', ORANGE: '#d46b08', GREEN: '#389e0d' };
 
 interface Props {
   counts: Readonly<Record<(typeof TIERS)[number], number | null>>;
@@ -31,18 +29,5 @@ export function TierChart({ counts, onTierClick }: Props) {
       },
     ],
   };
-  return (
-    <Card size="small" title={td.charts.tiers}>
-      <div data-chart="tiers" data-values={JSON.stringify(counts)}>
-        <ReactEChartsCore
-          echarts={echarts}
-          option={option}
-          notMerge
-          opts={{ renderer: 'svg' }}
-          style={{ height: 280 }}
-          onEvents={{ click: (p: { dataIndex: number }) => onTierClick(TIERS[p.dataIndex]) }}
-        />
-      </div>
-    </Card>
-  );
+  return <ChartFrame id="tiers" title={td.charts.tiers} values={counts} option={option} onEvents={{ click: (p: { dataIndex: number }) => onTierClick(TIERS[p.dataIndex]) }} />;
 }
