@@ -10,11 +10,12 @@
  * (the division pattern is $3 by convention). Rows: programme, month, CASELOAD, STARTED, STOPPED.
  */
 export function caseMonthsSql(scoped: string): string {
-  return `WITH scoped AS (${scoped}),
+  // Cases sharing a programme, start and stop move together: a city's cases become a few thousand rows.
+  return `WITH scoped AS (SELECT programme, start_month, stop_month, count(*) AS n FROM (${scoped}) AS c GROUP BY programme, start_month, stop_month),
   moves AS (
-    SELECT programme, GREATEST(start_month, $1) AS month, 1 AS delta, (start_month >= $1)::int AS started, 0 AS stopped FROM scoped
+    SELECT programme, GREATEST(start_month, $1) AS month, n AS delta, CASE WHEN start_month >= $1 THEN n ELSE 0 END AS started, 0 AS stopped FROM scoped
     UNION ALL
-    SELECT programme, GREATEST(stop_month, $1), -1, 0, (stop_month >= $1)::int FROM scoped WHERE stop_month IS NOT NULL AND stop_month <= $2),
+    SELECT programme, GREATEST(stop_month, $1), -n, 0, CASE WHEN stop_month >= $1 THEN n ELSE 0 END FROM scoped WHERE stop_month IS NOT NULL AND stop_month <= $2),
   per_month AS (SELECT programme, month, sum(delta) AS delta, sum(started) AS started, sum(stopped) AS stopped FROM moves GROUP BY programme, month),
   months AS (SELECT to_char(d, 'YYYY-MM') AS month FROM generate_series(to_date($1, 'YYYY-MM'), to_date($2, 'YYYY-MM'), interval '1 month') d)
   SELECT p.programme, m.month,
