@@ -69,7 +69,7 @@ describe('数据看板 (e2e)', () => {
 
   beforeAll(async () => {
     release = isolateFile('dashboard');
-    stack = await startConsoleStack({ services: ['social-assistance', 'elderly-care', 'child-welfare'], clock: { day: '2024-07-01' }, referenceData: true });
+    stack = await startConsoleStack({ services: ['social-assistance', 'elderly-care', 'child-welfare', 'canteen'], clock: { day: '2024-07-01' }, referenceData: true });
     browser = await launchBrowser();
     const adminSession = await apiLogin(stack.url, stack.admin.username, stack.admin.password);
     for (const official of [DIRECTOR, NEXT_DIRECTOR]) passwords[official.username] = await readyUser(stack.url, adminSession, official);
@@ -115,6 +115,7 @@ describe('数据看板 (e2e)', () => {
       expect(caseload['DIBAO.CASELOAD']).toEqual([0, 0, 2, 2]);
       expect(caseload['HIGH_AGE.CASELOAD']).toEqual([1, 1, 1, 1]);
       expect(caseload['CHILD_LEDGER.CASELOAD']).toEqual([0, 3, 3, 3]);
+      expect(caseload['CANTEEN.CASELOAD']).toEqual([0, 0, 0, 0]);
       const paid = (await chartValues(page, 'paid')) as Record<string, number[]>;
       expect(Object.values(paid).reduce((sum, values) => sum + values[2], 0)).toBe(paidFen);
       expect(await chartValues(page, 'tiers')).toEqual({ RED: 2, ORANGE: 1, GREEN: 0 });
@@ -143,8 +144,9 @@ describe('数据看板 (e2e)', () => {
       expect(await card(page, 'dibao').innerText()).toMatch(/0$/);
 
       await openDashboard(page, '2024-06', '2024-09', DISTRICT);
-      await page.getByRole('alert').filter({ hasText: '该记录不在您所辖的行政区划内' }).nth(2).waitFor();
-      expect(await page.getByRole('alert').filter({ hasText: '该记录不在您所辖的行政区划内' }).count()).toBe(3);
+      // Each of the four services refuses on its own.
+      await page.getByRole('alert').filter({ hasText: '该记录不在您所辖的行政区划内' }).nth(3).waitFor();
+      expect(await page.getByRole('alert').filter({ hasText: '该记录不在您所辖的行政区划内' }).count()).toBe(4);
       expect(errors).toEqual([]);
     }));
 });

@@ -33,9 +33,10 @@ describe('where a click leads', () => {
     expect(ledgerPath('110105')).toBe('/children');
   });
 
-  it('an elderly-care month to that month’s 发放名册; 低保 months nowhere', () => {
+  it('an elderly-care or 助餐 month to that month’s 发放名册 or 助餐结算; 低保 months nowhere', () => {
     expect(seriesPath('HIGH_AGE', '2024-08', undefined)).toBe('/payroll?month=2024-08');
     expect(seriesPath('CHILD_LEDGER', '2024-08', '110105001')).toBe('/children?township=110105001');
+    expect(seriesPath('CANTEEN', '2024-08', undefined)).toBe('/canteen-settlements?month=2024-08');
     expect(seriesPath('DIBAO', '2024-08', undefined)).toBeNull();
   });
 
@@ -43,6 +44,7 @@ describe('where a click leads', () => {
     expect(workPath('AWAITING_APPROVAL', '2024-08-20')).toBe('/worklists?list=approval');
     expect(workPath('REVIEWS_DUE', '2024-08-20')).toBe('/worklists?list=reviews&asOf=2024-08-20');
     expect(workPath('OVERDUE_VISITS', '2024-08-20')).toBe('/children/overdue-visits');
+    expect(workPath('SETTLEMENTS_OPEN', '2024-08-20')).toBe('/canteen-settlements');
     expect(workPath('TIER_RED', '2024-08-20')).toBeNull();
   });
 });

@@ -20,12 +20,13 @@ const COLORS: Readonly<Record<string, string>> = {
   SERVICE_SUBSIDY: '#d4b106',
   CHILD_LEDGER: '#13c2c2',
   CHILD_ALLOWANCE: '#52c41a',
+  CANTEEN: '#eb2f96',
 };
 /** Stops in a colour of their own beside the starts of the same programme. */
 const STOP_COLORS: Readonly<Record<string, string>> = { DIBAO: '#ff7875', TEKUN: '#f759ab' };
-const CASELOADS = ['DIBAO', 'TEKUN', 'HIGH_AGE', 'SERVICE_SUBSIDY', 'CHILD_LEDGER', 'CHILD_ALLOWANCE'];
-const PAID = ['DIBAO', 'TEKUN', 'HIGH_AGE', 'SERVICE_SUBSIDY', 'CHILD_ALLOWANCE'];
-const WORK = ['AWAITING_INVESTIGATION', 'AWAITING_APPROVAL', 'REVIEWS_DUE', 'SCHOOL_RECHECKS_DUE', 'OVERDUE_VISITS'] as const;
+const CASELOADS = ['DIBAO', 'TEKUN', 'HIGH_AGE', 'SERVICE_SUBSIDY', 'CHILD_LEDGER', 'CHILD_ALLOWANCE', 'CANTEEN'];
+const PAID = ['DIBAO', 'TEKUN', 'HIGH_AGE', 'SERVICE_SUBSIDY', 'CHILD_ALLOWANCE', 'CANTEEN'];
+const WORK = ['AWAITING_INVESTIGATION', 'AWAITING_APPROVAL', 'REVIEWS_DUE', 'SCHOOL_RECHECKS_DUE', 'OVERDUE_VISITS', 'SETTLEMENTS_OPEN'] as const;
 
 function linesOf(dashboards: ReadonlyArray<Dashboard | undefined>, months: string[], programmes: string[], measure: Measure, stack?: string): ChartLine[] {
   return programmes.map((p) => ({
@@ -46,9 +47,9 @@ export function DashboardPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const { range, setRange } = useDashboardRange();
-  const { assistance, elderly, children } = useDashboards(range);
+  const { assistance, elderly, children, canteens } = useDashboards(range);
   const months = monthsBetween(range.from, range.to);
-  const all = [assistance.data, elderly.data, children.data];
+  const all = [assistance.data, elderly.data, children.data, canteens.data];
   const division = range.division ?? user.division;
   const drill = (key: string, month: string) => {
     const path = seriesPath(key.split('.')[0], month, range.division);
@@ -58,9 +59,10 @@ export function DashboardPage() {
     ['social-assistance', assistance.error],
     ['elderly-care', elderly.error],
     ['child-welfare', children.error],
+    ['canteen', canteens.error],
   ] as const;
   // While a range loads, the previous one stays drawn (keepPreviousData): say so, to eyes and to tests.
-  const busy = [assistance, elderly, children].some((q) => q.isFetching);
+  const busy = [assistance, elderly, children, canteens].some((q) => q.isFetching);
   const movement = [...linesOf(all, months, ['DIBAO', 'TEKUN'], 'STARTED', 'started'), ...linesOf(all, months, ['DIBAO', 'TEKUN'], 'STOPPED', 'stopped')];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

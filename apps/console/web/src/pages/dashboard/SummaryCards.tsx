@@ -8,7 +8,7 @@ interface Props {
   months: string[];
 }
 
-const PAID_PROGRAMMES = ['DIBAO', 'TEKUN', 'HIGH_AGE', 'SERVICE_SUBSIDY', 'CHILD_ALLOWANCE'];
+const PAID_PROGRAMMES = ['DIBAO', 'TEKUN', 'HIGH_AGE', 'SERVICE_SUBSIDY', 'CHILD_ALLOWANCE', 'CANTEEN'];
 
 /** The totals above the charts: the caseloads at the last month's end, the range's starts, stops and money. */
 export function SummaryCards({ dashboards, months }: Props) {
@@ -22,6 +22,7 @@ export function SummaryCards({ dashboards, months }: Props) {
     { key: 'tekun', title: c.tekun, value: String(caseload('TEKUN')), note: c.atMonthEnd(last) },
     { key: 'highAge', title: c.highAge, value: String(caseload('HIGH_AGE')), note: c.atMonthEnd(last) },
     { key: 'children', title: c.children, value: String(caseload('CHILD_LEDGER')), note: c.atMonthEnd(last) },
+    { key: 'diners', title: c.diners, value: String(caseload('CANTEEN')), note: last },
     { key: 'started', title: c.started, value: String(summed(['DIBAO', 'TEKUN'], 'STARTED')), note: c.overRange },
     { key: 'stopped', title: c.stopped, value: String(summed(['DIBAO', 'TEKUN'], 'STOPPED')), note: c.overRange },
     { key: 'paid', title: c.paid, value: wanYuan(paid), note: yuan(paid) },
@@ -29,7 +30,7 @@ export function SummaryCards({ dashboards, months }: Props) {
   return (
     <Row gutter={[12, 12]}>
       {cards.map((card) => (
-        <Col key={card.key} flex="1 1 150px">
+        <Col key={card.key} flex="1 1 120px">
           <Card size="small" data-figure={card.key}>
             <Tooltip title={card.note}>
               <Statistic title={card.title} value={card.value} styles={{ content: { fontSize: 22 } }} />

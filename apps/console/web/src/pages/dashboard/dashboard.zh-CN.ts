@@ -20,6 +20,7 @@ export const td = {
     tekun: '特困供养人数',
     highAge: '高龄津贴人数',
     children: '在册儿童',
+    diners: '助餐就餐人数',
     childAllowance: '孤儿等基本生活费人数',
     started: '期内新增',
     stopped: '期内停保',
@@ -43,6 +44,7 @@ export const td = {
     REVIEWS_DUE: '低保复核到期',
     SCHOOL_RECHECKS_DUE: '特困在学复核到期',
     OVERDUE_VISITS: '儿童走访逾期',
+    SETTLEMENTS_OPEN: '助餐结算待审批',
     open: '查看名单',
   },
   unavailable: (service: string) => `${service}数据暂不可用`,
@@ -56,6 +58,7 @@ export const PROGRAMME_LABELS: Readonly<Record<string, string>> = {
   SERVICE_SUBSIDY: '养老服务补贴',
   CHILD_LEDGER: '在册儿童',
   CHILD_ALLOWANCE: '儿童基本生活费',
+  CANTEEN: '助餐',
 };
 
 export const MEASURE_LABELS: Readonly<Record<string, string>> = {
@@ -69,4 +72,5 @@ export const SERVICE_LABELS = {
   'social-assistance': '社会救助',
   'elderly-care': '养老服务',
   'child-welfare': '儿童福利',
+  canteen: '助餐',
 } as const;

@@ -12,10 +12,11 @@ export function ledgerPath(division: string | undefined, tier?: string): string 
   return query ? `${PATHS.children}?${query}` : PATHS.children;
 }
 
-/** A month's bar of a programme: elderly care's 发放名册 of that month, the children's ledger; else nowhere. */
+/** A month's bar of a programme: elderly care's 发放名册 or 助餐结算 of that month, the children's ledger; else nowhere. */
 export function seriesPath(programme: string, month: string, division: string | undefined): string | null {
   if (programme === 'HIGH_AGE' || programme === 'SERVICE_SUBSIDY') return `${PATHS.payroll}?month=${month}`;
   if (programme === 'CHILD_LEDGER' || programme === 'CHILD_ALLOWANCE') return ledgerPath(division);
+  if (programme === 'CANTEEN') return `${PATHS.canteenSettlements}?month=${month}`;
   return null;
 }
 
@@ -29,6 +30,7 @@ const WORK_LISTS: Readonly<Record<string, string>> = {
 /** The work list a waiting-work figure counts, due as of the day the service counted it. */
 export function workPath(key: string, asOf: string): string | null {
   if (key === 'OVERDUE_VISITS') return PATHS.overdueVisits;
+  if (key === 'SETTLEMENTS_OPEN') return PATHS.canteenSettlements;
   const list = WORK_LISTS[key];
   if (!list) return null;
   const search = new URLSearchParams({ list });

@@ -1,8 +1,8 @@
-// The dashboards of the three services through React Query and their typed clients
+// The dashboards of the four services through React Query and their typed clients
 // (GET /api/v1/dashboard, the same query and answer on each). Each loads and fails on its own, so
 // a service that is down or refuses leaves the others' figures on the screen.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { childWelfare, dataOf, elderlyCare, socialAssistance } from '../../api/services';
+import { canteen, childWelfare, dataOf, elderlyCare, socialAssistance } from '../../api/services';
 import type { Dashboard } from './figures';
 import type { DashboardRange } from './range';
 
@@ -25,5 +25,10 @@ export function useDashboards(range: DashboardRange) {
     queryFn: (): Promise<Dashboard> => dataOf(childWelfare.GET('/api/v1/dashboard', { params: { query: query(range) } })),
     ...options,
   });
-  return { assistance, elderly, children };
+  const canteens = useQuery({
+    queryKey: ['canteen', 'dashboard', range],
+    queryFn: (): Promise<Dashboard> => dataOf(canteen.GET('/api/v1/dashboard', { params: { query: query(range) } })),
+    ...options,
+  });
+  return { assistance, elderly, children, canteens };
 }
