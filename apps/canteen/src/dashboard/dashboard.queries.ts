@@ -2,12 +2,9 @@
 // division's canteens (valid meals, subsidised or not) and the subsidy of the approved monthly
 // settlements; and the settlements still open today. Aggregates in PostgreSQL by the canteen's
 // region; nothing is loaded row by row.
-import type { Principal } from '@app/common/auth/claims';
-import { dashboardResponse, dashboardScope, figuresOf, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
-import type { DashboardQuery, DashboardResponse } from '@app/common/dashboard/dashboard.dto';
-import { Clock } from '@app/common/time/clock';
+import { DashboardCounts, type DashboardCount } from '@app/common/dashboard/dashboard-counts';
+import { figuresOf, monthlySeries, type DashboardScope } from '@app/common/dashboard/dashboard-scope';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
 export const CANTEEN = 'CANTEEN';
 
@@ -26,20 +23,16 @@ const PAID_MONTHS = `SELECT '${CANTEEN}' AS programme, s.month::text AS month, s
 const OPEN_SETTLEMENTS = `SELECT count(*) AS "SETTLEMENTS_OPEN" FROM settlement s JOIN canteen c ON c.id = s.canteen_id WHERE s.status = 'OPEN' AND c.region LIKE $1`;
 
 @Injectable()
-export class DashboardQueries {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
-
-  async dashboard(principal: Principal, query: DashboardQuery): Promise<DashboardResponse> {
-    const scope = dashboardScope(principal, query);
+export class DashboardQueries extends DashboardCounts {
+  protected async count(scope: DashboardScope): Promise<DashboardCount> {
     const [diners, paid, open] = await Promise.all([
-      this.dataSource.query(DINER_MONTHS, scope.params) as Promise<MonthRow[]>,
-      this.dataSource.query(PAID_MONTHS, scope.params) as Promise<MonthRow[]>,
-      this.dataSource.query(OPEN_SETTLEMENTS, [scope.pattern]) as Promise<Array<Record<string, string>>>,
+      this.rows(DINER_MONTHS, scope.params),
+      this.rows(PAID_MONTHS, scope.params),
+      this.rows<Record<string, string>>(OPEN_SETTLEMENTS, [scope.pattern]),
     ]);
-    const series = [...monthlySeries(diners, scope.months, [CANTEEN], ['CASELOAD']), ...monthlySeries(paid, scope.months, [CANTEEN], ['PAID'])];
-    return dashboardResponse(scope, this.clock.today(), series, figuresOf(open[0], ['SETTLEMENTS_OPEN']));
+    return {
+      series: [...monthlySeries(diners, scope.months, [CANTEEN], ['CASELOAD']), ...monthlySeries(paid, scope.months, [CANTEEN], ['PAID'])],
+      figures: figuresOf(open[0], ['SETTLEMENTS_OPEN']),
+    };
   }
 }

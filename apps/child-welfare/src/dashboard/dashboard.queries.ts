@@ -2,13 +2,10 @@
 // ledger (在册) at the month's end, registered and closed in it; the children paid the basic living
 // allowance for the month and the money of each month's run; and today's tiers and overdue visits.
 // Aggregates in PostgreSQL over the division's villages: nothing is loaded row by row.
-import type { Principal } from '@app/common/auth/claims';
+import { DashboardCounts, type DashboardCount } from '@app/common/dashboard/dashboard-counts';
 import { caseMonthsSql } from '@app/common/dashboard/case-months.sql';
-import { dashboardResponse, dashboardScope, figuresOf, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
-import type { DashboardQuery, DashboardResponse } from '@app/common/dashboard/dashboard.dto';
-import { Clock } from '@app/common/time/clock';
+import { figuresOf, monthlySeries, type DashboardScope } from '@app/common/dashboard/dashboard-scope';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
 export const LEDGER = 'CHILD_LEDGER';
 export const ALLOWANCE = 'CHILD_ALLOWANCE';
@@ -31,21 +28,16 @@ const TODAY = `SELECT count(*) FILTER (WHERE risk_tier = 'RED') AS "TIER_RED", c
 export const TODAY_FIGURES = ['TIER_RED', 'TIER_ORANGE', 'TIER_GREEN', 'OVERDUE_VISITS'] as const;
 
 @Injectable()
-export class DashboardQueries {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
-
-  async dashboard(principal: Principal, query: DashboardQuery): Promise<DashboardResponse> {
-    const scope = dashboardScope(principal, query);
-    const today = this.clock.today();
+export class DashboardQueries extends DashboardCounts {
+  protected async count(scope: DashboardScope, today: string): Promise<DashboardCount> {
     const [ledger, allowance, counts] = await Promise.all([
-      this.dataSource.query(LEDGER_MONTHS, [...scope.params, [LEDGER]]) as Promise<MonthRow[]>,
-      this.dataSource.query(ALLOWANCE_MONTHS, scope.params) as Promise<MonthRow[]>,
-      this.dataSource.query(TODAY, [scope.pattern, today]) as Promise<Array<Record<string, string>>>,
+      this.rows(LEDGER_MONTHS, [...scope.params, [LEDGER]]),
+      this.rows(ALLOWANCE_MONTHS, scope.params),
+      this.rows<Record<string, string>>(TODAY, [scope.pattern, today]),
     ]);
-    const series = [...monthlySeries(ledger, scope.months, [LEDGER], ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(allowance, scope.months, [ALLOWANCE], ['CASELOAD', 'PAID'])];
-    return dashboardResponse(scope, today, series, figuresOf(counts[0], TODAY_FIGURES));
+    return {
+      series: [...monthlySeries(ledger, scope.months, [LEDGER], ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(allowance, scope.months, [ALLOWANCE], ['CASELOAD', 'PAID'])],
+      figures: figuresOf(counts[0], TODAY_FIGURES),
+    };
   }
 }

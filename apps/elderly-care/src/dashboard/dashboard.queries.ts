@@ -2,13 +2,10 @@
 // division drawing the high-age allowance (高龄津贴) and the service subsidy, who started and who
 // stopped, and the money of each month's payroll. Aggregates in PostgreSQL over the division's
 // elders; nothing is loaded row by row.
-import type { Principal } from '@app/common/auth/claims';
+import { DashboardCounts, type DashboardCount } from '@app/common/dashboard/dashboard-counts';
 import { caseMonthsSql } from '@app/common/dashboard/case-months.sql';
-import { dashboardResponse, dashboardScope, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
-import type { DashboardQuery, DashboardResponse } from '@app/common/dashboard/dashboard.dto';
-import { Clock } from '@app/common/time/clock';
+import { monthlySeries, type DashboardScope } from '@app/common/dashboard/dashboard-scope';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
 export const PROGRAMMES = ['HIGH_AGE', 'SERVICE_SUBSIDY'] as const;
 
@@ -29,18 +26,9 @@ const PAID_MONTHS = `SELECT p.kind AS programme, p.paid_in_month::text AS month,
   GROUP BY p.kind, p.paid_in_month`;
 
 @Injectable()
-export class DashboardQueries {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
-
-  async dashboard(principal: Principal, query: DashboardQuery): Promise<DashboardResponse> {
-    const scope = dashboardScope(principal, query);
-    const [elders, paid] = await Promise.all([
-      this.dataSource.query(ELDER_MONTHS, [...scope.params, PROGRAMMES]) as Promise<MonthRow[]>,
-      this.dataSource.query(PAID_MONTHS, scope.params) as Promise<MonthRow[]>,
-    ]);
-    return dashboardResponse(scope, this.clock.today(), [...monthlySeries(elders, scope.months, PROGRAMMES, ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(paid, scope.months, PROGRAMMES, ['PAID'])], []);
+export class DashboardQueries extends DashboardCounts {
+  protected async count(scope: DashboardScope): Promise<DashboardCount> {
+    const [elders, paid] = await Promise.all([this.rows(ELDER_MONTHS, [...scope.params, PROGRAMMES]), this.rows(PAID_MONTHS, scope.params)]);
+    return { series: [...monthlySeries(elders, scope.months, PROGRAMMES, ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(paid, scope.months, PROGRAMMES, ['PAID'])], figures: [] };
   }
 }

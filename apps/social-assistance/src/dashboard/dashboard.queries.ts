@@ -2,13 +2,10 @@
 // 特困 cases in force, started and stopped, and the payroll money of the division's households;
 // and today's work waiting. Each is one aggregate in PostgreSQL over the division's cases, so a
 // city's caseload is counted without a row leaving the database.
-import type { Principal } from '@app/common/auth/claims';
+import { DashboardCounts, type DashboardCount } from '@app/common/dashboard/dashboard-counts';
 import { caseMonthsSql } from '@app/common/dashboard/case-months.sql';
-import { dashboardResponse, dashboardScope, figuresOf, monthlySeries, type MonthRow } from '@app/common/dashboard/dashboard-scope';
-import type { DashboardQuery, DashboardResponse } from '@app/common/dashboard/dashboard.dto';
-import { Clock } from '@app/common/time/clock';
+import { figuresOf, monthlySeries, type DashboardScope } from '@app/common/dashboard/dashboard-scope';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { STAGE_WHERE } from '../cases/case-list.query';
 import { REVIEWS_DUE, SCHOOL_RECHECKS_DUE } from '../cases/cases-due';
 
@@ -29,22 +26,17 @@ const PAID_MONTHS = `SELECT pl.program AS programme, pr.month::text AS month, su
 export const WORK_FIGURES = ['AWAITING_INVESTIGATION', 'AWAITING_APPROVAL', 'REVIEWS_DUE', 'SCHOOL_RECHECKS_DUE'] as const;
 
 @Injectable()
-export class DashboardQueries {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
-
-  async dashboard(principal: Principal, query: DashboardQuery): Promise<DashboardResponse> {
-    const scope = dashboardScope(principal, query);
-    const today = this.clock.today();
+export class DashboardQueries extends DashboardCounts {
+  protected async count(scope: DashboardScope, today: string): Promise<DashboardCount> {
     const [cases, paid, work] = await Promise.all([
-      this.dataSource.query(CASE_MONTHS, [...scope.params, PROGRAMMES]) as Promise<MonthRow[]>,
-      this.dataSource.query(PAID_MONTHS, scope.params) as Promise<MonthRow[]>,
+      this.rows(CASE_MONTHS, [...scope.params, PROGRAMMES]),
+      this.rows(PAID_MONTHS, scope.params),
       this.workWaiting(scope.pattern, today),
     ]);
-    const series = [...monthlySeries(cases, scope.months, PROGRAMMES, ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(paid, scope.months, PROGRAMMES, ['PAID'])];
-    return dashboardResponse(scope, today, series, figuresOf(work, WORK_FIGURES));
+    return {
+      series: [...monthlySeries(cases, scope.months, PROGRAMMES, ['CASELOAD', 'STARTED', 'STOPPED']), ...monthlySeries(paid, scope.months, PROGRAMMES, ['PAID'])],
+      figures: figuresOf(work, WORK_FIGURES),
+    };
   }
 
   private workWaiting(pattern: string, today: string): Promise<Record<string, string> | undefined> {

@@ -6,29 +6,18 @@ import { canteen, childWelfare, dataOf, elderlyCare, socialAssistance } from '..
 import type { Dashboard } from './figures';
 import type { DashboardRange } from './range';
 
-const query = (range: DashboardRange) => ({ from: range.from, to: range.to, ...(range.division && { division: range.division }) });
-const options = { placeholderData: keepPreviousData, staleTime: 60_000 } as const;
+type Query = { from: string; to: string; division?: string };
+
+function useServiceDashboard(service: string, range: DashboardRange, read: (query: Query) => Promise<Dashboard>) {
+  const query: Query = { from: range.from, to: range.to, ...(range.division && { division: range.division }) };
+  return useQuery({ queryKey: [service, 'dashboard', range], queryFn: () => read(query), placeholderData: keepPreviousData, staleTime: 60_000 });
+}
 
 export function useDashboards(range: DashboardRange) {
-  const assistance = useQuery({
-    queryKey: ['social-assistance', 'dashboard', range],
-    queryFn: (): Promise<Dashboard> => dataOf(socialAssistance.GET('/api/v1/dashboard', { params: { query: query(range) } })),
-    ...options,
-  });
-  const elderly = useQuery({
-    queryKey: ['elderly-care', 'dashboard', range],
-    queryFn: (): Promise<Dashboard> => dataOf(elderlyCare.GET('/api/v1/dashboard', { params: { query: query(range) } })),
-    ...options,
-  });
-  const children = useQuery({
-    queryKey: ['child-welfare', 'dashboard', range],
-    queryFn: (): Promise<Dashboard> => dataOf(childWelfare.GET('/api/v1/dashboard', { params: { query: query(range) } })),
-    ...options,
-  });
-  const canteens = useQuery({
-    queryKey: ['canteen', 'dashboard', range],
-    queryFn: (): Promise<Dashboard> => dataOf(canteen.GET('/api/v1/dashboard', { params: { query: query(range) } })),
-    ...options,
-  });
-  return { assistance, elderly, children, canteens };
+  return {
+    assistance: useServiceDashboard('social-assistance', range, (query) => dataOf(socialAssistance.GET('/api/v1/dashboard', { params: { query } }))),
+    elderly: useServiceDashboard('elderly-care', range, (query) => dataOf(elderlyCare.GET('/api/v1/dashboard', { params: { query } }))),
+    children: useServiceDashboard('child-welfare', range, (query) => dataOf(childWelfare.GET('/api/v1/dashboard', { params: { query } }))),
+    canteens: useServiceDashboard('canteen', range, (query) => dataOf(canteen.GET('/api/v1/dashboard', { params: { query } }))),
+  };
 }
