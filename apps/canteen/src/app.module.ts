@@ -8,10 +8,11 @@ import { MealsModule } from './meals/meals.module';
 import { PaymentOutcomesModule } from './payment-outcomes/payment-outcomes.module';
 import { PeopleModule } from './people/people.module';
 import { ReportsModule } from './reports/reports.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { SERVICE } from './service.definition';
 import { SettlementsModule } from './settlements/settlements.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), CanteensModule, FundingModule, DinersModule, DinerStatusModule, MealsModule, SettlementsModule, PaymentOutcomesModule, ReportsModule, PeopleModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), CanteensModule, FundingModule, DinersModule, DinerStatusModule, MealsModule, SettlementsModule, PaymentOutcomesModule, ReportsModule, PeopleModule, DashboardModule],
 })
 export class AppModule {}

@@ -10,6 +10,7 @@ import { HelpModule } from './help/help.module';
 import { ReassessmentsModule } from './reassessments/reassessments.module';
 import { PeopleModule } from './people/people.module';
 import { ReportsModule } from './reports/reports.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { RiskModule } from './risk/risk.module';
 import { SERVICE } from './service.definition';
 import { VisitsModule } from './visits/visits.module';
@@ -37,6 +38,7 @@ import { VolunteersModule } from './volunteers/volunteers.module';
     StudyGrantsModule,
     VolunteersModule,
     CharityModule,
+    DashboardModule,
   ],
 })
 export class AppModule {}

@@ -14,11 +14,12 @@ import { PayrollModule } from './payroll/payroll.module';
 import { PeopleModule } from './people/people.module';
 import { ResidenceModule } from './residence/residence.module';
 import { ReportsModule } from './reports/reports.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { SERVICE } from './service.definition';
 import { ServiceSubsidyModule } from './service-subsidy/service-subsidy.module';
 import { WorkListsModule } from './work-lists/work-lists.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), EldersModule, AllowancesModule, ServiceSubsidyModule, DeathsModule, ResidenceModule, MatchedMovesModule, PayrollModule, PaymentOutcomesModule, AssessmentsModule, HomeCareModule, InstitutionsModule, CareWorkersModule, FacilitiesModule, ReportsModule, PeopleModule, WorkListsModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), EldersModule, AllowancesModule, ServiceSubsidyModule, DeathsModule, ResidenceModule, MatchedMovesModule, PayrollModule, PaymentOutcomesModule, AssessmentsModule, HomeCareModule, InstitutionsModule, CareWorkersModule, FacilitiesModule, ReportsModule, PeopleModule, WorkListsModule, DashboardModule],
 })
 export class AppModule {}

@@ -14,6 +14,7 @@ import { PaymentOutcomesModule } from './payment-outcomes/payment-outcomes.modul
 import { PayrollModule } from './payroll/payroll.module';
 import { PeopleModule } from './people/people.module';
 import { ReportsModule } from './reports/reports.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { ReturnFollowUpsModule } from './return-follow-ups/return-follow-ups.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { SERVICE } from './service.definition';
@@ -25,6 +26,6 @@ import { VagrantReliefModule } from './vagrant-relief/vagrant-relief.module';
 import { WorkListsModule } from './work-lists/work-lists.module';
 
 @Module({
-  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, PaymentOutcomesModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule, CasesModule, WorkListsModule, PeopleModule, FindingReviewsModule, MonitoringModule, EarlyWarningsModule, CashPlusServicesModule, VagrantOutreachModule, ReturnFollowUpsModule],
+  imports: [ServiceKitModule.forRoot(SERVICE), HouseholdsModule, DibaoModule, PayrollModule, PaymentOutcomesModule, TekunModule, ReviewsModule, StandardsModule, TemporaryReliefModule, VagrantReliefModule, ReportsModule, OverpaymentsModule, DeathsModule, ChildAllowancesModule, CasesModule, WorkListsModule, PeopleModule, FindingReviewsModule, MonitoringModule, EarlyWarningsModule, CashPlusServicesModule, VagrantOutreachModule, ReturnFollowUpsModule, DashboardModule],
 })
 export class AppModule {}

@@ -21,6 +21,13 @@ export function yuanOrDash(fen: number | null | undefined): string {
   return fen === null || fen === undefined ? '—' : yuan(fen);
 }
 
+/** 2940000 fen -> '2.94万元' (to the hundred yuan, half up): the dashboards' totals and axes. Integer arithmetic. */
+export function wanYuan(fen: number): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`an amount in fen must be a whole number, got ${fen}`);
+  const hundreds = Math.floor((Math.abs(fen) + 5000) / 10000);
+  return `${fen < 0 ? '-' : ''}${GROUPED.format(Math.floor(hundreds / 100))}.${String(hundreds % 100).padStart(2, '0')}万元`;
+}
+
 const PARTS = new Intl.DateTimeFormat('en-US', {
   timeZone: TIME_ZONE,
   year: 'numeric',

@@ -14,7 +14,7 @@ import type { WorkStage } from './rules/work-stage.rule';
 // The SQL of rules/work-stage.ts (a notice has ended when its last day is before today, or it had
 // no days); the int-spec holds them together through the item's computed `stage`.
 const NOTICE_RUNNING = `c.notice_ends_on IS NOT NULL AND c.notice_ends_on >= :today`;
-const STAGE_WHERE: Record<WorkStage, string> = {
+export const STAGE_WHERE: Record<WorkStage, string> = {
   AWAITING_INVESTIGATION: `c.program = 'DIBAO' AND c.status = 'APPLIED'`,
   IN_PUBLIC_NOTICE: `c.program = 'DIBAO' AND c.status = 'IN_PUBLIC_NOTICE' AND ${NOTICE_RUNNING}`,
   AWAITING_APPROVAL: `((c.program = 'DIBAO' AND c.status = 'IN_PUBLIC_NOTICE' AND NOT (${NOTICE_RUNNING})) OR (c.program = 'TEKUN' AND c.status = 'APPLIED'))`,

@@ -10,6 +10,7 @@ import { tw } from '../pages/worklists/worklists.zh-CN';
 import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
 import { DEATHS_LABELS } from '../pages/deaths/deaths.zh-CN';
 import { CHILDREN_MENU } from '../pages/children/menu';
+import { DASHBOARD_MENU } from '../pages/dashboard/menu';
 import { MARRIAGE_MENU } from '../pages/marriages/menu';
 import { FUNERAL_MENU } from '../pages/funeral-benefits/menu';
 import { PAYMENTS_MENU } from '../pages/payments/menu';
@@ -43,6 +44,7 @@ export const MENU: readonly MenuEntry[] = [
   ...PAYMENTS_MENU,
   ...PAYEE_ACCOUNT_MENU,
   { path: PATHS.policy, label: POLICY_LABELS.menu, roles: READERS },
+  ...DASHBOARD_MENU,
 ];
 
 export function menuFor(roles: readonly string[], menu: readonly MenuEntry[] = MENU): MenuEntry[] {

@@ -50,6 +50,8 @@ export const PATHS = {
   // 收款账户: a payee's accounts (found by a POST search), and bulk imports (?import=<id>)
   payeeAccounts: '/payee-accounts',
   payeeAccountImports: '/payee-accounts/import',
+  // 数据看板 (?division=&from=&to=)
+  dashboard: '/dashboard',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { CrashPage, NotFoundPage } from '../components/PageResult';
 import { AccountPage } from '../pages/account/AccountPage';
 import { CHILDREN_ROUTES } from '../pages/children/routes';
+import { DASHBOARD_ROUTES } from '../pages/dashboard/routes';
 import { MARRIAGE_ROUTES } from '../pages/marriages/routes';
 import { FUNERAL_ROUTES } from '../pages/funeral-benefits/routes';
 import { PLACE_NAME_ROUTES } from '../pages/place-names/routes';
@@ -91,6 +92,7 @@ export const router = createBrowserRouter([
           ...PAYROLL_ROUTES,
           ...PAYMENTS_ROUTES,
           ...PAYEE_ACCOUNT_ROUTES,
+          ...DASHBOARD_ROUTES,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

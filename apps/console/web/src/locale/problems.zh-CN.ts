@@ -114,6 +114,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'REGISTRATION_OFFICE.NOT_YET_OPEN': '该婚姻登记处（登记点）在办理之日尚未启用',
   'REGISTRATION_OFFICE.UNKNOWN': '所选婚姻登记处（登记点）不存在',
   // 死亡登记与殡葬
+  'DASHBOARD.BAD_RANGE': '统计区间有误：截止月份不能早于起始月份，且区间不超过 36 个月',
   'DEATH.ALREADY_REGISTERED': '该人员的死亡已登记',
   'DEATH.BURIAL_NOT_EXEMPT': '该民族不在土葬改革豁免范围内，须火化',
   'DEATH.CONFLICTING_DATE': '该人员已登记死亡，且死亡日期与本次报告不一致，请核实',

@@ -98,6 +98,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DashboardController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/diners": {
         parameters: {
             query?: never;
@@ -547,6 +563,30 @@ export interface components {
              */
             slots: ("BREAKFAST" | "LUNCH" | "DINNER")[];
         };
+        DashboardFigure: {
+            /**
+             * @description What is counted as of today, e.g. REVIEWS_DUE, AWAITING_APPROVAL, TIER_RED, OVERDUE_VISITS.
+             * @example REVIEWS_DUE
+             */
+            key: string;
+            /** @example 12 */
+            value: number;
+        };
+        DashboardResponse: {
+            /**
+             * @description The service’s today, which the figures are counted on.
+             * @example 2024-12-05
+             */
+            asOf: string;
+            /** @example 110105 */
+            division: string;
+            figures: components["schemas"]["DashboardFigure"][];
+            /** @example 2024-01 */
+            from: string;
+            series: components["schemas"]["MonthlySeries"][];
+            /** @example 2024-12 */
+            to: string;
+        };
         DayMealView: {
             /** @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a */
             canteenId: string;
@@ -809,6 +849,29 @@ export interface components {
             tier: string;
             /** @example null */
             voidReason?: string | null;
+        };
+        MonthlyPoint: {
+            /** @example 2024-07 */
+            month: string;
+            /**
+             * @description A count, or fen when the series is PAID.
+             * @example 1520
+             */
+            value: number;
+        };
+        MonthlySeries: {
+            /**
+             * @example CASELOAD
+             * @enum {string}
+             */
+            measure: "CASELOAD" | "STARTED" | "STOPPED" | "PAID";
+            /** @description One point per month from `from` to `to`, in order. */
+            points: components["schemas"]["MonthlyPoint"][];
+            /**
+             * @description The programme of the service, e.g. DIBAO, TEKUN, CHILD_ALLOWANCE.
+             * @example DIBAO
+             */
+            programme: string;
         };
         MonthSettlementDto: {
             /**
@@ -1386,6 +1449,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OperatingModeDto"][];
+                };
+            };
+        };
+    };
+    DashboardController_dashboard: {
+        parameters: {
+            query: {
+                /** @description The caller’s division or one below it (6, 9 or 12 digits); by default the caller’s. */
+                division?: string;
+                /** @description First month, YYYY-MM. */
+                from: string;
+                /** @description Last month, YYYY-MM; at most 36 months after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per month of the range: the diners who ate at the division’s canteens and the subsidy of the approved settlements (fen); and the settlements still open today. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
                 };
             };
         };

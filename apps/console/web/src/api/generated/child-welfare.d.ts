@@ -450,6 +450,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DashboardController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -983,6 +999,30 @@ export interface components {
             /** @example 朝阳区儿童关爱慈善基金 */
             title: string;
         };
+        DashboardFigure: {
+            /**
+             * @description What is counted as of today, e.g. REVIEWS_DUE, AWAITING_APPROVAL, TIER_RED, OVERDUE_VISITS.
+             * @example REVIEWS_DUE
+             */
+            key: string;
+            /** @example 12 */
+            value: number;
+        };
+        DashboardResponse: {
+            /**
+             * @description The service’s today, which the figures are counted on.
+             * @example 2024-12-05
+             */
+            asOf: string;
+            /** @example 110105 */
+            division: string;
+            figures: components["schemas"]["DashboardFigure"][];
+            /** @example 2024-01 */
+            from: string;
+            series: components["schemas"]["MonthlySeries"][];
+            /** @example 2024-12 */
+            to: string;
+        };
         EndOpenPeriodDto: {
             /** @example dibao.standard.urban */
             key: string;
@@ -1152,6 +1192,29 @@ export interface components {
              * @example 55
              */
             total: number;
+        };
+        MonthlyPoint: {
+            /** @example 2024-07 */
+            month: string;
+            /**
+             * @description A count, or fen when the series is PAID.
+             * @example 1520
+             */
+            value: number;
+        };
+        MonthlySeries: {
+            /**
+             * @example CASELOAD
+             * @enum {string}
+             */
+            measure: "CASELOAD" | "STARTED" | "STOPPED" | "PAID";
+            /** @description One point per month from `from` to `to`, in order. */
+            points: components["schemas"]["MonthlyPoint"][];
+            /**
+             * @description The programme of the service, e.g. DIBAO, TEKUN, CHILD_ALLOWANCE.
+             * @example DIBAO
+             */
+            programme: string;
         };
         OverdueChildView: {
             /** Format: uuid */
@@ -2481,6 +2544,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DashboardController_dashboard: {
+        parameters: {
+            query: {
+                /** @description The caller’s division or one below it (6, 9 or 12 digits); by default the caller’s. */
+                division?: string;
+                /** @description First month, YYYY-MM. */
+                from: string;
+                /** @description Last month, YYYY-MM; at most 36 months after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per month of the range: children on the ledger at the month’s end, registered and closed; children paid the basic living allowance and the money of each run (fen); and today’s tiers and overdue visits, of the division’s villages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
             };
         };
     };

@@ -114,6 +114,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DashboardController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elders/{residentId}": {
         parameters: {
             query?: never;
@@ -1093,6 +1109,30 @@ export interface components {
             month: string;
             providerId: string;
         };
+        DashboardFigure: {
+            /**
+             * @description What is counted as of today, e.g. REVIEWS_DUE, AWAITING_APPROVAL, TIER_RED, OVERDUE_VISITS.
+             * @example REVIEWS_DUE
+             */
+            key: string;
+            /** @example 12 */
+            value: number;
+        };
+        DashboardResponse: {
+            /**
+             * @description The service’s today, which the figures are counted on.
+             * @example 2024-12-05
+             */
+            asOf: string;
+            /** @example 110105 */
+            division: string;
+            figures: components["schemas"]["DashboardFigure"][];
+            /** @example 2024-01 */
+            from: string;
+            series: components["schemas"]["MonthlySeries"][];
+            /** @example 2024-12 */
+            to: string;
+        };
         DischargeDto: {
             /** @example 2024-06-10 */
             dischargedOn: string;
@@ -1307,6 +1347,29 @@ export interface components {
             placeOrientation: number;
             /** @example 4 */
             timeOrientation: number;
+        };
+        MonthlyPoint: {
+            /** @example 2024-07 */
+            month: string;
+            /**
+             * @description A count, or fen when the series is PAID.
+             * @example 1520
+             */
+            value: number;
+        };
+        MonthlySeries: {
+            /**
+             * @example CASELOAD
+             * @enum {string}
+             */
+            measure: "CASELOAD" | "STARTED" | "STOPPED" | "PAID";
+            /** @description One point per month from `from` to `to`, in order. */
+            points: components["schemas"]["MonthlyPoint"][];
+            /**
+             * @description The programme of the service, e.g. DIBAO, TEKUN, CHILD_ALLOWANCE.
+             * @example DIBAO
+             */
+            programme: string;
         };
         OverpaymentRecord: {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
@@ -1815,6 +1878,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DashboardController_dashboard: {
+        parameters: {
+            query: {
+                /** @description The caller’s division or one below it (6, 9 or 12 digits); by default the caller’s. */
+                division?: string;
+                /** @description First month, YYYY-MM. */
+                from: string;
+                /** @description Last month, YYYY-MM; at most 36 months after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per month of the range: elders drawing the high-age allowance and the service subsidy, started and stopped, and the payroll money (fen), of the division’s elders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
             };
         };
     };

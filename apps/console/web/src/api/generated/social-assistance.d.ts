@@ -242,6 +242,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DashboardController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dibao/applications": {
         parameters: {
             query?: never;
@@ -1950,6 +1966,30 @@ export interface components {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
             providerId: string;
         };
+        DashboardFigure: {
+            /**
+             * @description What is counted as of today, e.g. REVIEWS_DUE, AWAITING_APPROVAL, TIER_RED, OVERDUE_VISITS.
+             * @example REVIEWS_DUE
+             */
+            key: string;
+            /** @example 12 */
+            value: number;
+        };
+        DashboardResponse: {
+            /**
+             * @description The service’s today, which the figures are counted on.
+             * @example 2024-12-05
+             */
+            asOf: string;
+            /** @example 110105 */
+            division: string;
+            figures: components["schemas"]["DashboardFigure"][];
+            /** @example 2024-01 */
+            from: string;
+            series: components["schemas"]["MonthlySeries"][];
+            /** @example 2024-12 */
+            to: string;
+        };
         DepartureDto: {
             /**
              * @example MOVED_OUT
@@ -2541,6 +2581,29 @@ export interface components {
             residentId: string;
             /** @example null */
             stopFromMonth: string | null;
+        };
+        MonthlyPoint: {
+            /** @example 2024-07 */
+            month: string;
+            /**
+             * @description A count, or fen when the series is PAID.
+             * @example 1520
+             */
+            value: number;
+        };
+        MonthlySeries: {
+            /**
+             * @example CASELOAD
+             * @enum {string}
+             */
+            measure: "CASELOAD" | "STARTED" | "STOPPED" | "PAID";
+            /** @description One point per month from `from` to `to`, in order. */
+            points: components["schemas"]["MonthlyPoint"][];
+            /**
+             * @description The programme of the service, e.g. DIBAO, TEKUN, CHILD_ALLOWANCE.
+             * @example DIBAO
+             */
+            programme: string;
         };
         ObjectionDto: {
             /**
@@ -4091,6 +4154,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DashboardController_dashboard: {
+        parameters: {
+            query: {
+                /** @description The caller’s division or one below it (6, 9 or 12 digits); by default the caller’s. */
+                division?: string;
+                /** @description First month, YYYY-MM. */
+                from: string;
+                /** @description Last month, YYYY-MM; at most 36 months after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per month of the range: 低保 and 特困 cases in force, started, stopped, and payroll money (fen), of the households of the division; and the work waiting today. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
             };
         };
     };
