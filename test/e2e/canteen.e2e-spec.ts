@@ -5,7 +5,7 @@
 // another district sees none of it and is refused the canteen itself.
 import type { Browser } from 'playwright-core';
 import { residentId } from '../support/resident-ids';
-import { docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
+import { closeFile, docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
 import { CANTEEN_NAME, MEAL_DAY, setUpCanteen, type CanteenSetup } from './support/canteen-setup';
 import { approveSettlement, lineRow, runSettlement, typeDate } from './support/canteen-ui';
 import { choose } from './support/assistance-ui';
@@ -41,11 +41,7 @@ describe('助餐 (e2e)', () => {
     browser = await launchBrowser();
   }, 600_000);
 
-  afterAll(async () => {
-    for (const opened of tabs) await opened.context.close();
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => closeFile(tabs, browser, stack));
 
   const scenario = (name: string, steps: (tab: Tab) => Promise<void>): Promise<void> => inNewTab(browser, stack.url, tabs, name, steps);
 

@@ -8,7 +8,7 @@ import { residentId } from '../support/resident-ids';
 import { waitFor } from '../support/wait-for';
 import { token, type Platform } from '../system/support/platform';
 import { choose } from './support/assistance-ui';
-import { docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
+import { closeFile, docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
 import { apiLogin } from './support/console-api';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
@@ -66,11 +66,7 @@ describe('惠民殡葬 (e2e)', () => {
     browser = await launchBrowser();
   }, 600_000);
 
-  afterAll(async () => {
-    for (const opened of tabs) await opened.context.close();
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => closeFile(tabs, browser, stack));
 
   const scenario = (name: string, steps: (tab: Tab) => Promise<void>): Promise<void> => inNewTab(browser, stack.url, tabs, name, steps);
   const row = (page: Page, name: string) => page.getByTestId('funeral-benefit-list').getByRole('row').filter({ hasText: name });

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { card } from '../../apps/payments/test/bank-samples';
 import { residentId } from '../support/resident-ids';
 import { choose } from './support/assistance-ui';
-import { docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
+import { closeFile, docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
 import { apiLogin } from './support/console-api';
 import { ConsoleCaller } from './support/console-seed';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
@@ -45,11 +45,7 @@ describe('收款账户 (e2e)', () => {
     browser = await launchBrowser();
   }, 600_000);
 
-  afterAll(async () => {
-    for (const opened of tabs) await opened.context.close();
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => closeFile(tabs, browser, stack));
 
   const scenario = (name: string, steps: (tab: Tab) => Promise<void>): Promise<void> => inNewTab(browser, stack.url, tabs, name, steps);
   const history = (page: Page) => page.getByTestId('payee-account-history');

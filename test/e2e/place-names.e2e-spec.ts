@@ -4,7 +4,7 @@
 // public) but may not record there for the first.
 import type { Browser, Page } from 'playwright-core';
 import { choose } from './support/assistance-ui';
-import { docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
+import { closeFile, docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
 import { apiLogin } from './support/console-api';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
@@ -38,11 +38,7 @@ describe('地名管理 (e2e)', () => {
     browser = await launchBrowser();
   }, 600_000);
 
-  afterAll(async () => {
-    for (const opened of tabs) await opened.context.close();
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => closeFile(tabs, browser, stack));
 
   const scenario = (name: string, steps: (tab: Tab) => Promise<void>): Promise<void> => inNewTab(browser, stack.url, tabs, name, steps);
 

@@ -3,7 +3,7 @@
 // refuses and an overlapping period each shown in Chinese); an operator reads the same figures
 // but cannot change them.
 import type { Browser, Page } from 'playwright-core';
-import { docScreenshot, inNewTab, launchBrowser, type Tab } from './support/browser';
+import { closeFile, docScreenshot, inNewTab, launchBrowser, type Tab } from './support/browser';
 import { apiLogin } from './support/console-api';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
@@ -25,11 +25,7 @@ describe('政策参数 (e2e)', () => {
     browser = await launchBrowser();
   }, 600_000);
 
-  afterAll(async () => {
-    for (const opened of tabs) await opened.context.close();
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => closeFile(tabs, browser, stack));
 
   const scenario = (name: string, steps: (tab: Tab) => Promise<void>): Promise<void> => inNewTab(browser, stack.url, tabs, name, steps);
 

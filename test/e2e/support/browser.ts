@@ -97,3 +97,10 @@ export async function docScreenshot(page: Page, name: string, { fullPage = true 
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(ROOT, dir, `${name}.png`), fullPage });
 }
+
+/** What a test file opened, closed after all its scenarios: the tabs, the browser, the stack. */
+export async function closeFile(tabs: readonly Tab[], browser: Browser | undefined, stack: { stop(): Promise<void> } | undefined): Promise<void> {
+  for (const opened of tabs) await opened.context.close();
+  await browser?.close();
+  await stack?.stop();
+}
