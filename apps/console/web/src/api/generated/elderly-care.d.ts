@@ -114,6 +114,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/elders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ElderRegistryController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elders/{residentId}": {
         parameters: {
             query?: never;
@@ -156,6 +172,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["EldersController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elders/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ElderRegistryController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elders/records/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ElderRegistryController_assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elders/records/{id}/home-care-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ElderRegistryController_order"];
         delete?: never;
         options?: never;
         head?: never;
@@ -252,6 +316,22 @@ export interface paths {
         get: operations["CatalogueController_list"];
         put?: never;
         post: operations["CatalogueController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-care/order-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HomeCareListsController_orders"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -380,6 +460,22 @@ export interface paths {
         get: operations["ProvidersController_list"];
         put?: never;
         post: operations["ProvidersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-care/settlement-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HomeCareListsController_settlements"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1099,6 +1195,53 @@ export interface components {
             /** @enum {string} */
             reason: "RETURNED_HOME" | "TRANSFERRED" | "HOSPITAL" | "OTHER";
         };
+        ElderAssessmentDto: {
+            /** @example 2024-08-20 */
+            assessedOn: string;
+            conditions: components["schemas"]["RaiseConditionsDto"];
+            /** @description The 26 item scores of GB/T 42195-2022; domain and total scores are computed */
+            items: components["schemas"]["AssessmentItemsDto"];
+            /**
+             * @description HOME_BED 家庭养老床位, HOME_SERVICE 居家服务, INSTITUTION 机构入住
+             * @enum {string}
+             */
+            purpose: "HOME_BED" | "HOME_SERVICE" | "INSTITUTION";
+        };
+        ElderFile: {
+            /**
+             * @description Age on the clock’s today.
+             * @example 80
+             */
+            age: number;
+            /** @description High-age allowances and service subsidies, oldest first. */
+            allowances: components["schemas"]["AllowanceRecord"][];
+            /** @description Newest first. */
+            assessments: components["schemas"]["AssessmentRecord"][];
+            /** @example null */
+            deceasedOn: string | null;
+            elder: components["schemas"]["ElderRecord"] | null;
+            homeCareBeds: components["schemas"]["HomeCareBedRecord"][];
+            /**
+             * @description All home care orders of the person.
+             * @example 12
+             */
+            homeCareOrderCount: number;
+            /** @description The 100 newest orders. */
+            homeCareOrders: components["schemas"]["HomeCareOrderRecord"][];
+            /** @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a */
+            id: string;
+            /** @description Stays in institutions, newest first. */
+            institutionStays: components["schemas"]["InstitutionStayRecord"][];
+            /**
+             * @description As in the elder registry; null when not registered.
+             * @example 王秀英
+             */
+            name: string | null;
+            overpayments: components["schemas"]["OverpaymentRecord"][];
+            residenceChanges: components["schemas"]["ResidenceChangeRecord"][];
+            /** @example 11010519440715002X */
+            residentId: string;
+        };
         ElderImportReportDto: {
             /** @example 99998 */
             accepted: number;
@@ -1108,6 +1251,48 @@ export interface components {
             lines: components["schemas"]["ImportLineResultDto"][];
             /** @example 2 */
             refused: number;
+        };
+        ElderListItem: {
+            /**
+             * @description Age on the clock’s today.
+             * @example 80
+             */
+            age: number;
+            /** @example 1944-07-15 */
+            birthDate: string;
+            /** @example null */
+            deceasedOn: string | null;
+            /**
+             * @description Opaque: opens the elder’s page.
+             * @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a
+             */
+            id: string;
+            /** @example true */
+            local: boolean;
+            /**
+             * @description The latest move away recorded.
+             * @example null
+             */
+            movedAwayOn: string | null;
+            /** @example 王*英 */
+            name: string;
+            /** @example 110105001001 */
+            region: string;
+            /** @example 110***********002X */
+            residentId: string;
+        };
+        ElderListItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["ElderListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         ElderlyCarePerson: {
             /** @description High-age allowances and service subsidies, oldest first. */
@@ -1136,6 +1321,13 @@ export interface components {
             residenceChanges: components["schemas"]["ResidenceChangeRecord"][];
             /** @example 11010519440715002X */
             residentId: string;
+        };
+        ElderOrderDto: {
+            /**
+             * @description A catalogue item in force today
+             * @example MEAL-01
+             */
+            itemCode: string;
         };
         ElderRecord: {
             /** @example 1944-07-15 */
@@ -1307,6 +1499,62 @@ export interface components {
             placeOrientation: number;
             /** @example 4 */
             timeOrientation: number;
+        };
+        OrderListItem: {
+            /** @example null */
+            cancelReason: string | null;
+            /** @example null */
+            checkedInAt: string | null;
+            /** @example null */
+            checkedOutAt: string | null;
+            /** @example null */
+            confirmedAt: string | null;
+            /** @example 110105001 */
+            divisionCode: string;
+            /**
+             * @description Opaque id of the elder’s page; null when the elder is not in the registry.
+             * @example null
+             */
+            elderId: string | null;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @example MEAL-01 */
+            itemCode: string;
+            /** @example 助餐 送餐上门 */
+            itemName: string;
+            /** @example 王*英 */
+            name: string | null;
+            /** @example 2024-07-02 */
+            orderedOn: string;
+            /** @example 3000 */
+            priceFen: number;
+            /** @example null */
+            providerId: string | null;
+            /** @example null */
+            providerName: string | null;
+            /** @example 110***********002X */
+            residentId: string;
+            /** @example null */
+            serviceMonth: string | null;
+            /** @example null */
+            settlementId: string | null;
+            /** @enum {string} */
+            status: "ORDERED" | "ASSIGNED" | "CHECKED_IN" | "CHECKED_OUT" | "CONFIRMED" | "SETTLED" | "CANCELLED";
+            /** @example 2000 */
+            subsidyFen: number;
+        };
+        OrderListItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["OrderListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         OverpaymentRecord: {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
@@ -1654,6 +1902,42 @@ export interface components {
             /** @example 4 */
             urinaryControl: number;
         };
+        SettlementListItem: {
+            /** @example null */
+            approvedBy: string | null;
+            /** @example 3000 */
+            copayFen: number;
+            /** @example operator-1 */
+            createdBy: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @example 2024-07 */
+            month: string;
+            /** @example 3 */
+            orders: number;
+            /** @example 9000 */
+            priceFen: number;
+            providerId: string;
+            /** @example 朝阳区康乐居家养老服务中心 */
+            providerName: string;
+            /** @enum {string} */
+            status: "DRAFT" | "APPROVED";
+            /** @example 6000 */
+            subsidyFen: number;
+        };
+        SettlementListItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["SettlementListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         VisitTimeDto: {
             /**
              * @description The caregiver's device time; default now; never in the future
@@ -1818,6 +2102,46 @@ export interface operations {
             };
         };
     };
+    ElderRegistryController_list: {
+        parameters: {
+            query?: {
+                /** @description Age on the clock’s today. */
+                ageBand?: "AGE_60_69" | "AGE_70_79" | "AGE_80_89" | "AGE_90_99" | "AGE_100_PLUS";
+                /** @description Part of the name. */
+                name?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                /** @description A township (9 digits) within the caller’s division. */
+                township?: string;
+                /** @description A village or community (12 digits) within the caller’s division. */
+                village?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Elders registered in the caller’s division (or the township or village asked for), by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElderListItemPage"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION: the township or village lies outside the caller’s division. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     EldersController_get: {
         parameters: {
             query?: never;
@@ -1876,6 +2200,88 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ElderImportReportDto"];
                 };
+            };
+        };
+    };
+    ElderRegistryController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The elder’s registry entry, allowances and subsidies, assessments, home care and stays. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElderFile"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ELDER.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ElderRegistryController_assess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElderAssessmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ElderRegistryController_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElderOrderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2076,6 +2482,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    HomeCareListsController_orders: {
+        parameters: {
+            query?: {
+                /** @description Orders ordered in this month or served in it. */
+                month?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                status?: "ORDERED" | "ASSIGNED" | "CHECKED_IN" | "CHECKED_OUT" | "CONFIRMED" | "SETTLED" | "CANCELLED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Orders of the caller’s division, newest first; resident ID and name masked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderListItemPage"];
+                };
             };
         };
     };
@@ -2284,6 +2718,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    HomeCareListsController_settlements: {
+        parameters: {
+            query: {
+                month: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Settlements of the month with providers of the caller’s division, by provider name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementListItemPage"];
+                };
             };
         };
     };
