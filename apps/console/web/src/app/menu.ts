@@ -10,6 +10,7 @@ import { tw } from '../pages/worklists/worklists.zh-CN';
 import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
 import { DEATHS_LABELS } from '../pages/deaths/deaths.zh-CN';
 import { CHILDREN_MENU } from '../pages/children/menu';
+import { ELDERS_MENU } from '../pages/elders/menu';
 import { MARRIAGE_MENU } from '../pages/marriages/menu';
 import { PAYMENTS_MENU } from '../pages/payments/menu';
 import { PAYROLL_MENU } from '../pages/payroll/menu';
@@ -34,6 +35,7 @@ export const MENU: readonly MenuEntry[] = [
   ...MARRIAGE_MENU,
   ...CHILDREN_MENU,
   ...CANTEEN_MENU,
+  ...ELDERS_MENU,
   ...PAYROLL_MENU,
   ...PAYMENTS_MENU,
   { path: PATHS.policy, label: POLICY_LABELS.menu, roles: READERS },

@@ -42,6 +42,12 @@ export const PATHS = {
   diners: '/diners',
   canteenSettlements: '/canteen-settlements',
   canteenSettlement: '/canteen-settlements/:id',
+  // 养老服务: the elder registry, its import, one elder (by the registry's opaque id), home care orders and settlements
+  elders: '/elders',
+  elderImport: '/elders/import',
+  elder: '/elders/:id',
+  homeCareOrders: '/home-care/orders',
+  homeCareSettlements: '/home-care/settlements',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */
@@ -55,3 +61,4 @@ export const tekunApplyPath = (householdId: string): string => `${PATHS.tekunApp
 export const paymentBatchPath = (id: string): string => `/payments/batches/${encodeURIComponent(id)}`;
 export const canteenPath = (id: string): string => `/canteens/${encodeURIComponent(id)}`;
 export const canteenSettlementPath = (id: string): string => `/canteen-settlements/${encodeURIComponent(id)}`;
+export const elderPath = (id: string): string => `/elders/${encodeURIComponent(id)}`;

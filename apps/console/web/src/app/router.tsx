@@ -4,6 +4,7 @@ import { AccountPage } from '../pages/account/AccountPage';
 import { CHILDREN_ROUTES } from '../pages/children/routes';
 import { MARRIAGE_ROUTES } from '../pages/marriages/routes';
 import { CANTEEN_ROUTES } from '../pages/canteen/routes';
+import { ELDERS_ROUTES } from '../pages/elders/routes';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
 import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
 import { DeathRecordsPage } from '../pages/deaths/DeathRecordsPage';
@@ -83,6 +84,7 @@ export const router = createBrowserRouter([
           ...CHILDREN_ROUTES,
           ...MARRIAGE_ROUTES,
           ...CANTEEN_ROUTES,
+          ...ELDERS_ROUTES,
           ...PAYROLL_ROUTES,
           ...PAYMENTS_ROUTES,
           { path: '*', element: <NotFoundPage /> },
