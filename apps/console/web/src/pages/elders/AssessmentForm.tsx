@@ -1,5 +1,6 @@
 import { Button, Card, Checkbox, Col, DatePicker, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import type { KeyboardEvent } from 'react';
 import { isProblemError } from '../../api/problem';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
 import { todayInShanghai } from '../../format';
@@ -56,6 +57,14 @@ function RaiseConditions() {
   );
 }
 
+/**
+ * Enter in one of the 27 inputs (a typed date, a score) must not send a half-filled sheet: only
+ * the submit button sends it. The date picker still takes the typed date on Enter.
+ */
+function keepSheetOpenOnEnter(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') event.preventDefault();
+}
+
 /** The 26-item sheet (GB/T 42195-2022); the service computes scores and the level, and refuses an item out of range in place. */
 export function AssessmentForm({ elderId, onDone }: { elderId: string; onDone: (result: AssessmentRecord) => void }) {
   const [form] = Form.useForm<Values>();
@@ -79,6 +88,7 @@ export function AssessmentForm({ elderId, onDone }: { elderId: string; onDone: (
       data-testid="assessment-form"
       initialValues={{ assessedOn: dayjs(todayInShanghai()), purpose: 'HOME_SERVICE', items: fullMarks(), conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0, coma: false } }}
       onFinish={submit}
+      onKeyDown={keepSheetOpenOnEnter}
       style={{ marginBottom: 16 }}
     >
       <Space wrap>

@@ -30,7 +30,7 @@ export function ElderAllowances({ file }: { file: ElderFile }) {
   return (
     <Card title={e.allowances} size="small" data-testid="elder-allowances">
       {none && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={e.noAllowances} />}
-      <SubTable title={e.allowances} rows={file.allowances} columns={allowanceColumns} rowKey={(a) => a.id} />
+      <SubTable title={e.allowanceList} rows={file.allowances} columns={allowanceColumns} rowKey={(a) => a.id} />
       <SubTable title={e.overpayments} rows={file.overpayments} columns={overpaymentColumns} rowKey={(o) => o.id} />
     </Card>
   );

@@ -59,7 +59,7 @@ export function ElderPage() {
   const file = useElderFile(id);
   const f = file.data;
   return (
-    <Card title={f ? `${f.name ?? ''} ${r.title}` : r.title} extra={<Link to={PATHS.elders}>{L.elder.back}</Link>}>
+    <Card title={f ? `${f.name ?? ''} ${e.title}` : e.title} extra={<Link to={PATHS.elders}>{L.elder.back}</Link>}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <ProblemAlert problem={problemOf(file.error)} />
         {file.isPending && <FullPageSpin />}

@@ -43,7 +43,8 @@ export function ImportPage() {
   };
   const onFinish = ({ text }: { text: string }) => {
     setSent(text);
-    importing.mutate({ text, format: importFormatOf(text) });
+    // The list holds full resident IDs: once answered, only the masked verdicts stay on screen.
+    importing.mutate({ text, format: importFormatOf(text) }, { onSuccess: () => form.resetFields() });
   };
   return (
     <Card title={l.title} extra={<Link to={PATHS.elders}>{L.elder.back}</Link>}>

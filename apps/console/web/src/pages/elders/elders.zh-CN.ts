@@ -64,7 +64,9 @@ export const ELDERS_LABELS = {
     OUTSIDE_DIVISION: '不在您所辖的行政区划内',
   } as Record<string, string>,
   elder: {
+    title: '老人档案',
     back: '返回老人名册',
+    allowanceList: '高龄津贴与养老服务补贴',
     basics: '基本信息',
     allowances: '津贴补贴',
     noAllowances: '暂无高龄津贴或养老服务补贴',
