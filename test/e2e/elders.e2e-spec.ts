@@ -4,8 +4,9 @@
 // registry by age band and township, opens the elder's page (allowances), records an ability
 // assessment on the 26-item sheet, orders a meal and works the order through 派单, 签到, a too
 // short 签退 refused, 签退 and 老人确认; settles July with the provider and is refused approving
-// the settlement they made; a second approver approves it. A clerk of another district sees none
-// of it and is refused the elder's page.
+// the settlement they made; a second approver approves it. The clerk signs a 家庭养老床位 for another
+// elder, admits her to an institution, reads its beds and discharges her. A clerk of another
+// district sees none of it and is refused the elder's page and the institution's beds.
 import type { Browser } from 'playwright-core';
 import { residentId } from '../support/resident-ids';
 import { choose } from './support/assistance-ui';
@@ -15,7 +16,7 @@ import { apiLogin } from './support/console-api';
 import { startConsoleStack, type DatedConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
 import { apiReadyUser } from './support/console-users';
-import { ITEM_LABEL, PROVIDER_NAME, setUpElders, type EldersSetup } from './support/elders-setup';
+import { INSTITUTION_NAME, ITEM_LABEL, PROVIDER_NAME, setUpElders, type EldersSetup } from './support/elders-setup';
 import { approveSettlement, assignOrder, openSettlements, orderRow, submitVisitTime, visitStep } from './support/elders-ui';
 
 const CLERK = { username: 'zhou.yanglao', displayName: '周养老', roles: ['operator', 'approver'], division: '110105' };
@@ -193,7 +194,42 @@ describe('养老服务 (e2e)', () => {
     });
   });
 
-  it('a clerk of another district sees none of the elders or orders and is refused the elder’s page', () =>
+  it('the clerk signs a home care bed for an elder, admits her to an institution, reads its beds and discharges her', () =>
+    scenario('institution-beds', async ({ page, errors }) => {
+      await loginAndWait(page, CLERK.username, CLERK_PASSWORD);
+      await page.getByRole('menuitem', { name: '老人名册' }).click();
+      await page.getByTestId('elder-list').getByRole('link', { name: '李*兰' }).click();
+      const placement = page.getByTestId('elder-placement');
+      await choose(page, placement.locator('form#home-care-bed').getByLabel('养老机构'), INSTITUTION_NAME);
+      await typeDate(page, '签约日期', '2024-08-01');
+      await submitButton(page, '签约家庭养老床位').click();
+      await page.getByText('已签约家庭养老床位').waitFor();
+      await choose(page, placement.locator('form#admit').getByLabel('养老机构'), INSTITUTION_NAME);
+      await typeDate(page, '入住日期', '2024-08-02');
+      await submitButton(page, '入住机构').click();
+      await page.getByText('已办理入住').waitFor();
+      const stays = page.getByRole('row').filter({ hasText: INSTITUTION_NAME });
+      await stays.waitFor();
+      expect(await stays.innerText()).toMatch(/001\s+2024-08-02/);
+
+      await page.getByRole('menuitem', { name: '养老机构' }).click();
+      const institution = page.getByTestId('institution-list').locator('tbody tr.ant-table-row').filter({ hasText: INSTITUTION_NAME });
+      expect(await institution.innerText()).toMatch(/110105002\s+公办\s+3\s+1\s+2\s+33\.3%/);
+      await institution.getByRole('link', { name: INSTITUTION_NAME }).click();
+      const beds = page.getByTestId('institution-beds');
+      const occupied = beds.locator('tbody tr.ant-table-row').filter({ hasText: '001' });
+      expect(await occupied.innerText()).toMatch(new RegExp(`001\\s+李\\*兰\\s+${masked(setup.li.residentId).replace(/\*/g, '\\*')}\\s+2024-08-02`));
+      await docScreenshot(page, 'institution-beds');
+      await occupied.getByRole('button', { name: '办理离院' }).click();
+      const dialog = page.getByRole('dialog');
+      await typeDate(page, '离院日期', '2024-08-14');
+      await choose(page, dialog.getByLabel('离院原因'), '回家');
+      await dialog.getByRole('button', { name: '办理离院' }).click();
+      await beds.locator('tbody tr.ant-table-row').filter({ hasText: '001' }).filter({ hasText: '空床' }).waitFor();
+      expect(errors).toEqual([]);
+    }));
+
+  it('a clerk of another district sees none of the elders, orders or institutions and is refused the elder’s page and the beds', () =>
     scenario('elders-outsider', async ({ page, errors }) => {
       await loginAndWait(page, OUTSIDER.username, OUTSIDER_PASSWORD);
       await page.getByRole('menuitem', { name: '老人名册' }).click();
@@ -206,6 +242,11 @@ describe('养老服务 (e2e)', () => {
       await refusal.waitFor();
       expect(await refusal.innerText()).toContain('AUTH.OUTSIDE_DIVISION');
       expect(await page.locator('body').innerText()).not.toContain('王*英');
+      await page.getByRole('menuitem', { name: '养老机构' }).click();
+      await page.getByTestId('institution-list').getByText('暂无数据').waitFor();
+      await page.goto(`/institutions/${setup.institutionId}`);
+      await page.getByRole('alert').filter({ hasText: '该记录不在您所辖的行政区划内' }).waitFor();
+      expect(await page.getByTestId('institution-beds').locator('tbody tr.ant-table-row').count()).toBe(0);
       expect(errors).toEqual([]);
     }));
 });

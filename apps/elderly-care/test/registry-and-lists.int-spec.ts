@@ -4,7 +4,7 @@
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
-import { ADMIN, APPROVER, bearer, ElderlyCareTestKit, OPERATOR } from './elderly-care-test-kit';
+import { ADMIN, APPROVER, ASSESSED_75, bearer, ElderlyCareTestKit, OPERATOR } from './elderly-care-test-kit';
 
 describe('elder registry and home care lists (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new ElderlyCareTestKit('elderly_registry_lists');
@@ -15,12 +15,6 @@ describe('elder registry and home care lists (real PostgreSQL, Redis, RabbitMQ)'
   const zhou = residentId('110105', '19550101', 2); // 69
   const li = residentId('110105', '19350101', 3); // 89
   const chen = residentId('110105', '19230101', 4); // 101
-  const ITEMS = {
-    selfCare: { eating: 2, grooming: 4, bathing: 4, dressingUpper: 4, dressingLower: 4, urinaryControl: 4, bowelControl: 4, toileting: 4 },
-    basicMobility: { bedPositioning: 4, bedChairTransfer: 4, walking: 3, stairs: 2 },
-    mentalState: { timeOrientation: 4, placeOrientation: 4, personOrientation: 4, memory: 3, comprehension: 3, expression: 2, aggression: 1, depression: 1, consciousness: 2 },
-    perceptionSocial: { vision: 2, hearing: 1, dailyAffairs: 2, transport: 1, socialContact: 2 },
-  };
   const get = async (path: string, token = OPERATOR, status = 200) => (await kit.http().get(path).set('Authorization', token).expect(status)).body;
   const post = (path: string, body: object, token = OPERATOR) => kit.http().post(path).set('Authorization', token).send(body);
   const names = (page: { items: Array<{ name: string }> }) => page.items.map((i) => i.name);
@@ -88,12 +82,12 @@ describe('elder registry and home care lists (real PostgreSQL, Redis, RabbitMQ)'
     });
 
     it('records an assessment of the 26 items for the elder, refusing a bad sheet and storing nothing', async () => {
-      const bad = await post(`/api/v1/elders/records/${wangId}/assessments`, { assessedOn: '2024-08-10', purpose: 'HOME_SERVICE', items: { ...ITEMS, basicMobility: { ...ITEMS.basicMobility, stairs: 4 } }, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } }, assessor).expect(400);
+      const bad = await post(`/api/v1/elders/records/${wangId}/assessments`, { assessedOn: '2024-08-10', purpose: 'HOME_SERVICE', items: { ...ASSESSED_75, basicMobility: { ...ASSESSED_75.basicMobility, stairs: 4 } }, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } }, assessor).expect(400);
       expect(bad.body).toMatchObject({ code: 'VALIDATION.FAILED', errors: [expect.objectContaining({ field: 'items.basicMobility.stairs' })] });
       expect((await get(`/api/v1/elders/records/${wangId}`)).assessments).toEqual([]);
-      const ok = await post(`/api/v1/elders/records/${wangId}/assessments`, { assessedOn: '2024-08-10', purpose: 'HOME_SERVICE', items: ITEMS, conditions: { dementia: true, mentalIllness: false, careRiskEvents: 0 } }, assessor).expect(201);
+      const ok = await post(`/api/v1/elders/records/${wangId}/assessments`, { assessedOn: '2024-08-10', purpose: 'HOME_SERVICE', items: ASSESSED_75, conditions: { dementia: true, mentalIllness: false, careRiskEvents: 0 } }, assessor).expect(201);
       expect(ok.body).toMatchObject({ totalScore: 75, preliminaryLevel: 1, level: 2 });
-      await post(`/api/v1/elders/records/${wangId}/assessments`, { assessedOn: '2024-08-10', purpose: 'HOME_SERVICE', items: ITEMS, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } }, haidian).expect(403);
+      await post(`/api/v1/elders/records/${wangId}/assessments`, { assessedOn: '2024-08-10', purpose: 'HOME_SERVICE', items: ASSESSED_75, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } }, haidian).expect(403);
       expect((await get(`/api/v1/elders/records/${wangId}`)).assessments).toEqual([expect.objectContaining({ totalScore: 75, level: 2 })]);
     });
 
@@ -123,5 +117,43 @@ describe('elder registry and home care lists (real PostgreSQL, Redis, RabbitMQ)'
     expect(page).toMatchObject({ total: 1, items: [{ providerName: '康乐居家养老服务中心', month: '2024-07', orders: 1, priceFen: 3000, subsidyFen: 2000, copayFen: 1000, status: 'DRAFT', createdBy: 'approver-1', approvedBy: null }] });
     expect(await get('/api/v1/home-care/settlement-list?month=2024-07', haidian)).toMatchObject({ total: 0 });
     expect(await get('/api/v1/home-care/settlement-list', OPERATOR, 400)).toMatchObject({ code: 'VALIDATION.FAILED' });
+  });
+
+  describe('institutions and beds for the console', () => {
+    let institutionId: string;
+    const idOf = async (name: string) => (await get(`/api/v1/elders?name=${encodeURIComponent(name)}`)).items[0].id as string;
+
+    beforeAll(async () => {
+      const created = await post('/api/v1/institutions', { code: 'LIST-1', institutionName: '朝阳区第一养老院', divisionCode: '110105001', bedCount: 2 }).expect(201);
+      institutionId = created.body.id;
+    });
+
+    it('admits the elder of a page to the first free bed, shown on the beds page and in the occupancy', async () => {
+      const wangId = await idOf('王秀英');
+      const stay = await post(`/api/v1/elders/records/${wangId}/admissions`, { institutionId, admittedOn: '2024-08-01' }).expect(201);
+      expect(stay.body).toMatchObject({ residentId: maskResidentId(wang), admittedOn: '2024-08-01', dischargedOn: null });
+      await post(`/api/v1/elders/records/${wangId}/admissions`, { institutionId, admittedOn: '2024-08-01' }).expect(409);
+      await post(`/api/v1/elders/records/${wangId}/admissions`, { institutionId: 'x', admittedOn: '2024-08-01' }).expect(400);
+      expect(await get('/api/v1/institution-list')).toMatchObject({ total: 1, items: [{ id: institutionId, institutionName: '朝阳区第一养老院', beds: 2, occupied: 1, free: 1, occupancyPercent: 50 }] });
+      const beds = await get(`/api/v1/institutions/${institutionId}/beds?pageSize=1`);
+      expect(beds).toMatchObject({ total: 2, pageSize: 1, items: [{ bedCode: '001', stayId: stay.body.id, elderId: wangId, residentId: maskResidentId(wang), name: '王*英', admittedOn: '2024-08-01' }] });
+      expect((await get(`/api/v1/institutions/${institutionId}/beds?page=2&pageSize=1`)).items).toEqual([expect.objectContaining({ bedCode: '002', stayId: null, name: null })]);
+    });
+
+    it('keeps institutions and their beds to the caller’s division', async () => {
+      expect(await get('/api/v1/institution-list', haidian)).toMatchObject({ total: 0, items: [] });
+      expect(await get(`/api/v1/institutions/${institutionId}/beds`, haidian, 403)).toMatchObject({ code: 'AUTH.OUTSIDE_DIVISION' });
+      expect(await get(`/api/v1/institutions/${randomUUID()}/beds`, OPERATOR, 404)).toMatchObject({ code: 'INSTITUTION.NOT_FOUND' });
+    });
+
+    it('contracts a home care bed for the elder of a page, once, refusing bad input', async () => {
+      const zhouId = await idOf('周建国');
+      const bad = await post(`/api/v1/elders/records/${zhouId}/home-care-beds`, { institutionId, visitsPerMonth: 0, contractedOn: '2024-08-01' }).expect(400);
+      expect(bad.body).toMatchObject({ code: 'VALIDATION.FAILED', errors: [expect.objectContaining({ field: 'visitsPerMonth' })] });
+      const bed = await post(`/api/v1/elders/records/${zhouId}/home-care-beds`, { institutionId, visitsPerMonth: 4, contractedOn: '2024-08-01' }).expect(201);
+      expect(bed.body).toMatchObject({ visitsPerMonth: 4, contractedOn: '2024-08-01', endedOn: null });
+      expect((await post(`/api/v1/elders/records/${zhouId}/home-care-beds`, { institutionId, visitsPerMonth: 4, contractedOn: '2024-08-01' }).expect(409)).body).toMatchObject({ code: 'HOME_CARE.BED_EXISTS' });
+      expect((await get(`/api/v1/elders/records/${zhouId}`)).homeCareBeds).toEqual([expect.objectContaining({ institutionId, visitsPerMonth: 4 })]);
+    });
   });
 });

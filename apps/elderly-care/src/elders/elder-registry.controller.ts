@@ -7,9 +7,11 @@ import { ApiPageResponse } from '@app/common/http/page-response';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AssessmentsService } from '../assessments/assessments.service';
+import { HomeCareBedsService } from '../home-care/home-care-beds.service';
 import { OrdersService } from '../home-care/orders.service';
+import { InstitutionsService } from '../institutions/institutions.service';
 import { ASSESSOR } from '../roles';
-import { ElderAssessmentDto, ElderFile, ElderListItem, ElderListQuery, ElderOrderDto } from './dto/elder-registry.dto';
+import { ElderAdmissionDto, ElderAssessmentDto, ElderFile, ElderHomeCareBedDto, ElderListItem, ElderListQuery, ElderOrderDto } from './dto/elder-registry.dto';
 import { ElderRegistryQueries } from './elder-registry.query';
 
 /**
@@ -25,6 +27,8 @@ export class ElderRegistryController {
     private readonly registry: ElderRegistryQueries,
     private readonly assessments: AssessmentsService,
     private readonly orders: OrdersService,
+    private readonly institutions: InstitutionsService,
+    private readonly homeCareBeds: HomeCareBedsService,
   ) {}
 
   @Get()
@@ -58,5 +62,22 @@ export class ElderRegistryController {
   async order(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ElderOrderDto, @CurrentPrincipal() principal: Principal) {
     const elder = await this.registry.elder(id, principal);
     return this.orders.create({ itemCode: dto.itemCode, residentId: elder.residentId }, principal);
+  }
+
+  /** Admission of the elder to a given or the first free bed; as POST /api/v1/institutions/:id/admissions. */
+  @Post('records/:id/admissions')
+  @Roles(...RECORDERS)
+  async admit(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ElderAdmissionDto, @CurrentPrincipal() principal: Principal) {
+    const elder = await this.registry.elder(id, principal);
+    const { institutionId, ...admission } = dto;
+    return this.institutions.admit(institutionId, { ...admission, residentId: elder.residentId }, principal);
+  }
+
+  /** 家庭养老床位 for the elder; as POST /api/v1/home-care/beds. */
+  @Post('records/:id/home-care-beds')
+  @Roles(...RECORDERS)
+  async contractBed(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ElderHomeCareBedDto, @CurrentPrincipal() principal: Principal) {
+    const elder = await this.registry.elder(id, principal);
+    return this.homeCareBeds.create({ ...dto, residentId: elder.residentId }, principal);
   }
 }

@@ -48,6 +48,8 @@ export const PATHS = {
   elder: '/elders/:id',
   homeCareOrders: '/home-care/orders',
   homeCareSettlements: '/home-care/settlements',
+  institutions: '/institutions',
+  institution: '/institutions/:id',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */
@@ -62,3 +64,4 @@ export const paymentBatchPath = (id: string): string => `/payments/batches/${enc
 export const canteenPath = (id: string): string => `/canteens/${encodeURIComponent(id)}`;
 export const canteenSettlementPath = (id: string): string => `/canteen-settlements/${encodeURIComponent(id)}`;
 export const elderPath = (id: string): string => `/elders/${encodeURIComponent(id)}`;
+export const institutionPath = (id: string): string => `/institutions/${encodeURIComponent(id)}`;

@@ -1,8 +1,10 @@
 // The registry list (GET /api/v1/elders) and one elder's page by opaque id (GET /api/v1/elders/records/:id).
 import { PageQuery } from '@app/common/http/page-query.dto';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { RecordAssessmentDto } from '../../assessments/dto/record-assessment.dto';
+import { CreateHomeCareBedDto } from '../../home-care/dto/home-care.dto';
+import { AdmitDto } from '../../institutions/dto/institution.dto';
 import { ElderlyCarePerson } from '../../people/dto/person.dto';
 import { AGE_BANDS, type AgeBand } from '../rules/age-band.rule';
 
@@ -55,3 +57,13 @@ export class ElderOrderDto {
   @Matches(/^[A-Za-z0-9-]{1,30}$/)
   itemCode!: string;
 }
+
+/** Admission of the elder of the page: as POST /institutions/:id/admissions, the institution in the body. */
+export class ElderAdmissionDto extends OmitType(AdmitDto, ['residentId'] as const) {
+  @ApiProperty()
+  @IsUUID()
+  institutionId!: string;
+}
+
+/** 家庭养老床位 of the elder of the page: as POST /home-care/beds without the resident ID. */
+export class ElderHomeCareBedDto extends OmitType(CreateHomeCareBedDto, ['residentId'] as const) {}

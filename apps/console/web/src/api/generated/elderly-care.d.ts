@@ -194,6 +194,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/elders/records/{id}/admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ElderRegistryController_admit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elders/records/{id}/assessments": {
         parameters: {
             query?: never;
@@ -204,6 +220,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ElderRegistryController_assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elders/records/{id}/home-care-beds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ElderRegistryController_contractBed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -546,6 +578,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/institution-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstitutionListsController_institutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/institutions": {
         parameters: {
             query?: never;
@@ -601,7 +649,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["InstitutionListsController_beds"];
         put?: never;
         post: operations["InstitutionsController_addBeds"];
         delete?: never;
@@ -1025,6 +1073,40 @@ export interface components {
             /** @example 4 */
             walking: number;
         };
+        BedItem: {
+            /** @example null */
+            admittedOn: string | null;
+            /** @example 001 */
+            bedCode: string;
+            /**
+             * @description Opaque id of the occupant’s page.
+             * @example null
+             */
+            elderId: string | null;
+            id: string;
+            /** @example 王*英 */
+            name: string | null;
+            /** @example 110***********002X */
+            residentId: string | null;
+            /**
+             * @description The open stay on the bed, for 办理离院.
+             * @example null
+             */
+            stayId: string | null;
+        };
+        BedItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["BedItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         CancelOrderDto: {
             /** @enum {string} */
             reason: "ELDER_CANCELLED" | "PROVIDER_UNAVAILABLE" | "OTHER";
@@ -1195,6 +1277,16 @@ export interface components {
             /** @enum {string} */
             reason: "RETURNED_HOME" | "TRANSFERRED" | "HOSPITAL" | "OTHER";
         };
+        ElderAdmissionDto: {
+            /** @example 2024-06-01 */
+            admittedOn: string;
+            /**
+             * @description A free bed of the institution; the first free bed when absent
+             * @example 012
+             */
+            bedCode?: string;
+            institutionId: string;
+        };
         ElderAssessmentDto: {
             /** @example 2024-08-20 */
             assessedOn: string;
@@ -1241,6 +1333,14 @@ export interface components {
             residenceChanges: components["schemas"]["ResidenceChangeRecord"][];
             /** @example 11010519440715002X */
             residentId: string;
+        };
+        ElderHomeCareBedDto: {
+            /** @example 2024-06-01 */
+            contractedOn: string;
+            /** @description The contracted institution */
+            institutionId: string;
+            /** @example 4 */
+            visitsPerMonth: number;
         };
         ElderImportReportDto: {
             /** @example 99998 */
@@ -1463,6 +1563,41 @@ export interface components {
              * @enum {string}
              */
             status: "ACCEPTED" | "REFUSED";
+        };
+        InstitutionListItem: {
+            /** @example 120 */
+            beds: number;
+            /** @example YLY-110105-01 */
+            code: string;
+            /** @example 110105 */
+            divisionCode: string;
+            /** @example 24 */
+            free: number;
+            id: string;
+            /** @example 朝阳区第一社会福利院 */
+            institutionName: string;
+            /**
+             * @description Occupied beds in percent, one decimal.
+             * @example 80
+             */
+            occupancyPercent: number;
+            /** @example 96 */
+            occupied: number;
+            /** @example PUBLIC */
+            operatingModel: string;
+        };
+        InstitutionListItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["InstitutionListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         InstitutionStayRecord: {
             /** @example 2024-07-01 */
@@ -2239,6 +2374,29 @@ export interface operations {
             };
         };
     };
+    ElderRegistryController_admit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElderAdmissionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ElderRegistryController_assess: {
         parameters: {
             query?: never;
@@ -2251,6 +2409,29 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ElderAssessmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ElderRegistryController_contractBed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElderHomeCareBedDto"];
             };
         };
         responses: {
@@ -2844,6 +3025,31 @@ export interface operations {
             };
         };
     };
+    InstitutionListsController_institutions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Institutions of the caller’s division with their beds and occupancy, by code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionListItemPage"];
+                };
+            };
+        };
+    };
     InstitutionsController_list: {
         parameters: {
             query?: never;
@@ -2938,6 +3144,47 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InstitutionListsController_beds: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The institution’s beds by code, each with its occupant (masked) and the open stay. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedItemPage"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INSTITUTION.NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,9 @@ import { day } from '../person/show';
 import { ElderAllowances } from './ElderAllowances';
 import { ElderAssessments } from './ElderAssessments';
 import { ElderOrders } from './ElderOrders';
+import { ElderPlacement } from './ElderPlacement';
+import { ORDER_RECORDERS } from './access';
+import { hasAnyRole, useCurrentUser } from '../session/session';
 import { ELDERS_LABELS as L } from './elders.zh-CN';
 import { useElderFile, type ElderFile } from './queries';
 import { elderState } from './RegistryPage';
@@ -57,6 +60,7 @@ const stayColumns: ColumnsType<ElderFile['institutionStays'][number]> = [
 export function ElderPage() {
   const { id = '' } = useParams();
   const file = useElderFile(id);
+  const user = useCurrentUser();
   const f = file.data;
   return (
     <Card title={f ? `${f.name ?? ''} ${e.title}` : e.title} extra={<Link to={PATHS.elders}>{L.elder.back}</Link>}>
@@ -67,6 +71,7 @@ export function ElderPage() {
         {f && <ElderAllowances file={f} />}
         {f && <ElderAssessments file={f} />}
         {f && <ElderOrders file={f} />}
+        {f && !f.deceasedOn && hasAnyRole(user, ORDER_RECORDERS) && <ElderPlacement elderId={f.id} />}
         {f && (f.homeCareBeds.length > 0 || f.institutionStays.length > 0) && (
           <Card size="small" title={`${L.elder.homeCareBeds} / ${L.elder.stays}`}>
             <SubTable title={L.elder.homeCareBeds} rows={f.homeCareBeds} columns={bedColumns} rowKey={(b) => b.id} />

@@ -2,7 +2,7 @@
 // zh-CN; codes of the elderly-care service map to labels here. Pure data.
 
 export const ELDERS_LABELS = {
-  menu: { registry: '老人名册', import: '老人导入', orders: '居家服务工单', settlements: '居家服务结算' },
+  menu: { registry: '老人名册', import: '老人导入', orders: '居家服务工单', settlements: '居家服务结算', institutions: '养老机构' },
   common: { total: (n: number) => `共 ${n} 条`, empty: '暂无数据', view: '查看', yes: '是', no: '否', all: '全部' },
   registry: {
     title: '老人名册',
@@ -176,4 +176,38 @@ export const ELDERS_LABELS = {
     emptyMonth: '该月暂无结算',
   },
   settlementStatuses: { DRAFT: '待审批', APPROVED: '已审批' } as Record<string, string>,
+  institutions: {
+    title: '养老机构',
+    intro: '本辖区的养老机构及其床位使用情况',
+    code: '机构代码',
+    name: '机构名称',
+    division: '所属区划',
+    operatingModel: '运营模式',
+    beds: '床位数',
+    occupied: '在住',
+    free: '空床',
+    occupancy: '入住率',
+    back: '返回养老机构',
+    bedCode: '床位号',
+    occupant: '入住老人',
+    admittedOn: '入住日期',
+    vacant: '空床',
+    discharge: '办理离院',
+    dischargedOn: '离院日期',
+    dischargeReason: '离院原因',
+    discharged: '已办理离院',
+  },
+  operatingModels: { PUBLIC: '公办', PUBLIC_BUILT_PRIVATE_RUN: '公建民营', PRIVATE: '民办' } as Record<string, string>,
+  placement: {
+    title: '机构入住与家庭养老床位',
+    admit: '入住机构',
+    institution: '养老机构',
+    bedCode: '床位号（留空为第一张空床）',
+    admittedOn: '入住日期',
+    admitted: '已办理入住',
+    contract: '签约家庭养老床位',
+    visitsPerMonth: '每月上门次数',
+    contractedOn: '签约日期',
+    contracted: '已签约家庭养老床位',
+  },
 } as const;

@@ -8,4 +8,5 @@ export const ELDERS_MENU = [
   { path: PATHS.elderImport, label: L.menu.import, roles: ELDER_IMPORTERS },
   { path: PATHS.homeCareOrders, label: L.menu.orders, roles: ELDER_READERS },
   { path: PATHS.homeCareSettlements, label: L.menu.settlements, roles: ELDER_READERS },
+  { path: PATHS.institutions, label: L.menu.institutions, roles: ELDER_READERS },
 ] as const;

@@ -6,6 +6,8 @@ import { ELDER_IMPORTERS, ELDER_READERS } from './access';
 import { ElderPage } from './ElderPage';
 import { HomeCareSettlementsPage } from './HomeCareSettlementsPage';
 import { ImportPage } from './ImportPage';
+import { InstitutionPage } from './InstitutionPage';
+import { InstitutionsPage } from './InstitutionsPage';
 import { OrdersPage } from './OrdersPage';
 import { RegistryPage } from './RegistryPage';
 
@@ -17,6 +19,8 @@ export const ELDERS_ROUTES: RouteObject[] = [
       { path: PATHS.elder, element: <ElderPage /> },
       { path: PATHS.homeCareOrders, element: <OrdersPage /> },
       { path: PATHS.homeCareSettlements, element: <HomeCareSettlementsPage /> },
+      { path: PATHS.institutions, element: <InstitutionsPage /> },
+      { path: PATHS.institution, element: <InstitutionPage /> },
     ],
   },
   { element: <RequireRole roles={ELDER_IMPORTERS} />, children: [{ path: PATHS.elderImport, element: <ImportPage /> }] },
