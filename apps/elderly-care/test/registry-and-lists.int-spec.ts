@@ -104,7 +104,7 @@ describe('elder registry and home care lists (real PostgreSQL, Redis, RabbitMQ)'
     });
   });
 
-  it('lists a month’s settlements of the division’s providers, paged', async () => {
+  it('lists a month’s settlements and the providers of the division, paged', async () => {
     const provider = await post('/api/v1/home-care/providers', { code: 'HC-L-1', providerName: '康乐居家养老服务中心', divisionCode: '110105' }).expect(201);
     const order = await post('/api/v1/home-care/orders', { residentId: zhou, itemCode: 'MEAL-01' }).expect(201);
     const step = (action: string, body: object = {}) => post(`/api/v1/home-care/orders/${order.body.id}/${action}`, body).expect(200);
@@ -117,6 +117,10 @@ describe('elder registry and home care lists (real PostgreSQL, Redis, RabbitMQ)'
     expect(page).toMatchObject({ total: 1, items: [{ providerName: '康乐居家养老服务中心', month: '2024-07', orders: 1, priceFen: 3000, subsidyFen: 2000, copayFen: 1000, status: 'DRAFT', createdBy: 'approver-1', approvedBy: null }] });
     expect(await get('/api/v1/home-care/settlement-list?month=2024-07', haidian)).toMatchObject({ total: 0 });
     expect(await get('/api/v1/home-care/settlement-list', OPERATOR, 400)).toMatchObject({ code: 'VALIDATION.FAILED' });
+    await post('/api/v1/home-care/providers', { code: 'HC-HD-1', providerName: '海淀居家养老服务中心', divisionCode: '110108' }, haidian).expect(201);
+    expect(await get('/api/v1/home-care/provider-list')).toMatchObject({ total: 1, items: [{ code: 'HC-L-1', providerName: '康乐居家养老服务中心', divisionCode: '110105' }] });
+    expect(await get('/api/v1/home-care/provider-list', haidian)).toMatchObject({ total: 1, items: [{ code: 'HC-HD-1' }] });
+    expect(await get('/api/v1/home-care/provider-list?page=0', OPERATOR, 400)).toMatchObject({ code: 'VALIDATION.FAILED' });
   });
 
   describe('institutions and beds for the console', () => {

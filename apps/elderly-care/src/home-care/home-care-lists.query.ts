@@ -5,7 +5,8 @@ import { divisionPrefix } from '@app/common/auth/division-scope';
 import { pageOf, pageWindow, type Page } from '@app/common/http/page-query.dto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { OrderListItem, OrderListQuery, SettlementListItem, SettlementListQuery } from './dto/home-care-lists.dto';
+import type { PageQuery } from '@app/common/http/page-query.dto';
+import type { OrderListItem, OrderListQuery, ProviderListItem, SettlementListItem, SettlementListQuery } from './dto/home-care-lists.dto';
 
 const ORDER_COLUMNS = `o.id, e.id AS "elderId", o.resident_id AS "residentId", e.name, o.division_code AS "divisionCode",
   o.item_code AS "itemCode", i.item_name AS "itemName", o.price_fen AS "priceFen", o.subsidy_fen AS "subsidyFen", o.status,
@@ -59,6 +60,21 @@ export class HomeCareListQueries {
       this.dataSource.query(`SELECT count(*) AS n ${from}`, params) as Promise<Array<{ n: string }>>,
     ]);
     const items = rows.map((r) => ({ ...r, orders: Number(r.orders), priceFen: Number(r.priceFen), subsidyFen: Number(r.subsidyFen), copayFen: Number(r.copayFen) }));
+    return pageOf(items, Number(counted[0].n), query);
+  }
+
+  /** Providers of the caller's division, by name (the pickers of 派单 and 生成结算). */
+  async providers(query: PageQuery, principal: Principal): Promise<Page<ProviderListItem>> {
+    const params = [`${divisionPrefix(principal.division)}%`];
+    const { offset, limit } = pageWindow(query);
+    const [items, counted] = await Promise.all([
+      this.dataSource.query(
+        `SELECT id, code, provider_name AS "providerName", division_code AS "divisionCode" FROM home_care_provider
+          WHERE division_code LIKE $1 ORDER BY provider_name, code OFFSET $2 LIMIT $3`,
+        [...params, offset, limit],
+      ) as Promise<ProviderListItem[]>,
+      this.dataSource.query('SELECT count(*) AS n FROM home_care_provider WHERE division_code LIKE $1', params) as Promise<Array<{ n: string }>>,
+    ]);
     return pageOf(items, Number(counted[0].n), query);
   }
 }

@@ -60,3 +60,10 @@ export class SettlementListItem {
   @ApiProperty({ example: 'operator-1' }) createdBy: string;
   @ApiProperty(NULLABLE) approvedBy: string | null;
 }
+
+export class ProviderListItem {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'HC-110105-001' }) code: string;
+  @ApiProperty({ example: '朝阳区康乐居家养老服务中心' }) providerName: string;
+  @ApiProperty({ example: '110105' }) divisionCode: string;
+}

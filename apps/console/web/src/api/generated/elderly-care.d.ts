@@ -482,6 +482,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/home-care/provider-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HomeCareListsController_providers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home-care/providers": {
         parameters: {
             query?: never;
@@ -1926,6 +1942,28 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ProviderListItem: {
+            /** @example HC-110105-001 */
+            code: string;
+            /** @example 110105 */
+            divisionCode: string;
+            id: string;
+            /** @example 朝阳区康乐居家养老服务中心 */
+            providerName: string;
+        };
+        ProviderListItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["ProviderListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         RaiseConditionsDto: {
             /**
              * @description Falls, choking, self-harm, wandering in the last 30 days
@@ -2861,6 +2899,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    HomeCareListsController_providers: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Providers of the caller’s division, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderListItemPage"];
+                };
             };
         };
     };

@@ -25,12 +25,7 @@ export interface CatalogueItem {
   priceFen: number;
   subsidyFen: number;
 }
-export interface Provider {
-  id: string;
-  code: string;
-  providerName: string;
-  divisionCode: string;
-}
+export type Provider = Schemas['ProviderListItem'];
 
 export interface Paging {
   page: number;
@@ -90,9 +85,13 @@ export function useCatalogue() {
   return useQuery({ queryKey: [...ROOT, 'catalogue'], queryFn: () => untyped<CatalogueItem[]>(elderlyCare.GET('/api/v1/home-care/catalogue', {})), staleTime: 60_000 });
 }
 
-/** The providers (a handful per district) for a picker. */
+/** The first 100 providers of the user's division (a district has a handful), for a picker. */
 export function useProviders() {
-  return useQuery({ queryKey: [...ROOT, 'providers'], queryFn: () => untyped<Provider[]>(elderlyCare.GET('/api/v1/home-care/providers')), staleTime: 60_000 });
+  return useQuery({
+    queryKey: [...ROOT, 'providers'],
+    queryFn: async (): Promise<Provider[]> => (await dataOf(elderlyCare.GET('/api/v1/home-care/provider-list', { params: { query: { page: 1, pageSize: 100 } } }))).items,
+    staleTime: 60_000,
+  });
 }
 
 export interface OrderFilters {
