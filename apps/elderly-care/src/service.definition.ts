@@ -26,6 +26,7 @@ import { OverpaymentRecovery1764000900000 } from './migrations/1764000900000-ove
 import { CommunityFacilities1764002000000 } from './migrations/1764002000000-community-facilities';
 import { OperatingModelsAndCareWorkers1764002010000 } from './migrations/1764002010000-operating-models-and-care-workers';
 import { AssessmentPurpose1764002020000 } from './migrations/1764002020000-assessment-purpose';
+import { ElderOpaqueId1764003000000 } from './migrations/1764003000000-elder-opaque-id';
 import { ResidenceChange } from './residence/residence-change.entity';
 import { AllowancePayment } from './payroll/allowance-payment.entity';
 import { Payroll } from './payroll/payroll.entity';
@@ -58,6 +59,6 @@ export const SERVICE: ServiceDefinition = {
     HomeCareBed,
     ResidenceChange,
   ],
-  migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000, PayrollArrearsLines1764000300000, ResidenceChanges1764000310000, EnrollmentCareForm1764000320000, AssessmentItems1764000330000, PayrollApprovalAndPayments1764000800000, OverpaymentRecovery1764000900000, HomeCareSettlementPayments1764001900000, CommunityFacilities1764002000000, OperatingModelsAndCareWorkers1764002010000, AssessmentPurpose1764002020000],
+  migrations: [CreateElderlyCareTables1732781200000, CreateHomeCareAndBedTables1732781300000, PayrollArrearsLines1764000300000, ResidenceChanges1764000310000, EnrollmentCareForm1764000320000, AssessmentItems1764000330000, PayrollApprovalAndPayments1764000800000, OverpaymentRecovery1764000900000, HomeCareSettlementPayments1764001900000, CommunityFacilities1764002000000, OperatingModelsAndCareWorkers1764002010000, AssessmentPurpose1764002020000, ElderOpaqueId1764003000000],
   policies: ELDERLY_CARE_POLICIES,
 };

@@ -18,6 +18,14 @@ export const CITY_HIGH_AGE_TIERS = {
   ],
 };
 
+/** The 26 item scores of an assessment totalling 75 (preliminary level 1). */
+export const ASSESSED_75 = {
+  selfCare: { eating: 2, grooming: 4, bathing: 4, dressingUpper: 4, dressingLower: 4, urinaryControl: 4, bowelControl: 4, toileting: 4 },
+  basicMobility: { bedPositioning: 4, bedChairTransfer: 4, walking: 3, stairs: 2 },
+  mentalState: { timeOrientation: 4, placeOrientation: 4, personOrientation: 4, memory: 3, comprehension: 3, expression: 2, aggression: 1, depression: 1, consciousness: 2 },
+  perceptionSocial: { vision: 2, hearing: 1, dailyAffairs: 2, transport: 1, socialContact: 2 },
+};
+
 export function bearer(roles: string[], sub = 'tester', division = '110105'): string {
   return bearerToken(roles, sub, division);
 }

@@ -3,7 +3,7 @@
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
-import { bearer, ElderlyCareTestKit, OPERATOR } from './elderly-care-test-kit';
+import { ASSESSED_75, bearer, ElderlyCareTestKit, OPERATOR } from './elderly-care-test-kit';
 
 describe('people of elderly care (GET /api/v1/people)', () => {
   const kit = new ElderlyCareTestKit('elderly_people');
@@ -14,12 +14,6 @@ describe('people of elderly care (GET /api/v1/people)', () => {
   const wangSister = residentId('110105', '19420101', 2);
   const li = residentId('110105', '19350101', 3);
   const unregistered = residentId('110105', '19390510', 4);
-  const ITEMS = {
-    selfCare: { eating: 2, grooming: 4, bathing: 4, dressingUpper: 4, dressingLower: 4, urinaryControl: 4, bowelControl: 4, toileting: 4 },
-    basicMobility: { bedPositioning: 4, bedChairTransfer: 4, walking: 3, stairs: 2 },
-    mentalState: { timeOrientation: 4, placeOrientation: 4, personOrientation: 4, memory: 3, comprehension: 3, expression: 2, aggression: 1, depression: 1, consciousness: 2 },
-    perceptionSocial: { vision: 2, hearing: 1, dailyAffairs: 2, transport: 1, socialContact: 2 },
-  };
   const get = async (path: string, token = OPERATOR, status = 200) => (await kit.http().get(path).set('Authorization', token).expect(status)).body;
 
   beforeAll(async () => {
@@ -30,7 +24,7 @@ describe('people of elderly care (GET /api/v1/people)', () => {
       { residentId: li, name: '李王氏', region: '110105002' },
     ]);
     await kit.runAllowanceJob('2024-08');
-    const assess = (id: string) => kit.http().post('/api/v1/assessments').set('Authorization', assessor).send({ residentId: id, assessedOn: '2024-05-20', purpose: 'HOME_SERVICE', items: ITEMS, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } }).expect(201);
+    const assess = (id: string) => kit.http().post('/api/v1/assessments').set('Authorization', assessor).send({ residentId: id, assessedOn: '2024-05-20', purpose: 'HOME_SERVICE', items: ASSESSED_75, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } }).expect(201);
     await assess(wang);
     await assess(unregistered);
     const home = await kit.http().post('/api/v1/institutions').set('Authorization', OPERATOR).send({ code: 'PEOPLE-1', institutionName: '朝阳区第一养老院', divisionCode: '110105001', bedCount: 2 }).expect(201);

@@ -12,9 +12,10 @@ describe('the side menu follows the roles', () => {
   it('shows social assistance to those the service lets record or decide', () => {
     // Recorders (operator, reviewer, approver, admin) register and apply; deciders (approver, admin) approve.
     const canteen = ['助餐点', '助餐对象', '助餐结算'];
-    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '惠民殡葬', '地名管理', '儿童台账', '走访逾期', ...canteen, '收款账户', '账户批量导入', '政策参数']);
-    expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '惠民殡葬', '地名管理', '儿童台账', '走访逾期', ...canteen, '收款账户', '账户批量导入', '政策参数']);
-    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '惠民殡葬', '地名管理', '儿童台账', '走访逾期', ...canteen, '发放名册', '收款账户', '账户批量导入', '政策参数', '数据看板']);
+    const elders = ['老人名册', '老人导入', '居家服务工单', '居家服务结算', '养老机构'];
+    expect(menuFor(['operator']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '惠民殡葬', '地名管理', '儿童台账', '走访逾期', ...canteen, ...elders, '收款账户', '账户批量导入', '政策参数']);
+    expect(menuFor(['reviewer']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '特困申请', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '惠民殡葬', '地名管理', '儿童台账', '走访逾期', ...canteen, ...elders, '收款账户', '账户批量导入', '政策参数']);
+    expect(menuFor(['approver']).map((e) => e.label)).toEqual(['工作台', '一人一档', '我的账户', '家庭登记', '低保申请', '低保审批', '特困申请', '特困审批', '死亡登记', '死亡记录', '结婚登记', '离婚日历', '惠民殡葬', '地名管理', '儿童台账', '走访逾期', ...canteen, ...elders, '发放名册', '收款账户', '账户批量导入', '政策参数', '数据看板']);
     // The auditor writes nothing; a trade role of another service sees none of it.
     expect(menuFor(['auditor']).map((e) => e.label)).not.toContain('家庭登记');
     expect(menuFor(['canteen-operator']).map((e) => e.label)).toEqual(['一人一档', '我的账户', '助餐点', '助餐对象']);
@@ -78,6 +79,18 @@ describe('the side menu follows the roles', () => {
     for (const role of ['approver', 'admin', 'auditor']) expect(labels([role])).toContain('数据看板');
     for (const role of ['operator', 'reviewer', 'child-director', 'child-supervisor', 'canteen-operator', 'finance']) expect(labels([role])).not.toContain('数据看板');
     expect(selectedMenuPath(PATHS.dashboard, MENU)).toBe(PATHS.dashboard);
+  });
+
+  it('shows 老人名册, 居家服务工单, 居家服务结算 and 养老机构 to the platform’s readers, 老人导入 to recorders only', () => {
+    const labels = (roles: string[]) => menuFor(roles).map((e) => e.label);
+    for (const role of ['operator', 'reviewer', 'approver', 'admin']) expect(labels([role])).toEqual(expect.arrayContaining(['老人名册', '老人导入', '居家服务工单', '居家服务结算']));
+    expect(labels(['auditor'])).toEqual(expect.arrayContaining(['老人名册', '居家服务工单', '居家服务结算', '养老机构']));
+    expect(labels(['auditor'])).not.toContain('老人导入');
+    for (const role of ['child-director', 'canteen-operator', 'finance']) expect(labels([role])).not.toContain('老人名册');
+    expect(selectedMenuPath('/elders/0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01', MENU)).toBe(PATHS.elders);
+    expect(selectedMenuPath(PATHS.elderImport, MENU)).toBe(PATHS.elderImport);
+    expect(selectedMenuPath(PATHS.homeCareSettlements, MENU)).toBe(PATHS.homeCareSettlements);
+    expect(selectedMenuPath('/institutions/0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01', MENU)).toBe(PATHS.institutions);
   });
 
   it('shows 结婚登记 to those who may register and 离婚日历 also to auditors', () => {

@@ -6,6 +6,10 @@ export class Elder {
   @PrimaryColumn({ name: 'resident_id', type: 'char', length: 18 })
   residentId!: string;
 
+  /** Opaque: how the console addresses an elder (the database assigns it). */
+  @Column({ type: 'uuid', insert: false, update: false })
+  id!: string;
+
   @Column()
   name!: string;
 

@@ -11,6 +11,7 @@ import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
 import { DEATHS_LABELS } from '../pages/deaths/deaths.zh-CN';
 import { CHILDREN_MENU } from '../pages/children/menu';
 import { DASHBOARD_MENU } from '../pages/dashboard/menu';
+import { ELDERS_MENU } from '../pages/elders/menu';
 import { MARRIAGE_MENU } from '../pages/marriages/menu';
 import { FUNERAL_MENU } from '../pages/funeral-benefits/menu';
 import { PAYMENTS_MENU } from '../pages/payments/menu';
@@ -40,6 +41,7 @@ export const MENU: readonly MenuEntry[] = [
   ...PLACE_NAME_MENU,
   ...CHILDREN_MENU,
   ...CANTEEN_MENU,
+  ...ELDERS_MENU,
   ...PAYROLL_MENU,
   ...PAYMENTS_MENU,
   ...PAYEE_ACCOUNT_MENU,

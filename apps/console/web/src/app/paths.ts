@@ -52,6 +52,14 @@ export const PATHS = {
   payeeAccountImports: '/payee-accounts/import',
   // 数据看板 (?division=&from=&to=)
   dashboard: '/dashboard',
+  // 养老服务: the elder registry, its import, one elder (by the registry's opaque id), home care orders and settlements
+  elders: '/elders',
+  elderImport: '/elders/import',
+  elder: '/elders/:id',
+  homeCareOrders: '/home-care/orders',
+  homeCareSettlements: '/home-care/settlements',
+  institutions: '/institutions',
+  institution: '/institutions/:id',
 } as const;
 
 /** The path of one record, e.g. householdPath(id) -> '/households/<id>'. */
@@ -66,3 +74,5 @@ export const paymentBatchPath = (id: string): string => `/payments/batches/${enc
 export const canteenPath = (id: string): string => `/canteens/${encodeURIComponent(id)}`;
 export const canteenSettlementPath = (id: string): string => `/canteen-settlements/${encodeURIComponent(id)}`;
 export const funeralBenefitPath = (id: string): string => `/funeral-benefits/${encodeURIComponent(id)}`;
+export const elderPath = (id: string): string => `/elders/${encodeURIComponent(id)}`;
+export const institutionPath = (id: string): string => `/institutions/${encodeURIComponent(id)}`;

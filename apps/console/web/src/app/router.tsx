@@ -7,6 +7,7 @@ import { MARRIAGE_ROUTES } from '../pages/marriages/routes';
 import { FUNERAL_ROUTES } from '../pages/funeral-benefits/routes';
 import { PLACE_NAME_ROUTES } from '../pages/place-names/routes';
 import { CANTEEN_ROUTES } from '../pages/canteen/routes';
+import { ELDERS_ROUTES } from '../pages/elders/routes';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
 import { DEATH_READERS, DEATH_RECORDERS } from '../pages/deaths/access';
 import { DeathRecordsPage } from '../pages/deaths/DeathRecordsPage';
@@ -89,6 +90,7 @@ export const router = createBrowserRouter([
           ...FUNERAL_ROUTES,
           ...PLACE_NAME_ROUTES,
           ...CANTEEN_ROUTES,
+          ...ELDERS_ROUTES,
           ...PAYROLL_ROUTES,
           ...PAYMENTS_ROUTES,
           ...PAYEE_ACCOUNT_ROUTES,

@@ -130,6 +130,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/elders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ElderRegistryController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elders/{residentId}": {
         parameters: {
             query?: never;
@@ -172,6 +188,86 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["EldersController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elders/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ElderRegistryController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elders/records/{id}/admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ElderRegistryController_admit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elders/records/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ElderRegistryController_assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elders/records/{id}/home-care-beds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ElderRegistryController_contractBed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elders/records/{id}/home-care-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ElderRegistryController_order"];
         delete?: never;
         options?: never;
         head?: never;
@@ -268,6 +364,22 @@ export interface paths {
         get: operations["CatalogueController_list"];
         put?: never;
         post: operations["CatalogueController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-care/order-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HomeCareListsController_orders"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -386,6 +498,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/home-care/provider-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HomeCareListsController_providers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home-care/providers": {
         parameters: {
             query?: never;
@@ -396,6 +524,22 @@ export interface paths {
         get: operations["ProvidersController_list"];
         put?: never;
         post: operations["ProvidersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-care/settlement-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HomeCareListsController_settlements"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -466,6 +610,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/institution-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstitutionListsController_institutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/institutions": {
         parameters: {
             query?: never;
@@ -521,7 +681,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["InstitutionListsController_beds"];
         put?: never;
         post: operations["InstitutionsController_addBeds"];
         delete?: never;
@@ -945,6 +1105,40 @@ export interface components {
             /** @example 4 */
             walking: number;
         };
+        BedItem: {
+            /** @example null */
+            admittedOn: string | null;
+            /** @example 001 */
+            bedCode: string;
+            /**
+             * @description Opaque id of the occupant’s page.
+             * @example null
+             */
+            elderId: string | null;
+            id: string;
+            /** @example 王*英 */
+            name: string | null;
+            /** @example 110***********002X */
+            residentId: string | null;
+            /**
+             * @description The open stay on the bed, for 办理离院.
+             * @example null
+             */
+            stayId: string | null;
+        };
+        BedItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["BedItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         CancelOrderDto: {
             /** @enum {string} */
             reason: "ELDER_CANCELLED" | "PROVIDER_UNAVAILABLE" | "OTHER";
@@ -1139,6 +1333,71 @@ export interface components {
             /** @enum {string} */
             reason: "RETURNED_HOME" | "TRANSFERRED" | "HOSPITAL" | "OTHER";
         };
+        ElderAdmissionDto: {
+            /** @example 2024-06-01 */
+            admittedOn: string;
+            /**
+             * @description A free bed of the institution; the first free bed when absent
+             * @example 012
+             */
+            bedCode?: string;
+            institutionId: string;
+        };
+        ElderAssessmentDto: {
+            /** @example 2024-08-20 */
+            assessedOn: string;
+            conditions: components["schemas"]["RaiseConditionsDto"];
+            /** @description The 26 item scores of GB/T 42195-2022; domain and total scores are computed */
+            items: components["schemas"]["AssessmentItemsDto"];
+            /**
+             * @description HOME_BED 家庭养老床位, HOME_SERVICE 居家服务, INSTITUTION 机构入住
+             * @enum {string}
+             */
+            purpose: "HOME_BED" | "HOME_SERVICE" | "INSTITUTION";
+        };
+        ElderFile: {
+            /**
+             * @description Age on the clock’s today.
+             * @example 80
+             */
+            age: number;
+            /** @description High-age allowances and service subsidies, oldest first. */
+            allowances: components["schemas"]["AllowanceRecord"][];
+            /** @description Newest first. */
+            assessments: components["schemas"]["AssessmentRecord"][];
+            /** @example null */
+            deceasedOn: string | null;
+            elder: components["schemas"]["ElderRecord"] | null;
+            homeCareBeds: components["schemas"]["HomeCareBedRecord"][];
+            /**
+             * @description All home care orders of the person.
+             * @example 12
+             */
+            homeCareOrderCount: number;
+            /** @description The 100 newest orders. */
+            homeCareOrders: components["schemas"]["HomeCareOrderRecord"][];
+            /** @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a */
+            id: string;
+            /** @description Stays in institutions, newest first. */
+            institutionStays: components["schemas"]["InstitutionStayRecord"][];
+            /**
+             * @description As in the elder registry; null when not registered.
+             * @example 王秀英
+             */
+            name: string | null;
+            overpayments: components["schemas"]["OverpaymentRecord"][];
+            residenceChanges: components["schemas"]["ResidenceChangeRecord"][];
+            /** @example 11010519440715002X */
+            residentId: string;
+        };
+        ElderHomeCareBedDto: {
+            /** @example 2024-06-01 */
+            contractedOn: string;
+            /** @description The contracted institution */
+            institutionId: string;
+            /** @example 4 */
+            visitsPerMonth: number;
+        };
         ElderImportReportDto: {
             /** @example 99998 */
             accepted: number;
@@ -1148,6 +1407,48 @@ export interface components {
             lines: components["schemas"]["ImportLineResultDto"][];
             /** @example 2 */
             refused: number;
+        };
+        ElderListItem: {
+            /**
+             * @description Age on the clock’s today.
+             * @example 80
+             */
+            age: number;
+            /** @example 1944-07-15 */
+            birthDate: string;
+            /** @example null */
+            deceasedOn: string | null;
+            /**
+             * @description Opaque: opens the elder’s page.
+             * @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a
+             */
+            id: string;
+            /** @example true */
+            local: boolean;
+            /**
+             * @description The latest move away recorded.
+             * @example null
+             */
+            movedAwayOn: string | null;
+            /** @example 王*英 */
+            name: string;
+            /** @example 110105001001 */
+            region: string;
+            /** @example 110***********002X */
+            residentId: string;
+        };
+        ElderListItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["ElderListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         ElderlyCarePerson: {
             /** @description High-age allowances and service subsidies, oldest first. */
@@ -1176,6 +1477,13 @@ export interface components {
             residenceChanges: components["schemas"]["ResidenceChangeRecord"][];
             /** @example 11010519440715002X */
             residentId: string;
+        };
+        ElderOrderDto: {
+            /**
+             * @description A catalogue item in force today
+             * @example MEAL-01
+             */
+            itemCode: string;
         };
         ElderRecord: {
             /** @example 1944-07-15 */
@@ -1312,6 +1620,41 @@ export interface components {
              */
             status: "ACCEPTED" | "REFUSED";
         };
+        InstitutionListItem: {
+            /** @example 120 */
+            beds: number;
+            /** @example YLY-110105-01 */
+            code: string;
+            /** @example 110105 */
+            divisionCode: string;
+            /** @example 24 */
+            free: number;
+            id: string;
+            /** @example 朝阳区第一社会福利院 */
+            institutionName: string;
+            /**
+             * @description Occupied beds in percent, one decimal.
+             * @example 80
+             */
+            occupancyPercent: number;
+            /** @example 96 */
+            occupied: number;
+            /** @example PUBLIC */
+            operatingModel: string;
+        };
+        InstitutionListItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["InstitutionListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         InstitutionStayRecord: {
             /** @example 2024-07-01 */
             admittedOn: string;
@@ -1370,6 +1713,62 @@ export interface components {
              * @example DIBAO
              */
             programme: string;
+        };
+        OrderListItem: {
+            /** @example null */
+            cancelReason: string | null;
+            /** @example null */
+            checkedInAt: string | null;
+            /** @example null */
+            checkedOutAt: string | null;
+            /** @example null */
+            confirmedAt: string | null;
+            /** @example 110105001 */
+            divisionCode: string;
+            /**
+             * @description Opaque id of the elder’s page; null when the elder is not in the registry.
+             * @example null
+             */
+            elderId: string | null;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @example MEAL-01 */
+            itemCode: string;
+            /** @example 助餐 送餐上门 */
+            itemName: string;
+            /** @example 王*英 */
+            name: string | null;
+            /** @example 2024-07-02 */
+            orderedOn: string;
+            /** @example 3000 */
+            priceFen: number;
+            /** @example null */
+            providerId: string | null;
+            /** @example null */
+            providerName: string | null;
+            /** @example 110***********002X */
+            residentId: string;
+            /** @example null */
+            serviceMonth: string | null;
+            /** @example null */
+            settlementId: string | null;
+            /** @enum {string} */
+            status: "ORDERED" | "ASSIGNED" | "CHECKED_IN" | "CHECKED_OUT" | "CONFIRMED" | "SETTLED" | "CANCELLED";
+            /** @example 2000 */
+            subsidyFen: number;
+        };
+        OrderListItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["OrderListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         OverpaymentRecord: {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
@@ -1606,6 +2005,28 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ProviderListItem: {
+            /** @example HC-110105-001 */
+            code: string;
+            /** @example 110105 */
+            divisionCode: string;
+            id: string;
+            /** @example 朝阳区康乐居家养老服务中心 */
+            providerName: string;
+        };
+        ProviderListItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["ProviderListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         RaiseConditionsDto: {
             /**
              * @description Falls, choking, self-harm, wandering in the last 30 days
@@ -1716,6 +2137,42 @@ export interface components {
             toileting: number;
             /** @example 4 */
             urinaryControl: number;
+        };
+        SettlementListItem: {
+            /** @example null */
+            approvedBy: string | null;
+            /** @example 3000 */
+            copayFen: number;
+            /** @example operator-1 */
+            createdBy: string;
+            /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01 */
+            id: string;
+            /** @example 2024-07 */
+            month: string;
+            /** @example 3 */
+            orders: number;
+            /** @example 9000 */
+            priceFen: number;
+            providerId: string;
+            /** @example 朝阳区康乐居家养老服务中心 */
+            providerName: string;
+            /** @enum {string} */
+            status: "DRAFT" | "APPROVED";
+            /** @example 6000 */
+            subsidyFen: number;
+        };
+        SettlementListItemPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["SettlementListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         VisitTimeDto: {
             /**
@@ -1908,6 +2365,46 @@ export interface operations {
             };
         };
     };
+    ElderRegistryController_list: {
+        parameters: {
+            query?: {
+                /** @description Age on the clock’s today. */
+                ageBand?: "AGE_60_69" | "AGE_70_79" | "AGE_80_89" | "AGE_90_99" | "AGE_100_PLUS";
+                /** @description Part of the name. */
+                name?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                /** @description A township (9 digits) within the caller’s division. */
+                township?: string;
+                /** @description A village or community (12 digits) within the caller’s division. */
+                village?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Elders registered in the caller’s division (or the township or village asked for), by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElderListItemPage"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION: the township or village lies outside the caller’s division. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     EldersController_get: {
         parameters: {
             query?: never;
@@ -1966,6 +2463,134 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ElderImportReportDto"];
                 };
+            };
+        };
+    };
+    ElderRegistryController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The elder’s registry entry, allowances and subsidies, assessments, home care and stays. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElderFile"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ELDER.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ElderRegistryController_admit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElderAdmissionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ElderRegistryController_assess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElderAssessmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ElderRegistryController_contractBed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElderHomeCareBedDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ElderRegistryController_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElderOrderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2169,6 +2794,34 @@ export interface operations {
             };
         };
     };
+    HomeCareListsController_orders: {
+        parameters: {
+            query?: {
+                /** @description Orders ordered in this month or served in it. */
+                month?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+                status?: "ORDERED" | "ASSIGNED" | "CHECKED_IN" | "CHECKED_OUT" | "CONFIRMED" | "SETTLED" | "CANCELLED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Orders of the caller’s division, newest first; resident ID and name masked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderListItemPage"];
+                };
+            };
+        };
+    };
     OrdersController_list: {
         parameters: {
             query: {
@@ -2339,6 +2992,31 @@ export interface operations {
             };
         };
     };
+    HomeCareListsController_providers: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Providers of the caller’s division, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderListItemPage"];
+                };
+            };
+        };
+    };
     ProvidersController_list: {
         parameters: {
             query?: never;
@@ -2374,6 +3052,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    HomeCareListsController_settlements: {
+        parameters: {
+            query: {
+                month: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Settlements of the month with providers of the caller’s division, by provider name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementListItemPage"];
+                };
             };
         };
     };
@@ -2474,6 +3178,31 @@ export interface operations {
             };
         };
     };
+    InstitutionListsController_institutions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Institutions of the caller’s division with their beds and occupancy, by code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionListItemPage"];
+                };
+            };
+        };
+    };
     InstitutionsController_list: {
         parameters: {
             query?: never;
@@ -2568,6 +3297,47 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InstitutionListsController_beds: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The institution’s beds by code, each with its occupant (masked) and the open stay. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedItemPage"];
+                };
+            };
+            /** @description AUTH.OUTSIDE_DIVISION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INSTITUTION.NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
