@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { routeMatrix, WRITE_METHODS, type RouteAccess } from '@app/common/auth/route-matrix';
+import { isRead, isWrite, routeMatrix, type RouteAccess } from '@app/common/auth/route-matrix';
 import { AUDITOR } from '@app/common/auth/roles';
 import { MATRIX_BEGIN, MATRIX_END, renderRoleMatrix } from '../../scripts/security/role-matrix-doc';
 import { SERVICE_MODULES } from '../../scripts/security/service-modules';
@@ -25,11 +25,15 @@ describe.each(matrices)('access rules of $name', ({ routes }) => {
   });
 
   it('lets no auditor write', () => {
-    expect(routes.filter((r) => WRITE_METHODS.has(r.method) && r.roles.includes(AUDITOR)).map(describeRoute)).toEqual([]);
+    expect(routes.filter((r) => isWrite(r) && r.roles.includes(AUDITOR)).map(describeRoute)).toEqual([]);
   });
 
   it('lets the auditor read everything, except a read marked confidential with its reason', () => {
-    expect(routes.filter((r) => r.method === 'GET' && !r.public && !r.confidential && !r.roles.includes(AUDITOR)).map(describeRoute)).toEqual([]);
+    expect(routes.filter((r) => isRead(r) && !r.public && !r.confidential && !r.roles.includes(AUDITOR)).map(describeRoute)).toEqual([]);
+  });
+
+  it('marks only POSTs as searches that read', () => {
+    expect(routes.filter((r) => r.searchRead && r.method !== 'POST').map(describeRoute)).toEqual([]);
   });
 
   it('marks only reads confidential, and never admits the auditor to one', () => {

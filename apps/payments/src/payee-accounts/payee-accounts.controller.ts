@@ -1,6 +1,7 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
 import { ProblemException } from '@app/common/http/problem';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
@@ -43,8 +44,9 @@ export class PayeeAccountsController {
     return this.accounts.propose(dto, principal);
   }
 
-  /** A payee's accounts (every version, the newest first) within the caller's division, a page at a time. */
+  /** A payee's accounts (every version, the newest first) within the caller's division, a page at a time; a POST so the ID stays out of the URL. */
   @Post('search')
+  @SearchRead()
   @HttpCode(200)
   @Roles(...PAYMENT_READERS)
   @ApiPageResponse(PayeeAccountResponse, 'The payee’s accounts recorded within the caller’s division, the newest first.')

@@ -5,6 +5,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { CONFIDENTIAL_READ_KEY } from './confidential-read.decorator';
 import { IS_PUBLIC_KEY } from './public.decorator';
+import { SEARCH_READ_KEY } from './search-read.decorator';
 import { ROLES_KEY } from './roles.decorator';
 
 export interface RouteAccess {
@@ -17,6 +18,8 @@ export interface RouteAccess {
   public: boolean;
   /** Why the route is kept from the auditor (@ConfidentialRead), or null. */
   confidential: string | null;
+  /** A POST that only reads (@SearchRead): its criteria travel in the body. */
+  searchRead: boolean;
 }
 
 type Type = abstract new (...args: never[]) => unknown;
@@ -66,8 +69,9 @@ export function routeMatrix(rootModule: unknown): RouteAccess[] {
       const roles = (Reflect.getMetadata(ROLES_KEY, handler) ?? Reflect.getMetadata(ROLES_KEY, controller) ?? []) as string[];
       const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC_KEY, handler) ?? Reflect.getMetadata(IS_PUBLIC_KEY, controller));
       const confidential = (Reflect.getMetadata(CONFIDENTIAL_READ_KEY, handler) as string | undefined) ?? null;
+      const searchRead = Reflect.getMetadata(SEARCH_READ_KEY, handler) === true;
       for (const p of Array.isArray(path) ? path : [path]) {
-        rows.push({ method: RequestMethod[method], path: joinPath(base, p), controller: controller.name, handler: name, roles: [...roles], public: isPublic, confidential });
+        rows.push({ method: RequestMethod[method], path: joinPath(base, p), controller: controller.name, handler: name, roles: [...roles], public: isPublic, confidential, searchRead });
       }
     }
   }
@@ -75,3 +79,9 @@ export function routeMatrix(rootModule: unknown): RouteAccess[] {
 }
 
 export const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Whether a route may change something: a write method, unless it is a search that only reads. */
+export const isWrite = (route: Pick<RouteAccess, 'method' | 'searchRead'>): boolean => WRITE_METHODS.has(route.method) && !route.searchRead;
+
+/** Whether a route reads: GET, or a search made with POST (@SearchRead). */
+export const isRead = (route: Pick<RouteAccess, 'method' | 'searchRead'>): boolean => route.method === 'GET' || route.searchRead;
