@@ -9,6 +9,7 @@ import { DeathsModule } from './deaths/deaths.module';
 import { HelpModule } from './help/help.module';
 import { ReassessmentsModule } from './reassessments/reassessments.module';
 import { PeopleModule } from './people/people.module';
+import { PlansModule } from './plans/plans.module';
 import { ReportsModule } from './reports/reports.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { RiskModule } from './risk/risk.module';
@@ -31,6 +32,7 @@ import { VolunteersModule } from './volunteers/volunteers.module';
     AllowancesModule,
     PaymentOutcomesModule,
     HelpModule,
+    PlansModule,
     ReassessmentsModule,
     ReportsModule,
     PeopleModule,

@@ -354,6 +354,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/children/{id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlansController_versions"];
+        put?: never;
+        post: operations["PlansController_agree"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children/{id}/reassessments": {
         parameters: {
             query?: never;
@@ -808,6 +824,17 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        AgreePlanDto: {
+            /**
+             * @description The day the plan was agreed; not in the future
+             * @example 2024-08-01
+             */
+            agreedOn: string;
+            /** @description 1 to 20 measures */
+            measures: components["schemas"]["PlanMeasureDto"][];
+            /** @example 与祖母、村委会共同商定 */
+            notes?: string;
         };
         AppointStaffDto: {
             /**
@@ -1344,6 +1371,55 @@ export interface components {
         PersonSearchItemPage: {
             /** @description The items of this page, in the order of the list. */
             items: components["schemas"]["PersonSearchItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        PlanMeasureDto: {
+            /** @example 联系学校安排课后辅导 */
+            action: string;
+            /**
+             * @example EDUCATION
+             * @enum {string}
+             */
+            area: "GUARDIANSHIP" | "LIVING" | "EDUCATION" | "HEALTH" | "SAFETY" | "PSYCHOLOGICAL" | "OTHER";
+            /**
+             * @description By when; on or after the day the plan is agreed
+             * @example 2024-09-01
+             */
+            dueOn?: string | null;
+            /**
+             * @description Who carries the measure out
+             * @example 村儿童主任刘桂芳
+             */
+            responsible: string;
+        };
+        PlanView: {
+            /** @example 2024-08-01 */
+            agreedOn: string;
+            /** Format: uuid */
+            childId: string;
+            /** Format: uuid */
+            id: string;
+            measures: components["schemas"]["PlanMeasureDto"][];
+            notes: string | null;
+            /** @example liu.guifang */
+            recordedBy: string;
+            /**
+             * @description The newest version is in force
+             * @example 2
+             */
+            version: number;
+        };
+        PlanViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PlanView"][];
             /** @example 1 */
             page: number;
             /** @example 20 */
@@ -2371,6 +2447,86 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_versions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan’s versions, the one in force first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanViewPage"];
+                };
+            };
+            /** @description CHILD.OUT_OF_DIVISION: the child is outside the caller’s village or township. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_agree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description CHILD.OUT_OF_DIVISION: the child is outside the caller’s village or township. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CHILD.CASE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PLAN.AGREED_IN_FUTURE, PLAN.DUE_BEFORE_AGREED, PLAN.DUPLICATE_MEASURE (each with its field) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
