@@ -13,6 +13,7 @@ import { apiLogin } from './support/console-api';
 import { ConsoleCaller, readyUser } from './support/console-seed';
 import { startConsoleStack, type DatedConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
+import { choose } from './support/assistance-ui';
 import { ledgerEntry, openLedger, pickDate, recordVisit } from './support/children-ui';
 import { isolateFile } from './support/isolation';
 
@@ -140,6 +141,43 @@ describe('儿童福利 (e2e)', () => {
       expect(errors).toEqual([]);
     } catch (err) {
       await screenshotOnFailure(tab, 'child-welfare-visit');
+      throw err;
+    }
+  });
+
+  it('the director agrees 一人一策 for the child: a measure due before the plan is refused, then two measures saved as version 1', async () => {
+    try {
+      tab = await openTab(browser, stack.url);
+      const { page, errors } = tab;
+      await loginAndWait(page, 'liu.guifang', passwords.director);
+      await page.goto(`/children/${wangId}`);
+      const plan = page.getByRole('region', { name: '一人一策' });
+      await plan.getByText('尚未制定帮扶方案').waitFor();
+      const form = page.locator('form#child-plan');
+      await pickDate(form, '商定日期', A_MONTH_LATER);
+      const first = form.getByRole('group', { name: '帮扶措施 1' });
+      await first.getByLabel('帮扶措施').fill('联系学校安排课后辅导');
+      await first.getByLabel('责任人').fill('村儿童主任刘桂芳');
+      await pickDate(first, '完成期限', '2024-07-15');
+      await form.getByRole('button', { name: '添加措施' }).click();
+      const second = form.getByRole('group', { name: '帮扶措施 2' });
+      await choose(page, second.getByLabel('方面'), '医疗健康');
+      await second.getByLabel('帮扶措施').fill('陪同到乡镇卫生院体检');
+      await second.getByLabel('责任人').fill('祖母');
+      await submitButton(page, '保存方案').click();
+      await plan.getByRole('alert').getByText('措施的完成期限不能早于方案商定日期', { exact: false }).waitFor();
+
+      await pickDate(first, '完成期限', '2024-09-01');
+      await submitButton(page, '保存方案').click();
+      await plan.getByText('第 1 版，2024-08-01 商定（liu.guifang 录入）').waitFor();
+      const rows = plan.locator('.ant-table-tbody').first().getByRole('row');
+      expect(await rows.nth(0).innerText()).toMatch(/教育\s*联系学校安排课后辅导\s*村儿童主任刘桂芳\s*2024-09-01/);
+      expect(await rows.nth(1).innerText()).toMatch(/医疗健康\s*陪同到乡镇卫生院体检\s*祖母\s*—/);
+      // The form now revises the plan in force.
+      await plan.getByText('修订方案').waitFor();
+      expect(errors).toEqual([]);
+    } catch (err) {
+      await screenshotOnFailure(tab, 'child-welfare-plan');
       throw err;
     }
   });

@@ -12,6 +12,7 @@ import { hasAnyRole, useCurrentUser } from '../session/session';
 import { CHILD_RECORDERS } from './access';
 import { ChildAdoption } from './ChildAdoption';
 import { ChildChanges, ChildVisits } from './ChildHistory';
+import { ChildPlan } from './ChildPlan';
 import { ChildSupport } from './ChildSupport';
 import { CARER_RELATION_LABELS, CHILD_SITUATION_LABELS, tc } from './children.zh-CN';
 import { useChild } from './queries';
@@ -126,6 +127,7 @@ export function ChildPage() {
       </Card>
       <ChildVisits childId={c.id} />
       <ChildChanges childId={c.id} />
+      <ChildPlan childId={c.id} canRecord={canRecord && c.status === 'ACTIVE'} />
       <ChildSupport childId={c.id} />
       <ChildAdoption child={c} />
     </Space>
