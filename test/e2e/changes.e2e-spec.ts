@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { residentId } from '../support/resident-ids';
 import { apiRegisterHousehold, apiReadyUser, apiSocialAssistance, type ReadyUser } from './support/assistance-api';
 import { approve, caseStatusIs, choose } from './support/assistance-ui';
-import { docScreenshot, launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
+import { confirmPopup, docScreenshot, launchBrowser, openTab, screenshotOnFailure, type Tab } from './support/browser';
 import { apiLogin, type ApiSession } from './support/console-api';
 import { startConsoleStack, type DatedConsoleStack } from './support/console-stack';
 import { loginAndWait } from './support/console-ui';
@@ -189,7 +189,7 @@ describe('household changes and case decisions after approval (e2e)', () => {
       expect(await page.getByTestId('case-timeline').innerText()).toMatch(/暂停发放[\s\S]*原因：外出务工，待核实收入/);
 
       await payment.getByRole('button', { name: '恢复发放' }).click();
-      await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
+      await confirmPopup(page);
       await caseStatusIs(page, '享受中');
 
       await payment.getByRole('button', { name: '终止保障' }).click();

@@ -10,7 +10,7 @@
 import type { Browser } from 'playwright-core';
 import { residentId } from '../support/resident-ids';
 import { choose } from './support/assistance-ui';
-import { docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
+import { confirmPopup, docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
 import { typeDate } from './support/canteen-ui';
 import { apiLogin } from './support/console-api';
 import { startConsoleStack, type DatedConsoleStack } from './support/console-stack';
@@ -159,7 +159,7 @@ describe('养老服务 (e2e)', () => {
       await submitVisitTime(page, '2024-07-20 10:00');
       await orderRow(page, '待确认').waitFor();
       await orderRow(page, '王*英').getByRole('button', { name: '老人确认' }).click();
-      await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
+      await confirmPopup(page);
       const row = orderRow(page, '已确认');
       await row.waitFor();
       expect(await row.innerText()).toMatch(/王\*英.*助餐 送餐上门.*¥20\.00.*¥15\.00.*康乐居家养老服务中心（测试）.*已确认.*2024-07-20 09:00.*2024-07-20 10:00.*2024年0?7月/s);

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { card } from '../../apps/payments/test/bank-samples';
 import { residentId } from '../support/resident-ids';
 import { choose } from './support/assistance-ui';
-import { closeFile, docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
+import { closeFile, confirmPopup, docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
 import { apiLogin } from './support/console-api';
 import { ConsoleCaller } from './support/console-seed';
 import { startConsoleStack, type ConsoleStack } from './support/console-stack';
@@ -70,7 +70,7 @@ describe('收款账户 (e2e)', () => {
       const proposed = history(page).getByRole('row').filter({ hasText: '待确认' });
       await proposed.waitFor();
       await proposed.getByRole('button', { name: '确认生效' }).click();
-      await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
+      await confirmPopup(page);
       await refusedWith(page, '提出账户变更的人不能自己确认，须由另一人确认');
       expect(errors).toEqual([]);
 
@@ -80,7 +80,7 @@ describe('收款账户 (e2e)', () => {
         await checker.page.getByRole('tab', { name: '待确认变更' }).click();
         const row = checker.page.getByTestId('payee-account-proposals').getByRole('row').filter({ hasText: 'qian.zhanghu' });
         await row.getByRole('button', { name: '确认生效' }).click();
-        await checker.page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
+        await confirmPopup(checker.page);
         await checker.page.getByTestId('payee-account-proposals').getByText('没有待确认的账户变更').waitFor();
         await checker.page.getByRole('tab', { name: '查询账户' }).click();
         await checker.page.getByLabel('身份证号').fill(WANG);

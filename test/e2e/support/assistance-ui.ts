@@ -1,6 +1,7 @@
 // What a caseworker does in 家庭登记, 低保 and 特困, step by step, for the end-to-end tests: by the
 // Chinese label, button text and menu entry, as console-ui.ts does for accounts.
 import type { Locator, Page } from 'playwright-core';
+import { confirmPopup } from './browser';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
@@ -72,7 +73,7 @@ export async function openCase(page: Page, menu: '低保审批' | '特困审批'
 /** 批准 and 确定 in the confirmation. */
 export async function approve(page: Page): Promise<void> {
   await page.getByTestId('decision-panel').getByRole('button', { name: '批准' }).click();
-  await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
+  await confirmPopup(page);
 }
 
 /** A modal asking for one text (记录异议, 处理异议, 驳回申请): fill it in and 保存. */

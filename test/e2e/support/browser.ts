@@ -104,3 +104,18 @@ export async function closeFile(tabs: readonly Tab[], browser: Browser | undefin
   await browser?.close();
   await stack?.stop();
 }
+
+/**
+ * Clicks 确定 in the open Popconfirm and waits for it to close. A click that lands while the page
+ * re-renders under it (a refetch when the tab gains focus) can be lost, leaving the popup open:
+ * then it is clicked again, at most twice more.
+ */
+export async function confirmPopup(page: Page): Promise<void> {
+  const popup = page.locator('.ant-popconfirm:visible');
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await popup.getByRole('button', { name: '确定' }).click();
+    const closed = await popup.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
+    if (closed) return;
+  }
+  await popup.waitFor({ state: 'hidden' });
+}

@@ -2,6 +2,7 @@
 // text and menu entry.
 import type { Page } from 'playwright-core';
 import { choose } from './assistance-ui';
+import { confirmPopup } from './browser';
 
 /** Types a day or a month into a date picker found by its label, as a person would. */
 export async function typeDate(page: Page, label: string, value: string): Promise<void> {
@@ -23,7 +24,7 @@ export async function runSettlement(page: Page, month: string, canteenName: stri
 /** 审批通过 and its confirmation. */
 export async function approveSettlement(page: Page): Promise<void> {
   await page.getByRole('button', { name: '审批通过' }).click();
-  await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
+  await confirmPopup(page);
 }
 
 /** The row of the lines table holding `text` (a masked name, a date). */

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { choose } from './assistance-ui';
 import { typeDate } from './canteen-ui';
+import { confirmPopup } from './browser';
 
 /** The row of the order list holding `text` (a masked name, an item). */
 export function orderRow(page: Page, text: string) {
@@ -41,7 +42,5 @@ export async function openSettlements(page: Page, month: string): Promise<void> 
 /** 审批通过 of the settlement in the row `text` and its confirmation. */
 export async function approveSettlement(page: Page, text: string): Promise<void> {
   await page.getByTestId('home-care-settlements').locator('tbody tr.ant-table-row').filter({ hasText: text }).getByRole('button', { name: '审批通过' }).click();
-  const confirm = page.locator('.ant-popconfirm:visible');
-  await confirm.getByRole('button', { name: '确定' }).click();
-  await confirm.waitFor({ state: 'hidden' });
+  await confirmPopup(page);
 }

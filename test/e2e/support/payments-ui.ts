@@ -1,7 +1,7 @@
 // What officials do in 发放名册 and 一卡通代发, step by step, for the end-to-end tests: by the
 // Chinese label, button text and menu entry, as console-ui.ts does for accounts.
 import type { Page } from 'playwright-core';
-import { submitButton } from './browser';
+import { confirmPopup, submitButton } from './browser';
 
 /** Opens a screen from the side menu and shows `month` there (YYYY-MM). */
 export async function openMonth(page: Page, menu: '发放名册' | '一卡通代发', month: string): Promise<void> {
@@ -14,7 +14,7 @@ export async function openMonth(page: Page, menu: '发放名册' | '一卡通代
 /** Clicks a button that asks first, and 确定 in its confirmation. */
 export async function confirmed(page: Page, button: string): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
-  await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
+  await confirmPopup(page);
 }
 
 /** Waits for an error alert with this message. */
