@@ -79,7 +79,15 @@ export async function approve(page: Page): Promise<void> {
 /** A modal asking for one text (记录异议, 处理异议, 驳回申请): fill it in and 保存. */
 export async function answerPrompt(page: Page, title: string, label: string, text: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: title });
+  await dialogSettled(dialog);
   await dialog.getByLabel(label).fill(text);
   await dialog.getByRole('button', { name: '保存' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  const closed = await dialog.waitFor({ state: 'hidden' }).then(() => true, () => false);
+  // A dialog that stays open says why (a field's message, the service's problem): that is the failure.
+  if (!closed) throw new Error(`「${title}」did not close after 保存; it shows: ${await dialog.innerText()}`);
+}
+
+/** Waits for a modal's opening animation to end, so nothing typed lands while it is still appearing. */
+async function dialogSettled(dialog: Locator): Promise<void> {
+  await dialog.and(dialog.page().locator('.ant-modal:not(.ant-zoom-enter)')).waitFor();
 }

@@ -1,5 +1,5 @@
 import { Alert, DatePicker, Form, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { isProblemError, type Problem } from '../../api/problem';
 import { showProblemOnForm } from '../../forms/problem-form';
 import { t } from '../../locale/zh-CN';
@@ -26,11 +26,12 @@ interface Props {
 export function StopCaseModal({ open, title, saving, onSubmit, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const [unplaced, setUnplaced] = useState<Problem | null>(null);
-  useEffect(() => {
-    if (!open) return;
+  // Emptied once closed, not as it opens: a reset on opening could wipe what was typed while
+  // the modal was still appearing.
+  const clear = () => {
     setUnplaced(null);
     form.resetFields();
-  }, [open, form]);
+  };
   const submit = async () => {
     const values = await form.validateFields();
     setUnplaced(null);
@@ -51,6 +52,7 @@ export function StopCaseModal({ open, title, saving, onSubmit, onClose }: Props)
       onOk={() => void submit().catch(() => undefined)}
       onCancel={onClose}
       confirmLoading={saving}
+      afterClose={clear}
       forceRender
     >
       <Alert type="warning" showIcon title={tc.stopWarning} style={{ marginBottom: 16 }} />

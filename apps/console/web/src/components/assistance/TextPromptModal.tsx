@@ -1,5 +1,5 @@
 import { Form, Input, Modal, Typography } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { isProblemError, type Problem } from '../../api/problem';
 import { showProblemOnForm } from '../../forms/problem-form';
 import { rules } from '../../forms/rules';
@@ -29,11 +29,12 @@ interface Props {
 export function TextPromptModal({ open, title, label, field, saving, onSubmit, onClose, intro, okText = t.app.save, danger = false, maxLength = 2000 }: Props) {
   const [form] = Form.useForm<Record<string, string>>();
   const [unplaced, setUnplaced] = useState<Problem | null>(null);
-  useEffect(() => {
-    if (!open) return;
+  // Emptied once closed, not as it opens: a reset on opening could wipe what was typed while
+  // the modal was still appearing.
+  const clear = () => {
     setUnplaced(null);
     form.resetFields();
-  }, [open, form]);
+  };
   const submit = async () => {
     const values = await form.validateFields();
     setUnplaced(null);
@@ -54,6 +55,7 @@ export function TextPromptModal({ open, title, label, field, saving, onSubmit, o
       onOk={() => void submit().catch(() => undefined)}
       onCancel={onClose}
       confirmLoading={saving}
+      afterClose={clear}
       forceRender
     >
       {intro && <Typography.Paragraph>{intro}</Typography.Paragraph>}

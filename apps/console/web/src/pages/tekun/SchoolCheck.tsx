@@ -1,5 +1,5 @@
 import { Alert, App, Button, Form, Input, Modal, Radio, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { isProblemError, type Problem } from '../../api/problem';
 import { AssistanceProblem } from '../../components/assistance/AssistanceProblem';
 import { problemOf } from '../../components/ProblemAlert';
@@ -32,11 +32,12 @@ export function SchoolCheckModal({ caseId, dueOn, open, onClose }: Props) {
   const inSchool = Form.useWatch('inSchool', form);
   const [unplaced, setUnplaced] = useState<Problem | null>(null);
   const record = useRecordSchoolStatus(caseId);
-  useEffect(() => {
-    if (!open) return;
+  // Emptied once closed, not as it opens: a reset on opening could wipe what was typed while
+  // the modal was still appearing.
+  const clear = () => {
     setUnplaced(null);
     form.resetFields();
-  }, [open, form]);
+  };
   const submit = async () => {
     const values = await form.validateFields();
     setUnplaced(null);
@@ -54,7 +55,7 @@ export function SchoolCheckModal({ caseId, dueOn, open, onClose }: Props) {
     onClose();
   };
   return (
-    <Modal open={open} title={tt.schoolCheckTitle} okText={tt.schoolCheckOk} cancelText={t.app.cancel} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} confirmLoading={record.isPending} forceRender>
+    <Modal open={open} title={tt.schoolCheckTitle} okText={tt.schoolCheckOk} cancelText={t.app.cancel} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} confirmLoading={record.isPending} afterClose={clear} forceRender>
       <Typography.Paragraph type="secondary">{tt.schoolCheckIntro(dueOn)}</Typography.Paragraph>
       <AssistanceProblem problem={unplaced} />
       <Form form={form} layout="vertical" name="school-check" disabled={record.isPending}>
