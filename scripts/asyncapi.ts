@@ -3,9 +3,11 @@
 // fails when the committed files differ from what this builds, so they cannot go stale.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { envelopeSchema, eventSchemas, ROUTING_KEYS, serviceOf, type RoutingKey } from '@app/contracts';
+import { envelopeSchema, EVENT_SUBJECTS, eventSchemas, ROUTING_KEYS, serviceOf, type RoutingKey } from '@app/contracts';
 import { stringify } from 'yaml';
 import { z } from 'zod';
+import { eventsQueue } from '../libs/messaging/src/topology/names';
+import { eventConsumers } from './event-subscriptions';
 
 export const EVENTS_EXCHANGE = 'civil-affairs.events';
 export const ASYNCAPI_JSON_PATH = resolve(__dirname, '../docs/asyncapi.json');
@@ -25,6 +27,9 @@ The AMQP body is a CloudEvents 1.0 event in structured JSON mode (content type
 drop duplicates, delivery is at least once), \`type\` (= routing key), \`source\` (\`/<service>\`),
 \`time\`, \`subject\`, \`datacontenttype\`, \`correlationid\`, optional \`causationid\` (the event
 that caused this one) and \`data\` (the payload described per message below).
+
+Send operations are what each service publishes; receive operations are what each service of the
+platform consumes, each from its own quorum queue \`<service>.events\`.
 
 Subscribing: declare your own durable queue and bind it to \`${EVENTS_EXCHANGE}\` with a pattern,
 e.g. \`#\` for everything or \`civil-registration.death.*\` for deaths only.
@@ -52,16 +57,56 @@ function payloadOf(key: RoutingKey): JsonObject {
     type: z.literal(key),
     data: eventSchemas[key] as z.ZodType,
   });
-  return {
-    ...jsonSchemaOf(envelope),
-    title: `${metaOf(key).title} CloudEvent`,
-  };
+  const schema = jsonSchemaOf(envelope);
+  const properties = schema.properties as JsonObject;
+  properties.subject = { ...(properties.subject as JsonObject), description: EVENT_SUBJECTS[key].means };
+  return { ...schema, title: `${metaOf(key).title} CloudEvent` };
 }
+
+const pascal = (name: string): string => name.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase());
+
+/** One receive operation per service that consumes the event. */
+function receiveOperations(key: RoutingKey, title: string, consumers: readonly string[]): JsonObject {
+  const operations: JsonObject = {};
+  for (const service of consumers) {
+    operations[`receive${title}In${pascal(service)}`] = {
+      action: 'receive',
+      title: `${service} receives ${key}`,
+      summary: `${service} consumes it from its queue \`${eventsQueue(service)}\`, bound to \`${key}\`; at least once, applied once (deduplicated by event id).`,
+      channel: { $ref: `#/channels/${key}` },
+      messages: [{ $ref: `#/channels/${key}/messages/${title}` }],
+      tags: [{ name: service }],
+      bindings: { amqp: { ack: true, bindingVersion: AMQP_BINDING_VERSION } },
+    };
+  }
+  return operations;
+}
+
+const SECURITY = [{ $ref: '#/components/securitySchemes/brokerUser' }];
+
+const SERVERS: JsonObject = {
+  local: {
+    host: 'localhost:5672',
+    protocol: 'amqp',
+    protocolVersion: '0-9-1',
+    description: 'RabbitMQ of a development machine (local-development users of deploy/rabbitmq/definitions.json).',
+    security: SECURITY,
+  },
+  production: {
+    host: '{broker}:5671',
+    protocol: 'amqps',
+    protocolVersion: '0-9-1',
+    description: "The bureau's broker over TLS. Departments connect as an integrator user, who may declare, bind and read `integrator.*` queues (bounded in length and age by policy) and read the replay stream `civil-affairs.events.replay` from an offset; services have a user each.",
+    variables: { broker: { default: 'rabbitmq.example', description: 'The host name the operators publish.' } },
+    security: SECURITY,
+  },
+};
 
 export function buildAsyncApiDocument(): JsonObject {
   const channels: JsonObject = {};
   const operations: JsonObject = {};
   const messages: JsonObject = {};
+  const consumers = eventConsumers();
 
   for (const key of ROUTING_KEYS) {
     const { title, description } = metaOf(key);
@@ -98,6 +143,7 @@ export function buildAsyncApiDocument(): JsonObject {
       tags: [{ name: producer }],
       bindings: { amqp: { deliveryMode: 2, mandatory: false, bindingVersion: AMQP_BINDING_VERSION } },
     };
+    Object.assign(operations, receiveOperations(key, title, consumers.get(key) ?? []));
   }
 
   return {
@@ -109,17 +155,13 @@ export function buildAsyncApiDocument(): JsonObject {
       license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
     },
     defaultContentType: 'application/cloudevents+json',
-    servers: {
-      local: {
-        host: 'localhost:5672',
-        protocol: 'amqp',
-        protocolVersion: '0-9-1',
-        description: 'RabbitMQ of a development machine; operators publish their own broker address.',
-      },
-    },
+    servers: SERVERS,
     channels,
     operations,
-    components: { messages },
+    components: {
+      messages,
+      securitySchemes: { brokerUser: { type: 'userPassword', description: 'A broker user and password (SASL PLAIN), one per service and for integrators; never shared between them.' } },
+    },
   };
 }
 

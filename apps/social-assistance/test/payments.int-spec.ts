@@ -78,11 +78,13 @@ describe('social-assistance payroll and 一卡通 payments', () => {
   });
 
   it('approving again is refused and publishes nothing new', async () => {
-    const before = await outboxCount(h.dataSource, 'social-assistance.payables.approved.v1', '2024-08');
+    // The event's subject is the approval: here the August payroll.
+    const { approvalId } = payables('2024-08')[0];
+    const before = await outboxCount(h.dataSource, 'social-assistance.payables.approved.v1', approvalId);
     expect(before).toBe(1);
     const again = await h.http().post('/api/v1/payrolls/2024-08/approval').set('Authorization', approver).expect(409);
     expect(again.body.code).toBe('PAYROLL.ALREADY_APPROVED');
-    expect(await outboxCount(h.dataSource, 'social-assistance.payables.approved.v1', '2024-08')).toBe(1);
+    expect(await outboxCount(h.dataSource, 'social-assistance.payables.approved.v1', approvalId)).toBe(1);
   });
 
   it("shows the bank's outcomes on the lines and ignores another service's outcome", async () => {

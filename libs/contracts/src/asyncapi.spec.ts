@@ -37,9 +37,29 @@ describe('AsyncAPI document', () => {
     expect(doc.info.description).toContain(EVENTS_EXCHANGE);
   });
 
-  it('has exactly one channel per routing key', () => {
+  it('has exactly one channel per routing key, and one send operation each', () => {
     expect(Object.keys(doc.channels).sort()).toEqual([...ROUTING_KEYS].sort());
-    expect(Object.keys(doc.operations)).toHaveLength(ROUTING_KEYS.length);
+    expect(Object.values(doc.operations as Obj).filter((op: Obj) => op.action === 'send')).toHaveLength(ROUTING_KEYS.length);
+  });
+
+  it("lists each service's handlers as receive operations on the channels they bind", () => {
+    const receivers = (key: string) =>
+      (Object.values(doc.operations as Obj) as Obj[]).filter((op) => op.action === 'receive' && op.channel.$ref === `#/channels/${key}`).map((op) => op.tags[0].name as string);
+    expect(receivers('civil-registration.death.registered.v1')).toEqual(['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen']);
+    expect(receivers('elderly-care.payables.approved.v1')).toEqual(['payments']);
+    expect(receivers('data-exchange.moves.matched.v1')).toEqual(['social-assistance', 'elderly-care']);
+    for (const op of Object.values(doc.operations as Obj) as Obj[]) expect(deref(doc, op.messages[0]).name).toBe(op.channel.$ref.replace('#/channels/', ''));
+  });
+
+  it('names a development and a TLS server, each with a broker user', () => {
+    expect(doc.servers.local).toMatchObject({ protocol: 'amqp', host: 'localhost:5672' });
+    expect(doc.servers.production).toMatchObject({ protocol: 'amqps', host: '{broker}:5671' });
+    for (const server of Object.values(doc.servers as Obj) as Obj[]) expect(deref(doc, server.security[0])).toMatchObject({ type: 'userPassword' });
+  });
+
+  it.each(ROUTING_KEYS.map((k) => [k]))('%s: says what its subject is', (key) => {
+    const message = deref(doc, Object.values(doc.channels[key].messages as Obj)[0] as Obj);
+    expect(message.payload.properties.subject.description).toEqual(expect.stringMatching(/\.$/));
   });
 
   it.each(ROUTING_KEYS.map((k) => [k]))('%s: channel on the topic exchange, send operation, envelope with its payload schema', (key) => {

@@ -1,5 +1,6 @@
 export * from './services';
 export * from './event-map';
+export * from './subjects';
 export * from './envelope';
 export * from './shared/enums';
 export * from './shared/primitives';

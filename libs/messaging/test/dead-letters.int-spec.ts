@@ -42,7 +42,7 @@ describe('retries and dead letters', () => {
     const data = deathData(30_000);
     await consumerDb.query('INSERT INTO fault_switch (resident_id) VALUES ($1)', [data.residentId]);
     const event = await producer.dataSource.transaction((m) =>
-      producer.publisher.publish(m, 'civil-registration.death.registered.v1', data, { subject: data.residentId }),
+      producer.publisher.publish(m, 'civil-registration.death.registered.v1', data),
     );
 
     await waitFor('the event in the DLQ', async () => (await dlqDepth()) === 1, 30_000);

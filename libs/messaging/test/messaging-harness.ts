@@ -61,7 +61,7 @@ export async function produceDeaths(producer: Producer, from: number, count: num
   for (let n = from; n < from + count; n += 1) {
     const data = deathData(n);
     const event = await producer.dataSource.transaction((manager) =>
-      producer.publisher.publish(manager, 'civil-registration.death.registered.v1', data, { subject: data.residentId }),
+      producer.publisher.publish(manager, 'civil-registration.death.registered.v1', data),
     );
     ids.push(event.id);
   }

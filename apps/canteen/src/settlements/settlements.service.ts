@@ -94,10 +94,9 @@ export class SettlementsService {
         manager,
         'canteen.settlement.approved.v1',
         { settlementId: current.id, canteenId: current.canteenId, month: current.month, mealCount: totals.mealCount, subsidyFen: totals.subsidyFen, approvedBy: approver.sub },
-        { subject: current.canteenId },
       );
       await payApprovedSettlement(manager, current, async (chunk) => {
-        await this.publisher.publish(manager, 'canteen.payables.approved.v1', chunk, { subject: current.canteenId });
+        await this.publisher.publish(manager, 'canteen.payables.approved.v1', chunk);
       });
       await this.audit.record(manager, { actor: approver, action: 'settlement.approved', entityType: 'settlement', entityId: current.id, before, after: current });
       return settlementView(manager, current);

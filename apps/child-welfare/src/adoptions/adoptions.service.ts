@@ -193,7 +193,6 @@ export class AdoptionsService {
       manager,
       'child-welfare.adoption.registered.v1',
       { adoptionId: adoption.id, childId: child.id, childResidentId: child.residentId, adopterResidentIds: adoption.adopterResidentIds, registeredOn: adoption.registeredOn },
-      { subject: child.id },
     );
     await this.audit.record(manager, {
       actor: principal,

@@ -37,11 +37,11 @@ export class AllowanceAnnouncer {
     for (const t of transitions) {
       const common = { childId: child.id, residentId: child.residentId, category: t.category, careForm: child.careForm };
       if (t.kind === 'STARTED') {
-        await this.publisher.publish(manager, 'child-welfare.allowance.started.v1', { ...common, fromMonth: t.fromMonth.toString() }, { subject: child.id });
+        await this.publisher.publish(manager, 'child-welfare.allowance.started.v1', { ...common, fromMonth: t.fromMonth.toString() });
         child.allowanceAnnouncedCategory = t.category;
         child.allowanceAnnouncedFromMonth = t.fromMonth.toString();
       } else {
-        await this.publisher.publish(manager, 'child-welfare.allowance.stopped.v1', { ...common, reason: t.reason, stopFromMonth: t.stopFromMonth.toString() }, { subject: child.id });
+        await this.publisher.publish(manager, 'child-welfare.allowance.stopped.v1', { ...common, reason: t.reason, stopFromMonth: t.stopFromMonth.toString() });
         child.allowanceAnnouncedCategory = null;
         child.allowanceAnnouncedFromMonth = null;
       }

@@ -33,7 +33,7 @@ export class AllowancePayrollService {
       const after = { status: 'APPROVED' as const, approvedBy: approver.sub, approvedOn: this.clock.today() };
       await manager.update(AllowancePayroll, { id: payroll.id }, after);
       const lineCount = await releaseLines(manager, { approvalId: payroll.id, month, approvedBy: approver.sub, scope }, async (chunk) => {
-        await this.publisher.publish(manager, 'child-welfare.payables.approved.v1', chunk, { subject: month });
+        await this.publisher.publish(manager, 'child-welfare.payables.approved.v1', chunk);
       });
       await this.audit.record(manager, {
         actor: approver,

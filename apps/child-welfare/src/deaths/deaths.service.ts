@@ -69,7 +69,7 @@ export class DeathsService {
         cause: 'GUARDIAN_DECEASED',
         causeEventId: event.id,
         openedOn: today,
-      }, { subject: child.id });
+      });
       const to = atLeast(saved.riskTier, 'ORANGE');
       if (to !== saved.riskTier) {
         saved = await this.risk.rate(ctx.manager, saved, { to, reason: `${guardian.relation.toLowerCase()} or guardian died on ${dateOfDeath}`, on: today, actor: ACTOR });

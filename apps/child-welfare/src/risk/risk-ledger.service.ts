@@ -41,7 +41,7 @@ export class RiskLedger {
     child.nextVisitDue = await this.dueDate(change.to, change.on, child.lastVisitOn);
     const saved = await manager.save(Child, child);
     const data: RiskTierChangedV1 = { childId: child.id, residentId: child.residentId, ...(from ? { from } : {}), to: change.to, reason: change.reason, changedOn: change.on };
-    await this.publisher.publish(manager, 'child-welfare.risk-tier.changed.v1', data, { subject: child.id });
+    await this.publisher.publish(manager, 'child-welfare.risk-tier.changed.v1', data);
     await this.audit.record(manager, {
       actor: change.actor,
       action: 'child.risk-tier-changed',

@@ -243,7 +243,6 @@ export class DeathsService {
           receivedAt: death.receivedAt.toISOString(),
           divisionCode: death.divisionCode,
         },
-        meta: { subject: death.residentId },
       })),
     );
     for (const death of deaths) {

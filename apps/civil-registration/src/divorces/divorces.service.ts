@@ -100,7 +100,6 @@ export class DivorcesService {
         manager,
         'civil-registration.divorce.applied.v1',
         { divorceId: divorce.id, marriageId: marriage.id, partyResidentIds: [divorce.partyAResidentId, divorce.partyBResidentId], appliedOn: today, ...deadlines },
-        { subject: marriage.id },
       );
       await this.audit.record(manager, { actor: principal, action: 'divorce.applied', entityType: 'divorce', entityId: divorce.id, after: this.toDto(divorce, today) });
       return this.toDto(divorce, today);
@@ -131,7 +130,6 @@ export class DivorcesService {
           withdrawnOn: today,
           withdrawnByResidentId: dto.residentId,
         },
-        { subject: divorce.marriageId },
       );
       await this.audit.record(manager, { actor: principal, action: 'divorce.withdrawn', entityType: 'divorce', entityId: divorce.id, after: this.toDto(divorce, today) });
       return this.toDto(divorce, today);
@@ -157,7 +155,6 @@ export class DivorcesService {
         manager,
         'civil-registration.divorce.registered.v1',
         { divorceId: divorce.id, marriageId: divorce.marriageId, partyResidentIds: [divorce.partyAResidentId, divorce.partyBResidentId], registeredOn: today },
-        { subject: divorce.marriageId },
       );
       await this.audit.record(manager, { actor: principal, action: 'divorce.registered', entityType: 'divorce', entityId: divorce.id, after: this.toDto(divorce, today) });
       return this.toDto(divorce, today);
@@ -200,7 +197,6 @@ export class DivorcesService {
       manager,
       'civil-registration.divorce.withdrawn.v1',
       { divorceId: divorce.id, marriageId: divorce.marriageId, partyResidentIds: [divorce.partyAResidentId, divorce.partyBResidentId], reason: 'DEEMED_WITHDRAWN', withdrawnOn },
-      { subject: divorce.marriageId },
     );
     await this.audit.record(manager, { actor, action: 'divorce.deemed-withdrawn', entityType: 'divorce', entityId: divorce.id, after: { status: divorce.status, withdrawnOn } });
   }

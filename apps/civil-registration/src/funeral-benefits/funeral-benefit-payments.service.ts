@@ -68,7 +68,7 @@ export class FuneralBenefitPaymentsService {
   }
 
   private async publish(manager: EntityManager, chunk: PayablesApprovedV1): Promise<void> {
-    await this.publisher.publish(manager, 'civil-registration.payables.approved.v1', chunk, { subject: chunk.approvalId });
+    await this.publisher.publish(manager, 'civil-registration.payables.approved.v1', chunk);
   }
 
   /** The benefit, locked; 403 when its death was recorded outside the official's division. */

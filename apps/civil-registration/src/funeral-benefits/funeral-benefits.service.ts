@@ -66,7 +66,6 @@ export class FuneralBenefitsService {
       manager,
       'civil-registration.funeral-benefit.granted.v1',
       { benefitId: inserted[0].id, deathId: death.deathId, residentId: death.residentId, amountFen: decision.amountFen, basis: decision.basis, grantedOn },
-      { subject: death.residentId },
     );
   }
 

@@ -81,7 +81,6 @@ export class MarriagesService {
         manager,
         'civil-registration.marriage.registered.v1',
         { marriageId: marriage.id, kind: marriage.kind, partyResidentIds: [marriage.partyAResidentId, marriage.partyBResidentId], registeredOn: marriage.registeredOn },
-        { subject: marriage.id },
       );
       await this.audit.record(manager, { actor: principal, action: 'marriage.registered', entityType: 'marriage', entityId: marriage.id, after: toMarriageDto(marriage) });
       return toMarriageDto(marriage);

@@ -88,7 +88,7 @@ export async function publishRaised(manager: EntityManager, publisher: EventPubl
   const head = { importId, department, dataSet, asOf };
   const pending: PendingEvent[] = [];
   const add = <K extends RaisedKey>(type: K, parts: Array<(chunk: Chunk) => EventOf<K>>) =>
-    parts.forEach((build, index) => pending.push({ type, data: build({ index, count: parts.length }), meta: { subject: importId } }));
+    parts.forEach((build, index) => pending.push({ type, data: build({ index, count: parts.length }) }));
   add('data-exchange.deaths.matched.v1', deathsEvents(head, rows.filter((r) => r.kind === 'DEATH'), origin.divisionCode));
   add('data-exchange.moves.matched.v1', movesEvents(head, rows.filter((r) => r.kind === 'MOVE_OUT')));
   add('data-exchange.findings.raised.v1', findingsEvents(head, rows.filter((r) => r.kind !== 'DEATH' && r.kind !== 'MOVE_OUT')));

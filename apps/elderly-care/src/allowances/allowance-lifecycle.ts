@@ -52,7 +52,6 @@ export class AllowanceLifecycle {
       manager,
       'elderly-care.allowance.started.v1',
       { allowanceId: allowance.id, residentId: row.residentId, kind: row.kind, tier: row.tier, monthlyAmountFen: row.monthlyAmountFen, fromMonth: row.fromMonth },
-      { subject: row.residentId },
     );
     return allowance;
   }
@@ -75,13 +74,12 @@ export class AllowanceLifecycle {
     for (const row of inserted) {
       const data = { residentId: row.resident_id, kind: 'HIGH_AGE' as const, tier: row.tier, monthlyAmountFen: row.monthly_amount_fen, fromMonth: row.from_month };
       await this.audit.record(manager, { actor, action: 'allowance.started', entityType: 'allowance', entityId: row.id, after: { ...data, stopFromMonth: row.stop_from_month, stopReason: row.stop_reason } });
-      await this.publisher.publish(manager, 'elderly-care.allowance.started.v1', { allowanceId: row.id, ...data }, { subject: row.resident_id });
+      await this.publisher.publish(manager, 'elderly-care.allowance.started.v1', { allowanceId: row.id, ...data });
       if (row.stop_from_month && row.stop_reason) {
         await this.publisher.publish(
           manager,
           'elderly-care.allowance.stopped.v1',
           { allowanceId: row.id, residentId: row.resident_id, kind: 'HIGH_AGE', tier: row.tier, reason: row.stop_reason, stopFromMonth: row.stop_from_month },
-          { subject: row.resident_id },
         );
       }
     }
@@ -103,7 +101,6 @@ export class AllowanceLifecycle {
       manager,
       'elderly-care.allowance.stopped.v1',
       { allowanceId, residentId: allowance.residentId, kind: allowance.kind, tier: allowance.tier, reason, stopFromMonth },
-      { subject: allowance.residentId },
     );
     return true;
   }

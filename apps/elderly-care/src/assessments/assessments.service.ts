@@ -102,7 +102,6 @@ export class AssessmentsService {
         manager,
         'elderly-care.assessment.completed.v1',
         { assessmentId: assessment.id, residentId, totalScore: result.totalScore, level: result.level, assessedOn: assessment.assessedOn, nextDueOn: assessment.nextDueOn },
-        { subject: residentId },
       );
       return assessmentView(assessment);
     });

@@ -56,7 +56,7 @@ export class OverpaymentRecoveryService {
         approvedBy: principal.sub,
         ...lines,
       };
-      await this.publisher.publish(manager, 'elderly-care.recovery.requested.v1', data, { subject: o.residentId });
+      await this.publisher.publish(manager, 'elderly-care.recovery.requested.v1', data);
       return { actor: principal, action: 'overpayment.recovery-approved' };
     });
   }

@@ -66,7 +66,7 @@ export class SettlementsService {
       const approved = { ...settlement, ...change };
       // The subsidy goes to 一卡通 in the approval's transaction: approved means on its way to the bank.
       await payApprovedSettlement(manager, approved, provider.providerName, async (chunk) => {
-        await this.publisher.publish(manager, 'elderly-care.payables.approved.v1', chunk, { subject: id });
+        await this.publisher.publish(manager, 'elderly-care.payables.approved.v1', chunk);
       });
       await this.audit.record(manager, { actor, action: 'home-care.settlement.approved', entityType: 'home-care-settlement', entityId: id, before: { status: settlement.status }, after: change });
       return approved;

@@ -36,7 +36,7 @@ export class PayrollApprovalService {
       await manager.update(Payroll, { id: payroll.id }, after);
       const lineCount = await payableLineCount(manager, month);
       await publishPayablesInChunks({ approvalId: payroll.id, month, approvedBy: approver.sub }, lineCount, payablesReader(manager, month), async (chunk) => {
-        await this.publisher.publish(manager, 'elderly-care.payables.approved.v1', chunk, { subject: month });
+        await this.publisher.publish(manager, 'elderly-care.payables.approved.v1', chunk);
       });
       await this.audit.record(manager, { actor: approver, action: 'payroll.approved', entityType: 'payroll', entityId: payroll.id, before, after: { month, ...after, lineCount } });
     });

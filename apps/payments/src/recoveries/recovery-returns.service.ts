@@ -60,7 +60,7 @@ export class RecoveryReturnsService {
       }
       const returnFileId = randomUUID();
       for (const event of settledEvents(settled, { returnFileId, settledOn: parsed.valueDate ?? this.clock.today() })) {
-        await this.publisher.publish(manager, 'payments.recovery.settled.v1', event, { subject: event.batchId });
+        await this.publisher.publish(manager, 'payments.recovery.settled.v1', event);
       }
       const report = { returnFileId, sha256: hash, recovered: settled.filter((s) => s.outcome === 'RECOVERED').length, failed: settled.filter((s) => s.outcome === 'FAILED').length, alreadyAnswered: parsed.lines.length - settled.length };
       await this.audit.record(manager, { actor, action: 'recovery-return.applied', entityType: 'recovery-return', entityId: returnFileId, after: { bankCode, ...report } });

@@ -94,7 +94,7 @@ export class ReturnsService {
       [id, bankCode, hash, content, valueDate, actor.sub, receivedAt, file.trailer.count, file.trailer.totalFen, paid.lines, paid.amountFen, failed.lines, failed.amountFen, JSON.stringify(reported)],
     );
     const events = outcomeEvents(applied, id, valueDate);
-    await this.publisher.publishMany(manager, events.map((e) => ({ type: e.type, data: e.data, meta: { subject: e.data.batchId } })));
+    await this.publisher.publishMany(manager, events.map((e) => ({ type: e.type, data: e.data })));
     const report: ReturnReportResponse = { returnFileId: id, duplicate: false, bankCode, valueDate, lines: file.trailer.count, paid, failed, reported, receivedBy: actor.sub, receivedAt, sha256: hash };
     await this.audit.record(manager, { actor, action: 'return-file.applied', entityType: 'return-file', entityId: id, after: { ...report, reported: reported.length, accountsMarkedUnusable: unusable, events: events.length } });
     return report;

@@ -40,7 +40,6 @@ export async function startEnrollments(manager: EntityManager, publisher: EventP
         // and others read the care form to tell them apart.
         ...(c.program === 'TEKUN' && c.careForm ? { careForm: c.careForm } : {}),
       },
-      { subject: e.residentId },
     );
   }
   return enrollments;
@@ -82,7 +81,6 @@ export async function stopEnrollments(
         lastPaidMonth: paid,
         ...(options.causeEventId ? { causeEventId: options.causeEventId } : {}),
       },
-      { subject: e.residentId },
     );
   }
   return targets;

@@ -80,7 +80,7 @@ export class CashPlusSettlementsService {
       await manager.update(CashPlusSettlement, { id }, change);
       const approved = Object.assign(settlement, change);
       await payApprovedSettlement(manager, CASH_PLUS_PAYABLES, { id, payeeId: provider.id, payeeName: provider.name, month: settlement.month, amountFen: settlement.amountFen, approvedBy: principal.sub }, async (chunk) => {
-        await this.publisher.publish(manager, 'social-assistance.payables.approved.v1', chunk, { subject: id });
+        await this.publisher.publish(manager, 'social-assistance.payables.approved.v1', chunk);
       });
       await this.audit.record(manager, { actor: principal, action: 'cash-plus.settlement.approved', entityType: 'cash-plus-settlement', entityId: id, before: { status: 'DRAFT' }, after: { ...change, amountFen: settlement.amountFen, remainingFen: decision.remainingFen } });
       return toSettlementResponse(manager, approved);

@@ -109,7 +109,7 @@ export class EarlyWarningsService {
     const warningId = inserted[0].id;
     const data = { warningId, householdId: w.member.household_id, residentId: w.member.resident_id, trigger: w.trigger, occurredOn: w.occurredOn, ...(w.amountFen !== null ? { amountFen: w.amountFen } : {}), summary: w.summary };
     await this.audit.record(manager, { actor: SYSTEM, action: 'early-warning.raised', entityType: 'early-warning', entityId: warningId, after: data });
-    await this.publisher.publish(manager, 'social-assistance.early-warning.raised.v1', data, { subject: w.member.resident_id });
+    await this.publisher.publish(manager, 'social-assistance.early-warning.raised.v1', data);
     return true;
   }
 }

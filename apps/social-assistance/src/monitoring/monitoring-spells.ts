@@ -22,7 +22,6 @@ export async function startSpells(
       manager,
       'social-assistance.monitoring.started.v1',
       { monitoringId: row.id, householdId: spell.householdId, residentId: row.resident_id, category: spell.category, fromMonth: spell.fromMonth.toString() },
-      { subject: row.resident_id },
     );
   }
 }
@@ -50,7 +49,6 @@ export async function endSpells(
       manager,
       'social-assistance.monitoring.ended.v1',
       { monitoringId: e.id, householdId: e.household_id, residentId: e.resident_id, reason, stopFromMonth: stopFrom.toString() },
-      { subject: e.resident_id },
     );
   }
   const touched = [...new Set(ended.map((e) => e.monitored_household_id))];

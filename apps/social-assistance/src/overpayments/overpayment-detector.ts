@@ -61,7 +61,6 @@ export class OverpaymentDetector {
       manager,
       'social-assistance.overpayment.detected.v1',
       { overpaymentId, residentId, householdId: c.householdId, program: c.program, months: overpaid.months, amountFen: overpaid.amountFen, causeEventId },
-      { subject: residentId },
     );
   }
 

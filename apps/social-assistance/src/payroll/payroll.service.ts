@@ -76,7 +76,7 @@ export class PayrollService {
       await manager.update(Payroll, { id: payroll.id }, { totals: payroll.totals });
       const activated = await activatePaidCases(manager, payroll.id);
       const totals = payroll.totals;
-      await this.publisher.publish(manager, 'social-assistance.payroll.closed.v1', { payrollId: payroll.id, month: monthText, totals }, { subject: monthText });
+      await this.publisher.publish(manager, 'social-assistance.payroll.closed.v1', { payrollId: payroll.id, month: monthText, totals });
       await this.audit.record(manager, {
         actor,
         action: 'payroll.closed',
@@ -112,7 +112,7 @@ export class PayrollService {
       const lineCount = payroll.totals.DIBAO.lineCount + payroll.totals.TEKUN.lineCount;
       const approval = { approvalId: payroll.id, month: monthText, approvedBy: principal.sub };
       await publishPayablesInChunks(approval, lineCount, payablesReader(manager, payroll.id), async (chunk) => {
-        await this.publisher.publish(manager, 'social-assistance.payables.approved.v1', chunk, { subject: monthText });
+        await this.publisher.publish(manager, 'social-assistance.payables.approved.v1', chunk);
       });
       await this.audit.record(manager, {
         actor: principal,

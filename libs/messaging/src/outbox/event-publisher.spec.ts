@@ -27,7 +27,7 @@ describe('EventPublisher reads correlation and causation from the context', () =
     const { manager, written } = transactionManager();
     const event = await runInContext({ correlationId: 'corr-of-the-death', causationId: HANDLED_ID }, async () => {
       await Promise.resolve(); // the context survives the handler's awaits
-      return publisher.publish(manager, 'civil-registration.funeral-benefit.granted.v1', benefit, { subject: benefit.residentId });
+      return publisher.publish(manager, 'civil-registration.funeral-benefit.granted.v1', benefit);
     });
     expect(event).toMatchObject({ correlationid: 'corr-of-the-death', causationid: HANDLED_ID, subject: benefit.residentId, source: '/civil-registration' });
     expect(written()).toEqual([event]);
@@ -37,8 +37,8 @@ describe('EventPublisher reads correlation and causation from the context', () =
     const { manager } = transactionManager();
     const events = await runInContext({ correlationId: 'corr-1', causationId: HANDLED_ID }, () =>
       publisher.publishMany(manager, [
-        { type: 'civil-registration.funeral-benefit.granted.v1', data: benefit, meta: { subject: benefit.residentId } },
-        { type: 'civil-registration.death.registered.v1', data: death, meta: { subject: death.residentId } },
+        { type: 'civil-registration.funeral-benefit.granted.v1', data: benefit },
+        { type: 'civil-registration.death.registered.v1', data: death },
       ]),
     );
     expect(events.map((e) => [e.correlationid, e.causationid])).toEqual([
@@ -53,7 +53,7 @@ describe('EventPublisher reads correlation and causation from the context', () =
     const res = { setHeader: jest.fn() } as unknown as Response;
     let published: Promise<CloudEvent> | undefined;
     correlationIdMiddleware(req, res, () => {
-      published = publisher.publish(manager, 'civil-registration.death.registered.v1', death, { subject: death.residentId });
+      published = publisher.publish(manager, 'civil-registration.death.registered.v1', death);
     });
     const event = await published!;
     expect(event.correlationid).toBe('req-42');
@@ -62,7 +62,7 @@ describe('EventPublisher reads correlation and causation from the context', () =
 
   it('starts a new chain outside any request or handler (a scheduled job)', async () => {
     const { manager } = transactionManager();
-    const event = await publisher.publish(manager, 'civil-registration.death.registered.v1', death, { subject: death.residentId });
+    const event = await publisher.publish(manager, 'civil-registration.death.registered.v1', death);
     expect(event.correlationid).toBe(event.id);
     expect('causationid' in event).toBe(false);
   });
@@ -72,14 +72,21 @@ describe('EventPublisher reads correlation and causation from the context', () =
     const handle = (n: number) =>
       runInContext({ correlationId: `corr-${n}`, causationId: `0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9b0${n}` }, async () => {
         await new Promise((resolve) => setTimeout(resolve, 5 - n));
-        return publisher.publish(manager, 'civil-registration.funeral-benefit.granted.v1', benefit, { subject: benefit.residentId });
+        return publisher.publish(manager, 'civil-registration.funeral-benefit.granted.v1', benefit);
       });
     const events = await Promise.all([1, 2, 3].map(handle));
     expect(events.map((e) => [e.correlationid, e.causationid])).toEqual([1, 2, 3].map((n) => [`corr-${n}`, `0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9b0${n}`]));
   });
 
+  it('derives the subject from the payload: the same contract gets the same subject from every publisher', async () => {
+    const { manager } = transactionManager();
+    const payables = sampleEvents['elderly-care.payables.approved.v1'];
+    const [event] = await publisher.publishMany(manager, [{ type: 'elderly-care.payables.approved.v1', data: payables }]);
+    expect(event.subject).toBe(payables.approvalId);
+  });
+
   it('still refuses to write outside a transaction', async () => {
     const manager = { queryRunner: undefined } as unknown as EntityManager;
-    await expect(publisher.publish(manager, 'civil-registration.death.registered.v1', death, { subject: death.residentId })).rejects.toThrow('inside the transaction');
+    await expect(publisher.publish(manager, 'civil-registration.death.registered.v1', death)).rejects.toThrow('inside the transaction');
   });
 });

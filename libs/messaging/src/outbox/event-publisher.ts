@@ -1,21 +1,16 @@
 import { currentCausationId, currentCorrelationId } from '@app/common/logging/request-context';
-import { createEnvelope, type CloudEvent, type EventOf, type RoutingKey } from '@app/contracts';
+import { createEnvelope, subjectOf, type CloudEvent, type EventOf, type RoutingKey } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
 import { OUTBOX_NOTIFY_CHANNEL } from './outbox-channel';
 
 /**
- * What the caller says about an event besides its payload. Correlation and causation are not
- * here: they come from the request or handler context (libs/common/src/logging/request-context).
+ * An event to publish is its type and payload alone: the subject follows from the payload
+ * (EVENT_SUBJECTS in libs/contracts), correlation and causation from the request or handler
+ * context (libs/common/src/logging/request-context).
  */
-export interface PublishMeta {
-  /** The aggregate or resident the event is about. */
-  subject: string;
-}
-
 export interface PendingEvent<K extends RoutingKey = RoutingKey> {
   type: K;
   data: EventOf<K>;
-  meta: PublishMeta;
 }
 
 export class OutboxOutsideTransactionError extends Error {
@@ -40,9 +35,8 @@ export class EventPublisher {
     manager: EntityManager,
     type: K,
     data: EventOf<K>,
-    meta: PublishMeta,
   ): Promise<CloudEvent<K>> {
-    const [event] = await this.publishMany(manager, [{ type, data, meta }]);
+    const [event] = await this.publishMany(manager, [{ type, data }]);
     return event as CloudEvent<K>;
   }
 
@@ -55,8 +49,8 @@ export class EventPublisher {
     if (pending.length === 0) return [];
     const correlationId = currentCorrelationId();
     const causationId = currentCausationId();
-    const events = pending.map(({ type, data, meta }) =>
-      createEnvelope(type, data as never, { source: `/${this.service}`, subject: meta.subject, correlationId, causationId }),
+    const events = pending.map(({ type, data }) =>
+      createEnvelope(type, data as never, { source: `/${this.service}`, subject: subjectOf(type, data), correlationId, causationId }),
     );
     // pg_notify inside the transaction is delivered only on commit, which is exactly when the
     // rows become visible to the relay.
