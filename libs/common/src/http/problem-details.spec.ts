@@ -6,6 +6,7 @@ import request from 'supertest';
 import { IsResidentId } from './is-resident-id.decorator';
 import { IsYearMonth } from './is-year-month.decorator';
 import { ProblemException } from './problem';
+import { fieldMessage, problemMessage } from './problem-messages/problem-message';
 import { ProblemDetailsFilter } from './problem.filter';
 import { createValidationPipe } from './validation';
 
@@ -125,6 +126,34 @@ describe('problem details and validation over HTTP', () => {
     expect(res.body.errors).toHaveLength(3);
     // The rejected resident ID is personal data and is not echoed back.
     expect(JSON.stringify(res.body)).not.toContain('110105194912310021');
+  });
+
+  it('answers in Chinese when the request prefers it: title and field messages, never the code', async () => {
+    const res = await http()
+      .post('/t/households')
+      .set('Accept-Language', 'zh-CN,zh;q=0.9,en;q=0.8')
+      .send({ month: '2024-13', members: [{ residentId: '110105194912310021', incomeFen: 0 }] })
+      .expect(400);
+    expect(res.headers['content-language']).toBe('zh-CN');
+    expect(res.headers.vary).toContain('Accept-Language');
+    expect(res.body).toMatchObject({ code: 'VALIDATION.FAILED', type: 'https://civil-affairs.example/problems/validation-failed', title: problemMessage('VALIDATION.FAILED', 400) });
+    expect(res.body.title).toMatch(/[\u4e00-\u9fff]/);
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'month', code: 'isYearMonth', message: fieldMessage('VALIDATION.FAILED', 400, 'isYearMonth', 'month') },
+        { field: 'members.0.residentId', code: 'isResidentId', message: fieldMessage('VALIDATION.FAILED', 400, 'isResidentId', 'members.0.residentId') },
+      ]),
+    );
+    for (const error of res.body.errors as Array<{ message: string }>) expect(error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('stays in English without the header or when English is ranked first', async () => {
+    for (const language of [undefined, 'en-US,zh-CN;q=0.5']) {
+      const req = http().get('/t/missing');
+      const res = await (language ? req.set('Accept-Language', language) : req).expect(404);
+      expect(res.headers['content-language']).toBe('en');
+      expect(res.body.title).toBe('Not Found');
+    }
   });
 
   it('refuses unknown fields, also nested ones', async () => {

@@ -2,6 +2,7 @@ import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs
 import type { Request, Response } from 'express';
 import { maskResidentIdsIn } from '../privacy/mask-text';
 import { toProblem } from './problem-mapping';
+import { localiseProblem, prefersChinese } from './problem-messages/localise-problem';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 
 /**
@@ -26,7 +27,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 export function sendProblem(request: Request, response: Response, exception: unknown, logger: Logger): void {
   // The path without its query string (queries may carry names), with any resident ID in it masked.
   const instance = maskResidentIdsIn((request.originalUrl ?? request.url ?? '').split('?')[0]);
-  const { body, headers, unexpected } = toProblem(exception, request);
+  const { body: problem, headers, unexpected } = toProblem(exception, request);
+  const chinese = prefersChinese(request.headers?.['accept-language']);
+  const body = chinese ? localiseProblem(problem) : problem;
 
   if (unexpected || body.status >= 500) {
     const error = exception instanceof Error ? exception : new Error(String(exception));
@@ -38,6 +41,8 @@ export function sendProblem(request: Request, response: Response, exception: unk
     return;
   }
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+  response.vary('Accept-Language');
+  response.setHeader('Content-Language', chinese ? 'zh-CN' : 'en');
   response
     .status(body.status)
     .setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`)
