@@ -26,6 +26,13 @@ drop duplicates, delivery is at least once), \`type\` (= routing key), \`source\
 \`time\`, \`subject\`, \`datacontenttype\`, \`correlationid\`, optional \`causationid\` (the event
 that caused this one) and \`data\` (the payload described per message below).
 
+Tracing: when the platform runs with tracing on, an event created inside a traced request or
+handler carries the CloudEvents distributed-tracing extension attributes \`traceparent\` (W3C
+Trace Context, version 00) and, when there is one, \`tracestate\`: the trace of the work that
+created the event, continued by every consumer that handles it. They are optional, identify a
+trace and never a person, and are absent when tracing is off. To join your own processing to
+the platform's traces, start your span as a child of \`traceparent\`; ignore it otherwise.
+
 Subscribing: declare your own durable queue and bind it to \`${EVENTS_EXCHANGE}\` with a pattern,
 e.g. \`#\` for everything or \`civil-registration.death.*\` for deaths only.
 
