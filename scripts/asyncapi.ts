@@ -31,6 +31,13 @@ that caused this one) and \`data\` (the payload described per message below).
 Send operations are what each service publishes; receive operations are what each service of the
 platform consumes, each from its own quorum queue \`<service>.events\`.
 
+Tracing: when the platform runs with tracing on, an event created inside a traced request or
+handler carries the CloudEvents distributed-tracing extension attributes \`traceparent\` (W3C
+Trace Context, version 00) and, when there is one, \`tracestate\`: the trace of the work that
+created the event, continued by every consumer that handles it. They are optional, identify a
+trace and never a person, and are absent when tracing is off. To join your own processing to
+the platform's traces, start your span as a child of \`traceparent\`; ignore it otherwise.
+
 Subscribing: declare your own durable queue and bind it to \`${EVENTS_EXCHANGE}\` with a pattern,
 e.g. \`#\` for everything or \`civil-registration.death.*\` for deaths only.
 

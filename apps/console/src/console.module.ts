@@ -21,6 +21,7 @@ import { ConsoleSession } from './sessions/session.entity';
 import { SessionsModule } from './sessions/sessions.module';
 import { ConsoleUser } from './users/user.entity';
 import { UsersModule } from './users/users.module';
+import { TracingModule } from '@app/service-kit/tracing/tracing.module';
 
 /**
  * The console's own database (`console`, DB_NAME overrides it): created if missing, migrations
@@ -50,6 +51,6 @@ class ConsoleDatabaseModule {}
 
 /** Identity (users, login, sessions), the backend-for-frontend, the event stream and health; the UI is served by runConsole. */
 @Module({
-  imports: [ConsoleConfigModule, ClockModule, HealthModule, ConsoleDatabaseModule, SessionsModule, MeModule, UsersModule, OidcModule, BffModule, EventsModule],
+  imports: [ConsoleConfigModule, ClockModule, HealthModule, ConsoleDatabaseModule, SessionsModule, MeModule, UsersModule, OidcModule, BffModule, EventsModule, TracingModule],
 })
 export class ConsoleModule {}

@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { runService } from '@app/service-kit';
 import { AppModule } from './app.module';

@@ -82,10 +82,11 @@ describe('parseEvent', () => {
   });
 
   it('accepts unknown envelope attributes and unknown data fields, and drops them', () => {
-    const result = parseEvent(wire({ traceparent: '00-abc', dataschema: 'x' }, { newField: 1 }));
+    const result = parseEvent(wire({ dataschema: 'x', partitionkey: 'p' }, { newField: 1 }));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.event).not.toHaveProperty('traceparent');
+    expect(result.event).not.toHaveProperty('dataschema');
+    expect(result.event).not.toHaveProperty('partitionkey');
     expect(result.event.data).not.toHaveProperty('newField');
     expect(result.event.data).toEqual(sampleEvents[DEATH]);
   });
@@ -147,5 +148,55 @@ describe('parseEvent', () => {
 
   it.each([[null], ['text'], [42], [[]]])('refuses a body that is not an object: %p', (raw) => {
     expect(reasonOf(raw)).toMatch(/^event: /);
+  });
+});
+
+describe('the distributed-tracing extension', () => {
+  const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+
+  it('is written only when the event is created in a trace', () => {
+    expect(death()).not.toHaveProperty('traceparent');
+    expect(death()).not.toHaveProperty('tracestate');
+    expect(death({ traceContext: { traceparent: TRACEPARENT } })).toMatchObject({ traceparent: TRACEPARENT });
+    expect(death({ traceContext: { traceparent: TRACEPARENT } })).not.toHaveProperty('tracestate');
+    expect(death({ traceContext: { traceparent: TRACEPARENT, tracestate: 'vendor=abc' } })).toMatchObject({ traceparent: TRACEPARENT, tracestate: 'vendor=abc' });
+  });
+
+  it('travels through the wire and passes the envelope schema', () => {
+    const event = death({ traceContext: { traceparent: TRACEPARENT, tracestate: 'vendor=abc,other=1' } });
+    expect(envelopeSchema.safeParse(event).success).toBe(true);
+    expect(parseEvent(JSON.parse(JSON.stringify(event)))).toEqual({ ok: true, event });
+  });
+
+  it.each([
+    ['not W3C at all', '00-abc'],
+    ['an unknown version', '01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01'],
+    ['an all-zero trace id', '00-00000000000000000000000000000000-00f067aa0ba902b7-01'],
+    ['an all-zero span id', '00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01'],
+    ['upper-case hex', '00-4BF92F3577B34DA6A3CE929D0E0E4736-00F067AA0BA902B7-01'],
+    ['a number', 42],
+    ['an object', { traceId: 'x' }],
+  ])('drops a malformed traceparent (%s) and its tracestate, and still accepts the event', (_what, traceparent) => {
+    const result = parseEvent(wire({ traceparent, tracestate: 'vendor=abc' }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.event).not.toHaveProperty('traceparent');
+    expect(result.event).not.toHaveProperty('tracestate');
+    expect(result.event.data).toEqual(sampleEvents[DEATH]);
+  });
+
+  it.each([
+    ['too long', 'a=b,'.repeat(200)],
+    ['with a control character', 'vendor=a\nb'],
+    ['not text', 7],
+  ])('keeps the traceparent and drops a malformed tracestate (%s)', (_what, tracestate) => {
+    const result = parseEvent(wire({ traceparent: TRACEPARENT, tracestate }));
+    expect(result).toMatchObject({ ok: true, event: { traceparent: TRACEPARENT } });
+    expect(result.ok && result.event).not.toHaveProperty('tracestate');
+  });
+
+  it('does not keep a tracestate without a traceparent', () => {
+    const result = parseEvent(wire({ tracestate: 'vendor=abc' }));
+    expect(result.ok && result.event).not.toHaveProperty('tracestate');
   });
 });

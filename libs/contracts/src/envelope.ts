@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { eventSchemas, isRoutingKey, type EventOf, type RoutingKey } from './event-map';
 import { instantSchema, uuidSchema } from './shared/primitives';
+import { traceContextOf, traceparentSchema, tracestateSchema, type TraceContext } from './trace-context';
 
 /**
  * A CloudEvents 1.0 event in structured JSON mode: the AMQP body. `type` is the routing key,
@@ -23,6 +24,9 @@ export interface CloudEvent<K extends RoutingKey = RoutingKey> {
   correlationid: string;
   /** Id of the event that caused this one, when an event caused it. */
   causationid?: string;
+  /** CloudEvents distributed-tracing extension: the trace of the work that created the event. */
+  traceparent?: string;
+  tracestate?: string;
   data: EventOf<K>;
 }
 
@@ -40,8 +44,13 @@ export const envelopeSchema = z.object({
   datacontenttype: z.literal('application/json', { error: 'must be "application/json"' }),
   correlationid: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }),
   causationid: uuidSchema.optional(),
+  traceparent: traceparentSchema.optional(),
+  tracestate: tracestateSchema.optional(),
   data: z.unknown(),
 });
+
+/** What parseEvent checks: the trace context is taken when valid and dropped otherwise, never a refusal. */
+const receivedEnvelopeSchema = envelopeSchema.extend({ traceparent: z.unknown().optional(), tracestate: z.unknown().optional() });
 
 export type Envelope = z.infer<typeof envelopeSchema>;
 
@@ -56,6 +65,8 @@ export interface EnvelopeMeta {
   id?: string;
   /** Defaults to now. */
   time?: Date;
+  /** The trace the event is created in, when tracing is on. */
+  traceContext?: TraceContext;
 }
 
 export function createEnvelope<K extends RoutingKey>(type: K, data: EventOf<K>, meta: EnvelopeMeta): CloudEvent<K> {
@@ -72,6 +83,10 @@ export function createEnvelope<K extends RoutingKey>(type: K, data: EventOf<K>, 
     data,
   };
   if (meta.causationId !== undefined) event.causationid = meta.causationId;
+  if (meta.traceContext) {
+    event.traceparent = meta.traceContext.traceparent;
+    if (meta.traceContext.tracestate) event.tracestate = meta.traceContext.tracestate;
+  }
   return event;
 }
 
@@ -80,17 +95,18 @@ export type ParseResult = { ok: true; event: AnyCloudEvent } | { ok: false; reas
 /**
  * Validates a decoded message body at the consumer boundary: the envelope, a known `type`, and
  * `data` against that type's schema. Unknown extra fields are accepted and dropped (within a
- * version only additive changes happen). The reason of a refusal is meant for a dead-letter
- * header, e.g. `data.residentId: invalid resident ID`.
+ * version only additive changes happen); the tracing extension is kept when well-formed and
+ * dropped otherwise. The reason of a refusal is meant for a dead-letter header, e.g.
+ * `data.residentId: invalid resident ID`.
  */
 export function parseEvent(raw: unknown): ParseResult {
-  const envelope = envelopeSchema.safeParse(raw);
+  const envelope = receivedEnvelopeSchema.safeParse(raw);
   if (!envelope.success) return { ok: false, reason: describeIssues(envelope.error.issues) };
-  const { type } = envelope.data;
+  const { type, traceparent, tracestate, ...attributes } = envelope.data;
   if (!isRoutingKey(type)) return { ok: false, reason: `type: unknown event type "${type}"` };
-  const data = eventSchemas[type].safeParse(envelope.data.data);
+  const data = eventSchemas[type].safeParse(attributes.data);
   if (!data.success) return { ok: false, reason: describeIssues(data.error.issues, ['data']) };
-  return { ok: true, event: { ...envelope.data, type, data: data.data } as AnyCloudEvent };
+  return { ok: true, event: { ...attributes, type, ...traceContextOf({ traceparent, tracestate }), data: data.data } as AnyCloudEvent };
 }
 
 /** `a.b[0]: message; c: message` — one line, readable in a header or a log. */

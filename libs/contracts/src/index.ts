@@ -2,6 +2,7 @@ export * from './services';
 export * from './event-map';
 export * from './subjects';
 export * from './envelope';
+export * from './trace-context';
 export * from './shared/enums';
 export * from './shared/primitives';
 export * from './shared/resident-id.schema';

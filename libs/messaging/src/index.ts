@@ -12,3 +12,4 @@ export * from './consumer/on-event.decorator';
 export * from './consumer/amqp-event.transport';
 export * from './consumer/rethrow-rpc-errors.filter';
 export * from './dlq/dead-letters';
+export * from './tracing/event-tracing';

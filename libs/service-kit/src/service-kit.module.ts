@@ -23,6 +23,7 @@ import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { CreateMessagingTables1732780800001, MessagingModule } from '@app/messaging';
 import type { ServiceDefinition } from './service-definition';
+import { TracingModule } from './tracing/tracing.module';
 
 /** The service's name, for what is labelled by service. */
 const SERVICE_NAME = Symbol('SERVICE_NAME');
@@ -87,6 +88,7 @@ export class ServiceKitModule {
         // Personal data is masked in every response unless an `unmask` caller says why (audited).
         PersonalDataModule,
         MessagingModule.forService(definition.name, {}, definition.messagingDefaults),
+        TracingModule,
       ],
       controllers: [PolicyController],
       providers: [DependencyHealthChecks, { provide: SERVICE_NAME, useValue: definition.name }],

@@ -12,6 +12,7 @@ import { copyOptions } from '../topology/copy-message';
 import { declareTopology } from '../topology/declare-topology';
 import { DEAD_LETTER_EXCHANGE, HEADERS, deadLetterQueue, eventsQueue, retryQueue, type DeadLetterReason } from '../topology/names';
 import { decodeDelivery, errorMessage, headerText, type Delivery } from './delivery';
+import { handleInSpan } from '../tracing/event-tracing';
 import { EventContext, PermanentEventError } from './event-context';
 import { isTransientInfrastructureError } from './transient-error';
 
@@ -210,10 +211,13 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
     const context = new EventContext([item.event, manager, item.msg]);
     // Everything the handler publishes carries this event's correlation id and names it as cause
     // (EventPublisher reads both from the context); its logs carry the correlation id too.
-    await runInContext({ correlationId: item.event.correlationid, causationId: item.event.id }, async () => {
-      const result = await item.handler(item.event, context);
-      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-    });
+    // With tracing on, the handling is a span in the trace that created the event.
+    await runInContext({ correlationId: item.event.correlationid, causationId: item.event.id }, () =>
+      handleInSpan(item.event, this.config.service, async () => {
+        const result = await item.handler(item.event, context);
+        await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+      }),
+    );
   }
 
   private async onFailure(item: Ready, err: unknown): Promise<void> {

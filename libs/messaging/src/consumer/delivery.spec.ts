@@ -16,6 +16,19 @@ describe('decodeDelivery', () => {
     expect(decoded).toEqual({ ok: true, event: expect.objectContaining({ id: valid.id, type: valid.type }) });
   });
 
+  it('keeps the trace context the event carries, for the handling span', () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const decoded = decodeDelivery(body({ ...valid, traceparent, tracestate: 'vendor=abc' }));
+    expect(decoded).toEqual({ ok: true, event: expect.objectContaining({ id: valid.id, traceparent, tracestate: 'vendor=abc' }) });
+  });
+
+  it('handles an event whose traceparent is malformed, without it (never dead-lettered for it)', () => {
+    const decoded = decodeDelivery(body({ ...valid, traceparent: 'not-a-traceparent', tracestate: 'vendor=abc' }));
+    expect(decoded).toEqual({ ok: true, event: expect.objectContaining({ id: valid.id }) });
+    expect(decoded.ok && decoded.event).not.toHaveProperty('traceparent');
+    expect(decoded.ok && decoded.event).not.toHaveProperty('tracestate');
+  });
+
   it.each([
     ['a body that is not JSON', '{oops', 'MALFORMED_MESSAGE', /not JSON/],
     ['a payload with a bad resident ID', { ...valid, data: { ...death, residentId: '110105194912310000' } }, 'SCHEMA_INVALID', /residentId/],

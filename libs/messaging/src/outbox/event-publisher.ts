@@ -1,6 +1,7 @@
 import { currentCausationId, currentCorrelationId } from '@app/common/logging/request-context';
 import { createEnvelope, subjectOf, type CloudEvent, type EventOf, type RoutingKey } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
+import { currentTraceContext } from '../tracing/event-tracing';
 import { OUTBOX_NOTIFY_CHANNEL } from './outbox-channel';
 
 /**
@@ -26,7 +27,8 @@ export class OutboxOutsideTransactionError extends Error {
  * commits; the relay sends it to RabbitMQ afterwards. The envelope's correlation and causation
  * are read from the context the work runs in: a request's correlation id; while an event is
  * handled, that event's correlation id and its id as the cause. Without a context (a job) the
- * event starts a new chain.
+ * event starts a new chain. With tracing on, the span the work runs in is stored with the event
+ * (its `traceparent`), so the consumers' handling joins the same trace.
  */
 export class EventPublisher {
   constructor(private readonly service: string) {}
@@ -49,8 +51,9 @@ export class EventPublisher {
     if (pending.length === 0) return [];
     const correlationId = currentCorrelationId();
     const causationId = currentCausationId();
+    const traceContext = currentTraceContext();
     const events = pending.map(({ type, data }) =>
-      createEnvelope(type, data as never, { source: `/${this.service}`, subject: subjectOf(type, data), correlationId, causationId }),
+      createEnvelope(type, data as never, { source: `/${this.service}`, subject: subjectOf(type, data), correlationId, causationId, traceContext }),
     );
     // pg_notify inside the transaction is delivered only on commit, which is exactly when the
     // rows become visible to the relay.

@@ -5,6 +5,7 @@ import type { AmqpConnection } from '../connection/amqp-connection';
 import { declareExchanges } from '../topology/declare-topology';
 import { EVENTS_EXCHANGE } from '../topology/names';
 import { messagingMetrics } from '../messaging.metrics';
+import { PublishSpans } from '../tracing/event-tracing';
 import { OUTBOX_NOTIFY_CHANNEL } from './outbox-channel';
 
 export interface OutboxRelayOptions {
@@ -118,19 +119,30 @@ export class OutboxRelay {
 
   private async publishAndConfirm(rows: OutboxRow[]): Promise<void> {
     const channel = await this.connection.confirmChannel();
-    for (const row of rows) {
-      const envelope = JSON.parse(row.envelope) as { time?: string; correlationid?: string };
-      channel.publish(EVENTS_EXCHANGE, row.routing_key, Buffer.from(row.envelope), {
-        persistent: true,
-        messageId: row.id,
-        type: row.routing_key,
-        contentType: 'application/cloudevents+json',
-        appId: this.options.service,
-        timestamp: envelope.time ? Math.floor(Date.parse(envelope.time) / 1000) : undefined,
-        headers: { 'x-correlation-id': envelope.correlationid },
-      });
+    const spans = new PublishSpans(this.options.service);
+    try {
+      for (const row of rows) {
+        const envelope = JSON.parse(row.envelope) as { time?: string; correlationid?: string; traceparent?: unknown; tracestate?: unknown };
+        spans.start({ ...envelope, id: row.id, type: row.routing_key });
+        // The trace context travels in the body only (the CloudEvents tracing extension): a
+        // second copy in a header could disagree with it, and the body is what is stored,
+        // retried, dead-lettered and replayed.
+        channel.publish(EVENTS_EXCHANGE, row.routing_key, Buffer.from(row.envelope), {
+          persistent: true,
+          messageId: row.id,
+          type: row.routing_key,
+          contentType: 'application/cloudevents+json',
+          appId: this.options.service,
+          timestamp: envelope.time ? Math.floor(Date.parse(envelope.time) / 1000) : undefined,
+          headers: { 'x-correlation-id': envelope.correlationid },
+        });
+      }
+      await withTimeout(channel.waitForConfirms(), this.options.confirmTimeoutMs ?? 30_000, 'publisher confirms');
+      spans.end();
+    } catch (err) {
+      spans.end(err);
+      throw err;
     }
-    await withTimeout(channel.waitForConfirms(), this.options.confirmTimeoutMs ?? 30_000, 'publisher confirms');
   }
 
   private async run(): Promise<void> {

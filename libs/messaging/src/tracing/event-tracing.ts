@@ -1,0 +1,109 @@
+import { traceContextOf, type CloudEvent, type TraceContext } from '@app/contracts';
+import { context, createTraceState, isSpanContextValid, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from '@opentelemetry/api';
+import { EVENTS_EXCHANGE, eventsQueue } from '../topology/names';
+
+// Only the OpenTelemetry API is used here: without a started SDK (tracing off, the default) its
+// calls are no-ops, there is no active span, and no event carries a trace context.
+const tracer = trace.getTracer('civil-affairs.messaging');
+
+/**
+ * The W3C trace context of the span the caller runs in, for an event created now; undefined
+ * outside a trace. A trace that is sampled out still passes on its id and its "not sampled" flag.
+ */
+export function currentTraceContext(): TraceContext | undefined {
+  const span = trace.getSpanContext(context.active());
+  if (!span || !isSpanContextValid(span)) return undefined;
+  const flags = (span.traceFlags & 0xff).toString(16).padStart(2, '0');
+  const traceparent = `00-${span.traceId}-${span.spanId}-${flags}`;
+  const tracestate = span.traceState?.serialize();
+  return tracestate ? { traceparent, tracestate } : { traceparent };
+}
+
+/** A context whose parent is the (remote) span that created the event; the root context without one. */
+export function contextOfEvent(attributes: { traceparent?: unknown; tracestate?: unknown }): Context {
+  const carried = traceContextOf(attributes);
+  if (!carried) return ROOT_CONTEXT;
+  const [, traceId, spanId, flags] = carried.traceparent.split('-');
+  return trace.setSpanContext(ROOT_CONTEXT, {
+    traceId,
+    spanId,
+    traceFlags: Number.parseInt(flags, 16),
+    isRemote: true,
+    traceState: carried.tracestate ? createTraceState(carried.tracestate) : undefined,
+  });
+}
+
+/** Attributes naming an event; never its subject or data, which may be a resident ID. */
+function eventAttributes(event: { id: string; type: string; source?: string; correlationid?: string }): Attributes {
+  return {
+    'messaging.system': 'rabbitmq',
+    'messaging.message.id': event.id,
+    'messaging.rabbitmq.destination.routing_key': event.type,
+    'cloudevents.event_id': event.id,
+    'cloudevents.event_type': event.type,
+    ...(event.source ? { 'cloudevents.event_source': event.source } : {}),
+    ...(event.correlationid ? { 'messaging.message.conversation_id': event.correlationid } : {}),
+  };
+}
+
+/**
+ * Runs a consumer's handling of one event in a CONSUMER span, child of the span that created the
+ * event, so one trace follows a cascade across services. Whatever the handler publishes meanwhile
+ * carries this span as its parent.
+ */
+export function handleInSpan<T>(event: CloudEvent, consumer: string, handle: () => Promise<T>): Promise<T> {
+  const attributes: Attributes = {
+    ...eventAttributes(event),
+    'messaging.operation.name': 'process',
+    'messaging.operation.type': 'process',
+    'messaging.destination.name': eventsQueue(consumer),
+    'messaging.consumer.group.name': consumer,
+  };
+  return tracer.startActiveSpan(`process ${event.type}`, { kind: SpanKind.CONSUMER, attributes }, contextOfEvent(event), async (span) => {
+    try {
+      return await handle();
+    } catch (err) {
+      failed(span, err);
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+function failed(span: Span, err: unknown): void {
+  const error = err instanceof Error ? err : new Error(String(err));
+  span.recordException(error);
+  span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
+}
+
+/**
+ * The PRODUCER spans of one relay batch: one per event that was created in a trace, child of the
+ * span that created it, ended when the broker has confirmed the batch (or it failed). Events
+ * created outside a trace (scheduled jobs) are published without a span.
+ */
+export class PublishSpans {
+  private readonly spans: Span[] = [];
+
+  constructor(private readonly service: string) {}
+
+  start(envelope: { id: string; type: string; traceparent?: unknown; tracestate?: unknown }): void {
+    const parent = contextOfEvent(envelope);
+    if (parent === ROOT_CONTEXT) return;
+    const attributes: Attributes = {
+      ...eventAttributes(envelope),
+      'messaging.operation.name': 'publish',
+      'messaging.operation.type': 'send',
+      'messaging.destination.name': EVENTS_EXCHANGE,
+      'messaging.client.id': this.service,
+    };
+    this.spans.push(tracer.startSpan(`publish ${envelope.type}`, { kind: SpanKind.PRODUCER, attributes }, parent));
+  }
+
+  end(err?: unknown): void {
+    for (const span of this.spans.splice(0)) {
+      if (err !== undefined) failed(span, err);
+      span.end();
+    }
+  }
+}
