@@ -43,6 +43,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'INTERNAL.ERROR': '系统内部错误，请稍后再试或联系管理员',
   'DEPENDENCY.UNAVAILABLE': '系统依赖的服务暂时无法访问，请稍后再试',
   'PRECONDITION.FAILED': '该记录已被他人修改，请刷新页面查看最新内容后再保存',
+  'PRECONDITION.INVALID_IF_MATCH': '页面数据版本无效，请刷新页面后重试',
   'RATE_LIMIT.EXCEEDED': '操作过于频繁，请稍后再试',
   'PRIVACY.UNMASK_FORBIDDEN': '您没有查看完整个人信息的权限',
   'PERSON.NOT_FOUND': '没有找到此人的记录',

@@ -4,6 +4,7 @@
 // path ids) and from the statuses its controller declares (409, 422 … with their codes).
 import type { OpenAPIObject, OperationObject, PathItemObject, ResponseObject } from './openapi-types';
 import type { RouteAccess } from '../../auth/route-matrix';
+import { ETAG_EXTENSION } from '../if-match';
 import { CORRELATION_ID_PARAMETER, FIELD_ERROR, FIELD_ERROR_SCHEMA, HEADERS, PROBLEM, PROBLEM_SCHEMA, headerRef, problemContent } from './problem-schema';
 
 export interface DocumentFacts {
@@ -72,8 +73,11 @@ function errorResponse(status: string, existing: ResponseObject | undefined, fac
   return { ...existing, description: existing?.description || fallback, headers, content };
 }
 
-function successResponse(status: string, response: ResponseObject, used: Set<string>): ResponseObject {
-  const headers = withHeaders(response.headers, status === '201' ? ['X-Correlation-Id', 'Location'] : ['X-Correlation-Id'], used);
+function successResponse(status: string, response: ResponseObject, etag: boolean, used: Set<string>): ResponseObject {
+  const names: HeaderName[] = ['X-Correlation-Id'];
+  if (status === '201') names.push('Location');
+  if (etag) names.push('ETag');
+  const headers = withHeaders(response.headers, names, used);
   return { ...response, description: response.description || (status === '201' ? 'Created.' : 'OK.'), headers };
 }
 
@@ -82,8 +86,11 @@ function completeOperation(method: string, path: string, operation: OperationObj
   // A controller that declared only its errors still answers its success status.
   if (!Object.keys(responses).some((status) => status.startsWith('2'))) responses[String(route?.successStatus ?? 200)] = { description: '' };
   for (const status of platformErrorStatuses(method, path, operation, route, facts)) responses[status] ??= { description: '' };
+  // ApiETag / ApiIfMatch (../if-match.ts) mark the operations whose successes carry the resource's version.
+  const etag = (operation as unknown as Record<string, unknown>)[ETAG_EXTENSION] === true;
+  delete (operation as unknown as Record<string, unknown>)[ETAG_EXTENSION];
   for (const [status, response] of Object.entries(responses)) {
-    responses[status] = Number(status) >= 400 ? errorResponse(status, response, facts, used) : successResponse(status, response, used);
+    responses[status] = Number(status) >= 400 ? errorResponse(status, response, facts, used) : successResponse(status, response, etag, used);
   }
   operation.security ??= route?.public ? [] : facts.security;
   const parameters = operation.parameters ?? [];
