@@ -11,7 +11,7 @@ export const FIELD_ERROR: SchemaObject = {
   required: ['field', 'code', 'message'],
   properties: {
     field: { type: 'string', description: 'Dotted path into the request, e.g. `members.0.residentId`.', example: 'members.0.residentId' },
-    code: { type: 'string', description: 'Stable machine code, e.g. the validation constraint `isInt` or an `AREA.REASON`.', example: 'isResidentId' },
+    code: { type: 'string', description: 'Stable machine code, e.g. the validation constraint `isInt`, or a problem code.', example: 'isResidentId' },
     message: { type: 'string', description: 'For people; resident IDs in it are masked.' },
   },
 };
@@ -30,7 +30,7 @@ export const PROBLEM: SchemaObject = {
     title: { type: 'string', description: 'The HTTP reason phrase of the status.', example: 'Bad Request' },
     status: { type: 'integer', minimum: 400, maximum: 599, example: 400 },
     detail: { type: 'string', description: 'What went wrong with this request, for people.' },
-    code: { type: 'string', pattern: '^[A-Z0-9_]+(\\.[A-Z0-9_]+)+$', description: 'Stable `AREA.REASON`.', example: 'VALIDATION.FAILED' },
+    code: { type: 'string', pattern: '^[A-Z0-9_]+(\\.[A-Z0-9_]+)+$', description: 'Stable code, the area then the reason.', example: 'VALIDATION.FAILED' },
     instance: { type: 'string', description: 'The request path, without its query, resident IDs masked.', example: '/api/v1/deaths' },
     errors: { type: 'array', items: { $ref: `#/components/schemas/${FIELD_ERROR_SCHEMA}` }, description: 'Field errors, when the request had bad fields.' },
   },
