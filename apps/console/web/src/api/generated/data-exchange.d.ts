@@ -219,7 +219,7 @@ export interface components {
         /** @description One failed constraint of one field. */
         FieldError: {
             /**
-             * @description Stable machine code, e.g. the validation constraint `isInt` or an `AREA.REASON`.
+             * @description Stable machine code, e.g. the validation constraint `isInt`, or a problem code.
              * @example isResidentId
              */
             code: string;
@@ -473,7 +473,7 @@ export interface components {
         /** @description An error (RFC 9457 problem details). Branch on `code`; `title` and `detail` are for people. */
         Problem: {
             /**
-             * @description Stable `AREA.REASON`.
+             * @description Stable code, the area then the reason.
              * @example VALIDATION.FAILED
              */
             code: string;
