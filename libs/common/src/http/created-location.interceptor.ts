@@ -1,6 +1,7 @@
 import { type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { map, type Observable } from 'rxjs';
+import { maskResidentIdsIn } from '../privacy/mask-text';
 import { CREATED_AT_KEY, fillLocation, locationTemplateOf } from './created-location';
 
 /**
@@ -24,7 +25,9 @@ export class CreatedLocationInterceptor implements NestInterceptor {
         if (response.statusCode === 201 && !response.headersSent && !response.getHeader('Location')) {
           const template = this.templateFor(String((request.route as { path?: string } | undefined)?.path ?? request.path), context.getHandler());
           // A body without the field the template needs still gets a Location: the path it was posted to.
-          response.setHeader('Location', fillLocation(template, request.params as Record<string, string>, body) ?? request.path);
+          const location = fillLocation(template, request.params as Record<string, string>, body) ?? request.path;
+          // A resident ID in a path is personal data: masked as in a problem's `instance`.
+          response.setHeader('Location', maskResidentIdsIn(location));
         }
         return body;
       }),
