@@ -11,6 +11,7 @@ import { ConfirmedLocalRegistration1764000500000 } from './migrations/1764000500
 import { EnrollmentReadModelInMonths1764000600000 } from './migrations/1764000600000-enrollment-read-model-in-months';
 import { CreateSettlementPayment1764000800000 } from './migrations/1764000800000-create-settlement-payment';
 import { CanteenFundingAndOperatingMode1764002000000 } from './migrations/1764002000000-canteen-funding-and-operating-mode';
+import { DinerVersion1764004000000 } from './migrations/1764004000000-diner-version';
 import { CANTEEN_POLICIES } from './policy-catalogue';
 import { Settlement, SettlementLine } from './settlements/settlement.entity';
 
@@ -20,6 +21,6 @@ export const SERVICE: ServiceDefinition = {
   port: 3005,
   description: 'Elderly canteens, diners, subsidised meals, monthly settlement, funding and operating modes (幸福食堂).',
   entities: [Canteen, CanteenFunding, Diner, AssistanceEnrollment, DeceasedResident, Meal, Settlement, SettlementLine],
-  migrations: [CreateCanteenTables1732781000000, CanteenRulesAndCorrections1732781000001, ConfirmedLocalRegistration1764000500000, EnrollmentReadModelInMonths1764000600000, CreateSettlementPayment1764000800000, CanteenFundingAndOperatingMode1764002000000],
+  migrations: [CreateCanteenTables1732781000000, CanteenRulesAndCorrections1732781000001, ConfirmedLocalRegistration1764000500000, EnrollmentReadModelInMonths1764000600000, CreateSettlementPayment1764000800000, CanteenFundingAndOperatingMode1764002000000, DinerVersion1764004000000],
   policies: CANTEEN_POLICIES,
 };

@@ -1,4 +1,7 @@
 import { envString } from '@app/common/config/env';
+import { routeMatrix } from '@app/common/auth/route-matrix';
+import { getPathsOf } from '@app/common/http/created-location';
+import { CreatedLocationInterceptor } from '@app/common/http/created-location.interceptor';
 import { ProblemDetailsFilter } from '@app/common/http/problem.filter';
 import { createValidationPipe } from '@app/common/http/validation';
 import { accessLogMiddleware } from '@app/common/logging/access-log.middleware';
@@ -7,9 +10,10 @@ import { correlationIdMiddleware } from '@app/common/logging/request-context';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { CONSOLE_CONFIG, CONSOLE_NAME, type ConsoleConfig } from './config/console-config';
+import { consoleApiDocument } from './console-api-document';
 import { ConsoleModule } from './console.module';
 import { securityHeaders } from './spa/security-headers';
 import { serveSinglePageApp } from './spa/single-page-app';
@@ -20,16 +24,7 @@ export interface RunningConsole {
 }
 
 function describeApi(app: NestExpressApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Civil Affairs Platform: console')
-      .setDescription('The caseworkers’ console: login, sessions, users. /api/svc/<service>/… forwards to the services (see their own documents).')
-      .setVersion('1')
-      .addCookieAuth('cap_session')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, consoleApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }
 
 /**
@@ -52,6 +47,7 @@ export async function runConsole(options: { port?: number } = {}): Promise<Runni
   serveSinglePageApp(app, config.webDist);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new CreatedLocationInterceptor(getPathsOf(routeMatrix(ConsoleModule))));
   app.enableShutdownHooks();
   describeApi(app);
   try {

@@ -16,6 +16,7 @@ import { EventsModule } from './events/events.module';
 import { DatabaseHealth } from './health/database-health';
 import { MeModule } from './me/me.module';
 import { CreateConsoleIdentity1767225600000 } from './migrations/1767225600000-create-console-identity';
+import { ConsoleUserVersion1767300000000 } from './migrations/1767300000000-console-user-version';
 import { OidcModule } from './oidc/oidc.module';
 import { ConsoleSession } from './sessions/session.entity';
 import { SessionsModule } from './sessions/sessions.module';
@@ -35,7 +36,7 @@ import { TracingModule } from '@app/service-kit/tracing/tracing.module';
       useFactory: async () => {
         const config = databaseConfigFromEnv(CONSOLE_DEFAULT_DATABASE);
         await ensureDatabase(config);
-        return postgresOptions(config, { entities: [ConsoleUser, ConsoleSession], migrations: [CreateAuditLog1732780800002, CreateConsoleIdentity1767225600000] });
+        return postgresOptions(config, { entities: [ConsoleUser, ConsoleSession], migrations: [CreateAuditLog1732780800002, CreateConsoleIdentity1767225600000, ConsoleUserVersion1767300000000] });
       },
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();

@@ -28,6 +28,7 @@ describe('console user administration (admin only, audited)', () => {
         lockedUntil: null,
         createdAt: '2024-07-15T01:00:00.000Z',
         updatedAt: '2024-07-15T01:00:00.000Z',
+        version: 1,
       },
       oneTimePassword: expect.stringMatching(/^[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}$/),
     });
@@ -153,5 +154,34 @@ describe('console user administration (admin only, audited)', () => {
     expect(res.body).toEqual(
       ['operator', 'reviewer', 'approver', 'auditor', 'admin', 'canteen-operator', 'assessor', 'child-director', 'child-supervisor', 'finance', 'unmask'].map((role) => ({ role })),
     );
+  });
+
+  describe('If-Match on PATCH (optimistic concurrency)', () => {
+    const rowOf = async (id: string) =>
+      ((await h.dataSource.query(`SELECT version, display_name, roles, division, disabled FROM console_user WHERE id = $1`, [id])) as Array<{ version: number }>)[0];
+
+    it('refuses a stale version with 412 PRECONDITION.FAILED and stores nothing', async () => {
+      const { body } = await admin.post('/api/users', { username: 'etag.stale', displayName: '旧版本', roles: ['operator'], division: '110105' }).expect(201);
+      const etag = (await admin.get(`/api/users/${body.user.id}`).expect(200)).headers.etag as string;
+      expect(etag).toBe('"1"');
+      await admin.patch(`/api/users/${body.user.id}`, { displayName: '别人改过' }).expect(200);
+      const before = await rowOf(body.user.id);
+
+      const res = await admin.patch(`/api/users/${body.user.id}`, { division: '110105002' }).set('If-Match', etag);
+      expect([res.status, res.body.code]).toEqual([412, 'PRECONDITION.FAILED']);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(await rowOf(body.user.id)).toEqual(before);
+    });
+
+    it('applies the current version and answers the new ETag; a failed login does not make it stale', async () => {
+      const { body } = await admin.post('/api/users', { username: 'etag.fresh', displayName: '新版本', roles: ['operator'], division: '110105' }).expect(201);
+      const etag = (await admin.get(`/api/users/${body.user.id}`).expect(200)).headers.etag as string;
+      await request(h.server).post('/api/session').send({ username: 'etag.fresh', password: 'not-the-password' }).expect(401);
+
+      const res = await admin.patch(`/api/users/${body.user.id}`, { displayName: '改好了' }).set('If-Match', etag).expect(200);
+      expect(res.headers.etag).toBe('"2"');
+      expect(res.body).toMatchObject({ displayName: '改好了', version: 2 });
+      expect((await admin.get(`/api/users/${body.user.id}`).expect(200)).headers.etag).toBe('"2"');
+    });
   });
 });

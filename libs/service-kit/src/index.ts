@@ -4,3 +4,4 @@
 export * from './service-definition';
 export * from './service-kit.module';
 export * from './run-service';
+export * from './api-document';

@@ -1,5 +1,8 @@
 import { envInt, envString } from '@app/common/config/env';
 import { HealthRegistry } from '@app/common/health/health.registry';
+import { routeMatrix } from '@app/common/auth/route-matrix';
+import { getPathsOf } from '@app/common/http/created-location';
+import { CreatedLocationInterceptor } from '@app/common/http/created-location.interceptor';
 import { ProblemDetailsFilter } from '@app/common/http/problem.filter';
 import { createValidationPipe } from '@app/common/http/validation';
 import { accessLogMiddleware } from '@app/common/logging/access-log.middleware';
@@ -9,9 +12,10 @@ import { httpMetricsMiddleware } from '@app/common/metrics/http-metrics.middlewa
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestMicroservice } from '@nestjs/microservices';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AmqpEventTransport, MESSAGING_CONFIG, RethrowRpcErrorsFilter, type MessagingConfig, type TransportHooks } from '@app/messaging';
+import { serviceApiDocument } from './api-document';
 import type { ServiceDefinition } from './service-definition';
 
 export interface RunningService {
@@ -21,7 +25,7 @@ export interface RunningService {
 }
 
 /**
- * Boots a service: HTTP API with problem+json errors, validation, OpenAPI at /api/docs and JSON
+ * Boots a service: HTTP API with problem+json errors, validation, Location on every 201, OpenAPI at /api/docs and JSON
  * logs, plus the event transport that serves its @OnEvent handlers. Shared by every
  * service's main.ts and by tests that start a service in-process.
  */
@@ -41,15 +45,8 @@ export async function runService(
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(`Civil Affairs Platform: ${definition.name}`)
-      .setDescription(definition.description)
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  app.useGlobalInterceptors(new CreatedLocationInterceptor(getPathsOf(routeMatrix(appModule))));
+  const document = serviceApiDocument(app, definition, appModule);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   const config = app.get<MessagingConfig>(MESSAGING_CONFIG);

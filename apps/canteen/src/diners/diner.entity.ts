@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** A person who eats at the canteens: registered at one, valid at all. */
 @Entity('diner')
@@ -37,6 +37,10 @@ export class Diner {
 
   @Column({ name: 'deceased_on', type: 'date', nullable: true })
   deceasedOn!: string | null;
+
+  /** Raised by every change made through TypeORM; the diner's ETag, so an update can ask for the version it read (If-Match). */
+  @VersionColumn()
+  version!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

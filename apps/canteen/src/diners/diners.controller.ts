@@ -2,7 +2,9 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiETag, ApiIfMatch, IfMatch, sendETag, type ExpectedVersions } from '@app/common/http/if-match';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CANTEEN_OPERATOR } from '../canteens/canteen-roles';
 import { DinersService } from './diners.service';
@@ -30,15 +32,27 @@ export class DinersController {
   @ApiOkResponse({ type: DinerView })
   @ApiResponse({ status: 404, description: 'DINER.NOT_FOUND' })
   @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the diner’s canteen lies outside the caller’s division' })
-  async confirmLocalRegistration(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmLocalRegistrationDto, @CurrentPrincipal() principal: Principal) {
-    return this.diners.confirmLocalRegistration(id, dto, principal);
+  @ApiIfMatch('diner')
+  async confirmLocalRegistration(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ConfirmLocalRegistrationDto,
+    @CurrentPrincipal() principal: Principal,
+    @IfMatch() expected: ExpectedVersions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const diner = await this.diners.confirmLocalRegistration(id, dto, principal, expected);
+    sendETag(res, diner.version);
+    return diner;
   }
 
   @Get(':id')
   @Roles(...READERS, CANTEEN_OPERATOR)
   @ApiOkResponse({ type: DinerView })
   @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION: the diner’s canteen lies outside the caller’s division' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
-    return this.diners.get(id, principal);
+  @ApiETag()
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
+    const diner = await this.diners.get(id, principal);
+    sendETag(res, diner.version);
+    return diner;
   }
 }

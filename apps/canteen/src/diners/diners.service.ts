@@ -1,6 +1,7 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { assertWithinDivision } from '@app/common/auth/division-scope';
+import { assertCurrentVersion, type ExpectedVersions } from '@app/common/http/if-match';
 import { ProblemException } from '@app/common/http/problem';
 import { checkResidentId } from '@app/common/resident-id/resident-id';
 import { Clock } from '@app/common/time/clock';
@@ -58,12 +59,13 @@ export class DinersService {
    * Records the clerk's finding on the diner's household registration. It applies to meals
    * recorded from now on; meals already eaten at full price stay as they were.
    */
-  async confirmLocalRegistration(id: string, dto: ConfirmLocalRegistrationDto, actor: Principal): Promise<Diner> {
+  async confirmLocalRegistration(id: string, dto: ConfirmLocalRegistrationDto, actor: Principal, expected?: ExpectedVersions): Promise<Diner> {
     return this.dataSource.transaction(async (manager) => {
       const diner = await manager.findOne(Diner, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!diner) throw new ProblemException({ status: 404, code: 'DINER.NOT_FOUND', detail: `no diner ${id}` });
       const canteen = await manager.findOneByOrFail(Canteen, { id: diner.registeredAtCanteenId });
       assertWithinDivision(actor, canteen.region, 'id');
+      assertCurrentVersion(expected, diner.version, 'diner');
       const before = { ...diner };
       diner.localRegistration = dto.localRegistration;
       diner.localRegistrationEvidence = dto.evidence.trim();

@@ -2,7 +2,9 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { YearMonth } from '@app/common/time/year-month';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiIfMatch, IfMatch, sendETag, type ExpectedVersions } from '@app/common/http/if-match';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { PageOf } from '@app/common/http/page-response';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CHILD_DECIDE_ROLES, CHILD_OVERVIEW_ROLES, CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
@@ -28,8 +30,17 @@ export class AllowancesController {
 
   @Put('children/:id/care-form')
   @Roles(...CHILD_WRITE_ROLES)
-  async careForm(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CareFormDto) {
-    const child = await this.allowances.setCareForm(principal, id, dto.careForm);
+  // The care form is a field of the child: its version is the child's (GET /children/:id).
+  @ApiIfMatch('child')
+  async careForm(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CareFormDto,
+    @IfMatch() expected: ExpectedVersions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const child = await this.allowances.setCareForm(principal, id, dto.careForm, expected);
+    sendETag(res, child.version);
     return { childId: child.id, careForm: child.careForm };
   }
 

@@ -1,5 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { assertCurrentVersion, type ExpectedVersions } from '@app/common/http/if-match';
 import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock } from '@app/common/time/clock';
@@ -77,9 +78,10 @@ export class AllowancesService {
     return new AllowancePolicy(categories, { DISPERSED: dispersed, CENTRAL: central });
   }
 
-  async setCareForm(principal: Principal, childId: string, careForm: CareForm): Promise<Child> {
+  async setCareForm(principal: Principal, childId: string, careForm: CareForm, expected?: ExpectedVersions): Promise<Child> {
     return this.dataSource.transaction(async (manager) => {
       const child = await loadAccessibleChild(manager, principal, childId, true);
+      assertCurrentVersion(expected, child.version, 'child');
       if (child.status !== 'ACTIVE') throw new ProblemException({ status: 409, code: 'CHILD.CASE_CLOSED', detail: 'the case is closed' });
       if (child.careForm === careForm) return child;
       const before = { careForm: child.careForm };

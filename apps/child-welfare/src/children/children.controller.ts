@@ -3,7 +3,9 @@ import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { PageQuery, type Page } from '@app/common/http/page-query.dto';
 import { ApiPageResponse } from '@app/common/http/page-response';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiETag, ApiIfMatch, IfMatch, sendETag, type ExpectedVersions } from '@app/common/http/if-match';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
 import { childView } from './child.view';
@@ -42,8 +44,10 @@ export class ChildrenController {
 
   @Get(':id')
   @Roles(...CHILD_READ_ROLES)
-  async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiETag()
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response) {
     const { child, categoriesToday } = await this.children.get(principal, id);
+    sendETag(res, child.version);
     return childView(child, categoriesToday);
   }
 
@@ -58,15 +62,31 @@ export class ChildrenController {
 
   @Put(':id/guardians')
   @Roles(...CHILD_WRITE_ROLES)
-  async updateGuardians(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateGuardiansDto) {
-    const child = await this.children.updateGuardians(principal, id, dto);
+  @ApiIfMatch('child')
+  async updateGuardians(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateGuardiansDto,
+    @IfMatch() expected: ExpectedVersions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const child = await this.children.updateGuardians(principal, id, dto, expected);
+    sendETag(res, child.version);
     return childView(child, child.categories);
   }
 
   @Put(':id/situations')
   @Roles(...CHILD_WRITE_ROLES)
-  async updateSituations(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateSituationsDto) {
-    const child = await this.children.updateSituations(principal, id, dto);
+  @ApiIfMatch('child')
+  async updateSituations(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateSituationsDto,
+    @IfMatch() expected: ExpectedVersions,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const child = await this.children.updateSituations(principal, id, dto, expected);
+    sendETag(res, child.version);
     return childView(child, child.categories);
   }
 }

@@ -1,5 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { assertCurrentVersion, type ExpectedVersions } from '@app/common/http/if-match';
 import { ProblemException } from '@app/common/http/problem';
 import { checkResidentId } from '@app/common/resident-id/resident-id';
 import { Clock } from '@app/common/time/clock';
@@ -79,10 +80,11 @@ export class ChildrenService {
   }
 
   /** Replaces the parents/guardians and their situation; the categories are re-derived. */
-  async updateGuardians(principal: Principal, id: string, dto: UpdateGuardiansDto): Promise<Child> {
+  async updateGuardians(principal: Principal, id: string, dto: UpdateGuardiansDto, expected?: ExpectedVersions): Promise<Child> {
     const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const child = await loadAccessibleChild(manager, principal, id, true);
+      assertCurrentVersion(expected, child.version, 'child');
       if (child.status !== 'ACTIVE') throw new ProblemException({ status: 409, code: 'CHILD.CASE_CLOSED', detail: 'the case is closed' });
       const before = { guardians: child.guardians, categories: child.categories };
       child.guardians = guardiansFrom(dto.guardians, child.residentId);
@@ -96,10 +98,11 @@ export class ChildrenService {
   }
 
   /** Replaces the child's and the household's situation; the categories are re-derived (特殊困难儿童). */
-  async updateSituations(principal: Principal, id: string, dto: UpdateSituationsDto): Promise<Child> {
+  async updateSituations(principal: Principal, id: string, dto: UpdateSituationsDto, expected?: ExpectedVersions): Promise<Child> {
     const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const child = await loadAccessibleChild(manager, principal, id, true);
+      assertCurrentVersion(expected, child.version, 'child');
       if (child.status !== 'ACTIVE') throw new ProblemException({ status: 409, code: 'CHILD.CASE_CLOSED', detail: 'the case is closed' });
       const before = { situations: child.situations, categories: child.categories };
       child.situations = [...new Set(dto.situations)].sort();

@@ -9,9 +9,9 @@ import { forwardTarget } from './rules/forward-target.rule';
 import { ServiceTokenMinter } from './service-token';
 
 /** Request headers that mean something to a service; cookies and the browser's own never travel. */
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'x-unmask-reason'];
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'x-unmask-reason', 'if-match'];
 /** Response headers relayed besides the status and body. */
-const RELAYED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'retry-after'];
+const RELAYED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'retry-after', 'etag'];
 const WITHOUT_BODY = new Set(['GET', 'HEAD']);
 
 type RequestWithRawBody = Request & { rawBody?: Buffer };
@@ -51,6 +51,9 @@ export class ProxyService {
       const value = answer.headers.get(name);
       if (value !== null) res.setHeader(name, value);
     }
+    // The service's Location is a path of the service; the browser reaches it through the console.
+    const location = answer.headers.get('location');
+    if (location?.startsWith('/')) res.setHeader('Location', `/api/svc/${service}${location}`);
     res.end(body);
   }
 

@@ -1,5 +1,6 @@
 import type { Principal } from '@app/common/auth/claims';
 import { Clock } from '@app/common/time/clock';
+import { assertCurrentVersion, type ExpectedVersions } from '@app/common/http/if-match';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { consoleProblem } from '../problems';
@@ -30,17 +31,19 @@ export class UserUpdateService {
     private readonly users: UsersService,
   ) {}
 
-  async update(admin: Principal, id: string, dto: UpdateUserDto): Promise<UserView> {
+  async update(admin: Principal, id: string, dto: UpdateUserDto, expected?: ExpectedVersions): Promise<UserView> {
     if (dto.roles) assertAssignable(dto.roles);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [ADMIN_CHANGES_LOCK]);
       const user = await findUserForUpdate(manager, id);
       if (!user) throw userNotFound(id);
+      assertCurrentVersion(expected, user.version, 'user');
       const before = userView(user);
       const changed = this.apply(user, dto);
       if (!changed.details && !changed.disabled) return before;
       await this.refuseRemovingLastAdmin(manager, before, user);
       user.updatedAt = this.clock.now();
+      user.version += 1;
       await manager.save(user);
       const after = userView(user);
       if (changed.details) await this.users.record(manager, admin, 'user.updated', user.id, before, after);

@@ -17,6 +17,8 @@ export interface UserView extends SessionUserView {
   lockedUntil: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Its ETag's value: send it back as If-Match to update only this version. */
+  version: number;
 }
 
 export function sessionUserView(user: ConsoleUser): SessionUserView {
@@ -30,6 +32,7 @@ export function userView(user: ConsoleUser): UserView {
     lockedUntil: user.lockedUntil?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
+    version: user.version,
   };
 }
 

@@ -41,4 +41,12 @@ export class ConsoleUser {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /**
+   * The version of what administrators edit (name, roles, division, disabled), the user's ETag for
+   * If-Match. Raised by those edits alone, not a @VersionColumn: logins write the lockout counters
+   * to this row, and a failed login must not make an administrator's edit stale.
+   */
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }

@@ -1,5 +1,7 @@
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiETag, ApiIfMatch, IfMatch, sendETag, type ExpectedVersions } from '@app/common/http/if-match';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Current, type CurrentSession } from '../sessions/access.decorators';
 import { CONSOLE_ADMIN_ROLE } from './assignable-roles';
@@ -35,16 +37,28 @@ export class UsersController {
   @Get(':id')
   @ApiOkResponse({ type: UserDto })
   @ApiResponse({ status: 404, description: 'USER.NOT_FOUND' })
-  get(@Param('id') id: string): Promise<UserView> {
-    return this.users.get(id);
+  @ApiETag()
+  async get(@Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<UserView> {
+    const user = await this.users.get(id);
+    sendETag(res, user.version);
+    return user;
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: UserDto })
   @ApiResponse({ status: 404, description: 'USER.NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'USER.LAST_ADMIN: the change would leave no enabled admin' })
-  update(@Current() current: CurrentSession, @Param('id') id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
-    return this.updates.update(principalOf(current.user), id, dto);
+  @ApiIfMatch('user')
+  async update(
+    @Current() current: CurrentSession,
+    @Param('id') id: string,
+    @Body() dto: UpdateUserDto,
+    @IfMatch() expected: ExpectedVersions,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<UserView> {
+    const user = await this.updates.update(principalOf(current.user), id, dto, expected);
+    sendETag(res, user.version);
+    return user;
   }
 
   @Post(':id/password-reset')

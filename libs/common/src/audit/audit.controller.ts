@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { ADMIN, AUDITOR } from '../auth/roles';
@@ -34,6 +34,22 @@ export class AuditQuery {
   limit?: number;
 }
 
+/** One entry of the audit log as answered. */
+export class AuditRecordResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) occurredAt!: Date;
+  @ApiProperty({ example: 'alice', description: 'The token subject, or `system:<job>` for the service itself' }) actor!: string;
+  @ApiProperty({ type: [String], example: ['recorder'] }) actorRoles!: string[];
+  @ApiProperty({ type: String, nullable: true, example: '110105', description: 'The actor’s division code' }) actorDivision!: string | null;
+  @ApiProperty({ example: 'register' }) action!: string;
+  @ApiProperty({ example: 'death' }) entityType!: string;
+  @ApiProperty({ example: '7d6f7c1e-3c1b-4c59-9d54-2f1f0c5b8a11' }) entityId!: string;
+  @ApiProperty({ nullable: true, description: 'The record before the change (JSON), null for a creation' }) before!: unknown;
+  @ApiProperty({ nullable: true, description: 'The record after the change (JSON)' }) after!: unknown;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) correlationId!: string | null;
+}
+
 /** Read-only: the audit log has no write endpoint; entries come only with the changes they record. */
 @ApiTags('audit log')
 @ApiBearerAuth()
@@ -43,6 +59,7 @@ export class AuditController {
 
   @Get()
   @Roles(AUDITOR, ADMIN)
+  @ApiOkResponse({ type: AuditRecordResponse, isArray: true, description: 'The latest entries first, at most `limit` (100 by default)' })
   list(@Query() query: AuditQuery): Promise<AuditRecord[]> {
     return this.audit.find(query);
   }

@@ -2,7 +2,7 @@
 // read from decorator metadata without starting anything. docs/security.md is generated from it
 // and a test holds every service to the platform's rules (see test/platform/role-matrix.spec.ts).
 import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { HTTP_CODE_METADATA, METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { CONFIDENTIAL_READ_KEY } from './confidential-read.decorator';
 import { IS_PUBLIC_KEY } from './public.decorator';
 import { SEARCH_READ_KEY } from './search-read.decorator';
@@ -20,6 +20,8 @@ export interface RouteAccess {
   confidential: string | null;
   /** A POST that only reads (@SearchRead): its criteria travel in the body. */
   searchRead: boolean;
+  /** The status of a success unless the handler sets another: @HttpCode, else 201 for POST and 200 otherwise. */
+  successStatus: number;
 }
 
 type Type = abstract new (...args: never[]) => unknown;
@@ -70,8 +72,9 @@ export function routeMatrix(rootModule: unknown): RouteAccess[] {
       const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC_KEY, handler) ?? Reflect.getMetadata(IS_PUBLIC_KEY, controller));
       const confidential = (Reflect.getMetadata(CONFIDENTIAL_READ_KEY, handler) as string | undefined) ?? null;
       const searchRead = Reflect.getMetadata(SEARCH_READ_KEY, handler) === true;
+      const successStatus = (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ?? (method === RequestMethod.POST ? 201 : 200);
       for (const p of Array.isArray(path) ? path : [path]) {
-        rows.push({ method: RequestMethod[method], path: joinPath(base, p), controller: controller.name, handler: name, roles: [...roles], public: isPublic, confidential, searchRead });
+        rows.push({ method: RequestMethod[method], path: joinPath(base, p), controller: controller.name, handler: name, roles: [...roles], public: isPublic, confidential, searchRead, successStatus });
       }
     }
   }

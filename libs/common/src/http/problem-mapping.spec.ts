@@ -90,6 +90,22 @@ describe('toProblem', () => {
     expect(toProblem(err, { ...JSON_REQUEST, body: {} }).body).toMatchObject({ code: 'HTTP.BAD_REQUEST', detail: 'field settings must hold JSON' });
   });
 
+  it.each([
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['a query failed on a closed connection', Object.assign(new Error('terminating connection due to administrator command'), { driverError: { code: '57P01' } })],
+    ['a dropped connection', new Error('Connection terminated unexpectedly')],
+    ['an exhausted pool', new Error('timeout exceeded when trying to connect')],
+  ])('answers %s with 503 DEPENDENCY.UNAVAILABLE and Retry-After, logged as unexpected', (_, error) => {
+    const { body, headers, unexpected } = toProblem(error);
+    expect(body).toMatchObject({ status: 503, code: 'DEPENDENCY.UNAVAILABLE' });
+    expect(headers).toEqual({ 'Retry-After': '5' });
+    expect(unexpected).toBe(true);
+  });
+
+  it('keeps a constraint violation a 500, not a dependency outage', () => {
+    expect(toProblem(Object.assign(new Error('duplicate key'), { driverError: { code: '23505' } })).body.code).toBe('INTERNAL.ERROR');
+  });
+
   it('adds WWW-Authenticate to a plain 401', () => {
     expect(toProblem(new UnauthorizedException()).headers).toEqual({ 'WWW-Authenticate': 'Bearer' });
   });

@@ -58,6 +58,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+// Socket errors, and PostgreSQL's "connection exception" class 08, shutdown (57P01-03) and
+// "too many connections" (53300): the database is down or full, which passes.
+const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|08\w{3}|57P0[123]|53300)$/;
+const UNREACHABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/;
+/** Seconds a caller is told to wait before retrying while a dependency is down. */
+export const DEPENDENCY_RETRY_AFTER_S = 5;
+
+/** A database (or other dependency) that does not answer: 503 with Retry-After, not a 500. */
+export function isDependencyUnavailable(exception: unknown): boolean {
+  if (!isRecord(exception)) return false;
+  const driver = isRecord(exception.driverError) ? exception.driverError : {};
+  const code = exception.code ?? driver.code;
+  if (typeof code === 'string' && UNREACHABLE.test(code)) return true;
+  return typeof exception.message === 'string' && UNREACHABLE_MESSAGE.test(exception.message);
+}
+
 function messageOf(exception: HttpException): string | undefined {
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
@@ -113,6 +129,10 @@ export function toProblem(exception: unknown, request: RequestFacts = {}): Mappe
     return build(status, httpCodeFor(status), detail, headers);
   }
   if (exception instanceof PolicyNotFoundError || exception instanceof PolicyValueError) return policyProblem(exception);
+  if (isDependencyUnavailable(exception)) {
+    // Logged with its stack (unexpected) so operators see which dependency; the caller learns only that it passes.
+    return build(503, 'DEPENDENCY.UNAVAILABLE', 'A service this request needs does not answer; try again shortly.', { 'Retry-After': String(DEPENDENCY_RETRY_AFTER_S) }, true);
+  }
   const status = clientErrorStatus(exception);
   if (status !== undefined) {
     return build(status, httpCodeFor(status), (exception as { message?: string }).message);

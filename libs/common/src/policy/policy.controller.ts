@@ -4,12 +4,13 @@ import type { Principal } from '../auth/claims';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ADMIN, READERS } from '../auth/roles';
 import { Roles } from '../auth/roles.decorator';
+import { CreatedAt } from '../http/created-location';
 import { ProblemException } from '../http/problem';
 import type { Page } from '../http/page-query.dto';
 import { ApiPageResponse } from '../http/page-response';
 import { Clock } from '../time/clock';
 import { AddPolicyParameterDto, EndOpenPeriodDto, PolicyInForceQuery, PolicyKeyQuery, PolicyKeysQuery } from './dto/policy-parameter.dto';
-import { PolicyKeySummaryResponse, PolicyRowResponse } from './dto/policy-response.dto';
+import { PolicyInForceResponse, PolicyKeySummaryResponse, PolicyRowResponse } from './dto/policy-response.dto';
 import type { PolicyKeySummary } from './policy-key-summary';
 import { PolicyService, type StoredPolicyRow } from './policy.service';
 import { PolicyOverlapError } from './value-in-force';
@@ -45,9 +46,11 @@ export class PolicyController {
 
   @Get('in-force')
   @Roles(...READERS)
+  @ApiResponse({ status: 200, type: PolicyInForceResponse, description: 'The value of the key in force on the date' })
+  @ApiResponse({ status: 409, description: 'POLICY.OVERLAP: more than one period covers the date' })
   @ApiResponse({ status: 400, description: 'POLICY.UNKNOWN_KEY: the key is not in this service\'s policy catalogue (field `key`)' })
   @ApiResponse({ status: 503, description: 'POLICY.NOT_IN_FORCE: no value in force on the date; POLICY.STORED_VALUE_INVALID: the stored value does not fit the key\'s schema (`key` and `date` in the problem)' })
-  async inForce(@Query() query: PolicyInForceQuery): Promise<{ key: string; date: string; value: unknown }> {
+  async inForce(@Query() query: PolicyInForceQuery): Promise<PolicyInForceResponse> {
     try {
       return { key: query.key, date: query.date, value: await this.policy.lookUp(query.key, query.date) };
     } catch (err) {
@@ -60,6 +63,8 @@ export class PolicyController {
 
   @Post()
   @Roles(ADMIN)
+  // Periods are read by key; the list of the key's periods shows the new one.
+  @CreatedAt('/api/v1/policy-parameters?key={key}')
   @ApiResponse({ status: 201, type: PolicyRowResponse, description: 'The period stored' })
   @ApiResponse({ status: 400, description: 'POLICY.UNKNOWN_KEY (field `key`), POLICY.INVALID_VALUE (field `value`: the value does not fit the key\'s schema), POLICY.INVALID_PERIOD, VALIDATION.FAILED; nothing is stored' })
   @ApiResponse({ status: 409, description: 'POLICY.OVERLAP: the period shares a day with one already stored' })

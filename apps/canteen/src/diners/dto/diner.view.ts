@@ -16,4 +16,5 @@ export class DinerView {
   @ApiProperty({ example: true }) active!: boolean;
   @ApiProperty(NULLABLE_TEXT) deceasedOn!: string | null;
   @ApiProperty() createdAt!: Date;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 1, description: 'The version, also answered as the ETag; send it back as If-Match to update only this version.' }) version!: number;
 }

@@ -104,6 +104,8 @@ export class UserDto extends SessionUserDto {
   createdAt: string;
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The version of the user an administrator edits; its ETag, to send back as If-Match.' })
+  version: number;
 }
 
 export class UserPageDto {

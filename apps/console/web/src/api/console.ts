@@ -1,7 +1,7 @@
 // The console's own API (apps/console: sessions, the user's account, user administration).
 // Hand-written because it is small and the backend's contract is fixed here; the services' APIs
 // are generated (src/api/services.ts). Everything goes through `send` in ./http.
-import { requestJson, setCsrfToken } from './http';
+import { ifMatch, requestJson, setCsrfToken } from './http';
 import { isProblemError } from './problem';
 
 export interface SessionUser {
@@ -24,6 +24,8 @@ export interface ConsoleUser extends SessionUser {
   disabled?: boolean;
   /** ISO instant until which too many wrong passwords keep the account locked, or null. */
   lockedUntil?: string | null;
+  /** The version an edit of this user is made against (sent as If-Match). */
+  version?: number;
 }
 
 export interface UserPage {
@@ -136,8 +138,9 @@ export function createUser(user: NewUser): Promise<CreatedUser> {
   return requestJson<CreatedUser>('POST', '/api/users', user);
 }
 
-export function updateUser(id: string, change: UserChange): Promise<ConsoleUser> {
-  return requestJson<ConsoleUser>('PATCH', `/api/users/${encodeURIComponent(id)}`, change);
+/** Changes the user as of `version` (the one the screen showed): 412 PRECONDITION.FAILED when someone changed it since. */
+export function updateUser(id: string, change: UserChange, version?: number): Promise<ConsoleUser> {
+  return requestJson<ConsoleUser>('PATCH', `/api/users/${encodeURIComponent(id)}`, change, version === undefined ? {} : ifMatch(version));
 }
 
 export function resetPassword(id: string): Promise<OneTimePassword> {

@@ -51,12 +51,21 @@ export async function send(request: Request): Promise<Response> {
   throw new ProblemError(problem);
 }
 
+/**
+ * The If-Match of an update: the version the screen read (a GET's ETag, or the `version` of the
+ * row it showed), so that a change made meanwhile by someone else is refused with 412
+ * PRECONDITION.FAILED instead of being overwritten.
+ */
+export function ifMatch(version: number): { 'If-Match': string } {
+  return { 'If-Match': `"${version}"` };
+}
+
 /** A JSON request to the console's own API; 204 and empty bodies resolve with undefined. */
-export async function requestJson<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method };
+export async function requestJson<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const init: RequestInit = { method, headers: { ...headers } };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
-    init.headers = { 'Content-Type': 'application/json' };
+    init.headers = { ...headers, 'Content-Type': 'application/json' };
   }
   const response = await send(new Request(path, init));
   const text = response.status === 204 ? '' : await response.text();

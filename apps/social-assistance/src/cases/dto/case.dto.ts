@@ -3,7 +3,7 @@ import { IsYearMonth } from '@app/common/http/is-year-month.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CASE_STATUSES } from '../rules/case-lifecycle.rule';
-import { DIBAO_INELIGIBILITY_ENUM, DIBAO_NOT_ELIGIBLE_REASONS } from './not-eligible.dto';
+import { DIBAO_NOT_ELIGIBLE_REASONS } from './not-eligible.dto';
 
 // The case as 低保 and 特困 share it: its decisions' bodies and its response.
 
@@ -35,8 +35,9 @@ export class AssessmentResponse {
   @ApiProperty({ example: '2024-07' }) month: string;
   @ApiProperty({ example: true }) eligible: boolean;
   @ApiProperty({
+    // Inline, not the named DibaoIneligibility: OpenAPI 3.0 allows `nullable` only beside a `type`, not beside a $ref.
     enum: DIBAO_NOT_ELIGIBLE_REASONS,
-    ...DIBAO_INELIGIBILITY_ENUM,
+    type: 'string',
     example: null,
     nullable: true,
     description: 'Null when eligible; the reason otherwise, as DIBAO.NOT_ELIGIBLE names it (its `reason`).',

@@ -44,3 +44,14 @@ export class PolicyKeySummaryResponse {
   @ApiProperty({ description: 'More than one period covers the date: computations on it fail until corrected' })
   overlapping!: boolean;
 }
+
+export class PolicyInForceResponse {
+  @ApiProperty({ example: 'social-assistance.dibao.standard' })
+  key!: string;
+
+  @ApiProperty({ example: '2024-07-01', description: 'The date asked about' })
+  date!: string;
+
+  @ApiProperty(policyValueProperty({ description: 'The value in force that day, of the shape the catalogue gives the key; amounts in fen', example: 73500 }))
+  value!: unknown;
+}

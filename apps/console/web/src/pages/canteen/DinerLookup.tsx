@@ -19,7 +19,7 @@ function ConfirmLocalRegistration({ diner }: { diner: Diner }) {
   const confirm = useConfirmLocalRegistration();
   const [form] = Form.useForm<{ local: 'yes' | 'no'; evidence: string }>();
   const submit = (values: { local: 'yes' | 'no'; evidence: string }) =>
-    confirm.mutate({ id: diner.id, localRegistration: values.local === 'yes', evidence: values.evidence.trim() }, { onSuccess: () => void message.success(L.diners.confirmed) });
+    confirm.mutate({ id: diner.id, version: diner.version, localRegistration: values.local === 'yes', evidence: values.evidence.trim() }, { onSuccess: () => void message.success(L.diners.confirmed) });
   return (
     <Card title={L.diners.confirmTitle} size="small" type="inner">
       <ProblemAlert problem={problemOf(confirm.error)} />

@@ -4,6 +4,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/generated/canteen';
 import { canteen, dataOf } from '../../api/services';
+import { ifMatch } from '../../api/http';
 
 type Schemas = components['schemas'];
 export type Canteen = Schemas['CanteenView'];
@@ -84,8 +85,9 @@ export function useDiner(id: string | null) {
 export function useConfirmLocalRegistration() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, localRegistration, evidence }: { id: string; localRegistration: boolean; evidence: string }) =>
-      dataOf(canteen.PUT('/api/v1/diners/{id}/local-registration', { params: { path: { id } }, body: { localRegistration, evidence } })),
+    // As of the version the clerk saw: a diner changed meanwhile is refused (412), not overwritten.
+    mutationFn: ({ id, version, localRegistration, evidence }: { id: string; version: number; localRegistration: boolean; evidence: string }) =>
+      dataOf(canteen.PUT('/api/v1/diners/{id}/local-registration', { params: { path: { id } }, headers: ifMatch(version), body: { localRegistration, evidence } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: DINERS_KEY }),
   });
 }

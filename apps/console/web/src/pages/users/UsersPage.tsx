@@ -54,7 +54,7 @@ export function UsersPage() {
       setNotice({ username: created.user.username, password: created.oneTimePassword, kind: 'created' });
     } else if (formTarget) {
       const { displayName, roles, division } = values;
-      await edit.mutateAsync({ id: formTarget.id, change: { displayName, roles, division } });
+      await edit.mutateAsync({ id: formTarget.id, change: { displayName, roles, division }, version: formTarget.version });
       setFormTarget(null);
       void message.success(t.users.saved);
     }

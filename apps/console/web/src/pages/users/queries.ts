@@ -23,7 +23,7 @@ export function useCreateUser() {
 }
 
 export function useUpdateUser() {
-  return useRefreshingMutation(({ id, change }: { id: string; change: UserChange }) => updateUser(id, change));
+  return useRefreshingMutation(({ id, change, version }: { id: string; change: UserChange; version?: number }) => updateUser(id, change, version));
 }
 
 export function useResetPassword() {

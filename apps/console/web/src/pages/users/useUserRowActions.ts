@@ -22,7 +22,7 @@ export function useUserRowActions(showPassword: (notice: OneTimePasswordNotice) 
   const toggleDisabled = (user: ConsoleUser) => {
     setBusyId(user.id);
     edit.mutate(
-      { id: user.id, change: { disabled: !user.disabled } },
+      { id: user.id, change: { disabled: !user.disabled }, version: user.version },
       { onSuccess: () => void message.success(user.disabled ? t.users.enabled : t.users.disabled), onError: fail, onSettled: () => setBusyId(null) },
     );
   };
