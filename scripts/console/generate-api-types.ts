@@ -4,39 +4,21 @@
 //   npm run console:api-types              write the files
 //   npm run console:api-types -- --check   exit 1, naming the files, when the committed ones are stale
 //
-// No server is started and no database is needed: each service's AppModule is created in Nest's
-// preview mode (modules and controllers are scanned, no provider is instantiated, so TypeORM,
-// Redis and RabbitMQ never connect) and the document is built the way libs/service-kit/src/
-// run-service.ts builds the one it serves at /api/docs-json. The services are the ones of
+// No server is started and no database is needed: scripts/console/openapi-document.ts builds each
+// service's document in Nest's preview mode. The services are the ones of
 // scripts/security/service-modules.ts; apps/console/web/test/api-types.spec.ts runs the check in
 // the unit tests.
 import 'reflect-metadata';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { SERVICE_MODULES } from '../security/service-modules';
+import { openApiDocumentOf, type ServiceModule } from './openapi-document';
 
 const ROOT = resolve(__dirname, '../..');
 export const GENERATED_DIR = join(ROOT, 'apps/console/web/src/api/generated');
 
-export interface ServiceModule {
-  /** Folder under apps/, and the <service> of the console's /api/svc/<service>. */
-  name: string;
-  module: unknown;
-}
-
-/** The document the running service serves at /api/docs-json (built as run-service.ts builds it). */
-export async function openApiDocumentOf(service: ServiceModule): Promise<OpenAPIObject> {
-  const app = await NestFactory.create(service.module as Parameters<typeof NestFactory.create>[0], { preview: true, logger: false, abortOnError: false });
-  try {
-    // The title and version do not reach the generated types; the paths and schemas do.
-    return SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(`Civil Affairs Platform: ${service.name}`).setVersion('1').addBearerAuth().build());
-  } finally {
-    await app.close();
-  }
-}
+export { openApiDocumentOf, type ServiceModule };
 
 export function generatedFileOf(service: ServiceModule): string {
   return join(GENERATED_DIR, `${service.name}.d.ts`);

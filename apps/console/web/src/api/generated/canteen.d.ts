@@ -210,16 +210,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/people/{residentId}": {
+    "/api/v1/people/file": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["PeopleController_file"];
+        get?: never;
         put?: never;
-        post?: never;
+        post: operations["PeopleController_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -950,6 +950,10 @@ export interface components {
             operator: string;
             /** @example 93600 */
             subsidyFen: number;
+        };
+        PersonFileRequest: {
+            /** @example 11010519491231002X */
+            residentId: string;
         };
         PersonSearchItem: {
             /** @example true */
@@ -1725,12 +1729,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                residentId: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonFileRequest"];
+            };
+        };
         responses: {
             /** @description The diner, their newest meals with totals, and their 低保/特困 coverage. */
             200: {

@@ -498,16 +498,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/people/{residentId}": {
+    "/api/v1/people/file": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["PeopleController_file"];
+        get?: never;
         put?: never;
-        post?: never;
+        post: operations["PeopleController_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1346,6 +1346,10 @@ export interface components {
         PayrollMonthDto: {
             /** @example 2024-08 */
             month: string;
+        };
+        PersonFileRequest: {
+            /** @example 11010519491231002X */
+            residentId: string;
         };
         PersonSearchItem: {
             /** @example 王小明 */
@@ -2768,12 +2772,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                residentId: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonFileRequest"];
+            };
+        };
         responses: {
             /** @description The person as a child in the ledger and as a parent or guardian of children, as far as the caller may see. */
             200: {

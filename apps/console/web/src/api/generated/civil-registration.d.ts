@@ -153,7 +153,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DeathsController_find"];
+        get?: never;
         put?: never;
         post: operations["DeathsController_register"];
         delete?: never;
@@ -188,6 +188,22 @@ export interface paths {
         get: operations["DeathsController_refusedReports"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deaths/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeathsController_find"];
         delete?: never;
         options?: never;
         head?: never;
@@ -290,22 +306,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/funeral-benefits": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["FuneralBenefitsController_find"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/funeral-benefits/{id}": {
         parameters: {
             query?: never;
@@ -370,6 +370,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funeral-benefits/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FuneralBenefitsController_find"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/marriages": {
         parameters: {
             query?: never;
@@ -377,7 +393,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MarriagesController_find"];
+        get?: never;
         put?: never;
         post: operations["MarriagesController_register"];
         delete?: never;
@@ -434,6 +450,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/marriages/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MarriagesController_find"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -450,16 +482,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/people/{residentId}": {
+    "/api/v1/people/file": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["PeopleController_file"];
+        get?: never;
         put?: never;
-        post?: never;
+        post: operations["PeopleController_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1099,6 +1131,10 @@ export interface components {
              */
             source: "HOSPITAL" | "PUBLIC_SECURITY" | "VILLAGE" | "FUNERAL_HOME" | "CIVIL_REGISTRATION";
         };
+        DeathSearchDto: {
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
         DivorceDto: {
             /**
              * @description Day the joint application was received.
@@ -1439,6 +1475,13 @@ export interface components {
              */
             reissueOf: string | null;
         };
+        FuneralBenefitSearchDto: {
+            /**
+             * @description Resident ID of the deceased.
+             * @example 11010519491231002X
+             */
+            residentId: string;
+        };
         MarriageCheckDto: {
             /**
              * @description The condition, named by the refusal registering would give when it fails.
@@ -1521,6 +1564,10 @@ export interface components {
              */
             status: "ACTIVE" | "DISSOLVED";
         };
+        MarriageSearchDto: {
+            /** @example 110105199001010033 */
+            residentId: string;
+        };
         MediationSessionDto: {
             /** @example 婚姻家庭辅导室 李老师 */
             counsellor: string;
@@ -1554,6 +1601,10 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        PersonFileRequest: {
+            /** @example 11010519491231002X */
+            residentId: string;
         };
         PersonSearchItem: {
             /**
@@ -2491,27 +2542,6 @@ export interface operations {
             };
         };
     };
-    DeathsController_find: {
-        parameters: {
-            query: {
-                residentId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeathResponse"][];
-                };
-            };
-        };
-    };
     DeathsController_register: {
         parameters: {
             query?: never;
@@ -2601,6 +2631,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RefusedDeathReportDtoPage"];
+                };
+            };
+        };
+    };
+    DeathsController_find: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeathSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeathResponse"][];
                 };
             };
         };
@@ -2844,29 +2897,6 @@ export interface operations {
             };
         };
     };
-    FuneralBenefitsController_find: {
-        parameters: {
-            query: {
-                /** @description Resident ID of the deceased. */
-                residentId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The funeral benefit granted for the deceased (at most one). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FuneralBenefitDto"][];
-                };
-            };
-        };
-    };
     FuneralBenefitsController_get: {
         parameters: {
             query?: never;
@@ -3023,23 +3053,26 @@ export interface operations {
             };
         };
     };
-    MarriagesController_find: {
+    FuneralBenefitsController_find: {
         parameters: {
-            query: {
-                residentId: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FuneralBenefitSearchDto"];
+            };
+        };
         responses: {
+            /** @description The funeral benefit granted for the deceased (at most one). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MarriageDto"][];
+                    "application/json": components["schemas"]["FuneralBenefitDto"][];
                 };
             };
         };
@@ -3153,6 +3186,29 @@ export interface operations {
             };
         };
     };
+    MarriagesController_find: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarriageSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarriageDto"][];
+                };
+            };
+        };
+    };
     PeopleController_search: {
         parameters: {
             query: {
@@ -3184,12 +3240,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                residentId: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonFileRequest"];
+            };
+        };
         responses: {
             /** @description Marriages, divorce applications (state as of today), the death and the funeral benefit of the person. */
             200: {

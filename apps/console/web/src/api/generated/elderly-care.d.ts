@@ -18,22 +18,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/allowances": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AllowancesController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/allowances/high-age/run": {
         parameters: {
             query?: never;
@@ -44,6 +28,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AllowancesController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allowances/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AllowancesController_list"];
         delete?: never;
         options?: never;
         head?: never;
@@ -146,38 +146,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/elders/{residentId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["EldersController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/elders/{residentId}/residence-changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ResidenceController_record"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/elders/import": {
         parameters: {
             query?: never;
@@ -274,6 +242,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/elders/residence-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResidenceController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elders/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EldersController_get"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities": {
         parameters: {
             query?: never;
@@ -345,9 +345,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HomeCareBedsController_list"];
+        get?: never;
         put?: never;
         post: operations["HomeCareBedsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-care/beds/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["HomeCareBedsController_list"];
         delete?: never;
         options?: never;
         head?: never;
@@ -393,7 +409,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["OrdersController_list"];
+        get?: never;
         put?: never;
         post: operations["OrdersController_create"];
         delete?: never;
@@ -492,6 +508,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["OrdersController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-care/orders/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrdersController_list"];
         delete?: never;
         options?: never;
         head?: never;
@@ -770,6 +802,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/overpayments/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OverpaymentsController_search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payroll": {
         parameters: {
             query?: never;
@@ -850,16 +898,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/people/{residentId}": {
+    "/api/v1/people/file": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["PeopleController_file"];
+        get?: never;
         put?: never;
-        post?: never;
+        post: operations["PeopleController_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -978,6 +1026,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-lists/overpayments/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WorkListsController_searchOverpayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1050,6 +1114,10 @@ export interface components {
             stopReason: string | null;
             /** @example AGE_80 */
             tier: string;
+        };
+        AllowanceSearchDto: {
+            /** @example 11010519491231002X */
+            residentId: string;
         };
         AssessmentItemsDto: {
             /** @description 基础运动能力 basic mobility: 3 items 0-4, stairs 0-3 (15) */
@@ -1508,6 +1576,10 @@ export interface components {
             /** @example 11010519440715002X */
             residentId: string;
         };
+        ElderSearchDto: {
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
         EndOpenPeriodDto: {
             /** @example dibao.standard.urban */
             key: string;
@@ -1600,6 +1672,10 @@ export interface components {
             status: string;
             /** @example 2000 */
             subsidyFen: number;
+        };
+        HomeCareSearchDto: {
+            /** @example 11010519491231002X */
+            residentId: string;
         };
         ImportLineResultDto: {
             /** @example 3 */
@@ -1789,6 +1865,31 @@ export interface components {
             /** @example OPEN */
             status: string;
         };
+        OverpaymentSearchDto: {
+            /**
+             * @description Page number, from 1.
+             * @default 1
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page.
+             * @default 20
+             * @example 20
+             */
+            pageSize: number;
+            /**
+             * @description Only the overpayments of this person.
+             * @example 11010519440715002X
+             */
+            residentId?: string;
+            /**
+             * @description Only receivables still to recover (a RECOVERED one is settled).
+             * @example OPEN
+             * @enum {string}
+             */
+            status?: "OPEN";
+        };
         OverpaymentWorkItem: {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
             allowanceId: string;
@@ -1919,6 +2020,10 @@ export interface components {
             transport: number;
             /** @example 2 */
             vision: number;
+        };
+        PersonFileRequest: {
+            /** @example 11010519491231002X */
+            residentId: string;
         };
         PersonSearchItem: {
             /** @example null */
@@ -2072,6 +2177,11 @@ export interface components {
              */
             receivedAt?: string;
             /**
+             * @description Who moved away
+             * @example 11010519491231002X
+             */
+            residentId: string;
+            /**
              * @description Who reported the move
              * @enum {string}
              */
@@ -2213,25 +2323,6 @@ export interface operations {
             };
         };
     };
-    AllowancesController_list: {
-        parameters: {
-            query: {
-                residentId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     AllowancesController_run: {
         parameters: {
             query?: never;
@@ -2242,6 +2333,27 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RunAllowanceJobDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AllowancesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllowanceSearchDto"];
             };
         };
         responses: {
@@ -2405,48 +2517,6 @@ export interface operations {
             };
         };
     };
-    EldersController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                residentId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ResidenceController_record: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                residentId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordMoveDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     EldersController_import: {
         parameters: {
             query?: never;
@@ -2594,6 +2664,48 @@ export interface operations {
             };
         };
     };
+    ResidenceController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMoveDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EldersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElderSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     FacilitiesController_list: {
         parameters: {
             query?: {
@@ -2713,25 +2825,6 @@ export interface operations {
             };
         };
     };
-    HomeCareBedsController_list: {
-        parameters: {
-            query: {
-                residentId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     HomeCareBedsController_create: {
         parameters: {
             query?: never;
@@ -2746,6 +2839,27 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HomeCareBedsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HomeCareSearchDto"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2819,25 +2933,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OrderListItemPage"];
                 };
-            };
-        };
-    };
-    OrdersController_list: {
-        parameters: {
-            query: {
-                residentId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -2983,6 +3078,27 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrdersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HomeCareSearchDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -3446,7 +3562,6 @@ export interface operations {
     OverpaymentsController_list: {
         parameters: {
             query?: {
-                residentId?: string;
                 /** @description Only receivables still to recover */
                 status?: "OPEN";
             };
@@ -3532,6 +3647,27 @@ export interface operations {
             };
             /** @description OVERPAYMENT.NOT_OPEN (already recovered), OVERPAYMENT.RECOVERY_OPEN (an attempt is requested or approved) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OverpaymentsController_search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverpaymentSearchDto"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3678,12 +3814,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                residentId: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonFileRequest"];
+            };
+        };
         responses: {
             /** @description Registry entry, allowances, overpayments, assessments, home care and institution stays of the person. */
             200: {
@@ -3903,7 +4041,6 @@ export interface operations {
                 page?: number;
                 /** @description Items per page. */
                 pageSize?: number;
-                residentId?: string;
                 /** @description Only receivables still to recover (a RECOVERED one is settled). */
                 status?: "OPEN";
             };
@@ -3914,6 +4051,30 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Overpayments of elders registered in the caller’s division, the oldest debt first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverpaymentWorkItemPage"];
+                };
+            };
+        };
+    };
+    WorkListsController_searchOverpayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverpaymentSearchDto"];
+            };
+        };
+        responses: {
+            /** @description Overpayments of the person, registered in the caller’s division, the oldest debt first. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1894,9 +1894,8 @@ export interface operations {
     };
     PayeeAccountsController_history: {
         parameters: {
-            query?: {
-                organisationId?: string;
-                residentId?: string;
+            query: {
+                organisationId: string;
             };
             header?: never;
             path?: never;
@@ -1904,7 +1903,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every version of the payee’s account, the newest first. */
+            /** @description Every version of the organisation’s account, the newest first. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -34,6 +34,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CasesController_search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cash-plus/budget": {
         parameters: {
             query?: never;
@@ -50,16 +66,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/cash-plus/eligibility": {
+    "/api/v1/cash-plus/eligibility/search": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["CashPlusPlansController_eligibility"];
+        get?: never;
         put?: never;
-        post?: never;
+        post: operations["CashPlusPlansController_eligibility"];
         delete?: never;
         options?: never;
         head?: never;
@@ -73,7 +89,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CashPlusPlansController_ofPerson"];
+        get?: never;
         put?: never;
         post: operations["CashPlusPlansController_create"];
         delete?: never;
@@ -108,6 +124,22 @@ export interface paths {
         get: operations["CashPlusPlansController_visitsOf"];
         put?: never;
         post: operations["CashPlusPlansController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-plus/plans/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CashPlusPlansController_ofPerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -725,22 +757,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/overpayments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OverpaymentsController_find"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/overpayments/{id}/resolution": {
         parameters: {
             query?: never;
@@ -767,6 +783,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["OverpaymentsController_approveWriteOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overpayments/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OverpaymentsController_find"];
         delete?: never;
         options?: never;
         head?: never;
@@ -853,16 +885,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/people/{residentId}": {
+    "/api/v1/people/file": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["PeopleController_file"];
+        get?: never;
         put?: never;
-        post?: never;
+        post: operations["PeopleController_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1148,7 +1180,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["TemporaryReliefController_find"];
+        get?: never;
         put?: never;
         post: operations["TemporaryReliefController_grant"];
         delete?: never;
@@ -1167,6 +1199,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["TemporaryReliefController_document"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/temporary-relief/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TemporaryReliefController_find"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1327,6 +1375,22 @@ export interface paths {
         get: operations["WorkListsController_overpayments"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-lists/overpayments/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WorkListsController_searchOverpayments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1597,6 +1661,46 @@ export interface components {
             status: "APPLIED" | "IN_PUBLIC_NOTICE" | "APPROVED" | "REJECTED" | "ACTIVE" | "SUSPENDED" | "STOPPED";
             /** @example null */
             stopFromMonth: string | null;
+        };
+        CaseSearchDto: {
+            /**
+             * @description Cases of this household: its 低保 (whole household or 单人户) and its members’ 特困, whatever their status.
+             * @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01
+             */
+            householdId?: string;
+            /**
+             * @description Page number, from 1.
+             * @default 1
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page.
+             * @default 20
+             * @example 20
+             */
+            pageSize: number;
+            /**
+             * @example DIBAO
+             * @enum {string}
+             */
+            program?: "DIBAO" | "TEKUN";
+            /**
+             * @description Cases covering this person: their household’s 低保 and the 特困 or 单人户 cases in their name.
+             * @example 11010519491231002X
+             */
+            residentId?: string;
+            /**
+             * @description AWAITING_INVESTIGATION: 低保 APPLIED. IN_PUBLIC_NOTICE: 低保 whose notice runs through today or later. AWAITING_APPROVAL: 低保 whose notice ended before today (or had no days), and 特困 APPLIED. With a stage, the longest waiting come first.
+             * @example AWAITING_APPROVAL
+             * @enum {string}
+             */
+            stage?: "AWAITING_INVESTIGATION" | "IN_PUBLIC_NOTICE" | "AWAITING_APPROVAL";
+            /**
+             * @example IN_PUBLIC_NOTICE
+             * @enum {string}
+             */
+            status?: "APPLIED" | "IN_PUBLIC_NOTICE" | "APPROVED" | "REJECTED" | "ACTIVE" | "SUSPENDED" | "STOPPED";
         };
         CaseWorkItem: {
             /** @description The person covered by a 特困 or 单人户 case, else the household’s applicant. */
@@ -2104,6 +2208,12 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        EligibilitySearchDto: {
+            /** @example 2023-10 */
+            month: string;
+            /** @example 11010519400315002X */
+            residentId: string;
         };
         EndMonitoringDto: {
             /** @example 家庭成员稳定就业，收入超过边缘线 */
@@ -2722,6 +2832,31 @@ export interface components {
              */
             status: "OPEN" | "WRITE_OFF_PROPOSED" | "RECOVERED" | "HEIRS_PAID" | "WRITTEN_OFF";
         };
+        OverpaymentSearchDto: {
+            /**
+             * @description Page number, from 1.
+             * @default 1
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Items per page.
+             * @default 20
+             * @example 20
+             */
+            pageSize: number;
+            /**
+             * @description Only the receivables of this person.
+             * @example 11010519491231002X
+             */
+            residentId?: string;
+            /**
+             * @description Default: the receivables still to act on, OPEN and WRITE_OFF_PROPOSED.
+             * @example OPEN
+             * @enum {string}
+             */
+            status?: "OPEN" | "WRITE_OFF_PROPOSED" | "RECOVERED" | "HEIRS_PAID" | "WRITTEN_OFF";
+        };
         OverpaymentWorkItem: {
             /** @example 107184 */
             amountFen: number;
@@ -2999,6 +3134,10 @@ export interface components {
             /** @example null */
             stopReason: string | null;
         };
+        PersonFileRequest: {
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
         PersonMembership: {
             /**
              * @example URBAN
@@ -3082,6 +3221,10 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        PlanSearchDto: {
+            /** @example 11010519400315002X */
+            residentId: string;
         };
         PolicyKeySummaryResponse: {
             /** @description The period in force on the date; null when none is */
@@ -3324,6 +3467,10 @@ export interface components {
              * @enum {string}
              */
             reliefType: "EMERGENCY" | "EXPENDITURE";
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
+        ReliefSearchDto: {
             /** @example 11010519491231002X */
             residentId: string;
         };
@@ -3645,8 +3792,6 @@ export interface operations {
                 /** @description Items per page. */
                 pageSize?: number;
                 program?: "DIBAO" | "TEKUN";
-                /** @description Cases covering this person: their household’s 低保 and the 特困 or 单人户 cases in their name. */
-                residentId?: string;
                 /** @description AWAITING_INVESTIGATION: 低保 APPLIED. IN_PUBLIC_NOTICE: 低保 whose notice runs through today or later. AWAITING_APPROVAL: 低保 whose notice ended before today (or had no days), and 特困 APPLIED. With a stage, the longest waiting come first. */
                 stage?: "AWAITING_INVESTIGATION" | "IN_PUBLIC_NOTICE" | "AWAITING_APPROVAL";
                 status?: "APPLIED" | "IN_PUBLIC_NOTICE" | "APPROVED" | "REJECTED" | "ACTIVE" | "SUSPENDED" | "STOPPED";
@@ -3658,6 +3803,30 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Cases of households in the caller’s division: newest application first, or in a stage the longest waiting first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseWorkItemPage"];
+                };
+            };
+        };
+    };
+    CasesController_search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseSearchDto"];
+            };
+        };
+        responses: {
+            /** @description Cases covering the person in the caller’s division, in the order of the list. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3698,15 +3867,16 @@ export interface operations {
     };
     CashPlusPlansController_eligibility: {
         parameters: {
-            query: {
-                month: string;
-                residentId: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilitySearchDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -3714,27 +3884,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CashPlusEligibilityResponse"];
-                };
-            };
-        };
-    };
-    CashPlusPlansController_ofPerson: {
-        parameters: {
-            query: {
-                residentId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CashPlusPlanResponse"][];
                 };
             };
         };
@@ -3861,6 +4010,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CashPlusPlansController_ofPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPlusPlanResponse"][];
+                };
             };
         };
     };
@@ -5141,27 +5313,6 @@ export interface operations {
             };
         };
     };
-    OverpaymentsController_find: {
-        parameters: {
-            query: {
-                residentId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OverpaymentResponse"][];
-                };
-            };
-        };
-    };
     OverpaymentsController_resolve: {
         parameters: {
             query?: never;
@@ -5234,6 +5385,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    OverpaymentsController_find: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverpaymentSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverpaymentResponse"][];
+                };
             };
         };
     };
@@ -5417,12 +5591,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                residentId: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonFileRequest"];
+            };
+        };
         responses: {
             /** @description Households, cases, enrollments, overpayments, temporary relief and vagrant cases of the person within the caller’s division. */
             200: {
@@ -5975,28 +6151,6 @@ export interface operations {
             };
         };
     };
-    TemporaryReliefController_find: {
-        parameters: {
-            query: {
-                residentId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Grants of the person handled within the caller’s division. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReliefResponse"][];
-                };
-            };
-        };
-    };
     TemporaryReliefController_grant: {
         parameters: {
             query?: never;
@@ -6064,6 +6218,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    TemporaryReliefController_find: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReliefSearchDto"];
+            };
+        };
+        responses: {
+            /** @description Grants of the person handled within the caller’s division. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReliefResponse"][];
+                };
             };
         };
     };
@@ -6339,7 +6517,6 @@ export interface operations {
                 page?: number;
                 /** @description Items per page. */
                 pageSize?: number;
-                residentId?: string;
                 /** @description Default: the receivables still to act on, OPEN and WRITE_OFF_PROPOSED. */
                 status?: "OPEN" | "WRITE_OFF_PROPOSED" | "RECOVERED" | "HEIRS_PAID" | "WRITTEN_OFF";
             };
@@ -6350,6 +6527,30 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Receivables of households in the caller’s division: proposed write-offs first, then the oldest debt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverpaymentWorkItemPage"];
+                };
+            };
+        };
+    };
+    WorkListsController_searchOverpayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverpaymentSearchDto"];
+            };
+        };
+        responses: {
+            /** @description Receivables of the person within the caller’s division: proposed write-offs first, then the oldest debt. */
             200: {
                 headers: {
                     [name: string]: unknown;
