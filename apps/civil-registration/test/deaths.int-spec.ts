@@ -54,7 +54,7 @@ describe('death registration (POST /api/v1/deaths)', () => {
       divisionCode: '110105',
     });
     await h.http().get(`/api/v1/deaths/${res.body.id}`).set('Authorization', operator).expect(200);
-    const byResident = await h.http().get(`/api/v1/deaths?residentId=${id}`).set('Authorization', operator).expect(200);
+    const byResident = await h.http().post('/api/v1/deaths/search').set('Authorization', operator).send({ residentId: id }).expect(200);
     expect(byResident.body.map((d: { id: string }) => d.id)).toEqual([res.body.id]);
   });
 
