@@ -162,7 +162,7 @@ describe('death registration (POST /api/v1/deaths)', () => {
 
   it('documents the endpoints in OpenAPI', async () => {
     const spec = await h.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/api/v1/deaths', '/api/v1/deaths/{id}', '/api/v1/funeral-benefits']));
+    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/api/v1/deaths', '/api/v1/deaths/search', '/api/v1/deaths/{id}', '/api/v1/funeral-benefits/search']));
     expect(spec.body.components.schemas.RegisterDeathDto.properties.residentId.example).toBe('11010519491231002X');
   });
 });

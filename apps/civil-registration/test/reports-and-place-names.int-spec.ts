@@ -189,7 +189,7 @@ describe('place names (地名) and the annual report', () => {
       expect.arrayContaining([
         '/api/v1/deaths',
         '/api/v1/deaths/{id}',
-        '/api/v1/funeral-benefits',
+        '/api/v1/funeral-benefits/search',
         '/api/v1/marriages',
         '/api/v1/marriages/{id}',
         '/api/v1/marriages/{id}/certificate-reissues',
