@@ -72,6 +72,22 @@ describe('工作台 (e2e)', () => {
       // Back to the list: the tab and page are in the address.
       await page.goBack();
       await page.getByText('共 1 条').waitFor();
+
+      // Narrowed to one person: the service is asked with a POST search, and the ID stays out of the address.
+      const filters = page.locator('form').filter({ has: page.getByRole('button', { name: '查询' }) });
+      await filters.getByLabel('身份证号').fill(SUN);
+      await filters.getByRole('button', { name: '查询' }).click();
+      await page.getByText('没有待办事项').waitFor();
+      await filters.getByLabel('身份证号').fill(ZHAO.toLowerCase());
+      const [search] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/svc/social-assistance/api/v1/cases/search' && r.request().method() === 'POST'),
+        filters.getByRole('button', { name: '查询' }).click(),
+      ]);
+      expect(search.status()).toBe(200);
+      await page.getByText('共 1 条').waitFor();
+      await page.getByRole('row').filter({ hasText: '赵*芳' }).waitFor();
+      expect(page.url().toUpperCase()).not.toContain(ZHAO);
+      expect(page.url().toUpperCase()).not.toContain(SUN);
       expect(errors).toEqual([]);
     } catch (err) {
       await screenshotOnFailure(tab, 'worklists-investigation');

@@ -68,6 +68,7 @@ describe('OpenAPI documents', () => {
   });
 
   it('declare Location on every 201, at a URL the app reads (a GET route of its own)', () => {
+    const unreadEverywhere: string[] = [];
     for (const { name, document } of documents) {
       const getPaths = getPathsOf(routeMatrix(MODULES[name]));
       const created = operationsOf(document).filter(({ responses }) => responses['201']);
@@ -78,7 +79,8 @@ describe('OpenAPI documents', () => {
       const unread = created
         .map(({ path }) => path.replace(/\{([^}]+)\}/g, ':$1'))
         .filter((routePath) => locationTemplateOf(routePath, getPaths, routePath.endsWith('/policy-parameters') ? '/api/v1/policy-parameters?key={key}' : undefined).readBy === null);
-      expect(unread.map((p) => `${name} POST ${documentPathOf(p)}`)).toEqual([]);
+      unreadEverywhere.push(...unread.map((p) => `${name} POST ${documentPathOf(p)}`));
     }
+    expect(unreadEverywhere).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ let firstId = '';
 let secondId = '';
 
 const get = async (path: string, token: string, status = 200) => (await kit.http().get(path).set('Authorization', token).expect(status)).body;
+/** 一人一档 of a person: the resident ID travels in the body, never in the URL. */
+const file = async (residentId: string, token: string, status = 200) => (await kit.http().post('/api/v1/people/file').set('Authorization', token).send({ residentId }).expect(status)).body;
 
 beforeAll(async () => {
   await kit.start();
@@ -31,9 +33,9 @@ afterAll(async () => {
   await kit.stop();
 });
 
-describe('GET /api/v1/people/:residentId', () => {
+describe('POST /api/v1/people/file', () => {
   it('answers the child with categories, allowance, help and reassessments in one response, masked', async () => {
-    const person = await get(`/api/v1/people/${first}`, DIRECTOR);
+    const person = await file(first, DIRECTOR);
     expect(person).toMatchObject({ residentId: maskResidentId(first), name: '王*花', guardianOf: [] });
     expect(person.child).toMatchObject({ id: firstId, villageCode: VILLAGE, categories: ['DE_FACTO_UNSUPPORTED'], status: 'ACTIVE', helpNeeds: [], pairings: [], reassessments: [] });
     expect(person.child.allowance).toMatchObject({ childId: firstId, category: 'DE_FACTO_UNSUPPORTED', careForm: 'DISPERSED' });
@@ -42,24 +44,24 @@ describe('GET /api/v1/people/:residentId', () => {
   });
 
   it('lists a parent’s children the caller may see, with the parent’s situation', async () => {
-    const own = await get(`/api/v1/people/${father}`, DIRECTOR);
+    const own = await file(father, DIRECTOR);
     expect(own).toMatchObject({ residentId: maskResidentId(father), name: '王*国', child: null });
     expect(own.guardianOf).toEqual([{ childId: firstId, childResidentId: maskResidentId(first), childName: '王*花', villageCode: VILLAGE, relation: 'FATHER', situation: expect.objectContaining({ jailedSince: '2023-01-01', sentenceMonths: 36 }), status: 'ACTIVE' }]);
-    expect((await get(`/api/v1/people/${father}`, OPERATOR)).guardianOf.map((g: { childId: string }) => g.childId).sort()).toEqual([firstId, secondId].sort());
-    expect((await get(`/api/v1/people/${father}`, OTHER_SUPERVISOR)).guardianOf.map((g: { childId: string }) => g.childId)).toEqual([secondId]);
-    expect((await get(`/api/v1/people/${mother}`, SUPERVISOR)).guardianOf).toEqual([expect.objectContaining({ childId: firstId, relation: 'MOTHER' })]);
+    expect((await file(father, OPERATOR)).guardianOf.map((g: { childId: string }) => g.childId).sort()).toEqual([firstId, secondId].sort());
+    expect((await file(father, OTHER_SUPERVISOR)).guardianOf.map((g: { childId: string }) => g.childId)).toEqual([secondId]);
+    expect((await file(mother, SUPERVISOR)).guardianOf).toEqual([expect.objectContaining({ childId: firstId, relation: 'MOTHER' })]);
   });
 
   it('refuses a person the caller may not see anywhere with 403 CHILD.OUT_OF_DIVISION', async () => {
-    expect((await get(`/api/v1/people/${first}`, OTHER_DIRECTOR, 403)).code).toBe('CHILD.OUT_OF_DIVISION');
-    expect((await get(`/api/v1/people/${father}`, OTHER_DIRECTOR, 403)).code).toBe('CHILD.OUT_OF_DIVISION');
-    expect((await get(`/api/v1/people/${second}`, SUPERVISOR, 403)).code).toBe('CHILD.OUT_OF_DIVISION');
+    expect((await file(first, OTHER_DIRECTOR, 403)).code).toBe('CHILD.OUT_OF_DIVISION');
+    expect((await file(father, OTHER_DIRECTOR, 403)).code).toBe('CHILD.OUT_OF_DIVISION');
+    expect((await file(second, SUPERVISOR, 403)).code).toBe('CHILD.OUT_OF_DIVISION');
   });
 
   it('answers 404 PERSON.NOT_FOUND without a record, 400 for a bad ID, 403 for other roles', async () => {
-    expect((await get(`/api/v1/people/${residentId('110105', '20160101', 99)}`, OPERATOR, 404)).code).toBe('PERSON.NOT_FOUND');
-    expect((await get('/api/v1/people/2015', OPERATOR, 400)).errors).toEqual([expect.objectContaining({ field: 'residentId' })]);
-    expect((await get(`/api/v1/people/${first}`, bearer(['canteen-operator'], '110105', 'cashier'), 403)).code).toBe('AUTH.FORBIDDEN');
+    expect((await file(residentId('110105', '20160101', 99), OPERATOR, 404)).code).toBe('PERSON.NOT_FOUND');
+    expect((await file('2015', OPERATOR, 400)).errors).toEqual([expect.objectContaining({ field: 'residentId' })]);
+    expect((await file(first, bearer(['canteen-operator'], '110105', 'cashier'), 403)).code).toBe('AUTH.FORBIDDEN');
   });
 });
 

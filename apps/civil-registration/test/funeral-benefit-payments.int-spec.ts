@@ -30,7 +30,7 @@ describe('funeral benefit payments (一卡通)', () => {
     await h?.close();
   });
 
-  const benefitOf = async (): Promise<Benefit> => (await h.http().get(`/api/v1/funeral-benefits?residentId=${deceased}`).set('Authorization', clerk).expect(200)).body[0];
+  const benefitOf = async (): Promise<Benefit> => (await h.http().post('/api/v1/funeral-benefits/search').set('Authorization', clerk).send({ residentId: deceased }).expect(200)).body[0];
   const payables = () => h.eventsOf('civil-registration.payables.approved.v1').map((e) => e.data as PayablesApprovedV1);
   const claim = (token: string, body: object) => h.http().post(`/api/v1/funeral-benefits/${benefit.id}/claimant`).set('Authorization', token).send(body);
   const approve = (token = approver) => h.http().post(`/api/v1/funeral-benefits/${benefit.id}/approve`).set('Authorization', token);

@@ -34,7 +34,7 @@ describe('funeral benefit (惠民殡葬) and the enrollment read model', () => {
   }
 
   async function benefitsOf(id: string): Promise<Array<{ amountFen: number; basis: string; deathId: string; grantedOn: string }>> {
-    const res = await h.http().get(`/api/v1/funeral-benefits?residentId=${id}`).set('Authorization', operator).expect(200);
+    const res = await h.http().post('/api/v1/funeral-benefits/search').set('Authorization', operator).send({ residentId: id }).expect(200);
     return res.body;
   }
 

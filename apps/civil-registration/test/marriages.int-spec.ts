@@ -44,7 +44,7 @@ describe('marriage registration (POST /api/v1/marriages)', () => {
     const event = await waitFor('marriage event', () => h.eventsOf(MARRIED).find((e) => e.data.marriageId === res.body.id));
     expect(event!.data).toEqual({ marriageId: res.body.id, kind: 'RETROACTIVE', partyResidentIds: [a, b], registeredOn: '2024-05-20' });
     await h.http().get(`/api/v1/marriages/${res.body.id}`).set('Authorization', operator).expect(200);
-    const list = await h.http().get(`/api/v1/marriages?residentId=${b}`).set('Authorization', operator).expect(200);
+    const list = await h.http().post('/api/v1/marriages/search').set('Authorization', operator).send({ residentId: b }).expect(200);
     expect(list.body.map((m: { id: string }) => m.id)).toEqual([res.body.id]);
   });
 

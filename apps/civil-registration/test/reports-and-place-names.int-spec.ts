@@ -87,7 +87,7 @@ describe('place names (地名) and the annual report', () => {
     await cemetery({ code: 'R-GM', name: '城南公墓', kind: 'URBAN_PUBLIC_WELFARE_CEMETERY', plotCapacity: 10 });
     const hall = (await cemetery({ code: 'R-GH', name: '杏花村骨灰堂', kind: 'RURAL_ASH_HALL' })).body.id;
     const [niche] = (await h.http().post(`/api/v1/cemeteries/${hall}/places`).set('Authorization', admin).send({ kind: 'NICHE', codes: ['A-1'] }).expect(201)).body.places;
-    const [death] = (await h.http().get(`/api/v1/deaths?residentId=${cremated}`).set('Authorization', operator).expect(200)).body;
+    const [death] = (await h.http().post('/api/v1/deaths/search').set('Authorization', operator).send({ residentId: cremated }).expect(200)).body;
     await h.http().post('/api/v1/cemetery-allocations').set('Authorization', operator).send({ placeId: niche.id, deathId: death.id }).expect(201);
   }
 
@@ -189,7 +189,7 @@ describe('place names (地名) and the annual report', () => {
       expect.arrayContaining([
         '/api/v1/deaths',
         '/api/v1/deaths/{id}',
-        '/api/v1/funeral-benefits',
+        '/api/v1/funeral-benefits/search',
         '/api/v1/marriages',
         '/api/v1/marriages/{id}',
         '/api/v1/marriages/{id}/certificate-reissues',

@@ -118,7 +118,7 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
       { amount_fen: 10000, from_month: '2024-09' },
       { amount_fen: 200000, from_month: '2024-09' },
     ]);
-    const visible = await kit.http().get(`/api/v1/overpayments?residentId=${turns100}`).set('Authorization', AUDITOR).expect(200);
+    const visible = await kit.http().post('/api/v1/overpayments/search').set('Authorization', AUDITOR).send({ residentId: turns100 }).expect(200);
     expect(visible.body.totalFen).toBe(210000);
     expect(visible.body.items.map((o: { residentId: string; amountFen: number; fromMonth: string; status: string }) => [o.residentId, o.amountFen, o.fromMonth, o.status]).sort()).toEqual([
       [maskResidentId(turns100), 10000, '2024-09', 'OPEN'],

@@ -76,10 +76,13 @@ describe('elder registry import (real PostgreSQL, Redis, RabbitMQ)', () => {
 
   it('shows an elder masked, and in full to an unmask caller who says why', async () => {
     const id = residentId('110105', '19440715', 1);
-    const masked = await kit.http().get(`/api/v1/elders/${id}`).set('Authorization', AUDITOR).expect(200);
+    const masked = await kit.http().post('/api/v1/elders/search').set('Authorization', AUDITOR).send({ residentId: id }).expect(200);
     expect(masked.body).toMatchObject({ residentId: maskResidentId(id), name: maskName('张秀英'), region: '110105', birthDate: '1944-07-15' });
-    const full = await kit.http().get(`/api/v1/elders/${id}`).set('Authorization', bearer(['auditor', 'unmask'], 'auditor-2')).set('X-Unmask-Reason', 'case 42').expect(200);
+    const full = await kit.http().post('/api/v1/elders/search').set('Authorization', bearer(['auditor', 'unmask'], 'auditor-2')).set('X-Unmask-Reason', 'case 42').send({ residentId: id }).expect(200);
     expect(full.body).toMatchObject({ residentId: id, name: '张秀英' });
+    const bad = await kit.http().post('/api/v1/elders/search').set('Authorization', AUDITOR).send({ residentId: id.slice(0, 17) }).expect(400);
+    expect(bad.body).toMatchObject({ code: 'VALIDATION.FAILED', errors: [{ field: 'residentId' }] });
+    expect((await kit.http().post('/api/v1/elders/search').set('Authorization', AUDITOR).send({ residentId: residentId('110105', '19440715', 99) }).expect(404)).body.code).toBe('ELDER.NOT_FOUND');
   });
 
   it('refuses an unsupported format, a wrong role and a missing token, storing nothing', async () => {

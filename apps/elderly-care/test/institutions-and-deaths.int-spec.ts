@@ -91,6 +91,8 @@ describe('institutions, beds and a death (real PostgreSQL, Redis, RabbitMQ)', ()
     await kit.http().post(`/api/v1/home-care/orders/${done}/check-out`).set('Authorization', OPERATOR).send({ at: '2024-06-08T10:00:00+08:00' }).expect(200);
     const homeBed = await kit.http().post('/api/v1/home-care/beds').set('Authorization', OPERATOR).send({ residentId: c, institutionId, visitsPerMonth: 4, contractedOn: '2024-06-01' }).expect(201);
     expect(homeBed.body).toMatchObject({ residentId: maskResidentId(c), visitsPerMonth: 4, endedOn: null });
+    expect(homeBed.headers.location).toBe(`/api/v1/home-care/beds/${homeBed.body.id}`);
+    expect((await kit.http().get(homeBed.headers.location).set('Authorization', OPERATOR).expect(200)).body).toMatchObject({ id: homeBed.body.id, residentId: maskResidentId(c), visitsPerMonth: 4 });
     const dup = await kit.http().post('/api/v1/home-care/beds').set('Authorization', OPERATOR).send({ residentId: c, institutionId, visitsPerMonth: 2, contractedOn: '2024-06-02' }).expect(409);
     expect(dup.body.code).toBe('HOME_CARE.BED_EXISTS');
 

@@ -57,16 +57,16 @@ describe('late registration and moving away (real PostgreSQL, Redis, RabbitMQ)',
     const stopsBefore = stopped.received().length;
     const res = await kit
       .http()
-      .post(`/api/v1/elders/${mover}/residence-changes`)
+      .post('/api/v1/elders/residence-changes')
       .set('Authorization', OPERATOR)
-      .send({ movedOn: '2024-06-10', source: 'PUBLIC_SECURITY', receivedAt: '2024-08-20T09:00:00+08:00' })
+      .send({ residentId: mover, movedOn: '2024-06-10', source: 'PUBLIC_SECURITY', receivedAt: '2024-08-20T09:00:00+08:00' })
       .expect(201);
     expect(res.body).toMatchObject({ movedOn: '2024-06-10', source: 'PUBLIC_SECURITY', stopFromMonth: '2024-07', stopped: 2, overpaidFen: 4 * 5000, created: true });
     expect((await allowancesOf(mover)).map((a: { kind: string; stop_from_month: string; stop_reason: string }) => [a.kind, a.stop_from_month, a.stop_reason])).toEqual([
       ['HIGH_AGE', '2024-07', 'MOVED_AWAY'],
       ['SERVICE_SUBSIDY', '2024-07', 'MOVED_AWAY'],
     ]);
-    const overpaid = await kit.http().get(`/api/v1/overpayments?residentId=${mover}`).set('Authorization', AUDITOR).expect(200);
+    const overpaid = await kit.http().post('/api/v1/overpayments/search').set('Authorization', AUDITOR).send({ residentId: mover }).expect(200);
     expect(overpaid.body.totalFen).toBe(20000);
     await waitFor('stopped events', async () => stopped.received().length >= stopsBefore + 2);
     expect(stopped.received().slice(stopsBefore).map((e) => [e.data.kind, e.data.reason, e.data.stopFromMonth]).sort()).toEqual([
@@ -75,7 +75,7 @@ describe('late registration and moving away (real PostgreSQL, Redis, RabbitMQ)',
     ]);
 
     // Reported again: nothing changes; the payroll pays nothing more; the job grants nothing again.
-    const again = await kit.http().post(`/api/v1/elders/${mover}/residence-changes`).set('Authorization', OPERATOR).send({ movedOn: '2024-06-10', source: 'REGISTRY' }).expect(201);
+    const again = await kit.http().post('/api/v1/elders/residence-changes').set('Authorization', OPERATOR).send({ residentId: mover, movedOn: '2024-06-10', source: 'REGISTRY' }).expect(201);
     expect(again.body).toMatchObject({ created: false, stopped: 0 });
     expect((await payroll('2024-09')).body.byKind).not.toContainEqual(expect.objectContaining({ lines: expect.any(Number), kind: 'SERVICE_SUBSIDY' }));
     expect(await kit.runAllowanceJob('2024-09')).toMatchObject({ started: 0 });
@@ -84,11 +84,13 @@ describe('late registration and moving away (real PostgreSQL, Redis, RabbitMQ)',
 
   it('refuses a bad move with the field at fault and stores nothing', async () => {
     const before = await kit.count('SELECT count(*) AS n FROM residence_change');
-    const bad = await kit.http().post(`/api/v1/elders/${recent}/residence-changes`).set('Authorization', OPERATOR).send({ movedOn: '2024-06-10', source: 'HOSPITAL' }).expect(400);
+    const bad = await kit.http().post('/api/v1/elders/residence-changes').set('Authorization', OPERATOR).send({ residentId: recent, movedOn: '2024-06-10', source: 'HOSPITAL' }).expect(400);
     expect(bad.body).toMatchObject({ code: 'VALIDATION.FAILED', errors: [{ field: 'source' }] });
-    const future = await kit.http().post(`/api/v1/elders/${recent}/residence-changes`).set('Authorization', OPERATOR).send({ movedOn: '2099-01-01', source: 'REGISTRY' }).expect(422);
+    const noOne = await kit.http().post('/api/v1/elders/residence-changes').set('Authorization', OPERATOR).send({ residentId: '11010519400101001', movedOn: '2024-06-10', source: 'REGISTRY' }).expect(400);
+    expect(noOne.body).toMatchObject({ code: 'VALIDATION.FAILED', errors: [{ field: 'residentId' }] });
+    const future = await kit.http().post('/api/v1/elders/residence-changes').set('Authorization', OPERATOR).send({ residentId: recent, movedOn: '2099-01-01', source: 'REGISTRY' }).expect(422);
     expect(future.body).toMatchObject({ code: 'RESIDENCE.DATE_INVALID', errors: [{ field: 'movedOn' }] });
-    await kit.http().post(`/api/v1/elders/${recent}/residence-changes`).set('Authorization', AUDITOR).send({ movedOn: '2024-06-10', source: 'REGISTRY' }).expect(403);
+    await kit.http().post('/api/v1/elders/residence-changes').set('Authorization', AUDITOR).send({ residentId: recent, movedOn: '2024-06-10', source: 'REGISTRY' }).expect(403);
     expect(await kit.count('SELECT count(*) AS n FROM residence_change')).toBe(before);
   });
 

@@ -35,10 +35,10 @@ async function linesWritten<T>(fn: () => Promise<T>): Promise<{ result: T; lines
 describe('access log', () => {
   it('writes exactly one info line per request, with the route pattern and the correlation id, and no resident ID', async () => {
     const elder = residentId('110105', '19400101', 11);
-    const { result, lines } = await linesWritten(() => kit.http().get(`/api/v1/elders/${elder}?residentId=${elder}`).set('Authorization', OPERATOR).set('X-Correlation-Id', 'trace-me-1'));
+    const { result, lines } = await linesWritten(() => kit.http().post(`/api/v1/elders/search?residentId=${elder}`).set('Authorization', OPERATOR).set('X-Correlation-Id', 'trace-me-1').send({ residentId: elder }));
     const access = lines.filter((l) => l.context === 'http');
     expect(access).toHaveLength(1);
-    expect(access[0]).toMatchObject({ level: 'info', service: 'elderly-care', method: 'GET', route: '/api/v1/elders/:residentId', status: result.status, correlationId: 'trace-me-1' });
+    expect(access[0]).toMatchObject({ level: 'info', service: 'elderly-care', method: 'POST', route: '/api/v1/elders/search', status: result.status, correlationId: 'trace-me-1' });
     expect(typeof access[0].durationMs).toBe('number');
     expect(JSON.stringify(lines)).not.toContain(elder);
     expect(JSON.stringify(lines)).not.toContain(elder.slice(6, 14));

@@ -36,7 +36,7 @@ describe('elderly-care overpayment recovery (real PostgreSQL, Redis, RabbitMQ)',
   });
 
   const overpayment = async (): Promise<Item> => {
-    const res = await kit.http().get(`/api/v1/overpayments?residentId=${dies}`).set('Authorization', AUDITOR).expect(200);
+    const res = await kit.http().post('/api/v1/overpayments/search').set('Authorization', AUDITOR).send({ residentId: dies }).expect(200);
     expect(res.body.items).toHaveLength(1);
     return res.body.items[0];
   };
@@ -104,9 +104,9 @@ describe('elderly-care overpayment recovery (real PostgreSQL, Redis, RabbitMQ)',
     await settle(await overpayment(), 'RECOVERED');
     expect(await overpayment()).toMatchObject({ status: 'RECOVERED', recoveryStatus: 'RECOVERED', recoveryFailureReason: null });
     expect((await ask().expect(409)).body.code).toBe('OVERPAYMENT.NOT_OPEN');
-    const work = await kit.http().get(`/api/v1/work-lists/overpayments?residentId=${dies}`).set('Authorization', AUDITOR).expect(200);
+    const work = await kit.http().post('/api/v1/work-lists/overpayments/search').set('Authorization', AUDITOR).send({ residentId: dies }).expect(200);
     expect(work.body.items).toEqual([expect.objectContaining({ status: 'RECOVERED', recoveryStatus: 'RECOVERED' })]);
-    const open = await kit.http().get(`/api/v1/overpayments?residentId=${dies}&status=OPEN`).set('Authorization', AUDITOR).expect(200);
+    const open = await kit.http().post('/api/v1/overpayments/search').set('Authorization', AUDITOR).send({ residentId: dies, status: 'OPEN' }).expect(200);
     expect(open.body.items).toEqual([]);
   });
 });

@@ -44,8 +44,9 @@ describe('payee accounts under four eyes (real PostgreSQL, Redis, RabbitMQ)', ()
     expect((await clerk().post('/api/v1/payee-accounts', proposal(person, card(1))).expect(409)).body.code).toBe('PAYEE_ACCOUNT.UNCHANGED');
     const change = await clerk().post('/api/v1/payee-accounts', proposal(person, card(3), { evidenceNote: '原卡挂失，换新卡' })).expect(201);
     await reviewer().post(`/api/v1/payee-accounts/${change.body.id}/confirmation`).expect(200);
-    const history = await kit.as(AUDITOR).get(`/api/v1/payee-accounts?residentId=${person}`).expect(200);
-    expect(history.body.map((a: { status: string; evidenceNote: string }) => [a.status, a.evidenceNote])).toEqual([
+    const history = await kit.as(AUDITOR).post('/api/v1/payee-accounts/search', { residentId: person }).expect(200);
+    await kit.as(AUDITOR).get(`/api/v1/payee-accounts?residentId=${person}`).expect(400); // never by a URL that names the person
+    expect(history.body.items.map((a: { status: string; evidenceNote: string }) => [a.status, a.evidenceNote])).toEqual([
       ['CONFIRMED', '原卡挂失，换新卡'],
       ['SUPERSEDED', '本人持银行卡和身份证到社区办理'],
     ]);
@@ -117,8 +118,8 @@ describe('payee accounts under four eyes (real PostgreSQL, Redis, RabbitMQ)', ()
     const confirmed = await reviewer().post(`/api/v1/payee-account-imports/${importId}/confirmation`).expect(200);
     expect(confirmed.body).toMatchObject({ confirmedBy: 'reviewer-1', confirmed: res.body.accepted, awaitingConfirmation: 0 });
     expect((await reviewer().post(`/api/v1/payee-account-imports/${importId}/confirmation`).expect(409)).body.code).toBe('PAYEE_ACCOUNT_IMPORT.ALREADY_CONFIRMED');
-    const inForce = await kit.as(AUDITOR).get(`/api/v1/payee-accounts?residentId=${a}`).expect(200);
-    expect(inForce.body.map((x: { status: string; holderName: string }) => [x.status, x.holderName])).toEqual([['CONFIRMED', '李**兰']]);
+    const inForce = await kit.as(AUDITOR).post('/api/v1/payee-accounts/search', { residentId: a }).expect(200);
+    expect(inForce.body.items.map((x: { status: string; holderName: string }) => [x.status, x.holderName])).toEqual([['CONFIRMED', '李**兰']]);
   });
 
   it('streams a large import in chunks, one verdict per line', async () => {

@@ -180,8 +180,8 @@ describe('disbursement: batches, bank files, returns, re-issues, reconciliation 
         lines: [{ lineId: lines.p2.lineId, programme: 'DIBAO', period: '2024-08', amountFen: 73_600, reason: 'ACCOUNT_CLOSED', bankMessage: '账户已销户' }],
       },
     });
-    const p2Accounts = await auditor().get(`/api/v1/payee-accounts?residentId=${p2}`).expect(200);
-    expect(p2Accounts.body[0]).toMatchObject({ status: 'CONFIRMED', usable: false, unusableReason: 'ACCOUNT_CLOSED' });
+    const p2Accounts = await auditor().post('/api/v1/payee-accounts/search', { residentId: p2 }).expect(200);
+    expect(p2Accounts.body.items[0]).toMatchObject({ status: 'CONFIRMED', usable: false, unusableReason: 'ACCOUNT_CLOSED' });
     expect((await auditor().get(`/api/v1/batches/${batch.rcb}`).expect(200)).body).toMatchObject({ status: 'RETURNED', paidLines: 3, failedLines: 1 });
   });
 

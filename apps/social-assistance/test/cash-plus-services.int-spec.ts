@@ -96,11 +96,11 @@ describe('"物质+服务" cash plus services', () => {
     const monitor = (householdId: string) => h.http().post('/api/v1/monitored-households').set('Authorization', clerk).send({ householdId, category: 'LOW_INCOME' }).expect(201);
     await monitor(await household(elder));
     await monitor(ids.youngerHousehold);
-    const judged = async (resident: string) => (await h.http().get(`/api/v1/cash-plus/eligibility?residentId=${resident}&month=2023-09`).set('Authorization', clerk).expect(200)).body;
+    const judged = async (resident: string) => (await h.http().post('/api/v1/cash-plus/eligibility/search').set('Authorization', clerk).send({ residentId: resident, month: '2023-09' }).expect(200)).body;
     expect(await judged(elder)).toMatchObject({ eligible: true, category: 'ELDER', reason: null });
     expect(await judged(younger)).toMatchObject({ eligible: false, category: null, reason: 'UNDER_ELDER_AGE' });
     expect(await judged(tekunPerson)).toMatchObject({ eligible: true, category: 'TEKUN' });
-    await h.http().get(`/api/v1/cash-plus/eligibility?residentId=${elder}&month=2023-09`).set('Authorization', otherCounty).expect(403);
+    await h.http().post('/api/v1/cash-plus/eligibility/search').set('Authorization', otherCounty).send({ residentId: elder, month: '2023-09' }).expect(403);
     const created = await h.http().post('/api/v1/cash-plus/plans').set('Authorization', clerk).send(plan(elder, { services: ['CARE'], toDate: '2023-12-31' })).expect(201);
     expect(created.body).toMatchObject({ category: 'ELDER', services: ['CARE'] });
     const refused = await h.http().post('/api/v1/cash-plus/plans').set('Authorization', clerk).send(plan(younger)).expect(422);

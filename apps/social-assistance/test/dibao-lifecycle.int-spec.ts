@@ -291,7 +291,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
 
   it('settles the overpayment as a receivable: a write-off is proposed by one person and approved by a decider, and settles once', async () => {
     const admin = bearer(['admin'], 'director');
-    const list = await h.http().get(`/api/v1/overpayments?residentId=${c[0]}`).set('Authorization', clerk1).expect(200);
+    const list = await h.http().post('/api/v1/overpayments/search').set('Authorization', clerk1).send({ residentId: c[0] }).expect(200);
     expect(list.body).toEqual([expect.objectContaining({ caseId: cases.C, residentId: maskResidentId(c[0]), months: ['2024-09', '2024-10'], amountFen: 2 * 53592, status: 'OPEN' })]);
     const id = list.body[0].id as string;
     const resolve = (token: string, resolution: string) => h.http().post(`/api/v1/overpayments/${id}/resolution`).set('Authorization', token).send({ resolution, note: 'heirs cannot be found' });

@@ -156,6 +156,11 @@ describe('特困 replaces 低保 for the person (one person, one guarantee) and 
     const documented = await h.http().post(`/api/v1/temporary-relief/${first.body.id}/documentation`).set('Authorization', clerk).send({ note: 'fire brigade report received' }).expect(200);
     expect(documented.body).toMatchObject({ documentedOn: '2024-09-20', documentedBy: 'clerk-1', documentationNote: 'fire brigade report received' });
     expect((await h.http().post(`/api/v1/temporary-relief/${first.body.id}/documentation`).set('Authorization', clerk).send({ note: 'again' }).expect(409)).body.code).toBe('RELIEF.ALREADY_DOCUMENTED');
+    // The creation's Location reads the grant, documented now.
+    expect(first.headers.location).toBe(`/api/v1/temporary-relief/${first.body.id}`);
+    const read = await h.http().get(first.headers.location).set('Authorization', clerk).expect(200);
+    expect(read.body).toMatchObject({ id: first.body.id, documentedOn: '2024-09-20', paidFirst: true });
+    await h.http().get('/api/v1/temporary-relief/7d0c6f0e-1b7a-4c3e-9a55-0d7c9f1e2b3a').set('Authorization', clerk).expect(404);
     const normal = await grant({ reliefType: 'EXPENDITURE' }).expect(201);
     expect(normal.body).toMatchObject({ paidFirst: false, documentedOn: '2024-09-20' });
     expect((await h.http().post(`/api/v1/temporary-relief/${normal.body.id}/documentation`).set('Authorization', clerk).send({ note: 'x' }).expect(409)).body.code).toBe('RELIEF.NOT_PAID_FIRST');

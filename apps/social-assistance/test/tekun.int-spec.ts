@@ -100,7 +100,7 @@ describe('特困 application, payment and stop on death', () => {
     expect(await rowCount(h.dataSource, 'temporary_relief', 'true', [])).toBe(0);
     const ok = await grant(adult, 3 * 73500).expect(201);
     expect(ok.body).toMatchObject({ residentId: maskResidentId(adult), amountFen: 220500, grantedOn: '2024-08-20', grantedBy: 'clerk-1' });
-    const list = await h.http().get(`/api/v1/temporary-relief?residentId=${adult}`).set('Authorization', clerk1).expect(200);
+    const list = await h.http().post('/api/v1/temporary-relief/search').set('Authorization', clerk1).send({ residentId: adult }).expect(200);
     expect(list.body).toEqual([ok.body]);
   });
 

@@ -26,6 +26,8 @@ describe('work lists of social-assistance', () => {
 
   const get = async (path: string, token = county, status = 200) => (await h.http().get(path).set('Authorization', token).expect(status)).body;
   const list = async (query: string, token = county): Promise<PageBody> => get(`/api/v1/cases?${query}`, token);
+  /** A list narrowed to one person: a POST search, the resident ID in the body. */
+  const search = async (path: string, body: object, token = county, status = 200) => (await h.http().post(path).set('Authorization', token).send(body).expect(status)).body;
   const idsOf = (page: PageBody) => page.items.map((i) => i.id);
 
   async function household(regionCode: string, members: Array<[string, string, string]>): Promise<string> {
@@ -82,7 +84,7 @@ describe('work lists of social-assistance', () => {
     it('shows a township only its own cases (a village of it included)', async () => {
       expect(idsOf(await list('', townA)).sort()).toEqual([ids.a1, ids.a2, ids.a3, ids.a4].sort());
       expect(await list('', townB)).toMatchObject({ total: 1, items: [{ id: ids.b1, regionCode: '110105002' }] });
-      expect((await list(`residentId=${people.b1}`, townA)).total).toBe(0);
+      expect((await search('/api/v1/cases/search', { residentId: people.b1 }, townA)).total).toBe(0);
     });
 
     it('filters by program, status and person', async () => {
@@ -90,8 +92,10 @@ describe('work lists of social-assistance', () => {
       expect(idsOf(await list('status=IN_PUBLIC_NOTICE'))).toEqual([ids.a2]);
       expect(idsOf(await list('program=DIBAO&status=APPLIED', townA)).sort()).toEqual([ids.a1, ids.a4].sort());
       // A child of the household is covered by its 低保; the 特困 person only by their own case.
-      expect(idsOf(await list(`residentId=${people.a2child}`))).toEqual([ids.a2]);
-      expect(idsOf(await list(`residentId=${people.a3.toLowerCase()}`))).toEqual([ids.a3]);
+      expect(idsOf(await search('/api/v1/cases/search', { residentId: people.a2child }))).toEqual([ids.a2]);
+      expect(idsOf(await search('/api/v1/cases/search', { residentId: people.a3.toLowerCase() }))).toEqual([ids.a3]);
+      expect(idsOf(await search('/api/v1/cases/search', { residentId: people.a3, program: 'DIBAO' }))).toEqual([]);
+      expect((await search('/api/v1/cases/search', { residentId: people.a3 }, auditor)).total).toBe(1);
     });
 
     it('pages with the total, and the pages add up to the list', async () => {
@@ -129,7 +133,7 @@ describe('work lists of social-assistance', () => {
       ['stage=DONE', 'stage'],
       ['status=OPEN', 'status'],
       ['program=WUBAO', 'program'],
-      ['residentId=12345', 'residentId'],
+      ['residentId=11010519700101005X', 'residentId'],
       ['page=0', 'page'],
       ['pageSize=101', 'pageSize'],
       ['pageSize=ten', 'pageSize'],
@@ -138,6 +142,16 @@ describe('work lists of social-assistance', () => {
       const res = await h.http().get(`/api/v1/cases?${query}`).set('Authorization', county).expect(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.code).toBe('VALIDATION.FAILED');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    });
+
+    it.each([
+      [{ residentId: '12345' }, 'residentId'],
+      [{ residentId: people.a1, stage: 'DONE' }, 'stage'],
+      [{ residentId: people.a1, pageSize: 101 }, 'pageSize'],
+    ])('refuses the search %j with 400 VALIDATION.FAILED naming %s', async (body, field) => {
+      const res = await h.http().post('/api/v1/cases/search').set('Authorization', county).send(body).expect(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     });
 
@@ -230,7 +244,8 @@ describe('work lists of social-assistance', () => {
       expect((await get('/api/v1/work-lists/overpayments')).total).toBe(4);
       expect((await get('/api/v1/work-lists/overpayments', townB)).total).toBe(1);
       expect((await get('/api/v1/work-lists/overpayments?status=RECOVERED')).items).toEqual([expect.objectContaining({ name: '王*明' })]);
-      expect(idsOf(await get(`/api/v1/work-lists/overpayments?residentId=${people.a1}`))).toEqual([recent]);
+      expect(idsOf(await search('/api/v1/work-lists/overpayments/search', { residentId: people.a1 }))).toEqual([recent]);
+      expect((await search('/api/v1/work-lists/overpayments/search', { residentId: people.a1, status: 'PAID' }, county, 400)).errors[0].field).toBe('status');
       expect(await get('/api/v1/work-lists/overpayments?pageSize=1&page=2', townA)).toMatchObject({ total: 3, items: [{ id: old }] });
       expect((await get('/api/v1/work-lists/overpayments?status=PAID', county, 400)).errors[0].field).toBe('status');
     });
@@ -243,7 +258,9 @@ describe('work lists of social-assistance', () => {
       expect(schemaOf('/api/v1/work-lists/overdue-vagrant-stays')).toBe('#/components/schemas/VagrantCaseResponsePage');
       expect(schemaOf('/api/v1/work-lists/overpayments')).toBe('#/components/schemas/OverpaymentWorkItemPage');
       expect(doc.components.schemas.CaseWorkItemPage.properties.items.items.$ref).toBe('#/components/schemas/CaseWorkItem');
-      expect(doc.paths['/api/v1/cases'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['program', 'status', 'stage', 'residentId', 'householdId', 'page', 'pageSize']));
+      expect(doc.paths['/api/v1/cases'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['program', 'status', 'stage', 'householdId', 'page', 'pageSize']));
+      expect(doc.paths['/api/v1/cases/search'].post.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/CaseWorkItemPage');
+      expect(doc.paths['/api/v1/work-lists/overpayments/search'].post.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/OverpaymentWorkItemPage');
     });
   });
 });

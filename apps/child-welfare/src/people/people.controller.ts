@@ -1,10 +1,11 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
 import type { Page } from '@app/common/http/page-query.dto';
 import { ApiPageResponse } from '@app/common/http/page-response';
-import { NameSearchQuery, ResidentIdParams } from '@app/common/http/person-lookup';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { NameSearchQuery, PersonFileRequest } from '@app/common/http/person-lookup';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CHILD_READ_ROLES } from '../access/rules/division-access.rule';
 import { ChildWelfarePerson, PersonSearchItem } from './dto/person.dto';
@@ -29,11 +30,14 @@ export class PeopleController {
     return this.searches.search(query, principal);
   }
 
-  @Get(':residentId')
+  /** The person's file; a POST so the resident ID stays out of the URL. */
+  @Post('file')
+  @SearchRead()
+  @HttpCode(200)
   @ApiOkResponse({ type: ChildWelfarePerson, description: 'The person as a child in the ledger and as a parent or guardian of children, as far as the caller may see.' })
   @ApiResponse({ status: 404, description: 'PERSON.NOT_FOUND: no child or guardian record of the person.' })
   @ApiResponse({ status: 403, description: 'CHILD.OUT_OF_DIVISION: records of the person exist, none the caller may see.' })
-  file(@Param() params: ResidentIdParams, @CurrentPrincipal() principal: Principal): Promise<ChildWelfarePerson> {
-    return this.files.file(params.residentId, principal);
+  file(@Body() request: PersonFileRequest, @CurrentPrincipal() principal: Principal): Promise<ChildWelfarePerson> {
+    return this.files.file(request.residentId, principal);
   }
 }

@@ -2,10 +2,11 @@ import { READERS, RECORDERS } from '@app/common/auth/roles';
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { PageQuery, type Page } from '@app/common/http/page-query.dto';
 import { ApiPageResponse } from '@app/common/http/page-response';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiCreatedResponse, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DeathsService } from './deaths.service';
@@ -13,7 +14,8 @@ import { DeathResponse, RegisterDeathDto } from './dto/register-death.dto';
 import { RefusedDeathReportDto } from './dto/refused-death-report.dto';
 import { RefusedReports } from './refused-reports';
 
-export class DeathQuery {
+/** The body of `POST /deaths/search`: the resident ID travels in the body, never in the URL. */
+export class DeathSearchDto {
   @ApiProperty({ example: '11010519491231002X' })
   @IsResidentId()
   residentId: string;
@@ -40,11 +42,14 @@ export class DeathsController {
     return result.death;
   }
 
-  @Get()
+  /** The deaths recorded for a person; a POST so the resident ID stays out of the URL. */
+  @Post('search')
+  @SearchRead()
+  @HttpCode(200)
   @Roles(...READERS)
   @ApiOkResponse({ type: [DeathResponse] })
-  find(@Query() query: DeathQuery): Promise<DeathResponse[]> {
-    return this.deaths.findByResident(query.residentId);
+  find(@Body() dto: DeathSearchDto): Promise<DeathResponse[]> {
+    return this.deaths.findByResident(dto.residentId);
   }
 
   @Get('refused-reports')

@@ -2,11 +2,12 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ClaimantDto } from './dto/funeral-benefit-claim.dto';
 import { FuneralBenefitPaymentsService } from './funeral-benefit-payments.service';
-import { FuneralBenefitDto, FuneralBenefitQuery } from './dto/funeral-benefit.dto';
+import { FuneralBenefitDto, FuneralBenefitSearchDto } from './dto/funeral-benefit.dto';
 import { FuneralBenefitsService, type FuneralBenefitResponse } from './funeral-benefits.service';
 import { FuneralBenefitDetailDto, FuneralBenefitLedgerItem, FuneralBenefitLedgerQuery } from './dto/funeral-benefit-ledger.dto';
 import { FuneralBenefitLedger } from './funeral-benefit-ledger';
@@ -23,11 +24,14 @@ export class FuneralBenefitsController {
     private readonly ledger: FuneralBenefitLedger,
   ) {}
 
-  @Get()
+  /** The benefit granted for a deceased person; a POST so the resident ID stays out of the URL. */
+  @Post('search')
+  @SearchRead()
+  @HttpCode(200)
   @Roles(...READERS)
   @ApiOkResponse({ type: [FuneralBenefitDto], description: 'The funeral benefit granted for the deceased (at most one).' })
-  find(@Query() query: FuneralBenefitQuery): Promise<FuneralBenefitResponse[]> {
-    return this.benefits.findByResident(query.residentId);
+  find(@Body() dto: FuneralBenefitSearchDto): Promise<FuneralBenefitResponse[]> {
+    return this.benefits.findByResident(dto.residentId);
   }
 
   @Get('ledger')

@@ -2,9 +2,10 @@ import { READERS, RECORDERS } from '@app/common/auth/roles';
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CertificateReissueDto, MarriageChecksDto, MarriageChecksResultDto, MarriageDto, MarriageQuery, RegisterMarriageDto, ReissueCertificateDto } from './dto/marriage.dto';
+import { CertificateReissueDto, MarriageChecksDto, MarriageChecksResultDto, MarriageDto, MarriageSearchDto, RegisterMarriageDto, ReissueCertificateDto } from './dto/marriage.dto';
 import { MarriagesService } from './marriages.service';
 
 @ApiTags('marriages')
@@ -40,11 +41,14 @@ export class MarriagesController {
     return this.marriages.reissueCertificate(id, dto, principal);
   }
 
-  @Get()
+  /** The marriages of a person; a POST so the resident ID stays out of the URL. */
+  @Post('search')
+  @SearchRead()
+  @HttpCode(200)
   @Roles(...READERS)
   @ApiOkResponse({ type: [MarriageDto] })
-  find(@Query() query: MarriageQuery): Promise<MarriageDto[]> {
-    return this.marriages.findByResident(query.residentId);
+  find(@Body() dto: MarriageSearchDto): Promise<MarriageDto[]> {
+    return this.marriages.findByResident(dto.residentId);
   }
 
   @Get(':id')

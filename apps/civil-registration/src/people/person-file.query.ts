@@ -1,6 +1,6 @@
 // 一人一档 in civil registration: the person's marriages, divorce applications, death and funeral
 // benefit in one answer. Civil status is one register for the city: like the service's other
-// reads by resident ID (`/marriages?residentId=`, `/deaths?residentId=`), it is not limited by
+// reads by resident ID (`POST /marriages/search`, `POST /deaths/search`), it is not limited by
 // division (the records carry the office's division, not the person's residence).
 import { personNotFound } from '@app/common/http/person-lookup';
 import { Clock } from '@app/common/time/clock';

@@ -2,8 +2,9 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -11,15 +12,18 @@ import { Overpayment } from './overpayment.entity';
 import { OverpaymentRecoveryService } from './overpayment-recovery.service';
 
 class OverpaymentQueryDto {
-  @ApiPropertyOptional({ example: '11010519491231002X' })
-  @IsOptional()
-  @IsResidentId()
-  residentId?: string;
-
   @ApiPropertyOptional({ enum: ['OPEN'], description: 'Only receivables still to recover' })
   @IsOptional()
   @IsIn(['OPEN'])
   status?: 'OPEN';
+}
+
+/** The body of `POST /overpayments/search`: the filter and a person, whose ID never travels in a URL. */
+class OverpaymentSearchDto extends OverpaymentQueryDto {
+  @ApiPropertyOptional({ example: '11010519491231002X' })
+  @IsOptional()
+  @IsResidentId()
+  residentId?: string;
 }
 
 /** Overpayments (DOMAIN §8): what was paid for months after a stop, recovered (冲正) from the account it was paid to. */
@@ -34,9 +38,22 @@ export class OverpaymentsController {
 
   @Get()
   @Roles(...READERS)
-  async list(@Query() query: OverpaymentQueryDto) {
+  list(@Query() query: OverpaymentQueryDto) {
+    return this.find(query);
+  }
+
+  /** The same list narrowed to one person; a POST so the resident ID stays out of the URL. */
+  @Post('search')
+  @SearchRead()
+  @HttpCode(200)
+  @Roles(...READERS)
+  search(@Body() dto: OverpaymentSearchDto) {
+    return this.find(dto);
+  }
+
+  private async find(filter: OverpaymentSearchDto) {
     const items = await this.dataSource.getRepository(Overpayment).find({
-      where: { ...(query.residentId && { residentId: query.residentId.toUpperCase() }), ...(query.status && { status: query.status }) },
+      where: { ...(filter.residentId && { residentId: filter.residentId.toUpperCase() }), ...(filter.status && { status: filter.status }) },
       order: { createdAt: 'ASC' },
       take: 1000,
     });

@@ -2,10 +2,12 @@ import { lineFileFormat } from '@app/common/text/line-file-format';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import type { Principal } from '@app/common/auth/claims';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { ProblemException } from '@app/common/http/problem';
-import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ElderImportReportDto } from './dto/elder-import-report.dto';
 import { EldersService } from './elders.service';
@@ -32,6 +34,13 @@ async function readBody(req: Request): Promise<string> {
   return Buffer.concat(parts).toString('utf8');
 }
 
+/** The body of `POST /elders/search`: the resident ID travels in the body, never in the URL. */
+class ElderSearchDto {
+  @ApiProperty({ example: '11010519491231002X' })
+  @IsResidentId()
+  residentId!: string;
+}
+
 @ApiTags('elders')
 @ApiBearerAuth()
 @Controller('api/v1/elders')
@@ -52,10 +61,13 @@ export class EldersController {
     return this.elders.import(await readBody(req), format, principal);
   }
 
-  @Get(':residentId')
+  /** The registry entry of one person; a POST so the resident ID stays out of the URL (the console reads `/elders/records/:id`). */
+  @Post('search')
+  @SearchRead()
+  @HttpCode(200)
   @Roles(...READERS)
-  async get(@Param('residentId') residentId: string) {
+  async get(@Body() dto: ElderSearchDto) {
     // Resident ID and name are masked on the way out by the service kit's PersonalDataModule.
-    return this.elders.get(residentId);
+    return this.elders.get(dto.residentId);
   }
 }

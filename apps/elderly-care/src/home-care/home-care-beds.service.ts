@@ -1,5 +1,6 @@
 import { AuditService, type AuditActor } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
+import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { isCalendarDate } from '@app/common/time/calendar-date';
 import { Clock } from '@app/common/time/clock';
@@ -50,6 +51,14 @@ export class HomeCareBedsService {
       await this.audit.record(manager, { actor, action: 'home-care.bed.contracted', entityType: 'home-care-bed', entityId: bed.id, after: { institutionId: dto.institutionId, visitsPerMonth: dto.visitsPerMonth, contractedOn: dto.contractedOn, assessmentId: bed.assessmentId } });
       return bed;
     });
+  }
+
+  /** One contract, by the id its creation answered (its Location), within the caller's division. */
+  async get(id: string, principal: Principal): Promise<HomeCareBed> {
+    const bed = await this.dataSource.getRepository(HomeCareBed).findOne({ where: { id } });
+    if (!bed) throw new ProblemException({ status: 404, code: 'HOME_CARE.BED_NOT_FOUND', detail: `no home-care bed ${id}` });
+    assertWithinDivision(principal, bed.divisionCode, 'divisionCode');
+    return bed;
   }
 
   async listOf(residentId: string): Promise<HomeCareBed[]> {

@@ -2,9 +2,10 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AssignOrderDto, CancelOrderDto, CreateOrderDto, OrdersQueryDto, VisitTimeDto } from './dto/home-care.dto';
+import { AssignOrderDto, CancelOrderDto, CreateOrderDto, HomeCareSearchDto, VisitTimeDto } from './dto/home-care.dto';
 import { OrdersService } from './orders.service';
 
 /** The order flow: ordered → assigned → checked in → checked out → confirmed → settled. */
@@ -20,10 +21,13 @@ export class OrdersController {
     return this.orders.create(dto, principal);
   }
 
-  @Get()
+  /** A person's orders; a POST so the resident ID stays out of the URL. */
+  @Post('search')
+  @SearchRead()
+  @HttpCode(200)
   @Roles(...READERS)
-  async list(@Query() query: OrdersQueryDto) {
-    return this.orders.listOf(query.residentId);
+  async list(@Body() dto: HomeCareSearchDto) {
+    return this.orders.listOf(dto.residentId);
   }
 
   @Get(':id')

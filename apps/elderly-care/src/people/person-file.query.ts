@@ -2,7 +2,7 @@
 // and institution stays of one person in one answer. A registered elder is read within the
 // caller's division (the registry's region, as every write on the elder checks); a person known
 // only from an enrollment or an assessment has no division here and is read like
-// `/allowances?residentId=`, by role.
+// `POST /allowances/search`, by role.
 import type { Principal } from '@app/common/auth/claims';
 import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { personNotFound } from '@app/common/http/person-lookup';

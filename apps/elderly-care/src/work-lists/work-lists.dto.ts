@@ -9,8 +9,11 @@ export class OverpaymentListQuery extends PageQuery {
   @IsOptional()
   @IsIn(['OPEN'])
   status?: 'OPEN';
+}
 
-  @ApiPropertyOptional({ example: '11010519440715002X' })
+/** The body of `POST /work-lists/overpayments/search`: the list's filter and a person, whose ID never travels in a URL. */
+export class OverpaymentSearchDto extends OverpaymentListQuery {
+  @ApiPropertyOptional({ example: '11010519440715002X', description: 'Only the overpayments of this person.' })
   @IsOptional()
   @IsResidentId()
   residentId?: string;

@@ -5,7 +5,7 @@ import { divisionPrefix } from '@app/common/auth/division-scope';
 import { pageOf, pageWindow, type Page } from '@app/common/http/page-query.dto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { OverpaymentListQuery, OverpaymentWorkItem } from './work-lists.dto';
+import type { OverpaymentSearchDto, OverpaymentWorkItem } from './work-lists.dto';
 
 @Injectable()
 export class WorkListQueries {
@@ -15,7 +15,7 @@ export class WorkListQueries {
    * Overpayments of elders registered in the caller's division (a platform-wide caller also sees
    * those of people not in the registry), the oldest debt first.
    */
-  async overpayments(query: OverpaymentListQuery, principal: Principal): Promise<Page<OverpaymentWorkItem>> {
+  async overpayments(query: OverpaymentSearchDto, principal: Principal): Promise<Page<OverpaymentWorkItem>> {
     const prefix = divisionPrefix(principal.division);
     const params = [`${prefix}%`, prefix === '', query.status ?? null, query.residentId ?? null];
     const from = `FROM overpayment o JOIN allowance a ON a.id = o.allowance_id LEFT JOIN elder e ON e.resident_id = o.resident_id

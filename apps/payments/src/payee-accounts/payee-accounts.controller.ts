@@ -6,7 +6,7 @@ import { ProblemException } from '@app/common/http/problem';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ACCOUNT_CHECKERS, ACCOUNT_PROPOSERS, PAYMENT_READERS } from '../payments-roles';
-import { AccountHistoryQuery, PayeeAccountResponse, PayeeAccountSearchDto, ProposeAccountDto, RejectProposalDto } from './dto/payee-account.dto';
+import { OrganisationAccountsQuery, PayeeAccountResponse, PayeeAccountSearchDto, ProposeAccountDto, RejectProposalDto } from './dto/payee-account.dto';
 import type { PayeeKind } from './rules/account-proposal.rule';
 import type { Page } from '@app/common/http/page-query.dto';
 import { ApiPageResponse } from '@app/common/http/page-response';
@@ -57,10 +57,9 @@ export class PayeeAccountsController {
 
   @Get()
   @Roles(...PAYMENT_READERS)
-  @ApiOkResponse({ type: [PayeeAccountResponse], description: 'Every version of the payee’s account, the newest first.' })
-  history(@Query() query: AccountHistoryQuery): Promise<PayeeAccountResponse[]> {
-    const payee = payeeOf(query);
-    return this.accounts.history(payee.kind, payee.key);
+  @ApiOkResponse({ type: [PayeeAccountResponse], description: 'Every version of the organisation’s account, the newest first.' })
+  history(@Query() query: OrganisationAccountsQuery): Promise<PayeeAccountResponse[]> {
+    return this.accounts.history('ORGANISATION', query.organisationId.toLowerCase());
   }
 
   @Get(':id')

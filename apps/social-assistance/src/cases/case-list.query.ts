@@ -8,7 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AssistanceCase } from './assistance-case.entity';
 import { toCaseWorkItems } from './case-work-items';
-import type { CaseListQuery, CaseWorkItem } from './dto/case-list.dto';
+import type { CaseSearchDto, CaseWorkItem } from './dto/case-list.dto';
 import type { WorkStage } from './rules/work-stage.rule';
 
 // The SQL of rules/work-stage.ts (a notice has ended when its last day is before today, or it had
@@ -34,7 +34,7 @@ export class CaseListQueries {
   ) {}
 
   /** Without a stage, the newest applications first. */
-  async list(query: CaseListQuery, principal: Principal): Promise<Page<CaseWorkItem>> {
+  async list(query: CaseSearchDto, principal: Principal): Promise<Page<CaseWorkItem>> {
     const today = this.clock.today();
     const { offset, limit } = pageWindow(query);
     const rows = this.filtered(query, principal, today);
@@ -44,7 +44,7 @@ export class CaseListQueries {
     return pageOf(await toCaseWorkItems(this.dataSource.manager, cases, today), total, query);
   }
 
-  private filtered(query: CaseListQuery, principal: Principal, today: string): SelectQueryBuilder<AssistanceCase> {
+  private filtered(query: CaseSearchDto, principal: Principal, today: string): SelectQueryBuilder<AssistanceCase> {
     const qb = this.dataSource.manager
       .createQueryBuilder(AssistanceCase, 'c')
       .innerJoin('household', 'h', 'h.id = c.household_id')

@@ -2,11 +2,12 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CashPlusPlansService } from './cash-plus-plans.service';
 import { CashPlusVisitsService } from './cash-plus-visits.service';
-import { CreatePlanDto, DisputeVisitDto, EligibilityQueryDto, PlanQueryDto, RecordVisitDto } from './dto/cash-plus.dto';
+import { CreatePlanDto, DisputeVisitDto, EligibilitySearchDto, PlanSearchDto, RecordVisitDto } from './dto/cash-plus.dto';
 import { CashPlusEligibilityResponse, CashPlusPlanResponse, CashPlusVisitResponse } from './dto/cash-plus-responses.dto';
 
 /** "物质+服务" service plans per person, the visits recorded on them and their confirmation. */
@@ -19,11 +20,14 @@ export class CashPlusPlansController {
     private readonly visits: CashPlusVisitsService,
   ) {}
 
-  @Get('eligibility')
+  /** Whether a person qualifies in a month; a POST so the resident ID stays out of the URL. */
+  @Post('eligibility/search')
+  @SearchRead()
+  @HttpCode(200)
   @Roles(...READERS)
   @ApiOkResponse({ type: CashPlusEligibilityResponse })
-  eligibility(@Query() query: EligibilityQueryDto, @CurrentPrincipal() principal: Principal): Promise<CashPlusEligibilityResponse> {
-    return this.plans.eligibilityOf(query.residentId, query.month, principal);
+  eligibility(@Body() dto: EligibilitySearchDto, @CurrentPrincipal() principal: Principal): Promise<CashPlusEligibilityResponse> {
+    return this.plans.eligibilityOf(dto.residentId, dto.month, principal);
   }
 
   @Post('plans')
@@ -35,11 +39,14 @@ export class CashPlusPlansController {
     return this.plans.create(dto, principal);
   }
 
-  @Get('plans')
+  /** A person's plans; a POST so the resident ID stays out of the URL. */
+  @Post('plans/search')
+  @SearchRead()
+  @HttpCode(200)
   @Roles(...READERS)
   @ApiOkResponse({ type: [CashPlusPlanResponse] })
-  ofPerson(@Query() query: PlanQueryDto, @CurrentPrincipal() principal: Principal): Promise<CashPlusPlanResponse[]> {
-    return this.plans.ofPerson(query.residentId, principal);
+  ofPerson(@Body() dto: PlanSearchDto, @CurrentPrincipal() principal: Principal): Promise<CashPlusPlanResponse[]> {
+    return this.plans.ofPerson(dto.residentId, principal);
   }
 
   @Get('plans/:id')

@@ -1,10 +1,11 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
 import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { OverpaymentQuery, OverpaymentResponse, ResolveOverpaymentDto } from './dto/overpayment.dto';
+import { OverpaymentSearchDto, OverpaymentResponse, ResolveOverpaymentDto } from './dto/overpayment.dto';
 import { OverpaymentsService } from './overpayments.service';
 
 @ApiTags('overpayments')
@@ -13,11 +14,14 @@ import { OverpaymentsService } from './overpayments.service';
 export class OverpaymentsController {
   constructor(private readonly overpayments: OverpaymentsService) {}
 
-  @Get()
+  /** A person's receivables; a POST so the resident ID stays out of the URL. */
+  @Post('search')
+  @SearchRead()
+  @HttpCode(200)
   @Roles(...READERS)
   @ApiOkResponse({ type: [OverpaymentResponse] })
-  find(@Query() query: OverpaymentQuery, @CurrentPrincipal() principal: Principal): Promise<OverpaymentResponse[]> {
-    return this.overpayments.find(query.residentId, principal);
+  find(@Body() dto: OverpaymentSearchDto, @CurrentPrincipal() principal: Principal): Promise<OverpaymentResponse[]> {
+    return this.overpayments.find(dto.residentId, principal);
   }
 
   @Post(':id/resolution')

@@ -2,9 +2,10 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { DocumentReliefDto, GrantReliefDto, ReliefQuery, ReliefResponse } from './dto/temporary-relief.dto';
+import { DocumentReliefDto, GrantReliefDto, ReliefSearchDto, ReliefResponse } from './dto/temporary-relief.dto';
 import { TemporaryReliefService } from './temporary-relief.service';
 
 @ApiTags('temporary-relief')
@@ -22,6 +23,14 @@ export class TemporaryReliefController {
     return this.relief.grant(dto, principal);
   }
 
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOkResponse({ type: ReliefResponse, description: 'One grant within the caller’s division.' })
+  @ApiResponse({ status: 404, description: 'RELIEF.NOT_FOUND' })
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<ReliefResponse> {
+    return this.relief.get(id, principal);
+  }
+
   @Post(':id/documentation')
   @HttpCode(200)
   @Roles(...RECORDERS)
@@ -31,10 +40,13 @@ export class TemporaryReliefController {
     return this.relief.document(id, dto, principal);
   }
 
-  @Get()
+  /** A person's grants; a POST so the resident ID stays out of the URL. */
+  @Post('search')
+  @SearchRead()
+  @HttpCode(200)
   @Roles(...READERS)
   @ApiOkResponse({ type: [ReliefResponse], description: 'Grants of the person handled within the caller’s division.' })
-  find(@Query() query: ReliefQuery, @CurrentPrincipal() principal: Principal): Promise<ReliefResponse[]> {
-    return this.relief.find(query.residentId, principal);
+  find(@Body() dto: ReliefSearchDto, @CurrentPrincipal() principal: Principal): Promise<ReliefResponse[]> {
+    return this.relief.find(dto.residentId, principal);
   }
 }

@@ -70,6 +70,14 @@ export class TemporaryReliefService {
   }
 
   /** 先行救助: the documents of a grant paid first arrive. */
+  /** One grant, by the id its creation answered (its Location). */
+  async get(id: string, principal: Principal): Promise<ReliefResponse> {
+    const grant = await this.dataSource.getRepository(TemporaryRelief).findOne({ where: { id } });
+    if (!grant) throw new ProblemException({ status: 404, code: 'RELIEF.NOT_FOUND', detail: 'No temporary relief grant with this id.' });
+    assertWithinDivision(principal, grant.regionCode ?? '', 'regionCode');
+    return toResponse(grant);
+  }
+
   async document(id: string, dto: DocumentReliefDto, principal: Principal): Promise<ReliefResponse> {
     const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {

@@ -2,19 +2,20 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
+import { SearchRead } from '@app/common/auth/search-read.decorator';
 import { PageQuery, type Page } from '@app/common/http/page-query.dto';
 import { ApiPageResponse } from '@app/common/http/page-response';
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { REVIEWS_DUE, SCHOOL_RECHECKS_DUE } from '../cases/cases-due';
 import { CaseWorkItem } from '../cases/dto/case-list.dto';
 import { VagrantCaseResponse } from '../vagrant-relief/dto/vagrant.dto';
-import { DueQuery, OverpaymentListQuery, OverpaymentWorkItem } from './dto/work-lists.dto';
+import { DueQuery, OverpaymentListQuery, OverpaymentSearchDto, OverpaymentWorkItem } from './dto/work-lists.dto';
 import { WorkListQueries } from './work-lists.queries';
 
 /**
  * The paginated siblings of the service's older work lists (`/dibao/reviews-due`,
- * `/tekun/school-rechecks-due`, `/vagrant-cases/overdue`, `/overpayments?residentId=`), which keep
+ * `/tekun/school-rechecks-due`, `/vagrant-cases/overdue`, `POST /overpayments/search`), which keep
  * answering plain arrays as before. Every list here is a Page within the caller's division.
  */
 @ApiTags('work lists')
@@ -46,5 +47,14 @@ export class WorkListsController {
   @ApiPageResponse(OverpaymentWorkItem, 'Receivables of households in the caller’s division: proposed write-offs first, then the oldest debt.')
   overpayments(@Query() query: OverpaymentListQuery, @CurrentPrincipal() principal: Principal): Promise<Page<OverpaymentWorkItem>> {
     return this.lists.overpayments(query, principal);
+  }
+
+  /** The same list narrowed to one person; a POST so the resident ID stays out of the URL. */
+  @Post('overpayments/search')
+  @SearchRead()
+  @HttpCode(200)
+  @ApiPageResponse(OverpaymentWorkItem, 'Receivables of the person within the caller’s division: proposed write-offs first, then the oldest debt.')
+  searchOverpayments(@Body() dto: OverpaymentSearchDto, @CurrentPrincipal() principal: Principal): Promise<Page<OverpaymentWorkItem>> {
+    return this.lists.overpayments(dto, principal);
   }
 }

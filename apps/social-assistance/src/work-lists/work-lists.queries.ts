@@ -12,7 +12,7 @@ import type { CaseWorkItem } from '../cases/dto/case-list.dto';
 import { VagrantCase } from '../vagrant-relief/vagrant-case.entity';
 import type { VagrantCaseResponse } from '../vagrant-relief/dto/vagrant.dto';
 import { VagrantReliefService } from '../vagrant-relief/vagrant-relief.service';
-import type { OverpaymentListQuery, OverpaymentWorkItem } from './dto/work-lists.dto';
+import type { OverpaymentSearchDto, OverpaymentWorkItem } from './dto/work-lists.dto';
 
 interface OverpaymentRow {
   id: string;
@@ -83,7 +83,7 @@ export class WorkListQueries {
   }
 
   /** Receivables of households in the caller's division: write-offs awaiting approval first, then the oldest debt. */
-  async overpayments(query: OverpaymentListQuery, principal: Principal): Promise<Page<OverpaymentWorkItem>> {
+  async overpayments(query: OverpaymentSearchDto, principal: Principal): Promise<Page<OverpaymentWorkItem>> {
     const statuses = query.status ? [query.status] : ['OPEN', 'WRITE_OFF_PROPOSED'];
     const params = [`${divisionPrefix(principal.division)}%`, statuses, query.residentId ?? null];
     const from = `FROM overpayment o JOIN assistance_case c ON c.id = o.case_id JOIN household h ON h.id = c.household_id

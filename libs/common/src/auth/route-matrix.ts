@@ -27,7 +27,8 @@ export interface RouteAccess {
 type Type = abstract new (...args: never[]) => unknown;
 type ModuleRef = Type | { module: Type; imports?: unknown[]; controllers?: Type[] } | { forwardRef: () => unknown } | Promise<unknown>;
 
-function controllersOf(root: unknown): Type[] {
+/** The controllers of a Nest module tree, dynamic modules included, read from metadata. */
+export function controllersOf(root: unknown): Type[] {
   const seen = new Set<unknown>();
   const controllers = new Set<Type>();
   const visit = (ref: unknown): void => {

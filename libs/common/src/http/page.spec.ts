@@ -4,7 +4,7 @@ import { ApiProperty, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ProblemException } from './problem';
 import { createValidationPipe } from './validation';
 import { ApiPageResponse, PageOf } from './page-response';
-import { containsPattern, NameSearchQuery, ResidentIdParams } from './person-lookup';
+import { containsPattern, NameSearchQuery, PersonFileRequest } from './person-lookup';
 import { pageOf, PageQuery, pageWindow, type Page } from './page-query.dto';
 
 const asQuery = (metatype: new () => object, value: Record<string, unknown>) => createValidationPipe().transform(value, { type: 'query', metatype });
@@ -50,9 +50,9 @@ describe('person look-up inputs', () => {
     expect((await refusal(NameSearchQuery, {})).problem.errors).toContainEqual(expect.objectContaining({ field: 'name' }));
   });
 
-  it('takes a resident ID in the path, upper-casing the check character', async () => {
-    expect(((await createValidationPipe().transform({ residentId: '11010519491231002x' }, { type: 'param', metatype: ResidentIdParams })) as ResidentIdParams).residentId).toBe('11010519491231002X');
-    const bad = await createValidationPipe().transform({ residentId: '110105194912310021' }, { type: 'param', metatype: ResidentIdParams }).catch((e: unknown) => e);
+  it('takes a resident ID in the body, upper-casing the check character', async () => {
+    expect(((await createValidationPipe().transform({ residentId: '11010519491231002x' }, { type: 'body', metatype: PersonFileRequest })) as PersonFileRequest).residentId).toBe('11010519491231002X');
+    const bad = await createValidationPipe().transform({ residentId: '110105194912310021' }, { type: 'body', metatype: PersonFileRequest }).catch((e: unknown) => e);
     expect((bad as ProblemException).problem.errors).toEqual([expect.objectContaining({ field: 'residentId', code: 'isResidentId' })]);
   });
 

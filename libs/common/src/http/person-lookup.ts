@@ -1,5 +1,5 @@
 // What the 一人一档 (one person, one file) routes of every service share: the resident ID in the
-// path, the name search's query, and the answer when a service knows nothing of the person.
+// body of `POST /people/file` (never in a URL), the name search's query, and the answer when a service knows nothing of the person.
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, MaxLength, MinLength } from 'class-validator';
@@ -7,8 +7,8 @@ import { IsResidentId } from './is-resident-id.decorator';
 import { PageQuery } from './page-query.dto';
 import { ProblemException } from './problem';
 
-/** `/people/:residentId`: a GB 11643 resident ID (400 VALIDATION.FAILED, field `residentId`). */
-export class ResidentIdParams {
+/** The body of `POST /people/file`: a GB 11643 resident ID (400 VALIDATION.FAILED, field `residentId`). */
+export class PersonFileRequest {
   @ApiProperty({ example: '11010519491231002X' })
   @IsResidentId()
   residentId!: string;

@@ -1,7 +1,8 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 
-export class FuneralBenefitQuery {
+/** The body of `POST /funeral-benefits/search`: the resident ID travels in the body, never in the URL. */
+export class FuneralBenefitSearchDto {
   @ApiProperty({ example: '11010519491231002X', description: 'Resident ID of the deceased.' })
   @IsResidentId()
   residentId: string;

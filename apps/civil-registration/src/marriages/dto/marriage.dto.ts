@@ -40,7 +40,8 @@ export class ReissueCertificateDto {
   officeId: string;
 }
 
-export class MarriageQuery {
+/** The body of `POST /marriages/search`: the resident ID travels in the body, never in the URL. */
+export class MarriageSearchDto {
   @ApiProperty({ example: '110105199001010033' })
   @IsResidentId()
   residentId: string;

@@ -137,7 +137,8 @@ export class CancelOrderDto {
   reason!: (typeof CANCEL_REASONS)[number];
 }
 
-export class OrdersQueryDto {
+/** The body of `POST /home-care/orders/search` and `/home-care/beds/search`: the resident ID travels in the body, never in the URL. */
+export class HomeCareSearchDto {
   @ApiProperty({ example: '11010519491231002X' })
   @IsResidentId()
   residentId!: string;

@@ -63,7 +63,15 @@ export class RejectProposalDto {
   reason!: string;
 }
 
-export class AccountHistoryQuery {
+/** `GET /payee-accounts?organisationId=`: an organisation's accounts (a person's are searched with a POST, so their ID stays out of URLs). */
+export class OrganisationAccountsQuery {
+  @ApiProperty({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a15' })
+  @IsUUID()
+  organisationId!: string;
+}
+
+/** The payee of a search: a person by resident ID or an organisation by id, exactly one of them. */
+export class PayeeCriteria {
   @ApiPropertyOptional({ example: '11010519491231002X' })
   @IsOptional()
   @IsResidentId()
@@ -76,7 +84,7 @@ export class AccountHistoryQuery {
 }
 
 /** POST search of a payee's accounts, a page at a time: the resident ID travels in the body, never in the URL. */
-export class PayeeAccountSearchDto extends IntersectionType(PageQuery, AccountHistoryQuery) {}
+export class PayeeAccountSearchDto extends IntersectionType(PageQuery, PayeeCriteria) {}
 
 export class PayeeAccountResponse {
   @ApiProperty() id!: string;

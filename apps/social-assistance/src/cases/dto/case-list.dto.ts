@@ -30,15 +30,18 @@ export class CaseListQuery extends PageQuery {
   @IsIn(WORK_STAGES)
   stage?: WorkStage;
 
-  @ApiPropertyOptional({ example: '11010519491231002X', description: 'Cases covering this person: their household’s 低保 and the 特困 or 单人户 cases in their name.' })
-  @IsOptional()
-  @IsResidentId()
-  residentId?: string;
-
   @ApiPropertyOptional({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a01', description: 'Cases of this household: its 低保 (whole household or 单人户) and its members’ 特困, whatever their status.' })
   @IsOptional()
   @IsUUID()
   householdId?: string;
+}
+
+/** The body of `POST /cases/search`: the list's filters and a person, whose ID never travels in a URL. */
+export class CaseSearchDto extends CaseListQuery {
+  @ApiPropertyOptional({ example: '11010519491231002X', description: 'Cases covering this person: their household’s 低保 and the 特困 or 单人户 cases in their name.' })
+  @IsOptional()
+  @IsResidentId()
+  residentId?: string;
 }
 
 export class CasePerson {

@@ -116,7 +116,8 @@ export class CreateSettlementDto {
   month: string;
 }
 
-export class EligibilityQueryDto {
+/** The body of `POST /cash-plus/eligibility/search`: the resident ID travels in the body, never in the URL. */
+export class EligibilitySearchDto {
   @ApiProperty({ example: '11010519400315002X' })
   @IsResidentId()
   residentId: string;
@@ -132,7 +133,8 @@ export class MonthQueryDto {
   month: string;
 }
 
-export class PlanQueryDto {
+/** The body of `POST /cash-plus/plans/search`: the resident ID travels in the body, never in the URL. */
+export class PlanSearchDto {
   @ApiProperty({ example: '11010519400315002X' })
   @IsResidentId()
   residentId: string;

@@ -3,7 +3,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { RESOLUTIONS, type Resolution } from '../rules/resolution.rule';
 
-export class OverpaymentQuery {
+/** The body of `POST /overpayments/search`: the resident ID travels in the body, never in the URL. */
+export class OverpaymentSearchDto {
   @ApiProperty({ example: '11010519491231002X' })
   @IsResidentId()
   residentId: string;

@@ -46,7 +46,8 @@ export class DocumentReliefDto {
   note: string;
 }
 
-export class ReliefQuery {
+/** The body of `POST /temporary-relief/search`: the resident ID travels in the body, never in the URL. */
+export class ReliefSearchDto {
   @ApiProperty({ example: '11010519491231002X' })
   @IsResidentId()
   residentId: string;

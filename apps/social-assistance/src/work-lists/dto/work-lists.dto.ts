@@ -21,8 +21,11 @@ export class OverpaymentListQuery extends PageQuery {
   @IsOptional()
   @IsIn(OVERPAYMENT_STATUSES)
   status?: (typeof OVERPAYMENT_STATUSES)[number];
+}
 
-  @ApiPropertyOptional({ example: '11010519491231002X' })
+/** The body of `POST /work-lists/overpayments/search`: the list's filters and a person, whose ID never travels in a URL. */
+export class OverpaymentSearchDto extends OverpaymentListQuery {
+  @ApiPropertyOptional({ example: '11010519491231002X', description: 'Only the receivables of this person.' })
   @IsOptional()
   @IsResidentId()
   residentId?: string;

@@ -262,6 +262,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'HOME_CARE.DATE_INVALID': '签约日期无效或晚于今天',
   'HOME_CARE.ITEM_NOT_AVAILABLE': '服务目录中没有该服务项目',
   'HOME_CARE.ORDER_NOT_FOUND': '服务工单不存在',
+  'HOME_CARE.BED_NOT_FOUND': '家庭养老床位记录不存在',
   'HOME_CARE.ORDER_WRONG_STATUS': '服务工单当前状态下不能执行此操作',
   'HOME_CARE.PROVIDER_CODE_TAKEN': '服务机构代码已被使用',
   'HOME_CARE.PROVIDER_NOT_FOUND': '服务机构不存在',

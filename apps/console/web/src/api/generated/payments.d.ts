@@ -3133,9 +3133,8 @@ export interface operations {
     };
     PayeeAccountsController_history: {
         parameters: {
-            query?: {
-                organisationId?: string;
-                residentId?: string;
+            query: {
+                organisationId: string;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -3146,7 +3145,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every version of the payee’s account, the newest first. */
+            /** @description Every version of the organisation’s account, the newest first. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];

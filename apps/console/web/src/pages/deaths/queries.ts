@@ -33,10 +33,11 @@ export function useDeathRecords(residentId: string | null) {
     queryKey: [...DEATHS_KEY, residentId],
     enabled: residentId !== null,
     queryFn: async () => {
-      const query = { residentId: residentId ?? '' };
+      // POST searches: the resident ID travels in the body, never in a URL.
+      const body = { residentId: residentId ?? '' };
       const [deaths, benefits] = await Promise.all([
-        dataOf(civilRegistration.GET('/api/v1/deaths', { params: { query } })),
-        dataOf(civilRegistration.GET('/api/v1/funeral-benefits', { params: { query } })),
+        dataOf(civilRegistration.POST('/api/v1/deaths/search', { body })),
+        dataOf(civilRegistration.POST('/api/v1/funeral-benefits/search', { body })),
       ]);
       return { deaths, benefits };
     },

@@ -1,6 +1,7 @@
-// Data of 一人一档 through React Query: each service's person view (GET /api/v1/people/{id}), in
-// parallel and each on its own, so one service down or refusing leaves the others on the page;
-// and each service's name search (GET /api/v1/people?name=), the first 100 matches of each.
+// Data of 一人一档 through React Query: each service's person view (POST /api/v1/people/file, the
+// resident ID in the body so that it stays out of URLs and access logs), in parallel and each on
+// its own, so one service down or refusing leaves the others on the page; and each service's name
+// search (GET /api/v1/people?name=), the first 100 matches of each.
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { canteen, childWelfare, civilRegistration, dataOf, elderlyCare, socialAssistance } from '../../api/services';
 import { fileStateOf, type FileState } from './file-state';
@@ -10,11 +11,11 @@ import { unmaskHeaders, type Unmasking } from './unmask';
 type Headers = Record<string, string> | undefined;
 
 const FETCH_FILE: { [K in ServiceKey]: (residentId: string, headers: Headers) => Promise<PersonFiles[K]> } = {
-  socialAssistance: (residentId, headers) => dataOf(socialAssistance.GET('/api/v1/people/{residentId}', { params: { path: { residentId } }, headers })),
-  elderlyCare: (residentId, headers) => dataOf(elderlyCare.GET('/api/v1/people/{residentId}', { params: { path: { residentId } }, headers })),
-  childWelfare: (residentId, headers) => dataOf(childWelfare.GET('/api/v1/people/{residentId}', { params: { path: { residentId } }, headers })),
-  canteen: (residentId, headers) => dataOf(canteen.GET('/api/v1/people/{residentId}', { params: { path: { residentId } }, headers })),
-  civilRegistration: (residentId, headers) => dataOf(civilRegistration.GET('/api/v1/people/{residentId}', { params: { path: { residentId } }, headers })),
+  socialAssistance: (residentId, headers) => dataOf(socialAssistance.POST('/api/v1/people/file', { body: { residentId }, headers })),
+  elderlyCare: (residentId, headers) => dataOf(elderlyCare.POST('/api/v1/people/file', { body: { residentId }, headers })),
+  childWelfare: (residentId, headers) => dataOf(childWelfare.POST('/api/v1/people/file', { body: { residentId }, headers })),
+  canteen: (residentId, headers) => dataOf(canteen.POST('/api/v1/people/file', { body: { residentId }, headers })),
+  civilRegistration: (residentId, headers) => dataOf(civilRegistration.POST('/api/v1/people/file', { body: { residentId }, headers })),
 };
 
 export function usePersonFile<K extends ServiceKey>(service: K, residentId: string, unmasking: Unmasking | null) {

@@ -1,5 +1,7 @@
 // The work lists of 工作台 and how each is read from its service, a page at a time. Every list is
 // the caller's division as the service decides it (the token's division); `total` counts the tab.
+// A list narrowed to one person is read with the service's POST search, so the resident ID travels
+// in the body and never in a URL.
 import { civilRegistration, dataOf, elderlyCare, socialAssistance } from '../../api/services';
 import type { components as CR } from '../../api/generated/civil-registration';
 import type { components as EC } from '../../api/generated/elderly-care';
@@ -47,7 +49,8 @@ const STAGES = {
 export type StageKey = keyof typeof STAGES;
 
 export function fetchCases(stage: StageKey, filters: ListFilters, paging: Paging): Promise<Page<CaseItem>> {
-  const query = { stage: STAGES[stage], program: filters.program, residentId: filters.residentId, ...paging };
+  const query = { stage: STAGES[stage], program: filters.program, ...paging };
+  if (filters.residentId) return dataOf(socialAssistance.POST('/api/v1/cases/search', { body: { ...query, residentId: filters.residentId } }));
   return dataOf(socialAssistance.GET('/api/v1/cases', { params: { query } }));
 }
 
@@ -64,11 +67,14 @@ export function fetchOverdueStays(paging: Paging): Promise<Page<VagrantItem>> {
 }
 
 export function fetchCaseOverpayments(filters: ListFilters, paging: Paging): Promise<Page<CaseOverpayment>> {
-  return dataOf(socialAssistance.GET('/api/v1/work-lists/overpayments', { params: { query: { status: filters.status, residentId: filters.residentId, ...paging } } }));
+  const query = { status: filters.status, ...paging };
+  if (filters.residentId) return dataOf(socialAssistance.POST('/api/v1/work-lists/overpayments/search', { body: { ...query, residentId: filters.residentId } }));
+  return dataOf(socialAssistance.GET('/api/v1/work-lists/overpayments', { params: { query } }));
 }
 
 export function fetchElderOverpayments(filters: ListFilters, paging: Paging): Promise<Page<ElderOverpayment>> {
-  return dataOf(elderlyCare.GET('/api/v1/work-lists/overpayments', { params: { query: { residentId: filters.residentId, ...paging } } }));
+  if (filters.residentId) return dataOf(elderlyCare.POST('/api/v1/work-lists/overpayments/search', { body: { residentId: filters.residentId, ...paging } }));
+  return dataOf(elderlyCare.GET('/api/v1/work-lists/overpayments', { params: { query: paging } }));
 }
 
 export function fetchCoolingOff(paging: Paging): Promise<Page<DivorceItem>> {
