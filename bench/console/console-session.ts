@@ -52,21 +52,27 @@ export async function disableBenchUser(consoleUrl: string, admin: BrowserSession
   await expectStatus(response, 200, `disabling ${user.username}`);
 }
 
+/** A read as the console's screens send it: a GET, or a POST search whose body keeps a resident ID out of the URL. */
+export type Read = string | { path: string; body: unknown };
+
 /**
- * Milliseconds until every GET of `paths` (through the console) has answered: what a screen waits
- * for. 404 PERSON.NOT_FOUND is an answer too (this service holds nothing of the person).
+ * Milliseconds until every read of `reads` (through the console) has answered: what a screen
+ * waits for. 404 PERSON.NOT_FOUND is an answer too (this service holds nothing of the person).
  */
-export async function timedFanOut(consoleUrl: string, session: BrowserSession, paths: readonly string[]): Promise<number> {
+export async function timedFanOut(consoleUrl: string, session: BrowserSession, reads: readonly Read[]): Promise<number> {
   const started = performance.now();
   await Promise.all(
-    paths.map(async (path) => {
-      const response = await fetch(`${consoleUrl}${path}`, { headers: { Cookie: session.cookie } });
+    reads.map(async (read) => {
+      const { path, body } = typeof read === 'string' ? { path: read, body: undefined } : read;
+      const init = body === undefined ? { headers: { Cookie: session.cookie } } : { method: 'POST', headers: headers(session), body: JSON.stringify(body) };
+      const what = `${body === undefined ? 'GET' : 'POST'} ${path}`;
+      const response = await fetch(`${consoleUrl}${path}`, init);
       if (response.status === 404) {
         const { code } = (await response.json()) as { code?: string };
         if (code === 'PERSON.NOT_FOUND') return;
-        throw new Error(`GET ${path} answered 404 ${code}`);
+        throw new Error(`${what} answered 404 ${code}`);
       }
-      await expectStatus(response, 200, `GET ${path}`);
+      await expectStatus(response, 200, what);
       await response.arrayBuffer();
     }),
   );

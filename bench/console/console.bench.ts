@@ -1,5 +1,6 @@
 // bench/console: how long a caseworker waits on 一人一档 (person search by resident ID and by name)
-// and on 工作台 (a work list's first page) with the city's synthetic population loaded, measured
+// and on every list screen (工作台's work lists, 儿童台账, 老人名册, 发放名册, 一卡通 …: the first page) and
+// the directors' dashboards, with the city's synthetic population loaded, measured
 // through the running console as the browser calls it, beside the raw anchor: the same rows read
 // by plain SQL from the services' databases in the same run.
 //
@@ -8,7 +9,8 @@
 //   npm run seed -- --scale city                          # once
 //   CONSOLE_ADMIN_PASSWORD=<the same> npm run bench:console [-- --samples 200]
 // CONSOLE_URL moves the console (default http://127.0.0.1:3000); DB_* as for the services.
-// The bench logs in as a user of its own (a city-wide caseworker) and disables it at the end.
+// The bench logs in as a user of its own (city-wide, with the roles that read every list:
+// operator, finance, auditor) and disables it at the end.
 import { percentile } from '../pipeline/bench-env';
 import { benchArgs } from '../bench-args';
 import { createBenchUser, disableBenchUser, login, timedFanOut, type BenchUser } from './console-session';
@@ -40,7 +42,27 @@ const WORK_LISTS: Record<string, string> = {
   离婚日历: '/api/svc/civil-registration/api/v1/divorces?month=2024-07',
   政策参数: '/api/svc/social-assistance/api/v1/policy-parameters/keys',
   惠民殡葬: '/api/svc/civil-registration/api/v1/funeral-benefits/ledger',
+  // And the lists of 老人, 居家养老, 机构, 儿童走访, 地名, 发放名册, 助餐结算 and 一卡通.
+  老人名册: '/api/svc/elderly-care/api/v1/elders',
+  居家服务工单: '/api/svc/elderly-care/api/v1/home-care/order-list',
+  居家服务商: '/api/svc/elderly-care/api/v1/home-care/provider-list',
+  居家服务结算: '/api/svc/elderly-care/api/v1/home-care/settlement-list?month=2024-07',
+  养老机构: '/api/svc/elderly-care/api/v1/institution-list',
+  走访超期: '/api/svc/child-welfare/api/v1/visits/overdue?township={township}',
+  地名管理: '/api/svc/civil-registration/api/v1/place-names',
+  '发放名册 救助': '/api/svc/social-assistance/api/v1/payrolls/2024-07/lines',
+  '发放名册 高龄津贴': '/api/svc/elderly-care/api/v1/payroll/lines?month=2024-07',
+  '发放名册 儿童': '/api/svc/child-welfare/api/v1/allowances/payroll/lines?month=2024-07',
+  助餐结算: '/api/svc/canteen/api/v1/settlements?month=2024-07',
+  发放批次: '/api/svc/payments/api/v1/batches?month=2024-07',
+  待补收款账户: '/api/svc/payments/api/v1/work-lists/held-lines?month=2024-07',
+  账户变更待确认: '/api/svc/payments/api/v1/work-lists/account-proposals',
 };
+
+/** The directors' dashboards: one screen of charts per service over a year, not a list, but waited on alike. */
+const DASHBOARDS: Record<string, string> = Object.fromEntries(
+  ['social-assistance', 'elderly-care', 'child-welfare', 'canteen'].map((service) => [`驾驶舱 ${service}`, `/api/svc/${service}/api/v1/dashboard?from=2024-01&to=2024-12`]),
+);
 
 interface Row {
   what: string;
@@ -94,19 +116,25 @@ async function main(): Promise<number> {
       console.error('the city is not loaded: run `npm run seed -- --scale city` against this platform first');
       return 2;
     }
-    user = await createBenchUser(CONSOLE_URL, admin, CITY_DIVISION, ['operator']);
+    user = await createBenchUser(CONSOLE_URL, admin, CITY_DIVISION, ['operator', 'finance', 'auditor']);
     const session = user.session;
     const samples = pickSamples(N);
-    const people = (query: (service: string) => string) => (input: string) => timedFanOut(CONSOLE_URL, session, SERVICES.map((s) => `/api/svc/${s}/api/v1/people${query(s).replace('{}', encodeURIComponent(input))}`));
+    // The person file by resident ID is a POST (the ID stays out of the URL); the name search a GET.
+    const file = (residentId: string) => timedFanOut(CONSOLE_URL, session, SERVICES.map((s) => ({ path: `/api/svc/${s}/api/v1/people/file`, body: { residentId } })));
+    const byName = (name: string) => timedFanOut(CONSOLE_URL, session, SERVICES.map((s) => `/api/svc/${s}/api/v1/people?name=${encodeURIComponent(name)}&page=1&pageSize=100`));
     const rows: Row[] = [];
-    rows.push(await measure('一人一档 by resident ID (5 services)', GOALS.person, samples.residentIds, people(() => '/{}'), (id) => anchor.byResidentId(id)));
-    const byName = people(() => '?name={}&page=1&pageSize=100');
+    rows.push(await measure('一人一档 by resident ID (5 services)', GOALS.person, samples.residentIds, file, (id) => anchor.byResidentId(id)));
     rows.push(await measure('一人一档 by full name (5 services)', GOALS.person, samples.fullNames, byName, (name) => anchor.byName(name, CITY_PREFIX)));
     rows.push(await measure('一人一档 by 2 characters (5 services)', GOALS.person, samples.partialNames, byName, (name) => anchor.byName(name, CITY_PREFIX)));
     const repeats = Array.from({ length: Math.max(1, Math.round(N / 4)) }, () => 'first page');
-    for (const [label, path] of Object.entries(WORK_LISTS)) {
+    const township = await anchor.busiestTownship();
+    for (const [label, template] of Object.entries(WORK_LISTS)) {
+      const path = template.replace('{township}', township);
       const firstPage = `${path}${path.includes('?') ? '&' : '?'}page=1&pageSize=20`;
       rows.push(await measure(`工作台 ${label} first page`, GOALS.workList, repeats, () => timedFanOut(CONSOLE_URL, session, [firstPage]), () => anchor.workListFirstPage(CITY_PREFIX)));
+    }
+    for (const [label, path] of Object.entries(DASHBOARDS)) {
+      rows.push(await measure(label, GOALS.workList, repeats, () => timedFanOut(CONSOLE_URL, session, [path]), () => anchor.workListFirstPage(CITY_PREFIX)));
     }
     console.log('\n(raw: the same rows by plain SQL per database with pg, in parallel, no HTTP; for the work lists the 待入户调查 page and its count)');
     return report(rows) ? 0 : 1;

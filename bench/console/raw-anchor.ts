@@ -64,6 +64,12 @@ export class RawAnchor {
     return timed([db.query(WORK_LIST_FIRST_PAGE, [`${divisionPrefix}%`]), db.query(WORK_LIST_COUNT, [`${divisionPrefix}%`])]);
   }
 
+  /** The township with the most children: the overdue-visit list is a township supervisor's. */
+  async busiestTownship(): Promise<string> {
+    const { rows } = await this.pool('child_welfare').query('SELECT township_code FROM child GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1');
+    return rows[0].township_code as string;
+  }
+
   /** Rows the bench would look in: a platform without the city's population gives meaningless figures. */
   async loadedCounts(): Promise<Record<string, number>> {
     const count = async (db: Database, table: string): Promise<number> => Number((await this.pool(db).query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
