@@ -16,17 +16,6 @@ export const UNMASK_ROLE = 'unmask';
 export const UNMASK_REASON_HEADER = 'x-unmask-reason';
 
 /**
- * Decides, before the handler runs, how the response's personal data leaves (the masking itself
- * is done where Express serialises the body, see personal-data-response.ts): masked by default;
- * as it is for routes marked @NoPersonalData(); in full for a caller with the `unmask` role who
- * sends `X-Unmask-Reason`, after that unmasking is written to the audit log with who, when and why.
- * A caller without the role who asks is refused with 403 before anything is done.
- *
- * A guard rather than an interceptor: Nest wraps every interceptor of a route in an
- * AsyncResource and an rxjs pipeline per request, which cost a third of a meal's CPU
- * (docs/performance.md, bench/meals).
- */
-/**
  * The reason as the caller wrote it. HTTP headers carry only Latin-1, so a reason in Chinese
  * arrives percent-encoded (encodeURIComponent, as the console sends it); one that is not valid
  * percent-encoding is kept as sent.
@@ -41,6 +30,27 @@ export function unmaskReason(header: string | undefined): string | undefined {
   }
 }
 
+/**
+ * Whose data a POST search asked for: resident IDs travel in its body, never in the URL, so the
+ * audit entry of an unmasking records them from there (the audit log is where they belong).
+ */
+function searchedFor(body: unknown): { searchedFor: Record<string, string> } | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const ids = Object.entries(body as Record<string, unknown>).filter(([key, value]) => /residentId$/i.test(key) && typeof value === 'string');
+  return ids.length > 0 ? { searchedFor: Object.fromEntries(ids.map(([key, value]) => [key, (value as string).toUpperCase()])) } : undefined;
+}
+
+/**
+ * Decides, before the handler runs, how the response's personal data leaves (the masking itself
+ * is done where Express serialises the body, see personal-data-response.ts): masked by default;
+ * as it is for routes marked @NoPersonalData(); in full for a caller with the `unmask` role who
+ * sends `X-Unmask-Reason`, after that unmasking is written to the audit log with who, when and why.
+ * A caller without the role who asks is refused with 403 before anything is done.
+ *
+ * A guard rather than an interceptor: Nest wraps every interceptor of a route in an
+ * AsyncResource and an rxjs pipeline per request, which cost a third of a meal's CPU
+ * (docs/performance.md, bench/meals).
+ */
 @Injectable()
 export class PersonalDataGuard implements CanActivate {
   constructor(
@@ -72,7 +82,7 @@ export class PersonalDataGuard implements CanActivate {
       kind: 'unmasked',
       beforeSend: () =>
         this.dataSource.transaction((manager) =>
-          this.audit.record(manager, { actor: principal, action: 'personal-data.unmasked', entityType: 'http-response', entityId: `${request.method} ${path}`, reason }),
+          this.audit.record(manager, { actor: principal, action: 'personal-data.unmasked', entityType: 'http-response', entityId: `${request.method} ${path}`, after: searchedFor(request.body), reason }),
         ),
     });
     return true;

@@ -1,4 +1,4 @@
-import { Controller, Get, Post, type INestApplication } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import request from 'supertest';
@@ -27,6 +27,12 @@ class ResidentsController {
   record(): unknown {
     writes.push('recorded');
     return { residentId: '11010519491231002X', recorded: true };
+  }
+
+  @Post('file')
+  @HttpCode(200)
+  file(@Body() body: { residentId: string }): unknown {
+    return { residentId: body.residentId, name: '张三明' };
   }
 }
 
@@ -92,5 +98,11 @@ describe('personal data in responses (real PostgreSQL for the audit)', () => {
     const [entry] = await app.get(AuditService).find({ entityType: 'http-response' });
     expect(entry).toMatchObject({ actor: 'clerk', action: 'personal-data.unmasked', entityId: 'GET /residents', reason: 'case 2024-17 review' });
     expect(entry.occurredAt).toBeInstanceOf(Date);
+  });
+
+  it('audits whose file a POST search unmasked: the resident ID asked for, not in any URL', async () => {
+    await request(app.getHttpServer()).post('/residents/file').set('Authorization', bearer(['unmask'])).set('X-Unmask-Reason', 'complaint 88').send({ residentId: '11010519491231002x' }).expect(200);
+    const entries = await app.get(AuditService).find({ entityType: 'http-response' });
+    expect(entries.find((e) => e.reason === 'complaint 88')).toMatchObject({ entityId: 'POST /residents/file', after: { searchedFor: { residentId: '11010519491231002X' } } });
   });
 });
