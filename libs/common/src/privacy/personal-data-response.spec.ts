@@ -28,6 +28,10 @@ function fakeApp() {
         res.headers[name.toLowerCase()] = value;
         return res;
       },
+      vary(field: string) {
+        res.headers.vary = field;
+        return res;
+      },
       send(body: string) {
         sent.push({ status: res.statusCode, contentType: res.headers['content-type'], body: JSON.parse(body) });
         return res;
