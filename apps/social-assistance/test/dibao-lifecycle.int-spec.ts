@@ -128,10 +128,10 @@ describe('低保 from application to payment, payroll and deaths', () => {
     // …and documented with the reasons it can name, shared with the assessment's `ineligibility`.
     const doc = (await h.http().get('/api/docs-json').set('Authorization', clerk1).expect(200)).body;
     const refusal = doc.paths['/api/v1/dibao/applications/{id}/approve'].post.responses['422'];
-    expect(refusal.content['application/json'].schema.$ref).toBe('#/components/schemas/DibaoNotEligibleProblem');
+    expect(refusal.content['application/problem+json'].schema.$ref).toBe('#/components/schemas/DibaoNotEligibleProblem');
     expect(doc.components.schemas.DibaoNotEligibleProblem.properties.reason.allOf).toEqual([{ $ref: '#/components/schemas/DibaoIneligibility' }]);
     expect(doc.components.schemas.DibaoIneligibility.enum.sort()).toEqual(['ASSETS_ABOVE_LIMIT', 'HOUSEHOLD_NOT_BORDERLINE', 'INCOME_NOT_BELOW_STANDARD', 'NOT_DISABLED_OR_ILL', 'NO_MEMBERS']);
-    expect(doc.paths['/api/v1/tekun/applications'].post.responses['422'].content['application/json'].schema.$ref).toBe('#/components/schemas/TekunNotEligibleProblem');
+    expect(doc.paths['/api/v1/tekun/applications'].post.responses['422'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/TekunNotEligibleProblem');
     expect(await rowCount(h.dataSource, 'enrollment', 'case_id = $1', [applied.body.id])).toBe(0);
     const rejected = await h.http().post(`/api/v1/dibao/applications/${applied.body.id}/reject`).set('Authorization', clerk2).send({ reason: 'income at the standard' }).expect(200);
     expect(rejected.body).toMatchObject({ status: 'REJECTED', reason: 'income at the standard' });
@@ -169,7 +169,8 @@ describe('低保 from application to payment, payroll and deaths', () => {
     expect(await rowCount(h.dataSource, 'payment_line', `month = '2024-08'`, [])).toBe(first.lines.length);
     const closed = await waitFor('payroll closed', () => h.eventsOf(CLOSED).find((e) => e.data.month === '2024-08'));
     expect(closed!.data.totals.DIBAO).toEqual({ amountFen: first.lines.reduce((s, l) => s + l.amountFen, 0), lineCount: first.lines.length });
-    expect(await outboxCount(h.dataSource, CLOSED, '2024-08')).toBe(1);
+    // The event's subject is the payroll.
+    expect(await outboxCount(h.dataSource, CLOSED, closed!.data.payrollId)).toBe(1);
   });
 
   it('releases a payroll for payment only on approval by an approver other than the one who ran it', async () => {
