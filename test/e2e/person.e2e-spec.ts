@@ -182,8 +182,8 @@ describe('一人一档 (e2e)', () => {
       await page.getByText('一人一档：张桂兰').waitFor();
 
       const admin = await ConsoleCaller.login(stack.url, stack.admin.username, stack.admin.password);
-      const audit = await admin.call<Array<{ action: string; actor: string; reason: string | null }>>('social-assistance', 'GET', '/api/v1/audit-log?actor=qian.jing&entityType=http-response');
-      expect(audit.body.map((e) => [e.action, e.reason])).toEqual([['personal-data.unmasked', '核对低保申请材料']]);
+      const audit = await admin.call<{ items: Array<{ action: string; actor: string; reason: string | null }> }>('social-assistance', 'GET', '/api/v1/audit-log?actor=qian.jing&entityType=http-response');
+      expect(audit.body.items.map((e) => [e.action, e.reason])).toEqual([['personal-data.unmasked', '核对低保申请材料']]);
 
       await page.getByRole('button', { name: '恢复脱敏显示' }).click();
       await section(page, '基本信息').getByText(MASKED_ZHANG).waitFor();

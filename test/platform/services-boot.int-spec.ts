@@ -89,7 +89,7 @@ describe.each(services.map(([d, m]) => [d.name, d, m] as const))('service %s', (
     const forged = signToken({ sub: 'mallory', roles: ['admin'], division: '110105' }, { secret: 'not-the-secret' });
     expect((await http.get(route).set('Authorization', `Bearer ${forged}`).expect(401)).body.code).toBe('AUTH.UNAUTHENTICATED');
     const valid = signToken({ sub: 'alice', roles: ['operator'], division: '110105' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET });
-    await http.get(route).set('Authorization', `Bearer ${valid}`).expect(200, []);
+    await http.get(route).set('Authorization', `Bearer ${valid}`).expect(200, { items: [], total: 0, page: 1, pageSize: 20 });
   });
 
   if (FIGURE[definition.name]) it('keeps policy parameters with effective periods, refusing bad input and overlaps', async () => {
@@ -105,7 +105,7 @@ describe.each(services.map(([d, m]) => [d.name, d, m] as const))('service %s', (
     expect([unknown.body.code, unknown.body.key, unknown.body.errors[0].field, unknown.headers['content-type']]).toEqual(['POLICY.UNKNOWN_KEY', 'test.standard', 'key', expect.stringContaining('application/problem+json')]);
     const shape = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: 'seventy', effectiveFrom: '2024-01-01' }).expect(400);
     expect([shape.body.code, shape.body.key, shape.body.errors[0].field]).toEqual(['POLICY.INVALID_VALUE', key, 'value']);
-    expect((await http.get(`/api/v1/policy-parameters?key=${key}`).set('Authorization', operator).expect(200)).body).toEqual([]);
+    expect((await http.get(`/api/v1/policy-parameters?key=${key}`).set('Authorization', operator).expect(200)).body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
     await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: before, effectiveFrom: '2024-01-01' }).expect(201);
     const overlap = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: after, effectiveFrom: '2024-07-01' }).expect(409);
     expect(overlap.body.code).toBe('POLICY.OVERLAP');
@@ -121,7 +121,7 @@ describe.each(services.map(([d, m]) => [d.name, d, m] as const))('service %s', (
     const auditor = `Bearer ${signToken({ sub: 'aud', roles: ['auditor'], division: '110000' }, { secret: process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET })}`;
     await http.get(`/api/v1/audit-log?entityType=policy-parameter&entityId=${key}`).set('Authorization', operator).expect(403);
     const audit = await http.get(`/api/v1/audit-log?entityType=policy-parameter&entityId=${key}`).set('Authorization', auditor).expect(200);
-    expect(audit.body.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual([
+    expect(audit.body.items.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual([
       ['policy-parameter.added', 'root'],
       ['policy-parameter.period-ended', 'root'],
       ['policy-parameter.added', 'root'],

@@ -36,7 +36,10 @@ describe('canteen funding and operating modes in the annual report (real Postgre
     await fund(chain, { kind: 'OPERATING_SUBSIDY', amountFen: 120_000 }).expect(201);
 
     const list = await kit.http().get(`/api/v1/canteens/${chain}/funding`).set('Authorization', AUDITOR).expect(200);
-    expect(list.body.map((f: { kind: string }) => f.kind)).toEqual(['BUILD_SUBSIDY', 'SOCIAL_CAPITAL', 'OPERATING_SUBSIDY']);
+    expect(list.body.total).toBe(3);
+    expect(list.body.items.map((f: { kind: string }) => f.kind)).toEqual(['BUILD_SUBSIDY', 'SOCIAL_CAPITAL', 'OPERATING_SUBSIDY']);
+    const second = await kit.http().get(`/api/v1/canteens/${chain}/funding?page=2&pageSize=2`).set('Authorization', AUDITOR).expect(200);
+    expect(second.body).toMatchObject({ total: 3, page: 2, pageSize: 2, items: [{ kind: 'OPERATING_SUBSIDY' }] });
     const modes = await kit.http().get('/api/v1/canteens/operating-modes').set('Authorization', AUDITOR).expect(200);
     expect(modes.body).toContainEqual({ operatingMode: 'ENTRUSTED', label: '委托运营' });
 

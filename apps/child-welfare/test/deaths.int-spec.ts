@@ -106,7 +106,9 @@ describe('reacting to a death', () => {
     const father = next('19850307');
     const id = await register([{ residentId: father, name: '王建国', relation: 'FATHER' }, { residentId: next('19870101'), name: '李秀兰', relation: 'MOTHER' }]);
     await die(father, '2024-07-12');
-    const list = (await kit.http().get(`/api/v1/children/${id}/reassessments`).set('Authorization', DIRECTOR).expect(200)).body;
+    const page = (await kit.http().get(`/api/v1/children/${id}/reassessments`).set('Authorization', DIRECTOR).expect(200)).body;
+    expect(page.total).toBe(1);
+    const list = page.items;
     expect(list).toEqual([expect.objectContaining({ cause: 'GUARDIAN_DECEASED', status: 'OPEN', openedOn: '2024-07-15', closedOn: null })]);
     const url = `/api/v1/children/${id}/reassessments/${list[0].id}/close`;
     const bad = await kit.http().post(url).set('Authorization', DIRECTOR).send({ closedOn: '2024-07-14', findings: 'x' });

@@ -34,7 +34,8 @@ describe('help needs (帮扶需求)', () => {
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('HELP.ALREADY_CLOSED');
     const list = (await kit.http().get(`/api/v1/children/${id}/help-needs`).set('Authorization', AUDITOR).expect(200)).body;
-    expect(list).toEqual([expect.objectContaining({ id: raised.body.id, status: 'CLOSED', resolution: 'delivered by the township' })]);
+    expect(list).toMatchObject({ total: 1, page: 1, pageSize: 20 });
+    expect(list.items).toEqual([expect.objectContaining({ id: raised.body.id, status: 'CLOSED', resolution: 'delivered by the township' })]);
     expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE entity_id = $1 AND action LIKE 'help-need.%'`, [id])).toBe(2);
   });
 
@@ -77,7 +78,10 @@ describe('cadre pairing (结对帮扶)', () => {
     expect((await kit.http().post(`/api/v1/children/${id}/pairings`).set('Authorization', DIRECTOR).send({ ...cadre, cadreId: 'cadre-7', startedOn: '2024-07-13' })).status).toBe(201);
 
     const list = (await kit.http().get(`/api/v1/children/${id}/pairings`).set('Authorization', DIRECTOR).expect(200)).body;
-    expect(list.map((p: { cadreId: string; visits: unknown[] }) => [p.cadreId, p.visits.length])).toEqual([['cadre-0042', 1], ['cadre-7', 0]]);
+    expect(list.total).toBe(2);
+    expect(list.items.map((p: { cadreId: string; visits: unknown[] }) => [p.cadreId, p.visits.length])).toEqual([['cadre-0042', 1], ['cadre-7', 0]]);
+    const secondPage = (await kit.http().get(`/api/v1/children/${id}/pairings?page=2&pageSize=1`).set('Authorization', DIRECTOR).expect(200)).body;
+    expect(secondPage).toMatchObject({ total: 2, items: [{ cadreId: 'cadre-7', visits: [] }] });
     expect(await kit.count('SELECT count(*) AS n FROM cadre_visit WHERE child_id = $1', [id])).toBe(1);
   });
 

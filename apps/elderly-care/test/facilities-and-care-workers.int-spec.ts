@@ -102,7 +102,8 @@ describe('community facilities, operating models, care workers and assessment pu
 
     await kit.http().post(`/api/v1/care-workers/${a.body.id}/leave`).set('Authorization', OPERATOR).send({ workingTo: '2024-06-30' }).expect(200);
     const list = await kit.http().get(`/api/v1/institutions/${leased.body.id}/care-workers`).set('Authorization', AUDITOR).expect(200);
-    expect(list.body.map((w: { workingTo: string | null }) => w.workingTo)).toEqual(['2024-06-30', null]);
+    expect(list.body.total).toBe(2);
+    expect(list.body.items.map((w: { workingTo: string | null }) => w.workingTo)).toEqual(['2024-06-30', null]);
     expect(await kit.count(`SELECT count(*) AS n FROM care_worker`)).toBe(3);
     expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE entity_type = 'care-worker'`)).toBe(4);
   });

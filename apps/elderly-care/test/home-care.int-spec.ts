@@ -113,7 +113,8 @@ describe('home care "10+N": catalogue, orders, settlement (real PostgreSQL, Redi
       const failed = { ...returned, lines: [{ lineId, programme: 'HOME_CARE_SETTLEMENT' as const, period: '2024-05', amountFen: 6000, reason: 'ACCOUNT_CLOSED' as const }] };
       await kit.consumed(await kit.publish('payments.line.failed.v1', failed, id));
       const payments = await kit.http().get(`/api/v1/home-care/settlements/${id}/payments`).set('Authorization', OPERATOR).expect(200);
-      expect(payments.body).toEqual([expect.objectContaining({ id: lineId, kind: 'SETTLEMENT', amountFen: 6000, paymentStatus: 'FAILED', paymentFailureReason: 'ACCOUNT_CLOSED' })]);
+      expect(payments.body).toMatchObject({ total: 1, page: 1 });
+      expect(payments.body.items).toEqual([expect.objectContaining({ id: lineId, kind: 'SETTLEMENT', amountFen: 6000, paymentStatus: 'FAILED', paymentFailureReason: 'ACCOUNT_CLOSED' })]);
       const april = await post('/settlements', { providerId, month: '2024-04' }, APPROVER).expect(200);
       await post(`/settlements/${april.body.settlement.id}/approve`, {}, bearer(['approver'], 'approver-2')).expect(200);
       await waitFor('the re-issue', async () => tap.received().length === 2);
@@ -164,7 +165,10 @@ describe('home care "10+N": catalogue, orders, settlement (real PostgreSQL, Redi
 
   it('lists the catalogue in force and reports the year', async () => {
     const catalogue = await kit.http().get('/api/v1/home-care/catalogue?on=2024-05-01').set('Authorization', OPERATOR).expect(200);
-    expect(catalogue.body.map((i: { code: string }) => i.code)).toEqual(['CLEAN-01', 'MEAL-01']);
+    expect(catalogue.body.total).toBe(2);
+    expect(catalogue.body.items.map((i: { code: string }) => i.code)).toEqual(['CLEAN-01', 'MEAL-01']);
+    const second = await kit.http().get('/api/v1/home-care/catalogue?on=2024-05-01&page=2&pageSize=1').set('Authorization', OPERATOR).expect(200);
+    expect(second.body).toMatchObject({ total: 2, page: 2, pageSize: 1, items: [{ code: 'MEAL-01' }] });
     const report = await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-1')).expect(200);
     expect(report.body).toMatchObject({ year: 2024, asOf: '2024-06-15' });
     // Visits: April meal (3000), May meal (3000), May cleaning (6050), June meal (3000); one order still open.

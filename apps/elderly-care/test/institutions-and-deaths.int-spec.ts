@@ -45,6 +45,11 @@ describe('institutions, beds and a death (real PostgreSQL, Redis, RabbitMQ)', ()
     expect(again.body.code).toBe('BED.ALREADY_DISCHARGED');
     expect(await institution()).toMatchObject({ beds: 2, occupied: 1, free: 1, occupancyPercent: 50 });
     expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE entity_type = 'bed-stay'`)).toBe(3);
+    const stays = async (query: string) => (await kit.http().get(`/api/v1/institutions/${institutionId}/admissions${query}`).set('Authorization', AUDITOR).expect(200)).body;
+    expect(await stays('')).toMatchObject({ total: 2, page: 1, pageSize: 20, items: [{ residentId: maskResidentId(a), dischargedOn: '2024-06-10' }, { residentId: maskResidentId(b) }] });
+    expect(await stays('?open=true')).toMatchObject({ total: 1, items: [{ residentId: maskResidentId(b), dischargedOn: null }] });
+    expect(await stays('?page=2&pageSize=1')).toMatchObject({ total: 2, items: [{ admittedOn: '2024-06-02' }] });
+    await kit.http().get(`/api/v1/institutions/${institutionId}/admissions?open=maybe`).set('Authorization', AUDITOR).expect(400);
   });
 
   it('gives the last free bed to one of two elders admitted at the same moment', async () => {

@@ -96,11 +96,11 @@ describe('elder registry and home care lists (real PostgreSQL, Redis, RabbitMQ)'
       expect(order.body).toMatchObject({ status: 'ORDERED', residentId: maskResidentId(wang), priceFen: 3000 });
       await post(`/api/v1/elders/records/${wangId}/home-care-orders`, { itemCode: 'NOPE' }).expect(422);
       await post(`/api/v1/elders/records/${wangId}/home-care-orders`, { itemCode: 'MEAL-01' }, haidian).expect(403);
-      const list = await get('/api/v1/home-care/order-list?status=ORDERED');
+      const list = await get('/api/v1/home-care/orders?status=ORDERED');
       expect(list).toMatchObject({ total: 1, items: [{ id: order.body.id, elderId: wangId, residentId: maskResidentId(wang), name: '王*英', itemName: '助餐 送餐上门', status: 'ORDERED', priceFen: 3000, providerName: null }] });
-      expect(await get('/api/v1/home-care/order-list?status=SETTLED')).toMatchObject({ total: 0 });
-      expect(await get('/api/v1/home-care/order-list', haidian)).toMatchObject({ total: 0, items: [] });
-      expect(await get('/api/v1/home-care/order-list?status=DONE', OPERATOR, 400)).toMatchObject({ code: 'VALIDATION.FAILED' });
+      expect(await get('/api/v1/home-care/orders?status=SETTLED')).toMatchObject({ total: 0 });
+      expect(await get('/api/v1/home-care/orders', haidian)).toMatchObject({ total: 0, items: [] });
+      expect(await get('/api/v1/home-care/orders?status=DONE', OPERATOR, 400)).toMatchObject({ code: 'VALIDATION.FAILED' });
     });
   });
 
@@ -113,14 +113,14 @@ describe('elder registry and home care lists (real PostgreSQL, Redis, RabbitMQ)'
     await step('check-out', { at: '2024-07-20T10:00:00+08:00' });
     await step('confirm');
     await post('/api/v1/home-care/settlements', { providerId: provider.body.id, month: '2024-07' }, APPROVER).expect(200);
-    const page = await get('/api/v1/home-care/settlement-list?month=2024-07');
+    const page = await get('/api/v1/home-care/settlements?month=2024-07');
     expect(page).toMatchObject({ total: 1, items: [{ providerName: '康乐居家养老服务中心', month: '2024-07', orders: 1, priceFen: 3000, subsidyFen: 2000, copayFen: 1000, status: 'DRAFT', createdBy: 'approver-1', approvedBy: null }] });
-    expect(await get('/api/v1/home-care/settlement-list?month=2024-07', haidian)).toMatchObject({ total: 0 });
-    expect(await get('/api/v1/home-care/settlement-list', OPERATOR, 400)).toMatchObject({ code: 'VALIDATION.FAILED' });
+    expect(await get('/api/v1/home-care/settlements?month=2024-07', haidian)).toMatchObject({ total: 0 });
+    expect(await get('/api/v1/home-care/settlements', OPERATOR, 400)).toMatchObject({ code: 'VALIDATION.FAILED' });
     await post('/api/v1/home-care/providers', { code: 'HC-HD-1', providerName: '海淀居家养老服务中心', divisionCode: '110108' }, haidian).expect(201);
-    expect(await get('/api/v1/home-care/provider-list')).toMatchObject({ total: 1, items: [{ code: 'HC-L-1', providerName: '康乐居家养老服务中心', divisionCode: '110105' }] });
-    expect(await get('/api/v1/home-care/provider-list', haidian)).toMatchObject({ total: 1, items: [{ code: 'HC-HD-1' }] });
-    expect(await get('/api/v1/home-care/provider-list?page=0', OPERATOR, 400)).toMatchObject({ code: 'VALIDATION.FAILED' });
+    expect(await get('/api/v1/home-care/providers')).toMatchObject({ total: 1, items: [{ code: 'HC-L-1', providerName: '康乐居家养老服务中心', divisionCode: '110105' }] });
+    expect(await get('/api/v1/home-care/providers', haidian)).toMatchObject({ total: 1, items: [{ code: 'HC-HD-1' }] });
+    expect(await get('/api/v1/home-care/providers?page=0', OPERATOR, 400)).toMatchObject({ code: 'VALIDATION.FAILED' });
   });
 
   describe('institutions and beds for the console', () => {
@@ -138,14 +138,14 @@ describe('elder registry and home care lists (real PostgreSQL, Redis, RabbitMQ)'
       expect(stay.body).toMatchObject({ residentId: maskResidentId(wang), admittedOn: '2024-08-01', dischargedOn: null });
       await post(`/api/v1/elders/records/${wangId}/admissions`, { institutionId, admittedOn: '2024-08-01' }).expect(409);
       await post(`/api/v1/elders/records/${wangId}/admissions`, { institutionId: 'x', admittedOn: '2024-08-01' }).expect(400);
-      expect(await get('/api/v1/institution-list')).toMatchObject({ total: 1, items: [{ id: institutionId, institutionName: '朝阳区第一养老院', beds: 2, occupied: 1, free: 1, occupancyPercent: 50 }] });
+      expect(await get('/api/v1/institutions')).toMatchObject({ total: 1, items: [{ id: institutionId, institutionName: '朝阳区第一养老院', beds: 2, occupied: 1, free: 1, occupancyPercent: 50 }] });
       const beds = await get(`/api/v1/institutions/${institutionId}/beds?pageSize=1`);
       expect(beds).toMatchObject({ total: 2, pageSize: 1, items: [{ bedCode: '001', stayId: stay.body.id, elderId: wangId, residentId: maskResidentId(wang), name: '王*英', admittedOn: '2024-08-01' }] });
       expect((await get(`/api/v1/institutions/${institutionId}/beds?page=2&pageSize=1`)).items).toEqual([expect.objectContaining({ bedCode: '002', stayId: null, name: null })]);
     });
 
     it('keeps institutions and their beds to the caller’s division', async () => {
-      expect(await get('/api/v1/institution-list', haidian)).toMatchObject({ total: 0, items: [] });
+      expect(await get('/api/v1/institutions', haidian)).toMatchObject({ total: 0, items: [] });
       expect(await get(`/api/v1/institutions/${institutionId}/beds`, haidian, 403)).toMatchObject({ code: 'AUTH.OUTSIDE_DIVISION' });
       expect(await get(`/api/v1/institutions/${randomUUID()}/beds`, OPERATOR, 404)).toMatchObject({ code: 'INSTITUTION.NOT_FOUND' });
     });

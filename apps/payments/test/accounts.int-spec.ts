@@ -137,7 +137,8 @@ describe('payee accounts under four eyes (real PostgreSQL, Redis, RabbitMQ)', ()
     expect((await clerk().upload('/api/v1/payee-account-imports', 'application/json', '{}').expect(415)).body.code).toBe('PAYEE_ACCOUNT_IMPORT.UNSUPPORTED_FORMAT');
     await kit.as(FINANCE).post('/api/v1/banks', {}).expect(403);
     const banks = await kit.as(AUDITOR).get('/api/v1/banks').expect(200);
-    expect(banks.body.map((b: { code: string; name: string; currentLayout: { version: number } }) => [b.code, b.name, b.currentLayout.version])).toEqual([
+    expect(banks.body.total).toBe(2);
+    expect(banks.body.items.map((b: { code: string; name: string; currentLayout: { version: number } }) => [b.code, b.name, b.currentLayout.version])).toEqual([
       ['PSBC', '中国邮政储蓄银行市分行（示例）', 1],
       ['RCB', '市农村商业银行（示例）', 1],
     ]);

@@ -79,6 +79,6 @@ describe('roles and division scope of social-assistance', () => {
     await h.http().post(`/api/v1/dibao/applications/${applied}/approve`).set('Authorization', chaoyang.approver).expect(200);
     expect((await h.http().get(`/api/v1/dibao/applications/${applied}`).set('Authorization', chaoyang.auditor).expect(200)).body.status).toBe('APPROVED');
     await h.http().get(`/api/v1/households/${householdId}`).set('Authorization', chaoyang.auditor).expect(200);
-    await h.http().get('/api/v1/dibao/reviews-due').set('Authorization', chaoyang.auditor).expect(200);
+    await h.http().get('/api/v1/work-lists/reviews-due').set('Authorization', chaoyang.auditor).expect(200);
   });
 });

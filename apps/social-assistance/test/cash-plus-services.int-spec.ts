@@ -130,6 +130,10 @@ describe('"物质+服务" cash plus services', () => {
     const again = (await visit(ids.plan, '2023-09-12', 'COMPANY').expect(201)).body;
     expect((await visit(ids.plan, '2023-09-12', 'COMPANY').expect(422)).body.code).toBe('CASH_PLUS.ABOVE_VISITS_PER_MONTH');
     await confirm(again.id).expect(200);
+
+    const visits = (query = '') => h.http().get(`/api/v1/cash-plus/plans/${ids.plan}/visits${query}`).set('Authorization', clerk).expect(200);
+    expect((await visits()).body).toMatchObject({ total: 3, page: 1, pageSize: 20 });
+    expect((await visits('?page=2&pageSize=2')).body).toMatchObject({ total: 3, page: 2, items: [{ visitedOn: '2023-09-12', service: 'COMPANY' }] });
   });
 
   it('settles the month, approves it by a second person and publishes the provider’s payable', async () => {
@@ -140,6 +144,12 @@ describe('"物质+服务" cash plus services', () => {
     ids.settlement = created.body.settlement.id;
     expect((await h.http().post('/api/v1/cash-plus/settlements').set('Authorization', clerk).send({ providerId: ids.provider, month: '2023-09' }).expect(200)).body.created).toBe(false);
     expect((await visit(ids.plan, '2023-09-25').expect(422)).body.code).toBe('CASH_PLUS.ABOVE_VISITS_PER_MONTH');
+    const month = await h.http().get('/api/v1/cash-plus/settlements?month=2023-09').set('Authorization', clerk).expect(200);
+    expect(month.body).toMatchObject({ total: 1, items: [{ id: ids.settlement, amountFen: 9800 }] });
+    const providers = await h.http().get('/api/v1/cash-plus/providers?pageSize=1').set('Authorization', clerk).expect(200);
+    expect(providers.body).toMatchObject({ total: 1, pageSize: 1, items: [{ id: ids.provider }] });
+    expect((await h.http().get('/api/v1/cash-plus/settlements?month=2023-09').set('Authorization', otherCounty).expect(200)).body).toMatchObject({ total: 0, items: [] });
+    expect((await h.http().get('/api/v1/cash-plus/providers').set('Authorization', otherCounty).expect(200)).body).toMatchObject({ total: 0, items: [] });
 
     const same = await h.http().post(`/api/v1/cash-plus/settlements/${ids.settlement}/approval`).set('Authorization', makerAsApprover).expect(403);
     expect(same.body.code).toBe('CASH_PLUS.SETTLEMENT_SAME_PERSON');
@@ -167,7 +177,11 @@ describe('"物质+服务" cash plus services', () => {
     });
 
   it("shows the bank's FAILED outcome on the settlement, and the next approved settlement pays the line again", async () => {
-    const [september] = (await h.http().get(`/api/v1/cash-plus/settlements/${ids.settlement}/payments`).set('Authorization', clerk).expect(200)).body;
+    const {
+      items: [september],
+      total,
+    } = (await h.http().get(`/api/v1/cash-plus/settlements/${ids.settlement}/payments`).set('Authorization', clerk).expect(200)).body;
+    expect(total).toBe(1);
     expect(september).toMatchObject({ kind: 'SETTLEMENT', amountFen: 9800, paymentStatus: null });
     await h.publish('payments.line.failed.v1', { ...outcomeEnvelope, returnedOn: '2023-10-15', lines: [{ ...lineOutcome(september), reason: 'ACCOUNT_CLOSED' }] }, 'x');
     expect(await settlementWhen(ids.settlement, 'FAILED')).toMatchObject({ status: 'APPROVED', paymentStatus: 'FAILED' });
@@ -185,7 +199,7 @@ describe('"物质+服务" cash plus services', () => {
         expect.objectContaining({ period: '2023-09', amountFen: 9800, reissueOf: september.id, payee: expect.objectContaining({ organisationId: ids.provider }) }),
       ]),
     );
-    const lines = (await h.http().get(`/api/v1/cash-plus/settlements/${october.id}/payments`).set('Authorization', clerk).expect(200)).body;
+    const lines = (await h.http().get(`/api/v1/cash-plus/settlements/${october.id}/payments`).set('Authorization', clerk).expect(200)).body.items;
     expect(lines.map((l: { kind: string }) => l.kind)).toEqual(['REISSUE', 'SETTLEMENT']);
     const own = lines.find((l: { kind: string }) => l.kind === 'SETTLEMENT');
     await h.publish('payments.line.paid.v1', { ...outcomeEnvelope, paidOn: '2023-11-15', lines: [lineOutcome(own)] }, 'x');

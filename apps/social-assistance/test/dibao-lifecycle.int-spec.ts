@@ -224,7 +224,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
   });
 
   it('a marriage of a member brings the household review forward into the work list', async () => {
-    const list = async (asOf: string) => (await h.http().get(`/api/v1/dibao/reviews-due?asOf=${asOf}`).set('Authorization', clerk1).expect(200)).body.map((x: { id: string }) => x.id);
+    const list = async (asOf: string) => (await h.http().get(`/api/v1/work-lists/reviews-due?asOf=${asOf}`).set('Authorization', clerk1).expect(200)).body.items.map((x: { id: string }) => x.id);
     expect(await list('2024-11-20')).toEqual([]);
     const spouse = residentId('110105', '19830808', 61);
     const envelope = await h.publish('civil-registration.marriage.registered.v1', { marriageId: randomUUID(), kind: 'REGISTRATION', partyResidentIds: [a[1], spouse], registeredOn: '2024-11-18' }, a[1]);
@@ -232,7 +232,7 @@ describe('低保 from application to payment, payroll and deaths', () => {
     expect(await list('2024-11-20')).toEqual([cases.A]);
     expect(await list('2024-11-17')).toEqual([]);
     expect((await caseOf(cases.B)).reviewDueOn).toBe('2025-01-15');
-    expect((await h.http().get('/api/v1/dibao/reviews-due?asOf=yesterday').set('Authorization', clerk1).expect(400)).body.code).toBe('VALIDATION.FAILED');
+    expect((await h.http().get('/api/v1/work-lists/reviews-due?asOf=yesterday').set('Authorization', clerk1).expect(400)).body.code).toBe('VALIDATION.FAILED');
   });
 
   it('stops a case by decision with a reason and emits a stop per member', async () => {

@@ -80,7 +80,7 @@ describe('低保 investigation and public notice, judged with the first month to
     expect(resolved.body).toMatchObject({ resolvedBy: 'clerk-1', resolvedOn: '2024-06-28', resolution: '复核：摊位已于 2023 年注销' });
     expect((await h.http().post(`/api/v1/dibao/applications/${caseId}/objections/${raised.body.id}/resolution`).set('Authorization', clerk).send({ resolution: 'again' }).expect(409)).body.code).toBe('DIBAO.OBJECTION_ALREADY_RESOLVED');
     const listed = await h.http().get(`/api/v1/dibao/applications/${caseId}/objections`).set('Authorization', approver).expect(200);
-    expect(listed.body).toEqual([resolved.body]);
+    expect(listed.body).toEqual({ items: [resolved.body], total: 1, page: 1, pageSize: 20 });
   });
 
   it('approves on 2024-06-28 an income of 730 yuan under July\'s 735 (not June\'s 728), by another person, and pays 5 yuan from July', async () => {

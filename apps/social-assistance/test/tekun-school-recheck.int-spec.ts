@@ -33,7 +33,7 @@ describe('特困 of a minor: the school re-check at 18', () => {
   const household = async (id: string) =>
     (await h.http().post('/api/v1/households').set('Authorization', clerk1).send({ area: 'URBAN', regionCode: '110105', financialAssetsFen: 0, members: [{ residentId: id, name: '孙某', relation: 'APPLICANT', incomes: [], categories: [] }] }).expect(201)).body.id as string;
   const application = (householdId: string, id: string) => ({ householdId, residentId: id, careForm: 'DISPERSED', unableActivities: 0, hasAbleSupporter: false });
-  const dueList = async (asOf?: string) => (await h.http().get(`/api/v1/tekun/school-rechecks-due${asOf ? `?asOf=${asOf}` : ''}`).set('Authorization', clerk1).expect(200)).body.map((c: { id: string }) => c.id);
+  const dueList = async (asOf?: string) => (await h.http().get(`/api/v1/work-lists/school-rechecks-due${asOf ? `?asOf=${asOf}` : ''}`).set('Authorization', clerk1).expect(200)).body.items.map((c: { id: string }) => c.id);
   const schoolStatus = (id: string, body: object) => h.http().post(`/api/v1/tekun/applications/${id}/school-status`).set('Authorization', clerk1).send(body);
   const payroll = async (month: string, on: string) => {
     h.clock.set(on);

@@ -16,7 +16,7 @@ describe('vagrant relief cases (流浪乞讨救助)', () => {
   });
 
   const post = (path: string, body: object) => h.http().post(`/api/v1/vagrant-cases${path}`).set('Authorization', clerk).send(path === '' ? { regionCode: '110105', ...body } : body);
-  const overdueIds = async () => (await h.http().get('/api/v1/vagrant-cases/overdue').set('Authorization', clerk).expect(200)).body.map((c: { id: string }) => c.id);
+  const overdueIds = async () => (await h.http().get('/api/v1/work-lists/overdue-vagrant-stays').set('Authorization', clerk).expect(200)).body.items.map((c: { id: string }) => c.id);
 
   it('admits for 10 days, lists overdue stays, records extensions and family search, hands minors over and closes once', async () => {
     expect((await post('', { name: '' }).expect(400)).body.code).toBe('VALIDATION.FAILED');

@@ -3,10 +3,12 @@ import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { NoPersonalData } from '@app/common/privacy/no-personal-data.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FundingDto, RecordFundingDto } from './dto/funding.dto';
 import { FundingService } from './funding.service';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 /** Funding records hold no person: sources are funds and organisations. */
 @ApiTags('canteen-funding')
@@ -27,8 +29,8 @@ export class FundingController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOkResponse({ type: FundingDto, isArray: true })
-  list(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<FundingDto[]> {
-    return this.funding.list(id, principal);
+  @ApiPageResponse(FundingDto, 'The canteen’s funding, the earliest first.')
+  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<FundingDto>> {
+    return this.funding.list(id, query, principal);
   }
 }

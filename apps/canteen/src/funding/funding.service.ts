@@ -9,6 +9,7 @@ import { Canteen } from '../canteens/canteen.entity';
 import { CanteenFunding } from './canteen-funding.entity';
 import type { FundingDto, RecordFundingDto } from './dto/funding.dto';
 import { FUNDING_KIND_LABELS, fundingRefusal } from './rules/funding.rule';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 
 function fundingView(f: CanteenFunding): FundingDto {
   return {
@@ -55,10 +56,13 @@ export class FundingService {
     });
   }
 
-  async list(canteenId: string, reader: Principal): Promise<FundingDto[]> {
+  async list(canteenId: string, query: PageQuery, reader: Principal): Promise<Page<FundingDto>> {
     await canteenInScope(this.dataSource.manager, canteenId, reader);
-    const rows = await this.dataSource.getRepository(CanteenFunding).find({ where: { canteenId }, order: { fundedOn: 'ASC', createdAt: 'ASC' } });
-    return rows.map(fundingView);
+    const { offset, limit } = pageWindow(query);
+    const [rows, total] = await this.dataSource
+      .getRepository(CanteenFunding)
+      .findAndCount({ where: { canteenId }, order: { fundedOn: 'ASC', createdAt: 'ASC', id: 'ASC' }, skip: offset, take: limit });
+    return pageOf(rows.map(fundingView), total, query);
   }
 }
 

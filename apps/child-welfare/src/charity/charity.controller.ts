@@ -7,6 +7,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
 import { CharityService } from './charity.service';
 import { CreateCharityFundDto, GrantToChildDto, RecordDonationDto } from './dto/charity.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
+import { CharityDonationView, CharityFundView, CharityGrantView } from './dto/charity-views.dto';
 
 @ApiTags('charity')
 @ApiBearerAuth()
@@ -22,6 +24,7 @@ export class CharityController {
 
   @Get()
   @Roles(...CHILD_READ_ROLES)
+  @ApiPageResponse(CharityFundView, 'Charity funds of the caller’s division.')
   list(@CurrentPrincipal() principal: Principal, @Query() query: PageQuery) {
     return this.charity.funds(principal, query);
   }
@@ -40,6 +43,7 @@ export class CharityController {
 
   @Get(':fundId/donations')
   @Roles(...CHILD_READ_ROLES)
+  @ApiPageResponse(CharityDonationView, 'Donations received into the fund.')
   donations(@CurrentPrincipal() principal: Principal, @Param('fundId', ParseUUIDPipe) fundId: string, @Query() query: PageQuery) {
     return this.charity.donations(principal, fundId, query);
   }
@@ -52,6 +56,7 @@ export class CharityController {
 
   @Get(':fundId/grants')
   @Roles(...CHILD_READ_ROLES)
+  @ApiPageResponse(CharityGrantView, 'Grants from the fund to children.')
   grants(@CurrentPrincipal() principal: Principal, @Param('fundId', ParseUUIDPipe) fundId: string, @Query() query: PageQuery) {
     return this.charity.grants(principal, fundId, query);
   }

@@ -1,11 +1,14 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
 import { CadreVisitDto, CloseHelpNeedDto, EndPairingDto, PairCadreDto, RaiseHelpNeedDto } from './dto/help.dto';
 import { HelpService } from './help.service';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
+import { CadrePairingView, HelpNeedView } from './dto/help-views.dto';
 
 @ApiTags('help')
 @ApiBearerAuth()
@@ -21,8 +24,9 @@ export class HelpController {
 
   @Get('help-needs')
   @Roles(...CHILD_READ_ROLES)
-  needs(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    return this.help.needs(principal, id);
+  @ApiPageResponse(HelpNeedView, 'The child’s needs for help, the earliest raised first.')
+  needs(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<Page<HelpNeedView>> {
+    return this.help.needsPage(principal, id, query);
   }
 
   @Post('help-needs/:needId/close')
@@ -39,8 +43,9 @@ export class HelpController {
 
   @Get('pairings')
   @Roles(...CHILD_READ_ROLES)
-  pairings(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    return this.help.pairings(principal, id);
+  @ApiPageResponse(CadrePairingView, 'The child’s cadre pairings, the earliest first, each with its visits.')
+  pairings(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<Page<CadrePairingView>> {
+    return this.help.pairingsPage(principal, id, query);
   }
 
   @Post('pairings/:pairingId/end')

@@ -3,13 +3,14 @@ import type { Principal } from '@app/common/auth/claims';
 import { ProblemException } from '@app/common/http/problem';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { loadAccessibleChild } from '../access/child-access';
 import type { Child } from '../children/child.entity';
 import { CadrePairing, CadreVisit } from './cadre-pairing.entity';
 import type { CadreVisitDto, CloseHelpNeedDto, EndPairingDto, PairCadreDto, RaiseHelpNeedDto } from './dto/help.dto';
 import { HelpNeed } from './help-need.entity';
 import { dateProblem, visitWithinPairing, type DateProblem } from './rules/help-dates.rule';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 
 function refuseDate(area: string, problem: DateProblem | null): void {
   if (problem) throw new ProblemException({ status: 422, code: `${area}.${problem.code}`, detail: problem.message, errors: [{ field: problem.field, code: problem.code, message: problem.message }] });
@@ -22,6 +23,8 @@ async function activeChild(manager: EntityManager, principal: Principal, childId
 }
 
 /** Help needs (帮扶需求) raised to closed, and cadre–child pairing (结对帮扶) with the cadre's visits. */
+export type PairingWithVisits = CadrePairing & { visits: CadreVisit[] };
+
 @Injectable()
 export class HelpService {
   constructor(
@@ -56,9 +59,17 @@ export class HelpService {
     });
   }
 
+  /** Every need of the child, for the person file. */
   async needs(principal: Principal, childId: string): Promise<HelpNeed[]> {
     await loadAccessibleChild(this.dataSource.manager, principal, childId);
-    return this.dataSource.manager.find(HelpNeed, { where: { childId }, order: { raisedOn: 'ASC', createdAt: 'ASC' } });
+    return this.dataSource.manager.find(HelpNeed, { where: { childId }, order: { raisedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async needsPage(principal: Principal, childId: string, query: PageQuery): Promise<Page<HelpNeed>> {
+    await loadAccessibleChild(this.dataSource.manager, principal, childId);
+    const { offset, limit } = pageWindow(query);
+    const [needs, total] = await this.dataSource.manager.findAndCount(HelpNeed, { where: { childId }, order: { raisedOn: 'ASC', createdAt: 'ASC', id: 'ASC' }, skip: offset, take: limit });
+    return pageOf(needs, total, query);
   }
 
   async pair(principal: Principal, childId: string, dto: PairCadreDto): Promise<CadrePairing> {
@@ -100,10 +111,22 @@ export class HelpService {
     });
   }
 
-  async pairings(principal: Principal, childId: string) {
+  /** Every pairing of the child with its visits, for the person file. */
+  async pairings(principal: Principal, childId: string): Promise<PairingWithVisits[]> {
     await loadAccessibleChild(this.dataSource.manager, principal, childId);
-    const pairings = await this.dataSource.manager.find(CadrePairing, { where: { childId }, order: { startedOn: 'ASC' } });
-    const visits = await this.dataSource.manager.find(CadreVisit, { where: { childId }, order: { visitedOn: 'ASC' } });
+    const pairings = await this.dataSource.manager.find(CadrePairing, { where: { childId }, order: { startedOn: 'ASC', id: 'ASC' } });
+    return this.withVisits(pairings);
+  }
+
+  async pairingsPage(principal: Principal, childId: string, query: PageQuery): Promise<Page<PairingWithVisits>> {
+    await loadAccessibleChild(this.dataSource.manager, principal, childId);
+    const { offset, limit } = pageWindow(query);
+    const [pairings, total] = await this.dataSource.manager.findAndCount(CadrePairing, { where: { childId }, order: { startedOn: 'ASC', id: 'ASC' }, skip: offset, take: limit });
+    return pageOf(await this.withVisits(pairings), total, query);
+  }
+
+  private async withVisits(pairings: CadrePairing[]): Promise<PairingWithVisits[]> {
+    const visits = pairings.length ? await this.dataSource.manager.find(CadreVisit, { where: { pairingId: In(pairings.map((p) => p.id)) }, order: { visitedOn: 'ASC' } }) : [];
     return pairings.map((p) => ({ ...p, visits: visits.filter((v) => v.pairingId === p.id) }));
   }
 

@@ -8,6 +8,7 @@ import { loadAccessibleChild } from '../access/child-access';
 import { Reassessment } from '../children/reassessment.entity';
 import { dateProblem } from '../help/rules/help-dates.rule';
 import type { CloseReassessmentDto } from './dto/close-reassessment.dto';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 
 /** Reassessments opened by events (a parent's death) are closed by staff with their findings. */
 @Injectable()
@@ -18,9 +19,17 @@ export class ReassessmentsService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Every reassessment of the child, for the person file. */
   async list(principal: Principal, childId: string): Promise<Reassessment[]> {
     await loadAccessibleChild(this.dataSource.manager, principal, childId);
-    return this.dataSource.manager.find(Reassessment, { where: { childId }, order: { openedOn: 'ASC', createdAt: 'ASC' } });
+    return this.dataSource.manager.find(Reassessment, { where: { childId }, order: { openedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async page(principal: Principal, childId: string, query: PageQuery): Promise<Page<Reassessment>> {
+    await loadAccessibleChild(this.dataSource.manager, principal, childId);
+    const { offset, limit } = pageWindow(query);
+    const [rows, total] = await this.dataSource.manager.findAndCount(Reassessment, { where: { childId }, order: { openedOn: 'ASC', createdAt: 'ASC', id: 'ASC' }, skip: offset, take: limit });
+    return pageOf(rows, total, query);
   }
 
   async close(principal: Principal, childId: string, reassessmentId: string, dto: CloseReassessmentDto): Promise<Reassessment> {

@@ -6,6 +6,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CHILD_READ_ROLES, CHILD_WRITE_ROLES, STAFF_REGISTER_ROLES } from '../access/rules/division-access.rule';
 import { AppointStaffDto, LeavePostDto, RecordTrainingDto, StaffListQuery } from './dto/staff.dto';
 import { StaffService } from './staff.service';
+import { ApiPageResponse } from '@app/common/http/page-response';
+import { StaffMemberView } from './dto/staff-view.dto';
 
 @ApiTags('staff')
 @ApiBearerAuth()
@@ -21,6 +23,7 @@ export class StaffController {
 
   @Get()
   @Roles(...CHILD_READ_ROLES)
+  @ApiPageResponse(StaffMemberView, 'Staff of the caller’s division, by division, the latest appointed first.')
   list(@CurrentPrincipal() principal: Principal, @Query() query: StaffListQuery) {
     return this.staff.list(principal, query);
   }

@@ -6,6 +6,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
 import { GrantStudyGrantDto, RecordStudentAidDto, StudyGrantListQuery } from './dto/study-grant.dto';
 import { StudyGrantsService } from './study-grants.service';
+import { ApiPageResponse } from '@app/common/http/page-response';
+import { StudentAidView, StudyGrantView } from './dto/study-grant-views.dto';
 
 @ApiTags('study-grants')
 @ApiBearerAuth()
@@ -27,12 +29,14 @@ export class StudyGrantsController {
 
   @Get('study-grants')
   @Roles(...CHILD_READ_ROLES)
+  @ApiPageResponse(StudyGrantView, 'Study grants to children of the caller’s division, the latest first.')
   list(@CurrentPrincipal() principal: Principal, @Query() query: StudyGrantListQuery) {
     return this.grants.grants(principal, query);
   }
 
   @Get('student-aid')
   @Roles(...CHILD_READ_ROLES)
+  @ApiPageResponse(StudentAidView, 'Student aid paid for children of the caller’s division, the latest first.')
   listStudentAid(@CurrentPrincipal() principal: Principal, @Query() query: StudyGrantListQuery) {
     return this.grants.studentAid(principal, query);
   }

@@ -7,6 +7,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
 import { RecordActivityDto, RegisterVolunteerDto } from './dto/volunteer.dto';
 import { VolunteersService } from './volunteers.service';
+import { ApiPageResponse } from '@app/common/http/page-response';
+import { VolunteerActivityView, VolunteerView } from './dto/volunteer-views.dto';
 
 @ApiTags('volunteers')
 @ApiBearerAuth()
@@ -22,6 +24,7 @@ export class VolunteersController {
 
   @Get('volunteers')
   @Roles(...CHILD_READ_ROLES)
+  @ApiPageResponse(VolunteerView, 'Volunteers of the caller’s division with their hours.')
   list(@CurrentPrincipal() principal: Principal, @Query() query: PageQuery) {
     return this.volunteers.volunteers(principal, query);
   }
@@ -34,6 +37,7 @@ export class VolunteersController {
 
   @Get('volunteer-activities')
   @Roles(...CHILD_READ_ROLES)
+  @ApiPageResponse(VolunteerActivityView, 'Volunteer activities of the caller’s division with their hours, the latest first.')
   activities(@CurrentPrincipal() principal: Principal, @Query() query: PageQuery) {
     return this.volunteers.activities(principal, query);
   }

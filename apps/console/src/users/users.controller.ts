@@ -5,10 +5,12 @@ import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Current, type CurrentSession } from '../sessions/access.decorators';
 import { CONSOLE_ADMIN_ROLE } from './assignable-roles';
-import { CreatedUserDto, CreateUserDto, PasswordResetDto, UpdateUserDto, UserDto, UserListQuery, UserPageDto } from './dto/user.dto';
+import { CreatedUserDto, CreateUserDto, PasswordResetDto, UpdateUserDto, UserDto, UserListQuery } from './dto/user.dto';
 import { principalOf, type UserView } from './user-view';
 import { UserUpdateService } from './user-update.service';
 import { UsersService } from './users.service';
+import type { Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 @ApiTags('users')
 @ApiResponse({ status: 403, description: 'AUTH.FORBIDDEN: not an admin' })
@@ -21,8 +23,8 @@ export class UsersController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: UserPageDto, description: 'Ordered by username.' })
-  list(@Query() query: UserListQuery): Promise<UserPageDto> {
+  @ApiPageResponse(UserDto, 'Ordered by username.')
+  list(@Query() query: UserListQuery): Promise<Page<UserDto>> {
     return this.users.list(query);
   }
 

@@ -8,12 +8,13 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { fieldProblem } from '../problems';
 import { SessionStore } from '../sessions/session-store';
 import { ASSIGNABLE_ROLES } from './assignable-roles';
-import type { CreatedUserDto, CreateUserDto, PasswordResetDto, UserListQuery, UserPageDto } from './dto/user.dto';
+import type { CreatedUserDto, CreateUserDto, PasswordResetDto, UserListQuery } from './dto/user.dto';
 import { userNotFound } from './user-problems';
 import { findUserById, findUserByUsername, findUserForUpdate } from './user-lookup';
 import { userView, type UserView } from './user-view';
 import { ConsoleUser } from './user.entity';
 import { unknownRoles } from './rules/user-changes.rule';
+import { pageOf, pageWindow, type Page } from '@app/common/http/page-query.dto';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -36,17 +37,16 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: UserListQuery): Promise<UserPageDto> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
+  async list(query: UserListQuery): Promise<Page<UserView>> {
+    const { offset, limit } = pageWindow(query);
     const qb = this.dataSource.manager.createQueryBuilder(ConsoleUser, 'u');
     const q = query.q?.trim();
     if (q) {
       const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.where('(u.username ILIKE :pattern OR u.display_name ILIKE :pattern)', { pattern });
     }
-    const [rows, total] = await qb.orderBy('lower(u.username)', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
-    return { items: rows.map(userView), total };
+    const [rows, total] = await qb.orderBy('lower(u.username)', 'ASC').addOrderBy('u.id').skip(offset).take(limit).getManyAndCount();
+    return pageOf(rows.map(userView), total, query);
   }
 
   async get(id: string): Promise<UserView> {

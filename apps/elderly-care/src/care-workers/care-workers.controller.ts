@@ -2,10 +2,12 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CareWorkersService } from './care-workers.service';
 import { CareWorkerDto, CareWorkerLeavesDto, RegisterCareWorkerDto } from './dto/care-worker.dto';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 @ApiTags('care-workers')
 @ApiBearerAuth()
@@ -25,9 +27,9 @@ export class CareWorkersController {
 
   @Get('institutions/:id/care-workers')
   @Roles(...READERS)
-  @ApiOkResponse({ type: CareWorkerDto, isArray: true })
-  list(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<CareWorkerDto[]> {
-    return this.careWorkers.list(id, principal);
+  @ApiPageResponse(CareWorkerDto, 'The institution’s care workers, the longest serving first.')
+  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<CareWorkerDto>> {
+    return this.careWorkers.list(id, query, principal);
   }
 
   /** Records the worker's last day at the institution. */

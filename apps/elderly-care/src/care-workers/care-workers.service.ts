@@ -9,6 +9,7 @@ import { Institution } from '../institutions/institution.entity';
 import { CareWorker } from './care-worker.entity';
 import type { CareWorkerDto, CareWorkerLeavesDto, RegisterCareWorkerDto } from './dto/care-worker.dto';
 import { CERTIFICATE_LEVEL_LABELS, employmentRefusal, worksOn, type CareWorkerRefusal } from './rules/care-worker.rule';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 
 const refused = (r: CareWorkerRefusal) => new ProblemException({ status: 422, code: r.code, detail: r.detail, errors: [{ field: r.field, code: r.code, message: r.detail }] });
 const alreadyEmployed = () =>
@@ -54,10 +55,17 @@ export class CareWorkersService {
     });
   }
 
-  async list(institutionId: string, reader: Principal): Promise<CareWorkerDto[]> {
+  async list(institutionId: string, query: PageQuery, reader: Principal): Promise<Page<CareWorkerDto>> {
     await this.institutionInScope(this.dataSource.manager, institutionId, reader);
-    const workers = await this.dataSource.getRepository(CareWorker).find({ where: { institutionId }, order: { workingFrom: 'ASC', createdAt: 'ASC' } });
-    return workers.map((w) => this.view(w));
+    const { offset, limit } = pageWindow(query);
+    const [workers, total] = await this.dataSource
+      .getRepository(CareWorker)
+      .findAndCount({ where: { institutionId }, order: { workingFrom: 'ASC', createdAt: 'ASC', id: 'ASC' }, skip: offset, take: limit });
+    return pageOf(
+      workers.map((w) => this.view(w)),
+      total,
+      query,
+    );
   }
 
   private async openEmployment(manager: EntityManager, residentId: string): Promise<boolean> {

@@ -4,7 +4,7 @@ import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { SearchRead } from '@app/common/auth/search-read.decorator';
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -18,7 +18,7 @@ class OverpaymentQueryDto {
   status?: 'OPEN';
 }
 
-/** The body of `POST /overpayments/search`: the filter and a person, whose ID never travels in a URL. */
+/** The body of `POST /overpayments/search`: a person, whose ID never travels in a URL, and the filter. */
 class OverpaymentSearchDto extends OverpaymentQueryDto {
   @ApiPropertyOptional({ example: '11010519491231002X' })
   @IsOptional()
@@ -36,22 +36,15 @@ export class OverpaymentsController {
     private readonly recoveries: OverpaymentRecoveryService,
   ) {}
 
-  @Get()
-  @Roles(...READERS)
-  list(@Query() query: OverpaymentQueryDto) {
-    return this.find(query);
-  }
-
-  /** The same list narrowed to one person; a POST so the resident ID stays out of the URL. */
+  /**
+   * A person's overpayments with their sum; a POST so the resident ID stays out of the URL. The
+   * division's list, paged, is GET /work-lists/overpayments.
+   */
   @Post('search')
   @SearchRead()
   @HttpCode(200)
   @Roles(...READERS)
-  search(@Body() dto: OverpaymentSearchDto) {
-    return this.find(dto);
-  }
-
-  private async find(filter: OverpaymentSearchDto) {
+  async search(@Body() filter: OverpaymentSearchDto) {
     const items = await this.dataSource.getRepository(Overpayment).find({
       where: { ...(filter.residentId && { residentId: filter.residentId.toUpperCase() }), ...(filter.status && { status: filter.status }) },
       order: { createdAt: 'ASC' },

@@ -6,7 +6,10 @@ import { Clock } from '@app/common/time/clock';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CatalogueService } from './catalogue.service';
-import { AddCatalogueItemsDto, CatalogueQueryDto } from './dto/home-care.dto';
+import { AddCatalogueItemsDto, CatalogueItemResponse, CatalogueQueryDto } from './dto/home-care.dto';
+import type { HomeCareItem } from './home-care-item.entity';
+import { pageFromList, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 @ApiTags('home-care')
 @ApiBearerAuth()
@@ -27,7 +30,9 @@ export class CatalogueController {
   /** The items in force on `on` (default today). */
   @Get()
   @Roles(...READERS)
-  async list(@Query() query: CatalogueQueryDto) {
-    return this.catalogue.inForce(query.on ?? this.clock.today());
+  @ApiPageResponse(CatalogueItemResponse, 'The items in force on the day, by code.')
+  async list(@Query() query: CatalogueQueryDto): Promise<Page<HomeCareItem>> {
+    // The catalogue ("10+N" items) is read whole to pick each code's period in force.
+    return pageFromList(await this.catalogue.inForce(query.on ?? this.clock.today()), query);
   }
 }

@@ -9,7 +9,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { OrderListItem, OrderListQuery, ProviderListItem, SettlementListItem, SettlementListQuery } from './dto/home-care-lists.dto';
 import { HomeCareListQueries } from './home-care-lists.query';
 
-/** The caller's division's orders, settlements and providers, paged (the by-resident and by-month reads stay as they were). */
+/** The caller's division's orders, settlements and providers, paged (a person's orders: POST /home-care/orders/search). */
 @ApiTags('home-care')
 @ApiBearerAuth()
 @Roles(...READERS)
@@ -17,19 +17,19 @@ import { HomeCareListQueries } from './home-care-lists.query';
 export class HomeCareListsController {
   constructor(private readonly lists: HomeCareListQueries) {}
 
-  @Get('order-list')
+  @Get('orders')
   @ApiPageResponse(OrderListItem, 'Orders of the caller’s division, newest first; resident ID and name masked.')
   orders(@Query() query: OrderListQuery, @CurrentPrincipal() principal: Principal): Promise<Page<OrderListItem>> {
     return this.lists.orders(query, principal);
   }
 
-  @Get('settlement-list')
+  @Get('settlements')
   @ApiPageResponse(SettlementListItem, 'Settlements of the month with providers of the caller’s division, by provider name.')
   settlements(@Query() query: SettlementListQuery, @CurrentPrincipal() principal: Principal): Promise<Page<SettlementListItem>> {
     return this.lists.settlements(query, principal);
   }
 
-  @Get('provider-list')
+  @Get('providers')
   @ApiPageResponse(ProviderListItem, 'Providers of the caller’s division, by name.')
   providers(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<ProviderListItem>> {
     return this.lists.providers(query, principal);

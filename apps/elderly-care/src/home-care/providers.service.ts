@@ -28,8 +28,4 @@ export class ProvidersService {
       return manager.findOneByOrFail(HomeCareProvider, { id: rows[0].id });
     });
   }
-
-  async list(): Promise<HomeCareProvider[]> {
-    return this.dataSource.getRepository(HomeCareProvider).find({ order: { code: 'ASC' } });
-  }
 }

@@ -5,22 +5,23 @@
 import type { PaymentLineTable } from '@app/common/payables/payment-outcomes';
 import {
   payApprovedSettlement as paySettlementLines,
-  settlementPayments as settlementLinePayments,
+  settlementPaymentsPage as settlementLinePaymentsPage,
   type SettlementPayables,
   type SettlementPaymentView,
 } from '@app/common/payables/settlement-lines';
 import type { PayablesApprovedV1 } from '@app/contracts/shared/payables';
 import type { EntityManager } from 'typeorm';
 import type { HomeCareSettlement } from './home-care-settlement.entity';
+import type { Page, PageQuery } from '@app/common/http/page-query.dto';
 
 export type { SettlementPaymentView };
 
 export const SETTLEMENT_PAYMENT_LINES: PaymentLineTable = { table: 'home_care_settlement_payment', ownerService: 'elderly-care' };
 const LINES: SettlementPayables = { table: SETTLEMENT_PAYMENT_LINES.table, payeeColumn: 'provider_id', programme: 'HOME_CARE_SETTLEMENT' };
 
-/** The lines an approved settlement pays, with the bank's outcome. */
-export function settlementPayments(manager: EntityManager, settlementId: string): Promise<SettlementPaymentView[]> {
-  return settlementLinePayments(manager, LINES, settlementId);
+/** One page of the lines an approved settlement pays, with the bank's outcome. */
+export function settlementPaymentsPage(manager: EntityManager, settlementId: string, query: PageQuery): Promise<Page<SettlementPaymentView>> {
+  return settlementLinePaymentsPage(manager, LINES, settlementId, query);
 }
 
 /** Records the approval's payment lines and hands them to `publish` as payables chunks, in the approval's transaction. */

@@ -4,8 +4,12 @@ import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CreateSettlementDto, MonthQueryDto } from './dto/home-care.dto';
+import { CreateSettlementDto } from './dto/home-care.dto';
 import { SettlementsService } from './settlements.service';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
+import { SettlementPaymentLineResponse } from '@app/common/payables/settlement-payment-line.dto';
+import type { SettlementPaymentView } from './settlement-payables';
 
 @ApiTags('home-care')
 @ApiBearerAuth()
@@ -29,17 +33,12 @@ export class SettlementsController {
     return this.settlements.approve(id, principal);
   }
 
-  @Get()
-  @Roles(...READERS)
-  async list(@Query() query: MonthQueryDto) {
-    return this.settlements.listForMonth(query.month);
-  }
-
   /** The settlement's 一卡通 lines (its subsidy, re-issues it carries) with the bank's outcome. */
   @Get(':id/payments')
   @Roles(...READERS)
-  async payments(@Param('id', ParseUUIDPipe) id: string) {
-    return this.settlements.payments(id);
+  @ApiPageResponse(SettlementPaymentLineResponse, 'The settlement’s lines, its own first, then the re-issues it carries.')
+  async payments(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<Page<SettlementPaymentView>> {
+    return this.settlements.payments(id, query);
   }
 
   @Get(':id')

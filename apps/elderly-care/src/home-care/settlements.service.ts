@@ -12,7 +12,8 @@ import { HomeCareOrder } from './home-care-order.entity';
 import { HomeCareProvider } from './home-care-provider.entity';
 import { HomeCareSettlement } from './home-care-settlement.entity';
 import { mayApprove, settlementTotals } from './rules/settlement.rule';
-import { payApprovedSettlement, settlementPayments, type SettlementPaymentView } from './settlement-payables';
+import { payApprovedSettlement, settlementPaymentsPage, type SettlementPaymentView } from './settlement-payables';
+import type { Page, PageQuery } from '@app/common/http/page-query.dto';
 
 const notFound = (id: string) => new ProblemException({ status: 404, code: 'HOME_CARE.SETTLEMENT_NOT_FOUND', detail: `no settlement ${id}` });
 
@@ -80,12 +81,8 @@ export class SettlementsService {
   }
 
   /** What the settlement paid through 一卡通, with the bank's outcome per line. */
-  async payments(id: string): Promise<SettlementPaymentView[]> {
+  async payments(id: string, query: PageQuery): Promise<Page<SettlementPaymentView>> {
     await this.get(id);
-    return settlementPayments(this.dataSource.manager, id);
-  }
-
-  async listForMonth(month: string): Promise<HomeCareSettlement[]> {
-    return this.dataSource.getRepository(HomeCareSettlement).find({ where: { month }, order: { createdAt: 'ASC' } });
+    return settlementPaymentsPage(this.dataSource.manager, id, query);
   }
 }

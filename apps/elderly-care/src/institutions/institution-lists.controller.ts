@@ -9,7 +9,7 @@ import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { BedItem, InstitutionListItem } from './dto/institution-lists.dto';
 import { InstitutionListQueries } from './institution-lists.query';
 
-/** The console's reads of institutions: paged and within the caller's division (the unpaged GET /institutions stays as it was). */
+/** The lists of institutions and their beds: paged and within the caller's division. */
 @ApiTags('institutions')
 @ApiBearerAuth()
 @Roles(...READERS)
@@ -17,7 +17,7 @@ import { InstitutionListQueries } from './institution-lists.query';
 export class InstitutionListsController {
   constructor(private readonly lists: InstitutionListQueries) {}
 
-  @Get('institution-list')
+  @Get('institutions')
   @ApiPageResponse(InstitutionListItem, 'Institutions of the caller’s division with their beds and occupancy, by code.')
   institutions(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<InstitutionListItem>> {
     return this.lists.institutions(query, principal);

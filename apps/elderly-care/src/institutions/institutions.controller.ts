@@ -3,9 +3,12 @@ import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AddBedsDto, AdmitDto, ChangeOperatingModelDto, CreateInstitutionDto, DischargeDto } from './dto/institution.dto';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { AddBedsDto, AdmitDto, ChangeOperatingModelDto, CreateInstitutionDto, DischargeDto, StayResponse, StaysQuery } from './dto/institution.dto';
+import type { BedStay } from './bed-stay.entity';
 import { InstitutionsService } from './institutions.service';
+import type { Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 @ApiTags('institutions')
 @ApiBearerAuth()
@@ -18,13 +21,6 @@ export class InstitutionsController {
   @Roles(...RECORDERS)
   async create(@Body() dto: CreateInstitutionDto, @CurrentPrincipal() principal: Principal) {
     return this.institutions.create(dto, principal);
-  }
-
-  /** Every institution with its beds and occupancy. */
-  @Get('institutions')
-  @Roles(...READERS)
-  async list() {
-    return this.institutions.list();
   }
 
   @Get('institutions/:id')
@@ -57,8 +53,10 @@ export class InstitutionsController {
   /** The institution's stays; `?open=true` for the current residents. */
   @Get('institutions/:id/admissions')
   @Roles(...READERS)
-  async stays(@Param('id', ParseUUIDPipe) id: string, @Query('open') open?: string) {
-    return this.institutions.stays(id, open === 'true');
+  @ApiPageResponse(StayResponse, 'The institution’s stays, the earliest admitted first; resident IDs masked.')
+  @ApiResponse({ status: 404, description: 'INSTITUTION.NOT_FOUND' })
+  async stays(@Param('id', ParseUUIDPipe) id: string, @Query() query: StaysQuery): Promise<Page<BedStay>> {
+    return this.institutions.stays(id, query);
   }
 
   @Post('admissions/:id/discharge')

@@ -8,10 +8,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import { livingElderInScope } from '../elders/elder-scope';
 import { BedStay } from './bed-stay.entity';
-import type { AddBedsDto, AdmitDto, ChangeOperatingModelDto, CreateInstitutionDto, DischargeDto } from './dto/institution.dto';
+import type { AddBedsDto, AdmitDto, ChangeOperatingModelDto, CreateInstitutionDto, DischargeDto, StaysQuery } from './dto/institution.dto';
 import { Institution } from './institution.entity';
 import { occupancy, type Occupancy } from './rules/occupancy.rule';
 import { DEFAULT_OPERATING_MODEL, OPERATING_MODEL_LABELS } from './rules/operating-model.rule';
+import { pageOf, pageWindow, type Page } from '@app/common/http/page-query.dto';
 
 export type InstitutionView = Institution & Occupancy & { operatingModelLabel: string };
 
@@ -127,13 +128,16 @@ export class InstitutionsService {
     return view;
   }
 
-  async list(): Promise<InstitutionView[]> {
-    return this.views('', []);
-  }
-
-  async stays(institutionId: string, open: boolean): Promise<BedStay[]> {
+  async stays(institutionId: string, query: StaysQuery): Promise<Page<BedStay>> {
     await this.get(institutionId);
-    return this.dataSource.getRepository(BedStay).find({ where: { institutionId, ...(open && { dischargedOn: IsNull() }) }, order: { admittedOn: 'ASC' } });
+    const { offset, limit } = pageWindow(query);
+    const [stays, total] = await this.dataSource.getRepository(BedStay).findAndCount({
+      where: { institutionId, ...(query.open && { dischargedOn: IsNull() }) },
+      order: { admittedOn: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+    return pageOf(stays, total, query);
   }
 
   private async views(where: string, params: unknown[]): Promise<InstitutionView[]> {

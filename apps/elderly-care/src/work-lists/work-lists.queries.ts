@@ -1,5 +1,4 @@
-// The paginated work list of elderly care's overpayments, beside the unpaged
-// `GET /api/v1/overpayments` (at most 1,000, every division), which keeps its shape.
+// The paginated work list of elderly care's overpayments, within the caller's division.
 import type { Principal } from '@app/common/auth/claims';
 import { divisionPrefix } from '@app/common/auth/division-scope';
 import { pageOf, pageWindow, type Page } from '@app/common/http/page-query.dto';

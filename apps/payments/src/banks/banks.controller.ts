@@ -3,11 +3,13 @@ import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { ADMIN } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { NoPersonalData } from '@app/common/privacy/no-personal-data.decorator';
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PAYMENT_READERS } from '../payments-roles';
 import { BanksService, type BankView } from './banks.service';
 import { BankResponse, CreateBankDto, LayoutVersionDto } from './dto/bank.dto';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 /** Banks and their file layouts: reference data. A bank's `name` is not a person's, hence unmasked. */
 @ApiTags('banks')
@@ -34,9 +36,9 @@ export class BanksController {
 
   @Get()
   @Roles(...PAYMENT_READERS)
-  @ApiOkResponse({ type: [BankResponse] })
-  list(): Promise<BankView[]> {
-    return this.banks.list();
+  @ApiPageResponse(BankResponse, 'The banks with their layouts, by code.')
+  list(@Query() query: PageQuery): Promise<Page<BankView>> {
+    return this.banks.list(query);
   }
 
   @Get(':code')

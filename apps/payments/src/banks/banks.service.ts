@@ -7,6 +7,7 @@ import type { BankRules } from '../payee-accounts/rules/account-proposal.rule';
 import { Bank, BankLayout } from './bank.entity';
 import type { CreateBankDto, LayoutVersionDto } from './dto/bank.dto';
 import { disbursementLayoutProblems, disbursementLayoutSchema, returnLayoutProblems, returnLayoutSchema } from './rules/bank-layout.rule';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 
 export interface BankView extends Bank {
   currentLayout: BankLayout;
@@ -70,9 +71,10 @@ export class BanksService {
     });
   }
 
-  async list(): Promise<BankView[]> {
-    const banks = await this.dataSource.manager.find(Bank, { order: { code: 'ASC' } });
-    return Promise.all(banks.map((b) => this.view(this.dataSource.manager, b.code)));
+  async list(query: PageQuery): Promise<Page<BankView>> {
+    const { offset, limit } = pageWindow(query);
+    const [banks, total] = await this.dataSource.manager.findAndCount(Bank, { order: { code: 'ASC' }, skip: offset, take: limit });
+    return pageOf(await Promise.all(banks.map((b) => this.view(this.dataSource.manager, b.code))), total, query);
   }
 
   async get(code: string): Promise<BankView> {

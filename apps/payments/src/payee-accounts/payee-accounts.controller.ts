@@ -57,9 +57,9 @@ export class PayeeAccountsController {
 
   @Get()
   @Roles(...PAYMENT_READERS)
-  @ApiOkResponse({ type: [PayeeAccountResponse], description: 'Every version of the organisation’s account, the newest first.' })
-  history(@Query() query: OrganisationAccountsQuery): Promise<PayeeAccountResponse[]> {
-    return this.accounts.history('ORGANISATION', query.organisationId.toLowerCase());
+  @ApiPageResponse(PayeeAccountResponse, 'The versions of the organisation’s account, the newest first.')
+  history(@Query() query: OrganisationAccountsQuery): Promise<Page<PayeeAccountResponse>> {
+    return this.accounts.history('ORGANISATION', query.organisationId.toLowerCase(), query);
   }
 
   @Get(':id')

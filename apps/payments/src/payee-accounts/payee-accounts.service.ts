@@ -90,9 +90,10 @@ export class PayeeAccountsService {
   }
 
   /** Every version of a payee's account, the newest first. */
-  async history(payeeKind: PayeeKind, payeeKey: string): Promise<PayeeAccountResponse[]> {
-    const accounts = await this.dataSource.manager.find(PayeeAccount, { where: { payeeKind, payeeKey }, order: { seq: 'DESC' } });
-    return accounts.map(toAccountResponse);
+  async history(payeeKind: PayeeKind, payeeKey: string, query: PageQuery): Promise<Page<PayeeAccountResponse>> {
+    const { offset, limit } = pageWindow(query);
+    const [accounts, total] = await this.dataSource.manager.findAndCount(PayeeAccount, { where: { payeeKind, payeeKey }, order: { seq: 'DESC' }, skip: offset, take: limit });
+    return pageOf(accounts.map(toAccountResponse), total, query);
   }
 
   /** A payee's accounts recorded within the caller's division, the newest first: another district sees none. */

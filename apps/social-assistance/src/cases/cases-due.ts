@@ -5,8 +5,6 @@ import { divisionPrefix } from '@app/common/auth/division-scope';
 import type { PageWindow } from '@app/common/http/page-query.dto';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AssistanceCase } from './assistance-case.entity';
-import { toCaseResponse } from './case-transition';
-import type { CaseResponse } from './dto/case.dto';
 
 export interface CasesDue {
   program: 'DIBAO' | 'TEKUN';
@@ -32,12 +30,6 @@ function dueWithinDivision(manager: EntityManager, due: CasesDue, principal: Pri
       asOf: due.asOf,
       prefix: `${divisionPrefix(principal.division)}%`,
     });
-}
-
-/** At most 1,000 cases, the longest overdue first. */
-export async function casesDue(manager: EntityManager, due: CasesDue, principal: Principal): Promise<CaseResponse[]> {
-  const cases = await dueWithinDivision(manager, due, principal).orderBy(`c.${due.dueColumn}`).addOrderBy('c.id').limit(1000).getMany();
-  return cases.map((c) => toCaseResponse(c));
 }
 
 /** One page of the cases due, the longest overdue first, and how many are due in all. */

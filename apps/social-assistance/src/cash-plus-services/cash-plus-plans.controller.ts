@@ -3,12 +3,14 @@ import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { SearchRead } from '@app/common/auth/search-read.decorator';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CashPlusPlansService } from './cash-plus-plans.service';
 import { CashPlusVisitsService } from './cash-plus-visits.service';
 import { CreatePlanDto, DisputeVisitDto, EligibilitySearchDto, PlanSearchDto, RecordVisitDto } from './dto/cash-plus.dto';
 import { CashPlusEligibilityResponse, CashPlusPlanResponse, CashPlusVisitResponse } from './dto/cash-plus-responses.dto';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 /** "物质+服务" service plans per person, the visits recorded on them and their confirmation. */
 @ApiTags('cash-plus-services')
@@ -68,9 +70,9 @@ export class CashPlusPlansController {
 
   @Get('plans/:id/visits')
   @Roles(...READERS)
-  @ApiOkResponse({ type: [CashPlusVisitResponse] })
-  visitsOf(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<CashPlusVisitResponse[]> {
-    return this.visits.ofPlan(id, principal);
+  @ApiPageResponse(CashPlusVisitResponse, 'The visits recorded on the plan, the earliest first.')
+  visitsOf(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<CashPlusVisitResponse>> {
+    return this.visits.ofPlan(id, query, principal);
   }
 
   @Post('visits/:id/confirmation')

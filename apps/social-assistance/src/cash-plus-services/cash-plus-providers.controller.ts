@@ -2,11 +2,13 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CashPlusProvidersService } from './cash-plus-providers.service';
 import { RegisterProviderDto } from './dto/cash-plus.dto';
 import { CashPlusProviderResponse } from './dto/cash-plus-responses.dto';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 /** "物质+服务" service providers. */
 @ApiTags('cash-plus-services')
@@ -25,9 +27,9 @@ export class CashPlusProvidersController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOkResponse({ type: [CashPlusProviderResponse] })
-  list(@CurrentPrincipal() principal: Principal): Promise<CashPlusProviderResponse[]> {
-    return this.providers.list(principal);
+  @ApiPageResponse(CashPlusProviderResponse, 'Providers of the caller’s division, by name.')
+  list(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<CashPlusProviderResponse>> {
+    return this.providers.list(query, principal);
   }
 
   @Get(':id')

@@ -7,6 +7,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CashPlusProvider } from './cash-plus-provider.entity';
 import type { RegisterProviderDto } from './dto/cash-plus.dto';
 import type { CashPlusProviderResponse } from './dto/cash-plus-responses.dto';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 
 export function toProviderResponse(p: CashPlusProvider): CashPlusProviderResponse {
   return { id: p.id, providerName: p.name, creditCode: p.creditCode, divisionCode: p.divisionCode, services: p.services, registeredBy: p.registeredBy };
@@ -51,12 +52,16 @@ export class CashPlusProvidersService {
   }
 
   /** Providers registered in the caller's division or below, by name. */
-  async list(principal: Principal): Promise<CashPlusProviderResponse[]> {
-    const rows = await this.dataSource.manager
+  async list(query: PageQuery, principal: Principal): Promise<Page<CashPlusProviderResponse>> {
+    const { offset, limit } = pageWindow(query);
+    const [rows, total] = await this.dataSource.manager
       .createQueryBuilder(CashPlusProvider, 'p')
       .where('p.division_code LIKE :prefix', { prefix: `${divisionPrefix(principal.division)}%` })
       .orderBy('p.name')
-      .getMany();
-    return rows.map(toProviderResponse);
+      .addOrderBy('p.id')
+      .offset(offset)
+      .limit(limit)
+      .getManyAndCount();
+    return pageOf(rows.map(toProviderResponse), total, query);
   }
 }

@@ -6,8 +6,10 @@ import type { SettlementPaymentView } from '@app/common/payables/settlement-line
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CashPlusSettlementsService } from './cash-plus-settlements.service';
-import { CreateSettlementDto, MonthQueryDto } from './dto/cash-plus.dto';
+import { CreateSettlementDto, MonthQueryDto, SettlementListQuery } from './dto/cash-plus.dto';
 import { CashPlusBudgetResponse, CashPlusPaymentLineResponse, CashPlusSettlementResponse, CreatedSettlementResponse } from './dto/cash-plus-responses.dto';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 /** Providers' monthly "物质+服务" settlements and the programme budget. */
 @ApiTags('cash-plus-services')
@@ -28,9 +30,9 @@ export class CashPlusSettlementsController {
 
   @Get('settlements')
   @Roles(...READERS)
-  @ApiOkResponse({ type: [CashPlusSettlementResponse] })
-  list(@Query() query: MonthQueryDto, @CurrentPrincipal() principal: Principal): Promise<CashPlusSettlementResponse[]> {
-    return this.settlements.listForMonth(query.month, principal);
+  @ApiPageResponse(CashPlusSettlementResponse, 'Settlements of the month with providers of the caller’s division, in the order drawn up.')
+  list(@Query() query: SettlementListQuery, @CurrentPrincipal() principal: Principal): Promise<Page<CashPlusSettlementResponse>> {
+    return this.settlements.listForMonth(query, principal);
   }
 
   @Get('settlements/:id')
@@ -56,9 +58,9 @@ export class CashPlusSettlementsController {
   /** The settlement's 一卡通 lines (its own, re-issues it carries) with the bank's outcome. */
   @Get('settlements/:id/payments')
   @Roles(...READERS)
-  @ApiOkResponse({ type: [CashPlusPaymentLineResponse] })
-  payments(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<SettlementPaymentView[]> {
-    return this.settlements.payments(id, principal);
+  @ApiPageResponse(CashPlusPaymentLineResponse, 'The settlement’s lines, its own first, then the re-issues it carries.')
+  payments(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<SettlementPaymentView>> {
+    return this.settlements.payments(id, query, principal);
   }
 
   @Get('budget')

@@ -2,7 +2,7 @@ import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { divisionPrefix } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
-import { payApprovedSettlement, settlementPayments, type SettlementPaymentView } from '@app/common/payables/settlement-lines';
+import { payApprovedSettlement, settlementPaymentsPage, type SettlementPaymentView } from '@app/common/payables/settlement-lines';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
@@ -15,9 +15,10 @@ import { providerWithinDivision } from './cash-plus-providers.service';
 import { approvedFenBetween, CASH_PLUS_PAYABLES, toSettlementResponse } from './cash-plus-settlement-payables';
 import { CashPlusSettlement } from './cash-plus-settlement.entity';
 import { CashPlusVisit } from './cash-plus-visit.entity';
-import type { CreateSettlementDto } from './dto/cash-plus.dto';
+import type { CreateSettlementDto, SettlementListQuery } from './dto/cash-plus.dto';
 import type { CashPlusBudgetResponse, CashPlusSettlementResponse, CreatedSettlementResponse } from './dto/cash-plus-responses.dto';
 import { budgetDecision, mayApprove, settlementAmountFen } from './rules/settlement.rule';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 
 const notFound = (id: string) => new ProblemException({ status: 404, code: 'CASH_PLUS.SETTLEMENT_NOT_FOUND', detail: `No "物质+服务" settlement ${id}.` });
 
@@ -96,21 +97,25 @@ export class CashPlusSettlementsService {
   }
 
   /** The settlement's 一卡通 lines (its own, re-issues it carries) with the bank's outcome. */
-  async payments(id: string, principal: Principal): Promise<SettlementPaymentView[]> {
+  async payments(id: string, query: PageQuery, principal: Principal): Promise<Page<SettlementPaymentView>> {
     await this.get(id, principal);
-    return settlementPayments(this.dataSource.manager, CASH_PLUS_PAYABLES, id);
+    return settlementPaymentsPage(this.dataSource.manager, CASH_PLUS_PAYABLES, id, query);
   }
 
   /** Settlements of a month of providers in the caller's division. */
-  async listForMonth(month: string, principal: Principal): Promise<CashPlusSettlementResponse[]> {
+  async listForMonth(query: SettlementListQuery, principal: Principal): Promise<Page<CashPlusSettlementResponse>> {
     const manager = this.dataSource.manager;
-    const rows = await manager
+    const { offset, limit } = pageWindow(query);
+    const [rows, total] = await manager
       .createQueryBuilder(CashPlusSettlement, 's')
       .innerJoin('cash_plus_provider', 'p', 'p.id = s.provider_id')
-      .where('s.month = :month AND p.division_code LIKE :prefix', { month, prefix: `${divisionPrefix(principal.division)}%` })
+      .where('s.month = :month AND p.division_code LIKE :prefix', { month: query.month, prefix: `${divisionPrefix(principal.division)}%` })
       .orderBy('s.created_at')
-      .getMany();
-    return Promise.all(rows.map((s) => toSettlementResponse(manager, s)));
+      .addOrderBy('s.id')
+      .offset(offset)
+      .limit(limit)
+      .getManyAndCount();
+    return pageOf(await Promise.all(rows.map((s) => toSettlementResponse(manager, s))), total, query);
   }
 
   /** The programme's budget in force for a month (the pilot's, city-wide), what approved settlements spent of it and what remains. */

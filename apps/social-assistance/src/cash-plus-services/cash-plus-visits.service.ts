@@ -11,6 +11,7 @@ import { planWithinDivision } from './cash-plus-plans.service';
 import type { RecordVisitDto } from './dto/cash-plus.dto';
 import type { CashPlusVisitResponse } from './dto/cash-plus-responses.dto';
 import { reviewProblem, VISIT_PROBLEM_FIELD, visitMonth, visitProblem, type VisitProblem } from './rules/visit.rule';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 
 /** The problem code (written out, so the console's catalogue finds it) and detail of each refusal. */
 const VISIT_PROBLEMS: Record<VisitProblem, { code: string; detail: string }> = {
@@ -103,9 +104,10 @@ export class CashPlusVisitsService {
   }
 
   /** The visits of a plan, by date. */
-  async ofPlan(planId: string, principal: Principal): Promise<CashPlusVisitResponse[]> {
+  async ofPlan(planId: string, query: PageQuery, principal: Principal): Promise<Page<CashPlusVisitResponse>> {
     await planWithinDivision(this.dataSource.manager, planId, principal);
-    const rows = await this.dataSource.manager.find(CashPlusVisit, { where: { planId }, order: { visitedOn: 'ASC', service: 'ASC' } });
-    return rows.map(toVisitResponse);
+    const { offset, limit } = pageWindow(query);
+    const [rows, total] = await this.dataSource.manager.findAndCount(CashPlusVisit, { where: { planId }, order: { visitedOn: 'ASC', service: 'ASC', id: 'ASC' }, skip: offset, take: limit });
+    return pageOf(rows.map(toVisitResponse), total, query);
   }
 }

@@ -2,11 +2,13 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CaseResponse } from '../cases/dto/case.dto';
 import { ObjectionDto, ObjectionResolutionDto, ObjectionResponse, StartPublicNoticeDto } from './dto/public-notice.dto';
 import { PublicNoticeService } from './public-notice.service';
+import { PageQuery, type Page } from '@app/common/http/page-query.dto';
+import { ApiPageResponse } from '@app/common/http/page-response';
 
 /** 低保 investigation and public notice (公示): between the application and the decision. */
 @ApiTags('dibao')
@@ -34,9 +36,9 @@ export class PublicNoticeController {
 
   @Get(':id/objections')
   @Roles(...READERS)
-  @ApiOkResponse({ type: [ObjectionResponse] })
-  list(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<ObjectionResponse[]> {
-    return this.notices.objections(id, principal);
+  @ApiPageResponse(ObjectionResponse, 'The objections raised during the notice, the first raised first.')
+  list(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<ObjectionResponse>> {
+    return this.notices.objections(id, query, principal);
   }
 
   @Post(':id/objections/:objectionId/resolution')

@@ -14,6 +14,7 @@ import type { CaseResponse } from '../cases/dto/case.dto';
 import { toObjectionResponse, type ObjectionResponse } from './dto/public-notice.dto';
 import { PublicNoticeObjection } from './public-notice-objection.entity';
 import { approvalBlock, publicNoticeEndsOn, type PublicNoticePeriod } from './rules/public-notice.rule';
+import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 
 export const PUBLIC_NOTICE_KEYS = {
   period: 'social-assistance.dibao.public-notice-period',
@@ -68,12 +69,13 @@ export class PublicNoticeService {
     });
   }
 
-  async objections(id: string, principal: Principal): Promise<ObjectionResponse[]> {
+  async objections(id: string, query: PageQuery, principal: Principal): Promise<Page<ObjectionResponse>> {
     const c = await this.dataSource.manager.findOneBy(AssistanceCase, { id, program: 'DIBAO' });
     if (!c) throw caseNotFound('DIBAO');
     await householdWithinDivision(this.dataSource.manager, c.householdId, principal);
-    const rows = await this.dataSource.manager.find(PublicNoticeObjection, { where: { caseId: id }, order: { raisedOn: 'ASC', id: 'ASC' } });
-    return rows.map(toObjectionResponse);
+    const { offset, limit } = pageWindow(query);
+    const [rows, total] = await this.dataSource.manager.findAndCount(PublicNoticeObjection, { where: { caseId: id }, order: { raisedOn: 'ASC', id: 'ASC' }, skip: offset, take: limit });
+    return pageOf(rows.map(toObjectionResponse), total, query);
   }
 
   /** The case locked, in the caller's division and in public notice. */

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ReviewsConsumer } from './reviews.consumer';
-import { ReviewsController } from './reviews.controller';
 import { ReviewsService } from './reviews.service';
 
 @Module({
-  controllers: [ReviewsController, ReviewsConsumer],
+  controllers: [ReviewsConsumer],
   providers: [ReviewsService],
   exports: [ReviewsService],
 })

@@ -1,16 +1,13 @@
 import { AuditService } from '@app/common/audit/audit.service';
-import type { Principal } from '@app/common/auth/claims';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { casesDue } from '../cases/cases-due';
 import { AssistanceCase } from '../cases/assistance-case.entity';
-import type { CaseResponse } from '../cases/dto/case.dto';
 import { earlierDue } from './rules/review-due.rule';
 
 const ACTOR = { system: 'social-assistance' };
 
-/** The work list of 低保 reviews due, and bringing reviews forward after a marriage or divorce. */
+/** Bringing 低保 reviews forward after a marriage or divorce (the list of reviews due is GET /work-lists/reviews-due). */
 @Injectable()
 export class ReviewsService {
   constructor(
@@ -18,12 +15,6 @@ export class ReviewsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
-
-  /** Open 低保 cases of households in the caller's division whose review is due. */
-  async due(asOf: string | undefined, principal: Principal): Promise<CaseResponse[]> {
-    const due = { program: 'DIBAO' as const, statuses: ['APPROVED', 'ACTIVE', 'SUSPENDED'], dueColumn: 'review_due_on' as const, asOf: asOf ?? this.clock.today() };
-    return casesDue(this.dataSource.manager, due, principal);
-  }
 
   /** Open 低保 cases of households with a living member among `residentIds` become due on `onDate`. */
   async lifeEvent(manager: EntityManager, residentIds: readonly string[], onDate: string, action: string): Promise<void> {

@@ -1,11 +1,11 @@
 import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
-import { READERS, RECORDERS } from '@app/common/auth/roles';
+import { RECORDERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CaseResponse } from '../cases/dto/case.dto';
-import { SchoolRechecksDueQuery, SchoolStatusDto } from './dto/school-status.dto';
+import { SchoolStatusDto } from './dto/school-status.dto';
 import { SchoolRecheckService } from './school-recheck.service';
 
 @ApiTags('tekun')
@@ -13,13 +13,6 @@ import { SchoolRecheckService } from './school-recheck.service';
 @Controller('api/v1/tekun')
 export class SchoolRecheckController {
   constructor(private readonly rechecks: SchoolRecheckService) {}
-
-  @Get('school-rechecks-due')
-  @Roles(...READERS)
-  @ApiOkResponse({ type: [CaseResponse], description: 'Open 特困 cases of people admitted as minors whose school re-check (18th birthday, then each school year) is due, earliest first.' })
-  due(@Query() query: SchoolRechecksDueQuery, @CurrentPrincipal() principal: Principal): Promise<CaseResponse[]> {
-    return this.rechecks.due(query.asOf, principal);
-  }
 
   @Post('applications/:id/school-status')
   @Roles(...RECORDERS)

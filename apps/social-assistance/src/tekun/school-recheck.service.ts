@@ -6,7 +6,6 @@ import { Clock } from '@app/common/time/clock';
 import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import { casesDue } from '../cases/cases-due';
 import { AssistanceCase, Enrollment } from '../cases/assistance-case.entity';
 import { caseNotFound, toCaseResponse } from '../cases/case-transition';
 import type { CaseResponse } from '../cases/dto/case.dto';
@@ -21,7 +20,7 @@ const OPEN = ['APPROVED', 'ACTIVE', 'SUSPENDED'];
 
 /**
  * The school re-check of a 特困 person admitted as a minor (DOMAIN §2): a work list from the 18th
- * birthday on, and the school status recorded, which extends coverage by a school year or ends it.
+ * birthday on (GET /work-lists/school-rechecks-due), and the school status recorded, which extends coverage by a school year or ends it.
  */
 @Injectable()
 export class SchoolRecheckService {
@@ -31,12 +30,6 @@ export class SchoolRecheckService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
-
-  /** Open 特困 cases whose school re-check is due on or before `asOf` (default today), in the caller's division. */
-  async due(asOf: string | undefined, principal: Principal): Promise<CaseResponse[]> {
-    const due = { program: 'TEKUN' as const, statuses: OPEN, dueColumn: 'school_recheck_due_on' as const, asOf: asOf ?? this.clock.today() };
-    return casesDue(this.dataSource.manager, due, principal);
-  }
 
   async record(id: string, dto: SchoolStatusDto, principal: Principal): Promise<CaseResponse> {
     const today = this.clock.today();

@@ -20,13 +20,6 @@ export class VagrantReliefController {
     return this.vagrant.intake(dto, principal);
   }
 
-  @Get('overdue')
-  @Roles(...READERS)
-  @ApiOkResponse({ type: [VagrantCaseResponse] })
-  overdue(@CurrentPrincipal() principal: Principal): Promise<VagrantCaseResponse[]> {
-    return this.vagrant.overdue(principal);
-  }
-
   @Get(':id')
   @Roles(...READERS)
   @ApiOkResponse({ type: VagrantCaseResponse })

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
-import { assertWithinDivision, divisionPrefix } from '@app/common/auth/division-scope';
+import { assertWithinDivision } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { ageOn, parseResidentId } from '@app/common/resident-id/resident-id';
@@ -58,16 +58,6 @@ export class VagrantReliefService {
     const c = await this.find(this.dataSource.manager, id, false);
     assertWithinDivision(principal, c.regionCode ?? '', 'regionCode');
     return this.response(c);
-  }
-
-  /** Work list: people in care past their (extended) stay. */
-  async overdue(principal: Principal): Promise<VagrantCaseResponse[]> {
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(VagrantCase, 'v')
-      .where(`v.status = 'IN_CARE' AND v.stay_until < :today AND v.region_code LIKE :prefix`, { today: this.clock.today(), prefix: `${divisionPrefix(principal.division)}%` })
-      .orderBy('v.stay_until')
-      .getMany();
-    return rows.map((c) => this.response(c));
   }
 
   async extend(id: string, dto: ExtensionDto, principal: Principal): Promise<VagrantCaseResponse> {

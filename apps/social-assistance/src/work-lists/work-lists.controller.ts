@@ -13,11 +13,7 @@ import { VagrantCaseResponse } from '../vagrant-relief/dto/vagrant.dto';
 import { DueQuery, OverpaymentListQuery, OverpaymentSearchDto, OverpaymentWorkItem } from './dto/work-lists.dto';
 import { WorkListQueries } from './work-lists.queries';
 
-/**
- * The paginated siblings of the service's older work lists (`/dibao/reviews-due`,
- * `/tekun/school-rechecks-due`, `/vagrant-cases/overdue`, `POST /overpayments/search`), which keep
- * answering plain arrays as before. Every list here is a Page within the caller's division.
- */
+/** The service's work lists, each a Page within the caller's division, the most urgent first. */
 @ApiTags('work lists')
 @ApiBearerAuth()
 @Roles(...READERS)

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
 import { ADMIN, AUDITOR } from '../auth/roles';
 import { Roles } from '../auth/roles.decorator';
+import { PageQuery, type Page } from '../http/page-query.dto';
+import { ApiPageResponse } from '../http/page-response';
 import { AuditService, type AuditRecord } from './audit.service';
 
-export class AuditQuery {
+export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'death' })
   @IsOptional()
   @IsString()
@@ -24,14 +25,6 @@ export class AuditQuery {
   @IsString()
   @Length(1, 200)
   actor?: string;
-
-  @ApiPropertyOptional({ example: 100, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
 }
 
 /** One entry of the audit log as answered. */
@@ -59,8 +52,8 @@ export class AuditController {
 
   @Get()
   @Roles(AUDITOR, ADMIN)
-  @ApiOkResponse({ type: AuditRecordResponse, isArray: true, description: 'The latest entries first, at most `limit` (100 by default)' })
-  list(@Query() query: AuditQuery): Promise<AuditRecord[]> {
+  @ApiPageResponse(AuditRecordResponse, 'The entries matching the filters, the latest first')
+  list(@Query() query: AuditQuery): Promise<Page<AuditRecord>> {
     return this.audit.find(query);
   }
 }

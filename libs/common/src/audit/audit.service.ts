@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/claims';
+import { pageOf, pageWindow, type Page, type PageQuery } from '../http/page-query.dto';
 import { currentCorrelationId } from '../logging/request-context';
 
 /** Who acted: a signed-in user, or the service itself reacting to an event or running a job. */
@@ -61,27 +62,36 @@ export class AuditService {
     );
   }
 
-  async find(filter: { entityType?: string; entityId?: string; actor?: string; limit?: number }): Promise<AuditRecord[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT id::text, occurred_at, actor, actor_roles, actor_division, action, entity_type, entity_id, before, after, reason, correlation_id
-       FROM audit_log
-       WHERE ($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2) AND ($3::text IS NULL OR actor = $3)
-       ORDER BY occurred_at DESC, id DESC LIMIT $4`,
-      [filter.entityType ?? null, filter.entityId ?? null, filter.actor ?? null, Math.min(filter.limit ?? 100, 1_000)],
-    );
-    return rows.map((r) => ({
-      id: r.id as string,
-      occurredAt: r.occurred_at as Date,
-      actor: r.actor as string,
-      actorRoles: r.actor_roles as string[],
-      actorDivision: r.actor_division as string | null,
-      action: r.action as string,
-      entityType: r.entity_type as string,
-      entityId: r.entity_id as string,
-      before: r.before,
-      after: r.after,
-      reason: r.reason as string | null,
-      correlationId: r.correlation_id as string | null,
-    }));
+  /** The entries matching the filters, the latest first, a page at a time, and how many match. */
+  async find(filter: { entityType?: string; entityId?: string; actor?: string } & Partial<Pick<PageQuery, 'page' | 'pageSize'>>): Promise<Page<AuditRecord>> {
+    const { offset, limit } = pageWindow(filter);
+    const where = `WHERE ($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2) AND ($3::text IS NULL OR actor = $3)`;
+    const params = [filter.entityType ?? null, filter.entityId ?? null, filter.actor ?? null];
+    const [rows, [{ total }]]: [Array<Record<string, unknown>>, Array<{ total: number }>] = await Promise.all([
+      this.dataSource.query(
+        `SELECT id::text, occurred_at, actor, actor_roles, actor_division, action, entity_type, entity_id, before, after, reason, correlation_id
+         FROM audit_log ${where} ORDER BY occurred_at DESC, id DESC OFFSET $4 LIMIT $5`,
+        [...params, offset, limit],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM audit_log ${where}`, params),
+    ]);
+    return pageOf(rows.map(toAuditRecord), total, filter);
   }
+}
+
+function toAuditRecord(r: Record<string, unknown>): AuditRecord {
+  return {
+    id: r.id as string,
+    occurredAt: r.occurred_at as Date,
+    actor: r.actor as string,
+    actorRoles: r.actor_roles as string[],
+    actorDivision: r.actor_division as string | null,
+    action: r.action as string,
+    entityType: r.entity_type as string,
+    entityId: r.entity_id as string,
+    before: r.before,
+    after: r.after,
+    reason: r.reason as string | null,
+    correlationId: r.correlation_id as string | null,
+  };
 }

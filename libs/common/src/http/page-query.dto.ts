@@ -51,3 +51,12 @@ export function pageWindow(query: Partial<Pick<PageQuery, 'page' | 'pageSize'>>)
 export function pageOf<T>(items: T[], total: number, query: Partial<Pick<PageQuery, 'page' | 'pageSize'>>): Page<T> {
   return { items, total, page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE };
 }
+
+/**
+ * A page cut from a list read whole: only for lists bounded by their owner (one policy key's
+ * periods, one settlement's payment lines), where counting apart would cost a second read.
+ */
+export function pageFromList<T>(all: readonly T[], query: Partial<Pick<PageQuery, 'page' | 'pageSize'>>): Page<T> {
+  const { offset, limit } = pageWindow(query);
+  return pageOf(all.slice(offset, offset + limit), all.length, query);
+}

@@ -9,6 +9,7 @@ import type { EntityManager } from 'typeorm';
 import { sqlIdentifier } from '../read-models/sql-identifier';
 import { publishPayablesInChunks, type PayablesChunkSink, type PayablesPageReader } from './payables-chunks';
 import { reissueDecision } from './rules/reissue.rule';
+import { pageOf, pageWindow, type Page, type PageQuery } from '../http/page-query.dto';
 
 export interface SettlementLineTable {
   table: string;
@@ -66,14 +67,34 @@ export interface SettlementPaymentView {
   paymentOutcomeOn: string | null;
 }
 
+const PAYMENT_LINES_SELECT = `SELECT id, kind, month, amount_fen::int AS "amountFen", reissue_of AS "reissueOf", payment_status AS "paymentStatus",
+  payment_failure_reason AS "paymentFailureReason", payment_outcome_on::text AS "paymentOutcomeOn"`;
+
 /** The lines an approved settlement pays, with the bank's outcome. */
 export async function settlementPayments(manager: EntityManager, lines: Pick<SettlementLineTable, 'table'>, settlementId: string): Promise<SettlementPaymentView[]> {
   return manager.query(
-    `SELECT id, kind, month, amount_fen::int AS "amountFen", reissue_of AS "reissueOf", payment_status AS "paymentStatus",
-            payment_failure_reason AS "paymentFailureReason", payment_outcome_on::text AS "paymentOutcomeOn"
-     FROM ${sqlIdentifier(lines.table)} WHERE settlement_id = $1 ORDER BY kind, id`,
+    `${PAYMENT_LINES_SELECT} FROM ${sqlIdentifier(lines.table)} WHERE settlement_id = $1 ORDER BY kind, id`,
     [settlementId],
   );
+}
+
+/** One page of the lines an approved settlement pays, in the order of `settlementPayments`, and how many there are. */
+export async function settlementPaymentsPage(
+  manager: EntityManager,
+  lines: Pick<SettlementLineTable, 'table'>,
+  settlementId: string,
+  query: Partial<Pick<PageQuery, 'page' | 'pageSize'>>,
+): Promise<Page<SettlementPaymentView>> {
+  const { offset, limit } = pageWindow(query);
+  const table = sqlIdentifier(lines.table);
+  const [items, [{ total }]] = await Promise.all([
+    manager.query<SettlementPaymentView[]>(
+      `${PAYMENT_LINES_SELECT} FROM ${table} WHERE settlement_id = $1 ORDER BY kind, id OFFSET $2 LIMIT $3`,
+      [settlementId, offset, limit],
+    ),
+    manager.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM ${table} WHERE settlement_id = $1`, [settlementId]),
+  ]);
+  return pageOf(items, total, query);
 }
 
 /** Where a programme keeps its settlement lines, and the programme code they are paid under. */

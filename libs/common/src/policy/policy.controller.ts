@@ -6,10 +6,10 @@ import { ADMIN, READERS } from '../auth/roles';
 import { Roles } from '../auth/roles.decorator';
 import { CreatedAt } from '../http/created-location';
 import { ProblemException } from '../http/problem';
-import type { Page } from '../http/page-query.dto';
+import { pageFromList, type Page } from '../http/page-query.dto';
 import { ApiPageResponse } from '../http/page-response';
 import { Clock } from '../time/clock';
-import { AddPolicyParameterDto, EndOpenPeriodDto, PolicyInForceQuery, PolicyKeyQuery, PolicyKeysQuery } from './dto/policy-parameter.dto';
+import { AddPolicyParameterDto, EndOpenPeriodDto, PolicyInForceQuery, PolicyKeysQuery, PolicyPeriodsQuery } from './dto/policy-parameter.dto';
 import { PolicyInForceResponse, PolicyKeySummaryResponse, PolicyRowResponse } from './dto/policy-response.dto';
 import type { PolicyKeySummary } from './policy-key-summary';
 import { PolicyService, type StoredPolicyRow } from './policy.service';
@@ -39,9 +39,10 @@ export class PolicyController {
 
   @Get()
   @Roles(...READERS)
-  @ApiResponse({ status: 200, type: PolicyRowResponse, isArray: true, description: 'Every period of the key, oldest first' })
-  list(@Query() query: PolicyKeyQuery): Promise<StoredPolicyRow[]> {
-    return this.policy.rows(query.key);
+  @ApiPageResponse(PolicyRowResponse, 'The periods of the key, oldest first')
+  async list(@Query() query: PolicyPeriodsQuery): Promise<Page<StoredPolicyRow>> {
+    // A key has a handful of periods, read whole (and cached) for every look-up anyway.
+    return pageFromList(await this.policy.rows(query.key), query);
   }
 
   @Get('in-force')

@@ -95,7 +95,9 @@ describe('personal data in responses (real PostgreSQL for the audit)', () => {
   it('unmasks with the permission and a reason, and audits who, when and why', async () => {
     const res = await request(app.getHttpServer()).get('/residents').set('Authorization', bearer(['unmask'])).set('X-Unmask-Reason', 'case 2024-17 review').expect(200);
     expect(res.body.residentId).toBe('11010519491231002X');
-    const [entry] = await app.get(AuditService).find({ entityType: 'http-response' });
+    const {
+      items: [entry],
+    } = await app.get(AuditService).find({ entityType: 'http-response' });
     expect(entry).toMatchObject({ actor: 'clerk', action: 'personal-data.unmasked', entityId: 'GET /residents', reason: 'case 2024-17 review' });
     expect(entry.occurredAt).toBeInstanceOf(Date);
   });

@@ -108,13 +108,6 @@ export class UserDto extends SessionUserDto {
   version: number;
 }
 
-export class UserPageDto {
-  @ApiProperty({ type: [UserDto] })
-  items: UserDto[];
-  @ApiProperty()
-  total: number;
-}
-
 export class CreatedUserDto {
   @ApiProperty({ type: UserDto })
   user: UserDto;

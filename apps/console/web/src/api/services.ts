@@ -23,6 +23,12 @@ export const canteen = serviceClient<CanteenPaths>('canteen');
 export const payments = serviceClient<PaymentsPaths>('payments');
 
 /**
+ * The query of a short list read whole: a picker's choices or a record's few sub-records, which
+ * fit one page of the services' largest size (every list answers a page; docs/development.md).
+ */
+export const SHORT_LIST = { page: 1, pageSize: 100 } as const;
+
+/**
  * The data of an openapi-fetch call. `send` already rejected on any failure, so a result
  * without data is a success without a body (204).
  */

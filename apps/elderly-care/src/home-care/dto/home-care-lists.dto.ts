@@ -1,4 +1,4 @@
-// The division's orders and settlements, paged (GET /api/v1/home-care/order-list, /settlement-list).
+// The division's orders and settlements, paged (GET /api/v1/home-care/orders, /settlements).
 import { PageQuery } from '@app/common/http/page-query.dto';
 import { IsYearMonth } from '@app/common/http/is-year-month.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';

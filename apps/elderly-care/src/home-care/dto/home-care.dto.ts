@@ -23,6 +23,7 @@ import {
 } from 'class-validator';
 import { DIVISION_CODE } from '../../institutions/dto/institution.dto';
 import { CATALOGUE_CATEGORIES, type CatalogueCategory } from '../rules/catalogue.rule';
+import { PageQuery } from '@app/common/http/page-query.dto';
 
 const CODE = /^[A-Za-z0-9-]{1,30}$/;
 
@@ -83,7 +84,22 @@ export class AddCatalogueItemsDto {
   items!: CatalogueItemDto[];
 }
 
-export class CatalogueQueryDto {
+/** One item of the catalogue in force: what it is, what it costs and what the subsidy pays. */
+export class CatalogueItemResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'MEAL-01' }) code!: string;
+  @ApiProperty({ example: '助餐 送餐上门' }) itemName!: string;
+  @ApiProperty({ enum: CATALOGUE_CATEGORIES }) category!: CatalogueCategory;
+  @ApiProperty({ description: 'One of the basic "10" items (the rest are the "N")' }) basic!: boolean;
+  @ApiProperty({ example: '餐' }) unit!: string;
+  @ApiProperty({ example: 3000 }) priceFen!: number;
+  @ApiProperty({ example: 1000 }) subsidyFen!: number;
+  @ApiProperty({ example: '2024-01-01' }) effectiveFrom!: string;
+  @ApiProperty({ type: String, nullable: true, example: null }) effectiveTo!: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+}
+
+export class CatalogueQueryDto extends PageQuery {
   @ApiPropertyOptional({ example: '2024-06-15', description: 'Default: today' })
   @IsOptional()
   @IsDateString({ strict: true })

@@ -1,5 +1,5 @@
 // The division's institutions and one institution's beds with their occupants, paged
-// (GET /api/v1/institution-list, /api/v1/institutions/:id/beds).
+// (GET /api/v1/institutions, /api/v1/institutions/:id/beds).
 import { ApiProperty } from '@nestjs/swagger';
 
 const NULLABLE = { nullable: true, type: String, example: null } as const;

@@ -1,7 +1,9 @@
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { DEFAULT_OPERATING_MODEL, OPERATING_MODELS, type OperatingModel } from '../rules/operating-model.rule';
+import { PageQuery } from '@app/common/http/page-query.dto';
+import { Transform } from 'class-transformer';
 
 const OPERATING_MODEL_DESCRIPTION = 'PUBLIC 公办, PUBLIC_BUILT_PRIVATE_RUN 公建民营, PRIVATE 民办';
 
@@ -76,4 +78,25 @@ export class DischargeDto {
   @ApiProperty({ enum: DISCHARGE_REASONS })
   @IsIn(DISCHARGE_REASONS)
   reason!: (typeof DISCHARGE_REASONS)[number];
+}
+
+/** `GET /institutions/:id/admissions`: the stays, a page at a time; `?open=true` for the current residents only. */
+export class StaysQuery extends PageQuery {
+  @ApiPropertyOptional({ type: Boolean, description: 'Only the stays not yet discharged' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  open?: boolean;
+}
+
+/** One stay in a bed of the institution. */
+export class StayResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) bedId!: string;
+  @ApiProperty({ format: 'uuid' }) institutionId!: string;
+  @ApiProperty({ example: '110105********002X', description: 'Masked unless the caller may see it' }) residentId!: string;
+  @ApiProperty({ example: '2024-06-01' }) admittedOn!: string;
+  @ApiProperty({ type: String, nullable: true, example: null }) dischargedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) dischargeReason!: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
 }

@@ -64,7 +64,7 @@ export class RejectProposalDto {
 }
 
 /** `GET /payee-accounts?organisationId=`: an organisation's accounts (a person's are searched with a POST, so their ID stays out of URLs). */
-export class OrganisationAccountsQuery {
+export class OrganisationAccountsQuery extends PageQuery {
   @ApiProperty({ example: '0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a15' })
   @IsUUID()
   organisationId!: string;

@@ -5,6 +5,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, registerDecorator } from 'class-validator';
 import { creditCodeProblem } from '../rules/credit-code.rule';
 import { CASH_PLUS_SERVICES, type CashPlusService } from '../rules/plan.rule';
+import { PageQuery } from '@app/common/http/page-query.dto';
 
 const DATE = { strict: true, strictSeparator: true } as const;
 
@@ -128,6 +129,13 @@ export class EligibilitySearchDto {
 }
 
 export class MonthQueryDto {
+  @ApiProperty({ example: '2023-10' })
+  @IsYearMonth()
+  month: string;
+}
+
+/** A month's settlements, a page at a time. */
+export class SettlementListQuery extends PageQuery {
   @ApiProperty({ example: '2023-10' })
   @IsYearMonth()
   month: string;

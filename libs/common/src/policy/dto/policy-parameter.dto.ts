@@ -54,6 +54,14 @@ export class PolicyKeyQuery {
   key: string;
 }
 
+/** A key's periods, a page at a time. */
+export class PolicyPeriodsQuery extends PageQuery {
+  @ApiProperty({ example: 'dibao.standard.urban' })
+  @IsString()
+  @Length(1, 120)
+  key: string;
+}
+
 export class PolicyInForceQuery extends PolicyKeyQuery {
   @ApiProperty({ example: '2024-07-15' })
   @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })

@@ -893,10 +893,66 @@ export interface components {
             occurredAt: string;
             reason: string | null;
         };
+        AuditRecordResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["AuditRecordResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        CadrePairingView: {
+            cadreId: string;
+            cadreName: string;
+            cadrePhone: string;
+            /** Format: uuid */
+            childId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example null */
+            endedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 2024-06-01 */
+            startedOn: string;
+            /** @description The visits under this pairing, the earliest first */
+            visits: components["schemas"]["CadreVisitView"][];
+        };
+        CadrePairingViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CadrePairingView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         CadreVisitDto: {
             /** @example helped with homework; talked to the grandmother */
             notes: string;
             /** @example 2024-07-20 */
+            visitedOn: string;
+        };
+        CadreVisitView: {
+            /** Format: uuid */
+            childId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            notes: string;
+            /** Format: uuid */
+            pairingId: string;
+            /** @example 2024-06-10 */
             visitedOn: string;
         };
         CareFormDto: {
@@ -905,6 +961,91 @@ export interface components {
              * @enum {string}
              */
             careForm: "DISPERSED" | "CENTRAL";
+        };
+        CharityDonationView: {
+            /** @example 100000 */
+            amountFen: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 110105 */
+            divisionCode: string;
+            donorName: string;
+            /** Format: uuid */
+            fundId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2024-06-01 */
+            receivedOn: string;
+            recordedBy: string;
+        };
+        CharityDonationViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CharityDonationView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        CharityFundView: {
+            /** @example 500000 */
+            balanceFen: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 110105 */
+            divisionCode: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 朝阳区儿童关爱基金 */
+            title: string;
+        };
+        CharityFundViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CharityFundView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        CharityGrantView: {
+            /** @example 20000 */
+            amountFen: number;
+            /** Format: uuid */
+            childId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            fundId: string;
+            /** @example 2024-06-15 */
+            grantedOn: string;
+            /** Format: uuid */
+            id: string;
+            purpose: string;
+            recordedBy: string;
+            /** @example 110105001001 */
+            villageCode: string;
+        };
+        CharityGrantViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CharityGrantView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         ChildFile: {
             /** @example null */
@@ -1213,6 +1354,38 @@ export interface components {
             status: "ACTIVE" | "CLOSED";
             /** @example 110105001001 */
             villageCode: string;
+        };
+        HelpNeedView: {
+            /** Format: uuid */
+            childId: string;
+            /** @example null */
+            closedOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            raisedBy: string;
+            /** @example 2024-06-01 */
+            raisedOn: string;
+            /** @example null */
+            resolution: string | null;
+            /** @enum {string} */
+            status: "OPEN" | "CLOSED";
+        };
+        HelpNeedViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["HelpNeedView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         LeavePostDto: {
             /**
@@ -1553,6 +1726,19 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        PolicyRowResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PolicyRowResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         /** @description An error (RFC 9457 problem details). Branch on `code`; `title` and `detail` are for people. */
         Problem: {
             /**
@@ -1592,6 +1778,43 @@ export interface components {
             kind: "EDUCATION" | "HEALTH" | "LIVING" | "PSYCHOLOGICAL" | "SAFETY" | "OTHER";
             /** @example 2024-07-15 */
             raisedOn: string;
+        };
+        ReassessmentView: {
+            cause: string;
+            /**
+             * Format: uuid
+             * @description The event that opened it
+             */
+            causeEventId: string | null;
+            /** Format: uuid */
+            childId: string;
+            /** @example null */
+            closedBy: string | null;
+            /** @example null */
+            closedOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example null */
+            findings: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 2024-06-01 */
+            openedOn: string;
+            /** @enum {string} */
+            status: "OPEN" | "CLOSED";
+        };
+        ReassessmentViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["ReassessmentView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         RecordActivityDto: {
             /**
@@ -1776,6 +1999,114 @@ export interface components {
              */
             registeredOn: string;
         };
+        StaffMemberView: {
+            /** @example 2024-03-01 */
+            appointedOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 110105001001 */
+            divisionCode: string;
+            /** Format: uuid */
+            id: string;
+            /** @example null */
+            leftOn: string | null;
+            /** @example 王* */
+            name: string;
+            /** @example 13800000000 */
+            phone: string;
+            /**
+             * @description Masked unless the caller may see it
+             * @example 110105********002X
+             */
+            residentId: string;
+            /** @enum {string} */
+            role: "CHILD_DIRECTOR" | "CHILD_SUPERVISOR";
+            /** @example 儿童主任 */
+            roleLabel: string;
+        };
+        StaffMemberViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["StaffMemberView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        StudentAidView: {
+            /** @example 50000 */
+            amountFen: number;
+            /** Format: uuid */
+            childId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 2024-09-10 */
+            paidOn: string;
+            paidThrough: string;
+            recordedBy: string;
+            /** @enum {string} */
+            stage: "PRESCHOOL" | "COMPULSORY" | "SENIOR_HIGH" | "VOCATIONAL";
+            stageLabel: string;
+            /** @example 2024-FALL */
+            term: string;
+            termLabel: string;
+            /** @example 110105001001 */
+            villageCode: string;
+        };
+        StudentAidViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["StudentAidView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        StudyGrantView: {
+            /** @example 100000 */
+            amountFen: number;
+            /** Format: uuid */
+            childId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 2024-09-10 */
+            grantedOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "FUCAI_YUANMENG" | "DE_FACTO_STUDY";
+            kindLabel: string;
+            recordedBy: string;
+            school: string;
+            /** @example 2024-FALL */
+            term: string;
+            termLabel: string;
+            /** @example 110105001001 */
+            villageCode: string;
+        };
+        StudyGrantViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["StudyGrantView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         TierCountsView: {
             /** @example 40 */
             GREEN: number;
@@ -1824,6 +2155,71 @@ export interface components {
         VisitViewPage: {
             /** @description The items of this page, in the order of the list. */
             items: components["schemas"]["VisitView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        VolunteerActivityView: {
+            /** @example 12 */
+            childrenServed: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 110105001 */
+            divisionCode: string;
+            /** @example 2024-06-01 */
+            heldOn: string;
+            /**
+             * @description Hours the volunteers served at the activity
+             * @example 8
+             */
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            recordedBy: string;
+            /** @example 六一关爱活动 */
+            title: string;
+        };
+        VolunteerActivityViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["VolunteerActivityView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        VolunteerView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 110105001 */
+            divisionCode: string;
+            /**
+             * @description Hours served over all activities
+             * @example 12.5
+             */
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            /** @example 李* */
+            name: string;
+            /** @example 13800000000 */
+            phone: string;
+            /** @example 2024-03-01 */
+            registeredOn: string;
+        };
+        VolunteerViewPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["VolunteerView"][];
             /** @example 1 */
             page: number;
             /** @example 20 */
@@ -2180,7 +2576,10 @@ export interface operations {
                 actor?: string;
                 entityId?: string;
                 entityType?: string;
-                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -2191,14 +2590,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The latest entries first, at most `limit` (100 by default) */
+            /** @description The entries matching the filters, the latest first */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditRecordResponse"][];
+                    "application/json": components["schemas"]["AuditRecordResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -2263,13 +2662,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Charity funds of the caller’s division. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CharityFundViewPage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -2493,13 +2894,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Donations received into the fund. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CharityDonationViewPage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -2668,13 +3071,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Grants from the fund to children. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CharityGrantViewPage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -3699,7 +4104,12 @@ export interface operations {
     };
     HelpController_needs: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
@@ -3711,13 +4121,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The child’s needs for help, the earliest raised first. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HelpNeedViewPage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -4047,7 +4459,12 @@ export interface operations {
     };
     HelpController_pairings: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
@@ -4059,13 +4476,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The child’s cadre pairings, the earliest first, each with its visits. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CadrePairingViewPage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -4604,7 +5023,12 @@ export interface operations {
     };
     ReassessmentsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
@@ -4616,13 +5040,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The child’s reassessments, the earliest opened first. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReassessmentViewPage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -5485,6 +5911,10 @@ export interface operations {
         parameters: {
             query: {
                 key: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -5495,14 +5925,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every period of the key, oldest first */
+            /** @description The periods of the key, oldest first */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PolicyRowResponse"][];
+                    "application/json": components["schemas"]["PolicyRowResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -5976,13 +6406,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Staff of the caller’s division, by division, the latest appointed first. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffMemberViewPage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -6393,13 +6825,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Student aid paid for children of the caller’s division, the latest first. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StudentAidViewPage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -6466,13 +6900,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Study grants to children of the caller’s division, the latest first. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StudyGrantViewPage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -6610,13 +7046,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Volunteer activities of the caller’s division with their hours, the latest first. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VolunteerActivityViewPage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -6761,13 +7199,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Volunteers of the caller’s division with their hours. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VolunteerViewPage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {

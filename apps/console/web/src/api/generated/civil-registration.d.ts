@@ -954,6 +954,19 @@ export interface components {
             occurredAt: string;
             reason: string | null;
         };
+        AuditRecordResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["AuditRecordResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         CemeteryDto: {
             /** @example 杏花村村委会北侧 */
             address: string;
@@ -1830,6 +1843,19 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        PolicyRowResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PolicyRowResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         /** @description An error (RFC 9457 problem details). Branch on `code`; `title` and `detail` are for people. */
         Problem: {
             /**
@@ -2246,7 +2272,10 @@ export interface operations {
                 actor?: string;
                 entityId?: string;
                 entityType?: string;
-                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -2257,14 +2286,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The latest entries first, at most `limit` (100 by default) */
+            /** @description The entries matching the filters, the latest first */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditRecordResponse"][];
+                    "application/json": components["schemas"]["AuditRecordResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -5649,6 +5678,10 @@ export interface operations {
         parameters: {
             query: {
                 key: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -5659,14 +5692,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every period of the key, oldest first */
+            /** @description The periods of the key, oldest first */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PolicyRowResponse"][];
+                    "application/json": components["schemas"]["PolicyRowResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */

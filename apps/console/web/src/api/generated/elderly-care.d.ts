@@ -402,22 +402,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/home-care/order-list": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["HomeCareListsController_orders"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/home-care/orders": {
         parameters: {
             query?: never;
@@ -425,7 +409,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["HomeCareListsController_orders"];
         put?: never;
         post: operations["OrdersController_create"];
         delete?: never;
@@ -546,7 +530,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/home-care/provider-list": {
+    "/api/v1/home-care/providers": {
         parameters: {
             query?: never;
             header?: never;
@@ -555,39 +539,7 @@ export interface paths {
         };
         get: operations["HomeCareListsController_providers"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/home-care/providers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ProvidersController_list"];
-        put?: never;
         post: operations["ProvidersController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/home-care/settlement-list": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["HomeCareListsController_settlements"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -601,7 +553,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SettlementsController_list"];
+        get: operations["HomeCareListsController_settlements"];
         put?: never;
         post: operations["SettlementsController_create"];
         delete?: never;
@@ -658,22 +610,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/institution-list": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["InstitutionListsController_institutions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/institutions": {
         parameters: {
             query?: never;
@@ -681,7 +617,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["InstitutionsController_list"];
+        get: operations["InstitutionListsController_institutions"];
         put?: never;
         post: operations["InstitutionsController_create"];
         delete?: never;
@@ -764,22 +700,6 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["InstitutionsController_changeOperatingModel"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/overpayments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OverpaymentsController_list"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1213,6 +1133,19 @@ export interface components {
             occurredAt: string;
             reason: string | null;
         };
+        AuditRecordResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["AuditRecordResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         BasicMobilityItemsDto: {
             /** @example 4 */
             bedChairTransfer: number;
@@ -1292,6 +1225,19 @@ export interface components {
             /** @example null */
             workingTo: string | null;
         };
+        CareWorkerDtoPage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CareWorkerDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         CareWorkerLeavesDto: {
             /**
              * @description Last day at the institution
@@ -1327,6 +1273,43 @@ export interface components {
              * @example 次
              */
             unit: string;
+        };
+        CatalogueItemResponse: {
+            /** @description One of the basic "10" items (the rest are the "N") */
+            basic: boolean;
+            /** @enum {string} */
+            category: "MEAL" | "CLEANING" | "BATHING" | "MEDICAL" | "EMERGENCY" | "MOBILITY" | "SHOPPING" | "LEARNING" | "RECREATION" | "CHATTING" | "OTHER";
+            /** @example MEAL-01 */
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 2024-01-01 */
+            effectiveFrom: string;
+            /** @example null */
+            effectiveTo: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 助餐 送餐上门 */
+            itemName: string;
+            /** @example 3000 */
+            priceFen: number;
+            /** @example 1000 */
+            subsidyFen: number;
+            /** @example 餐 */
+            unit: string;
+        };
+        CatalogueItemResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CatalogueItemResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         ChangeFacilityStatusDto: {
             /**
@@ -2191,6 +2174,19 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        PolicyRowResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PolicyRowResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         /** @description An error (RFC 9457 problem details). Branch on `code`; `title` and `detail` are for people. */
         Problem: {
             /**
@@ -2387,6 +2383,70 @@ export interface components {
         SettlementListItemPage: {
             /** @description The items of this page, in the order of the list. */
             items: components["schemas"]["SettlementListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        SettlementPaymentLineResponse: {
+            /** @example 151900 */
+            amountFen: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "SETTLEMENT" | "REISSUE";
+            /** @example 2024-07 */
+            month: string;
+            paymentFailureReason: string | null;
+            /** @example 2024-08-05 */
+            paymentOutcomeOn: string | null;
+            /** @enum {string|null} */
+            paymentStatus: "PAID" | "FAILED" | null;
+            /** @description The FAILED line this one pays again */
+            reissueOf: string | null;
+        };
+        SettlementPaymentLineResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["SettlementPaymentLineResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
+        StayResponse: {
+            /** @example 2024-06-01 */
+            admittedOn: string;
+            /** Format: uuid */
+            bedId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example null */
+            dischargedOn: string | null;
+            /** @example null */
+            dischargeReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            /**
+             * @description Masked unless the caller may see it
+             * @example 110105********002X
+             */
+            residentId: string;
+        };
+        StayResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["StayResponse"][];
             /** @example 1 */
             page: number;
             /** @example 20 */
@@ -2839,7 +2899,10 @@ export interface operations {
                 actor?: string;
                 entityId?: string;
                 entityType?: string;
-                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -2850,14 +2913,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The latest entries first, at most `limit` (100 by default) */
+            /** @description The entries matching the filters, the latest first */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditRecordResponse"][];
+                    "application/json": components["schemas"]["AuditRecordResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -4477,6 +4540,10 @@ export interface operations {
             query?: {
                 /** @description Default: today */
                 on?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -4487,13 +4554,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The items in force on the day, by code. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CatalogueItemResponsePage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -5462,61 +5531,6 @@ export interface operations {
             };
         };
     };
-    ProvidersController_list: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
-                "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
-            401: {
-                headers: {
-                    /** @description How to authenticate. */
-                    "WWW-Authenticate"?: string;
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
-            403: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description DEPENDENCY.UNAVAILABLE: the database is unreachable (Retry-After given); POLICY.NOT_IN_FORCE or POLICY.STORED_VALUE_INVALID: a policy figure the request needs is missing or malformed for the date (`key` and `date` in the problem). */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     ProvidersController_create: {
         parameters: {
             query?: never;
@@ -5625,73 +5639,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SettlementListItemPage"];
                 };
-            };
-            /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
-            400: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
-            401: {
-                headers: {
-                    /** @description How to authenticate. */
-                    "WWW-Authenticate"?: string;
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
-            403: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description DEPENDENCY.UNAVAILABLE: the database is unreachable (Retry-After given); POLICY.NOT_IN_FORCE or POLICY.STORED_VALUE_INVALID: a policy figure the request needs is missing or malformed for the date (`key` and `date` in the problem). */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    SettlementsController_list: {
-        parameters: {
-            query: {
-                month: string;
-            };
-            header?: {
-                /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
-                "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -5985,7 +5932,12 @@ export interface operations {
     };
     SettlementsController_payments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
@@ -5997,13 +5949,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The settlement’s lines, its own first, then the re-issues it carries. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SettlementPaymentLineResponsePage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -6096,61 +6050,6 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
-            };
-            /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
-            401: {
-                headers: {
-                    /** @description How to authenticate. */
-                    "WWW-Authenticate"?: string;
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
-            403: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description DEPENDENCY.UNAVAILABLE: the database is unreachable (Retry-After given); POLICY.NOT_IN_FORCE or POLICY.STORED_VALUE_INVALID: a policy figure the request needs is missing or malformed for the date (`key` and `date` in the problem). */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    InstitutionsController_list: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
-                "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
             401: {
@@ -6347,8 +6246,13 @@ export interface operations {
     };
     InstitutionsController_stays: {
         parameters: {
-            query: {
-                open: string;
+            query?: {
+                /** @description Only the stays not yet discharged */
+                open?: boolean;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -6361,13 +6265,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The institution’s stays, the earliest admitted first; resident IDs masked. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StayResponsePage"];
+                };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
             400: {
@@ -6401,7 +6307,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource named in the path does not exist (HTTP.NOT_FOUND or the area’s NOT_FOUND code). */
+            /** @description INSTITUTION.NOT_FOUND */
             404: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
@@ -6695,7 +6601,12 @@ export interface operations {
     };
     CareWorkersController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
@@ -6707,14 +6618,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The institution’s care workers, the longest serving first. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CareWorkerDto"][];
+                    "application/json": components["schemas"]["CareWorkerDtoPage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -6957,74 +6868,6 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description DEPENDENCY.UNAVAILABLE: the database is unreachable (Retry-After given); POLICY.NOT_IN_FORCE or POLICY.STORED_VALUE_INVALID: a policy figure the request needs is missing or malformed for the date (`key` and `date` in the problem). */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    OverpaymentsController_list: {
-        parameters: {
-            query?: {
-                /** @description Only receivables still to recover */
-                status?: "OPEN";
-            };
-            header?: {
-                /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
-                "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
-            400: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
-            401: {
-                headers: {
-                    /** @description How to authenticate. */
-                    "WWW-Authenticate"?: string;
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
-            403: {
-                headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
@@ -7810,6 +7653,10 @@ export interface operations {
         parameters: {
             query: {
                 key: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -7820,14 +7667,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every period of the key, oldest first */
+            /** @description The periods of the key, oldest first */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PolicyRowResponse"][];
+                    "application/json": components["schemas"]["PolicyRowResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */

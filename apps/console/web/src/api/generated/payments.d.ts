@@ -803,6 +803,19 @@ export interface components {
             occurredAt: string;
             reason: string | null;
         };
+        AuditRecordResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["AuditRecordResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         BankLayoutResponse: {
             /** @example RCB */
             bankCode: string;
@@ -829,6 +842,19 @@ export interface components {
             /** @example 市农村商业银行 */
             name: string;
             personalAccount: components["schemas"]["AccountNumberRuleDto"];
+        };
+        BankResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["BankResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         BatchLineResponse: {
             /**
@@ -1243,6 +1269,19 @@ export interface components {
             value: number | string | boolean | unknown[] | {
                 [key: string]: unknown;
             };
+        };
+        PolicyRowResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PolicyRowResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         /** @description An error (RFC 9457 problem details). Branch on `code`; `title` and `detail` are for people. */
         Problem: {
@@ -1678,7 +1717,10 @@ export interface operations {
                 actor?: string;
                 entityId?: string;
                 entityType?: string;
-                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -1689,14 +1731,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The latest entries first, at most `limit` (100 by default) */
+            /** @description The entries matching the filters, the latest first */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditRecordResponse"][];
+                    "application/json": components["schemas"]["AuditRecordResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -1916,7 +1958,12 @@ export interface operations {
     };
     BanksController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
@@ -1926,14 +1973,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The banks with their layouts, by code. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BankResponse"][];
+                    "application/json": components["schemas"]["BankResponsePage"];
+                };
+            };
+            /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
+            400: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
@@ -3135,6 +3192,10 @@ export interface operations {
         parameters: {
             query: {
                 organisationId: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -3145,14 +3206,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every version of the organisation’s account, the newest first. */
+            /** @description The versions of the organisation’s account, the newest first. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayeeAccountResponse"][];
+                    "application/json": components["schemas"]["PayeeAccountResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -3642,6 +3703,10 @@ export interface operations {
         parameters: {
             query: {
                 key: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -3652,14 +3717,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every period of the key, oldest first */
+            /** @description The periods of the key, oldest first */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PolicyRowResponse"][];
+                    "application/json": components["schemas"]["PolicyRowResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */

@@ -466,22 +466,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/dibao/reviews-due": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ReviewsController_due"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/early-warnings": {
         parameters: {
             query?: never;
@@ -1157,22 +1141,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tekun/school-rechecks-due": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["SchoolRecheckController_due"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/temporary-relief": {
         parameters: {
             query?: never;
@@ -1311,22 +1279,6 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["VagrantReliefController_familySearch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/vagrant-cases/overdue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["VagrantReliefController_overdue"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1597,6 +1549,19 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             reason: string | null;
+        };
+        AuditRecordResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["AuditRecordResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         CaseOutcome: {
             /**
@@ -1944,6 +1909,19 @@ export interface components {
             paymentStatus: "PAID" | "FAILED" | null;
             reissueOf: string | null;
         };
+        CashPlusPaymentLineResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CashPlusPaymentLineResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         CashPlusPlanResponse: {
             /** @enum {string} */
             category: "TEKUN" | "ELDER";
@@ -1977,6 +1955,19 @@ export interface components {
             providerName: string;
             registeredBy: string;
             services: ("CLEANING" | "CARE" | "COMPANY" | "ERRANDS")[];
+        };
+        CashPlusProviderResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CashPlusProviderResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         CashPlusSettlementResponse: {
             /** @example 151900 */
@@ -2014,6 +2005,19 @@ export interface components {
              */
             visits: number;
         };
+        CashPlusSettlementResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CashPlusSettlementResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         CashPlusVisitResponse: {
             confirmedBy: string | null;
             confirmedOn: string | null;
@@ -2036,6 +2040,19 @@ export interface components {
             status: "RECORDED" | "CONFIRMED" | "DISPUTED";
             /** @example 2023-10-10 */
             visitedOn: string;
+        };
+        CashPlusVisitResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["CashPlusVisitResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
         };
         CloseDto: {
             /**
@@ -2815,6 +2832,19 @@ export interface components {
             /** @example null */
             resolvedOn: string | null;
         };
+        ObjectionResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["ObjectionResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         OutreachResponse: {
             /**
              * @description Masked.
@@ -3362,6 +3392,19 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        PolicyRowResponsePage: {
+            /** @description The items of this page, in the order of the list. */
+            items: components["schemas"]["PolicyRowResponse"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages.
+             * @example 42
+             */
+            total: number;
+        };
         /** @description An error (RFC 9457 problem details). Branch on `code`; `title` and `detail` are for people. */
         Problem: {
             /**
@@ -3890,7 +3933,10 @@ export interface operations {
                 actor?: string;
                 entityId?: string;
                 entityType?: string;
-                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -3901,14 +3947,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The latest entries first, at most `limit` (100 by default) */
+            /** @description The entries matching the filters, the latest first */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditRecordResponse"][];
+                    "application/json": components["schemas"]["AuditRecordResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -4461,7 +4507,12 @@ export interface operations {
     };
     CashPlusPlansController_visitsOf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
@@ -4473,14 +4524,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The visits recorded on the plan, the earliest first. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CashPlusVisitResponse"][];
+                    "application/json": components["schemas"]["CashPlusVisitResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -4737,7 +4788,12 @@ export interface operations {
     };
     CashPlusProvidersController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
@@ -4747,14 +4803,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Providers of the caller’s division, by name. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CashPlusProviderResponse"][];
+                    "application/json": components["schemas"]["CashPlusProviderResponsePage"];
+                };
+            };
+            /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
+            400: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
@@ -4968,6 +5034,10 @@ export interface operations {
         parameters: {
             query: {
                 month: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -4978,14 +5048,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description Settlements of the month with providers of the caller’s division, in the order drawn up. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CashPlusSettlementResponse"][];
+                    "application/json": components["schemas"]["CashPlusSettlementResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -5316,7 +5386,12 @@ export interface operations {
     };
     CashPlusSettlementsController_payments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
@@ -5328,14 +5403,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The settlement’s lines, its own first, then the re-issues it carries. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CashPlusPaymentLineResponse"][];
+                    "application/json": components["schemas"]["CashPlusPaymentLineResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -5965,7 +6040,12 @@ export interface operations {
     };
     PublicNoticeController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
@@ -5977,14 +6057,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. */
+            /** @description The objections raised during the notice, the first raised first. */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ObjectionResponse"][];
+                    "application/json": components["schemas"]["ObjectionResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -6790,76 +6870,6 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description DEPENDENCY.UNAVAILABLE: the database is unreachable (Retry-After given); POLICY.NOT_IN_FORCE or POLICY.STORED_VALUE_INVALID: a policy figure the request needs is missing or malformed for the date (`key` and `date` in the problem). */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    ReviewsController_due: {
-        parameters: {
-            query?: {
-                /** @description Due on or before this date; defaults to today. */
-                asOf?: string;
-            };
-            header?: {
-                /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
-                "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Open 低保 cases whose review is due, earliest first. */
-            200: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseResponse"][];
-                };
-            };
-            /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
-            400: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
-            401: {
-                headers: {
-                    /** @description How to authenticate. */
-                    "WWW-Authenticate"?: string;
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
-            403: {
-                headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
@@ -9463,6 +9473,10 @@ export interface operations {
         parameters: {
             query: {
                 key: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
             };
             header?: {
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
@@ -9473,14 +9487,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every period of the key, oldest first */
+            /** @description The periods of the key, oldest first */
             200: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PolicyRowResponse"][];
+                    "application/json": components["schemas"]["PolicyRowResponsePage"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -10964,76 +10978,6 @@ export interface operations {
             };
         };
     };
-    SchoolRecheckController_due: {
-        parameters: {
-            query?: {
-                /** @description Due on or before this date; defaults to today. */
-                asOf?: string;
-            };
-            header?: {
-                /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
-                "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Open 特困 cases of people admitted as minors whose school re-check (18th birthday, then each school year) is due, earliest first. */
-            200: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseResponse"][];
-                };
-            };
-            /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
-            400: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
-            401: {
-                headers: {
-                    /** @description How to authenticate. */
-                    "WWW-Authenticate"?: string;
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
-            403: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description DEPENDENCY.UNAVAILABLE: the database is unreachable (Retry-After given); POLICY.NOT_IN_FORCE or POLICY.STORED_VALUE_INVALID: a policy figure the request needs is missing or malformed for the date (`key` and `date` in the problem). */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     TemporaryReliefController_grant: {
         parameters: {
             query?: never;
@@ -11836,63 +11780,6 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description DEPENDENCY.UNAVAILABLE: the database is unreachable (Retry-After given); POLICY.NOT_IN_FORCE or POLICY.STORED_VALUE_INVALID: a policy figure the request needs is missing or malformed for the date (`key` and `date` in the problem). */
-            503: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    VagrantReliefController_overdue: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
-                "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK. */
-            200: {
-                headers: {
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VagrantCaseResponse"][];
-                };
-            };
-            /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
-            401: {
-                headers: {
-                    /** @description How to authenticate. */
-                    "WWW-Authenticate"?: string;
-                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
-            403: {
-                headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };

@@ -3,7 +3,7 @@
 // list is a page the service cut (page, pageSize, total).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/generated/canteen';
-import { canteen, dataOf } from '../../api/services';
+import { canteen, dataOf, SHORT_LIST } from '../../api/services';
 import { ifMatch } from '../../api/http';
 
 type Schemas = components['schemas'];
@@ -48,7 +48,7 @@ export function useCanteen(id: string, enabled = true) {
 }
 
 export function useFunding(id: string) {
-  return useQuery({ queryKey: [...CANTEENS_KEY, id, 'funding'], queryFn: () => dataOf(canteen.GET('/api/v1/canteens/{id}/funding', { params: { path: { id } } })) });
+  return useQuery({ queryKey: [...CANTEENS_KEY, id, 'funding'], queryFn: async () => (await dataOf(canteen.GET('/api/v1/canteens/{id}/funding', { params: { path: { id }, query: SHORT_LIST } }))).items });
 }
 
 export function useDayMeals(canteenId: string, date: string, paging: Paging) {

@@ -2,7 +2,7 @@
 // about them, recording a visit (which refreshes the child and the ledger), and the township's
 // overdue visits, a child's visits and history. Adoption: ./adoption-queries.ts.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { childWelfare, dataOf } from '../../api/services';
+import { childWelfare, dataOf, SHORT_LIST } from '../../api/services';
 import type { LedgerFilters, LedgerPaging } from './ledger-state';
 import type { ChildRecord, HelpNeed, HistoryPage, LedgerPage, OverduePage, Pairing, Reassessment, RecordedVisit, RecordVisitDto, VisitPage } from './types';
 
@@ -39,15 +39,15 @@ export function useChild(id: string) {
 }
 
 export function useHelpNeeds(id: string) {
-  return useQuery({ queryKey: [...childKey(id), 'help-needs'], queryFn: () => untyped<HelpNeed[]>(childWelfare.GET('/api/v1/children/{id}/help-needs', { ...path(id) })) });
+  return useQuery({ queryKey: [...childKey(id), 'help-needs'], queryFn: async () => (await untyped<{ items: HelpNeed[] }>(childWelfare.GET('/api/v1/children/{id}/help-needs', { params: { path: { id }, query: SHORT_LIST } }))).items });
 }
 
 export function usePairings(id: string) {
-  return useQuery({ queryKey: [...childKey(id), 'pairings'], queryFn: () => untyped<Pairing[]>(childWelfare.GET('/api/v1/children/{id}/pairings', { ...path(id) })) });
+  return useQuery({ queryKey: [...childKey(id), 'pairings'], queryFn: async () => (await untyped<{ items: Pairing[] }>(childWelfare.GET('/api/v1/children/{id}/pairings', { params: { path: { id }, query: SHORT_LIST } }))).items });
 }
 
 export function useReassessments(id: string) {
-  return useQuery({ queryKey: [...childKey(id), 'reassessments'], queryFn: () => untyped<Reassessment[]>(childWelfare.GET('/api/v1/children/{id}/reassessments', { ...path(id) })) });
+  return useQuery({ queryKey: [...childKey(id), 'reassessments'], queryFn: async () => (await untyped<{ items: Reassessment[] }>(childWelfare.GET('/api/v1/children/{id}/reassessments', { params: { path: { id }, query: SHORT_LIST } }))).items });
 }
 
 export function useAllowance(id: string) {

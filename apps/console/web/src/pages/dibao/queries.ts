@@ -3,7 +3,7 @@
 // (suspend, resume, stop); each step refreshes the case.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/generated/social-assistance';
-import { dataOf, socialAssistance } from '../../api/services';
+import { dataOf, SHORT_LIST, socialAssistance } from '../../api/services';
 import type { StopDto } from '../../components/assistance/payment-actions';
 
 export type ApplyDibaoDto = components['schemas']['ApplyDibaoDto'];
@@ -18,7 +18,7 @@ export function useDibaoCase(id: string) {
 }
 
 export function useObjections(id: string, enabled: boolean) {
-  return useQuery({ queryKey: objectionsKey(id), queryFn: () => dataOf(socialAssistance.GET('/api/v1/dibao/applications/{id}/objections', path(id))), enabled: enabled && Boolean(id) });
+  return useQuery({ queryKey: objectionsKey(id), queryFn: async () => (await dataOf(socialAssistance.GET('/api/v1/dibao/applications/{id}/objections', { params: { path: { id }, query: SHORT_LIST } }))).items, enabled: enabled && Boolean(id) });
 }
 
 export function useApplyDibao() {

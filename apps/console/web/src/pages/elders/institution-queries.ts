@@ -15,7 +15,7 @@ const INSTITUTIONS = ['elderly-care', 'institutions'] as const;
 const ELDERS = ['elderly-care', 'elders'] as const;
 
 export function useInstitutionList(paging: Paging) {
-  return useQuery({ queryKey: [...INSTITUTIONS, 'list', paging], queryFn: () => dataOf(elderlyCare.GET('/api/v1/institution-list', { params: { query: paging } })), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: [...INSTITUTIONS, 'list', paging], queryFn: () => dataOf(elderlyCare.GET('/api/v1/institutions', { params: { query: paging } })), placeholderData: keepPreviousData });
 }
 
 /** The first 100 institutions of the division, for a picker (a district has about fifteen). */

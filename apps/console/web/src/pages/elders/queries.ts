@@ -3,7 +3,7 @@
 // order recorded for them, the division's home care orders with their steps, and settlements.
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { components, operations } from '../../api/generated/elderly-care';
-import { dataOf, elderlyCare } from '../../api/services';
+import { dataOf, elderlyCare, SHORT_LIST } from '../../api/services';
 import type { ImportFormat } from './import-lines';
 
 type Schemas = components['schemas'];
@@ -82,14 +82,14 @@ export function useOrderForElder(id: string) {
 
 /** The catalogue in force today: a short list (10+N items) for a picker. */
 export function useCatalogue() {
-  return useQuery({ queryKey: [...ROOT, 'catalogue'], queryFn: () => untyped<CatalogueItem[]>(elderlyCare.GET('/api/v1/home-care/catalogue', {})), staleTime: 60_000 });
+  return useQuery({ queryKey: [...ROOT, 'catalogue'], queryFn: async () => (await untyped<{ items: CatalogueItem[] }>(elderlyCare.GET('/api/v1/home-care/catalogue', { params: { query: SHORT_LIST } }))).items, staleTime: 60_000 });
 }
 
 /** The first 100 providers of the user's division (a district has a handful), for a picker. */
 export function useProviders() {
   return useQuery({
     queryKey: [...ROOT, 'providers'],
-    queryFn: async (): Promise<Provider[]> => (await dataOf(elderlyCare.GET('/api/v1/home-care/provider-list', { params: { query: { page: 1, pageSize: 100 } } }))).items,
+    queryFn: async (): Promise<Provider[]> => (await dataOf(elderlyCare.GET('/api/v1/home-care/providers', { params: { query: SHORT_LIST } }))).items,
     staleTime: 60_000,
   });
 }
@@ -102,7 +102,7 @@ export interface OrderFilters {
 export function useOrderList(filters: OrderFilters, paging: Paging) {
   return useQuery({
     queryKey: [...ORDERS, filters, paging],
-    queryFn: () => dataOf(elderlyCare.GET('/api/v1/home-care/order-list', { params: { query: { ...filters, ...paging } } })),
+    queryFn: () => dataOf(elderlyCare.GET('/api/v1/home-care/orders', { params: { query: { ...filters, ...paging } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -127,7 +127,7 @@ export function useOrderStep() {
 export function useSettlementList(month: string, paging: Paging) {
   return useQuery({
     queryKey: [...SETTLEMENTS, month, paging],
-    queryFn: () => dataOf(elderlyCare.GET('/api/v1/home-care/settlement-list', { params: { query: { month, ...paging } } })),
+    queryFn: () => dataOf(elderlyCare.GET('/api/v1/home-care/settlements', { params: { query: { month, ...paging } } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -3,7 +3,7 @@
 // file, held lines (paged) and the month's reconciliation.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/generated/payments';
-import { dataOf, payments } from '../../api/services';
+import { dataOf, payments, SHORT_LIST } from '../../api/services';
 
 type S = components['schemas'];
 export type Batch = S['BatchResponse'];
@@ -57,7 +57,7 @@ export function useReconciliation(month: string, limit: number) {
 }
 
 export function useBanks() {
-  return useQuery({ queryKey: [...PAYMENTS_KEY, 'banks'], queryFn: () => dataOf(payments.GET('/api/v1/banks')), staleTime: 300_000 });
+  return useQuery({ queryKey: [...PAYMENTS_KEY, 'banks'], queryFn: async () => (await dataOf(payments.GET('/api/v1/banks', { params: { query: SHORT_LIST } }))).items, staleTime: 300_000 });
 }
 
 /** Every write changes batches, lines and the reconciliation alike: all of payments' queries are read again. */

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import createClient from 'openapi-fetch';
 import type { components, paths } from '../../api/generated/elderly-care';
 import { send } from '../../api/http';
-import { dataOf } from '../../api/services';
+import { dataOf, SHORT_LIST } from '../../api/services';
 import type { PolicyServiceName } from './policy.zh-CN';
 
 type PolicyPaths = Pick<paths, '/api/v1/policy-parameters' | '/api/v1/policy-parameters/keys' | '/api/v1/policy-parameters/end-open-period'>;
@@ -31,7 +31,8 @@ export function usePolicyHistory(service: PolicyServiceName, key: string | null)
   return useQuery({
     queryKey: [...POLICY_KEY, service, 'history', key],
     enabled: key !== null,
-    queryFn: () => dataOf(clientOf(service).GET('/api/v1/policy-parameters', { params: { query: { key: key ?? '' } } })) as Promise<PolicyRow[]>,
+    // A key has a handful of periods: one page of the largest size holds them all.
+    queryFn: async () => (await dataOf(clientOf(service).GET('/api/v1/policy-parameters', { params: { query: { key: key ?? '', ...SHORT_LIST } } }))).items as PolicyRow[],
   });
 }
 
