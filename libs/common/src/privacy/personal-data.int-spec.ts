@@ -104,7 +104,7 @@ describe('personal data in responses (real PostgreSQL for the audit)', () => {
 
   it('audits whose file a POST search unmasked: the resident ID asked for, not in any URL', async () => {
     await request(app.getHttpServer()).post('/residents/file').set('Authorization', bearer(['unmask'])).set('X-Unmask-Reason', 'complaint 88').send({ residentId: '11010519491231002x' }).expect(200);
-    const entries = await app.get(AuditService).find({ entityType: 'http-response' });
-    expect(entries.find((e) => e.reason === 'complaint 88')).toMatchObject({ entityId: 'POST /residents/file', after: { searchedFor: { residentId: '11010519491231002X' } } });
+    const { items } = await app.get(AuditService).find({ entityType: 'http-response' });
+    expect(items.find((e) => e.reason === 'complaint 88')).toMatchObject({ entityId: 'POST /residents/file', after: { searchedFor: { residentId: '11010519491231002X' } } });
   });
 });
