@@ -107,6 +107,9 @@ describe('elderly-care overpayment recovery (real PostgreSQL, Redis, RabbitMQ)',
     const work = await kit.http().post('/api/v1/work-lists/overpayments/search').set('Authorization', AUDITOR).send({ residentId: dies }).expect(200);
     expect(work.body.items).toEqual([expect.objectContaining({ status: 'RECOVERED', recoveryStatus: 'RECOVERED' })]);
     const open = await kit.http().post('/api/v1/overpayments/search').set('Authorization', AUDITOR).send({ residentId: dies, status: 'OPEN' }).expect(200);
+    // A person is required: no city-wide list behind a search without one.
+    const everyone = await kit.http().post('/api/v1/overpayments/search').set('Authorization', AUDITOR).send({ status: 'OPEN' }).expect(400);
+    expect(everyone.body.errors).toEqual([expect.objectContaining({ field: 'residentId' })]);
     expect(open.body.items).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { Roles } from '@app/common/auth/roles.decorator';
 import { SearchRead } from '@app/common/auth/search-read.decorator';
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Overpayment } from './overpayment.entity';
@@ -18,12 +18,15 @@ class OverpaymentQueryDto {
   status?: 'OPEN';
 }
 
-/** The body of `POST /overpayments/search`: a person, whose ID never travels in a URL, and the filter. */
-class OverpaymentSearchDto extends OverpaymentQueryDto {
-  @ApiPropertyOptional({ example: '11010519491231002X' })
-  @IsOptional()
+/**
+ * The body of `POST /overpayments/search`: a person, whose ID never travels in a URL, and the
+ * filter. The person is required: without one this read listed every division's overpayments
+ * (the division's list is GET /work-lists/overpayments, scoped and paged).
+ */
+class PersonOverpaymentsSearchDto extends OverpaymentQueryDto {
+  @ApiProperty({ example: '11010519491231002X' })
   @IsResidentId()
-  residentId?: string;
+  residentId!: string;
 }
 
 /** Overpayments (DOMAIN §8): what was paid for months after a stop, recovered (冲正) from the account it was paid to. */
@@ -44,9 +47,9 @@ export class OverpaymentsController {
   @SearchRead()
   @HttpCode(200)
   @Roles(...READERS)
-  async search(@Body() filter: OverpaymentSearchDto) {
+  async search(@Body() filter: PersonOverpaymentsSearchDto) {
     const items = await this.dataSource.getRepository(Overpayment).find({
-      where: { ...(filter.residentId && { residentId: filter.residentId.toUpperCase() }), ...(filter.status && { status: filter.status }) },
+      where: { residentId: filter.residentId.toUpperCase(), ...(filter.status && { status: filter.status }) },
       order: { createdAt: 'ASC' },
       take: 1000,
     });

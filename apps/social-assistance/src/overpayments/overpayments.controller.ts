@@ -5,7 +5,7 @@ import { SearchRead } from '@app/common/auth/search-read.decorator';
 import { DECIDERS, READERS, RECORDERS } from '@app/common/auth/roles';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { OverpaymentSearchDto, OverpaymentResponse, ResolveOverpaymentDto } from './dto/overpayment.dto';
+import { PersonOverpaymentsSearchDto, OverpaymentResponse, ResolveOverpaymentDto } from './dto/overpayment.dto';
 import { OverpaymentsService } from './overpayments.service';
 
 @ApiTags('overpayments')
@@ -20,7 +20,7 @@ export class OverpaymentsController {
   @HttpCode(200)
   @Roles(...READERS)
   @ApiOkResponse({ type: [OverpaymentResponse] })
-  find(@Body() dto: OverpaymentSearchDto, @CurrentPrincipal() principal: Principal): Promise<OverpaymentResponse[]> {
+  find(@Body() dto: PersonOverpaymentsSearchDto, @CurrentPrincipal() principal: Principal): Promise<OverpaymentResponse[]> {
     return this.overpayments.find(dto.residentId, principal);
   }
 

@@ -4,7 +4,7 @@ import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { RESOLUTIONS, type Resolution } from '../rules/resolution.rule';
 
 /** The body of `POST /overpayments/search`: the resident ID travels in the body, never in the URL. */
-export class OverpaymentSearchDto {
+export class PersonOverpaymentsSearchDto {
   @ApiProperty({ example: '11010519491231002X' })
   @IsResidentId()
   residentId: string;

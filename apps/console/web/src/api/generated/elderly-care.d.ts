@@ -2073,6 +2073,15 @@ export interface components {
             /** @example 11010519491231002X */
             residentId: string;
         };
+        PersonOverpaymentsSearchDto: {
+            /** @example 11010519491231002X */
+            residentId: string;
+            /**
+             * @description Only receivables still to recover
+             * @enum {string}
+             */
+            status?: "OPEN";
+        };
         PersonSearchItem: {
             /** @example null */
             deceasedOn: string | null;
@@ -7096,7 +7105,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OverpaymentSearchDto"];
+                "application/json": components["schemas"]["PersonOverpaymentsSearchDto"];
             };
         };
         responses: {

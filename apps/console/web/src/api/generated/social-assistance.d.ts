@@ -3286,6 +3286,10 @@ export interface components {
             /** @example 11010519491231002X */
             residentId: string;
         };
+        PersonOverpaymentsSearchDto: {
+            /** @example 11010519491231002X */
+            residentId: string;
+        };
         PersonSearchItem: {
             /** @example 张三明 */
             name: string;
@@ -8794,7 +8798,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OverpaymentSearchDto"];
+                "application/json": components["schemas"]["PersonOverpaymentsSearchDto"];
             };
         };
         responses: {
