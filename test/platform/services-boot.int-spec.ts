@@ -106,7 +106,9 @@ describe.each(services.map(([d, m]) => [d.name, d, m] as const))('service %s', (
     const shape = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: 'seventy', effectiveFrom: '2024-01-01' }).expect(400);
     expect([shape.body.code, shape.body.key, shape.body.errors[0].field]).toEqual(['POLICY.INVALID_VALUE', key, 'value']);
     expect((await http.get(`/api/v1/policy-parameters?key=${key}`).set('Authorization', operator).expect(200)).body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
-    await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: before, effectiveFrom: '2024-01-01' }).expect(201);
+    const created = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: before, effectiveFrom: '2024-01-01' }).expect(201);
+    // @CreatedAt names where a period is read: the key's list.
+    expect(created.headers.location).toBe(`/api/v1/policy-parameters?key=${key}`);
     const overlap = await http.post('/api/v1/policy-parameters').set('Authorization', admin).send({ key, value: after, effectiveFrom: '2024-07-01' }).expect(409);
     expect(overlap.body.code).toBe('POLICY.OVERLAP');
     await http.post('/api/v1/policy-parameters/end-open-period').set('Authorization', admin).send({ key, lastDay: '2024-06-30' }).expect(200);

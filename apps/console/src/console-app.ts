@@ -1,7 +1,6 @@
 import { envString } from '@app/common/config/env';
 import { routeMatrix } from '@app/common/auth/route-matrix';
-import { getPathsOf } from '@app/common/http/created-location';
-import { CreatedLocationInterceptor } from '@app/common/http/created-location.interceptor';
+import { getPathsOf, sendLocationOnCreations } from '@app/common/http/created-location';
 import { ProblemDetailsFilter } from '@app/common/http/problem.filter';
 import { createValidationPipe } from '@app/common/http/validation';
 import { accessLogMiddleware } from '@app/common/logging/access-log.middleware';
@@ -47,7 +46,7 @@ export async function runConsole(options: { port?: number } = {}): Promise<Runni
   serveSinglePageApp(app, config.webDist);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalInterceptors(new CreatedLocationInterceptor(getPathsOf(routeMatrix(ConsoleModule))));
+  sendLocationOnCreations(app.getHttpAdapter().getInstance(), getPathsOf(routeMatrix(ConsoleModule)));
   app.enableShutdownHooks();
   describeApi(app);
   try {

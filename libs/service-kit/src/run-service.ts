@@ -1,8 +1,7 @@
 import { envInt, envString } from '@app/common/config/env';
 import { HealthRegistry } from '@app/common/health/health.registry';
 import { routeMatrix } from '@app/common/auth/route-matrix';
-import { getPathsOf } from '@app/common/http/created-location';
-import { CreatedLocationInterceptor } from '@app/common/http/created-location.interceptor';
+import { getPathsOf, sendLocationOnCreations } from '@app/common/http/created-location';
 import { ProblemDetailsFilter } from '@app/common/http/problem.filter';
 import { createValidationPipe } from '@app/common/http/validation';
 import { accessLogMiddleware } from '@app/common/logging/access-log.middleware';
@@ -45,7 +44,7 @@ export async function runService(
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  app.useGlobalInterceptors(new CreatedLocationInterceptor(getPathsOf(routeMatrix(appModule))));
+  sendLocationOnCreations(app.getHttpAdapter().getInstance(), getPathsOf(routeMatrix(appModule)));
   const document = serviceApiDocument(app, definition, appModule);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 

@@ -1,15 +1,10 @@
 // Every 201 answers with a Location header: the URL where what was created can be read. Where
 // that is follows from the app's own GET routes, so no creation route has to spell it out.
-import { SetMetadata } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import type { RouteAccess } from '../auth/route-matrix';
+import { maskResidentIdsIn } from '../privacy/mask-text';
 
 export const CREATED_AT_KEY = 'http:created-at';
-
-/**
- * Names where a route's creation can be read when the app's GET routes do not tell: a path
- * template with the route's `:params` and `{field}`s of the response body.
- */
-export const CreatedAt = (template: string) => SetMetadata(CREATED_AT_KEY, template);
 
 export interface LocationTemplate {
   /** `/api/v1/children/:id/visits/{id}`: `:id` from the request's path, `{id}` from the response body. */
@@ -77,4 +72,38 @@ export function fillLocation(template: string, params: Readonly<Record<string, s
       return whole;
     });
   return missing ? null : filled;
+}
+
+/** Sets Location on a 201 that has none yet, from `template`; a body without its fields gets the path it was posted to. */
+export function setLocation(request: Request, response: Response, template: string, body: unknown): void {
+  if (response.statusCode !== 201 || response.headersSent || response.getHeader('Location')) return;
+  const location = fillLocation(template, request.params as Record<string, string>, body) ?? request.path;
+  // A resident ID in a path is personal data: masked as in a problem's `instance`.
+  response.setHeader('Location', maskResidentIdsIn(location));
+}
+
+interface ExpressApp {
+  response: { json: (this: Response, body: unknown) => Response };
+}
+
+/**
+ * Sends Location on every 201 that does not set one itself (@CreatedAt routes do), where Express
+ * writes the JSON body Nest hands it (`res.json`, as the masking of personal data does): the URL
+ * where the creation can be read, worked out once per route from the app's GET routes.
+ */
+export function sendLocationOnCreations(app: ExpressApp, getPaths: readonly string[]): void {
+  const templates = new Map<string, string>();
+  const templateOf = (routePath: string): string => {
+    let template = templates.get(routePath);
+    if (template === undefined) {
+      template = locationTemplateOf(routePath, getPaths).template;
+      templates.set(routePath, template);
+    }
+    return template;
+  };
+  const json = app.response.json;
+  app.response.json = function jsonWithLocation(this: Response, body: unknown): Response {
+    if (this.statusCode === 201) setLocation(this.req, this, templateOf(String((this.req.route as { path?: string } | undefined)?.path ?? this.req.path)), body);
+    return json.call(this, body);
+  };
 }

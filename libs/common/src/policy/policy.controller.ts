@@ -4,7 +4,7 @@ import type { Principal } from '../auth/claims';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ADMIN, READERS } from '../auth/roles';
 import { Roles } from '../auth/roles.decorator';
-import { CreatedAt } from '../http/created-location';
+import { CreatedAt } from '../http/created-location.interceptor';
 import { ProblemException } from '../http/problem';
 import { pageFromList, type Page } from '../http/page-query.dto';
 import { ApiPageResponse } from '../http/page-response';
