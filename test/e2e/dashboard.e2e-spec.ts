@@ -89,7 +89,7 @@ describe('数据看板 (e2e)', () => {
     await stack.moveTo('2024-08-20');
     await eldersWithAllowance(admin, [{ residentId: residentId(DISTRICT, '19400301', 21), name: '王秀英', region: '110105001' }], '2024-08');
     const assistancePayroll = await director.call<{ lines: Line[] }>('social-assistance', 'POST', '/api/v1/payrolls', { body: { month: '2024-08' } });
-    const elderlyPayroll = await director.call<{ totalFen: number }>('elderly-care', 'POST', '/api/v1/payroll/runs', { body: { month: '2024-08' } });
+    const elderlyPayroll = await director.call<{ totalFen: number }>('elderly-care', 'POST', '/api/v1/payrolls', { body: { month: '2024-08' } });
     paidFen = assistancePayroll.body.lines.reduce((sum, l) => sum + l.amountFen, 0) + elderlyPayroll.body.totalFen;
   });
 

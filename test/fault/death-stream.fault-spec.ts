@@ -230,7 +230,7 @@ describe('a stream of deaths while the broker restarts, a consumer is killed and
     await platform.restart('social-assistance', SEPTEMBER);
     for (const month of ['2024-07', '2024-08', '2024-09']) {
       await expectOk(`低保 payroll ${month}`, api('social-assistance', 'POST', '/api/v1/payrolls', { month }));
-      await expectOk(`allowance payroll ${month}`, api('elderly-care', 'POST', '/api/v1/payroll/runs', { month }));
+      await expectOk(`allowance payroll ${month}`, api('elderly-care', 'POST', '/api/v1/payrolls', { month }));
     }
     timings.seedMs = Date.now() - t;
     process.stdout.write(`fault suite: booted in ${timings.bootMs} ms, seeded ${POPULATION} residents in ${timings.seedMs} ms\n`);

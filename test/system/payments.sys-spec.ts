@@ -64,15 +64,15 @@ describe('一卡通: an allowance paid through the bank until the death stops it
   });
 
   const linesOf = async (month: string): Promise<PayrollLine[]> =>
-    (await platform.http('elderly-care').get(`/api/v1/payroll/lines?month=${month}&pageSize=100`).set('Authorization', AUDITOR).expect(200)).body.items;
+    (await platform.http('elderly-care').get(`/api/v1/payrolls/${month}/lines?pageSize=100`).set('Authorization', AUDITOR).expect(200)).body.items;
   const lineOf = (lines: PayrollLine[], id: string, month: string) => lines.find((l) => l.residentId === maskResidentId(id) && l.month === month && l.lineType === 'REGULAR');
 
   /** Maker runs, checker approves; resolves when payments holds every approved line. */
   async function approvePayroll(month: string): Promise<PayrollLine[]> {
     const ec = platform.http('elderly-care');
-    await ec.post('/api/v1/payroll/runs').set('Authorization', MAKER).send({ month }).expect(200);
-    expect((await ec.post(`/api/v1/payroll/${month}/approve`).set('Authorization', MAKER).expect(403)).body.code).toBe('PAYROLL.SAME_PERSON_APPROVAL');
-    await ec.post(`/api/v1/payroll/${month}/approve`).set('Authorization', CHECKER).expect(200);
+    await ec.post('/api/v1/payrolls').set('Authorization', MAKER).send({ month }).expect(200);
+    expect((await ec.post(`/api/v1/payrolls/${month}/approve`).set('Authorization', MAKER).expect(403)).body.code).toBe('PAYROLL.SAME_PERSON_APPROVAL');
+    await ec.post(`/api/v1/payrolls/${month}/approve`).set('Authorization', CHECKER).expect(200);
     const lines = await linesOf(month);
     for (const line of lines) {
       await waitFor(`payments holds line ${line.lineId}`, async () => (await platform.http('payments').get(`/api/v1/payable-lines/${line.lineId}`).set('Authorization', AUDITOR)).status === 200, 30_000);

@@ -55,7 +55,7 @@ describe('adoption registration', () => {
     const child = await registerChild();
     // Paid for July (the month after registration) before the adoption; the adoption month is paid in full.
     kit.clock.set('2024-07-01');
-    await kit.http().post('/api/v1/allowances/payroll-runs').set('Authorization', APPROVER).send({ month: '2024-07' }).expect(200);
+    await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-07' }).expect(200);
     kit.clock.set('2024-07-15');
     const woman = person('19800101', 'F');
     const assessmentId = await assess(child.id, [woman]);
@@ -74,7 +74,7 @@ describe('adoption registration', () => {
     expect(await kit.count(`SELECT count(*) AS n FROM audit_log WHERE entity_id = $1 AND action = 'adoption.registered'`, [child.id])).toBe(1);
 
     kit.clock.set('2024-09-02');
-    for (const month of ['2024-08', '2024-09']) await kit.http().post('/api/v1/allowances/payroll-runs').set('Authorization', APPROVER).send({ month }).expect(200);
+    for (const month of ['2024-08', '2024-09']) await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month }).expect(200);
     const months = (await kit.db.query('SELECT month FROM allowance_payment WHERE child_id = $1 ORDER BY month', [child.id])).rows.map((r) => r.month);
     expect(months).toEqual(['2024-07']);
     const allowance = (await kit.http().get(`/api/v1/children/${child.id}/allowance`).set('Authorization', DIRECTOR).expect(200)).body;

@@ -102,7 +102,7 @@ describe('announcements the calendar brings', () => {
     expect(await announced(child.id, 'child-welfare.allowance.started.v1')).toEqual([]);
     kit.clock.set('2024-10-02');
     for (const month of ['2024-10', '2024-10']) {
-      expect((await kit.http().post('/api/v1/allowances/payroll-runs').set('Authorization', APPROVER).send({ month })).status).toBe(200);
+      expect((await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month })).status).toBe(200);
     }
     // Known parents out of contact make a de facto unsupported child, not an orphan (DOMAIN §5).
     expect(await announced(child.id, 'child-welfare.allowance.started.v1')).toEqual([expect.objectContaining({ category: 'DE_FACTO_UNSUPPORTED', fromMonth: '2024-10' })]);

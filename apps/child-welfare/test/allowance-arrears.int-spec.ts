@@ -29,7 +29,7 @@ async function registerOrphan(extra: Record<string, unknown> = {}): Promise<stri
   return res.body.id as string;
 }
 
-const payroll = (month: string) => kit.http().post('/api/v1/allowances/payroll-runs').set('Authorization', APPROVER).send({ month });
+const payroll = (month: string) => kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month });
 
 const linesOf = (childId: string) =>
   kit.db
@@ -98,7 +98,7 @@ describe('arrears of the child allowance after a raise entered late', () => {
     expect(arrears.rows.map((r) => [r.child_id, r.month, Number(r.n), Number(r.fen)]).sort()).toEqual(paidJuly.map((id) => [id, '2024-07', 1, 1000]).sort());
 
     // The month's summary keeps its regular lines and lists the arrears it pays; the child's read shows both kinds.
-    const summary = (await kit.http().get('/api/v1/allowances/payroll?month=2024-07').set('Authorization', SUPERVISOR).expect(200)).body;
+    const summary = (await kit.http().get('/api/v1/payrolls/2024-07/summary').set('Authorization', SUPERVISOR).expect(200)).body;
     expect(summary).toMatchObject({ lines: 3, totalFen: 2 * DISPERSED_FEN_BEFORE + CENTRAL_FEN, arrears: { lines: 0, totalFen: 0 } });
     const status = (await kit.http().get(`/api/v1/children/${paidJuly[0]}/allowance`).set('Authorization', DIRECTOR).expect(200)).body;
     expect(status.payments.filter((p: { month: string }) => p.month === '2024-07')).toEqual([

@@ -22,7 +22,7 @@ async function die(id: string, on: string): Promise<void> {
 }
 
 async function payroll(month: string, token = APPROVER) {
-  return kit.http().post('/api/v1/allowances/payroll-runs').set('Authorization', token).send({ month });
+  return kit.http().post('/api/v1/payrolls').set('Authorization', token).send({ month });
 }
 
 const linesOf = (childId: string) => kit.db.query<{ month: string; amount_fen: number; category: string; care_form: string; overlap_program: string | null }>(
@@ -141,7 +141,7 @@ describe('child allowance', () => {
     await kit.consumed(await kit.publish('social-assistance.enrollment.started.v1', started, enrollmentId));
     kit.clock.set('2024-09-03');
     await payroll('2024-08');
-    const summary = (await kit.http().get('/api/v1/allowances/payroll?month=2024-08').set('Authorization', SUPERVISOR).expect(200)).body;
+    const summary = (await kit.http().get('/api/v1/payrolls/2024-08/summary').set('Authorization', SUPERVISOR).expect(200)).body;
     expect(await linesOf(child.id)).toEqual([expect.objectContaining({ month: '2024-08', amount_fen: DISPERSED_FEN, overlap_program: 'DIBAO' })]);
     expect(summary.overlaps).toContainEqual({ childId: child.id, residentId: maskResidentId(child.residentId), program: 'DIBAO' });
 

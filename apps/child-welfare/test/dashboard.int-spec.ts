@@ -35,7 +35,7 @@ beforeAll(async () => {
   children.green = await register(2, VILLAGE, 'GREEN', false);
   children.orange = await register(3, `${OTHER_TOWNSHIP}001`, 'ORANGE', true);
   kit.clock.set('2024-08-10');
-  await kit.http().post('/api/v1/allowances/payroll-runs').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
+  await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
   const lines = await kit.db.query<{ fen: string }>(`SELECT coalesce(sum(amount_fen), 0) AS fen FROM allowance_payment WHERE paid_with_month = '2024-08'`);
   paidAugust = Number(lines.rows[0].fen);
   kit.clock.set('2024-09-10');

@@ -27,9 +27,9 @@ async function orphan(): Promise<{ id: string; residentId: string }> {
   return { id: res.body.id as string, residentId: child };
 }
 
-const run = (month: string) => kit.http().post('/api/v1/allowances/payroll-runs').set('Authorization', APPROVER).send({ month }).expect(200);
-const approve = (month: string, token = SECOND_APPROVER) => kit.http().post(`/api/v1/allowances/payroll/${month}/approve`).set('Authorization', token);
-const lines = async (month: string): Promise<Line[]> => (await kit.http().get(`/api/v1/allowances/payroll/lines?month=${month}&pageSize=100`).set('Authorization', APPROVER).expect(200)).body.items;
+const run = (month: string) => kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month }).expect(200);
+const approve = (month: string, token = SECOND_APPROVER) => kit.http().post(`/api/v1/payrolls/${month}/approve`).set('Authorization', token);
+const lines = async (month: string): Promise<Line[]> => (await kit.http().get(`/api/v1/payrolls/${month}/lines?pageSize=100`).set('Authorization', APPROVER).expect(200)).body.items;
 const payables = (month: string) => tap.received().map((e) => e.data as unknown as PayablesApprovedV1).filter((p) => p.month === month);
 const published = () => kit.count(`SELECT count(*) AS n FROM outbox WHERE routing_key = 'child-welfare.payables.approved.v1'`);
 

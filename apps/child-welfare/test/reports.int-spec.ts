@@ -36,14 +36,14 @@ describe('annual statistics', () => {
 
     // Allowance: June and July for two orphans, then the adoption on 2024-07-20 stops the second from August.
     kit.clock.set('2024-07-20');
-    for (const month of ['2024-06', '2024-07']) await kit.http().post('/api/v1/allowances/payroll-runs').set('Authorization', APPROVER).send({ month }).expect(200);
+    for (const month of ['2024-06', '2024-07']) await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month }).expect(200);
     const adopter = id('19800101', 'F');
     const assessment = await kit.http().post(`/api/v1/children/${adopted}/adoption-assessments`).set('Authorization', OPERATOR).send({ adopterResidentIds: [adopter], assessedOn: '2024-07-01', outcome: 'SUITABLE', notes: 'ok' }).expect(201);
     await kit.http().post(`/api/v1/children/${adopted}/adoption`).set('Authorization', OPERATOR)
       .send({ registeredOn: '2024-07-20', assessmentId: assessment.body.id, adopters: [{ residentId: adopter, name: '赵丽华', married: false, ableToRaise: true, disqualifyingIllness: false, criminalRecord: false }], existingChildren: 0, relativesChild: false })
       .expect(201);
     kit.clock.set('2024-08-02');
-    await kit.http().post('/api/v1/allowances/payroll-runs').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
+    await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
 
     await kit.http().post(`/api/v1/children/${orphan}/visits`).set('Authorization', DIRECTOR).send({ visitedOn: '2024-08-01', notes: 'ok' }).expect(201);
     const need = await kit.http().post(`/api/v1/children/${orphan}/help-needs`).set('Authorization', DIRECTOR).send({ kind: 'HEALTH', description: 'glasses', raisedOn: '2024-08-01' }).expect(201);

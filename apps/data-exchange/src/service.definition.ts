@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@app/service-kit';
 import { CoveredPerson } from './covered-people/covered-person.entity';
+import { IMPORTERS } from './exchange-roles';
 import { CreateDataExchangeTables1767400000000 } from './migrations/1767400000000-create-data-exchange-tables';
 import { DATA_EXCHANGE_POLICIES } from './policy-catalogue';
 
@@ -11,4 +12,6 @@ export const SERVICE: ServiceDefinition = {
   entities: [CoveredPerson],
   migrations: [CreateDataExchangeTables1767400000000],
   policies: DATA_EXCHANGE_POLICIES,
+  // A department's feed account sends its file as a job and watches it.
+  jobStarters: IMPORTERS,
 };

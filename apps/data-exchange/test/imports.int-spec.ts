@@ -2,6 +2,8 @@
 // matched against the people the programmes announced, and what they raise published once.
 import { maskResidentId, residentIdCheckChar } from '@app/common/resident-id/resident-id';
 import { encode } from 'iconv-lite';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { EventTap } from '../../../test/support/service-under-test';
 import { waitFor } from '../../../test/support/wait-for';
 import { LineCheckPool } from '../src/imports/line-checks/line-check-pool';
@@ -126,6 +128,45 @@ describe('a file refused as a whole leaves nothing behind', () => {
     await kit.post(CASEWORKER, ps(0), 'text/csv', `${HEADER}\n`).expect(403);
     const res = await kit.post(PUBLIC_SECURITY, 'dataSet=HOUSEHOLD_REGISTRATION&asOf=2024-13-01&records=x', 'text/csv', `${HEADER}\n`).expect(400);
     expect([...new Set(res.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['asOf', 'records']);
+  });
+});
+
+describe('a file sent as a job (Prefer: respond-async)', () => {
+  const spooled = () => readdirSync(tmpdir()).filter((name) => name.startsWith('data-exchange-upload-')).length;
+  const untilEnded = (location: string, token = PUBLIC_SECURITY) =>
+    waitFor('import job', async () => {
+      const read = await kit.http().get(location).set('Authorization', token).expect(200);
+      return read.body.status === 'RUNNING' ? undefined : read.body;
+    });
+
+  it('answers 202 once the file is in, and the job ends with the import report where the import is read', async () => {
+    const body = csv(death(elder, '李某', '2024-08-25'));
+    const spoolsBefore = spooled();
+    const accepted = await kit.post(PUBLIC_SECURITY, ps(1, '2024-09-02'), 'text/csv', body).set('Prefer', 'respond-async').expect(202);
+    expect(accepted.headers.location).toBe(`/api/v1/jobs/${accepted.body.id}`);
+    const job = await untilEnded(accepted.headers.location);
+    expect(job).toMatchObject({ kind: 'import', status: 'SUCCEEDED', resultStatus: 200, result: { duplicate: false, records: 1, matched: 1 } });
+    expect(job.progress).toEqual({ unit: 'bytes', done: Buffer.byteLength(body), total: Buffer.byteLength(body) });
+    expect(job.resultLocation).toBe(`/api/v1/imports/${job.result.id}`);
+    await kit.http().get(job.resultLocation).set('Authorization', CASEWORKER).expect(200);
+    // The job is its sender's: a caseworker does not see it.
+    expect((await kit.http().get(accepted.headers.location).set('Authorization', CASEWORKER).expect(404)).body.code).toBe('JOB.NOT_FOUND');
+    expect(spooled()).toBe(spoolsBefore);
+  });
+
+  it('ends a file refused as a whole as a FAILED job with the same problem, nothing stored', async () => {
+    const before = await imports();
+    const wrongHeader = `recordType,residentId,name,eventDate,reference\n${death(dibaoWidow, '王秀英', '2024-08-10')}\n`;
+    const accepted = await kit.post(PUBLIC_SECURITY, ps(1), 'text/csv', wrongHeader).set('Prefer', 'respond-async').expect(202);
+    const job = await untilEnded(accepted.headers.location);
+    expect(job).toMatchObject({ status: 'FAILED', result: null, problem: { status: 422, code: 'IMPORT.HEADER_MISMATCH', errors: [{ field: 'ethnicity' }] } });
+    expect(await imports()).toBe(before);
+  });
+
+  it('refuses at once what needs no line read (an as-of date to come): no job', async () => {
+    const res = await kit.post(PUBLIC_SECURITY, ps(1, '2030-01-01'), 'text/csv', csv(death(elder, '李某', '2024-08-25'))).set('Prefer', 'respond-async').expect(422);
+    expect(res.body.code).toBe('IMPORT.AS_OF_IN_FUTURE');
+    expect(await kit.count(`SELECT count(*) AS n FROM long_job WHERE status = 'RUNNING'`)).toBe(0);
   });
 });
 

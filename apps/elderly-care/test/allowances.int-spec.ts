@@ -98,12 +98,22 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
     // The first payroll also pays the months never paid within the look-back (2023-08 on): the
     // 80-99 months 2023-08..2024-05 (10 x 5000), the 100+ months 2024-06..08 (3 x 100000), the
     // subsidy since 2024-03 (6 x 5000) and the new 80-year-old's August (5000).
-    const first = await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
+    const first = await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
     expect(first.body).toMatchObject({ month: '2024-08', created: 20, lines: 20, totalFen: 385000 });
-    const rerun = await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
+    const rerun = await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
     expect(rerun.body).toMatchObject({ created: 0, lines: 20, totalFen: 385000 });
-    await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-09' }).expect(200);
-    await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-10' }).expect(200);
+    // Asked for a job (Prefer: respond-async), the run answers 202 at once and the job ends with what a wait would have answered.
+    const accepted = await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).set('Prefer', 'respond-async').send({ month: '2024-09' }).expect(202);
+    expect(accepted.headers).toMatchObject({ location: `/api/v1/jobs/${accepted.body.id}`, 'preference-applied': 'respond-async' });
+    expect(accepted.body).toMatchObject({ kind: 'payroll.run', status: 'RUNNING', progress: { unit: 'lines' } });
+    const job = await waitFor('payroll job', async () => {
+      const read = await kit.http().get(accepted.headers.location).set('Authorization', APPROVER).expect(200);
+      return read.body.status === 'RUNNING' ? undefined : read.body;
+    });
+    expect(job).toMatchObject({ status: 'SUCCEEDED', resultStatus: 200, resultLocation: '/api/v1/payrolls/2024-09/summary', result: { month: '2024-09', created: 3 }, progress: { done: 3, total: 3 } });
+    const summary = await kit.http().get(job.resultLocation).set('Authorization', AUDITOR).expect(200);
+    expect(summary.body).toMatchObject({ month: '2024-09', lines: 3 });
+    await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-10' }).expect(200);
 
     const stopsBefore = stopped.received().length;
     const eventId = await kit.publish(
@@ -132,7 +142,7 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
     ]);
 
     expect(await kit.runAllowanceJob('2024-11')).toMatchObject({ started: 0 });
-    const november = await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-11' }).expect(200);
+    const november = await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-11' }).expect(200);
     expect(november.body.byKind).toEqual([{ kind: 'HIGH_AGE', lines: 2, totalFen: 10000 }]);
   });
 });

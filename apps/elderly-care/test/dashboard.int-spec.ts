@@ -24,7 +24,7 @@ describe('dashboard of elderly care', () => {
     await kit.runAllowanceJob('2024-07');
     await kit.runAllowanceJob('2024-08');
     // The August payroll pays the elder of township B July's arrears with August.
-    await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
+    await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
   });
 
   afterAll(async () => {

@@ -10,7 +10,7 @@ describe('late registration and moving away (real PostgreSQL, Redis, RabbitMQ)',
   const long = residentId('110105', '19300105', 72); // 80 long ago: back to the 12-month look-back
   const mover = residentId('110105', '19400420', 73);
   const importedMover = residentId('110105', '19400421', 74);
-  const payroll = (month: string) => kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month }).expect(200);
+  const payroll = (month: string) => kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month }).expect(200);
   const allowancesOf = async (id: string) =>
     (await kit.db.query(`SELECT kind, tier, from_month, stop_from_month, stop_reason FROM allowance WHERE resident_id = $1 ORDER BY kind, from_month`, [id])).rows;
   const paidMonths = async (id: string) => (await kit.db.query<{ month: string }>(`SELECT month FROM allowance_payment WHERE resident_id = $1 ORDER BY month`, [id])).rows.map((r) => r.month);

@@ -23,7 +23,7 @@ describe('elderly-care overpayment recovery (real PostgreSQL, Redis, RabbitMQ)',
     tap = await kit.listen('elderly-care.recovery.requested.v1');
     expect((await kit.importElders([{ residentId: dies }])).accepted).toBe(1);
     await kit.runAllowanceJob('2024-08');
-    await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
+    await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
     // Reported late: died in July, so August was overpaid.
     const death = { ...sampleEvents['civil-registration.death.registered.v1'], deathId: randomUUID(), residentId: dies, dateOfDeath: '2024-07-10' };
     await kit.consumed(await kit.publish('civil-registration.death.registered.v1', death, dies));

@@ -32,33 +32,33 @@ describe('elderly-care payroll approval and 一卡通 payments (real PostgreSQL,
     await kit.stop();
   });
 
-  const run = (month: string) => kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month }).expect(200);
-  const lines = async (month: string): Promise<Line[]> => (await kit.http().get(`/api/v1/payroll/lines?month=${month}&pageSize=100`).set('Authorization', AUDITOR).expect(200)).body.items;
+  const run = (month: string) => kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month }).expect(200);
+  const lines = async (month: string): Promise<Line[]> => (await kit.http().get(`/api/v1/payrolls/${month}/lines?pageSize=100`).set('Authorization', AUDITOR).expect(200)).body.items;
   const payables = (month: string) => tap.received().map((e) => e.data as unknown as PayablesApprovedV1).filter((p) => p.month === month);
   const published = () => kit.count(`SELECT count(*) AS n FROM outbox WHERE routing_key = 'elderly-care.payables.approved.v1'`);
   const regularOf = (all: Line[], resident: string, month = '2024-08') => all.find((l) => l.residentId === maskResidentId(resident) && l.month === month && l.lineType === 'REGULAR')!;
 
   it('refuses approval by who ran the payroll, publishing nothing', async () => {
     await run('2024-08');
-    const refused = await kit.http().post('/api/v1/payroll/2024-08/approve').set('Authorization', APPROVER).expect(403);
+    const refused = await kit.http().post('/api/v1/payrolls/2024-08/approve').set('Authorization', APPROVER).expect(403);
     expect([refused.body.code, refused.headers['content-type']]).toEqual(['PAYROLL.SAME_PERSON_APPROVAL', expect.stringContaining('application/problem+json')]);
-    expect((await kit.http().get('/api/v1/payroll?month=2024-08').set('Authorization', AUDITOR).expect(200)).body).toMatchObject({ status: 'RUN', runBy: ['approver-1'], approvedBy: null });
+    expect((await kit.http().get('/api/v1/payrolls/2024-08/summary').set('Authorization', AUDITOR).expect(200)).body).toMatchObject({ status: 'RUN', runBy: ['approver-1'], approvedBy: null });
     expect(await published()).toBe(0);
-    const never = await kit.http().post('/api/v1/payroll/2024-07/approve').set('Authorization', SECOND_APPROVER).expect(404);
+    const never = await kit.http().post('/api/v1/payrolls/2024-07/approve').set('Authorization', SECOND_APPROVER).expect(404);
     expect(never.body.code).toBe('PAYROLL.NOT_FOUND');
   });
 
   it('refuses a run and an approval by an approver whose division does not cover every elder paid', async () => {
     const otherDistrict = bearer(['approver'], 'approver-haidian', '110108');
-    const run = await kit.http().post('/api/v1/payroll/runs').set('Authorization', otherDistrict).send({ month: '2024-08' }).expect(403);
-    const approval = await kit.http().post('/api/v1/payroll/2024-08/approve').set('Authorization', otherDistrict).expect(403);
+    const run = await kit.http().post('/api/v1/payrolls').set('Authorization', otherDistrict).send({ month: '2024-08' }).expect(403);
+    const approval = await kit.http().post('/api/v1/payrolls/2024-08/approve').set('Authorization', otherDistrict).expect(403);
     expect([run.body.code, run.body.errors[0].field, approval.body.code]).toEqual(['AUTH.OUTSIDE_DIVISION', 'region', 'AUTH.OUTSIDE_DIVISION']);
-    expect((await kit.http().get('/api/v1/payroll?month=2024-08').set('Authorization', AUDITOR).expect(200)).body).toMatchObject({ status: 'RUN', runBy: ['approver-1'], approvedBy: null });
+    expect((await kit.http().get('/api/v1/payrolls/2024-08/summary').set('Authorization', AUDITOR).expect(200)).body).toMatchObject({ status: 'RUN', runBy: ['approver-1'], approvedBy: null });
     expect(await published()).toBe(0);
   });
 
   it('approval by another approver publishes every line as payables to the elder, once', async () => {
-    const approved = await kit.http().post('/api/v1/payroll/2024-08/approve').set('Authorization', SECOND_APPROVER).expect(200);
+    const approved = await kit.http().post('/api/v1/payrolls/2024-08/approve').set('Authorization', SECOND_APPROVER).expect(200);
     expect(approved.body).toMatchObject({ status: 'APPROVED', approvedBy: 'approver-2' });
     const august = await lines('2024-08');
     expect(august.length).toBeGreaterThanOrEqual(2);
@@ -72,7 +72,7 @@ describe('elderly-care payroll approval and 一卡通 payments (real PostgreSQL,
     expect(chunks[0].lines.map((l) => l.payee).filter((p) => p.kind === 'PERSON' && (p.residentId === alive || p.residentId === dies)).length).toBe(august.length);
     expect(regularOf(august, alive).amountFen).toBe(5000);
 
-    const again = await kit.http().post('/api/v1/payroll/2024-08/approve').set('Authorization', SECOND_APPROVER).expect(409);
+    const again = await kit.http().post('/api/v1/payrolls/2024-08/approve').set('Authorization', SECOND_APPROVER).expect(409);
     expect(again.body.code).toBe('PAYROLL.ALREADY_APPROVED');
     expect((await run('2024-08')).body).toMatchObject({ created: 0, status: 'APPROVED' });
     expect(await published()).toBe(1);
@@ -91,7 +91,7 @@ describe('elderly-care payroll approval and 一卡通 payments (real PostgreSQL,
     expect(regularOf(after, alive)).toMatchObject({ paymentStatus: 'FAILED', paymentFailureReason: 'ACCOUNT_CLOSED', paymentOutcomeOn: '2024-09-04' });
     expect(regularOf(after, dies)).toMatchObject({ paymentStatus: 'FAILED', paymentFailureReason: 'NAME_MISMATCH' });
     expect(after.filter((l) => l.paymentStatus === 'PAID').map((l) => l.lineId).sort()).toEqual(others.map((l) => l.lineId).sort());
-    expect((await kit.http().get('/api/v1/payroll?month=2024-08').set('Authorization', AUDITOR).expect(200)).body.failed).toEqual({ lines: 2, totalFen: 10000 });
+    expect((await kit.http().get('/api/v1/payrolls/2024-08/summary').set('Authorization', AUDITOR).expect(200)).body.failed).toEqual({ lines: 2, totalFen: 10000 });
   });
 
   it('re-issues a failed line once in the next payroll, not for an allowance stopped from its month', async () => {
@@ -102,7 +102,7 @@ describe('elderly-care payroll approval and 一卡通 payments (real PostgreSQL,
     expect((await run('2024-09')).body.reissues).toEqual({ lines: 1, totalFen: 5000 });
     const reissues = (await lines('2024-09')).filter((l) => l.lineType === 'REISSUE');
     expect(reissues).toEqual([expect.objectContaining({ residentId: maskResidentId(alive), month: '2024-08', amountFen: 5000, reissueOf: failed.lineId, paymentStatus: null })]);
-    await kit.http().post('/api/v1/payroll/2024-09/approve').set('Authorization', SECOND_APPROVER).expect(200);
+    await kit.http().post('/api/v1/payrolls/2024-09/approve').set('Authorization', SECOND_APPROVER).expect(200);
     const chunks = (await waitFor('the payables of September', () => (payables('2024-09').length > 0 ? payables('2024-09') : null)))!;
     expect(chunks.flatMap((c) => c.lines).filter((l) => l.reissueOf)).toEqual([expect.objectContaining({ lineId: reissues[0].lineId, reissueOf: failed.lineId, period: '2024-08' })]);
 

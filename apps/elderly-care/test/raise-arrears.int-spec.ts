@@ -8,7 +8,7 @@ describe('a raise entered after the month was paid (real PostgreSQL, Redis, Rabb
   // Both turn 80 in June 2024, so July is their first month; a is also on 低保 (allowance and subsidy).
   const a = residentId('110105', '19440610', 61);
   const b = residentId('110105', '19440620', 62);
-  const payroll = (month: string) => kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month }).expect(200);
+  const payroll = (month: string) => kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month }).expect(200);
   const policy = (path: string, body: object) => kit.http().post(`/api/v1/policy-parameters${path}`).set('Authorization', ADMIN).send(body);
 
   beforeAll(async () => {

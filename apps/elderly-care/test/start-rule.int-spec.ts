@@ -23,9 +23,9 @@ describe('high-age allowance under MONTH_AFTER_APPROVAL (real PostgreSQL, Redis,
     expect(await kit.runAllowanceJob('2024-08')).toMatchObject({ started: 0 });
     const { rows } = await kit.db.query('SELECT tier, from_month FROM allowance WHERE resident_id = $1', [turns80]);
     expect(rows).toEqual([{ tier: 'AGE_80_99', from_month: '2024-08' }]);
-    const july = await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-07' }).expect(200);
+    const july = await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-07' }).expect(200);
     expect(july.body).toMatchObject({ lines: 0, totalFen: 0 });
-    const august = await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
+    const august = await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-08' }).expect(200);
     expect(august.body).toMatchObject({ lines: 1, totalFen: 5000 });
   });
 });

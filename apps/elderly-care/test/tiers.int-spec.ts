@@ -37,7 +37,7 @@ describe('high-age tiers are data: any number, any names (real PostgreSQL, Redis
         { resident_id: turns90, tier: 'AGE_90_99', from_month: '2024-07', stop_from_month: null },
       ].sort((a, b) => (a.resident_id === b.resident_id ? a.from_month.localeCompare(b.from_month) : a.resident_id.localeCompare(b.resident_id))),
     );
-    const july = await kit.http().post('/api/v1/payroll/runs').set('Authorization', APPROVER).send({ month: '2024-07' }).expect(200);
+    const july = await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-07' }).expect(200);
     expect(july.body).toMatchObject({ lines: 3, totalFen: 5000 + 10000 + 10000 });
   });
 });

@@ -174,12 +174,12 @@ describe('低保 from application to payment, payroll and deaths', () => {
   });
 
   it('releases a payroll for payment only on approval by an approver other than the one who ran it', async () => {
-    const approve = (token: string) => h.http().post('/api/v1/payrolls/2024-08/approval').set('Authorization', token);
+    const approve = (token: string) => h.http().post('/api/v1/payrolls/2024-08/approve').set('Authorization', token);
     expect(await payroll('2024-08', 200)).toMatchObject({ status: 'CLOSED', runBy: 'approver-1', approvedBy: null });
     expect((await approve(payrollRunner).expect(403)).body.code).toBe('PAYROLL.SAME_PERSON_APPROVAL');
     expect((await approve(clerk1).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
-    expect((await h.http().post('/api/v1/payrolls/2024-13/approval').set('Authorization', clerk2).expect(400)).body.code).toBe('VALIDATION.FAILED');
-    expect((await h.http().post('/api/v1/payrolls/2023-01/approval').set('Authorization', clerk2).expect(404)).body.code).toBe('PAYROLL.NOT_FOUND');
+    expect((await h.http().post('/api/v1/payrolls/2024-13/approve').set('Authorization', clerk2).expect(400)).body.code).toBe('VALIDATION.FAILED');
+    expect((await h.http().post('/api/v1/payrolls/2023-01/approve').set('Authorization', clerk2).expect(404)).body.code).toBe('PAYROLL.NOT_FOUND');
     const approved = await approve(clerk2).expect(200);
     expect(approved.body).toMatchObject({ month: '2024-08', status: 'APPROVED', runBy: 'approver-1', approvedBy: 'clerk-2', approvedOn: '2024-08-20' });
     expect((await approve(bearer(['admin'], 'director')).expect(409)).body.code).toBe('PAYROLL.ALREADY_APPROVED');

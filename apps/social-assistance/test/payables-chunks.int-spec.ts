@@ -34,7 +34,7 @@ describe('a payroll approved in chunks of 1,000 lines', () => {
 
   it('publishes 2,500 lines as chunks 0..2 of 3, each valid, every line once, amounts adding up to the payroll', async () => {
     await h.http().post('/api/v1/payrolls').set('Authorization', bearer(['approver'], 'approver-2')).send({ month: '2024-08' }).expect(201);
-    const approved = await h.http().post('/api/v1/payrolls/2024-08/approval').set('Authorization', bearer(['approver'], 'approver-1')).expect(200);
+    const approved = await h.http().post('/api/v1/payrolls/2024-08/approve').set('Authorization', bearer(['approver'], 'approver-1')).expect(200);
     expect(approved.body.lineCount).toBe(CASES);
 
     const chunks = (await waitFor('three chunks', () => {

@@ -35,7 +35,7 @@ describe('social-assistance payroll and 一卡通 payments', () => {
 
   async function runAndApprove(month: string): Promise<void> {
     await h.http().post('/api/v1/payrolls').set('Authorization', runner).send({ month }).expect(201);
-    await h.http().post(`/api/v1/payrolls/${month}/approval`).set('Authorization', approver).expect(200);
+    await h.http().post(`/api/v1/payrolls/${month}/approve`).set('Authorization', approver).expect(200);
   }
 
   beforeAll(async () => {
@@ -82,7 +82,7 @@ describe('social-assistance payroll and 一卡通 payments', () => {
     const { approvalId } = payables('2024-08')[0];
     const before = await outboxCount(h.dataSource, 'social-assistance.payables.approved.v1', approvalId);
     expect(before).toBe(1);
-    const again = await h.http().post('/api/v1/payrolls/2024-08/approval').set('Authorization', approver).expect(409);
+    const again = await h.http().post('/api/v1/payrolls/2024-08/approve').set('Authorization', approver).expect(409);
     expect(again.body.code).toBe('PAYROLL.ALREADY_APPROVED');
     expect(await outboxCount(h.dataSource, 'social-assistance.payables.approved.v1', approvalId)).toBe(1);
   });

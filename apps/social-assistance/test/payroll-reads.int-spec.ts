@@ -58,9 +58,9 @@ describe('payroll reads by division', () => {
     const bad = await h.http().get('/api/v1/payrolls/2024-13/lines').set('Authorization', chaoyang).expect(400);
     expect([bad.headers['content-type'], bad.body.errors[0].field]).toEqual([expect.stringContaining('application/problem+json'), 'month']);
     expect((await lines(chaoyang, { pageSize: 0 }).expect(400)).body.errors[0].field).toBe('pageSize');
-    const district = await h.http().post('/api/v1/payrolls/2024-08/approval').set('Authorization', bearer(['approver'], 'approver-cy', '110105')).expect(403);
+    const district = await h.http().post('/api/v1/payrolls/2024-08/approve').set('Authorization', bearer(['approver'], 'approver-cy', '110105')).expect(403);
     expect(district.body.code).toBe('AUTH.OUTSIDE_DIVISION');
-    await h.http().post('/api/v1/payrolls/2024-08/approval').set('Authorization', cityApprover).expect(200);
+    await h.http().post('/api/v1/payrolls/2024-08/approve').set('Authorization', cityApprover).expect(200);
     expect((await summary(chaoyang).expect(200)).body).toMatchObject({ status: 'APPROVED', approvedBy: 'approver-city' });
   });
 });

@@ -62,7 +62,7 @@ describe('a raise entered after the month was paid: one arrears line per enrollm
     }
     h.clock.set('2024-07-20');
     const july = await h.http().post('/api/v1/payrolls').set('Authorization', runner).send({ month: '2024-07' }).expect(201);
-    await h.http().post('/api/v1/payrolls/2024-07/approval').set('Authorization', checker).expect(200);
+    await h.http().post('/api/v1/payrolls/2024-07/approve').set('Authorization', checker).expect(200);
     const amount = (id: string) => july.body.lines.find((l: { caseId: string }) => l.caseId === id)?.amountFen;
     expect(dibaoCases.map(amount)).toEqual([72800 - 10000, 72800 - 10000]);
     expect(tekunCases.map(amount)).toEqual([94700 + 10000, 94700 + 10000]);

@@ -14,6 +14,8 @@ export interface ServiceDefinition extends SchemaParts {
   description: string;
   /** The service's policy parameters (apps/<service>/src/policy-catalogue.ts): the only keys it reads and stores. */
   policies: AnyPolicyCatalogue;
+  /** Roles besides the platform's readers that start the service's long jobs (a department's feed account), so they may watch them. */
+  jobStarters?: readonly string[];
   /** The service's own consumer prefetch and batch size where its events are unusually large; the environment still wins. */
   messagingDefaults?: ConsumerDefaults;
 }

@@ -7,6 +7,9 @@ import { ensureDatabase } from '@app/common/database/ensure-database';
 import { guardPoolClients } from '@app/common/database/pool-error-guard';
 import { postgresOptions } from '@app/common/database/typeorm-options';
 import { HealthModule } from '@app/common/health/health.module';
+import { CreateLongJobs1767500000000 } from '@app/common/long-jobs/long-job.migration';
+import { LongJobsModule } from '@app/common/long-jobs/long-jobs.module';
+import { READERS } from '@app/common/auth/roles';
 import { HealthRegistry } from '@app/common/health/health.registry';
 import { REDIS, RedisModule } from '@app/common/locks/redis.provider';
 import { addGaugeSource } from '@app/common/metrics/collected-gauges';
@@ -74,7 +77,7 @@ export class ServiceKitModule {
             await ensureDatabase(config);
             return postgresOptions(config, {
               entities: [PolicyParameter, ...(definition.entities as [])],
-              migrations: [CreatePolicyParameter1732780800000, CreateMessagingTables1732780800001, CreateAuditLog1732780800002, ...(definition.migrations as [])],
+              migrations: [CreatePolicyParameter1732780800000, CreateMessagingTables1732780800001, CreateAuditLog1732780800002, CreateLongJobs1767500000000, ...(definition.migrations as [])],
             });
           },
           dataSourceFactory: async (options) => {
@@ -85,6 +88,8 @@ export class ServiceKitModule {
         }),
         PolicyModule.forCatalogue(definition.policies),
         AuditModule,
+        // Long work (a payroll run, a department's file) as 202 and a job to watch, when the caller prefers.
+        LongJobsModule.forReaders([...READERS, ...(definition.jobStarters ?? [])]),
         // Personal data is masked in every response unless an `unmask` caller says why (audited).
         PersonalDataModule,
         MessagingModule.forService(definition.name, {}, definition.messagingDefaults),

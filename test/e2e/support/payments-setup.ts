@@ -49,7 +49,7 @@ export async function linesSent(caller: ConsoleCaller, batchId: string): Promise
 /** Resolves once elderly-care shows the bank's outcome on `count` lines of the month's payroll. */
 export async function outcomesReached(caller: ConsoleCaller, month: string, count: number): Promise<void> {
   await waitFor(`elderly-care to learn the bank's outcomes of ${month}`, async () => {
-    const { body } = await caller.call<{ items: Array<{ paymentStatus: string | null }> }>('elderly-care', 'GET', `/api/v1/payroll/lines?month=${month}&pageSize=100`);
+    const { body } = await caller.call<{ items: Array<{ paymentStatus: string | null }> }>('elderly-care', 'GET', `/api/v1/payrolls/${month}/lines?pageSize=100`);
     return body.items.filter((l) => l.paymentStatus !== null).length >= count;
   });
 }

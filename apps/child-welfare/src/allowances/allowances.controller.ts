@@ -3,14 +3,17 @@ import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { YearMonth } from '@app/common/time/year-month';
 import { ApiIfMatch, IfMatch, sendETag, type ExpectedVersions } from '@app/common/http/if-match';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { ApiLongJob } from '@app/common/long-jobs/api-long-job';
+import { LongJobs } from '@app/common/long-jobs/long-jobs.service';
+import { PageQuery } from '@app/common/http/page-query.dto';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { PageOf } from '@app/common/http/page-response';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CHILD_DECIDE_ROLES, CHILD_OVERVIEW_ROLES, CHILD_READ_ROLES, CHILD_WRITE_ROLES } from '../access/rules/division-access.rule';
 import { AllowancePayrollService } from './allowance-payroll.service';
 import { AllowancesService } from './allowances.service';
-import { PayrollLineResponse, PayrollLinesQuery } from './dto/payroll-line.dto';
+import { PayrollLineResponse } from './dto/payroll-line.dto';
 import { CareFormDto, PayrollMonthDto } from './dto/payroll-month.dto';
 
 @ApiTags('allowances')
@@ -20,6 +23,7 @@ export class AllowancesController {
   constructor(
     private readonly allowances: AllowancesService,
     private readonly payroll: AllowancePayrollService,
+    private readonly jobs: LongJobs,
   ) {}
 
   @Get('children/:id/allowance')
@@ -45,21 +49,25 @@ export class AllowancesController {
   }
 
   /** Computes the month's lines for the caller's division and re-issues failed lines (rerun-safe; an approved payroll takes no more lines). */
-  @Post('allowances/payroll-runs')
+  @Post('payrolls')
   @HttpCode(200)
   @Roles(...CHILD_DECIDE_ROLES)
-  async run(@CurrentPrincipal() principal: Principal, @Body() dto: PayrollMonthDto) {
-    return this.allowances.runPayroll(principal, YearMonth.parse(dto.month));
+  @ApiLongJob('payroll.run')
+  async run(@CurrentPrincipal() principal: Principal, @Body() dto: PayrollMonthDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const month = YearMonth.parse(dto.month);
+    return this.jobs.waitOrAccept(req, res, { kind: 'payroll.run', unit: 'lines', requestedBy: principal, resultLocation: () => `/api/v1/payrolls/${month}/summary` }, (progress) =>
+      this.allowances.runPayroll(principal, month, progress),
+    );
   }
 
-  @Get('allowances/payroll')
+  @Get('payrolls/:month/summary')
   @Roles(...CHILD_OVERVIEW_ROLES)
-  async summary(@CurrentPrincipal() principal: Principal, @Query() query: PayrollMonthDto) {
-    return this.allowances.summary(principal, YearMonth.parse(query.month));
+  async summary(@CurrentPrincipal() principal: Principal, @Param() params: PayrollMonthDto) {
+    return this.allowances.summary(principal, YearMonth.parse(params.month));
   }
 
   /** Releases the division's payroll of the month for payment (一卡通): its lines go to payments as child-welfare.payables.approved.v1. */
-  @Post('allowances/payroll/:month/approve')
+  @Post('payrolls/:month/approve')
   @HttpCode(200)
   @Roles(...CHILD_DECIDE_ROLES)
   @ApiResponse({ status: 200, description: 'APPROVED; the payroll summary.' })
@@ -72,10 +80,10 @@ export class AllowancesController {
   }
 
   /** The lines paid with a month in the caller's division, with the bank's outcome of each. */
-  @Get('allowances/payroll/lines')
+  @Get('payrolls/:month/lines')
   @Roles(...CHILD_OVERVIEW_ROLES)
   @ApiOkResponse({ type: PageOf(PayrollLineResponse) })
-  async lines(@CurrentPrincipal() principal: Principal, @Query() query: PayrollLinesQuery) {
-    return this.payroll.lines(query.month, this.allowances.scopeOf(principal), query);
+  async lines(@CurrentPrincipal() principal: Principal, @Param() params: PayrollMonthDto, @Query() query: PageQuery) {
+    return this.payroll.lines(params.month, this.allowances.scopeOf(principal), query);
   }
 }

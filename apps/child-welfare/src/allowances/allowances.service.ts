@@ -1,3 +1,4 @@
+import { UNWATCHED, type JobProgress } from '@app/common/long-jobs/job-progress';
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { assertCurrentVersion, type ExpectedVersions } from '@app/common/http/if-match';
@@ -120,7 +121,7 @@ export class AllowancesService {
    * (child, month), so a rerun adds only what became due since and changes nothing already there.
    * Months already paid (up to this one) below the figure now in force get their arrears (补发).
    */
-  async runPayroll(principal: Principal, month: YearMonth): Promise<PayrollSummary> {
+  async runPayroll(principal: Principal, month: YearMonth, progress: JobProgress = UNWATCHED): Promise<PayrollSummary> {
     if (month.isAfter(this.clock.currentMonth())) {
       throw new ProblemException({ status: 422, code: 'PAYROLL.MONTH_IN_FUTURE', detail: `${month.toString()} has not begun`, errors: [{ field: 'month', code: 'inFuture', message: 'must not be after the current month' }] });
     }
@@ -157,9 +158,11 @@ export class AllowancesService {
       // An approved payroll is closed: its lines stay as released (late ones join the next month's arrears).
       if (!open) return { inserted: 0, arrearsCreated: 0 };
       let inserted = 0;
+      progress.setTotal(lines.length);
       for (let i = 0; i < lines.length; i += 500) {
         const result = await manager.createQueryBuilder().insert().into(AllowancePayment).values(lines.slice(i, i + 500)).orIgnore().returning(['id']).execute();
         inserted += result.raw.length;
+        progress.advance(Math.min(500, lines.length - i));
       }
       const arrearsCreated = await this.payArrears(manager, scope, month, policy);
       inserted += await attachReissues(manager, month.toString(), scope);

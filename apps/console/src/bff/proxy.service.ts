@@ -9,9 +9,9 @@ import { forwardTarget } from './rules/forward-target.rule';
 import { ServiceTokenMinter } from './service-token';
 
 /** Request headers that mean something to a service; cookies and the browser's own never travel. */
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'x-unmask-reason', 'if-match'];
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'x-unmask-reason', 'if-match', 'prefer'];
 /** Response headers relayed besides the status and body. */
-const RELAYED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'retry-after', 'etag'];
+const RELAYED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'retry-after', 'etag', 'preference-applied'];
 const WITHOUT_BODY = new Set(['GET', 'HEAD']);
 
 type RequestWithRawBody = Request & { rawBody?: Buffer };

@@ -19,6 +19,7 @@ import { publishRaised } from './raised-events';
 import type { BlockVerdicts } from './line-checks/block-check';
 import { LineCheckPool } from './line-checks/line-check-pool';
 import type { FileFormat } from './rules/file-lines.rule';
+import { spoolUpload, type SpooledUpload } from './spooled-upload';
 import { createStagingTable, StagingWriter, storeStagedRefusals } from './staging';
 
 /**
@@ -100,9 +101,24 @@ export class ImportsService {
     private readonly checkPool: LineCheckPool,
   ) {}
 
-  async import(body: AsyncIterable<Buffer>, request: ImportRequest, actor: Principal): Promise<ImportReportDto> {
+  /** What refuses a file before any line of it is read, so a job is never started for it. */
+  refuseBeforeReading(request: ImportRequest): string {
     const today = this.clock.today();
     if (request.asOf > today) throw fileProblem(422, 'AS_OF_IN_FUTURE', `asOf ${request.asOf} is after today (${today})`, 'asOf');
+    return today;
+  }
+
+  /** The upload kept on disk for a job (`Prefer: respond-async`); too large a body is refused as when read directly. */
+  async spool(body: NodeJS.ReadableStream): Promise<SpooledUpload> {
+    try {
+      return await spoolUpload(body, MAX_IMPORT_BYTES);
+    } catch (err) {
+      throw this.asFileProblem(err, 'UTF-8');
+    }
+  }
+
+  async import(body: AsyncIterable<Buffer>, request: ImportRequest, actor: Principal): Promise<ImportReportDto> {
+    const today = this.refuseBeforeReading(request);
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();

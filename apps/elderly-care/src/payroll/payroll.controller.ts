@@ -4,29 +4,38 @@ import { Roles } from '@app/common/auth/roles.decorator';
 import { DECIDERS, READERS } from '@app/common/auth/roles';
 import { PageOf } from '@app/common/http/page-response';
 import { YearMonth } from '@app/common/time/year-month';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { PageQuery } from '@app/common/http/page-query.dto';
+import { ApiLongJob } from '@app/common/long-jobs/api-long-job';
+import { LongJobs } from '@app/common/long-jobs/long-jobs.service';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { PayrollLineResponse, PayrollLinesQuery } from './dto/payroll-line.dto';
+import type { Request, Response } from 'express';
+import { PayrollLineResponse } from './dto/payroll-line.dto';
 import { PayrollMonthDto } from './dto/payroll-month.dto';
 import { PayrollApprovalService } from './payroll-approval.service';
 import { PayrollService } from './payroll.service';
 
 @ApiTags('payroll')
 @ApiBearerAuth()
-@Controller('api/v1/payroll')
+@Controller('api/v1/payrolls')
 export class PayrollController {
   constructor(
     private readonly payroll: PayrollService,
     private readonly approval: PayrollApprovalService,
+    private readonly jobs: LongJobs,
   ) {}
 
   /** Computes the month's payment lines for every active allowance and subsidy, and re-issues failed lines (rerun-safe; an approved month changes no more). */
-  @Post('runs')
+  @Post()
   @HttpCode(200)
   @Roles(...DECIDERS)
+  @ApiLongJob('payroll.run')
   @ApiResponse({ status: 403, description: 'AUTH.OUTSIDE_DIVISION (the caller’s division does not cover every elder the payroll pays)' })
-  async run(@Body() dto: PayrollMonthDto, @CurrentPrincipal() principal: Principal) {
-    return this.payroll.run(YearMonth.parse(dto.month), principal);
+  async run(@Body() dto: PayrollMonthDto, @CurrentPrincipal() principal: Principal, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const month = YearMonth.parse(dto.month);
+    return this.jobs.waitOrAccept(req, res, { kind: 'payroll.run', unit: 'lines', requestedBy: principal, resultLocation: () => `/api/v1/payrolls/${month}/summary` }, (progress) =>
+      this.payroll.run(month, principal, progress),
+    );
   }
 
   /** Releases the month for payment (一卡通): its lines go to payments as elderly-care.payables.approved.v1. */
@@ -42,17 +51,17 @@ export class PayrollController {
     return this.payroll.summary(YearMonth.parse(params.month));
   }
 
-  @Get()
+  @Get(':month/summary')
   @Roles(...READERS)
-  async summary(@Query() query: PayrollMonthDto) {
-    return this.payroll.summary(YearMonth.parse(query.month));
+  async summary(@Param() params: PayrollMonthDto) {
+    return this.payroll.summary(YearMonth.parse(params.month));
   }
 
   /** The lines a month's payroll pays, with the bank's outcome of each. */
-  @Get('lines')
+  @Get(':month/lines')
   @Roles(...READERS)
   @ApiOkResponse({ type: PageOf(PayrollLineResponse) })
-  async lines(@Query() query: PayrollLinesQuery) {
-    return this.payroll.lines(YearMonth.parse(query.month), query);
+  async lines(@Param() params: PayrollMonthDto, @Query() query: PageQuery) {
+    return this.payroll.lines(YearMonth.parse(params.month), query);
   }
 }

@@ -2,6 +2,7 @@ import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 import { PolicyService } from '@app/common/policy/policy.service';
+import { UNWATCHED, type JobProgress } from '@app/common/long-jobs/job-progress';
 import { PolicyNotFoundError } from '@app/common/policy/value-in-force';
 import { YearMonth } from '@app/common/time/year-month';
 import { Injectable } from '@nestjs/common';
@@ -63,7 +64,7 @@ export class PayrollService {
    * a rerun, or two at once, add nothing. Lines the bank returned FAILED are re-issued once. An
    * approved month is closed: a rerun adds nothing to it (late grants join the next month's window).
    */
-  async run(month: YearMonth, actor: Principal): Promise<PayrollSummary> {
+  async run(month: YearMonth, actor: Principal, progress: JobProgress = UNWATCHED): Promise<PayrollSummary> {
     const lookBack = await this.policy.valueForMonth(LOOK_BACK_MONTHS_POLICY_KEY, month);
     const [tiers, subsidy] = await Promise.all([this.policy.periods(HIGH_AGE_TIERS_POLICY_KEY), this.policy.periods(SERVICE_SUBSIDY_AMOUNT_POLICY_KEY)]);
     const due = monthlyDueFrom(tiers, subsidy);
@@ -84,7 +85,8 @@ export class PayrollService {
         const key = m.kind === 'HIGH_AGE' ? HIGH_AGE_TIERS_POLICY_KEY : SERVICE_SUBSIDY_AMOUNT_POLICY_KEY;
         throw new PolicyNotFoundError(key, YearMonth.parse(m.month).firstDay(), m.month, m.kind === 'HIGH_AGE' ? m.tier : undefined);
       }
-      const inserted = (await this.insert(manager, month.toString(), lines)) + (await attachReissues(manager, month.toString()));
+      progress.setTotal(lines.length);
+      const inserted = (await this.insert(manager, month.toString(), lines, progress)) + (await attachReissues(manager, month.toString()));
       await this.audit.record(manager, { actor, action: 'payroll.run', entityType: 'payroll', entityId: randomUUID(), after: { month: month.toString(), created: inserted } });
       return inserted;
     });
@@ -101,7 +103,7 @@ export class PayrollService {
     return new Map(rows.map((r) => [paidKey(r.allowance_id, r.month), { hasRegular: r.has_regular, paidFen: Number(r.paid) }]));
   }
 
-  private async insert(manager: EntityManager, paidIn: string, lines: PayrollLine[]): Promise<number> {
+  private async insert(manager: EntityManager, paidIn: string, lines: PayrollLine[], progress: JobProgress): Promise<number> {
     let inserted = 0;
     for (const lineType of ['REGULAR', 'ARREARS'] as const) {
       const ofType = lines.filter((l) => l.lineType === lineType);
@@ -116,6 +118,7 @@ export class PayrollService {
           [chunk.map((l) => l.allowanceId), chunk.map((l) => l.residentId), chunk.map((l) => l.kind), chunk.map((l) => l.month), chunk.map((l) => l.amountFen), chunk.map((l) => l.dueFen), lineType, paidIn],
         );
         inserted += rows.length;
+        progress.advance(chunk.length);
       }
     }
     return inserted;

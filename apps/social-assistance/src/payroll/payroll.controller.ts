@@ -2,11 +2,13 @@ import type { Principal } from '@app/common/auth/claims';
 import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { DECIDERS, READERS } from '@app/common/auth/roles';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiLongJob } from '@app/common/long-jobs/api-long-job';
+import { LongJobs } from '@app/common/long-jobs/long-jobs.service';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { PayrollMonthParams, PayrollQuery, PayrollResponse, RunPayrollDto } from './dto/payroll.dto';
-import { PayrollService } from './payroll.service';
+import { PayrollService, type PayrollRun } from './payroll.service';
 import { PayrollDivisionSummary, PayrollLineItem, PayrollMonthPath } from './dto/payroll-reads.dto';
 import { PayrollReads } from './payroll-reads';
 import { PageQuery, type Page } from '@app/common/http/page-query.dto';
@@ -19,6 +21,7 @@ export class PayrollController {
   constructor(
     private readonly payroll: PayrollService,
     private readonly reads: PayrollReads,
+    private readonly jobs: LongJobs,
   ) {}
 
   @Post()
@@ -26,13 +29,20 @@ export class PayrollController {
   @ApiCreatedResponse({ type: PayrollResponse, description: 'Computed and closed; social-assistance.payroll.closed.v1 is emitted.' })
   @ApiOkResponse({ type: PayrollResponse, description: 'The month was already closed: the same payroll, nothing changed.' })
   @ApiResponse({ status: 422, description: 'PAYROLL.MONTH_IN_FUTURE' })
-  async run(@Body() dto: RunPayrollDto, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response): Promise<PayrollResponse> {
-    const result = await this.payroll.run(dto.month, principal);
-    res.status(result.created ? 201 : 200);
-    return result.payroll;
+  @ApiLongJob('payroll.run')
+  async run(@Body() dto: RunPayrollDto, @CurrentPrincipal() principal: Principal, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+    const spec = {
+      kind: 'payroll.run',
+      unit: 'lines',
+      requestedBy: principal,
+      resultLocation: () => `/api/v1/payrolls/${dto.month}/summary`,
+      // A month already closed answers 200 with the same payroll: nothing was added.
+      answer: (run: PayrollRun) => ({ status: run.created ? 201 : 200, body: run.payroll }),
+    };
+    return this.jobs.waitOrAccept(req, res, spec, (progress) => this.payroll.run(dto.month, principal, progress));
   }
 
-  @Post(':month/approval')
+  @Post(':month/approve')
   @HttpCode(200)
   @Roles(...DECIDERS)
   @ApiOkResponse({ type: PayrollResponse, description: 'APPROVED: released for payment.' })

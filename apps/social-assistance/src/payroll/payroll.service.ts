@@ -1,3 +1,4 @@
+import { UNWATCHED, type JobProgress } from '@app/common/long-jobs/job-progress';
 import { AuditService } from '@app/common/audit/audit.service';
 import type { AuditActor } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
@@ -42,7 +43,7 @@ export class PayrollService {
     private readonly audit: AuditService,
   ) {}
 
-  async run(monthText: string, actor: AuditActor): Promise<PayrollRun> {
+  async run(monthText: string, actor: AuditActor, progress: JobProgress = UNWATCHED): Promise<PayrollRun> {
     const runBy = 'system' in actor ? `system:${actor.system}` : actor.sub;
     const month = YearMonth.parse(monthText);
     if (month.isAfter(this.clock.currentMonth())) {
@@ -66,7 +67,9 @@ export class PayrollService {
       // Batches by case id keep each statement's working set small; the transaction spans them all.
       for (let after: string | null = null, done = false; !done; ) {
         const upTo = await batchEnd(manager, month, after, BATCH_SIZE);
-        sums.push(...(await insertRegularLines(manager, payroll.id, month, rates, after, upTo)));
+        const batch = await insertRegularLines(manager, payroll.id, month, rates, after, upTo);
+        sums.push(...batch);
+        progress.advance(batch.reduce((lines, sum) => lines + sum.lineCount, 0));
         done = upTo === null;
         after = upTo;
       }

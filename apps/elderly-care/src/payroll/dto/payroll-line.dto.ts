@@ -1,12 +1,4 @@
-import { IsYearMonth } from '@app/common/http/is-year-month.decorator';
-import { PageQuery } from '@app/common/http/page-query.dto';
 import { ApiProperty } from '@nestjs/swagger';
-
-export class PayrollLinesQuery extends PageQuery {
-  @ApiProperty({ example: '2024-08', description: 'The payroll month (lines it pays, of any month they belong to).' })
-  @IsYearMonth()
-  month!: string;
-}
 
 export class PayrollLineResponse {
   @ApiProperty({ example: '3d0f8a52-5a1b-4c8e-9d57-1d2f7f3d9a01', description: 'The line id payments knows the line by.' }) lineId!: string;

@@ -82,6 +82,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LongJobsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policy-parameters": {
         parameters: {
             query?: never;
@@ -378,6 +394,55 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        JobProgressResponse: {
+            /** @example 85000 */
+            done: number;
+            /**
+             * @description Null until the work knows how much there is.
+             * @example 171396
+             */
+            total: number | null;
+            /**
+             * @description What is counted: lines, bytes.
+             * @example lines
+             */
+            unit: string;
+        };
+        JobResponse: {
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example payroll.run */
+            kind: string;
+            /** @description FAILED or INTERRUPTED: the problem (problem+json body) the route would have answered. */
+            problem: Record<string, never> | null;
+            progress: components["schemas"]["JobProgressResponse"];
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description Who started it: only they, an admin or an auditor read it.
+             * @example alice
+             */
+            requestedBy: string;
+            /** @description SUCCEEDED: the body the route answers to a caller who waits. */
+            result: Record<string, never> | null;
+            /**
+             * @description SUCCEEDED: where the result is read later.
+             * @example /api/v1/imports/3d0f8a52-5a1b-4c8e-9d57-1d2f7f3d9a01
+             */
+            resultLocation: string | null;
+            /**
+             * @description SUCCEEDED: the status the route answers to a caller who waits (201 created, 200 nothing new).
+             * @example 201
+             */
+            resultStatus: number | null;
+            /**
+             * @description INTERRUPTED: the service stopped under the job (JOB.INTERRUPTED); the work is all or nothing and safe to start again.
+             * @enum {string}
+             */
+            status: "RUNNING" | "SUCCEEDED" | "FAILED" | "INTERRUPTED";
         };
         MatchedRecordDto: {
             amountFen: number | null;
@@ -704,6 +769,8 @@ export interface operations {
                 records: number;
             };
             header?: {
+                /** @description respond-async (RFC 7240): answer 202 at once with the job and do the work behind it; without it the request waits for the result. */
+                Prefer?: string;
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
             };
@@ -720,6 +787,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description Prefer: respond-async: the import job started; watch it at Location (GET /api/v1/jobs/{id}), whose result is what the route answers otherwise. */
+            202: {
+                headers: {
+                    /** @description The job: /api/v1/jobs/{id} */
+                    Location?: string;
+                    /** @description respond-async */
+                    "Preference-Applied"?: string;
+                    /** @description Seconds until the job is worth reading. */
+                    "Retry-After"?: number;
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
                 };
             };
             /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
@@ -1023,6 +1106,87 @@ export interface operations {
                 };
             };
             /** @description The resource named in the path does not exist (HTTP.NOT_FOUND or the area’s NOT_FOUND code). */
+            404: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DEPENDENCY.UNAVAILABLE: the database is unreachable (Retry-After given); POLICY.NOT_IN_FORCE or POLICY.STORED_VALUE_INVALID: a policy figure the request needs is missing or malformed for the date (`key` and `date` in the problem). */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LongJobsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
+                "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    /** @description While RUNNING: seconds until it is worth asking again. */
+                    "Retry-After"?: number;
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+            /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
+            400: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
+            401: {
+                headers: {
+                    /** @description How to authenticate. */
+                    "WWW-Authenticate"?: string;
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description JOB.NOT_FOUND (no such job, or another user’s) */
             404: {
                 headers: {
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];

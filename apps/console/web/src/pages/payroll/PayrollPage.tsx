@@ -1,4 +1,6 @@
-import { App, Button, Card, Empty, Popconfirm, Select, Space, Spin } from 'antd';
+import { App, Button, Card, Empty, Popconfirm, Progress, Select, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { progressPercent, type JobProgress } from '../../api/jobs';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
 import { t } from '../../locale/zh-CN';
 import { hasAnyRole, useCurrentUser } from '../session/session';
@@ -14,12 +16,14 @@ import { useApprovePayroll, usePayrollSummary, useRunPayroll } from './queries';
 /** 生成名册 and 审批通过 for those who decide; the service refuses the approval by who ran it. */
 function PayrollActions({ programme, month, status }: { programme: PayrollProgramme; month: string; status: string }) {
   const { message } = App.useApp();
-  const run = useRunPayroll(programme);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  const run = useRunPayroll(programme, setProgress);
   const approve = useApprovePayroll(programme);
   const busy = run.isPending || approve.isPending;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <ProblemAlert problem={problemOf(run.error ?? approve.error)} />
+      {run.isPending && progress && <RunProgress progress={progress} />}
       <Space wrap>
         {status !== 'APPROVED' && (
           <Button
@@ -28,6 +32,7 @@ function PayrollActions({ programme, month, status }: { programme: PayrollProgra
             disabled={busy}
             onClick={() => {
               approve.reset();
+              setProgress(null);
               run.mutate(month, { onSuccess: (created) => void message.success(tpr.runDone(created)) });
             }}
           >
@@ -51,6 +56,17 @@ function PayrollActions({ programme, month, status }: { programme: PayrollProgra
         )}
       </Space>
     </Space>
+  );
+}
+
+/** How far the run got, as the service's job reports it each second. */
+function RunProgress({ progress }: { progress: JobProgress }) {
+  const percent = progressPercent(progress);
+  return (
+    <div data-testid="payroll-run-progress">
+      <Typography.Text type="secondary">{tpr.runProgress(progress.done, progress.total)}</Typography.Text>
+      {percent !== null && <Progress percent={percent} size="small" />}
+    </div>
   );
 }
 

@@ -24,6 +24,8 @@ export const tpr = {
   run: '生成名册',
   runAgain: '重新生成（只补充新增明细）',
   runDone: (created: number) => `名册已生成，新增 ${created} 笔明细`,
+  /** While the run goes on: lines written of those due, or so far when not yet known. */
+  runProgress: (done: number, total: number | null) => (total === null ? `正在生成名册，已写入 ${done} 笔明细` : `正在生成名册，已写入 ${done} / ${total} 笔明细`),
   approve: '审批通过',
   approveConfirm: '审批后名册明细将交一卡通代发，不能撤回。生成名册的人员不能审批。确认审批？',
   approved: '名册已审批，明细已交一卡通代发',

@@ -2,7 +2,9 @@
 // social-assistance (低保、特困供养) and child-welfare (儿童生活补贴). Each service answers in its own
 // shape; here every one is read into the same summary and lines, so the screen's components serve
 // all three. Every read is the caller's division's (the services scope them); run and approval
-// stay the service's, which refuses the approval by whoever ran the payroll.
+// stay the service's, which refuses the approval by whoever ran the payroll. A run is a job the
+// screen follows (Prefer: respond-async), so a city's payroll shows its progress.
+import { followJob, RESPOND_ASYNC, type Job, type JobProgress } from '../../api/jobs';
 import { childWelfare, dataOf, elderlyCare, socialAssistance } from '../../api/services';
 import { PROGRAM_LABELS } from '../person/labels/social-assistance.zh-CN';
 import { CHILD_CATEGORY_LABELS } from '../person/labels/child-welfare.zh-CN';
@@ -59,8 +61,8 @@ export interface PayrollProgramme {
   kindLabels: Readonly<Record<string, string>>;
   summary: (month: string) => Promise<PayrollSummary>;
   lines: (month: string, page: number, pageSize: number) => Promise<LinePage>;
-  /** Runs the month; resolves with how many lines the run added. */
-  run: (month: string) => Promise<number>;
+  /** Runs the month as a job the screen follows; resolves with how many lines the run added. */
+  run: (month: string, onProgress?: (progress: JobProgress) => void) => Promise<number>;
   approve: (month: string) => Promise<unknown>;
 }
 
@@ -76,13 +78,16 @@ const elderly: PayrollProgramme = {
   payeeTitle: tpr.columns.residentId,
   kindLabels: ALLOWANCE_KIND_LABELS,
   // elderly-care's OpenAPI document does not describe these bodies (apps/elderly-care/src/payroll/payroll.service.ts PayrollSummary).
-  summary: async (month) => (await dataOf(elderlyCare.GET('/api/v1/payroll', { params: { query: { month } } }))) as unknown as PayrollSummary,
+  summary: async (month) => (await dataOf(elderlyCare.GET('/api/v1/payrolls/{month}/summary', { params: { path: { month } } }))) as unknown as PayrollSummary,
   lines: async (month, page, pageSize) => {
-    const found = await dataOf(elderlyCare.GET('/api/v1/payroll/lines', { params: { query: { month, page, pageSize } } }));
+    const found = await dataOf(elderlyCare.GET('/api/v1/payrolls/{month}/lines', { params: { path: { month }, query: { page, pageSize } } }));
     return { total: found.total, items: found.items.map((l) => ({ lineId: l.lineId, payee: l.residentId, kind: l.kind, month: l.month, amountFen: l.amountFen, lineType: l.lineType, ...outcome(l) })) };
   },
-  run: async (month) => ((await dataOf(elderlyCare.POST('/api/v1/payroll/runs', { body: { month } }))) as unknown as { created: number }).created,
-  approve: (month) => dataOf(elderlyCare.POST('/api/v1/payroll/{month}/approve', { params: { path: { month } } })),
+  run: async (month, onProgress) => {
+    const job = (await dataOf(elderlyCare.POST('/api/v1/payrolls', { body: { month }, headers: RESPOND_ASYNC }))) as Job;
+    return (await followJob<{ created: number }>('elderly-care', job, onProgress)).body.created;
+  },
+  approve: (month) => dataOf(elderlyCare.POST('/api/v1/payrolls/{month}/approve', { params: { path: { month } } })),
 };
 
 const socialAssistanceProgramme: PayrollProgramme = {
@@ -96,11 +101,12 @@ const socialAssistanceProgramme: PayrollProgramme = {
     return { total: found.total, items: found.items.map((l) => ({ lineId: l.lineId, payee: l.regionCode, kind: l.program, month: l.month, amountFen: l.amountFen, lineType: l.lineType, ...outcome(l) })) };
   },
   // A month already closed answers 200 with the same payroll: nothing was added.
-  run: async (month) => {
-    const { data, response } = await socialAssistance.POST('/api/v1/payrolls', { body: { month } });
-    return response.status === 201 && data ? data.lineCount : 0;
+  run: async (month, onProgress) => {
+    const job = (await dataOf(socialAssistance.POST('/api/v1/payrolls', { body: { month }, headers: RESPOND_ASYNC }))) as Job;
+    const { status, body } = await followJob<{ lineCount: number }>('social-assistance', job, onProgress);
+    return status === 201 ? body.lineCount : 0;
   },
-  approve: (month) => dataOf(socialAssistance.POST('/api/v1/payrolls/{month}/approval', { params: { path: { month } } })),
+  approve: (month) => dataOf(socialAssistance.POST('/api/v1/payrolls/{month}/approve', { params: { path: { month } } })),
 };
 
 /** child-welfare's summary (apps/child-welfare/src/allowances/allowances.service.ts PayrollSummary), which its OpenAPI document does not describe. */
@@ -127,18 +133,19 @@ const childAllowance: PayrollProgramme = {
   payeeTitle: tpr.columns.residentId,
   kindLabels: { ...CHILD_CATEGORY_LABELS, CHILD_ALLOWANCE: tpr.programmes.childWelfare },
   summary: async (month) => {
-    const s = (await dataOf(childWelfare.GET('/api/v1/allowances/payroll', { params: { query: { month } } }))) as unknown as ChildPayrollSummary;
+    const s = (await dataOf(childWelfare.GET('/api/v1/payrolls/{month}/summary', { params: { path: { month } } }))) as unknown as ChildPayrollSummary;
     return { ...s, arrears: { lines: s.arrears.lines, totalFen: s.arrears.totalFen }, byKind: byCategory(s.byCategory) };
   },
   lines: async (month, page, pageSize) => {
-    const found = await dataOf(childWelfare.GET('/api/v1/allowances/payroll/lines', { params: { query: { month, page, pageSize } } }));
+    const found = await dataOf(childWelfare.GET('/api/v1/payrolls/{month}/lines', { params: { path: { month }, query: { page, pageSize } } }));
     return { total: found.total, items: found.items.map((l) => ({ lineId: l.lineId, payee: l.residentId, kind: 'CHILD_ALLOWANCE', month: l.month, amountFen: l.amountFen, lineType: l.kind, ...outcome(l) })) };
   },
-  run: async (month) => {
-    const s = (await dataOf(childWelfare.POST('/api/v1/allowances/payroll-runs', { body: { month } }))) as unknown as ChildPayrollSummary;
-    return s.created + s.arrearsCreated;
+  run: async (month, onProgress) => {
+    const job = (await dataOf(childWelfare.POST('/api/v1/payrolls', { body: { month }, headers: RESPOND_ASYNC }))) as Job;
+    const { body } = await followJob<ChildPayrollSummary>('child-welfare', job, onProgress);
+    return body.created + body.arrearsCreated;
   },
-  approve: (month) => dataOf(childWelfare.POST('/api/v1/allowances/payroll/{month}/approve', { params: { path: { month } } })),
+  approve: (month) => dataOf(childWelfare.POST('/api/v1/payrolls/{month}/approve', { params: { path: { month } } })),
 };
 
 export const PROGRAMMES: Readonly<Record<ProgrammeKey, PayrollProgramme>> = {

@@ -2,6 +2,7 @@
 // month's summary, its lines a page at a time (with the bank's outcome once payments reported
 // it), the run and the approval.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { JobProgress } from '../../api/jobs';
 import type { PayrollProgramme } from './programmes';
 
 export type { PayrollLine, PayrollSummary } from './programmes';
@@ -20,9 +21,10 @@ export function usePayrollLines(programme: PayrollProgramme, month: string, page
   });
 }
 
-export function useRunPayroll(programme: PayrollProgramme) {
+/** The run, followed as a job: `onProgress` hears how far it got until it ends. */
+export function useRunPayroll(programme: PayrollProgramme, onProgress: (progress: JobProgress) => void) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (month: string) => programme.run(month), onSuccess: () => queryClient.invalidateQueries({ queryKey: keyOf(programme) }) });
+  return useMutation({ mutationFn: (month: string) => programme.run(month, onProgress), onSuccess: () => queryClient.invalidateQueries({ queryKey: keyOf(programme) }) });
 }
 
 export function useApprovePayroll(programme: PayrollProgramme) {
