@@ -54,7 +54,7 @@ describe('一卡通: an allowance paid through the bank until the death stops it
         .set('Authorization', CLERK)
         .send({ payeeKind: 'PERSON', residentId: id, divisionCode: '110105001', bankCode: 'RCB', accountNumber: accounts[id], holderName: id === dies ? '王秀英' : '李桂兰', evidenceNote: '本人持社保卡到社区办理' })
         .expect(201);
-      await platform.http('payments').post(`/api/v1/payee-accounts/${proposed.body.id}/confirmation`).set('Authorization', REVIEWER).expect(200);
+      await platform.http('payments').post(`/api/v1/payee-accounts/${proposed.body.id}/confirm`).set('Authorization', REVIEWER).expect(200);
     }
   });
 

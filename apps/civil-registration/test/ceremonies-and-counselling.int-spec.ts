@@ -24,7 +24,7 @@ describe('ceremonies, premarital counselling and divorce mediation', () => {
     await h.policy.add({ key: 'civil-registration.divorce.certificate-window-days', value: 30, effectiveFrom: '2021-01-01' });
     office = await openOffice(h);
     closedPoint = await openOffice(h, { kind: 'POINT', openedOn: '2020-01-01' });
-    await post(`/api/v1/registration-offices/${closedPoint}/closure`, { closedOn: '2024-05-01' }, bearer(['admin'], 'root', '110000')).expect(200);
+    await post(`/api/v1/registration-offices/${closedPoint}/close`, { closedOn: '2024-05-01' }, bearer(['admin'], 'root', '110000')).expect(200);
     for (const seq of [1, 2, 3]) marriages.push(await marry(seq));
   });
 
@@ -90,7 +90,7 @@ describe('ceremonies, premarital counselling and divorce mediation', () => {
         (await post('/api/v1/divorces', { marriageId: await marry(seq), partyResidentIds: [man(seq), woman(seq)], bothPartiesPresent: true, officeId: office }).expect(201)).body.id as string;
       open = await apply(21);
       withdrawn = await apply(22);
-      await post(`/api/v1/divorces/${withdrawn}/withdrawal`, { residentId: man(22) }).expect(200);
+      await post(`/api/v1/divorces/${withdrawn}/withdraw`, { residentId: man(22) }).expect(200);
     });
 
     it('records a mediation on an application in cooling-off', async () => {

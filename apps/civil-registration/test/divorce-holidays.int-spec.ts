@@ -57,7 +57,7 @@ describe('divorce deadlines under the State Council holiday calendar', () => {
 
   it('registers on the first working day after the holiday, and deems the other withdrawn the day after', async () => {
     h.clock.set('2024-10-08');
-    const registered = await h.http().post(`/api/v1/divorces/${couples[0].divorceId}/registration`).set('Authorization', operator).send({ partyResidentIds: couples[0].parties, bothPartiesPresent: true }).expect(200);
+    const registered = await h.http().post(`/api/v1/divorces/${couples[0].divorceId}/register`).set('Authorization', operator).send({ partyResidentIds: couples[0].parties, bothPartiesPresent: true }).expect(200);
     expect(registered.body).toMatchObject({ state: 'REGISTERED', registeredOn: '2024-10-08' });
     expect(await expireOverdue()).toEqual({ ran: true, deemedWithdrawn: 0 });
 

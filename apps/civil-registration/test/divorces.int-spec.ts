@@ -33,7 +33,7 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
   }
 
   function register(couple: Couple, overrides: Record<string, unknown> = {}) {
-    return h.http().post(`/api/v1/divorces/${couple.divorceId}/registration`).set('Authorization', operator).send({ partyResidentIds: couple.parties, bothPartiesPresent: true, ...overrides });
+    return h.http().post(`/api/v1/divorces/${couple.divorceId}/register`).set('Authorization', operator).send({ partyResidentIds: couple.parties, bothPartiesPresent: true, ...overrides });
   }
 
   async function state(couple: Couple): Promise<Record<string, unknown>> {
@@ -114,7 +114,7 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
     expect((await register(couples.register).expect(422)).body.code).toBe('DIVORCE.COOLING_OFF_NOT_OVER');
 
     const stranger = man('19700101', 41);
-    const url = `/api/v1/divorces/${couples.withdraw.divorceId}/withdrawal`;
+    const url = `/api/v1/divorces/${couples.withdraw.divorceId}/withdraw`;
     expect((await h.http().post(url).set('Authorization', operator).send({ residentId: stranger }).expect(422)).body.code).toBe('DIVORCE.NOT_A_PARTY');
     const res = await h.http().post(url).set('Authorization', operator).send({ residentId: couples.withdraw.parties[1] }).expect(200);
     expect(res.body).toMatchObject({ state: 'WITHDRAWN', withdrawnOn: '2024-04-17', withdrawnByResidentId: maskResidentId(couples.withdraw.parties[1]) });
@@ -126,7 +126,7 @@ describe('divorce by agreement: cooling-off state machine driven by the clock', 
   it('day 31: awaiting the certificate; withdrawal is over, registration needs both parties and dissolves the marriage', async () => {
     h.clock.set('2024-04-18');
     expect((await state(couples.register)).state).toBe('AWAITING_CERTIFICATE');
-    const url = `/api/v1/divorces/${couples.register.divorceId}/withdrawal`;
+    const url = `/api/v1/divorces/${couples.register.divorceId}/withdraw`;
     expect((await h.http().post(url).set('Authorization', operator).send({ residentId: couples.register.parties[0] }).expect(422)).body.code).toBe('DIVORCE.NOT_IN_COOLING_OFF');
     expect((await register(couples.register, { bothPartiesPresent: false }).expect(422)).body.code).toBe('DIVORCE.PARTIES_NOT_PRESENT');
     expect((await register(couples.register, { partyResidentIds: [couples.register.parties[0], woman('19900101', 42)] }).expect(422)).body.code).toBe('DIVORCE.NOT_THE_PARTIES');

@@ -26,7 +26,7 @@ describe('registration offices and points, named by every registration', () => {
     parkPoint = (await h.http().post('/api/v1/registration-offices').set('Authorization', countyAdmin).send(officeBody('CY-P1')).expect(201)).body.id;
     closedPoint = await openOffice(h, { code: 'CY-OLD', kind: 'POINT', openedOn: '2020-01-01' });
     futurePoint = await openOffice(h, { code: 'CY-NEW', kind: 'POINT', openedOn: '2024-06-01' });
-    await h.http().post(`/api/v1/registration-offices/${closedPoint}/closure`).set('Authorization', countyAdmin).send({ closedOn: '2024-05-01' }).expect(200);
+    await h.http().post(`/api/v1/registration-offices/${closedPoint}/close`).set('Authorization', countyAdmin).send({ closedOn: '2024-05-01' }).expect(200);
   });
 
   afterAll(async () => {
@@ -66,9 +66,9 @@ describe('registration offices and points, named by every registration', () => {
     });
 
     it('refuses to close an office twice or before it opened', async () => {
-      const again = await h.http().post(`/api/v1/registration-offices/${closedPoint}/closure`).set('Authorization', countyAdmin).send({ closedOn: '2024-06-01' }).expect(409);
+      const again = await h.http().post(`/api/v1/registration-offices/${closedPoint}/close`).set('Authorization', countyAdmin).send({ closedOn: '2024-06-01' }).expect(409);
       expect(again.body.code).toBe('REGISTRATION_OFFICE.ALREADY_CLOSED');
-      const early = await h.http().post(`/api/v1/registration-offices/${parkPoint}/closure`).set('Authorization', countyAdmin).send({ closedOn: '2024-02-14' }).expect(422);
+      const early = await h.http().post(`/api/v1/registration-offices/${parkPoint}/close`).set('Authorization', countyAdmin).send({ closedOn: '2024-02-14' }).expect(422);
       expect(early.body).toMatchObject({ code: 'REGISTRATION_OFFICE.CLOSES_BEFORE_OPENING', errors: [{ field: 'closedOn' }] });
       expect((await h.http().get(`/api/v1/registration-offices/${parkPoint}`).set('Authorization', operator).expect(200)).body.closedOn).toBeNull();
     });
@@ -112,7 +112,7 @@ describe('registration offices and points, named by every registration', () => {
       h.clock.set('2024-07-01');
       try {
         const register = (d: { id: string }, seq: number, extra: Record<string, unknown>) =>
-          h.http().post(`/api/v1/divorces/${d.id}/registration`).set('Authorization', operator).send({ partyResidentIds: [man(seq), woman(seq)], bothPartiesPresent: true, ...extra });
+          h.http().post(`/api/v1/divorces/${d.id}/register`).set('Authorization', operator).send({ partyResidentIds: [man(seq), woman(seq)], bothPartiesPresent: true, ...extra });
         expect((await register(a, 7, {}).expect(200)).body.registrationOfficeId).toBe(office);
         expect((await register(b, 8, { officeId: closedPoint }).expect(422)).body.code).toBe('REGISTRATION_OFFICE.CLOSED');
         expect((await register(b, 8, { officeId: futurePoint }).expect(200)).body.registrationOfficeId).toBe(futurePoint);

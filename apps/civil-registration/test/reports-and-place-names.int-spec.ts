@@ -82,7 +82,7 @@ describe('place names (地名) and the annual report', () => {
   async function recordOfficesAndCemeteries(cremated: string): Promise<void> {
     await openOffice(h, { kind: 'PARK_POINT', openedOn: '2024-05-20' });
     const closedPoint = await openOffice(h, { kind: 'POINT', openedOn: '2020-01-01' });
-    await h.http().post(`/api/v1/registration-offices/${closedPoint}/closure`).set('Authorization', admin).send({ closedOn: '2023-06-01' }).expect(200);
+    await h.http().post(`/api/v1/registration-offices/${closedPoint}/close`).set('Authorization', admin).send({ closedOn: '2023-06-01' }).expect(200);
     const cemetery = (body: Record<string, unknown>) => h.http().post('/api/v1/cemeteries').set('Authorization', admin).send({ divisionCode: '110105', address: '某路', plotCapacity: 0, nicheCapacity: 10, ...body }).expect(201);
     await cemetery({ code: 'R-GM', name: '城南公墓', kind: 'URBAN_PUBLIC_WELFARE_CEMETERY', plotCapacity: 10 });
     const hall = (await cemetery({ code: 'R-GH', name: '杏花村骨灰堂', kind: 'RURAL_ASH_HALL' })).body.id;
@@ -124,14 +124,14 @@ describe('place names (地名) and the annual report', () => {
     await die(woman('19300101', 13), '2024-05-03');
 
     const withdrawn = await applyForDivorce(m0Id, m0);
-    await h.http().post(`/api/v1/divorces/${withdrawn}/withdrawal`).set('Authorization', operator).send({ residentId: m0[0] }).expect(200);
+    await h.http().post(`/api/v1/divorces/${withdrawn}/withdraw`).set('Authorization', operator).send({ residentId: m0[0] }).expect(200);
     const registered = await applyForDivorce(m2Id, m2);
     const mediated = await applyForDivorce(m3Id, m3);
     for (const outcome of ['UNDECIDED', 'PROCEEDING']) {
       await h.http().post('/api/v1/divorce-mediations').set('Authorization', operator).send({ divorceId: mediated, officeId, counsellor: '王老师', outcome }).expect(201);
     }
     h.clock.set('2024-07-05');
-    await h.http().post(`/api/v1/divorces/${registered}/registration`).set('Authorization', operator).send({ partyResidentIds: m2, bothPartiesPresent: true }).expect(200);
+    await h.http().post(`/api/v1/divorces/${registered}/register`).set('Authorization', operator).send({ partyResidentIds: m2, bothPartiesPresent: true }).expect(200);
     h.clock.set('2024-08-01');
     expect((await h.http().post('/api/v1/divorces/expire-overdue').set('Authorization', admin).expect(200)).body.deemedWithdrawn).toBe(1);
 
@@ -195,13 +195,13 @@ describe('place names (地名) and the annual report', () => {
         '/api/v1/marriages/{id}/certificate-reissues',
         '/api/v1/divorces',
         '/api/v1/divorces/{id}',
-        '/api/v1/divorces/{id}/withdrawal',
-        '/api/v1/divorces/{id}/registration',
+        '/api/v1/divorces/{id}/withdraw',
+        '/api/v1/divorces/{id}/register',
         '/api/v1/divorces/expire-overdue',
         '/api/v1/place-names',
         '/api/v1/reports/annual',
         '/api/v1/registration-offices',
-        '/api/v1/registration-offices/{id}/closure',
+        '/api/v1/registration-offices/{id}/close',
         '/api/v1/ceremonies',
         '/api/v1/premarital-counselling',
         '/api/v1/divorce-mediations',

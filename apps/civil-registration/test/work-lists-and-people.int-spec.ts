@@ -41,7 +41,7 @@ describe('civil-registration work lists and people', () => {
     divorces.a1 = await divorce(1, townA);
     divorces.b1 = await divorce(2, townBClerk);
     divorces.aWithdrawn = await divorce(3, townA);
-    await h.http().post(`/api/v1/divorces/${divorces.aWithdrawn}/withdrawal`).set('Authorization', townA).send({ residentId: man(3) }).expect(200);
+    await h.http().post(`/api/v1/divorces/${divorces.aWithdrawn}/withdraw`).set('Authorization', townA).send({ residentId: man(3) }).expect(200);
     h.clock.set('2024-03-20');
     divorces.a2 = await divorce(4, townA);
   });

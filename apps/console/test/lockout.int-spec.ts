@@ -67,7 +67,7 @@ describe('console login lockout (LOGIN_MAX_FAILURES=3, LOGIN_LOCK_MINUTES=10)', 
     admin = await loginAdmin(h);
     const users = await admin.get('/api/users?q=li.na').expect(200);
     expect(users.body.items[0].lockedUntil).toBe(new Date(h.clock.now().getTime() + 10 * 60_000).toISOString());
-    const reset = await admin.post(`/api/users/${liId}/password-reset`).expect(200);
+    const reset = await admin.post(`/api/users/${liId}/reset-password`).expect(200);
     const browser = await login(h, 'li.na', reset.body.oneTimePassword);
     expect(browser.user.mustChangePassword).toBe(true);
   });

@@ -103,7 +103,7 @@ describe('console user administration (admin only, audited)', () => {
 
   it('resets a password: a new one-time password, the old one and every session end', async () => {
     const { id, browser, password } = await createUser(h, admin, { username: 'qian.yu', roles: ['operator'], division: '110105' });
-    const reset = await admin.post(`/api/users/${id}/password-reset`).expect(200);
+    const reset = await admin.post(`/api/users/${id}/reset-password`).expect(200);
     expect(reset.body).toEqual({ oneTimePassword: expect.stringMatching(/^[A-Za-z0-9-]{19}$/) });
     expect((await browser.get('/api/session').expect(401)).body.code).toBe('AUTH.NO_SESSION');
     await request(h.server).post('/api/session').send({ username: 'qian.yu', password }).expect(401);
@@ -117,7 +117,7 @@ describe('console user administration (admin only, audited)', () => {
   it('answers 404 USER.NOT_FOUND for a user that does not exist', async () => {
     for (const id of ['6f1c0a52-0000-4000-8000-000000000000', 'not-a-uuid']) {
       expect((await admin.patch(`/api/users/${id}`, { displayName: 'x' }).expect(404)).body.code).toBe('USER.NOT_FOUND');
-      expect((await admin.post(`/api/users/${id}/password-reset`).expect(404)).body.code).toBe('USER.NOT_FOUND');
+      expect((await admin.post(`/api/users/${id}/reset-password`).expect(404)).body.code).toBe('USER.NOT_FOUND');
       expect((await admin.get(`/api/users/${id}`).expect(404)).body.code).toBe('USER.NOT_FOUND');
     }
   });
@@ -131,7 +131,7 @@ describe('console user administration (admin only, audited)', () => {
       await browser.get('/api/roles'),
       await browser.post('/api/users', { username: 'sneaky', displayName: 'S', roles: ['admin'], division: '000000' }),
       await browser.patch(`/api/users/${target}`, { roles: ['admin'] }),
-      await browser.post(`/api/users/${target}/password-reset`),
+      await browser.post(`/api/users/${target}/reset-password`),
     ]) {
       expect([res.status, res.body.code]).toEqual([403, 'AUTH.FORBIDDEN']);
     }

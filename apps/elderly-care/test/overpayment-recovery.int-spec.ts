@@ -40,8 +40,8 @@ describe('elderly-care overpayment recovery (real PostgreSQL, Redis, RabbitMQ)',
     expect(res.body.items).toHaveLength(1);
     return res.body.items[0];
   };
-  const ask = (who = OPERATOR) => kit.http().post(`/api/v1/overpayments/${overpaymentId}/recovery-request`).set('Authorization', who);
-  const approve = (who = SECOND_APPROVER) => kit.http().post(`/api/v1/overpayments/${overpaymentId}/recovery-approval`).set('Authorization', who);
+  const ask = (who = OPERATOR) => kit.http().post(`/api/v1/overpayments/${overpaymentId}/request-recovery`).set('Authorization', who);
+  const approve = (who = SECOND_APPROVER) => kit.http().post(`/api/v1/overpayments/${overpaymentId}/approve-recovery`).set('Authorization', who);
   const requests = () => tap.received().map((e) => e.data as unknown as RecoveryRequestedV1);
   const published = () => kit.count(`SELECT count(*) AS n FROM outbox WHERE routing_key = 'elderly-care.recovery.requested.v1'`);
   const settle = async (o: Item, outcome: 'RECOVERED' | 'FAILED', ownerService = 'elderly-care') => {
@@ -58,7 +58,7 @@ describe('elderly-care overpayment recovery (real PostgreSQL, Redis, RabbitMQ)',
     const same = await approve(APPROVER).expect(403);
     expect([same.body.code, same.headers['content-type']]).toEqual(['OVERPAYMENT.RECOVERY_SAME_PERSON_APPROVAL', expect.stringContaining('application/problem+json')]);
     expect((await ask().expect(409)).body.code).toBe('OVERPAYMENT.RECOVERY_OPEN');
-    expect((await kit.http().post(`/api/v1/overpayments/${randomUUID()}/recovery-request`).set('Authorization', OPERATOR).expect(404)).body.code).toBe('OVERPAYMENT.NOT_FOUND');
+    expect((await kit.http().post(`/api/v1/overpayments/${randomUUID()}/request-recovery`).set('Authorization', OPERATOR).expect(404)).body.code).toBe('OVERPAYMENT.NOT_FOUND');
     expect(await overpayment()).toMatchObject({ recoveryStatus: 'REQUESTED' });
     expect(await published()).toBe(0);
   });

@@ -35,15 +35,15 @@ describe('payee accounts under four eyes (real PostgreSQL, Redis, RabbitMQ)', ()
 
     const second = await clerk().post('/api/v1/payee-accounts', proposal(person, card(2))).expect(409);
     expect([second.body.code, second.body.proposalId]).toEqual(['PAYEE_ACCOUNT.PROPOSAL_OPEN', first.body.id]);
-    const byProposer = await kit.as(bearer(['operator', 'reviewer'], 'clerk-1')).post(`/api/v1/payee-accounts/${first.body.id}/confirmation`).expect(403);
+    const byProposer = await kit.as(bearer(['operator', 'reviewer'], 'clerk-1')).post(`/api/v1/payee-accounts/${first.body.id}/confirm`).expect(403);
     expect(byProposer.body.code).toBe('PAYEE_ACCOUNT.SAME_PERSON_CONFIRMATION');
-    await clerk().post(`/api/v1/payee-accounts/${first.body.id}/confirmation`).expect(403); // an operator is no checker
-    const confirmed = await reviewer().post(`/api/v1/payee-accounts/${first.body.id}/confirmation`).expect(200);
+    await clerk().post(`/api/v1/payee-accounts/${first.body.id}/confirm`).expect(403); // an operator is no checker
+    const confirmed = await reviewer().post(`/api/v1/payee-accounts/${first.body.id}/confirm`).expect(200);
     expect(confirmed.body).toMatchObject({ status: 'CONFIRMED', usable: true, decidedBy: 'reviewer-1', proposedBy: 'clerk-1' });
 
     expect((await clerk().post('/api/v1/payee-accounts', proposal(person, card(1))).expect(409)).body.code).toBe('PAYEE_ACCOUNT.UNCHANGED');
     const change = await clerk().post('/api/v1/payee-accounts', proposal(person, card(3), { evidenceNote: '原卡挂失，换新卡' })).expect(201);
-    await reviewer().post(`/api/v1/payee-accounts/${change.body.id}/confirmation`).expect(200);
+    await reviewer().post(`/api/v1/payee-accounts/${change.body.id}/confirm`).expect(200);
     const history = await kit.as(AUDITOR).post('/api/v1/payee-accounts/search', { residentId: person }).expect(200);
     await kit.as(AUDITOR).get(`/api/v1/payee-accounts?residentId=${person}`).expect(400); // never by a URL that names the person
     expect(history.body.items.map((a: { status: string; evidenceNote: string }) => [a.status, a.evidenceNote])).toEqual([
@@ -111,13 +111,13 @@ describe('payee accounts under four eyes (real PostgreSQL, Redis, RabbitMQ)', ()
       { line: 2, status: 'REFUSED', reason: 'MALFORMED' },
     ]);
 
-    const byImporter = await clerk().post(`/api/v1/payee-account-imports/${importId}/confirmation`).expect(403); // an operator is no checker
+    const byImporter = await clerk().post(`/api/v1/payee-account-imports/${importId}/confirm`).expect(403); // an operator is no checker
     expect(byImporter.body.code).toBe('AUTH.FORBIDDEN');
-    const sameAsImporter = await kit.as(bearer(['operator', 'reviewer'], 'clerk-1')).post(`/api/v1/payee-account-imports/${importId}/confirmation`).expect(403);
+    const sameAsImporter = await kit.as(bearer(['operator', 'reviewer'], 'clerk-1')).post(`/api/v1/payee-account-imports/${importId}/confirm`).expect(403);
     expect(sameAsImporter.body.code).toBe('PAYEE_ACCOUNT_IMPORT.SAME_PERSON_CONFIRMATION');
-    const confirmed = await reviewer().post(`/api/v1/payee-account-imports/${importId}/confirmation`).expect(200);
+    const confirmed = await reviewer().post(`/api/v1/payee-account-imports/${importId}/confirm`).expect(200);
     expect(confirmed.body).toMatchObject({ confirmedBy: 'reviewer-1', confirmed: res.body.accepted, awaitingConfirmation: 0 });
-    expect((await reviewer().post(`/api/v1/payee-account-imports/${importId}/confirmation`).expect(409)).body.code).toBe('PAYEE_ACCOUNT_IMPORT.ALREADY_CONFIRMED');
+    expect((await reviewer().post(`/api/v1/payee-account-imports/${importId}/confirm`).expect(409)).body.code).toBe('PAYEE_ACCOUNT_IMPORT.ALREADY_CONFIRMED');
     const inForce = await kit.as(AUDITOR).post('/api/v1/payee-accounts/search', { residentId: a }).expect(200);
     expect(inForce.body.items.map((x: { status: string; holderName: string }) => [x.status, x.holderName])).toEqual([['CONFIRMED', '李**兰']]);
   });

@@ -89,7 +89,7 @@ describe('disbursement: batches, bank files, returns, re-issues, reconciliation 
     expect(byAssembler.body.code).toBe('BATCH.SAME_PERSON_RELEASE');
     // Between assembly and release p2's card is replaced (same bank) and p3 moves to the other bank.
     const p2Card = await kit.as(CLERK).post('/api/v1/payee-accounts', { payeeKind: 'PERSON', residentId: p2, divisionCode: '110105001', bankCode: 'RCB', accountNumber: card(22), holderName: '张二', evidenceNote: '换卡' }).expect(201);
-    await kit.as(REVIEWER).post(`/api/v1/payee-accounts/${p2Card.body.id}/confirmation`).expect(200);
+    await kit.as(REVIEWER).post(`/api/v1/payee-accounts/${p2Card.body.id}/confirm`).expect(200);
     await kit.confirmedPersonAccount(p3, card(33, '621799'), 'PSBC', '张三');
 
     const released = await finance2().post(`/api/v1/batches/${batch.rcb}/release`).expect(200);

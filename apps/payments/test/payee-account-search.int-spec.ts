@@ -14,7 +14,7 @@ describe('payee account search (real PostgreSQL, Redis, RabbitMQ)', () => {
       .as(CLERK)
       .post('/api/v1/payee-accounts', { payeeKind: 'PERSON', residentId: person, divisionCode: '110105001', bankCode: 'RCB', accountNumber: card(32), holderName: '王秀英', evidenceNote: '原卡挂失，换新卡' })
       .expect(201);
-    await kit.as(REVIEWER).post(`/api/v1/payee-accounts/${change.body.id}/confirmation`).expect(200);
+    await kit.as(REVIEWER).post(`/api/v1/payee-accounts/${change.body.id}/confirm`).expect(200);
   });
 
   afterAll(async () => {

@@ -55,7 +55,7 @@ export class PaymentsTestKit extends ServiceTestKit {
     const proposed = await this.as(CLERK)
       .post('/api/v1/payee-accounts', { payeeKind: 'PERSON', residentId, divisionCode: '110105001', bankCode, accountNumber, holderName, evidenceNote: '本人持银行卡到社区办理' })
       .expect(201);
-    await this.as(REVIEWER).post(`/api/v1/payee-accounts/${proposed.body.id}/confirmation`).expect(200);
+    await this.as(REVIEWER).post(`/api/v1/payee-accounts/${proposed.body.id}/confirm`).expect(200);
     return proposed.body.id as string;
   }
 
@@ -63,7 +63,7 @@ export class PaymentsTestKit extends ServiceTestKit {
     const proposed = await this.as(CLERK)
       .post('/api/v1/payee-accounts', { payeeKind: 'ORGANISATION', organisationId, organisationName, divisionCode: '110105', bankCode, accountNumber, holderName: organisationName, evidenceNote: '开户许可证' })
       .expect(201);
-    await this.as(REVIEWER).post(`/api/v1/payee-accounts/${proposed.body.id}/confirmation`).expect(200);
+    await this.as(REVIEWER).post(`/api/v1/payee-accounts/${proposed.body.id}/confirm`).expect(200);
     return proposed.body.id as string;
   }
 

@@ -126,7 +126,7 @@ describe('payments recovery intake (real PostgreSQL, Redis, RabbitMQ)', () => {
     const inFirst = await kit.db.query<{ resident_id: string }>(`SELECT r.resident_id FROM recovery_line l JOIN recovery_request r USING (recovery_id) WHERE l.batch_id = $1 ORDER BY l.reference`, [batches[0].id]);
     const [first, second] = inFirst.rows.map((r) => r.resident_id);
     const replaced = await kit.as(CLERK).post('/api/v1/payee-accounts', { payeeKind: 'PERSON', residentId: first, divisionCode: '110105001', bankCode: 'TINY', accountNumber: card(7_100), holderName: '王秀英', evidenceNote: '换卡' }).expect(201);
-    await kit.as(REVIEWER).post(`/api/v1/payee-accounts/${replaced.body.id}/confirmation`).expect(200);
+    await kit.as(REVIEWER).post(`/api/v1/payee-accounts/${replaced.body.id}/confirm`).expect(200);
     await kit.confirmedPersonAccount(second, card(7_200), 'RCB');
     const released = await kit.as(FINANCE_2).post(`/api/v1/recovery-batches/${batches[0].id}/release`).expect(200);
     expect(released.body).toMatchObject({ status: 'RELEASED', lineCount: 1, totalFen: 1_000 });

@@ -53,7 +53,7 @@ describe('"物质+服务" cash plus services', () => {
 
   const plan = (resident: string, change: Record<string, unknown> = {}) => ({ residentId: resident, providerId: ids.provider, services: ['CLEANING', 'COMPANY'], visitsPerMonth: 2, fromDate: '2023-09-01', toDate: '2024-06-30', ...change });
   const visit = (planId: string, visitedOn: string, service = 'CLEANING') => h.http().post(`/api/v1/cash-plus/plans/${planId}/visits`).set('Authorization', providerStaff).send({ visitedOn, service, durationMinutes: 90 });
-  const confirm = (visitId: string, who = clerk) => h.http().post(`/api/v1/cash-plus/visits/${visitId}/confirmation`).set('Authorization', who);
+  const confirm = (visitId: string, who = clerk) => h.http().post(`/api/v1/cash-plus/visits/${visitId}/confirm`).set('Authorization', who);
   const dispute = (visitId: string, who = clerk) => h.http().post(`/api/v1/cash-plus/visits/${visitId}/dispute`).set('Authorization', who).send({ reason: '服务对象表示当天无人上门' });
 
   it('registers a provider with a checked credit code, refusing a bad one and storing nothing', async () => {
@@ -151,13 +151,13 @@ describe('"物质+服务" cash plus services', () => {
     expect((await h.http().get('/api/v1/cash-plus/settlements?month=2023-09').set('Authorization', otherCounty).expect(200)).body).toMatchObject({ total: 0, items: [] });
     expect((await h.http().get('/api/v1/cash-plus/providers').set('Authorization', otherCounty).expect(200)).body).toMatchObject({ total: 0, items: [] });
 
-    const same = await h.http().post(`/api/v1/cash-plus/settlements/${ids.settlement}/approval`).set('Authorization', makerAsApprover).expect(403);
+    const same = await h.http().post(`/api/v1/cash-plus/settlements/${ids.settlement}/approve`).set('Authorization', makerAsApprover).expect(403);
     expect(same.body.code).toBe('CASH_PLUS.SETTLEMENT_SAME_PERSON');
     expect(await outboxCount(h.dataSource, PAYABLES, ids.settlement)).toBe(0);
-    const approved = await h.http().post(`/api/v1/cash-plus/settlements/${ids.settlement}/approval`).set('Authorization', approver).expect(200);
+    const approved = await h.http().post(`/api/v1/cash-plus/settlements/${ids.settlement}/approve`).set('Authorization', approver).expect(200);
     expect(approved.body).toMatchObject({ status: 'APPROVED', approvedBy: 'approver-1', paymentStatus: 'PENDING' });
     expect(await outboxCount(h.dataSource, PAYABLES, ids.settlement)).toBe(1);
-    expect((await h.http().post(`/api/v1/cash-plus/settlements/${ids.settlement}/approval`).set('Authorization', approver).expect(409)).body.code).toBe('CASH_PLUS.SETTLEMENT_ALREADY_APPROVED');
+    expect((await h.http().post(`/api/v1/cash-plus/settlements/${ids.settlement}/approve`).set('Authorization', approver).expect(409)).body.code).toBe('CASH_PLUS.SETTLEMENT_ALREADY_APPROVED');
 
     const [chunk] = (await waitFor('the settlement’s payables', () => (settlementPayables(ids.settlement).length > 0 ? settlementPayables(ids.settlement) : null)))!;
     expect(chunk).toMatchObject({ month: '2023-09', approvedBy: 'approver-1', chunk: { index: 0, count: 1 } });
@@ -190,7 +190,7 @@ describe('"物质+服务" cash plus services', () => {
     for (const day of ['2023-10-10', '2023-10-11']) await confirm((await visit(ids.plan, day).expect(201)).body.id).expect(200);
     h.clock.set('2023-11-06');
     const october = (await h.http().post('/api/v1/cash-plus/settlements').set('Authorization', clerk).send({ providerId: ids.provider, month: '2023-10' }).expect(200)).body.settlement;
-    await h.http().post(`/api/v1/cash-plus/settlements/${october.id}/approval`).set('Authorization', approver).expect(200);
+    await h.http().post(`/api/v1/cash-plus/settlements/${october.id}/approve`).set('Authorization', approver).expect(200);
     const [chunk] = (await waitFor('October’s payables', () => (settlementPayables(october.id).length > 0 ? settlementPayables(october.id) : null)))!;
     expect(chunk.lines).toHaveLength(2);
     expect(chunk.lines).toEqual(
@@ -212,7 +212,7 @@ describe('"物质+服务" cash plus services', () => {
     h.clock.set('2023-12-05');
     const november = (await h.http().post('/api/v1/cash-plus/settlements').set('Authorization', clerk).send({ providerId: ids.provider, month: '2023-11' }).expect(200)).body.settlement;
     expect(november.amountFen).toBe(4900);
-    const refused = await h.http().post(`/api/v1/cash-plus/settlements/${november.id}/approval`).set('Authorization', approver).expect(422);
+    const refused = await h.http().post(`/api/v1/cash-plus/settlements/${november.id}/approve`).set('Authorization', approver).expect(422);
     expect(refused.body).toMatchObject({ code: 'CASH_PLUS.BUDGET_EXCEEDED', remainingFen: 400, shortFen: 4500 });
     expect((await h.http().get(`/api/v1/cash-plus/settlements/${november.id}`).set('Authorization', clerk).expect(200)).body.status).toBe('DRAFT');
     expect(await outboxCount(h.dataSource, PAYABLES, november.id)).toBe(0);

@@ -295,8 +295,8 @@ describe('低保 from application to payment, payroll and deaths', () => {
     const list = await h.http().post('/api/v1/overpayments/search').set('Authorization', clerk1).send({ residentId: c[0] }).expect(200);
     expect(list.body).toEqual([expect.objectContaining({ caseId: cases.C, residentId: maskResidentId(c[0]), months: ['2024-09', '2024-10'], amountFen: 2 * 53592, status: 'OPEN' })]);
     const id = list.body[0].id as string;
-    const resolve = (token: string, resolution: string) => h.http().post(`/api/v1/overpayments/${id}/resolution`).set('Authorization', token).send({ resolution, note: 'heirs cannot be found' });
-    const approveWriteOff = (token: string) => h.http().post(`/api/v1/overpayments/${id}/write-off-approval`).set('Authorization', token);
+    const resolve = (token: string, resolution: string) => h.http().post(`/api/v1/overpayments/${id}/resolve`).set('Authorization', token).send({ resolution, note: 'heirs cannot be found' });
+    const approveWriteOff = (token: string) => h.http().post(`/api/v1/overpayments/${id}/approve-write-off`).set('Authorization', token);
     expect((await approveWriteOff(admin).expect(409)).body.code).toBe('OVERPAYMENT.WRITE_OFF_NOT_PROPOSED');
     expect((await resolve(clerk1, 'WRITTEN_OFF').expect(200)).body).toMatchObject({ status: 'WRITE_OFF_PROPOSED', proposedBy: 'clerk-1', proposedOn: '2025-03-05', resolvedBy: null });
     expect((await resolve(clerk1, 'WRITTEN_OFF').expect(409)).body.code).toBe('OVERPAYMENT.NOT_OPEN');

@@ -76,9 +76,9 @@ describe('低保 investigation and public notice, judged with the first month to
     h.clock.set('2024-06-28');
     const blocked = await h.http().post(`/api/v1/dibao/applications/${caseId}/approve`).set('Authorization', approver).expect(409);
     expect(blocked.body).toMatchObject({ code: 'DIBAO.OBJECTIONS_UNRESOLVED', unresolvedObjections: 1 });
-    const resolved = await h.http().post(`/api/v1/dibao/applications/${caseId}/objections/${raised.body.id}/resolution`).set('Authorization', clerk).send({ resolution: '复核：摊位已于 2023 年注销' }).expect(200);
+    const resolved = await h.http().post(`/api/v1/dibao/applications/${caseId}/objections/${raised.body.id}/resolve`).set('Authorization', clerk).send({ resolution: '复核：摊位已于 2023 年注销' }).expect(200);
     expect(resolved.body).toMatchObject({ resolvedBy: 'clerk-1', resolvedOn: '2024-06-28', resolution: '复核：摊位已于 2023 年注销' });
-    expect((await h.http().post(`/api/v1/dibao/applications/${caseId}/objections/${raised.body.id}/resolution`).set('Authorization', clerk).send({ resolution: 'again' }).expect(409)).body.code).toBe('DIBAO.OBJECTION_ALREADY_RESOLVED');
+    expect((await h.http().post(`/api/v1/dibao/applications/${caseId}/objections/${raised.body.id}/resolve`).set('Authorization', clerk).send({ resolution: 'again' }).expect(409)).body.code).toBe('DIBAO.OBJECTION_ALREADY_RESOLVED');
     const listed = await h.http().get(`/api/v1/dibao/applications/${caseId}/objections`).set('Authorization', approver).expect(200);
     expect(listed.body).toEqual({ items: [resolved.body], total: 1, page: 1, pageSize: 20 });
   });

@@ -79,7 +79,7 @@ describe('post-return assessment of vagrant relief (回归稳固)', () => {
   it('lets a supervisor, not the caseworker, close a follow-up with a reason', async () => {
     const unreachable = await endedCase('孙某', 'RETURNED_HOME');
     await assess(unreachable, { assessedOn: '2024-09-12', method: 'VILLAGE_COMMITTEE', situation: 'UNREACHABLE', needs: [], followUpOn: '2024-10-12' }).expect(201);
-    const close = (who: string, body: object) => h.http().post(`/api/v1/return-follow-ups/${unreachable}/closure`).set('Authorization', who).send(body);
+    const close = (who: string, body: object) => h.http().post(`/api/v1/return-follow-ups/${unreachable}/close`).set('Authorization', who).send(body);
     await close(clerk, { reason: '已迁往外省' }).expect(403);
     expect((await close(supervisor, { reason: '  ' }).expect(400)).body.errors[0].field).toBe('reason');
     const closed = (await close(supervisor, { reason: '已迁往外省，当地救助站接续跟进' }).expect(200)).body;

@@ -24,7 +24,7 @@ export async function confirmedAccount(proposer: ConsoleCaller, checker: Console
   const proposed = await proposer.call<{ id: string }>('payments', 'POST', '/api/v1/payee-accounts', {
     body: { payeeKind: 'PERSON', bankCode: 'RCB', evidenceNote: '本人持社保卡到社区办理', ...account },
   });
-  await checker.call('payments', 'POST', `/api/v1/payee-accounts/${proposed.body.id}/confirmation`);
+  await checker.call('payments', 'POST', `/api/v1/payee-accounts/${proposed.body.id}/confirm`);
 }
 
 /** Resolves once payments holds every chunk of the month's approvals (elderly-care publishes them on approval). */

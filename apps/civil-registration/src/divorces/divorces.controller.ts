@@ -53,7 +53,7 @@ export class DivorcesController {
     return this.divorces.get(id);
   }
 
-  @Post(':id/withdrawal')
+  @Post(':id/withdraw')
   @HttpCode(200)
   @Roles(...RECORDERS)
   @ApiOkResponse({ type: DivorceDto, description: 'Withdrawn by a party; civil-registration.divorce.withdrawn.v1 is emitted.' })
@@ -62,7 +62,7 @@ export class DivorcesController {
     return this.divorces.withdraw(id, dto, principal);
   }
 
-  @Post(':id/registration')
+  @Post(':id/register')
   @HttpCode(200)
   @Roles(...RECORDERS)
   @ApiOkResponse({ type: DivorceDto, description: 'Registered; the marriage is dissolved. civil-registration.divorce.registered.v1 is emitted.' })

@@ -41,7 +41,7 @@ export class RegistrationOfficesController {
     return this.offices.get(id);
   }
 
-  @Post(':id/closure')
+  @Post(':id/close')
   @HttpCode(200)
   @Roles(ADMIN)
   @ApiOkResponse({ type: RegistrationOfficeDto, description: 'Closed from closedOn: registrations there on or after that day are refused.' })

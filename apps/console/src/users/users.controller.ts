@@ -63,7 +63,7 @@ export class UsersController {
     return user;
   }
 
-  @Post(':id/password-reset')
+  @Post(':id/reset-password')
   @HttpCode(200)
   @ApiOkResponse({ type: PasswordResetDto, description: 'The user’s sessions end; they must change the password at next login.' })
   @ApiResponse({ status: 404, description: 'USER.NOT_FOUND' })

@@ -57,7 +57,7 @@ export class OverpaymentsController {
   }
 
   /** Puts the overpayment up for recovery from the payee's 一卡通 account; a second official approves. */
-  @Post(':id/recovery-request')
+  @Post(':id/request-recovery')
   @HttpCode(200)
   @Roles(...RECORDERS)
   @ApiResponse({ status: 200, description: 'The overpayment, its recovery REQUESTED under a new recoveryId.' })
@@ -68,7 +68,7 @@ export class OverpaymentsController {
   }
 
   /** Approves the requested recovery (not by who asked): it goes to payments as elderly-care.recovery.requested.v1. */
-  @Post(':id/recovery-approval')
+  @Post(':id/approve-recovery')
   @HttpCode(200)
   @Roles(...DECIDERS)
   @ApiResponse({ status: 200, description: 'The overpayment, its recovery APPROVED.' })

@@ -49,7 +49,7 @@ export class AccountImportsController {
   }
 
   /** The second person confirms the import's open proposals together. */
-  @Post(':id/confirmation')
+  @Post(':id/confirm')
   @HttpCode(200)
   @Roles(...ACCOUNT_CHECKERS)
   @ApiOkResponse({ type: AccountImportResponse })

@@ -69,7 +69,7 @@ export class PayeeAccountsController {
     return this.accounts.get(id);
   }
 
-  @Post(':id/confirmation')
+  @Post(':id/confirm')
   @Roles(...ACCOUNT_CHECKERS)
   @HttpCode(200)
   @ApiOkResponse({ type: PayeeAccountResponse })
@@ -78,7 +78,7 @@ export class PayeeAccountsController {
     return this.accounts.confirm(id, principal);
   }
 
-  @Post(':id/rejection')
+  @Post(':id/reject')
   @Roles(...ACCOUNT_CHECKERS)
   @HttpCode(200)
   @ApiOkResponse({ type: PayeeAccountResponse })

@@ -75,7 +75,7 @@ export class CashPlusPlansController {
     return this.visits.ofPlan(id, query, principal);
   }
 
-  @Post('visits/:id/confirmation')
+  @Post('visits/:id/confirm')
   @HttpCode(200)
   @Roles(...RECORDERS)
   @ApiOkResponse({ type: CashPlusVisitResponse })

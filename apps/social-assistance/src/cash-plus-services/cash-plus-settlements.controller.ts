@@ -44,7 +44,7 @@ export class CashPlusSettlementsController {
   }
 
   /** Approval by a decider other than the maker, within the budget; the provider is paid through 一卡通. */
-  @Post('settlements/:id/approval')
+  @Post('settlements/:id/approve')
   @HttpCode(200)
   @Roles(...DECIDERS)
   @ApiOkResponse({ type: CashPlusSettlementResponse })

@@ -41,7 +41,7 @@ export class PublicNoticeController {
     return this.notices.objections(id, query, principal);
   }
 
-  @Post(':id/objections/:objectionId/resolution')
+  @Post(':id/objections/:objectionId/resolve')
   @Roles(...RECORDERS)
   @HttpCode(200)
   @ApiOkResponse({ type: ObjectionResponse })

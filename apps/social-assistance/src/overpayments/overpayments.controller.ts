@@ -24,7 +24,7 @@ export class OverpaymentsController {
     return this.overpayments.find(dto.residentId, principal);
   }
 
-  @Post(':id/resolution')
+  @Post(':id/resolve')
   @HttpCode(200)
   @Roles(...RECORDERS)
   @ApiOkResponse({ type: OverpaymentResponse })
@@ -34,7 +34,7 @@ export class OverpaymentsController {
     return this.overpayments.resolve(id, dto, principal);
   }
 
-  @Post(':id/write-off-approval')
+  @Post(':id/approve-write-off')
   @HttpCode(200)
   @Roles(...DECIDERS)
   @ApiOkResponse({ type: OverpaymentResponse, description: 'WRITE_OFF_PROPOSED → WRITTEN_OFF.' })

@@ -53,7 +53,7 @@ export class ReturnFollowUpsController {
     return this.followUps.record(vagrantCaseId, dto, principal);
   }
 
-  @Post(':vagrantCaseId/closure')
+  @Post(':vagrantCaseId/close')
   @HttpCode(200)
   @Roles(...SUPERVISORS)
   @ApiOkResponse({ type: ReturnFollowUpResponse })

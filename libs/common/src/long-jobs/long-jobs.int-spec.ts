@@ -57,7 +57,7 @@ describe('LongJobs against real PostgreSQL', () => {
       return job.status !== 'RUNNING' ? job : undefined;
     });
     expect(done).toMatchObject({ status: 'SUCCEEDED', progress: { done: 10, total: 10 }, resultStatus: 201, result: { created: 10 }, resultLocation: '/api/v1/payrolls/2024-08/summary', problem: null });
-    expect(done.finishedAt).not.toBeNull();
+    expect(done?.finishedAt).not.toBeNull();
   });
 
   it('keeps the problem the route would have answered when the work fails', async () => {

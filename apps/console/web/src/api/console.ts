@@ -144,7 +144,7 @@ export function updateUser(id: string, change: UserChange, version?: number): Pr
 }
 
 export function resetPassword(id: string): Promise<OneTimePassword> {
-  return requestJson<OneTimePassword>('POST', `/api/users/${encodeURIComponent(id)}/password-reset`);
+  return requestJson<OneTimePassword>('POST', `/api/users/${encodeURIComponent(id)}/reset-password`);
 }
 
 export function listRoles(): Promise<RoleEntry[]> {

@@ -13,7 +13,7 @@ export class ImportLineResultDto {
 }
 
 export class AccountImportReportDto {
-  @ApiProperty({ example: '6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a', description: 'Confirm the accepted proposals with POST /api/v1/payee-account-imports/{importId}/confirmation (another person).' })
+  @ApiProperty({ example: '6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a', description: 'Confirm the accepted proposals with POST /api/v1/payee-account-imports/{importId}/confirm (another person).' })
   importId!: string;
 
   @ApiProperty({ example: 9_998, description: 'Lines now proposals awaiting a second person.' })

@@ -258,7 +258,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/divorces/{id}/registration": {
+    "/api/v1/divorces/{id}/register": {
         parameters: {
             query?: never;
             header?: never;
@@ -274,7 +274,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/divorces/{id}/withdrawal": {
+    "/api/v1/divorces/{id}/withdraw": {
         parameters: {
             query?: never;
             header?: never;
@@ -642,7 +642,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/registration-offices/{id}/closure": {
+    "/api/v1/registration-offices/{id}/close": {
         parameters: {
             query?: never;
             header?: never;

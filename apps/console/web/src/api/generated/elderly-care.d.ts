@@ -722,7 +722,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/overpayments/{id}/recovery-approval": {
+    "/api/v1/overpayments/{id}/approve-recovery": {
         parameters: {
             query?: never;
             header?: never;
@@ -738,7 +738,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/overpayments/{id}/recovery-request": {
+    "/api/v1/overpayments/{id}/request-recovery": {
         parameters: {
             query?: never;
             header?: never;

@@ -290,7 +290,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/payee-account-imports/{id}/confirmation": {
+    "/api/v1/payee-account-imports/{id}/confirm": {
         parameters: {
             query?: never;
             header?: never;
@@ -338,7 +338,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/payee-accounts/{id}/confirmation": {
+    "/api/v1/payee-accounts/{id}/confirm": {
         parameters: {
             query?: never;
             header?: never;
@@ -354,7 +354,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/payee-accounts/{id}/rejection": {
+    "/api/v1/payee-accounts/{id}/reject": {
         parameters: {
             query?: never;
             header?: never;
@@ -621,7 +621,7 @@ export interface components {
              */
             accepted: number;
             /**
-             * @description Confirm the accepted proposals with POST /api/v1/payee-account-imports/{importId}/confirmation (another person).
+             * @description Confirm the accepted proposals with POST /api/v1/payee-account-imports/{importId}/confirm (another person).
              * @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a
              */
             importId: string;

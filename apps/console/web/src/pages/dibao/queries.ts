@@ -41,7 +41,7 @@ export function useRaiseObjection(id: string) {
 
 export function useResolveObjection(id: string) {
   return useCaseStep(id, ({ objectionId, resolution }: { objectionId: string; resolution: string }) =>
-    dataOf(socialAssistance.POST('/api/v1/dibao/applications/{id}/objections/{objectionId}/resolution', { params: { path: { id, objectionId } }, body: { resolution } })),
+    dataOf(socialAssistance.POST('/api/v1/dibao/applications/{id}/objections/{objectionId}/resolve', { params: { path: { id, objectionId } }, body: { resolution } })),
   );
 }
 

@@ -58,11 +58,11 @@ export function usePropose() {
 }
 
 export function useConfirmAccount() {
-  return useAccountsMutation((id: string) => dataOf(payments.POST('/api/v1/payee-accounts/{id}/confirmation', { params: { path: { id } } })));
+  return useAccountsMutation((id: string) => dataOf(payments.POST('/api/v1/payee-accounts/{id}/confirm', { params: { path: { id } } })));
 }
 
 export function useRejectAccount() {
-  return useAccountsMutation(({ id, reason }: { id: string; reason: string }) => dataOf(payments.POST('/api/v1/payee-accounts/{id}/rejection', { params: { path: { id } }, body: { reason } })));
+  return useAccountsMutation(({ id, reason }: { id: string; reason: string }) => dataOf(payments.POST('/api/v1/payee-accounts/{id}/reject', { params: { path: { id } }, body: { reason } })));
 }
 
 /** CSV or NDJSON as the file is, its type told by its name (.csv; anything else is read as JSON lines). */
@@ -89,5 +89,5 @@ export function useAccountImport(id: string | null) {
 }
 
 export function useConfirmImport() {
-  return useAccountsMutation((id: string) => dataOf(payments.POST('/api/v1/payee-account-imports/{id}/confirmation', { params: { path: { id } } })));
+  return useAccountsMutation((id: string) => dataOf(payments.POST('/api/v1/payee-account-imports/{id}/confirm', { params: { path: { id } } })));
 }
