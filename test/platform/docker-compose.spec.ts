@@ -21,6 +21,8 @@ const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { 
       healthcheck?: { disable?: boolean };
       environment?: Record<string, string>;
       ports?: string[];
+      expose?: string[];
+      profiles?: string[];
       volumes?: string[];
     }
   >;
@@ -44,7 +46,7 @@ const services = built.filter(([name]) => name !== 'console');
 
 describe('docker-compose.yml', () => {
   it('runs PostgreSQL, RabbitMQ with the management plugin, Redis, all seven services, the console, Prometheus and Grafana', () => {
-    expect(Object.keys(compose.services).sort()).toEqual([...APPS, 'console', 'grafana', 'postgres', 'prometheus', 'rabbitmq', 'redis', 'reference-data'].sort());
+    expect(Object.keys(compose.services).sort()).toEqual([...APPS, 'console', 'grafana', 'jaeger', 'postgres', 'prometheus', 'rabbitmq', 'redis', 'reference-data'].sort());
     expect(JSON.stringify(compose.services.rabbitmq)).toContain('management');
     expect(built.map(([name]) => name).sort()).toEqual([...APPS, 'console'].sort());
   });
@@ -110,6 +112,16 @@ describe('docker-compose.yml', () => {
     expect(service.restart).toBe('unless-stopped');
     expect(service.logging).toMatchObject({ driver: 'json-file', options: { 'max-size': expect.any(String), 'max-file': expect.any(String) } });
     expect(service.deploy?.resources?.limits).toMatchObject({ cpus: expect.any(String), memory: expect.any(String) });
+  });
+
+  it('traces only when asked: the endpoint empty by default, Jaeger in the tracing profile taking OTLP, its UI on loopback', () => {
+    for (const [, service] of built) expect(service.environment?.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('${OTEL_EXPORTER_OTLP_ENDPOINT:-}');
+    const jaeger = compose.services.jaeger;
+    expect(jaeger.profiles).toEqual(['tracing']);
+    expect(jaeger.image).toMatch(/^jaegertracing\/jaeger:2\.\d+\.\d+$/);
+    expect(jaeger.expose).toContain('4318');
+    expect(jaeger.ports).toEqual(['127.0.0.1:16686:16686']);
+    expect(readFileSync(join(ROOT, '.env.example'), 'utf8')).toMatch(/OTEL_EXPORTER_OTLP_ENDPOINT=/);
   });
 
   it('runs supported PostgreSQL and RabbitMQ versions', () => {

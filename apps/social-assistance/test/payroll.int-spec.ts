@@ -1,10 +1,20 @@
 import fc from 'fast-check';
 import { residentId } from '../../../test/support/resident-ids';
+import { waitFor } from '../../../test/support/wait-for';
 import { YearMonth } from '@app/common/time/year-month';
 import { categoriesInMonth, type AgeCategoryRule } from '../src/dibao/rules/age-categories.rule';
 import { dibaoBenefitFen, monthlyStandard, type AddOnTable, type Area } from '../src/dibao/rules/dibao-benefit.rule';
 import { bearer, rowCount, startHarness, type Harness } from './harness';
 import { NO_NOTICE_DAYS, startPublicNotice } from './public-notice-step';
+
+/** A payroll run asked as a job (Prefer: respond-async): 202 at once, then the job as it ended. */
+async function runAsJob(h: Harness, token: string, month: string) {
+  const accepted = await h.http().post('/api/v1/payrolls').set('Authorization', token).set('Prefer', 'respond-async').send({ month }).expect(202);
+  return waitFor('payroll job', async () => {
+    const read = await h.http().get(accepted.headers.location).set('Authorization', token).expect(200);
+    return read.body.status === 'RUNNING' ? undefined : read.body;
+  });
+}
 
 // The payroll computes its lines in SQL (payroll-lines.sql.ts); these tests hold it to the pure
 // rules in TypeScript over generated households, and check its refusals and paging.
@@ -72,6 +82,9 @@ describe('payroll lines computed in the database', () => {
     expect(refused.body.code).toBe('POLICY.NOT_IN_FORCE');
     expect(await rowCount(h.dataSource, 'payroll', 'true', [])).toBe(0);
     expect(await rowCount(h.dataSource, 'payment_line', 'true', [])).toBe(0);
+    // As a job, the run ends FAILED with the same problem, and nothing is stored either.
+    expect(await runAsJob(h, runner, '2024-08')).toMatchObject({ status: 'FAILED', result: null, problem: { status: 503, code: 'POLICY.NOT_IN_FORCE' } });
+    expect(await rowCount(h.dataSource, 'payroll', 'true', [])).toBe(0);
     await h.policy.add({ key: 'social-assistance.tekun.basic-standard.dispersed-fen-per-month', value: 95600, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.tekun.basic-standard.central-fen-per-month', value: 95600, effectiveFrom: '2024-01-01' });
     await h.policy.add({ key: 'social-assistance.tekun.care-standard-fen-per-month', value: { FULL_SELF_CARE: 10000, PARTIAL_CARE: 30000, FULL_CARE: 60000 }, effectiveFrom: '2024-01-01' });
@@ -97,5 +110,7 @@ describe('payroll lines computed in the database', () => {
     expect([...first.lines, ...second.lines]).toEqual(lines.slice(0, 10));
     expect(second.linesOffset).toBe(5);
     expect((await h.http().get('/api/v1/payrolls?month=2024-08&limit=10001').set('Authorization', clerk).expect(400)).body.errors[0].field).toBe('limit');
+    // The month is closed: run again as a job, it answers what a wait would (200, the same payroll, nothing added).
+    expect(await runAsJob(h, runner, '2024-08')).toMatchObject({ status: 'SUCCEEDED', resultStatus: 200, result: { lineCount: lines.length }, resultLocation: '/api/v1/payrolls/2024-08/summary' });
   });
 });

@@ -2,6 +2,8 @@ import { AuditModule } from '@app/common/audit/audit.module';
 import { CreateAuditLog1732780800002 } from '@app/common/audit/audit-log.migration';
 import { AuthModule } from '@app/common/auth/auth.module';
 import { ClockModule } from '@app/common/time/clock.module';
+import { ClockController } from '@app/common/time/clock-api/clock.controller';
+import { SimulatedClockStore } from '@app/common/time/clock-api/simulated-clock.store';
 import { databaseConfigFromEnv } from '@app/common/database/database.config';
 import { ensureDatabase } from '@app/common/database/ensure-database';
 import { guardPoolClients } from '@app/common/database/pool-error-guard';
@@ -95,8 +97,8 @@ export class ServiceKitModule {
         MessagingModule.forService(definition.name, {}, definition.messagingDefaults),
         TracingModule,
       ],
-      controllers: [PolicyController],
-      providers: [DependencyHealthChecks, { provide: SERVICE_NAME, useValue: definition.name }],
+      controllers: [PolicyController, ClockController],
+      providers: [SimulatedClockStore, DependencyHealthChecks, { provide: SERVICE_NAME, useValue: definition.name }],
     };
   }
 }

@@ -1,10 +1,22 @@
 import { Global, Logger, Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { Clock, FixedClock, SystemClock } from './clock';
+import { SimulatedClock } from './simulated-clock';
 
 /** Set CLOCK_FIXED_DATE (YYYY-MM-DD or an ISO instant) to run a service as of that date. */
 export const CLOCK_FIXED_DATE_ENV = 'CLOCK_FIXED_DATE';
+/** Set CLOCK_SIMULATED_START (YYYY-MM-DD) to run on a simulated clock that PUT /api/v1/clock moves forward. */
+export const CLOCK_SIMULATED_START_ENV = 'CLOCK_SIMULATED_START';
 
 export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Clock {
+  const simulatedStart = env[CLOCK_SIMULATED_START_ENV];
+  if (simulatedStart) {
+    if (env[CLOCK_FIXED_DATE_ENV]) throw new Error(`${CLOCK_SIMULATED_START_ENV} and ${CLOCK_FIXED_DATE_ENV} are both set: choose one clock`);
+    // A simulated clock in production would pay and stop people on days that are not today.
+    if (env.NODE_ENV === 'production') throw new Error(`${CLOCK_SIMULATED_START_ENV} is set with NODE_ENV=production: a simulated clock never runs in production; refusing to start`);
+    const clock = new SimulatedClock(simulatedStart);
+    new Logger('ClockModule').warn(`${CLOCK_SIMULATED_START_ENV} is set: simulated time from ${clock.today()}, moved forward by PUT /api/v1/clock`);
+    return clock;
+  }
   const fixed = env[CLOCK_FIXED_DATE_ENV];
   if (!fixed) return new SystemClock();
   const clock = new FixedClock(fixed);

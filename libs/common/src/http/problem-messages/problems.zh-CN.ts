@@ -183,6 +183,12 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   'PAYROLL.MONTH_IN_FUTURE': '不能生成未来月份的发放名册',
   'PAYROLL.NOT_FOUND': '该月发放名册不存在',
   'PAYROLL.SAME_PERSON_APPROVAL': '生成发放名册的人员不能审批该名册',
+  // 模拟时钟（全年模拟、演示）
+  'CLOCK.NOT_SIMULATED': '本服务使用真实时钟，不能调整日期',
+  'CLOCK.BACKWARDS': '模拟时钟只能向后推进，不能回到过去的日期',
+  // 后台任务（生成名册、导入文件）
+  'JOB.NOT_FOUND': '后台任务不存在，或不是本人发起的',
+  'JOB.INTERRUPTED': '服务在任务执行中重启，任务未完成且未留下任何结果，请重新发起',
   'OVERPAYMENT.NOT_FOUND': '多发款记录不存在',
   'OVERPAYMENT.NOT_OPEN': '该多发款已处理',
   'OVERPAYMENT.SAME_PERSON_APPROVAL': '提出核销的人员不能审批该核销',

@@ -98,6 +98,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClockController_read"];
+        put: operations["ClockController_move"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -567,6 +583,23 @@ export interface components {
              * @enum {string}
              */
             operatingMode: "SELF_RUN" | "ENTRUSTED" | "CHAIN" | "MUTUAL_AID";
+        };
+        ClockResponse: {
+            /**
+             * @description system: the machine’s clock; fixed: CLOCK_FIXED_DATE; simulated: CLOCK_SIMULATED_START, moved by PUT.
+             * @enum {string}
+             */
+            mode: "system" | "fixed" | "simulated";
+            /**
+             * Format: date-time
+             * @example 2024-02-01T16:00:00.000Z
+             */
+            now: string;
+            /**
+             * @description The service’s "today" in Asia/Shanghai: what every rule and monthly job reads.
+             * @example 2024-02-02
+             */
+            today: string;
         };
         ConfirmLocalRegistrationDto: {
             /**
@@ -1072,6 +1105,13 @@ export interface components {
              * @example 12
              */
             total: number;
+        };
+        MoveClockDto: {
+            /**
+             * @description YYYY-MM-DD (that day’s start in Shanghai) or an ISO instant with its offset; never before the clock’s now.
+             * @example 2024-02-01
+             */
+            at: string;
         };
         OpenSettlementDto: {
             /** @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a */
@@ -2107,6 +2147,155 @@ export interface operations {
             /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
             403: {
                 headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DEPENDENCY.UNAVAILABLE: the database is unreachable (Retry-After given); POLICY.NOT_IN_FORCE or POLICY.STORED_VALUE_INVALID: a policy figure the request needs is missing or malformed for the date (`key` and `date` in the problem). */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClockController_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
+                "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockResponse"];
+                };
+            };
+            /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
+            401: {
+                headers: {
+                    /** @description How to authenticate. */
+                    "WWW-Authenticate"?: string;
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DEPENDENCY.UNAVAILABLE: the database is unreachable (Retry-After given); POLICY.NOT_IN_FORCE or POLICY.STORED_VALUE_INVALID: a policy figure the request needs is missing or malformed for the date (`key` and `date` in the problem). */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClockController_move: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
+                "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveClockDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockResponse"];
+                };
+            };
+            /** @description VALIDATION.FAILED (one entry per bad field in `errors`), VALIDATION.TOO_DEEP; nothing is stored. */
+            400: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
+            401: {
+                headers: {
+                    /** @description How to authenticate. */
+                    "WWW-Authenticate"?: string;
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CLOCK.NOT_SIMULATED (the service runs on the system or a fixed clock), CLOCK.BACKWARDS (simulated time moves only forward) */
+            409: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description HTTP.TOO_MANY_REQUESTS: too many writes by this caller in the window; wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
                     [name: string]: unknown;
                 };
