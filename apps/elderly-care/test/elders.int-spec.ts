@@ -1,4 +1,5 @@
 import { nthResidentId, residentId } from '../../../test/support/resident-ids';
+import { waitFor } from '../../../test/support/wait-for';
 import { maskName } from '@app/common/privacy/mask';
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { AUDITOR, ElderlyCareTestKit, OPERATOR, bearer } from './elderly-care-test-kit';
@@ -42,7 +43,14 @@ describe('elder registry import (real PostgreSQL, Redis, RabbitMQ)', () => {
 
   it('imports CSV and reports people imported before as duplicates', async () => {
     const csv = ['residentId,name,region,local', `${residentId('110105', '19440715', 1)},张秀英,110105,true`, `${residentId('110105', '19300101', 4)},"李,桂兰",110105,是`].join('\n');
-    const res = await kit.http().post('/api/v1/elders/import').set('Authorization', OPERATOR).set('Content-Type', 'text/csv').send(csv).expect(200);
+    // Sent as a job (Prefer: respond-async): 202 at once, the report at the job's end.
+    const accepted = await kit.http().post('/api/v1/elders/import').set('Authorization', OPERATOR).set('Content-Type', 'text/csv').set('Prefer', 'respond-async').send(csv).expect(202);
+    const job = await waitFor('elders import job', async () => {
+      const read = await kit.http().get(accepted.headers.location).set('Authorization', OPERATOR).expect(200);
+      return read.body.status === 'RUNNING' ? undefined : read.body;
+    });
+    expect(job).toMatchObject({ kind: 'elders.import', status: 'SUCCEEDED', progress: { unit: 'lines', done: 2, total: 2 } });
+    const res = { body: job.result };
     expect(res.body.lines).toEqual([
       { line: 2, status: 'REFUSED', reason: 'DUPLICATE' },
       { line: 3, status: 'ACCEPTED' },

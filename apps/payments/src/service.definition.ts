@@ -5,6 +5,7 @@ import { CreatePaymentsTables1767300000000 } from './migrations/1767300000000-cr
 import { RecoveryRequests1767400000000 } from './migrations/1767400000000-recovery-requests';
 import { RecoveryBatchEmptied1767500000000 } from './migrations/1767500000000-recovery-batch-emptied';
 import { PayeeAccount } from './payee-accounts/payee-account.entity';
+import { FINANCE } from './payments-roles';
 import { PAYMENTS_POLICIES } from './policy-catalogue';
 
 export const SERVICE: ServiceDefinition = {
@@ -15,6 +16,8 @@ export const SERVICE: ServiceDefinition = {
   entities: [Bank, BankLayout, PayeeAccount, DisbursementBatch],
   migrations: [CreatePaymentsTables1767300000000, RecoveryRequests1767400000000, RecoveryBatchEmptied1767500000000],
   policies: PAYMENTS_POLICIES,
+  // The finance officers import payee accounts as jobs and watch them.
+  jobStarters: [FINANCE],
   // An approval chunk is up to 1,000 lines (~250 KB): 40 in flight and 10 per transaction keep
   // the consumer near 10 MB of messages and a transaction near 10,000 lines.
   messagingDefaults: { prefetch: 40, consumerBatchSize: 10 },

@@ -1,4 +1,5 @@
 import { nthResidentId, residentId } from '../../../test/support/resident-ids';
+import { waitFor } from '../../../test/support/wait-for';
 import { ADMIN, AUDITOR, bearer, card, CLERK, corporateAccount, FINANCE, PaymentsTestKit, REVIEWER } from './payments-test-kit';
 
 describe('payee accounts under four eyes (real PostgreSQL, Redis, RabbitMQ)', () => {
@@ -122,14 +123,23 @@ describe('payee accounts under four eyes (real PostgreSQL, Redis, RabbitMQ)', ()
     expect(inForce.body.items.map((x: { status: string; holderName: string }) => [x.status, x.holderName])).toEqual([['CONFIRMED', '李**兰']]);
   });
 
-  it('streams a large import in chunks, one verdict per line', async () => {
+  it('streams a large import in chunks, one verdict per line; sent as a job, the same report at the job’s end', async () => {
     const rows = Array.from({ length: 4_500 }, (_, i) =>
       JSON.stringify({ payeeKind: 'PERSON', residentId: nthResidentId(500_000 + i), divisionCode: '110105', bankCode: 'RCB', accountNumber: card(500_000 + i), holderName: '王秀英', evidenceNote: '批量' }),
     );
     rows[1_234] = rows[1_234].replace('"RCB"', '"ICBC"');
-    const res = await clerk().upload('/api/v1/payee-account-imports', 'application/x-ndjson', `${rows.join('\n')}\n`).expect(200);
+    const body = `${rows.join('\n')}\n`;
+    const accepted = await clerk().upload('/api/v1/payee-account-imports', 'application/x-ndjson', body).set('Prefer', 'respond-async').expect(202);
+    const job = await waitFor('import job', async () => {
+      const read = await clerk().get(accepted.headers.location).expect(200);
+      return read.body.status === 'RUNNING' ? undefined : read.body;
+    });
+    expect(job).toMatchObject({ kind: 'payee-account-import', status: 'SUCCEEDED', progress: { unit: 'bytes', done: Buffer.byteLength(body), total: Buffer.byteLength(body) } });
+    const res = { body: job.result };
     expect([res.body.accepted, res.body.refused, res.body.lines.length]).toEqual([4_499, 1, 4_500]);
     expect(res.body.lines[1_234]).toEqual({ line: 1_235, status: 'REFUSED', reason: 'UNKNOWN_BANK' });
+    expect(job.resultLocation).toBe(`/api/v1/payee-account-imports/${res.body.importId}`);
+    await kit.as(AUDITOR).get(job.resultLocation).expect(200);
     expect(await kit.count(`SELECT count(*) AS n FROM payee_account WHERE import_id = $1`, [res.body.importId])).toBe(4_499);
   });
 

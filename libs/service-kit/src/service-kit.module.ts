@@ -9,7 +9,7 @@ import { ensureDatabase } from '@app/common/database/ensure-database';
 import { guardPoolClients } from '@app/common/database/pool-error-guard';
 import { postgresOptions } from '@app/common/database/typeorm-options';
 import { HealthModule } from '@app/common/health/health.module';
-import { CreateLongJobs1767500000000 } from '@app/common/long-jobs/long-job.migration';
+import { CreateLongJobs1767600000000 } from '@app/common/long-jobs/long-job.migration';
 import { LongJobsModule } from '@app/common/long-jobs/long-jobs.module';
 import { READERS } from '@app/common/auth/roles';
 import { HealthRegistry } from '@app/common/health/health.registry';
@@ -79,7 +79,7 @@ export class ServiceKitModule {
             await ensureDatabase(config);
             return postgresOptions(config, {
               entities: [PolicyParameter, ...(definition.entities as [])],
-              migrations: [CreatePolicyParameter1732780800000, CreateMessagingTables1732780800001, CreateAuditLog1732780800002, CreateLongJobs1767500000000, ...(definition.migrations as [])],
+              migrations: [CreatePolicyParameter1732780800000, CreateMessagingTables1732780800001, CreateAuditLog1732780800002, CreateLongJobs1767600000000, ...(definition.migrations as [])],
             });
           },
           dataSourceFactory: async (options) => {

@@ -4,6 +4,7 @@ import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 import { ProblemException } from '@app/common/http/problem';
+import { spoolUpload, type SpooledUpload } from '@app/common/long-jobs/spooled-upload';
 import { InvalidEncodingError, type Charset } from '@app/common/text/charsets';
 import { LineBlockCutter, type LineBlock } from '@app/common/text/line-blocks';
 import { TooLargeError, TruncatedError } from '@app/common/text/lines';
@@ -19,7 +20,6 @@ import { publishRaised } from './raised-events';
 import type { BlockVerdicts } from './line-checks/block-check';
 import { LineCheckPool } from './line-checks/line-check-pool';
 import type { FileFormat } from './rules/file-lines.rule';
-import { spoolUpload, type SpooledUpload } from './spooled-upload';
 import { createStagingTable, StagingWriter, storeStagedRefusals } from './staging';
 
 /**
@@ -111,7 +111,7 @@ export class ImportsService {
   /** The upload kept on disk for a job (`Prefer: respond-async`); too large a body is refused as when read directly. */
   async spool(body: NodeJS.ReadableStream): Promise<SpooledUpload> {
     try {
-      return await spoolUpload(body, MAX_IMPORT_BYTES);
+      return await spoolUpload(body, MAX_IMPORT_BYTES, 'data-exchange');
     } catch (err) {
       throw this.asFileProblem(err, 'UTF-8');
     }

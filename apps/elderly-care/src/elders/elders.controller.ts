@@ -6,9 +6,11 @@ import { SearchRead } from '@app/common/auth/search-read.decorator';
 import { READERS, RECORDERS } from '@app/common/auth/roles';
 import { ProblemException } from '@app/common/http/problem';
 import { IsResidentId } from '@app/common/http/is-resident-id.decorator';
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiLongJob } from '@app/common/long-jobs/api-long-job';
+import { LongJobs } from '@app/common/long-jobs/long-jobs.service';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ElderImportReportDto } from './dto/elder-import-report.dto';
 import { EldersService } from './elders.service';
 
@@ -45,20 +47,29 @@ class ElderSearchDto {
 @ApiBearerAuth()
 @Controller('api/v1/elders')
 export class EldersController {
-  constructor(private readonly elders: EldersService) {}
+  constructor(
+    private readonly elders: EldersService,
+    private readonly jobs: LongJobs,
+  ) {}
 
-  /** Bulk import from the household-registration department: JSON lines or CSV (header residentId,name,region,local). */
+  /**
+   * Bulk import from the household-registration department: JSON lines or CSV (header
+   * residentId,name,region,local). With `Prefer: respond-async`, 202 once the body is in and a
+   * job writes the lines (progress in lines; the report as its result).
+   */
   @Post('import')
   @HttpCode(200)
   @Roles(...RECORDERS)
   @ApiConsumes('application/x-ndjson', 'text/csv')
   @ApiOkResponse({ type: ElderImportReportDto })
-  async import(@Req() req: Request, @CurrentPrincipal() principal: Principal): Promise<ElderImportReportDto> {
+  @ApiLongJob('elders.import')
+  async import(@Req() req: Request, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     const format = formatOf(req.headers['content-type']);
     if (!format) {
       throw new ProblemException({ status: 415, code: 'ELDER_IMPORT.UNSUPPORTED_FORMAT', detail: 'send text/csv or application/x-ndjson (JSON lines)' });
     }
-    return this.elders.import(await readBody(req), format, principal);
+    const body = await readBody(req);
+    return this.jobs.waitOrAccept(req, res, { kind: 'elders.import', unit: 'lines', requestedBy: principal }, (progress) => this.elders.import(body, format, principal, progress));
   }
 
   /** The registry entry of one person; a POST so the resident ID stays out of the URL (the console reads `/elders/records/:id`). */

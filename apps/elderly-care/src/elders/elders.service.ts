@@ -1,3 +1,4 @@
+import { UNWATCHED, type JobProgress } from '@app/common/long-jobs/job-progress';
 import { AuditService } from '@app/common/audit/audit.service';
 import type { Principal } from '@app/common/auth/claims';
 import { divisionCovers } from '@app/common/auth/division-scope';
@@ -38,7 +39,7 @@ export class EldersService {
   ) {}
 
   /** Bulk import: one transaction, chunked `INSERT ... SELECT FROM unnest(...) ON CONFLICT DO NOTHING`. */
-  async import(text: string, format: 'jsonl' | 'csv', actor: Principal): Promise<ImportReport> {
+  async import(text: string, format: 'jsonl' | 'csv', actor: Principal, progress: JobProgress = UNWATCHED): Promise<ImportReport> {
     const parsed = parseElderImport(text, format, this.clock.today());
     // An importer records for their own division only (DOMAIN §9); other lines are refused, not the list.
     const candidates = parsed.candidates.filter((c) => divisionCovers(actor.division, c.region));
@@ -48,9 +49,11 @@ export class EldersService {
     ];
     const importId = randomUUID();
     const lines: ImportLineResult[] = refused.map((r) => ({ line: r.line, status: 'REFUSED', reason: r.reason }));
+    progress.setTotal(candidates.length);
     await this.dataSource.transaction(async (manager) => {
       for (let i = 0; i < candidates.length; i += CHUNK) {
         const chunk = candidates.slice(i, i + CHUNK);
+        progress.advance(chunk.length);
         const inserted = await insertChunk(manager, chunk);
         for (const c of chunk) {
           if (c.move) {

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * how it ended, read at GET /api/v1/jobs/{id}. The heartbeat tells a job still running from one
  * whose process stopped under it.
  */
-export class CreateLongJobs1767500000000 implements MigrationInterface {
-  name = 'CreateLongJobs1767500000000';
+export class CreateLongJobs1767600000000 implements MigrationInterface {
+  name = 'CreateLongJobs1767600000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

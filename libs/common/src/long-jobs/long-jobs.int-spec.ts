@@ -4,7 +4,7 @@ import { PG } from '../../../../test/support/test-env';
 import { waitFor } from '../../../../test/support/wait-for';
 import type { Principal } from '../auth/claims';
 import { ProblemException } from '../http/problem';
-import { CreateLongJobs1767500000000 } from './long-job.migration';
+import { CreateLongJobs1767600000000 } from './long-job.migration';
 import { LongJobs } from './long-jobs.service';
 
 const alice: Principal = { sub: 'alice', roles: ['approver'] } as Principal;
@@ -24,7 +24,7 @@ describe('LongJobs against real PostgreSQL', () => {
 
   beforeAll(async () => {
     const database = await createTestDatabase('common_long_jobs');
-    dataSource = await new DataSource({ type: 'postgres', host: PG.host, port: PG.port, username: PG.user, password: PG.password, database, migrations: [CreateLongJobs1767500000000] }).initialize();
+    dataSource = await new DataSource({ type: 'postgres', host: PG.host, port: PG.port, username: PG.user, password: PG.password, database, migrations: [CreateLongJobs1767600000000] }).initialize();
     await dataSource.runMigrations();
     jobs = new LongJobs(dataSource);
   });

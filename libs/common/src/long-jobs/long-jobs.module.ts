@@ -2,7 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { longJobsController } from './long-jobs.controller';
 import { LongJobs } from './long-jobs.service';
 
-/** Needs the service's DataSource and CreateLongJobs1767500000000 among its migrations. */
+/** Needs the service's DataSource and CreateLongJobs1767600000000 among its migrations. */
 @Global()
 @Module({})
 export class LongJobsModule {

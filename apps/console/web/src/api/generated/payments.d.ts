@@ -3290,6 +3290,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description respond-async (RFC 7240): answer 202 at once with the job and do the work behind it; without it the request waits for the result. */
+                Prefer?: string;
                 /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
                 "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
             };
@@ -3306,6 +3308,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccountImportReportDto"];
+                };
+            };
+            /** @description Prefer: respond-async: the payee-account-import job started; watch it at Location (GET /api/v1/jobs/{id}), whose result is what the route answers otherwise. */
+            202: {
+                headers: {
+                    /** @description The job: /api/v1/jobs/{id} */
+                    Location?: string;
+                    /** @description respond-async */
+                    "Preference-Applied"?: string;
+                    /** @description Seconds until the job is worth reading. */
+                    "Retry-After"?: number;
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
                 };
             };
             /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */

@@ -1,5 +1,5 @@
 // A file sent with `Prefer: respond-async` is first written to local disk as it arrives, so the
-// upload ends (and the caller has its 202) before the slow part — checking, staging and matching
+// upload ends (and the caller has its 202) before the slow part — checking, staging and applying
 // every line — begins, and the job can read the file again at its own pace. The spool is deleted
 // once the job ends, whatever the outcome.
 import { randomUUID } from 'node:crypto';
@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { JobProgress } from '@app/common/long-jobs/job-progress';
-import { TooLargeError } from '@app/common/text/lines';
+import { TooLargeError } from '../text/lines';
+import type { JobProgress } from './job-progress';
 
 export interface SpooledUpload {
   path: string;
@@ -20,7 +20,7 @@ export interface SpooledUpload {
   remove(): Promise<void>;
 }
 
-/** Where uploads wait for their job: IMPORT_SPOOL_DIR, else the system's temporary directory. */
+/** Where uploads wait for their jobs: IMPORT_SPOOL_DIR, else the system's temporary directory. */
 export const spoolDirectory = (env: NodeJS.ProcessEnv = process.env): string => env.IMPORT_SPOOL_DIR || tmpdir();
 
 function limitTo(maxBytes: number): Transform {
@@ -33,8 +33,9 @@ function limitTo(maxBytes: number): Transform {
   });
 }
 
-export async function spoolUpload(body: NodeJS.ReadableStream, maxBytes: number): Promise<SpooledUpload> {
-  const path = join(spoolDirectory(), `data-exchange-upload-${randomUUID()}`);
+/** `owner` names the file (`<owner>-upload-<uuid>`), so an operator sees whose spool a file is. */
+export async function spoolUpload(body: NodeJS.ReadableStream, maxBytes: number, owner: string): Promise<SpooledUpload> {
+  const path = join(spoolDirectory(), `${owner}-upload-${randomUUID()}`);
   const remove = () => rm(path, { force: true });
   try {
     await pipeline(body, limitTo(maxBytes), createWriteStream(path, { mode: 0o600 }));
