@@ -6,7 +6,7 @@ import { declareExchanges } from '../topology/declare-topology';
 import { EVENTS_EXCHANGE } from '../topology/names';
 import { messagingMetrics } from '../messaging.metrics';
 import { PublishSpans } from '../tracing/event-tracing';
-import { claimStatement } from './outbox-claim';
+import { bareClaim, executeClaim, prepareClaim } from './outbox-claim';
 import { OUTBOX_NOTIFY_CHANNEL } from './outbox-channel';
 import { RelayClaimsLog } from './relay-claims-log';
 
@@ -32,7 +32,7 @@ interface OutboxRow {
   envelope: string;
 }
 
-/** A row of the claim: an outbox row, or (the last one, id null) the count of rows skipped. */
+/** A row of the claim: an outbox row, or (the last one of a counting claim, id null) the count of rows skipped. */
 type ClaimRow = { id: null; skipped: number } | (OutboxRow & { skipped: null });
 
 /**
@@ -104,15 +104,17 @@ export class OutboxRelay {
     const [client, release] = (await this.dataSource.driver.obtainMasterConnection()) as [PoolClient, (err?: unknown) => void];
     let open = false;
     try {
+      // The skipped rows are counted only for the summary line: a relay that does not log pays nothing for them.
+      const counting = this.claims.enabled;
+      if (counting) await prepareClaim(client);
       open = true;
       // Marking rows as published need not wait for the disk: if a database crash loses the
       // mark, the rows are published again and consumers drop the duplicates by event id.
-      const results = (await client.query(
-        `BEGIN; SET LOCAL synchronous_commit = off; ${claimStatement(this.options.batchSize)}`,
-      )) as unknown as QueryResult<ClaimRow>[];
-      const claim = results[results.length - 1].rows;
-      const skipped = claim[claim.length - 1].skipped ?? 0;
-      const rows = claim.slice(0, -1) as OutboxRow[];
+      const claim = counting ? executeClaim(this.options.batchSize) : bareClaim(this.options.batchSize);
+      const results = (await client.query(`BEGIN; SET LOCAL synchronous_commit = off; ${claim}`)) as unknown as QueryResult<ClaimRow>[];
+      const claimed = results[results.length - 1].rows;
+      const skipped = counting ? (claimed.pop()?.skipped ?? 0) : 0;
+      const rows = claimed as OutboxRow[];
       if (rows.length === 0) {
         await client.query('COMMIT');
         open = false;

@@ -54,6 +54,11 @@ describe('RelayClaimsLog', () => {
     expect(lines).toHaveLength(1);
   });
 
+  it('is enabled (and the relay counts skipped rows) only with a period', () => {
+    expect(log(30_000).enabled).toBe(true);
+    expect(log(0).enabled).toBe(false);
+  });
+
   it('never writes with a period of 0', async () => {
     const claims = log(0);
     claims.start();

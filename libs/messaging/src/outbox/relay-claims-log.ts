@@ -47,6 +47,11 @@ export class RelayClaimsLog {
     this.since = now();
   }
 
+  /** Whether it ever writes, i.e. whether the claims need counting at all. */
+  get enabled(): boolean {
+    return this.everyMs > 0;
+  }
+
   /** One committed claim: the rows it published and the waiting rows it found locked by another relay. */
   record(published: number, skipped: number): void {
     if (published > 0) {
