@@ -2,16 +2,20 @@
 // localhost. Builds if the build is missing or stale, starts the seven services as separate
 // processes (each creates its database and runs its migrations on start), waits until each is
 // ready, then starts the console (its own database; the UI and the backend-for-frontend to the
-// services), prints where each listens, and stops them all on Ctrl-C.
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+// services), prints where each listens, and stops them all on Ctrl-C. `-- --replicas N` runs N
+// processes per service (scripts/start/replica-plan.ts).
+import { execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { connect } from 'amqplib';
+import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
 import { connectOptionsFromUrl } from '../libs/messaging/src/connection/amqp-connection';
 import { declareExchanges } from '../libs/messaging/src/topology/declare-topology';
 import { declareReplayStream, REPLAY_STREAM } from '../libs/messaging/src/topology/replay-stream';
 import { loadReferenceData } from './load-reference-data';
 import { loadReferenceRecords } from './load-reference-records';
+import { PlatformProcesses } from './start/processes';
+import { parseStartArgs, replicaPlan, START_USAGE, type PlannedProcess } from './start/replica-plan';
 
 const ROOT = resolve(__dirname, '..');
 const SERVICES = [
@@ -84,72 +88,81 @@ async function declareReplayStreamLocally(): Promise<void> {
   }
 }
 
+/** The plan for the arguments and the environment, or the exit code once the refusal is printed. */
+function planOrExitCode(): { processes: PlannedProcess[]; replicas: number; consolePort: number } | number {
+  const options = optionsOrExitCode(parseStartArgs(process.argv.slice(2)), START_USAGE);
+  if (typeof options === 'number') return options;
+  // PORT_CIVIL_REGISTRATION etc. move a service (all its replicas) off its default port; CONSOLE_PORT moves the console.
+  const bases = SERVICES.map((s) => ({ name: s.name, port: Number(process.env[`PORT_${envName(s.name)}`] ?? s.port) }));
+  const consolePort = Number(process.env.CONSOLE_PORT ?? CONSOLE_DEFAULT_PORT);
+  const plan = replicaPlan(bases, options.replicas, consolePort);
+  if (!plan.ok) {
+    process.stderr.write(`error: ${plan.error}\n`);
+    return 2;
+  }
+  return { processes: plan.processes, replicas: options.replicas, consolePort };
+}
+
+const envName = (service: string): string => service.toUpperCase().replaceAll('-', '_');
+
 async function main(): Promise<void> {
+  // Arguments and ports are checked before anything is built or started.
+  const plan = planOrExitCode();
+  if (typeof plan === 'number') process.exit(plan);
+  const { processes, replicas, consolePort } = plan;
   buildIfNeeded();
   await declareReplayStreamLocally();
-  const children: ChildProcess[] = [];
-  let stopping = false;
-  const stopAll = (code: number): void => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nstopping all services…');
-    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-    const force = setTimeout(() => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')), 10_000);
-    void Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.on('exit', r))))).then(() => {
-      clearTimeout(force);
-      process.exit(code);
-    });
+  const platform = new PlatformProcesses(ROOT, replicas > 1 ? Math.max(...processes.map((p) => p.label.length)) : undefined);
+  const startReady = async (group: PlannedProcess[]): Promise<void> => {
+    const started = group.map((p) => platform.start(p.service, p.label, { ...process.env, PORT: String(p.port) }));
+    await Promise.all(group.map((p, i) => waitReady(p.port, started[i]).catch((err: Error) => Promise.reject(new Error(`${p.label}: ${err.message}`)))));
   };
-  process.on('SIGINT', () => stopAll(0));
-  process.on('SIGTERM', () => stopAll(0));
-
-  // PORT_CIVIL_REGISTRATION etc. move a service off its default port; CONSOLE_PORT moves the console.
-  const ports = SERVICES.map((s) => Number(process.env[`PORT_${s.name.toUpperCase().replaceAll('-', '_')}`] ?? s.port));
-  const urls = Object.fromEntries(SERVICES.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}`]));
-  const start = (name: string, env: NodeJS.ProcessEnv): ChildProcess => {
-    const child = spawn(process.execPath, [join(ROOT, `dist/apps/${name}/src/main.js`)], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
-    children.push(child);
-    child.on('exit', (code, signal) => {
-      if (!stopping) {
-        console.error(`${name} exited (${signal ?? code}); stopping the platform`);
-        stopAll(1);
-      }
-    });
-    return child;
-  };
-  const services = SERVICES.map((service, i) => start(service.name, { ...process.env, PORT: String(ports[i]) }));
+  // Replica 1 of every service first: it creates the database and runs the migrations, which two
+  // processes starting on a new database at once would both try. The others start once it is ready.
+  const first = processes.filter((p) => p.replica === 1);
   try {
-    await Promise.all(ports.map((port, i) => waitReady(port, services[i])));
+    await startReady(first);
+    if (replicas > 1) await startReady(processes.filter((p) => p.replica > 1));
   } catch (err) {
     console.error(`a service did not become ready: ${(err as Error).message}`);
-    stopAll(1);
-    return;
+    return platform.stopAll(1);
   }
+  // Reference data and the console go through replica 1 of each service.
+  const urls = Object.fromEntries(first.map((p) => [p.service, `http://127.0.0.1:${p.port}`]));
   try {
-    const loaded = await loadReferenceData(urls);
-    const line = Object.entries(loaded).map(([service, n]) => `${service} +${n.added} (${n.present} present)`).join(', ');
-    console.log(`reference data loaded: ${line}`);
-    const records = await loadReferenceRecords(urls);
-    console.log(`reference records loaded: ${Object.entries(records).map(([file, n]) => `${file} +${n.added} (${n.present} present)`).join(', ')}`);
+    await loadReference(urls);
   } catch (err) {
     console.error(`loading reference data failed: ${(err as Error).message}`);
-    stopAll(1);
-    return;
+    return platform.stopAll(1);
   }
   // The console last: it forwards to the services where this script started them.
-  const consolePort = Number(process.env.CONSOLE_PORT ?? CONSOLE_DEFAULT_PORT);
-  const serviceUrls = Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase().replaceAll('-', '_')}_URL`, urls[s.name]]));
-  const consoleProcess = start('console', { ...process.env, ...serviceUrls, CONSOLE_PORT: String(consolePort) });
+  const serviceUrls = Object.fromEntries(first.map((p) => [`${envName(p.service)}_URL`, urls[p.service]]));
+  const consoleProcess = platform.start('console', 'console', { ...process.env, ...serviceUrls, CONSOLE_PORT: String(consolePort) });
   try {
     await waitReady(consolePort, consoleProcess);
   } catch (err) {
     console.error(`the console did not become ready: ${(err as Error).message}`);
-    stopAll(1);
-    return;
+    return platform.stopAll(1);
   }
+  printListening(processes, replicas, consolePort);
+}
+
+async function loadReference(urls: Record<string, string>): Promise<void> {
+  const loaded = await loadReferenceData(urls);
+  console.log(`reference data loaded: ${Object.entries(loaded).map(([service, n]) => `${service} +${n.added} (${n.present} present)`).join(', ')}`);
+  const records = await loadReferenceRecords(urls);
+  console.log(`reference records loaded: ${Object.entries(records).map(([file, n]) => `${file} +${n.added} (${n.present} present)`).join(', ')}`);
+}
+
+function printListening(processes: PlannedProcess[], replicas: number, consolePort: number): void {
   console.log('\nCivil Affairs Platform is running (Ctrl-C stops it):');
-  for (const [i, s] of SERVICES.entries()) {
-    console.log(`  ${s.name.padEnd(20)} http://127.0.0.1:${ports[i]}  (API docs: /api/docs, health: /health/ready)`);
+  for (const { name } of SERVICES) {
+    const ports = processes.filter((p) => p.service === name).map((p) => `http://127.0.0.1:${p.port}`);
+    console.log(`  ${name.padEnd(20)} ${ports.join('  ')}  (API docs: /api/docs, health: /health/ready)`);
+  }
+  if (replicas > 1) {
+    console.log(`\n  ${replicas} replicas of each service share its database, queues and Redis; log lines start with [<service>#<replica>].`);
+    console.log('  The console forwards to replica 1 of each service (the first address above).');
   }
   console.log(`\n  ${'console'.padEnd(20)} http://localhost:${consolePort}  (log in there as admin: on the console's first start its log above shows the one-time password, unless CONSOLE_ADMIN_PASSWORD was set)`);
 }

@@ -1,4 +1,4 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import Redis from 'ioredis';
 import { testRedisPrefix } from '../../../../test/support/test-env';
@@ -40,6 +40,15 @@ async function startReplica(everyMs: number): Promise<{ app: INestApplicationCon
   return { app, job: app.get(MonthlyCloseJob) };
 }
 
+/** What the replicas' job locks log from now on (until jest.restoreAllMocks). */
+function captureLockLines(): unknown[] {
+  const lines: unknown[] = [];
+  jest.spyOn(Logger.prototype, 'log').mockImplementation(function (this: Logger, message: unknown) {
+    if ((this as unknown as { context: string }).context === 'RedisJobLock') lines.push(message);
+  });
+  return lines;
+}
+
 describe('OnceAcrossReplicasJob against real Redis', () => {
   const saved = { url: process.env.REDIS_URL, prefix: process.env.REDIS_KEY_PREFIX };
   let redis: Redis;
@@ -68,7 +77,8 @@ describe('OnceAcrossReplicasJob against real Redis', () => {
     }
   });
 
-  it('two replicas whose timers keep firing run the job once while it works', async () => {
+  it('two replicas whose timers keep firing run the job once while it works, and log each outcome once a minute', async () => {
+    const lockLines = captureLockLines();
     const replicas = await Promise.all([startReplica(25), startReplica(25)]);
     const lockKey = `${PREFIX}civil-affairs:lock:${LOCK_NAME}`;
     try {
@@ -77,7 +87,14 @@ describe('OnceAcrossReplicasJob against real Redis', () => {
       await waitFor('both replicas to be refused twice', () => replicas.every(({ job }) => job.refused >= 2), 10_000, 10);
       expect(work.done).toBe(1);
       expect(await redis.exists(lockKey)).toBe(1);
+      // Four refusals or more, but one line per replica and outcome.
+      expect(lockLines.sort()).toEqual([
+        `lock "${LOCK_NAME}" held by another replica (or a run still working): skipped`,
+        `lock "${LOCK_NAME}" held by another replica (or a run still working): skipped`,
+        `took lock "${LOCK_NAME}": this replica runs the job`,
+      ]);
     } finally {
+      jest.restoreAllMocks();
       for (const { job } of replicas) job.onModuleDestroy();
       open();
       await waitFor('the work to finish and release the lock', async () => (await redis.exists(lockKey)) === 0, 10_000, 10);
@@ -85,9 +102,10 @@ describe('OnceAcrossReplicasJob against real Redis', () => {
     }
   });
 
-  it('two replicas running it at the same moment: one works, the other answers ran: false', async () => {
+  it('two replicas running it at the same moment: one works, the other answers ran: false, and each says so in its log', async () => {
     // Hourly, as the services' jobs: no tick comes between the explicit runs below.
     const replicas = await Promise.all([startReplica(HOUR_MS), startReplica(HOUR_MS)]);
+    const lockLines = captureLockLines();
     try {
       const runs = replicas.map(({ job }) => job.run());
       // The working replica cannot answer before the gate opens: the first answer is the other's.
@@ -95,10 +113,15 @@ describe('OnceAcrossReplicasJob against real Redis', () => {
       open();
       expect((await Promise.all(runs)).map((r) => r.ran).sort()).toEqual([false, true]);
       expect(work.done).toBe(1);
+      expect(lockLines.sort()).toEqual([
+        `lock "${LOCK_NAME}" held by another replica (or a run still working): skipped`,
+        `took lock "${LOCK_NAME}": this replica runs the job`,
+      ]);
       // Released afterwards: the next run, on either replica, works again.
       expect(await replicas[1].job.run()).toEqual({ ran: true });
       expect(work.done).toBe(2);
     } finally {
+      jest.restoreAllMocks();
       await Promise.all(replicas.map(({ app }) => app.close()));
     }
   });

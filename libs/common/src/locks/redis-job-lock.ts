@@ -5,6 +5,7 @@
 import { Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
+import { LogThrottle } from '../logging/log-throttle';
 
 export interface LockHandle {
   readonly name: string;
@@ -16,6 +17,8 @@ export interface LockHandle {
 export interface RedisJobLockOptions {
   /** Prepended to the job name; default `civil-affairs:lock:`. */
   keyPrefix?: string;
+  /** A lock's "taken" and "skipped" lines are each written at most once per this period; default a minute. */
+  logEveryMs?: number;
 }
 
 export type ExclusiveResult<T> = { ran: true; result: T } | { ran: false };
@@ -32,12 +35,14 @@ function assertTtl(ttlMs: number): void {
 export class RedisJobLock {
   private readonly logger = new Logger(RedisJobLock.name);
   private readonly keyPrefix: string;
+  private readonly throttle: LogThrottle;
 
   constructor(
     private readonly redis: Redis,
     options: RedisJobLockOptions = {},
   ) {
     this.keyPrefix = options.keyPrefix ?? 'civil-affairs:lock:';
+    this.throttle = new LogThrottle(options.logEveryMs ?? 60_000);
   }
 
   /** The lock, or null when another holder has it. */
@@ -66,7 +71,11 @@ export class RedisJobLock {
    */
   async runExclusive<T>(name: string, ttlMs: number, fn: (signal: AbortSignal) => Promise<T> | T): Promise<ExclusiveResult<T>> {
     const handle = await this.acquire(name, ttlMs);
-    if (!handle) return { ran: false };
+    if (!handle) {
+      this.note(name, 'skipped', `lock "${name}" held by another replica (or a run still working): skipped`);
+      return { ran: false };
+    }
+    this.note(name, 'took', `took lock "${name}": this replica runs the job`);
 
     const lost = new AbortController();
     let stopped = false;
@@ -99,5 +108,15 @@ export class RedisJobLock {
         this.logger.warn(`could not release lock "${name}": ${err.message}`);
       });
     }
+  }
+
+  /**
+   * Which replica works and which skip is what an operator checks with several replicas; the
+   * throttle keeps a short timer or an endpoint called in a loop from flooding the log.
+   */
+  private note(name: string, outcome: 'took' | 'skipped', message: string): void {
+    const held = this.throttle.admit(`${name}\n${outcome}`);
+    if (held === undefined) return;
+    this.logger.log(held > 0 ? `${message} (${held} more like this since the previous line)` : message);
   }
 }

@@ -6,7 +6,9 @@ import { declareExchanges } from '../topology/declare-topology';
 import { EVENTS_EXCHANGE } from '../topology/names';
 import { messagingMetrics } from '../messaging.metrics';
 import { PublishSpans } from '../tracing/event-tracing';
+import { bareClaim, executeClaim, prepareClaim } from './outbox-claim';
 import { OUTBOX_NOTIFY_CHANNEL } from './outbox-channel';
+import { RelayClaimsLog } from './relay-claims-log';
 
 export interface OutboxRelayOptions {
   service: string;
@@ -15,6 +17,13 @@ export interface OutboxRelayOptions {
   retentionHours: number;
   /** How long to wait for the broker's confirms before giving the batch up (and retrying it). */
   confirmTimeoutMs?: number;
+  /**
+   * How often the relay logs what its claims did (rows published, rows skipped because another
+   * relay held them), while it runs and only when it did something; 0 or absent: never.
+   */
+  logEveryMs?: number;
+  /** Names this relay in its log lines, for several relays in one process (tests, tools). */
+  instance?: string;
 }
 
 interface OutboxRow {
@@ -22,6 +31,9 @@ interface OutboxRow {
   routing_key: string;
   envelope: string;
 }
+
+/** A row of the claim: an outbox row, or (the last one of a counting claim, id null) the count of rows skipped. */
+type ClaimRow = { id: null; skipped: number } | (OutboxRow & { skipped: null });
 
 /**
  * Publishes committed outbox rows to RabbitMQ. A batch is claimed with FOR UPDATE SKIP LOCKED,
@@ -41,13 +53,15 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private lastPurge = 0;
   private declaresOnConnect = false;
+  private readonly claims: RelayClaimsLog;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly connection: AmqpConnection,
     private readonly options: OutboxRelayOptions,
   ) {
-    this.logger = new Logger(`OutboxRelay:${options.service}`);
+    this.logger = new Logger(`OutboxRelay:${options.service}${options.instance ? `#${options.instance}` : ''}`);
+    this.claims = new RelayClaimsLog((line) => this.logger.log(line), options.logEveryMs ?? 0);
   }
 
   start(): void {
@@ -68,6 +82,7 @@ export class OutboxRelay {
         .catch((err: Error) => this.logger.warn(`declaring the exchanges failed (${err.message}); the next connection declares them`));
     }
     void this.listen();
+    this.claims.start();
     this.loop = this.run();
   }
 
@@ -75,6 +90,7 @@ export class OutboxRelay {
     this.stopped = true;
     this.wake?.();
     await this.loop;
+    this.claims.stop();
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
@@ -88,18 +104,21 @@ export class OutboxRelay {
     const [client, release] = (await this.dataSource.driver.obtainMasterConnection()) as [PoolClient, (err?: unknown) => void];
     let open = false;
     try {
+      // The skipped rows are counted only for the summary line: a relay that does not log pays nothing for them.
+      const counting = this.claims.enabled;
+      if (counting) await prepareClaim(client);
       open = true;
       // Marking rows as published need not wait for the disk: if a database crash loses the
       // mark, the rows are published again and consumers drop the duplicates by event id.
-      const results = (await client.query(
-        `BEGIN; SET LOCAL synchronous_commit = off;
-         SELECT id, routing_key, envelope::text AS envelope FROM outbox
-         WHERE published_at IS NULL ORDER BY seq LIMIT ${batchLimit(this.options.batchSize)} FOR UPDATE SKIP LOCKED`,
-      )) as unknown as QueryResult<OutboxRow>[];
-      const rows = results[results.length - 1].rows;
+      const claim = counting ? executeClaim(this.options.batchSize) : bareClaim(this.options.batchSize);
+      const results = (await client.query(`BEGIN; SET LOCAL synchronous_commit = off; ${claim}`)) as unknown as QueryResult<ClaimRow>[];
+      const claimed = results[results.length - 1].rows;
+      const skipped = counting ? (claimed.pop()?.skipped ?? 0) : 0;
+      const rows = claimed as OutboxRow[];
       if (rows.length === 0) {
         await client.query('COMMIT');
         open = false;
+        this.claims.record(0, skipped);
         return 0;
       }
       const timer = messagingMetrics.relayBatch.startTimer({ service: this.options.service });
@@ -107,6 +126,7 @@ export class OutboxRelay {
       await client.query(`UPDATE outbox SET published_at = now() WHERE id = ANY('${uuidArrayLiteral(rows.map((r) => r.id))}'::uuid[]); COMMIT`);
       open = false;
       timer();
+      this.claims.record(rows.length, skipped);
       for (const row of rows) messagingMetrics.published.inc({ service: this.options.service, type: row.routing_key });
       return rows.length;
     } catch (err) {
@@ -255,9 +275,4 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function uuidArrayLiteral(ids: string[]): string {
   for (const id of ids) if (!UUID.test(id)) throw new Error(`not a uuid: ${id}`);
   return `{${ids.join(',')}}`;
-}
-
-function batchLimit(size: number): number {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`relay batch size must be a positive integer, not ${size}`);
-  return size;
 }
