@@ -1,14 +1,16 @@
-// `npm run report -- --year 2024 [--out reports/annual]`: asks every service for its annual
-// figures (GET /api/v1/reports/annual?year=, auditor token) and writes the bureau's summary
-// tables as Markdown and HTML. A service that is down or has no such endpoint makes its sections
-// say "not available" with the reason; the report is still written (exit code 0, a warning on
-// stderr). Needs the services running (npm start).
+// `npm run report -- --year 2024 [--out reports/annual] [--division 110105]`: asks every service
+// for its annual figures (GET /api/v1/reports/annual?year=, an auditor token of the division) and
+// writes the bureau's annual work summary in Chinese as HTML (the main copy, with its charts) and
+// Markdown. A service that is down or has no such endpoint makes its sections say 数据暂缺 with the
+// reason; the report is still written (exit code 0, a warning on stderr). Needs the services
+// running (npm start).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { jwtSecretFromEnv } from '../libs/common/src/auth/auth-config';
 import { signToken } from '../libs/common/src/auth/jwt';
 import { collectAnnual, parseReportArgs, REPORT_USAGE, serviceBaseUrls } from './report/collect';
-import { renderHtml, renderMarkdown } from './report/render';
+import { renderHtml } from './report/render-html';
+import { renderMarkdown } from './report/render-markdown';
 import { buildAnnualReport } from './report/sections';
 import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
 import { runCli } from '@app/common/cli/run-cli';
@@ -20,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
   const secret = jwtSecretFromEnv(process.env, (message) => process.stderr.write(`warning: ${message}\n`));
   const token = signToken({ sub: 'annual-report', roles: ['auditor'], division }, { secret, expiresIn: '10m' });
   const results = await collectAnnual(fetch, serviceBaseUrls(process.env), year, token);
-  const report = buildAnnualReport(year, results, new Date().toISOString());
+  const report = buildAnnualReport(year, results, new Date().toISOString(), division);
 
   const dir = resolve(outDir);
   mkdirSync(dir, { recursive: true });

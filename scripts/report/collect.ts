@@ -3,6 +3,7 @@
 import { parseCliArgs, refuse, type ParsedArgs } from '../../libs/common/src/cli/cli-args';
 import { REPORT_SERVICES, type ReportService } from './sections';
 import type { SourceResult } from './report-model';
+import { UNAVAILABLE_REASONS } from './zh-CN';
 
 export const REPORT_USAGE = `Gathers every service's annual statistics and writes the bureau's summary tables.
 
@@ -74,7 +75,7 @@ export type FetchLike = (url: string, init: { headers: Record<string, string>; s
   text(): Promise<string>;
 }>;
 
-/** One service's answer, or why there is none (unreachable, HTTP error with its problem code, bad JSON). */
+/** One service's answer, or why there is none (unreachable, HTTP error with its problem code, bad JSON), in the report's words. */
 export async function fetchAnnual(fetchFn: FetchLike, baseUrl: string, year: number, token: string, timeoutMs = 30_000): Promise<SourceResult> {
   const url = `${baseUrl}/api/v1/reports/annual?year=${year}`;
   let response: Awaited<ReturnType<FetchLike>>;
@@ -82,7 +83,7 @@ export async function fetchAnnual(fetchFn: FetchLike, baseUrl: string, year: num
     response = await fetchFn(url, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    return { ok: false, reason: `not reachable at ${baseUrl} (${cause?.code ?? cause?.message ?? (err as Error).message})` };
+    return { ok: false, reason: UNAVAILABLE_REASONS.unreachable(baseUrl, cause?.code ?? cause?.message ?? (err as Error).message) };
   }
   const body = await response.text().catch(() => '');
   if (!response.ok) {
@@ -93,13 +94,13 @@ export async function fetchAnnual(fetchFn: FetchLike, baseUrl: string, year: num
     } catch {
       // not problem+json
     }
-    const what = response.status === 404 ? 'the service has no annual report endpoint' : `the annual report failed`;
-    return { ok: false, reason: `${what} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${problem ? `, ${problem}` : ''})` };
+    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${problem ? `, ${problem}` : ''}`;
+    return { ok: false, reason: response.status === 404 ? UNAVAILABLE_REASONS.noEndpoint(status) : UNAVAILABLE_REASONS.failed(status) };
   }
   try {
     return { ok: true, data: JSON.parse(body) as unknown };
   } catch {
-    return { ok: false, reason: `the service answered HTTP ${response.status} with a body that is not JSON` };
+    return { ok: false, reason: UNAVAILABLE_REASONS.notJson(response.status) };
   }
 }
 
