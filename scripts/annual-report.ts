@@ -1,9 +1,9 @@
 // `npm run report -- --year 2024 [--out reports/annual] [--division 110105]`: asks every service
 // for its annual figures (GET /api/v1/reports/annual?year=, an auditor token of the division) and
-// writes the bureau's annual work summary in Chinese as HTML (the main copy, with its charts) and
-// Markdown. A service that is down or has no such endpoint makes its sections say 数据暂缺 with the
-// reason; the report is still written (exit code 0, a warning on stderr). Needs the services
-// running (npm start).
+// writes the bureau's annual work summary in Chinese as HTML (the main copy, with its charts), an
+// .xlsx workbook (a sheet per chapter, figures as numbers) and Markdown. A service that is down or
+// has no such endpoint makes its sections say 数据暂缺 with the reason; the report is still written
+// (exit code 0, a warning on stderr). Needs the services running (npm start).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { jwtSecretFromEnv } from '../libs/common/src/auth/auth-config';
@@ -11,6 +11,7 @@ import { signToken } from '../libs/common/src/auth/jwt';
 import { collectAnnual, parseReportArgs, REPORT_USAGE, serviceBaseUrls } from './report/collect';
 import { renderHtml } from './report/render-html';
 import { renderMarkdown } from './report/render-markdown';
+import { renderXlsx } from './report/render-xlsx';
 import { buildAnnualReport } from './report/sections';
 import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
 import { runCli } from '@app/common/cli/run-cli';
@@ -28,12 +29,14 @@ async function main(argv: string[]): Promise<number> {
   mkdirSync(dir, { recursive: true });
   const md = join(dir, `annual-report-${year}.md`);
   const html = join(dir, `annual-report-${year}.html`);
+  const xlsx = join(dir, `annual-report-${year}.xlsx`);
   writeFileSync(md, renderMarkdown(report));
   writeFileSync(html, renderHtml(report));
+  writeFileSync(xlsx, await renderXlsx(report));
   for (const [service, result] of Object.entries(results)) {
     if (!result.ok) process.stderr.write(`warning: ${service}: ${result.reason}\n`);
   }
-  process.stdout.write(`${md}\n${html}\n`);
+  process.stdout.write(`${html}\n${xlsx}\n${md}\n`);
   return 0;
 }
 

@@ -5,12 +5,13 @@ import { REPORT_SERVICES, type ReportService } from './sections';
 import type { SourceResult } from './report-model';
 import { UNAVAILABLE_REASONS } from './zh-CN';
 
-export const REPORT_USAGE = `Gathers every service's annual statistics and writes the bureau's summary tables.
+export const REPORT_USAGE = `Gathers every service's annual statistics and writes the bureau's annual work summary in
+Chinese: annual-report-<year>.html (with charts), .xlsx (a sheet per chapter) and .md.
 
 usage: npm run report -- --year <YYYY> [--out <dir>] [--division <code>]
 
   --year       calendar year, e.g. 2024
-  --out        directory for annual-report-<year>.md and .html, default reports/annual
+  --out        directory for annual-report-<year>.html, .xlsx and .md, default reports/annual
   --division   division the auditor token covers, default 000000 (everything)
 
 Services are reached at http://127.0.0.1:<port> (3001-3006, or PORT_<SERVICE> as for npm start),

@@ -39,6 +39,8 @@ export interface Chapter {
   key: string;
   /** '（一）社会救助' */
   title: string;
+  /** The workbook's sheet for the chapter (at most 31 characters). */
+  sheet: string;
   sections: Section[];
   /** Charts drawn from the chapter's sections together. */
   charts?: Chart[];

@@ -73,7 +73,7 @@ export function buildAnnualReport(year: number, results: Partial<Record<ReportSe
   const chapters: Chapter[] = CHAPTERS.map((chapter) => {
     const sections = chapter.sections.map((spec) => buildSection(spec, results[spec.source], lastOfSource.get(spec.source) === spec.key));
     const charts: Chart[] = chapter.charts?.(results) ?? [];
-    return { key: chapter.key, title: chapter.title, sections, charts, ...(chapter.notes ? { notes: [...chapter.notes] } : {}) };
+    return { key: chapter.key, title: chapter.title, sheet: chapter.sheet, sections, charts, ...(chapter.notes ? { notes: [...chapter.notes] } : {}) };
   });
   return { year, generatedAt, division, chapters };
 }

@@ -28,6 +28,7 @@ import { loadReferenceRecords } from '../../scripts/load-reference-records';
 import { countPopulation, generatePopulation } from '../../scripts/population/generate';
 import { loadPopulation } from '../../scripts/population/load';
 import { CITY_PROFILE } from '../../scripts/population/profile';
+import { Workbook } from 'exceljs';
 import { collectAnnual } from '../../scripts/report/collect';
 import { renderMarkdown } from '../../scripts/report/render-markdown';
 import { textRows } from '../../scripts/report/report-model';
@@ -159,6 +160,8 @@ describe('npm run seed and npm run report against the services', () => {
       expect(md).toContain('| 农村留守儿童 | 3 |');
       const html = readFileSync(join(out, `annual-report-${year}.html`), 'utf8');
       expect(html).toContain('<th scope="row">农村留守儿童</th><td class="num">3</td>');
+      const workbook = await new Workbook().xlsx.readFile(join(out, `annual-report-${year}.xlsx`));
+      expect(workbook.worksheets.map((w) => w.name)).toContain('儿童福利');
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
