@@ -4,10 +4,11 @@
 // .xlsx workbook (a sheet per chapter, figures as numbers) and Markdown. A service that is down or
 // has no such endpoint makes its sections say 数据暂缺 with the reason; the report is still written
 // (exit code 0, a warning on stderr). Needs the services running (npm start).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { jwtSecretFromEnv } from '../libs/common/src/auth/auth-config';
 import { signToken } from '../libs/common/src/auth/jwt';
+import { parseSeedFile } from './report/appendix';
 import { collectAnnual, parseReportArgs, REPORT_USAGE, serviceBaseUrls } from './report/collect';
 import { renderHtml } from './report/render-html';
 import { renderMarkdown } from './report/render-markdown';
@@ -16,6 +17,9 @@ import { buildAnnualReport } from './report/sections';
 import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
 import { runCli } from '@app/common/cli/run-cli';
 
+/** The figures of the bureau's 2024 summary (DOMAIN.md, city), with the section each is cited from. */
+const CITY_FIGURES = resolve(__dirname, '../seeds/city-2024-figures.json');
+
 async function main(argv: string[]): Promise<number> {
   const options = optionsOrExitCode(parseReportArgs(argv), REPORT_USAGE);
   if (typeof options === 'number') return options;
@@ -23,7 +27,9 @@ async function main(argv: string[]): Promise<number> {
   const secret = jwtSecretFromEnv(process.env, (message) => process.stderr.write(`warning: ${message}\n`));
   const token = signToken({ sub: 'annual-report', roles: ['auditor'], division }, { secret, expiresIn: '10m' });
   const results = await collectAnnual(fetch, serviceBaseUrls(process.env), year, token);
-  const report = buildAnnualReport(year, results, new Date().toISOString(), division);
+  // The appendix sets the city's summary figures beside the platform's for the summary's year.
+  const seed = parseSeedFile(JSON.parse(readFileSync(CITY_FIGURES, 'utf8')));
+  const report = buildAnnualReport(year, results, new Date().toISOString(), division, seed.year === year ? seed : undefined);
 
   const dir = resolve(outDir);
   mkdirSync(dir, { recursive: true });

@@ -30,7 +30,8 @@ function htmlChart(chart: Chart, number: string): string {
 
 function htmlSection(section: Section, heading: string, numberOf: (index: number) => string): string {
   const source = `<p class="source">${REPORT_TEXT.source}${escapeHtml(SOURCE_NAMES[section.source] ?? section.source)}</p>`;
-  const head = `<section id="${escapeHtml(section.key)}">${heading}${source}`;
+  const lead = section.lead ? `<p class="lead">${escapeHtml(section.lead)}</p>` : '';
+  const head = `<section id="${escapeHtml(section.key)}">${heading}${source}${lead}`;
   if (section.unavailable !== undefined) {
     return `${head}<p class="unavailable"><strong>${REPORT_TEXT.unavailable}</strong>。${REPORT_TEXT.unavailableReasonPrefix}${escapeHtml(section.unavailable)}</p></section>`;
   }
@@ -55,7 +56,7 @@ h3{font-size:1.2rem;margin-top:1.8rem}h4{font-size:1.05rem;margin:1.2rem 0 .2rem
 table{border-collapse:collapse;margin:.4rem 0 1.2rem;min-width:26rem}caption{text-align:left;font-weight:600;padding:.3rem 0}.no{color:#b8322a}
 th,td{border:1px solid #bbb;padding:.22rem .6rem}thead th{background:#f4e9e7}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 th[scope=row]{text-align:left;font-weight:normal}.source{color:#666;font-size:.88rem;margin:0}.note{color:#555;font-size:.88rem;margin:-.8rem 0 1rem}
-.chapter>.note{margin:.4rem 0}.unavailable{background:#fff4e5;border-left:4px solid #f0a020;padding:.5rem .8rem}.empty{text-align:left;color:#666}
+.chapter>.note{margin:.4rem 0}.lead{margin:.4rem 0 .8rem}.unavailable{background:#fff4e5;border-left:4px solid #f0a020;padding:.5rem .8rem}.empty{text-align:left;color:#666}
 figure{margin:.8rem 0 1.4rem}figcaption{font-weight:600;font-size:.95rem}svg.chart text{fill:#222}`;
 
 /** The whole report as one HTML document. */

@@ -19,7 +19,8 @@ function mdTable(table: Table, number: string): string {
 }
 
 function mdSection(section: Section, heading: string, numberOf: (index: number) => string): string {
-  const head = `${heading} ${section.title}\n\n_${REPORT_TEXT.source}${SOURCE_NAMES[section.source] ?? section.source}_\n`;
+  const lead = section.lead ? `\n${mdCell(section.lead)}\n` : '';
+  const head = `${heading} ${section.title}\n\n_${REPORT_TEXT.source}${SOURCE_NAMES[section.source] ?? section.source}_\n${lead}`;
   if (section.unavailable !== undefined) return `${head}\n> **${REPORT_TEXT.unavailable}**：${mdCell(section.unavailable)}\n`;
   return `${head}\n${section.tables.map((t, i) => mdTable(t, numberOf(i))).join('\n')}`;
 }

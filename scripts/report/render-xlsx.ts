@@ -66,6 +66,7 @@ function addTable(sheet: Worksheet, table: Table, number: string): void {
 function addSection(sheet: Worksheet, section: Section, heading: string, numberOf: (index: number) => string): void {
   sheet.addRow([heading]).font = { bold: true, size: 12 };
   sheet.addRow([`${REPORT_TEXT.source}${SOURCE_NAMES[section.source] ?? section.source}`]).font = { color: { argb: 'FF666666' } };
+  if (section.lead) sheet.addRow([section.lead]);
   if (section.unavailable !== undefined) {
     sheet.addRow([`${REPORT_TEXT.unavailable}。${REPORT_TEXT.unavailableReasonPrefix}${section.unavailable}`]);
     sheet.addRow([]);

@@ -29,6 +29,8 @@ export interface Section {
   title: string;
   /** The service whose annual endpoint the figures come from. */
   source: string;
+  /** A paragraph under the heading (the appendix's coverage). */
+  lead?: string;
   tables: Table[];
   charts?: Chart[];
   /** Set when the figures could not be had: the section then says so instead of showing tables. */

@@ -3,6 +3,7 @@
 // design: a missing figure renders as a dash, an unknown figure appears under 其他统计数据 after
 // its service's last section, and a service that did not answer makes its sections say why
 // instead of failing the report.
+import { appendixSection, type SeedFile } from './appendix';
 import { ASSISTANCE_CHAPTER } from './assistance-sections';
 import { CANTEEN_SECTION } from './canteen-sections';
 import type { Chart } from './charts';
@@ -65,9 +66,10 @@ function buildSection(spec: SectionSpec, result: SourceResult | undefined, lastO
 /**
  * The report from what each service answered, for the division the caller's token covers. A
  * section whose service failed says "数据暂缺" with the reason; figures no section shows are listed
- * after the last section of their service.
+ * after the last section of their service. With the city's summary figures (`seed`), the appendix
+ * sets them beside the platform's.
  */
-export function buildAnnualReport(year: number, results: Partial<Record<ReportService, SourceResult>>, generatedAt: string, division = '000000'): AnnualReport {
+export function buildAnnualReport(year: number, results: Partial<Record<ReportService, SourceResult>>, generatedAt: string, division = '000000', seed?: SeedFile): AnnualReport {
   const lastOfSource = new Map<string, string>();
   for (const spec of ALL_SECTIONS) lastOfSource.set(spec.source, spec.key);
   const chapters: Chapter[] = CHAPTERS.map((chapter) => {
@@ -75,7 +77,7 @@ export function buildAnnualReport(year: number, results: Partial<Record<ReportSe
     const charts: Chart[] = chapter.charts?.(results) ?? [];
     return { key: chapter.key, title: chapter.title, sheet: chapter.sheet, sections, charts, ...(chapter.notes ? { notes: [...chapter.notes] } : {}) };
   });
-  return { year, generatedAt, division, chapters };
+  return { year, generatedAt, division, chapters, ...(seed ? { appendix: appendixSection(seed, results, year, division) } : {}) };
 }
 
 /** Every section of the report, in order (the appendix last when there is one). */

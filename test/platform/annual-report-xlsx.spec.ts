@@ -1,6 +1,9 @@
 // The annual report's workbook, written from the fixtures and read back with exceljs as a user's
 // spreadsheet would read it: a sheet per chapter, the figures numbers with their formats.
 import { ValueType, Workbook, type Worksheet } from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSeedFile, type SeedFile } from '../../scripts/report/appendix';
 import type { SourceResult } from '../../scripts/report/report-model';
 import { excelNumber, renderXlsx } from '../../scripts/report/render-xlsx';
 import { buildAnnualReport, type ReportService } from '../../scripts/report/sections';
@@ -16,8 +19,8 @@ const ALL: Record<ReportService, SourceResult> = {
   payments: ok(payments2024),
 };
 
-async function readBack(results: Partial<Record<ReportService, SourceResult>>): Promise<Workbook> {
-  const bytes = await renderXlsx(buildAnnualReport(2024, results, '2025-01-15T08:00:00.000Z'));
+async function readBack(results: Partial<Record<ReportService, SourceResult>>, seed?: SeedFile): Promise<Workbook> {
+  const bytes = await renderXlsx(buildAnnualReport(2024, results, '2025-01-15T08:00:00.000Z', '000000', seed));
   const workbook = new Workbook();
   // exceljs types its input as an ArrayBuffer: hand it the bytes' own copy.
   await workbook.xlsx.load(new Uint8Array(bytes).buffer);
@@ -88,6 +91,15 @@ describe('the annual report workbook', () => {
     const dibao = rowOf(partial.getWorksheet('社会救助')!, '城乡低保和特困人员新增、停保及资金发放情况', '城乡低保');
     expect([dibao.getCell(2).value, dibao.getCell(3).value]).toEqual([7, '—']);
     expect(partial.getWorksheet('养老服务')!.getColumn(1).values).toContain('数据暂缺。原因：无法连接 http://127.0.0.1:9（ECONNREFUSED）');
+  });
+
+  it('adds the appendix as its own sheet, the summary\'s and the platform\'s figures as numbers', async () => {
+    const seed = parseSeedFile(JSON.parse(readFileSync(join(__dirname, '..', '..', 'seeds/city-2024-figures.json'), 'utf8')));
+    const withAppendix = await readBack(ALL, seed);
+    expect(withAppendix.worksheets.map((s) => s.name).at(-1)).toBe('附录 与年度总结数据对照');
+    const funeral = rowOf(withAppendix.getWorksheet('附录 与年度总结数据对照')!, '§6 婚姻登记、殡葬和地名', '惠民殡葬资金');
+    expect([2, 3, 4, 5].map((c) => funeral.getCell(c).value)).toEqual(['元', 16260000, 3900000, -12360000]);
+    expect(funeral.getCell(6).value).toEqual(expect.stringContaining('应付总额'));
   });
 
   it.each([

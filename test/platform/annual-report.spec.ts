@@ -162,7 +162,7 @@ describe('buildAnnualReport', () => {
       ['80—99周岁', '15,954'],
       ['100周岁及以上', '43'],
     ]);
-    expect(rowsOf(report, 'allowances', '高龄津贴和养老服务补贴发放情况')[0]).toEqual(['高龄津贴', '15,997', '15,997', '181,311', '8,198,900.00']);
+    expect(rowsOf(report, 'allowances', '高龄津贴和养老服务补贴发放情况')[0]).toEqual(['高龄津贴', '15,997', '15,997', '154,174', '8,198,900.00']);
     expect(rowsOf(report, 'institutions', /^养老机构和床位情况/)).toContainEqual(['床位入住率', '75%']);
     expect(rowsOf(report, 'funerals', '死亡、火化和惠民殡葬情况')).toEqual([
       ['死亡（人）', '3,715'],
