@@ -8,11 +8,13 @@ import { UNAVAILABLE_REASONS } from './zh-CN';
 export const REPORT_USAGE = `Gathers every service's annual statistics and writes the bureau's annual work summary in
 Chinese: annual-report-<year>.html (with charts), .xlsx (a sheet per chapter) and .md.
 
-usage: npm run report -- --year <YYYY> [--out <dir>] [--division <code>]
+usage: npm run report -- --year <YYYY> [--out <dir>] [--division <code>] [--from-fixture]
 
   --year       calendar year, e.g. 2024
   --out        directory for annual-report-<year>.html, .xlsx and .md, default reports/annual
   --division   division the auditor token covers, default 000000 (everything)
+  --from-fixture  build the report from the test samples (test/platform/fixtures/annual-samples.ts)
+               instead of asking the services: for the screenshots in docs/report/, marked as sample data
 
 Services are reached at http://127.0.0.1:<port> (3001-3006, or PORT_<SERVICE> as for npm start),
 or at <SERVICE>_URL (e.g. SOCIAL_ASSISTANCE_URL=http://sa.internal:3002). The bearer token is
@@ -22,6 +24,7 @@ export interface ReportOptions {
   year: number;
   outDir: string;
   division: string;
+  fromFixture: boolean;
 }
 
 export type ReportArgs = ParsedArgs<ReportOptions>;
@@ -30,13 +33,15 @@ const REPORT_OPTIONS = {
   year: { type: 'string', multiple: true },
   out: { type: 'string', multiple: true },
   division: { type: 'string', multiple: true },
+  'from-fixture': { type: 'boolean' },
 } as const;
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
   const parsed = parseCliArgs(argv, REPORT_OPTIONS);
   if (!parsed.ok) return parsed;
-  const values: Partial<Record<keyof typeof REPORT_OPTIONS, string>> = {};
-  for (const [name, given] of Object.entries(parsed.options.values) as Array<[keyof typeof REPORT_OPTIONS, string[]]>) {
+  const { 'from-fixture': fromFixture, ...strings } = parsed.options.values;
+  const values: Partial<Record<'year' | 'out' | 'division', string>> = {};
+  for (const [name, given] of Object.entries(strings) as Array<['year' | 'out' | 'division', string[]]>) {
     if (given.includes('')) return refuse(`--${name} needs a value`);
     if (given.length > 1) return refuse(`--${name} may be given once`);
     values[name] = given[0];
@@ -47,7 +52,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
   }
   const division = values.division ?? '000000';
   if (!/^\d{6}(\d{3}){0,2}$/.test(division)) return refuse(`--division must be 6, 9 or 12 digits, got "${division}"`);
-  return { ok: true, options: { year: Number(values.year), outDir: values.out ?? 'reports/annual', division } };
+  return { ok: true, options: { year: Number(values.year), outDir: values.out ?? 'reports/annual', division, fromFixture: fromFixture === true } };
 }
 
 const DEFAULT_PORTS: Record<ReportService, number> = {

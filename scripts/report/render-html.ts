@@ -50,13 +50,14 @@ function htmlChapter(chapter: Chapter, chapterNo: number): string {
   return [`<section class="chapter" id="chapter-${escapeHtml(chapter.key)}"><h3>${escapeHtml(chapter.title)}</h3>`, ...sections, ...charts, ...notes, '</section>'].join('\n');
 }
 
-const STYLE = `body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","Microsoft YaHei",sans-serif;max-width:62rem;margin:2rem auto;padding:0 1.2rem;color:#222;line-height:1.6}
+const STYLE = `body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","Microsoft YaHei",sans-serif;max-width:70rem;margin:2rem auto;padding:0 1.2rem;color:#222;line-height:1.6}
 h1{text-align:center;font-size:1.7rem;margin-bottom:.4rem}h2{font-size:1.35rem;border-bottom:2px solid #b8322a;padding-bottom:.2rem;margin-top:2.2rem}
-h3{font-size:1.2rem;margin-top:1.8rem}h4{font-size:1.05rem;margin:1.2rem 0 .2rem}.meta{text-align:center;color:#555;margin:.1rem 0;font-size:.92rem}
+h3{font-size:1.2rem;margin-top:1.8rem}h4{font-size:1.05rem;margin:1.2rem 0 .2rem}.meta{text-align:center;color:#555;margin:.1rem 0;font-size:.92rem}.sample{color:#b8322a;font-weight:600}
 table{border-collapse:collapse;margin:.4rem 0 1.2rem;min-width:26rem}caption{text-align:left;font-weight:600;padding:.3rem 0}.no{color:#b8322a}
 th,td{border:1px solid #bbb;padding:.22rem .6rem}thead th{background:#f4e9e7}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 th[scope=row]{text-align:left;font-weight:normal}.source{color:#666;font-size:.88rem;margin:0}.note{color:#555;font-size:.88rem;margin:-.8rem 0 1rem}
 .chapter>.note{margin:.4rem 0}.lead{margin:.4rem 0 .8rem}.unavailable{background:#fff4e5;border-left:4px solid #f0a020;padding:.5rem .8rem}.empty{text-align:left;color:#666}
+#appendix th[scope=row]{min-width:13em}#appendix td:nth-child(2){white-space:nowrap}#appendix td:last-child{min-width:20em;font-size:.9rem}
 figure{margin:.8rem 0 1.4rem}figcaption{font-weight:600;font-size:.95rem}svg.chart text{fill:#222}`;
 
 /** The whole report as one HTML document. */
@@ -76,7 +77,7 @@ ${STYLE}
 <h1>${title}</h1>
 <p class="meta">${escapeHtml(REPORT_TEXT.scope(report.division))}</p>
 <p class="meta">${escapeHtml(REPORT_TEXT.generated(report.generatedAt, report.year))}</p>
-<p class="meta">${escapeHtml(REPORT_TEXT.units)}</p>
+<p class="meta">${escapeHtml(REPORT_TEXT.units)}</p>${report.sample ? `\n<p class="meta sample">${escapeHtml(REPORT_TEXT.sample)}</p>` : ''}
 <h2>${escapeHtml(REPORT_TEXT.partOne)}</h2>
 ${report.chapters.map((c, i) => htmlChapter(c, i + 1)).join('\n')}
 ${appendix}

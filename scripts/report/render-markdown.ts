@@ -33,6 +33,7 @@ export function renderMarkdown(report: AnnualReport): string {
     '',
     REPORT_TEXT.generated(report.generatedAt, report.year),
     REPORT_TEXT.units,
+    ...(report.sample ? ['', `**${REPORT_TEXT.sample}**`] : []),
     '',
     `## ${REPORT_TEXT.partOne}`,
     '',

@@ -80,6 +80,7 @@ function newSheet(workbook: Workbook, name: string, title: string, report: Annua
   sheet.columns = [{ width: 46 }, ...Array.from({ length: 7 }, () => ({ width: 18 }))];
   sheet.addRow([title]).font = { bold: true, size: 14 };
   sheet.addRow([`${REPORT_TEXT.title(report.year)} ${REPORT_TEXT.scope(report.division)} ${REPORT_TEXT.units}`]).font = { color: { argb: 'FF666666' } };
+  if (report.sample) sheet.addRow([REPORT_TEXT.sample]).font = { bold: true, color: { argb: 'FFB8322A' } };
   sheet.addRow([]);
   return sheet;
 }

@@ -55,6 +55,8 @@ export interface AnnualReport {
   generatedAt: string;
   /** The division the figures cover: the caller's (000000 = the whole platform). */
   division: string;
+  /** Built from the test samples, not from the services: the report says so at its head. */
+  sample?: boolean;
   chapters: Chapter[];
   /** 附录 tables, after the chapters. */
   appendix?: Section;

@@ -8,6 +8,7 @@ export const REPORT_TEXT = {
   partOne: '一、主要工作开展情况',
   scope: (division: string) => (division === '000000' ? '统计范围：全平台（各区县合计）' : /^\d{2}0000$|^\d{4}00$/.test(division) ? `统计范围：全市（行政区划代码 ${division}）` : `统计范围：行政区划代码 ${division} 及所辖区域`),
   generated: (at: string, year: number) => `本报告由各业务系统年度统计接口（GET /api/v1/reports/annual?year=${year}）的数据自动生成，生成时间 ${at}。`,
+  sample: '【示例】本报告由测试样例数据（test/platform/fixtures/annual-samples.ts）生成，用于展示报告格式，不是业务系统的数据。',
   units: '金额单位：元（特别注明“万元”的除外）；“—”表示业务系统未提供该项数据。',
   unavailable: '数据暂缺',
   unavailableReasonPrefix: '原因：',

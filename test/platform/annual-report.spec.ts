@@ -267,8 +267,9 @@ describe('barChartSvg', () => {
 
 describe('parseReportArgs', () => {
   it.each<[string[], object]>([
-    [['--year', '2024'], { year: 2024, outDir: 'reports/annual', division: '000000' }],
-    [['--year=2024', '--out', 'out/dir', '--division', '110105'], { year: 2024, outDir: 'out/dir', division: '110105' }],
+    [['--year', '2024'], { year: 2024, outDir: 'reports/annual', division: '000000', fromFixture: false }],
+    [['--year=2024', '--out', 'out/dir', '--division', '110105'], { year: 2024, outDir: 'out/dir', division: '110105', fromFixture: false }],
+    [['--year', '2024', '--from-fixture'], { year: 2024, outDir: 'reports/annual', division: '000000', fromFixture: true }],
   ])('%j', (argv, options) => {
     expect(parseReportArgs(argv)).toEqual({ ok: true, options });
   });
@@ -281,6 +282,7 @@ describe('parseReportArgs', () => {
     [['--year', '2024', '--division', '11'], '6, 9 or 12 digits'],
     [['--year', '2024', '--out'], '--out needs a value'],
     [['--years', '2024'], 'unknown argument'],
+    [['--year', '2024', '--from-fixture=yes'], 'from-fixture'],
   ])('refuses %j', (argv, error) => {
     const parsed = parseReportArgs(argv);
     expect(parsed.ok ? '' : parsed.error).toContain(error);
