@@ -1,40 +1,54 @@
-// The money that built and runs the canteens, in the canteen section of the annual report after
-// meals and subsidy: build subsidy, operating subsidy and social capital received in the year, by
-// operating mode and by canteen (DOMAIN §7). Pure.
-import { at, count, numberAt, rowsAt, text, yuan, type Table } from './report-model';
+// （二）养老服务: 老年助餐 — meals and subsidy by canteen and tier, and the money that built and
+// runs the canteens by operating mode and by canteen (DOMAIN §7), from canteen's answer. Pure.
+import { at, countOf, fenOf, numberAt, rowsAt, text, type Cell, type Table } from './report-model';
+import { figureTable, sumOf, type SectionSpec } from './section-spec';
+import { CANTEEN_MODE_LABELS, codeLabel, MEAL_TIER_LABELS } from './zh-CN-codes';
+import { CAPTIONS, HEADERS, REPORT_TEXT, SECTION_TITLES } from './zh-CN';
 
-const OPERATING_MODE_LABELS: Record<string, string> = {
-  SELF_RUN: '自营 self-run',
-  ENTRUSTED: '委托运营 entrusted to an operator',
-  CHAIN: '连锁经营 chain outlet',
-  MUTUAL_AID: '邻里互助 neighbours\' mutual aid',
-};
-const FUNDING_HEADERS = ['build subsidy (yuan)', 'operating subsidy (yuan)', 'social capital (yuan)'];
+const fundingCells = (line: unknown): Cell[] => [fenOf(numberAt(line, 'buildSubsidyFen')), fenOf(numberAt(line, 'operatingSubsidyFen')), fenOf(numberAt(line, 'socialCapitalFen'))];
 
-/** The figures of the canteen answer these tables show. */
-export const CANTEEN_FUNDING_FIGURES = ['funding'];
+const mealTables = (data: unknown): Table[] => [
+  figureTable('canteen', data, CAPTIONS.canteenMeals, [
+    ['meals', 'count'],
+    ['subsidisedMeals', 'count'],
+    ['subsidyFen', 'fen'],
+    ['dinersServed', 'count'],
+  ]),
+  {
+    caption: CAPTIONS.canteenByCanteen,
+    headers: [...HEADERS.canteenByCanteen],
+    rows: rowsAt(data, 'byCanteen').map((r) => [text(r.canteenName), countOf(numberAt(r, 'meals')), countOf(numberAt(r, 'subsidisedMeals')), fenOf(numberAt(r, 'subsidyFen'))]),
+  },
+  {
+    caption: CAPTIONS.canteenByTier,
+    headers: [...HEADERS.canteenByTier],
+    rows: rowsAt(data, 'byTier').map((r) => [codeLabel(MEAL_TIER_LABELS, r.tier), countOf(numberAt(r, 'meals')), countOf(numberAt(r, 'subsidisedMeals')), fenOf(numberAt(r, 'subsidyFen'))]),
+  },
+];
 
-const modeLabel = (code: unknown, serviceLabel: unknown): string => OPERATING_MODE_LABELS[String(code)] ?? (typeof serviceLabel === 'string' && serviceLabel !== '' ? serviceLabel : text(code));
-
-const fundingCells = (line: unknown): string[] => [yuan(numberAt(line, 'buildSubsidyFen')), yuan(numberAt(line, 'operatingSubsidyFen')), yuan(numberAt(line, 'socialCapitalFen'))];
-
-/** Tables of the canteen section after meals and subsidy. */
-export const canteenFundingTables = (data: unknown): Table[] => {
+const fundingTables = (data: unknown): Table[] => {
   const byMode = rowsAt(data, 'funding.byOperatingMode');
-  const canteens = byMode.reduce<number | undefined>((n, r) => (typeof r.canteens === 'number' ? (n ?? 0) + r.canteens : n), undefined);
   return [
     {
-      caption: 'Funding received in the year by operating mode',
-      headers: ['operating mode', 'canteens', ...FUNDING_HEADERS],
+      caption: CAPTIONS.canteenFundingByMode,
+      headers: [...HEADERS.canteenFundingByMode, ...HEADERS.canteenFunding],
       rows: [
-        ...byMode.map((r) => [modeLabel(r.operatingMode, r.operatingModeLabel), count(numberAt(r, 'canteens')), ...fundingCells(r)]),
-        ['total', count(canteens), ...fundingCells(at(data, 'funding'))],
+        ...byMode.map((r) => [codeLabel(CANTEEN_MODE_LABELS, r.operatingMode, r.operatingModeLabel), countOf(numberAt(r, 'canteens')), ...fundingCells(r)]),
+        [REPORT_TEXT.total, countOf(sumOf(byMode, 'canteens')), ...fundingCells(at(data, 'funding'))],
       ],
     },
     {
-      caption: 'Funding received in the year by canteen',
-      headers: ['canteen', 'operating mode', ...FUNDING_HEADERS],
-      rows: rowsAt(data, 'funding.byCanteen').map((r) => [text(r.canteenName), modeLabel(r.operatingMode, r.operatingModeLabel), ...fundingCells(r)]),
+      caption: CAPTIONS.canteenFundingByCanteen,
+      headers: [...HEADERS.canteenFundingByCanteen, ...HEADERS.canteenFunding],
+      rows: rowsAt(data, 'funding.byCanteen').map((r) => [text(r.canteenName), codeLabel(CANTEEN_MODE_LABELS, r.operatingMode, r.operatingModeLabel), ...fundingCells(r)]),
     },
   ];
+};
+
+export const CANTEEN_SECTION: SectionSpec = {
+  key: 'canteens',
+  title: SECTION_TITLES.canteens,
+  source: 'canteen',
+  used: ['meals', 'subsidisedMeals', 'subsidyFen', 'dinersServed', 'byCanteen', 'byTier', 'funding'],
+  build: (data) => [...mealTables(data), ...fundingTables(data)],
 };

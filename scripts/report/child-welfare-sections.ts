@@ -1,69 +1,82 @@
-// The child-welfare programmes of the annual report, after the ledger's tables in its section: the staff register, study
-// grants and student aid, volunteers and charity (DOMAIN §5). Pure.
-import { count, numberAt, yuan, type Table } from './report-model';
-import { figureRows } from './section-spec';
+// （三）儿童福利 from child-welfare's answer: the ledger by category and risk tier and the care
+// work; the allowance of orphans and de facto unsupported children, study grants and student aid;
+// the staff register, volunteers and charity (DOMAIN §5). Pure.
+import { countOf, fenOf, numberAt, rowsAt, type Table } from './report-model';
+import { asOfCaption, figureTable, keyedAmountRows, keyedCounts, type SectionSpec } from './section-spec';
+import { CHILD_CATEGORY_LABELS, codeLabel, RISK_TIER_LABELS, SCHOOL_STAGE_LABELS, STUDY_GRANT_LABELS, TERM_LABELS } from './zh-CN-codes';
+import { CAPTIONS, HEADERS, NOTES, REPORT_TEXT, ROW_LABELS, SECTION_TITLES } from './zh-CN';
 
-const STUDY_GRANT_KINDS: Array<[string, string]> = [
-  ['FUCAI_YUANMENG', '福彩圆梦 orphans in school'],
-  ['DE_FACTO_STUDY', '事实无人抚养 de facto unsupported'],
-];
-const SCHOOL_STAGES: Array<[string, string]> = [
-  ['PRESCHOOL', '学前 pre-school'],
-  ['COMPULSORY', '义务教育 compulsory'],
-  ['SENIOR_HIGH', '普通高中 senior high'],
-  ['VOCATIONAL', '中职 vocational'],
-];
-const TERMS: Array<[string, string]> = [
-  ['SPRING', 'spring term'],
-  ['AUTUMN', 'autumn term'],
-];
-
-const keyedRows = (data: unknown, path: string, keys: Array<[string, string]>, countName: string): string[][] =>
-  keys.map(([key, label]) => [label, count(numberAt(data, `${path}.${key}.${countName}`)), yuan(numberAt(data, `${path}.${key}.amountFen`))]);
-
-/** The figures of the child-welfare answer these tables show. */
-export const CHILD_WELFARE_PROGRAMME_FIGURES = ['staff', 'studyGrants', 'studentAid', 'volunteers', 'charity'];
-
-/** Tables of the child-welfare section after the ledger's. */
-export const childWelfareProgrammeTables = (data: unknown): Table[] => [
+const careTables = (data: unknown): Table[] => [
   {
-    caption: 'Child directors and supervisors in post (the staff register) and their training in the year',
-    headers: ['figure', 'value'],
-    rows: figureRows(data, [
-      ['child directors (儿童主任)', 'staff.directors', 'count'],
-      ['supervisors (儿童督导员)', 'staff.supervisors', 'count'],
-      ['trainings attended', 'staff.trainings', 'count'],
-      ['training hours', 'staff.trainingHours', 'count'],
-    ]),
+    caption: asOfCaption(data, CAPTIONS.childCategories),
+    headers: [...HEADERS.childCategories],
+    rows: [...keyedCounts(data, 'children.byCategory', CHILD_CATEGORY_LABELS), [ROW_LABELS.childrenInLedger, countOf(numberAt(data, 'children.inLedger'))]],
   },
+  { caption: asOfCaption(data, CAPTIONS.childTiers), headers: [...HEADERS.childTiers], rows: keyedCounts(data, 'children.byTier', RISK_TIER_LABELS) },
+  figureTable('child-welfare', data, CAPTIONS.childCareWork, [
+    ['visits.done', 'count'],
+    ['visits.overdue', 'count'],
+    ['visits.byCadres', 'count'],
+    ['helpNeeds.raised', 'count'],
+    ['helpNeeds.closed', 'count'],
+    ['pairings.childrenPaired', 'count'],
+    ['pairings.cadres', 'count'],
+    ['adoptions', 'count'],
+  ]),
+];
+
+const supportTables = (data: unknown): Table[] => [
   {
-    caption: 'Study grants for the year\'s terms',
-    headers: ['grant', 'grants', 'amount (yuan)'],
-    rows: [...keyedRows(data, 'studyGrants.byKind', STUDY_GRANT_KINDS, 'grants'), ['total', count(numberAt(data, 'studyGrants.grants')), yuan(numberAt(data, 'studyGrants.amountFen'))]],
-  },
-  {
-    caption: 'Student aid paid through the education authorities for the year\'s terms',
-    headers: ['school stage or term', 'person-times', 'amount (yuan)'],
+    caption: CAPTIONS.childAllowances,
+    headers: [...HEADERS.childAllowances],
     rows: [
-      ...keyedRows(data, 'studentAid.byStage', SCHOOL_STAGES, 'personTimes'),
-      ...keyedRows(data, 'studentAid.byTerm', TERMS, 'personTimes'),
-      ['total', count(numberAt(data, 'studentAid.personTimes')), yuan(numberAt(data, 'studentAid.amountFen'))],
+      ...rowsAt(data, 'allowances.byCategory').map((r) => [codeLabel(CHILD_CATEGORY_LABELS, r.category), countOf(numberAt(r, 'lines')), fenOf(numberAt(r, 'totalFen'))]),
+      [REPORT_TEXT.total, countOf(numberAt(data, 'allowances.lines')), fenOf(numberAt(data, 'allowances.totalFen'))],
+      // The child allowance takes precedence over 低保/特困 for the same child (DOMAIN §5).
+      [ROW_LABELS.allowanceOverlap, countOf(numberAt(data, 'allowances.overlappingLines')), ''],
     ],
+    note: NOTES.childAllowances,
   },
   {
-    caption: 'Volunteers and charity funds',
-    headers: ['figure', 'value'],
-    rows: figureRows(data, [
-      ['volunteers registered', 'volunteers.registered', 'count'],
-      ['volunteer activities', 'volunteers.activities', 'count'],
-      ['volunteer service hours', 'volunteers.hours', 'count'],
-      ['children served by volunteers', 'volunteers.childrenServed', 'count'],
-      ['charity donations', 'charity.donations', 'count'],
-      ['charity raised (yuan)', 'charity.raisedFen', 'yuan'],
-      ['charity grants to children', 'charity.grants', 'count'],
-      ['charity granted (yuan)', 'charity.grantedFen', 'yuan'],
-      ['children aided by charity', 'charity.childrenAided', 'count'],
-      ['charity balance at the end (yuan)', 'charity.balanceFen', 'yuan'],
-    ]),
+    caption: CAPTIONS.studyGrants,
+    headers: [...HEADERS.studyGrants],
+    rows: [...keyedAmountRows(data, 'studyGrants.byKind', STUDY_GRANT_LABELS, 'grants'), [REPORT_TEXT.total, countOf(numberAt(data, 'studyGrants.grants')), fenOf(numberAt(data, 'studyGrants.amountFen'))]],
   },
+  {
+    caption: CAPTIONS.studentAid,
+    headers: [...HEADERS.studentAid],
+    rows: [
+      ...keyedAmountRows(data, 'studentAid.byStage', SCHOOL_STAGE_LABELS, 'personTimes'),
+      ...keyedAmountRows(data, 'studentAid.byTerm', TERM_LABELS, 'personTimes'),
+      [REPORT_TEXT.total, countOf(numberAt(data, 'studentAid.personTimes')), fenOf(numberAt(data, 'studentAid.amountFen'))],
+    ],
+    note: NOTES.studentAid,
+  },
+];
+
+const forcesTables = (data: unknown): Table[] => [
+  figureTable('child-welfare', data, CAPTIONS.childStaff, [
+    ['staff.directors', 'count'],
+    ['staff.supervisors', 'count'],
+    ['staff.trainings', 'count'],
+    ['staff.trainingHours', 'count'],
+  ]),
+  figureTable('child-welfare', data, CAPTIONS.volunteersCharity, [
+    ['volunteers.registered', 'count'],
+    ['volunteers.activities', 'count'],
+    ['volunteers.hours', 'count'],
+    ['volunteers.childrenServed', 'count'],
+    ['charity.donations', 'count'],
+    ['charity.raisedFen', 'fen'],
+    ['charity.grants', 'count'],
+    ['charity.grantedFen', 'fen'],
+    ['charity.childrenAided', 'count'],
+    ['charity.balanceFen', 'fen'],
+  ]),
+];
+
+export const CHILD_WELFARE_SECTIONS: SectionSpec[] = [
+  { key: 'child-care', title: SECTION_TITLES.childCare, source: 'child-welfare', used: ['children', 'visits', 'helpNeeds', 'pairings', 'adoptions', 'asOf', 'scope'], build: careTables },
+  { key: 'child-support', title: SECTION_TITLES.childSupport, source: 'child-welfare', used: ['allowances', 'studyGrants', 'studentAid'], build: supportTables },
+  { key: 'child-forces', title: SECTION_TITLES.childForces, source: 'child-welfare', used: ['staff', 'volunteers', 'charity'], build: forcesTables },
 ];

@@ -3,14 +3,18 @@
 import { parseCliArgs, refuse, type ParsedArgs } from '../../libs/common/src/cli/cli-args';
 import { REPORT_SERVICES, type ReportService } from './sections';
 import type { SourceResult } from './report-model';
+import { UNAVAILABLE_REASONS } from './zh-CN';
 
-export const REPORT_USAGE = `Gathers every service's annual statistics and writes the bureau's summary tables.
+export const REPORT_USAGE = `Gathers every service's annual statistics and writes the bureau's annual work summary in
+Chinese: annual-report-<year>.html (with charts), .xlsx (a sheet per chapter) and .md.
 
-usage: npm run report -- --year <YYYY> [--out <dir>] [--division <code>]
+usage: npm run report -- --year <YYYY> [--out <dir>] [--division <code>] [--from-fixture]
 
   --year       calendar year, e.g. 2024
-  --out        directory for annual-report-<year>.md and .html, default reports/annual
+  --out        directory for annual-report-<year>.html, .xlsx and .md, default reports/annual
   --division   division the auditor token covers, default 000000 (everything)
+  --from-fixture  build the report from the test samples (test/platform/fixtures/annual-samples.ts)
+               instead of asking the services: for the screenshots in docs/report/, marked as sample data
 
 Services are reached at http://127.0.0.1:<port> (3001-3006, or PORT_<SERVICE> as for npm start),
 or at <SERVICE>_URL (e.g. SOCIAL_ASSISTANCE_URL=http://sa.internal:3002). The bearer token is
@@ -20,6 +24,7 @@ export interface ReportOptions {
   year: number;
   outDir: string;
   division: string;
+  fromFixture: boolean;
 }
 
 export type ReportArgs = ParsedArgs<ReportOptions>;
@@ -28,13 +33,15 @@ const REPORT_OPTIONS = {
   year: { type: 'string', multiple: true },
   out: { type: 'string', multiple: true },
   division: { type: 'string', multiple: true },
+  'from-fixture': { type: 'boolean' },
 } as const;
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
   const parsed = parseCliArgs(argv, REPORT_OPTIONS);
   if (!parsed.ok) return parsed;
-  const values: Partial<Record<keyof typeof REPORT_OPTIONS, string>> = {};
-  for (const [name, given] of Object.entries(parsed.options.values) as Array<[keyof typeof REPORT_OPTIONS, string[]]>) {
+  const { 'from-fixture': fromFixture, ...strings } = parsed.options.values;
+  const values: Partial<Record<'year' | 'out' | 'division', string>> = {};
+  for (const [name, given] of Object.entries(strings) as Array<['year' | 'out' | 'division', string[]]>) {
     if (given.includes('')) return refuse(`--${name} needs a value`);
     if (given.length > 1) return refuse(`--${name} may be given once`);
     values[name] = given[0];
@@ -45,7 +52,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
   }
   const division = values.division ?? '000000';
   if (!/^\d{6}(\d{3}){0,2}$/.test(division)) return refuse(`--division must be 6, 9 or 12 digits, got "${division}"`);
-  return { ok: true, options: { year: Number(values.year), outDir: values.out ?? 'reports/annual', division } };
+  return { ok: true, options: { year: Number(values.year), outDir: values.out ?? 'reports/annual', division, fromFixture: fromFixture === true } };
 }
 
 const DEFAULT_PORTS: Record<ReportService, number> = {
@@ -74,7 +81,7 @@ export type FetchLike = (url: string, init: { headers: Record<string, string>; s
   text(): Promise<string>;
 }>;
 
-/** One service's answer, or why there is none (unreachable, HTTP error with its problem code, bad JSON). */
+/** One service's answer, or why there is none (unreachable, HTTP error with its problem code, bad JSON), in the report's words. */
 export async function fetchAnnual(fetchFn: FetchLike, baseUrl: string, year: number, token: string, timeoutMs = 30_000): Promise<SourceResult> {
   const url = `${baseUrl}/api/v1/reports/annual?year=${year}`;
   let response: Awaited<ReturnType<FetchLike>>;
@@ -82,7 +89,7 @@ export async function fetchAnnual(fetchFn: FetchLike, baseUrl: string, year: num
     response = await fetchFn(url, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    return { ok: false, reason: `not reachable at ${baseUrl} (${cause?.code ?? cause?.message ?? (err as Error).message})` };
+    return { ok: false, reason: UNAVAILABLE_REASONS.unreachable(baseUrl, cause?.code ?? cause?.message ?? (err as Error).message) };
   }
   const body = await response.text().catch(() => '');
   if (!response.ok) {
@@ -93,13 +100,13 @@ export async function fetchAnnual(fetchFn: FetchLike, baseUrl: string, year: num
     } catch {
       // not problem+json
     }
-    const what = response.status === 404 ? 'the service has no annual report endpoint' : `the annual report failed`;
-    return { ok: false, reason: `${what} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${problem ? `, ${problem}` : ''})` };
+    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${problem ? `, ${problem}` : ''}`;
+    return { ok: false, reason: response.status === 404 ? UNAVAILABLE_REASONS.noEndpoint(status) : UNAVAILABLE_REASONS.failed(status) };
   }
   try {
     return { ok: true, data: JSON.parse(body) as unknown };
   } catch {
-    return { ok: false, reason: `the service answered HTTP ${response.status} with a body that is not JSON` };
+    return { ok: false, reason: UNAVAILABLE_REASONS.notJson(response.status) };
   }
 }
 

@@ -1,106 +1,118 @@
-// The capacity of care in the elderly-care section of the annual report, after its older tables:
-// assessments by purpose, institutions by operating model, certified care workers and community
-// facilities with their coverage of townships and communities (DOMAIN §4). Pure.
-import { MISSING, count, numberAt, rowsAt, text, type Table } from './report-model';
-import { asOfCaption } from './section-spec';
+// （二）养老服务, elderly-care's part: the high-age allowance and the service subsidy, ability
+// assessments and home care, institutions with their operating models and care workers (DOMAIN §4).
+// Facilities are in elderly-care-facilities.ts, the canteens in canteen-sections.ts. Pure.
+import type { Chart } from './charts';
+import { count, countOf, fenOf, numberAt, percentOf, rowsAt, type Table } from './report-model';
+import { asOfCaption, figureRows, figureTable, sumOf, type SectionSpec } from './section-spec';
+import { ASSESSMENT_LEVEL_LABELS, ASSESSMENT_PURPOSE_LABELS, CERTIFICATE_LEVEL_LABELS, codeLabel, HIGH_AGE_TIER_LABELS, OPERATING_MODEL_LABELS } from './zh-CN-codes';
+import { CAPTIONS, HEADERS, NOTES, ROW_LABELS, SECTION_TITLES } from './zh-CN';
 
-const PURPOSE_LABELS: Record<string, string> = {
-  HOME_BED: '家庭养老床位 home care bed',
-  HOME_SERVICE: '居家服务 home services',
-  INSTITUTION: '机构入住 admission to an institution',
-};
-const OPERATING_MODEL_LABELS: Record<string, string> = {
-  PUBLIC: '公办 public',
-  PUBLIC_BUILT_PRIVATE_RUN: '公建民营 public-built, privately run',
-  PRIVATE: '民办 private',
-};
-const CERTIFICATE_LEVEL_LABELS: Record<string, string> = {
-  JUNIOR: '初级工（五级） junior',
-  INTERMEDIATE: '中级工（四级） intermediate',
-  SENIOR: '高级工（三级） senior',
-  TECHNICIAN: '技师（二级） technician',
-  SENIOR_TECHNICIAN: '高级技师（一级） senior technician',
-};
-const FACILITY_TYPE_LABELS: Record<string, string> = {
-  STREET_CENTRE: '街道综合养老服务中心 street centres',
-  COMMUNITY_HOME_CARE_CENTRE: '社区居家养老服务中心（站） community home-care centres',
-  RURAL_HAPPINESS_HOME: '农村幸福院 rural happiness homes',
-  ACTIVITY_ROOM: '老年活动室 activity rooms',
-};
-
-/** The figures of the elderly-care answer these tables show (the others' paths hold the rest). */
-export const ELDERLY_CARE_CAPACITY_FIGURES = ['facilities'];
-
-/** A row's label: ours for a known code, else the service's label, else the code. */
-const labelOf = (labels: Record<string, string>, code: unknown, serviceLabel: unknown): string => labels[String(code)] ?? (typeof serviceLabel === 'string' && serviceLabel !== '' ? serviceLabel : text(code));
-
-/** A share the service gives in per cent (one decimal); null or missing is a dash. */
-const share = (data: unknown, path: string): string => {
-  const value = numberAt(data, path);
-  return value === undefined ? MISSING : `${count(value)}%`;
+const allowanceTables = (data: unknown): Table[] => {
+  const tiers = rowsAt(data, 'highAgeAllowance.recipientsByTier');
+  return [
+    {
+      caption: CAPTIONS.highAgeTiers,
+      headers: [...HEADERS.highAgeTiers],
+      rows: tiers.map((r) => [codeLabel(HIGH_AGE_TIER_LABELS, r.tier), countOf(numberAt(r, 'recipients'))]),
+    },
+    {
+      caption: CAPTIONS.allowancesPaid,
+      headers: [...HEADERS.allowancesPaid],
+      rows: [
+        [
+          ROW_LABELS.highAge,
+          countOf(sumOf(tiers, 'recipients')),
+          countOf(numberAt(data, 'highAgeAllowance.paidRecipients')),
+          countOf(numberAt(data, 'highAgeAllowance.paymentLines')),
+          fenOf(numberAt(data, 'highAgeAllowance.totalFen')),
+        ],
+        [
+          ROW_LABELS.serviceSubsidy,
+          countOf(numberAt(data, 'serviceSubsidy.recipients')),
+          countOf(numberAt(data, 'serviceSubsidy.paidRecipients')),
+          countOf(numberAt(data, 'serviceSubsidy.paymentLines')),
+          fenOf(numberAt(data, 'serviceSubsidy.totalFen')),
+        ],
+      ],
+    },
+  ];
 };
 
-export const assessmentPurposeTable = (data: unknown): Table => ({
-  caption: 'Ability assessments by purpose',
-  headers: ['purpose', 'assessments'],
-  rows: [
-    ...rowsAt(data, 'assessments.byPurpose').map((r) => [labelOf(PURPOSE_LABELS, r.purpose, r.label), count(numberAt(r, 'assessments'))]),
-    // Assessments made before the purpose was asked for: counted apart, never guessed.
-    ['purpose not recorded', count(numberAt(data, 'assessments.unrecorded'))],
-  ],
-});
+const assessmentAndHomeCareTables = (data: unknown): Table[] => [
+  {
+    caption: CAPTIONS.assessmentLevels(count(numberAt(data, 'assessments.total'))),
+    headers: [...HEADERS.assessmentLevels],
+    rows: rowsAt(data, 'assessments.byLevel').map((r) => [codeLabel(ASSESSMENT_LEVEL_LABELS, r.level), countOf(numberAt(r, 'assessments'))]),
+  },
+  {
+    caption: CAPTIONS.assessmentPurposes,
+    headers: [...HEADERS.assessmentPurposes],
+    rows: [
+      ...rowsAt(data, 'assessments.byPurpose').map((r) => [codeLabel(ASSESSMENT_PURPOSE_LABELS, r.purpose, r.label), countOf(numberAt(r, 'assessments'))]),
+      // Assessments made before the purpose was asked for: counted apart, never guessed.
+      [ROW_LABELS.assessmentUnrecorded, countOf(numberAt(data, 'assessments.unrecorded'))],
+    ],
+  },
+  {
+    ...figureTable('elderly-care', data, CAPTIONS.homeCare, [
+      ['homeCare.orders', 'count'],
+      ['homeCare.visits', 'count'],
+      ['homeCare.eldersServed', 'count'],
+      ['homeCare.visitsPriceFen', 'fen'],
+      ['homeCare.visitsSubsidyFen', 'fen'],
+      ['homeCare.homeCareBeds.activeAsOf', 'count'],
+      ['homeCare.homeCareBeds.contractedInYear', 'count'],
+    ]),
+    note: NOTES.homeCareVisits,
+  },
+];
 
-const operatingModelTable = (data: unknown): Table => {
-  const lines = rowsAt(data, 'institutions.byOperatingModel');
-  return {
-    caption: asOfCaption(data, 'Institutions and beds by operating model'),
-    headers: ['operating model', 'institutions', 'beds'],
-    rows: lines.map((r) => [labelOf(OPERATING_MODEL_LABELS, r.operatingModel, r.label), count(numberAt(r, 'institutions')), count(numberAt(r, 'beds'))]),
-  };
-};
+const institutionTables = (data: unknown): Table[] => [
+  {
+    caption: asOfCaption(data, CAPTIONS.institutions),
+    headers: [...HEADERS.figure],
+    rows: [
+      ...figureRows('elderly-care', data, [
+        ['institutions.institutions', 'count'],
+        ['institutions.beds', 'count'],
+        ['institutions.occupied', 'count'],
+        ['institutions.free', 'count'],
+      ]),
+      [ROW_LABELS.occupancy, percentOf(numberAt(data, 'institutions.occupancyPercent'))],
+      ...figureRows('elderly-care', data, [
+        ['institutions.admissions', 'count'],
+        ['institutions.discharges', 'count'],
+      ]),
+    ],
+  },
+  {
+    caption: asOfCaption(data, CAPTIONS.operatingModels),
+    headers: [...HEADERS.operatingModels],
+    rows: rowsAt(data, 'institutions.byOperatingModel').map((r) => [codeLabel(OPERATING_MODEL_LABELS, r.operatingModel, r.label), countOf(numberAt(r, 'institutions')), countOf(numberAt(r, 'beds'))]),
+  },
+  {
+    caption: asOfCaption(data, CAPTIONS.careWorkers),
+    headers: [...HEADERS.careWorkers],
+    rows: [
+      ...rowsAt(data, 'institutions.careWorkers.byOperatingModel').map((r) => [codeLabel(OPERATING_MODEL_LABELS, r.operatingModel, r.label), countOf(numberAt(r, 'count'))]),
+      ...rowsAt(data, 'institutions.careWorkers.byCertificateLevel').map((r) => [codeLabel(CERTIFICATE_LEVEL_LABELS, r.certificateLevel, r.label), countOf(numberAt(r, 'count'))]),
+      [ROW_LABELS.careWorkersTotal, countOf(numberAt(data, 'institutions.careWorkers.certified'))],
+    ],
+    note: NOTES.careWorkers,
+  },
+];
 
-const careWorkersTable = (data: unknown): Table => ({
-  caption: asOfCaption(data, 'Certified care workers (养老护理员) at work'),
-  headers: ['operating model or certificate level', 'care workers'],
-  rows: [
-    ...rowsAt(data, 'institutions.careWorkers.byOperatingModel').map((r) => [labelOf(OPERATING_MODEL_LABELS, r.operatingModel, r.label), count(numberAt(r, 'count'))]),
-    ...rowsAt(data, 'institutions.careWorkers.byCertificateLevel').map((r) => [labelOf(CERTIFICATE_LEVEL_LABELS, r.certificateLevel, r.label), count(numberAt(r, 'count'))]),
-    ['all certified care workers', count(numberAt(data, 'institutions.careWorkers.certified'))],
-  ],
-});
+export const ELDERLY_CARE_SECTIONS: SectionSpec[] = [
+  { key: 'allowances', title: SECTION_TITLES.allowances, source: 'elderly-care', used: ['highAgeAllowance', 'serviceSubsidy'], build: allowanceTables },
+  { key: 'home-care', title: SECTION_TITLES.homeCare, source: 'elderly-care', used: ['assessments', 'homeCare'], build: assessmentAndHomeCareTables },
+  { key: 'institutions', title: SECTION_TITLES.institutions, source: 'elderly-care', used: ['institutions'], build: institutionTables },
+];
 
-const facilityCoverageTable = (data: unknown): Table => ({
-  caption: asOfCaption(data, `Community elderly care facilities open and their coverage of ${count(numberAt(data, 'facilities.townships'))} townships and ${count(numberAt(data, 'facilities.communities'))} communities and villages`),
-  headers: ['facility type', 'facilities', 'townships covered', 'share of townships', 'communities covered', 'share of communities'],
-  rows: rowsAt(data, 'facilities.byType').map((r) => [
-    labelOf(FACILITY_TYPE_LABELS, r.type, r.label),
-    count(numberAt(r, 'facilities')),
-    count(numberAt(r, 'townshipsCovered')),
-    share(r, 'townshipsSharePercent'),
-    // A street centre serves its whole township: it covers no single community.
-    count(numberAt(r, 'communitiesCovered')),
-    share(r, 'communitiesSharePercent'),
-  ]),
-});
-
-/** One cell per facility type: how many are open, and the share of the township's communities they cover where that applies. */
-function townshipCell(line: Record<string, unknown> | undefined): string {
-  const facilities = count(numberAt(line, 'facilities'));
-  const covered = numberAt(line, 'sharePercent');
-  return covered === undefined ? facilities : `${facilities} (${count(covered)}%)`;
+/** 图: recipients of the high-age allowance by tier. */
+export function highAgeTierChart(data: unknown): Chart[] {
+  const bars = rowsAt(data, 'highAgeAllowance.recipientsByTier').flatMap((r) => {
+    const value = numberAt(r, 'recipients');
+    return value === undefined ? [] : [{ label: codeLabel(HIGH_AGE_TIER_LABELS, r.tier), value }];
+  });
+  return bars.length === 0 ? [] : [{ key: 'high-age-tiers', title: NOTES.highAgeChart, kind: 'count', unit: '人', bars }];
 }
-
-const townshipTable = (data: unknown): Table => {
-  const types = Object.keys(FACILITY_TYPE_LABELS);
-  return {
-    caption: asOfCaption(data, 'Facilities by township (in brackets: share of its communities and villages covered)'),
-    headers: ['township', 'communities and villages', ...types.map((t) => FACILITY_TYPE_LABELS[t])],
-    rows: rowsAt(data, 'facilities.byTownship').map((t) => {
-      const byType = rowsAt(t, 'byType');
-      return [text(t.township), count(numberAt(t, 'communities')), ...types.map((type) => townshipCell(byType.find((l) => l.type === type)))];
-    }),
-  };
-};
-
-/** Tables of the elderly-care section after institutions and beds. */
-export const careCapacityTables = (data: unknown): Table[] => [operatingModelTable(data), careWorkersTable(data), facilityCoverageTable(data), townshipTable(data)];

@@ -1,7 +1,9 @@
 import { collectAnnual, fetchAnnual, parseReportArgs, serviceBaseUrls, type FetchLike } from '../../scripts/report/collect';
-import { renderHtml, renderMarkdown } from '../../scripts/report/render';
-import { count, otherFigures, percent, yuan, type SourceResult } from '../../scripts/report/report-model';
-import { buildAnnualReport, type ReportService } from '../../scripts/report/sections';
+import { barChartSvg } from '../../scripts/report/charts';
+import { renderHtml } from '../../scripts/report/render-html';
+import { renderMarkdown } from '../../scripts/report/render-markdown';
+import { count, otherFigures, percent, textRows, wanYuan, yuan, type SourceResult } from '../../scripts/report/report-model';
+import { buildAnnualReport, sectionsOf, type ReportService } from '../../scripts/report/sections';
 import { canteen2024, childWelfare2024, civilRegistration2024, elderlyCare2024, payments2024, socialAssistance2024 } from './fixtures/annual-samples';
 
 const ok = (data: unknown): SourceResult => ({ ok: true, data });
@@ -15,10 +17,12 @@ const ALL: Record<ReportService, SourceResult> = {
 };
 const AT = '2025-01-15T08:00:00.000Z';
 
-function tableOf(report: ReturnType<typeof buildAnnualReport>, section: string, caption: string | RegExp) {
-  const found = report.sections.find((s) => s.key === section)?.tables.find((t) => (typeof caption === 'string' ? t.caption === caption : caption.test(t.caption)));
+function rowsOf(report: ReturnType<typeof buildAnnualReport>, section: string, caption: string | RegExp): string[][] {
+  const found = sectionsOf(report)
+    .find((s) => s.key === section)
+    ?.tables.find((t) => (typeof caption === 'string' ? t.caption === caption : caption.test(t.caption)));
   if (!found) throw new Error(`no table ${String(caption)} in ${section}`);
-  return found;
+  return textRows(found);
 }
 
 describe('number formats', () => {
@@ -33,8 +37,20 @@ describe('number formats', () => {
     expect(yuan(fen)).toBe(text);
   });
 
+  it.each([
+    [11656260000, '11,656.26'],
+    [1626000000, '1,626.00'],
+    [819890000, '819.89'],
+    [4999, '0.00'],
+    [5000, '0.01'],
+    [undefined, '—'],
+  ])('wanYuan(%p) = %s 万元', (fen, text) => {
+    expect(wanYuan(fen)).toBe(text);
+  });
+
   it('counts and percents', () => {
     expect(count(15997)).toBe('15,997');
+    expect(count(4210.5)).toBe('4,210.5');
     expect(count(undefined)).toBe('—');
     expect(percent(1)).toBe('100.00%');
     expect(percent(0.98765)).toBe('98.77%');
@@ -44,156 +60,172 @@ describe('number formats', () => {
 describe('buildAnnualReport', () => {
   const report = buildAnnualReport(2024, ALL, AT);
 
-  it('has the bureau\'s sections in order, all available', () => {
-    expect(report.sections.map((s) => s.key)).toEqual(['assistance', 'children', 'vagrant-relief', 'elderly', 'canteens', 'funerals', 'marriage', 'place-names', 'disbursement']);
-    expect(report.sections.filter((s) => s.unavailable !== undefined)).toEqual([]);
+  it('follows the summary\'s order: （一）社会救助 … （七）资金发放, every section available', () => {
+    expect(report.chapters.map((c) => c.title)).toEqual(['（一）社会救助', '（二）养老服务', '（三）儿童福利', '（四）婚姻登记', '（五）殡葬管理', '（六）区划地名', '（七）资金发放（一卡通）']);
+    expect(report.chapters[0].sections.map((s) => s.title)).toEqual(['城乡最低生活保障和特困人员救助供养', '临时救助', '流浪乞讨人员救助', '“物质+服务”救助试点']);
+    expect(report.chapters[1].sections.map((s) => s.key)).toEqual(['allowances', 'home-care', 'institutions', 'facilities', 'canteens']);
+    expect(sectionsOf(report).filter((s) => s.unavailable !== undefined)).toEqual([]);
+    expect(report.division).toBe('000000');
   });
 
-  it('shows the year\'s 一卡通 disbursement per programme, an unknown programme by its code', () => {
-    expect(tableOf(report, 'disbursement', /^Paid into payees/).rows).toEqual([
-      ['lines paid', '230,000'],
-      ['paid (yuan)', '116,562,600.00'],
-      ['lines returned failed', '120'],
-      ['failed (yuan)', '90,000.00'],
+  it('shows the year\'s 一卡通 disbursement in 万元 and per programme in 元, an unknown programme by its code', () => {
+    expect(rowsOf(report, 'disbursement', /^“一卡通”资金发放情况（按银行记账日期）/)).toEqual([
+      ['发放成功（笔）', '227,824'],
+      ['发放金额（万元）', '11,656.26'],
+      ['银行退回失败（笔）', '120'],
+      ['失败金额（万元）', '9.00'],
     ]);
-    expect(tableOf(report, 'disbursement', 'By programme').rows).toEqual([
-      ['低保 minimum living guarantee', '200,000', '18,100', '100,000,000.00', '100', '73,500.00'],
-      ['幸福食堂 canteen settlements', '144', '12', '1,270,500.00', '0', '0.00'],
-      ['NEW_PROGRAMME', '1', '1', '1.00', '0', '0.00'],
+    const byProgramme = rowsOf(report, 'disbursement', '“一卡通”资金发放情况（按补贴项目）');
+    expect(byProgramme).toContainEqual(['低保金', '108,000', '9,700', '80,243,199.00', '100', '73,500.00']);
+    expect(byProgramme).toContainEqual(['幸福食堂助餐补贴结算', '144', '12', '1,270,500.00', '0', '0.00']);
+    expect(byProgramme).toContainEqual(['NEW_PROGRAMME', '1', '1', '1.00', '0', '0.00']);
+  });
+
+  it('draws money by programme, largest first, and says no service answers by month', () => {
+    const chapter = report.chapters.find((c) => c.key === 'disbursement')!;
+    const chart = chapter.charts![0];
+    expect(chart).toMatchObject({ key: 'money-by-programme', kind: 'wan', unit: '万元' });
+    expect(chart.bars.slice(0, 2)).toEqual([
+      { label: '低保金', value: 8024319900 },
+      { label: '特困人员救助供养金', value: 1500000000 },
+    ]);
+    expect(chapter.notes).toEqual(['各业务系统的年度统计接口均未按月提供数据，月度业务量图暂不绘制。']);
+    expect(report.chapters.find((c) => c.key === 'elderly')!.charts![0].bars).toEqual([
+      { label: '80—99周岁', value: 15954 },
+      { label: '100周岁及以上', value: 43 },
     ]);
   });
 
-  it('puts the assistance figures in the 低保/特困 table', () => {
-    const table = tableOf(report, 'assistance', /^低保 and 特困/);
-    expect(table.rows).toEqual([
-      ['低保 minimum living guarantee', '1,010', '1,653', '1,215', '1,923', '116,560,000.00'],
-      ['特困 extremely poor persons', '120', '120', '80', '80', '15,000,000.00'],
+  it('puts 低保 and 特困 in one table, temporary relief and "物质+服务" in their own', () => {
+    expect(rowsOf(report, 'dibao-tekun', '城乡低保和特困人员新增、停保及资金发放情况')).toEqual([
+      ['城乡低保', '1,010', '1,653', '1,215', '1,923', '80,243,199.00'],
+      ['特困人员救助供养', '120', '120', '80', '80', '15,000,000.00'],
     ]);
-  });
-
-  it('puts the "物质+服务" figures in their own assistance table', () => {
-    const table = tableOf(report, 'assistance', /^"物质\+服务"/);
-    expect(table.rows).toEqual([
-      ['特困 people served', '258'],
-      ['people aged 80+ served', '174'],
-      ['household-visits', '8,099'],
-      ['amount (yuan)', '400,000.00'],
+    expect(rowsOf(report, 'temporary-relief', '临时救助情况')).toEqual([
+      ['临时救助（人次）', '120'],
+      ['临时救助金额（元）', '150,000.00'],
+    ]);
+    expect(rowsOf(report, 'cash-plus', /^“物质\+服务”/)).toEqual([
+      ['服务分散供养特困人员（人）', '258'],
+      ['服务80周岁以上经济困难老年人（人）', '174'],
+      ['入户服务（户次）', '8,099'],
+      ['服务资金（元）', '400,000.00'],
     ]);
   });
 
   it('shows children by category and tier with the report day', () => {
-    const table = tableOf(report, 'children', 'Children in the ledger by category on 2024-12-31');
-    expect(table.rows).toEqual([
-      ['孤儿 orphans', '120'],
-      ['事实无人抚养 de facto unsupported', '310'],
-      ['特殊困难儿童 special difficulty', '64'],
-      ['困境儿童 in difficulty', '4,477'],
-      ['留守儿童 rural left-behind', '5,882'],
-      ['all children in the ledger', '10,789'],
+    expect(rowsOf(report, 'child-care', '台账儿童（按类别）（截至2024-12-31）')).toEqual([
+      ['孤儿', '120'],
+      ['事实无人抚养儿童', '310'],
+      ['特殊困难儿童', '64'],
+      ['困境儿童', '4,477'],
+      ['农村留守儿童', '5,882'],
+      ['台账儿童合计', '10,789'],
     ]);
-    expect(tableOf(report, 'children', /^Care work/).rows).toContainEqual(['adoptions registered', '4']);
+    expect(rowsOf(report, 'child-care', /^台账儿童（按风险等级）/)).toEqual([
+      ['红色（高风险）', '150'],
+      ['橙色（中风险）', '900'],
+      ['绿色（低风险）', '9,739'],
+    ]);
+    expect(rowsOf(report, 'child-care', '关爱服务和收养登记情况')).toContainEqual(['收养登记（件）', '4']);
   });
 
   it('shows the staff register, study grants, student aid, volunteers and charity', () => {
-    expect(tableOf(report, 'children', /^Child directors and supervisors/).rows.slice(0, 2)).toEqual([
-      ['child directors (儿童主任)', '222'],
-      ['supervisors (儿童督导员)', '21'],
+    expect(rowsOf(report, 'child-forces', /^儿童主任、儿童督导员/).slice(0, 2)).toEqual([
+      ['儿童主任（人）', '222'],
+      ['儿童督导员（人）', '21'],
     ]);
-    expect(tableOf(report, 'children', "Study grants for the year's terms").rows).toEqual([
-      ['福彩圆梦 orphans in school', '29', '145,000.00'],
-      ['事实无人抚养 de facto unsupported', '5', '10,000.00'],
-      ['total', '34', '155,000.00'],
+    expect(rowsOf(report, 'child-support', '助学金发放情况')).toEqual([
+      ['福彩圆梦助学（在校孤儿）', '29', '145,000.00'],
+      ['事实无人抚养儿童助学', '5', '10,000.00'],
+      ['合计', '34', '155,000.00'],
     ]);
-    const aid = tableOf(report, 'children', /^Student aid/).rows;
-    expect(aid).toContainEqual(['spring term', '37,698', '24,595,200.00']);
-    expect(aid).toContainEqual(['中职 vocational', '2,998', '3,985,200.00']);
-    const charity = tableOf(report, 'children', 'Volunteers and charity funds').rows;
-    expect(charity).toContainEqual(['volunteers registered', '132']);
-    expect(charity).toContainEqual(['volunteer service hours', '4,210.5']);
-    expect(charity).toContainEqual(['children served by volunteers', '1,126']);
-    expect(charity).toContainEqual(['charity raised (yuan)', '730,000.00']);
-    expect(charity).toContainEqual(['children aided by charity', '1,279']);
+    const aid = rowsOf(report, 'child-support', /^学生资助情况/);
+    expect(aid).toContainEqual(['春季学期', '37,698', '24,595,200.00']);
+    expect(aid).toContainEqual(['中等职业教育', '2,998', '3,985,200.00']);
+    const charity = rowsOf(report, 'child-forces', '志愿服务和慈善资金情况');
+    expect(charity).toContainEqual(['注册志愿者（人）', '132']);
+    expect(charity).toContainEqual(['志愿服务时长（小时）', '4,210.5']);
+    expect(charity).toContainEqual(['募集慈善资金（元）', '730,000.00']);
+    expect(charity).toContainEqual(['受助儿童（人）', '1,279']);
   });
 
   it('shows vagrant relief, the elderly, funerals, marriage and place names', () => {
-    expect(tableOf(report, 'vagrant-relief', 'People helped').rows).toEqual([
-      ['persons admitted in the year', '52'],
-      ['24-hour hotline calls', '310'],
-      ['street patrols', '96'],
-      ['returnees assessed after going home (回归稳固)', '40'],
-      ['… settled (稳定)', '31'],
-      ['… at risk of leaving again (有返流风险)', '6'],
-      ['… left again (再次外出流浪)', '2'],
-      ['… unreachable (无法联系)', '1'],
-      ['follow-up visits after the first assessment', '9'],
+    expect(rowsOf(report, 'vagrant-relief', '流浪乞讨人员救助和回归稳固情况').slice(0, 5)).toEqual([
+      ['救助流浪乞讨人员（人次）', '52'],
+      ['24小时救助热线来电（次）', '310'],
+      ['街面巡查（次）', '96'],
+      ['返乡人员回归稳固评估（人）', '40'],
+      ['其中：稳定', '31'],
     ]);
-    expect(tableOf(report, 'elderly', /recipients by tier/).rows).toEqual([
-      ['AGE_80_99', '15,954'],
-      ['AGE_100_PLUS', '43'],
+    expect(rowsOf(report, 'allowances', '高龄津贴享受人数（按年龄档次）')).toEqual([
+      ['80—99周岁', '15,954'],
+      ['100周岁及以上', '43'],
     ]);
-    expect(tableOf(report, 'elderly', 'Allowances paid in the year').rows[0]).toEqual(['high-age allowance', '15,997', '15,997', '185,000', '92,000,000.00']);
-    expect(tableOf(report, 'elderly', /Institutions and beds/).rows).toContainEqual(['occupancy', '75%']);
-    expect(tableOf(report, 'funerals', /^Deaths/).rows).toEqual([
-      ['deaths', '3,715'],
-      ['burials exempt from cremation', '47'],
-      ['cremations', '3,668'],
-      ['cremation rate', '100.00%'],
-      ['funeral benefits granted', '3,715'],
-      ['funeral benefits (yuan)', '16,260,000.00'],
+    expect(rowsOf(report, 'allowances', '高龄津贴和养老服务补贴发放情况')[0]).toEqual(['高龄津贴', '15,997', '15,997', '154,174', '8,198,900.00']);
+    expect(rowsOf(report, 'institutions', /^养老机构和床位情况/)).toContainEqual(['床位入住率', '75%']);
+    expect(rowsOf(report, 'funerals', '死亡、火化和惠民殡葬情况')).toEqual([
+      ['死亡（人）', '3,715'],
+      ['少数民族依规土葬（人）', '47'],
+      ['火化（人）', '3,668'],
+      ['火化率', '100.00%'],
+      ['惠民殡葬（人）', '3,715'],
+      ['惠民殡葬资金（元）', '3,900,000.00'],
     ]);
-    expect(tableOf(report, 'marriage', 'Marriages').rows[0]).toEqual(['marriages registered', '3,104']);
-    expect(tableOf(report, 'place-names', 'Place names').rows).toEqual([
-      ['names given (命名)', '19'],
-      ['rural names collected', '2,868'],
+    expect(rowsOf(report, 'marriages', '结婚登记情况')[0]).toEqual(['结婚登记（对）', '3,104']);
+    expect(rowsOf(report, 'place-names', '地名命名和乡村地名采集情况')).toEqual([
+      ['地名命名（条）', '19'],
+      ['乡村地名采集（条）', '2,868'],
     ]);
-    expect(tableOf(report, 'canteens', 'Meals and subsidy').rows).toContainEqual(['subsidy (yuan)', '1,270,500.00']);
+    expect(rowsOf(report, 'canteens', '老年助餐就餐和补贴情况')).toContainEqual(['助餐补贴（元）', '1,270,500.00']);
+    expect(rowsOf(report, 'canteens', '助餐补贴情况（按补贴档次）').map((r) => r[0])).toEqual(['60—79周岁', '80—89周岁', '90周岁及以上', '低保、特困老年人', '不享受补贴']);
   });
 
-  it('lists no "other figures" when every figure has its place', () => {
-    const captions = report.sections.flatMap((s) => s.tables.map((t) => t.caption));
-    expect(captions.filter((c) => c === 'Other figures reported')).toEqual([]);
+  it('lists no 其他统计数据 when every figure has its place', () => {
+    const captions = sectionsOf(report).flatMap((s) => s.tables.map((t) => t.caption));
+    expect(captions.filter((c) => c === '其他统计数据')).toEqual([]);
     expect(otherFigures(civilRegistration2024, ['deaths'])).toContainEqual(['marriages', 3104]);
     expect(otherFigures(civilRegistration2024, ['deaths'])).not.toContainEqual(['deaths', 3715]);
   });
 
-  it('tolerates missing and extra fields: dashes for the missing, extras listed', () => {
+  it('tolerates missing and extra fields: dashes for the missing, extras listed after the service\'s last section', () => {
     const partial = { year: 2024, DIBAO: { newHouseholds: 7 }, vagrantRelief: { cases: 3, minorsReferred: 1 }, familiesFound: 2, nested: { a: { b: 5 } }, list: [1, 2] };
     const r = buildAnnualReport(2024, { ...ALL, 'social-assistance': ok(partial) }, AT);
-    expect(tableOf(r, 'assistance', /^低保 and 特困/).rows[0]).toEqual(['低保 minimum living guarantee', '7', '—', '—', '—', '—']);
-    expect(tableOf(r, 'assistance', /^低保 and 特困/).rows[1]).toEqual(['特困 extremely poor persons', '—', '—', '—', '—', '—']);
-    expect(tableOf(r, 'vagrant-relief', 'Other figures reported').rows).toEqual([
+    expect(rowsOf(r, 'dibao-tekun', /^城乡低保和特困/)).toEqual([
+      ['城乡低保', '7', '—', '—', '—', '—'],
+      ['特困人员救助供养', '—', '—', '—', '—', '—'],
+    ]);
+    expect(rowsOf(r, 'cash-plus', '其他统计数据')).toEqual([
       ['familiesFound', '2'],
       ['nested.a.b', '5'],
     ]);
   });
 
-  it('says "not available" with the reason for a service that failed, and keeps the others', () => {
-    const r = buildAnnualReport(2024, { ...ALL, 'elderly-care': { ok: false, reason: 'the service has no annual report endpoint (HTTP 404 Not Found)' } }, AT);
-    const elderly = r.sections.find((s) => s.key === 'elderly')!;
-    expect(elderly.unavailable).toBe('the service has no annual report endpoint (HTTP 404 Not Found)');
-    expect(elderly.tables).toEqual([]);
-    expect(r.sections.filter((s) => s.unavailable !== undefined).map((s) => s.key)).toEqual(['elderly']);
-    const md = renderMarkdown(r);
-    expect(md).toContain('## Elderly care (养老服务)\n\n_Source: elderly-care_\n\n> **Not available**: the service has no annual report endpoint (HTTP 404 Not Found)');
-    expect(md).toContain('1 of 9 sections are not available');
-    expect(renderHtml(r)).toContain('<p class="unavailable"><strong>Not available</strong>: the service has no annual report endpoint (HTTP 404 Not Found)</p>');
+  it('says 数据暂缺 with the reason for a service that failed, and keeps the others', () => {
+    const r = buildAnnualReport(2024, { ...ALL, 'elderly-care': { ok: false, reason: '该系统没有年度统计接口（HTTP 404 Not Found）' } }, AT);
+    const missing = sectionsOf(r).filter((s) => s.unavailable !== undefined);
+    expect(missing.map((s) => s.key)).toEqual(['allowances', 'home-care', 'institutions', 'facilities']);
+    expect(missing[0].tables).toEqual([]);
+    expect(r.chapters.find((c) => c.key === 'elderly')!.charts).toEqual([]);
+    expect(renderMarkdown(r)).toContain('#### 1. 高龄津贴和养老服务补贴\n\n_数据来源：养老服务系统_\n\n> **数据暂缺**：该系统没有年度统计接口（HTTP 404 Not Found）');
+    expect(renderHtml(r)).toContain('<p class="unavailable"><strong>数据暂缺</strong>。原因：该系统没有年度统计接口（HTTP 404 Not Found）</p>');
   });
 
   it('treats an answer that is not an object as unavailable', () => {
     const r = buildAnnualReport(2024, { ...ALL, canteen: ok([1, 2]) }, AT);
-    expect(r.sections.find((s) => s.key === 'canteens')?.unavailable).toMatch(/not a JSON object/);
+    expect(sectionsOf(r).find((s) => s.key === 'canteens')?.unavailable).toBe('年度统计接口返回的不是 JSON 对象');
   });
 });
 
 describe('renderMarkdown', () => {
-  const md = renderMarkdown(buildAnnualReport(2024, ALL, AT));
+  const md = renderMarkdown(buildAnnualReport(2024, ALL, AT, '110105'));
 
-  it('renders a title, each section and pipe tables with right-aligned figures', () => {
-    expect(md.startsWith('# Civil Affairs Bureau — annual summary 2024 (民政工作年度统计)\n')).toBe(true);
-    expect(md).toContain('| programme | new households | new persons | stopped households | stopped persons | paid (yuan) |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| 低保 minimum living guarantee | 1,010 |');
-    for (const title of ['## Social assistance', '## Child welfare', '## Vagrant relief', '## Elderly care', '## Elderly canteens', '## Deaths and funerals', '## Marriage registration', '## Place names']) {
-      expect(md).toContain(title);
-    }
+  it('renders the title, the scope, the summary\'s headings and numbered tables with right-aligned figures', () => {
+    expect(md.startsWith('# 2024年度民政工作总结（数据报告）\n\n统计范围：行政区划代码 110105 及所辖区域\n')).toBe(true);
+    expect(md).toContain('## 一、主要工作开展情况\n\n### （一）社会救助\n\n#### 1. 城乡最低生活保障和特困人员救助供养');
+    expect(md).toContain('**表1-1 城乡低保和特困人员新增、停保及资金发放情况**\n\n| 项目 | 新增（户） | 新增（人） | 停保（户） | 停保（人） | 发放资金（元） |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| 城乡低保 | 1,010 |');
+    expect(md).toContain('**表7-2 “一卡通”资金发放情况（按补贴项目）**');
+    for (const title of ['### （二）养老服务', '### （三）儿童福利', '### （四）婚姻登记', '### （五）殡葬管理', '### （六）区划地名', '### （七）资金发放（一卡通）']) expect(md).toContain(title);
     expect(md).not.toMatch(/\n{3,}/);
     expect(md.endsWith('\n')).toBe(true);
   });
@@ -205,23 +237,39 @@ describe('renderMarkdown', () => {
 });
 
 describe('renderHtml', () => {
-  it('is a complete document with escaped content', () => {
+  it('is one self-contained document: escaped content, inline style and SVG charts, nothing fetched', () => {
     const r = buildAnnualReport(2024, { ...ALL, canteen: ok({ ...canteen2024, byCanteen: [{ canteenName: '<script>alert(1)</script>', meals: 1 }] }) }, AT);
     const html = renderHtml(r);
-    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).not.toContain('<script>');
+    expect(html).not.toMatch(/<link|<img|src=|url\(/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('<section id="funerals">');
-    expect(html).toContain('<th scope="row">deaths</th><td>3,715</td>');
+    expect(html).toContain('<th scope="row">死亡（人）</th><td class="num">3,715</td>');
+    expect(html).toContain('<h3>（一）社会救助</h3>');
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html).toContain('<figcaption>图2-1 高龄津贴享受人数（按年龄档次）（单位：人）</figcaption>');
+    expect(html).toContain('<figcaption>图7-1 “一卡通”资金发放金额（按补贴项目）（单位：万元）</figcaption>');
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+});
+
+describe('barChartSvg', () => {
+  it('scales the bars to the largest value, prints each value in the chart\'s kind and escapes the labels', () => {
+    const svg = barChartSvg({ key: 'k', title: '图', kind: 'wan', unit: '万元', bars: [{ label: 'A<B', value: 20_000_000 }, { label: 'C', value: 5_000_000 }, { label: 'D', value: 0 }] });
+    expect([...svg.matchAll(/<rect [^>]*width="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([400, 100, 0]);
+    expect(svg).toContain('>A&lt;B</text>');
+    expect(svg).toContain('>20.00</text>');
+    expect(svg).toContain('aria-label="图（单位：万元）"');
   });
 });
 
 describe('parseReportArgs', () => {
   it.each<[string[], object]>([
-    [['--year', '2024'], { year: 2024, outDir: 'reports/annual', division: '000000' }],
-    [['--year=2024', '--out', 'out/dir', '--division', '110105'], { year: 2024, outDir: 'out/dir', division: '110105' }],
+    [['--year', '2024'], { year: 2024, outDir: 'reports/annual', division: '000000', fromFixture: false }],
+    [['--year=2024', '--out', 'out/dir', '--division', '110105'], { year: 2024, outDir: 'out/dir', division: '110105', fromFixture: false }],
+    [['--year', '2024', '--from-fixture'], { year: 2024, outDir: 'reports/annual', division: '000000', fromFixture: true }],
   ])('%j', (argv, options) => {
     expect(parseReportArgs(argv)).toEqual({ ok: true, options });
   });
@@ -234,6 +282,7 @@ describe('parseReportArgs', () => {
     [['--year', '2024', '--division', '11'], '6, 9 or 12 digits'],
     [['--year', '2024', '--out'], '--out needs a value'],
     [['--years', '2024'], 'unknown argument'],
+    [['--year', '2024', '--from-fixture=yes'], 'from-fixture'],
   ])('refuses %j', (argv, error) => {
     const parsed = parseReportArgs(argv);
     expect(parsed.ok ? '' : parsed.error).toContain(error);
@@ -267,16 +316,16 @@ describe('fetchAnnual', () => {
   });
 
   it.each<[string, FetchLike, RegExp]>([
-    ['a missing endpoint', answer(404, '{"code":"NOT_FOUND"}', 'Not Found'), /^the service has no annual report endpoint \(HTTP 404 Not Found, NOT_FOUND\)$/],
-    ['a refused token', answer(403, '{"code":"AUTH.FORBIDDEN","detail":"role auditor may not"}'), /HTTP 403, AUTH.FORBIDDEN: role auditor may not/],
-    ['a server error without problem+json', answer(500, 'oops', 'Internal Server Error'), /^the annual report failed \(HTTP 500 Internal Server Error\)$/],
-    ['a body that is not JSON', answer(200, '<html>'), /not JSON/],
+    ['a missing endpoint', answer(404, '{"code":"NOT_FOUND"}', 'Not Found'), /^该系统没有年度统计接口（HTTP 404 Not Found, NOT_FOUND）$/],
+    ['a refused token', answer(403, '{"code":"AUTH.FORBIDDEN","detail":"role auditor may not"}'), /^年度统计接口出错（HTTP 403, AUTH.FORBIDDEN: role auditor may not）$/],
+    ['a server error without problem+json', answer(500, 'oops', 'Internal Server Error'), /^年度统计接口出错（HTTP 500 Internal Server Error）$/],
+    ['a body that is not JSON', answer(200, '<html>'), /内容不是 JSON/],
     [
       'an unreachable service',
       async () => {
         throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
       },
-      /^not reachable at http:\/\/x:1 \(ECONNREFUSED\)$/,
+      /^无法连接 http:\/\/x:1（ECONNREFUSED）$/,
     ],
   ])('explains %s', async (_label, fetchFn, reason) => {
     const result = await fetchAnnual(fetchFn, 'http://x:1', 2024, 'T');

@@ -28,9 +28,11 @@ import { loadReferenceRecords } from '../../scripts/load-reference-records';
 import { countPopulation, generatePopulation } from '../../scripts/population/generate';
 import { loadPopulation } from '../../scripts/population/load';
 import { CITY_PROFILE } from '../../scripts/population/profile';
+import { Workbook } from 'exceljs';
 import { collectAnnual } from '../../scripts/report/collect';
-import { renderMarkdown } from '../../scripts/report/render';
-import { buildAnnualReport, type ReportService } from '../../scripts/report/sections';
+import { renderMarkdown } from '../../scripts/report/render-markdown';
+import { textRows } from '../../scripts/report/report-model';
+import { buildAnnualReport, sectionsOf, type ReportService } from '../../scripts/report/sections';
 import { bootService } from '../support/service-under-test';
 import { isolateBroker, testDatabaseName, testRedisPrefix } from '../support/test-env';
 
@@ -112,31 +114,31 @@ describe('npm run seed and npm run report against the services', () => {
     const year = Number(new Date().toISOString().slice(0, 4));
     const results = await collectAnnual((u, i) => fetch(u, i), urls, year, signToken({ sub: 'annual-report', roles: ['auditor'], division: '000000' }, { secret: DEV_ONLY_JWT_SECRET }));
     const report = buildAnnualReport(year, results, new Date().toISOString());
-    expect(report.sections.filter((s) => s.unavailable !== undefined).map((s) => [s.key, s.unavailable])).toEqual([]);
-    const children = report.sections.find((s) => s.key === 'children')!.tables[0];
-    expect(children.rows).toEqual([
-      ['孤儿 orphans', String(counts.children.ORPHAN)],
-      ['事实无人抚养 de facto unsupported', String(counts.children.DE_FACTO_UNSUPPORTED)],
+    expect(sectionsOf(report).filter((s) => s.unavailable !== undefined).map((s) => [s.key, s.unavailable])).toEqual([]);
+    const children = sectionsOf(report).find((s) => s.key === 'child-care')!.tables[0];
+    expect(textRows(children)).toEqual([
+      ['孤儿', String(counts.children.ORPHAN)],
+      ['事实无人抚养儿童', String(counts.children.DE_FACTO_UNSUPPORTED)],
       // The generator records no situations that meet the city's 特殊困难儿童 criteria.
-      ['特殊困难儿童 special difficulty', '0'],
-      ['困境儿童 in difficulty', String(counts.children.IN_DIFFICULTY)],
-      ['留守儿童 rural left-behind', String(counts.children.RURAL_LEFT_BEHIND)],
-      ['all children in the ledger', '10'],
+      ['特殊困难儿童', '0'],
+      ['困境儿童', String(counts.children.IN_DIFFICULTY)],
+      ['农村留守儿童', String(counts.children.RURAL_LEFT_BEHIND)],
+      ['台账儿童合计', '10'],
     ]);
-    expect(renderMarkdown(report)).toContain('## Place names (地名)');
+    expect(renderMarkdown(report)).toContain('### （六）区划地名');
     expectReferenceRecordsIn(report);
   });
 
   /** The city's figures the reference records hold, as the report prints them. */
   function expectReferenceRecordsIn(report: ReturnType<typeof buildAnnualReport>): void {
-    const rows = (section: string, caption: RegExp): string[][] => report.sections.find((s) => s.key === section)!.tables.find((t) => caption.test(t.caption))!.rows;
-    expect(rows('marriage', /^Registration offices and points/)).toContainEqual(['park registration points (公园登记点)', '2']);
-    expect(rows('funerals', /^Public-welfare cemeteries/)).toContainEqual(['urban public-welfare cemeteries (城市公益性公墓)', '1']);
+    const rows = (section: string, caption: RegExp): string[][] => textRows(sectionsOf(report).find((s) => s.key === section)!.tables.find((t) => caption.test(t.caption))!);
+    expect(rows('registration-services', /^本年度开展登记的婚姻登记机关和登记点/)).toContainEqual(['公园登记点（个）', '2']);
+    expect(rows('cemeteries', /^公益性公墓/)).toContainEqual(['城市公益性公墓（个）', '1']);
     // Institutions registered without an operating model are public (DEFAULT_OPERATING_MODEL).
-    expect(rows('elderly', /^Institutions and beds by operating model/)).toContainEqual(['公办 public', '15', '1,349']);
-    expect(rows('elderly', /^Community elderly care facilities open/)[0].slice(0, 2)).toEqual(['街道综合养老服务中心 street centres', '1']);
+    expect(rows('institutions', /^养老机构和床位（按运营方式）/)).toContainEqual(['公办', '15', '1,349']);
+    expect(rows('facilities', /^社区养老服务设施及覆盖情况/)[0].slice(0, 2)).toEqual(['街道综合养老服务中心', '1']);
     // The 12 canteens of the reference data and the one this test adds, none funded yet.
-    expect(rows('canteens', /^Funding received in the year by operating mode/).at(-1)).toEqual(['total', '13', '0.00', '0.00', '0.00']);
+    expect(rows('canteens', /^幸福食堂建设运营资金（按运营模式）/).at(-1)).toEqual(['合计', '13', '0.00', '0.00', '0.00']);
   }
 
   // Reads what the test above loaded (three left-behind children).
@@ -151,14 +153,15 @@ describe('npm run seed and npm run report against the services', () => {
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const code = await new Promise<number | null>((res) => child.on('exit', res));
-      expect([code, stderr]).toEqual([0, expect.stringContaining('warning: canteen: not reachable at http://127.0.0.1:9')]);
+      expect([code, stderr]).toEqual([0, expect.stringContaining('warning: canteen: 无法连接 http://127.0.0.1:9')]);
 
       const md = readFileSync(join(out, `annual-report-${year}.md`), 'utf8');
-      expect(md).toContain('## Elderly canteens (幸福食堂)\n\n_Source: canteen_\n\n> **Not available**: not reachable at http://127.0.0.1:9');
-      expect(md).toContain('| 留守儿童 rural left-behind | 3 |');
-      expect(md).toContain('1 of 9 sections are not available');
+      expect(md).toContain('#### 5. 老年助餐（幸福食堂）\n\n_数据来源：老年助餐系统_\n\n> **数据暂缺**：无法连接 http://127.0.0.1:9');
+      expect(md).toContain('| 农村留守儿童 | 3 |');
       const html = readFileSync(join(out, `annual-report-${year}.html`), 'utf8');
-      expect(html).toContain('<th scope="row">留守儿童 rural left-behind</th><td>3</td>');
+      expect(html).toContain('<th scope="row">农村留守儿童</th><td class="num">3</td>');
+      const workbook = await new Workbook().xlsx.readFile(join(out, `annual-report-${year}.xlsx`));
+      expect(workbook.worksheets.map((w) => w.name)).toContain('儿童福利');
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -82,6 +82,26 @@ describe('canteen annual report (real PostgreSQL, Redis, RabbitMQ)', () => {
     });
   });
 
+  it('counts only the canteens of the caller\'s division: a county its own, the city all of them', async () => {
+    const other = await kit.createCanteen('海淀C食堂', ['BREAKFAST', 'LUNCH', 'DINNER'], '110108', bearer(['operator'], 'clerk-hd', '110108'));
+    const terminal = bearer(['canteen-operator'], 'terminal-hd', '110108');
+    await kit.http().post('/api/v1/diners').set('Authorization', terminal).send({ residentId: residentId('110108', '19400202', 4), cardNumber: 'R-HD', name: '王秀兰', canteenId: other, localRegistration: true }).expect(201);
+    await kit.http().post('/api/v1/meals').set('Authorization', terminal).send({ canteenId: other, cardNumber: 'R-HD', slot: 'LUNCH', servedAt: '2024-06-01T12:00:00+08:00' }).expect(201); // AGE_80 300
+    const annual = async (division: string) => (await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-x', division)).expect(200)).body;
+    const canteens = (body: { byCanteen: Array<{ canteenId: string }> }) => body.byCanteen.map((c) => c.canteenId);
+
+    const haidian = await annual('110108');
+    expect(haidian).toMatchObject({ meals: 1, subsidisedMeals: 1, subsidyFen: 300, dinersServed: 1 });
+    expect(canteens(haidian)).toEqual([other]);
+    expect(haidian.funding.byCanteen.map((c: { canteenId: string }) => c.canteenId)).toEqual([other]);
+    const chaoyang = await annual('110105');
+    expect(chaoyang).toMatchObject({ meals: 4, subsidyFen: 1000, dinersServed: 3 });
+    expect(canteens(chaoyang)).not.toContain(other);
+    const city = await annual('110000');
+    expect(city).toMatchObject({ meals: 5, subsidyFen: 1300, dinersServed: 4 });
+    expect(canteens(city)).toContain(other);
+  });
+
   it('refuses a missing or malformed year and callers without a reporting role', async () => {
     const missing = await kit.http().get('/api/v1/reports/annual').set('Authorization', AUDITOR).expect(400);
     expect(missing.body.code).toBe('VALIDATION.FAILED');

@@ -157,7 +157,8 @@ describe('place names (地名) and the annual report', () => {
       funeralBenefitsGranted: 3,
       funeralBenefitTotalFen: 300_000,
       placeNamesNamed: 1,
-      placeNamesCollected: 2,
+      // 杏花岭 was collected in the neighbouring county 110106: not the county's figure.
+      placeNamesCollected: 1,
       registrationOffices: 1,
       registrationPoints: 0,
       parkRegistrationPoints: 1,
@@ -171,6 +172,12 @@ describe('place names (地名) and the annual report', () => {
       ashesPlaced: 1,
       ashBurialRate: 0.5,
     });
+    // The city sees both counties; the neighbouring county only its own place name.
+    const city2024 = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', cityOperator).expect(200);
+    expect(city2024.body).toEqual({ ...y2024.body, placeNamesCollected: 2 });
+    const neighbour = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-106', '110106')).expect(200);
+    expect(neighbour.body).toMatchObject({ placeNamesCollected: 1, placeNamesNamed: 0, marriages: 0, certificateReissues: 0, divorceApplications: 0, deaths: 0, funeralBenefitTotalFen: 0 });
+    expect(neighbour.body).toMatchObject({ registrationOffices: 0, parkRegistrationPoints: 0, groupCeremonies: 0, premaritalCounsellingCouples: 0, divorceMediationCouples: 0, urbanCemeteries: 0, ruralAshHalls: 0, ashesPlaced: 0 });
     const y2023 = await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', operator).expect(200);
     expect(y2023.body).toMatchObject({ marriages: 1, deaths: 1, cremationRate: 1, funeralBenefitsGranted: 1, funeralBenefitTotalFen: 100_000, divorceApplications: 0, placeNamesNamed: 0 });
     // The park point opened in 2024 and the point closed in 2023; the 2023 death's ashes have no place on record.

@@ -3,7 +3,7 @@ import { sampleEvents } from '@app/contracts/testing/event-samples';
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
-import { ADMIN, APPROVER, AUDITOR, ElderlyCareTestKit, OPERATOR } from './elderly-care-test-kit';
+import { ADMIN, APPROVER, AUDITOR, bearer, ElderlyCareTestKit, OPERATOR } from './elderly-care-test-kit';
 
 describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new ElderlyCareTestKit('elderly_allowances');
@@ -144,5 +144,16 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
     expect(await kit.runAllowanceJob('2024-11')).toMatchObject({ started: 0 });
     const november = await kit.http().post('/api/v1/payrolls').set('Authorization', APPROVER).send({ month: '2024-11' }).expect(200);
     expect(november.body.byKind).toEqual([{ kind: 'HIGH_AGE', lines: 2, totalFen: 10000 }]);
+  });
+
+  it('counts the allowances of the elders of the caller\'s division in the annual report: the county all of its own, the neighbouring county none', async () => {
+    const annual = async (division: string) => (await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], `auditor-${division}`, division)).expect(200)).body;
+    const county = await annual('110105');
+    expect(county.highAgeAllowance.paymentLines).toBeGreaterThan(0);
+    expect(county.highAgeAllowance.recipientsByTier.length).toBeGreaterThan(0);
+    expect((await annual('000000')).highAgeAllowance).toEqual(county.highAgeAllowance);
+    const neighbour = await annual('110106');
+    expect(neighbour.highAgeAllowance).toEqual({ recipientsByTier: [], paymentLines: 0, paidRecipients: 0, totalFen: 0 });
+    expect(neighbour.serviceSubsidy).toEqual({ recipients: 0, paymentLines: 0, paidRecipients: 0, totalFen: 0 });
   });
 });

@@ -111,8 +111,11 @@ describe('community facilities, operating models, care workers and assessment pu
   it('counts assessments by purpose, institutions by operating model, care workers at work and facility coverage per township', async () => {
     const assess = (n: number, purpose: string) =>
       kit.http().post('/api/v1/assessments').set('Authorization', ASSESSOR).send({ residentId: residentId('110105', '19400101', n), assessedOn: '2024-05-20', purpose, items: ITEMS, conditions: { dementia: false, mentalIllness: false, careRiskEvents: 0 } }).expect(201);
+    // An assessment counts in its elder's division: the elders are in the county's registry.
+    await kit.importElders([71, 72, 73].map((n) => ({ residentId: residentId('110105', '19400101', n) })));
     for (const [n, purpose] of [[71, 'HOME_BED'], [72, 'HOME_BED'], [73, 'INSTITUTION']] as const) await assess(n, purpose);
-
+    // Someone not in the registry has no division: only a platform-wide report counts them.
+    await assess(74, 'HOME_SERVICE');
     const report = (await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', AUDITOR).expect(200)).body;
     expect(report.assessments.byPurpose).toEqual([
       { purpose: 'HOME_BED', label: '家庭养老床位', assessments: 2 },
@@ -131,5 +134,16 @@ describe('community facilities, operating models, care workers and assessment pu
     const first = report.facilities.byTownship.find((t: { township: string }) => t.township === '110105001');
     expect(first.byType.find((l: { type: string }) => l.type === 'ACTIVITY_ROOM')).toMatchObject({ communitiesCovered: 2, sharePercent: 50 });
     expect(first.byType.find((l: { type: string }) => l.type === 'STREET_CENTRE')).toMatchObject({ facilities: 1 });
+
+    // Everything above is the county's (110105): the neighbouring county reports none of it, the whole platform all of it.
+    const neighbour = (await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-6', '110106')).expect(200)).body;
+    expect(neighbour.assessments).toMatchObject({ total: 0, unrecorded: 0 });
+    expect(neighbour.assessments.byPurpose.map((p: { assessments: number }) => p.assessments)).toEqual([0, 0, 0]);
+    expect(neighbour.institutions).toMatchObject({ institutions: 0, beds: 0, careWorkers: { certified: 0 } });
+    expect(neighbour.facilities).toMatchObject({ townships: 0, byTownship: [] });
+    expect(neighbour.facilities.byType.map((t: { facilities: number }) => t.facilities)).toEqual([0, 0, 0, 0]);
+    const platform = (await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-0', '000000')).expect(200)).body;
+    expect(platform.assessments.byPurpose.map((p: { assessments: number }) => p.assessments)).toEqual([2, 1, 1]);
+    expect(platform.institutions.byOperatingModel).toEqual(report.institutions.byOperatingModel);
   });
 });

@@ -178,6 +178,9 @@ describe('home care "10+N": catalogue, orders, settlement (real PostgreSQL, Redi
       { status: 'ORDERED', orders: 1 },
       { status: 'SETTLED', orders: 3 },
     ]);
+    // The orders and beds are the county's (110105): the neighbouring county counts none.
+    const neighbour = await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-6', '110106')).expect(200);
+    expect(neighbour.body.homeCare).toEqual({ orders: 0, ordersByStatus: [], visits: 0, eldersServed: 0, visitsPriceFen: 0, visitsSubsidyFen: 0, homeCareBeds: { activeAsOf: 0, contractedInYear: 0 } });
     const future = await kit.http().get('/api/v1/reports/annual?year=2025').set('Authorization', OPERATOR).expect(422);
     expect(future.body.code).toBe('REPORT.YEAR_IN_FUTURE');
     const bad = await kit.http().get('/api/v1/reports/annual?year=abc').set('Authorization', OPERATOR).expect(400);

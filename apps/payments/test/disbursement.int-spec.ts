@@ -8,7 +8,7 @@ import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
 import iconv from 'iconv-lite';
 import type { Response } from 'superagent';
-import { AUDITOR, card, CLERK, corporateAccount, FINANCE, FINANCE_2, organisationLine, PaymentsTestKit, personLine, psbcReturnFile, rcbReturnFile, rcbReturnText, REVIEWER } from './payments-test-kit';
+import { AUDITOR, bearer, card, CLERK, corporateAccount, FINANCE, FINANCE_2, organisationLine, PaymentsTestKit, personLine, psbcReturnFile, rcbReturnFile, rcbReturnText, REVIEWER } from './payments-test-kit';
 
 /** A download's bytes as sent, whatever its charset. */
 function rawBody(res: Response, done: (err: Error | null, body: Buffer) => void): void {
@@ -293,5 +293,9 @@ describe('disbursement: batches, bank files, returns, re-issues, reconciliation 
       ['DIBAO', 2, 2],
       ['HIGH_AGE_ALLOWANCE', 1, 1],
     ]);
+    // Every account is of a payee in the county 110105: its own auditor sees all of it, the neighbouring county none.
+    const byCounty = async (division: string) => (await kit.as(bearer(['auditor'], `auditor-${division}`, division)).get('/api/v1/reports/annual?year=2024').expect(200)).body;
+    expect(await byCounty('110105')).toEqual(annual.body);
+    expect(await byCounty('110106')).toMatchObject({ paidLines: 0, paidFen: 0, failedLines: 0, failedFen: 0, byProgramme: [] });
   });
 });

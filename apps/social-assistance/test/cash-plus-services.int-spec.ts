@@ -221,5 +221,8 @@ describe('"物质+服务" cash plus services', () => {
   it('counts the approved settlements in the annual report', async () => {
     const report = await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', clerk).expect(200);
     expect(report.body.cashPlusServices).toEqual({ tekunPersons: 1, elderPersons: 0, householdVisits: 4, amountFen: 19600 });
+    // The provider is the county's (110105): the neighbouring county counts none of its settlements.
+    const neighbour = await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', bearer(['auditor'], 'auditor-9', '110108')).expect(200);
+    expect(neighbour.body.cashPlusServices).toEqual({ tekunPersons: 0, elderPersons: 0, householdVisits: 0, amountFen: 0 });
   });
 });

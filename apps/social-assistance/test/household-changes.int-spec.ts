@@ -164,5 +164,9 @@ describe('特困 replaces 低保 for the person (one person, one guarantee) and 
     const normal = await grant({ reliefType: 'EXPENDITURE' }).expect(201);
     expect(normal.body).toMatchObject({ paidFirst: false, documentedOn: '2024-09-20' });
     expect((await h.http().post(`/api/v1/temporary-relief/${normal.body.id}/documentation`).set('Authorization', clerk).send({ note: 'x' }).expect(409)).body.code).toBe('RELIEF.NOT_PAID_FIRST');
+    // The annual report counts the grants of the caller's division only.
+    const relief = async (division: string) => (await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-1', division)).expect(200)).body.temporaryRelief;
+    expect(await relief('110105')).toEqual({ grants: 2, amountFen: 100000 });
+    expect(await relief('110108')).toEqual({ grants: 0, amountFen: 0 });
   });
 });

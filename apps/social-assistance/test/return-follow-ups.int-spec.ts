@@ -108,6 +108,8 @@ describe('post-return assessment of vagrant relief (回归稳固)', () => {
   it('counts the year’s returnees assessed by their latest situation, and the follow-ups, in the annual report', async () => {
     const report = (await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', clerk).expect(200)).body;
     expect(report.vagrantRelief.returnFollowUps).toEqual({ returneesAssessed: 3, settled: 1, atRisk: 0, leftAgain: 1, unreachable: 1, followUps: 1 });
+    const neighbour = (await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', otherCounty).expect(200)).body;
+    expect(neighbour.vagrantRelief.returnFollowUps).toEqual({ returneesAssessed: 0, settled: 0, atRisk: 0, leftAgain: 0, unreachable: 0, followUps: 0 });
     const before = (await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', clerk).expect(200)).body;
     expect(before.vagrantRelief.returnFollowUps.returneesAssessed).toBe(0);
   });

@@ -99,6 +99,10 @@ describe('a raised 低保 standard: arrears for months already paid and househol
       vagrantRelief: { cases: 0, hotlineCalls: 0, streetPatrols: 0, returnFollowUps: { returneesAssessed: 0, settled: 0, atRisk: 0, leftAgain: 0, unreachable: 0, followUps: 0 } },
       cashPlusServices: { tekunPersons: 0, elderPersons: 0, householdVisits: 0, amountFen: 0 },
     });
+    // The households are the county's (110105): the city counts them too, the neighbouring county not.
+    const annual = async (division: string) => (await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-1', division)).expect(200)).body;
+    expect(await annual('110000')).toEqual(report.body);
+    expect((await annual('110108')).DIBAO).toEqual({ newHouseholds: 0, newPersons: 0, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 0 });
     expect((await h.http().get('/api/v1/reports/annual?year=20x4').set('Authorization', clerk1).expect(400)).body.code).toBe('VALIDATION.FAILED');
     const empty = await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', clerk1).expect(200);
     expect(empty.body.DIBAO.paidFen).toBe(0);

@@ -56,5 +56,8 @@ describe('vagrant relief hotline and street patrol log', () => {
   it('counts calls and patrols of the year in the annual report', async () => {
     const report = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', clerk).expect(200);
     expect(report.body.vagrantRelief).toEqual({ cases: 1, hotlineCalls: 1, streetPatrols: 2, returnFollowUps: { returneesAssessed: 0, settled: 0, atRisk: 0, leftAgain: 0, unreachable: 0, followUps: 0 } });
+    // Every call, patrol and case was the county's (110105): the neighbouring county counts none.
+    const neighbour = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', otherCounty).expect(200);
+    expect(neighbour.body.vagrantRelief).toMatchObject({ cases: 0, hotlineCalls: 0, streetPatrols: 0 });
   });
 });

@@ -43,6 +43,8 @@ describe('vagrant relief cases (流浪乞讨救助)', () => {
     expect(await overdueIds()).toEqual([]);
     const report = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', clerk).expect(200);
     expect(report.body.vagrantRelief).toEqual({ cases: 2, hotlineCalls: 0, streetPatrols: 0, returnFollowUps: { returneesAssessed: 0, settled: 0, atRisk: 0, leftAgain: 0, unreachable: 0, followUps: 0 } });
+    // The station's cases are the county's (110105): the neighbouring county counts none.
+    expect((await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-9', '110108')).expect(200)).body.vagrantRelief.cases).toBe(0);
   });
   it('lets a minor go home with a parent or guardian found by 寻亲, and only then', async () => {
     h.clock.set('2024-08-01');

@@ -1,3 +1,5 @@
+import type { Principal } from '@app/common/auth/claims';
+import { divisionPrefix } from '@app/common/auth/division-scope';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { fundingReport, type FundingReport } from '../funding/rules/funding-report.rule';
@@ -12,21 +14,27 @@ export type CanteenAnnualReport = AnnualReport & { funding: FundingReport };
 export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Valid meals only: meals voided after a death are not counted. Funding by the day it was received. */
-  async annual(year: number): Promise<CanteenAnnualReport> {
+  /**
+   * Valid meals only: meals voided after a death are not counted. Funding by the day it was
+   * received. Only the canteens of the caller's division (by the canteen's region, as the canteen
+   * list shows them): a county reports its own.
+   */
+  async annual(principal: Principal, year: number): Promise<CanteenAnnualReport> {
     const from = `${year}-01-01`;
     const to = `${year + 1}-01-01`;
+    const prefix = `${divisionPrefix(principal.division)}%`;
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const rows = await manager.query<Array<{ canteen_id: string; name: string; tier: string; subsidised: boolean; meals: string; subsidy_fen: string }>>(
         `SELECT m.canteen_id, c.name, m.tier, m.subsidised, count(*) AS meals, sum(m.subsidy_fen) AS subsidy_fen
          FROM meal m JOIN canteen c ON c.id = m.canteen_id
-         WHERE m.status = 'VALID' AND m.meal_date >= $1 AND m.meal_date < $2
+         WHERE m.status = 'VALID' AND m.meal_date >= $1 AND m.meal_date < $2 AND c.region LIKE $3
          GROUP BY m.canteen_id, c.name, m.tier, m.subsidised`,
-        [from, to],
+        [from, to, prefix],
       );
       const [{ diners }] = await manager.query<Array<{ diners: string }>>(
-        `SELECT count(DISTINCT resident_id) AS diners FROM meal WHERE status = 'VALID' AND meal_date >= $1 AND meal_date < $2`,
-        [from, to],
+        `SELECT count(DISTINCT m.resident_id) AS diners FROM meal m JOIN canteen c ON c.id = m.canteen_id
+          WHERE m.status = 'VALID' AND m.meal_date >= $1 AND m.meal_date < $2 AND c.region LIKE $3`,
+        [from, to, prefix],
       );
       const aggregates: MealAggregateRow[] = rows.map((r) => ({
         canteenId: r.canteen_id,
@@ -36,10 +44,11 @@ export class ReportsService {
         meals: Number(r.meals),
         subsidyFen: Number(r.subsidy_fen),
       }));
-      const canteens = await manager.query<Array<{ id: string; name: string; operating_mode: OperatingMode }>>(`SELECT id, name, operating_mode FROM canteen`);
+      const canteens = await manager.query<Array<{ id: string; name: string; operating_mode: OperatingMode }>>(`SELECT id, name, operating_mode FROM canteen WHERE region LIKE $1`, [prefix]);
       const sums = await manager.query<Array<{ canteen_id: string; kind: FundingKind; amount_fen: string }>>(
-        `SELECT canteen_id, kind, sum(amount_fen) AS amount_fen FROM canteen_funding WHERE funded_on >= $1 AND funded_on < $2 GROUP BY canteen_id, kind`,
-        [from, to],
+        `SELECT f.canteen_id, f.kind, sum(f.amount_fen) AS amount_fen FROM canteen_funding f JOIN canteen c ON c.id = f.canteen_id
+          WHERE f.funded_on >= $1 AND f.funded_on < $2 AND c.region LIKE $3 GROUP BY f.canteen_id, f.kind`,
+        [from, to, prefix],
       );
       const funding = fundingReport(
         canteens.map((c) => ({ canteenId: c.id, canteenName: c.name, operatingMode: c.operating_mode })),

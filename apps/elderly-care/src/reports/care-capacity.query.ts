@@ -1,5 +1,6 @@
 // The parts of the annual report about capacity of care: assessments by purpose, institutions by
 // operating model, certified care workers and community facility coverage, read side by side.
+import { divisionCovers, divisionPrefix } from '@app/common/auth/division-scope';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -18,23 +19,30 @@ export class CareCapacityQuery {
     private readonly policy: PolicyService<ElderlyCarePolicies>,
   ) {}
 
-  async read(year: number, asOf: string) {
+  /** The figures of the caller's division. */
+  async read(year: number, asOf: string, division: string) {
+    const prefix = `${divisionPrefix(division)}%`;
     const q = <T>(sql: string, params: unknown[]): Promise<T[]> => this.dataSource.query(sql, params);
     const [purposes, models, workers, facilities, perTownship] = await Promise.all([
-      q<{ purpose: string | null; n: string }>(`SELECT purpose, count(*) AS n FROM assessment WHERE assessed_on BETWEEN $1 AND $2 GROUP BY purpose`, [`${year}-01-01`, `${year}-12-31`]),
+      q<{ purpose: string | null; n: string }>(
+        `SELECT x.purpose, count(*) AS n FROM assessment x LEFT JOIN elder e ON e.resident_id = x.resident_id
+          WHERE x.assessed_on BETWEEN $1 AND $2 AND coalesce(e.region, '') LIKE $3 GROUP BY x.purpose`,
+        [`${year}-01-01`, `${year}-12-31`, prefix],
+      ),
       q<{ operating_model: string; institutions: string; beds: string }>(
-        `SELECT i.operating_model, count(*) AS institutions, sum((SELECT count(*) FROM bed b WHERE b.institution_id = i.id)) AS beds FROM institution i GROUP BY i.operating_model`,
-        [],
+        `SELECT i.operating_model, count(*) AS institutions, sum((SELECT count(*) FROM bed b WHERE b.institution_id = i.id)) AS beds FROM institution i
+          WHERE i.division_code LIKE $1 GROUP BY i.operating_model`,
+        [prefix],
       ),
       // Workers at work on the report day, each counted with their institution's model of today.
       q<{ operating_model: string; certificate_level: string; n: string }>(
         `SELECT i.operating_model, w.certificate_level, count(*) AS n FROM care_worker w JOIN institution i ON i.id = w.institution_id
-          WHERE w.working_from <= $1 AND (w.working_to IS NULL OR w.working_to >= $1) GROUP BY i.operating_model, w.certificate_level`,
-        [asOf],
+          WHERE w.working_from <= $1 AND (w.working_to IS NULL OR w.working_to >= $1) AND i.division_code LIKE $2 GROUP BY i.operating_model, w.certificate_level`,
+        [asOf, prefix],
       ),
       q<{ facility_type: CoverageFacility['type']; division_code: string; opened_on: string; status: CoverageFacility['status'] }>(
-        `SELECT facility_type, division_code, opened_on::text AS opened_on, status FROM facility WHERE opened_on <= $1`,
-        [asOf],
+        `SELECT facility_type, division_code, opened_on::text AS opened_on, status FROM facility WHERE opened_on <= $1 AND division_code LIKE $2`,
+        [asOf, prefix],
       ),
       this.policy.optional(COMMUNITIES_PER_TOWNSHIP_POLICY_KEY, asOf),
     ]);
@@ -46,7 +54,8 @@ export class CareCapacityQuery {
       careWorkers: careWorkerFigures(workers.map((r) => ({ operatingModel: r.operating_model, certificateLevel: r.certificate_level, n: num(r.n) }))),
       facilities: coverage(
         facilities.map((r) => ({ type: r.facility_type, divisionCode: r.division_code, openedOn: r.opened_on, status: r.status })),
-        perTownship,
+        // The division's townships only: a county's coverage is of its own townships.
+        perTownship && { townships: perTownship.townships.filter((t) => divisionCovers(division, t.divisionCode)) },
         asOf,
       ),
     };

@@ -1,3 +1,5 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { Roles } from '@app/common/auth/roles.decorator';
 import { YearQueryDto } from '@app/common/http/year-query.dto';
 import { Controller, Get, Query } from '@nestjs/common';
@@ -15,7 +17,7 @@ export class ReportsController {
   /** Money through 一卡通 in the year per programme, for the bureau's annual report. */
   @Get('annual')
   @Roles(...PAYMENT_READERS)
-  annual(@Query() query: YearQueryDto): Promise<AnnualReport> {
-    return this.reports.annual(query.year);
+  annual(@CurrentPrincipal() principal: Principal, @Query() query: YearQueryDto): Promise<AnnualReport> {
+    return this.reports.annual(principal, query.year);
   }
 }

@@ -1,3 +1,5 @@
+import type { Principal } from '@app/common/auth/claims';
+import { CurrentPrincipal } from '@app/common/auth/current-principal.decorator';
 import { YearQueryDto } from '@app/common/http/year-query.dto';
 import { READERS } from '@app/common/auth/roles';
 import { Roles } from '@app/common/auth/roles.decorator';
@@ -15,7 +17,7 @@ export class ReportsController {
   @Get('annual')
   @Roles(...READERS)
   @ApiOkResponse({ type: AnnualReportResponse })
-  annual(@Query() query: YearQueryDto): Promise<AnnualReportResponse> {
-    return this.reports.annual(query.year);
+  annual(@CurrentPrincipal() principal: Principal, @Query() query: YearQueryDto): Promise<AnnualReportResponse> {
+    return this.reports.annual(principal, query.year);
   }
 }

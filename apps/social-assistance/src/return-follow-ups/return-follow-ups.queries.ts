@@ -76,11 +76,12 @@ export class ReturnFollowUpsQueries {
   }
 }
 
-/** 回归稳固 figures of the assessments dated in the year, for the annual report. */
-export async function returnFollowUpFigures(dataSource: DataSource, year: number): Promise<ReturnFollowUpTally> {
+/** 回归稳固 figures of the assessments dated in the year, of returnees whose case is in the division (`prefix` ends in %), for the annual report. */
+export async function returnFollowUpFigures(dataSource: DataSource, year: number, prefix: string): Promise<ReturnFollowUpTally> {
   const rows: AssessmentOfYear[] = await dataSource.query(
-    `SELECT vagrant_case_id AS "vagrantCaseId", sequence, situation FROM return_assessment WHERE assessed_on BETWEEN $1 AND $2`,
-    [`${year}-01-01`, `${year}-12-31`],
+    `SELECT a.vagrant_case_id AS "vagrantCaseId", a.sequence, a.situation FROM return_assessment a JOIN vagrant_case v ON v.id = a.vagrant_case_id
+      WHERE a.assessed_on BETWEEN $1 AND $2 AND coalesce(v.region_code, '') LIKE $3`,
+    [`${year}-01-01`, `${year}-12-31`, prefix],
   );
   return tallyReturnAssessments(rows);
 }
