@@ -9,6 +9,7 @@ import type { DriveContext, Office } from './context';
 import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
 import { driveDeath } from './kinds/deaths';
 import { driveDibaoApprovals } from './kinds/dibao-approvals';
+import { driveDivorceExpiry } from './kinds/divorce-expiry';
 import { driveDivorceApplication, driveDivorceRegistration } from './kinds/divorces';
 import { driveMarriage } from './kinds/marriages';
 import { drivePayroll } from './kinds/payrolls';
@@ -61,6 +62,7 @@ const DRIVERS: { [K in EventKind]: Driver<K> } = {
   registers: (_event, ctx) => driveRegisters(ctx),
   'dibao-approvals': driveDibaoApprovals,
   payroll: recorded(drivePayroll),
+  'divorce-expiry': recorded(driveDivorceExpiry),
   death: recorded(driveDeath),
   marriage: recorded(driveMarriage),
   'divorce-application': recorded(driveDivorceApplication),

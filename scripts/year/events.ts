@@ -29,6 +29,12 @@ export interface PayrollEvent {
   month: string;
 }
 
+/** The job that deems lapsed divorce applications withdrawn, run by the year on its own days. */
+export interface DivorceExpiryEvent {
+  kind: 'divorce-expiry';
+  key: string;
+}
+
 export interface DeathEvent {
   kind: 'death';
   key: string;
@@ -68,11 +74,19 @@ export interface DivorceRegistrationEvent {
   partyResidentIds: [string, string];
 }
 
-export type YearEvent = RegistersEvent | DibaoApprovalsEvent | PayrollEvent | DeathEvent | MarriageEvent | DivorceApplicationEvent | DivorceRegistrationEvent;
+export type YearEvent =
+  | RegistersEvent
+  | DibaoApprovalsEvent
+  | PayrollEvent
+  | DivorceExpiryEvent
+  | DeathEvent
+  | MarriageEvent
+  | DivorceApplicationEvent
+  | DivorceRegistrationEvent;
 export type EventKind = YearEvent['kind'];
 
 /** The order of a day: what a later phase needs is done by an earlier one. */
-export const KIND_ORDER: readonly EventKind[] = ['registers', 'dibao-approvals', 'payroll', 'death', 'marriage', 'divorce-application', 'divorce-registration'];
+export const KIND_ORDER: readonly EventKind[] = ['registers', 'dibao-approvals', 'payroll', 'divorce-expiry', 'death', 'marriage', 'divorce-application', 'divorce-registration'];
 
 export interface PlanDay {
   /** YYYY-MM-DD */

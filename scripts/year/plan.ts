@@ -7,6 +7,7 @@ import { daysOfYear, kindRandom, type PlanContext } from './context';
 import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
 import { APPROVALS_AFTER_DAYS, planDibaoApprovals } from './kinds/dibao-approvals';
 import { planDeaths } from './kinds/deaths';
+import { planDivorceExpiry } from './kinds/divorce-expiry';
 import { planDivorces } from './kinds/divorces';
 import { planMarriages } from './kinds/marriages';
 import { planPayrolls } from './kinds/payrolls';
@@ -33,6 +34,7 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     { day: 0, event: REGISTERS_EVENT },
     ...planDibaoApprovals(ctx),
     ...planPayrolls(ctx),
+    ...planDivorceExpiry(ctx),
     ...planDeaths(ctx),
     ...marriages,
     ...planDivorces(ctx, marriages),

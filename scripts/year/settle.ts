@@ -40,7 +40,7 @@ export async function settle(api: YearApi, services: readonly string[], options:
   const { quietReadings = 3, pollMs = 100, timeoutMs = 300_000 } = options;
   const deadline = Date.now() + timeoutMs;
   let quiet = 0;
-  let last: Record<string, Backlog> = {};
+  let last: Record<string, Backlog>;
   for (;;) {
     const readings = await Promise.all(services.map(async (s) => [s, backlogOf((await api.call(s, 'GET', '/metrics', 'admin')).text)] as const));
     last = Object.fromEntries(readings);
