@@ -45,7 +45,7 @@ export interface DriveOptions {
   /** Before each day, once its clocks are moved. */
   onDayStart?(day: PlanDay): void;
   /** After each event. */
-  onEvent?(): void;
+  onEvent?(event: YearEvent): void;
   log(line: string): void;
   /** Asked before each day: true stops the year there, to be resumed. */
   shouldStop?(): boolean;
@@ -91,13 +91,13 @@ export async function moveClocks(api: YearApi, services: readonly string[], day:
   );
 }
 
-async function driveDay(day: PlanDay, ctx: DriveContext, onEvent: () => void): Promise<void> {
+async function driveDay(day: PlanDay, ctx: DriveContext, onEvent: (event: YearEvent) => void): Promise<void> {
   for (const kind of KIND_ORDER) {
     const events = day.events.filter((e) => e.kind === kind);
     const drive = DRIVERS[kind] as Driver<EventKind>;
     await inPool(events, ctx.concurrency, async (event) => {
       await drive(event, ctx);
-      onEvent();
+      onEvent(event);
     });
   }
 }

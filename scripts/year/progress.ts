@@ -7,7 +7,7 @@ export interface ProgressSnapshot {
   date: string;
   done: number;
   total: number;
-  /** Events done and milliseconds spent by this run (a resumed run's rate is its own). */
+  /** Events done and milliseconds spent since this run began (a resumed run's rate is its own), the registers left out. */
   runDone: number;
   runMs: number;
 }

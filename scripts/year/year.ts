@@ -64,9 +64,11 @@ async function drive(options: YearOptions, plan: YearPlan, state: DriveState, ur
   const total = eventCount(plan);
   const firstDay = firstDayToDrive(year, state.lastCompletedDay);
   let done = plan.days.filter((d) => d.date < firstDay).reduce((n, d) => n + d.events.length, 0);
+  // The rate is of the days' events: the registers (a city's take minutes, as one event) are left out of it.
+  let rateFrom = Date.now();
   let runDone = 0;
   let date = firstDay;
-  const show = (force = false): void => display.show({ date, done, total, runDone, runMs: runMs() }, force);
+  const show = (force = false): void => display.show({ date, done, total, runDone, runMs: Date.now() - rateFrom }, force);
   try {
     await driveYear(plan, {
       api,
@@ -78,9 +80,10 @@ async function drive(options: YearOptions, plan: YearPlan, state: DriveState, ur
       onDayStart: (day) => {
         date = day.date;
       },
-      onEvent: () => {
+      onEvent: (event) => {
         done++;
-        runDone++;
+        if (event.kind === 'registers') rateFrom = Date.now();
+        else runDone++;
         show();
       },
       onDayDone: (day, s) => {
