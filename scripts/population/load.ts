@@ -149,7 +149,9 @@ export async function loadPopulation(population: Population, options: LoadOption
     if ((i + 1) % 1000 === 0) progress(`children ${i + 1}/${population.children.length}`);
   });
 
-  // 4. Diners, spread over the canteens the platform has (reference data).
+  // 4. Diners, spread over the canteens the platform has (reference data); without diners the
+  // canteen service is not asked (the tiny year runs without it).
+  if (population.diners.length === 0) return summary;
   const canteens = await call('GET', `${baseUrls.canteen}/api/v1/canteens?pageSize=100`, options.clerkToken);
   const list = canteens.status === 200 ? ((JSON.parse(canteens.text) as { items: Array<{ id: string; name: string }> }).items ?? []) : [];
   const ids = [...list].sort((a, b) => a.name.localeCompare(b.name)).map((c) => c.id);

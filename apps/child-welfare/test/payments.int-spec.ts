@@ -101,4 +101,15 @@ describe('child allowance payroll approval and 一卡通 payments', () => {
     kit.clock.set('2024-10-05');
     expect((await run('2024-10')).body.reissues).toEqual({ lines: 0, totalFen: 0 });
   });
+
+  it('approves a month of one line, and a month of none, as well as one of two', async () => {
+    // October pays the child who stays, alone; November no one, that child having died in October.
+    await approve('2024-10').expect(200);
+    const october = (await waitFor('the payables of October', () => (payables('2024-10').length > 0 ? payables('2024-10') : null)))!;
+    expect(october.flatMap((c) => c.lines).map((l) => [l.period, l.payee])).toEqual([['2024-10', { kind: 'PERSON', residentId: stays.residentId }]]);
+    await kit.consumed(await kit.publish('civil-registration.death.registered.v1', death(stays.residentId, '2024-10-10'), stays.residentId));
+    kit.clock.set('2024-11-05');
+    expect((await run('2024-11')).body.lines).toBe(0);
+    await approve('2024-11').expect(200);
+  });
 });

@@ -48,7 +48,9 @@ export async function attachReissues(manager: EntityManager, month: string, scop
  * fen pays nothing and is not a payable), and publishes them as payables chunks.
  */
 export async function releaseLines(manager: EntityManager, approval: { approvalId: string; month: string; approvedBy: string; scope: string }, publish: PayablesChunkSink): Promise<number> {
-  const released: unknown[] = await manager.query(
+  // An UPDATE … RETURNING answers [rows, count], not the rows: its length was always 2, so an
+  // approval of any other number of lines failed its own count (found by the year simulation).
+  const [released] = await manager.query<[Array<{ id: string }>, number]>(
     `UPDATE allowance_payment SET approval_id = $1 WHERE paid_with_month = $2 AND village_code LIKE $3 AND approval_id IS NULL AND amount_fen > 0 RETURNING id`,
     [approval.approvalId, approval.month, `${approval.scope}%`],
   );

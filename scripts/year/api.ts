@@ -1,0 +1,108 @@
+// The year's way into the platform: the services' public HTTP APIs with the tokens of the
+// bureau's users, as the console's users would call them. The HTTP function is a parameter, so the
+// drive is testable without a network. A 429 (write rate limit) waits for Retry-After; long work
+// (a payroll run) is asked for as a job (Prefer: respond-async) and followed until it ends.
+import { signToken, type TokenLifetime } from '../../libs/common/src/auth/jwt';
+import type { HttpFn } from '../population/load';
+
+/** The bureau's users of the year; the two approvers keep maker and checker apart. */
+export type Actor = 'clerk' | 'approver1' | 'approver2' | 'admin' | 'auditor';
+
+export const YEAR_USERS: Record<Actor, { sub: string; roles: string[] }> = {
+  /** Records applications, registrations and deaths (经办人). */
+  clerk: { sub: 'year-clerk', roles: ['operator'] },
+  /** Runs the payrolls. */
+  approver1: { sub: 'year-approver-1', roles: ['approver'] },
+  /** Approves what the clerk took and what approver 1 ran. */
+  approver2: { sub: 'year-approver-2', roles: ['approver'] },
+  /** Moves the simulated clocks and runs the high-age grant. */
+  admin: { sub: 'year-admin', roles: ['admin'] },
+  /** Reads the annual reports. */
+  auditor: { sub: 'year-auditor', roles: ['auditor'] },
+};
+
+/** Tokens of the year's users, city-wide (division 000000), valid long enough for a city's year. */
+export function signYearTokens(secret: string, expiresIn: TokenLifetime = '7d'): Record<Actor, string> {
+  const entries = Object.entries(YEAR_USERS).map(([actor, user]) => [actor, signToken({ sub: user.sub, roles: user.roles, division: '000000' }, { secret, expiresIn })]);
+  return Object.fromEntries(entries) as Record<Actor, string>;
+}
+
+export interface ApiAnswer {
+  status: number;
+  text: string;
+  /** The JSON body, or null when there is none or it is not JSON. */
+  body: unknown;
+  headers: { get(name: string): string | null };
+}
+
+export interface YearApi {
+  baseUrls: Readonly<Record<string, string>>;
+  http: HttpFn;
+  tokens: Readonly<Record<Actor, string>>;
+  call(service: string, method: string, path: string, as: Actor, body?: unknown, headers?: Record<string, string>): Promise<ApiAnswer>;
+  sleep(ms: number): Promise<void>;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null; // not JSON
+  }
+}
+
+export function createYearApi(options: { baseUrls: Record<string, string>; http: HttpFn; tokens: Record<Actor, string>; sleep?: (ms: number) => Promise<void> }): YearApi {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const { baseUrls, http, tokens } = options;
+  return {
+    baseUrls,
+    http,
+    tokens,
+    sleep,
+    async call(service, method, path, as, body, headers = {}) {
+      const base = baseUrls[service];
+      if (!base) throw new Error(`no address for ${service}`);
+      for (let attempt = 0; ; attempt++) {
+        const res = await http(`${base}${path}`, {
+          method,
+          headers: { Authorization: `Bearer ${tokens[as]}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await res.text();
+        if (res.status !== 429 || attempt >= 20) return { status: res.status, text, body: parseJson(text), headers: res.headers };
+        await sleep(Math.max(1, Number(res.headers.get('retry-after') ?? '1')) * 1000);
+      }
+    },
+  };
+}
+
+/** The problem code of a refusal (problem+json `code`), else `HTTP_<status>`. */
+export function problemCode(answer: ApiAnswer): string {
+  const code = (answer.body as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : `HTTP_${answer.status}`;
+}
+
+interface JobView {
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'INTERRUPTED';
+  resultStatus: number | null;
+  result: unknown;
+  problem: { status?: number } | null;
+}
+
+/**
+ * POSTs long work as a job and follows it: the answer the route would have given a caller who
+ * waited (the job's result, or its problem). No request then waits on a city's payroll.
+ */
+export async function postLongWork(api: YearApi, service: string, path: string, as: Actor, body: unknown, pollMs = 500): Promise<ApiAnswer> {
+  const started = await api.call(service, 'POST', path, as, body, { Prefer: 'respond-async' });
+  if (started.status !== 202) return started;
+  const location = started.headers.get('location') ?? `/api/v1/jobs/${(started.body as { id: string }).id}`;
+  for (;;) {
+    const polled = await api.call(service, 'GET', location, as);
+    if (polled.status !== 200) return polled;
+    const job = polled.body as JobView;
+    if (job.status === 'SUCCEEDED') return { status: job.resultStatus ?? 200, text: JSON.stringify(job.result), body: job.result, headers: polled.headers };
+    if (job.status !== 'RUNNING') return { status: job.problem?.status ?? 500, text: JSON.stringify(job.problem), body: job.problem, headers: polled.headers };
+    await api.sleep(pollMs);
+  }
+}

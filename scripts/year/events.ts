@@ -1,0 +1,95 @@
+// What happens on a simulated day: one type per kind of event. A kind is planned (pure, in
+// kinds/<kind>.ts beside its driver) and driven through the services' public APIs. `key` names
+// an event across runs: a later event finds what an earlier one created by it (a divorce its
+// marriage), and a resumed run skips what its checkpoint says was done.
+
+/** Day 1: the registers (elders, 低保/特困 households with their applications, children, diners). */
+export interface RegistersEvent {
+  kind: 'registers';
+  key: 'registers';
+}
+
+/** The approver works through the 低保 cases whose public notice (公示) has ended. */
+export interface DibaoApprovalsEvent {
+  kind: 'dibao-approvals';
+  key: string;
+  /** The cases the registers applied for: how many approvals the day should see. */
+  expected: number;
+}
+
+export const PAYROLL_PROGRAMMES = ['elderly-care', 'social-assistance', 'child-welfare'] as const;
+export type PayrollProgramme = (typeof PAYROLL_PROGRAMMES)[number];
+
+/** On a month's first day: the month's payroll of a programme, run by one approver and approved by another. */
+export interface PayrollEvent {
+  kind: 'payroll';
+  key: string;
+  programme: PayrollProgramme;
+  /** YYYY-MM */
+  month: string;
+}
+
+/** The job that deems lapsed divorce applications withdrawn, run by the year on its own days. */
+export interface DivorceExpiryEvent {
+  kind: 'divorce-expiry';
+  key: string;
+}
+
+export interface DeathEvent {
+  kind: 'death';
+  key: string;
+  residentId: string;
+  name: string;
+  ethnicity: 'HAN' | 'HUI';
+  disposal: 'CREMATION' | 'BURIAL';
+  placeOfDeath: string;
+  source: 'HOSPITAL' | 'VILLAGE';
+  /** Age group on 1 January, for the summary. */
+  group: 'AGED_80_PLUS' | 'AGED_60_79' | 'UNDER_60';
+}
+
+export interface MarriageEvent {
+  kind: 'marriage';
+  key: string;
+  marriageKind: 'REGISTRATION' | 'RETROACTIVE';
+  /** Man first, then woman. */
+  partyResidentIds: [string, string];
+  /** Which of the offices open on the day (by code order, modulo their number). */
+  officeNo: number;
+}
+
+export interface DivorceApplicationEvent {
+  kind: 'divorce-application';
+  key: string;
+  /** The marriage event whose marriage this application dissolves. */
+  marriageKey: string;
+  partyResidentIds: [string, string];
+  officeNo: number;
+}
+
+/** Both parties come back for the certificate after the cooling-off period (the application's key). */
+export interface DivorceRegistrationEvent {
+  kind: 'divorce-registration';
+  key: string;
+  partyResidentIds: [string, string];
+}
+
+export type YearEvent =
+  | RegistersEvent
+  | DibaoApprovalsEvent
+  | PayrollEvent
+  | DivorceExpiryEvent
+  | DeathEvent
+  | MarriageEvent
+  | DivorceApplicationEvent
+  | DivorceRegistrationEvent;
+export type EventKind = YearEvent['kind'];
+
+/** The order of a day: what a later phase needs is done by an earlier one. */
+export const KIND_ORDER: readonly EventKind[] = ['registers', 'dibao-approvals', 'payroll', 'divorce-expiry', 'death', 'marriage', 'divorce-application', 'divorce-registration'];
+
+export interface PlanDay {
+  /** YYYY-MM-DD */
+  date: string;
+  events: YearEvent[];
+}

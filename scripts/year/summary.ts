@@ -1,0 +1,59 @@
+// The summary at the end of a year: per kind what the plan asked and what the services answered,
+// every refusal by problem code, how long it took, and what the year does not drive yet. Pure.
+import { formatDuration } from './progress';
+import { refusalsByCode, type Tally } from './tally';
+
+/** What the city's year has that version 0 does not drive yet (the issue's list, by programme). */
+export const NOT_DRIVEN_YET: readonly string[] = [
+  'social assistance: new 低保/特困 applications during the year with their investigations, public notices and objections; stops other than by death (income, moving away, reviews); temporary relief; vagrant cases, hotline calls and patrols; 物质+服务 visits',
+  'standards: the July raise entered in July with its arrears (the reference data puts the raised standards in force from the start, so no arrears arise)',
+  'elderly care: ability assessments, home-care orders and visits, home-care beds, admissions to institutions, elders moving away',
+  'canteen: meals (the city registers its diners; the tiny year has none) and the monthly settlements',
+  'child welfare: visits of the risk ledger, help needs, pairing rounds, per-child plans, study grants, volunteers and charity, adoptions',
+  'civil registration: remarriages (复婚), certificate re-issues, divorce withdrawals, ceremonies, counselling and mediation, funeral-benefit claimants and approvals, cemetery places, place names',
+  'payments (一卡通): disbursement batches to the banks, their return files and reconciliation; payee account changes; overpayment recovery',
+  'data exchange: the departments’ files (deaths from public security and hospitals)',
+];
+
+export interface SummaryInput {
+  year: number;
+  scale: string;
+  seed: number;
+  planned: Record<string, number>;
+  tally: Tally;
+  lastCompletedDay: string | null;
+  lastDayOfYear: string;
+  /** Time spent driving, over every run of this year, and by this run. */
+  drivenMs: number;
+  runMs: number;
+  deadLetters?: Record<string, number>;
+}
+
+function row(cells: Array<string | number>, widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+}
+
+export function summaryText(s: SummaryInput): string {
+  const complete = s.lastCompletedDay === s.lastDayOfYear;
+  const lines = [
+    `The year ${s.year} (${s.scale}, seed ${s.seed}): ${complete ? 'complete' : `driven up to ${s.lastCompletedDay ?? 'nothing yet'}; run again to resume`}; ` +
+      `${formatDuration(s.drivenMs)} of driving in all, ${formatDuration(s.runMs)} in this run.`,
+    '',
+  ];
+  const widths = [32, 8, 8, 8, 8];
+  lines.push(row(['kind', 'planned', 'done', 'present', 'refused'], widths));
+  const kinds = [...new Set([...Object.keys(s.planned), ...Object.keys(s.tally.kinds)])];
+  for (const kind of kinds) {
+    const t = s.tally.kinds[kind] ?? { done: 0, present: 0, refused: {} };
+    const refusedCount = Object.values(t.refused).reduce((a, b) => a + b, 0);
+    lines.push(row([kind, s.planned[kind] ?? '—', t.done, t.present, refusedCount], widths));
+  }
+  const refusals = refusalsByCode(s.tally);
+  lines.push('', refusals.length === 0 ? 'Refusals: none.' : 'Refusals by problem code:');
+  for (const r of refusals) lines.push(`  ${r.code}  ${r.n}  (${r.kinds.join(', ')})`);
+  if (s.tally.examples.length > 0) lines.push('', 'First refusals:', ...s.tally.examples.map((e) => `  ${e}`));
+  const dead = Object.entries(s.deadLetters ?? {});
+  lines.push('', dead.length === 0 ? 'Dead letters: none.' : `Dead letters (events whose handling failed; npm run dlq): ${dead.map(([service, n]) => `${service} ${n}`).join(', ')}`);
+  lines.push('', 'Not driven yet (version 0):', ...NOT_DRIVEN_YET.map((n) => `  - ${n}`));
+  return lines.join('\n');
+}
