@@ -26,12 +26,22 @@ class FakeLock {
 class SweepJob extends OnceAcrossReplicasJob {
   runs = 0;
   failNext = false;
+  /** The next run takes this long (a pool behind a backlog); then they are quick again. */
+  slowNextMs = 0;
+  /** When each run began. */
+  began: number[] = [];
   constructor(lock: FakeLock, everyMs = 1_000, lockTtlMs = 5_000) {
     super(lock as unknown as RedisJobLock, { lockName: 'test:sweep', lockTtlMs, everyMs, failure: 'sweep failed' });
   }
 
   async run(): Promise<ExclusiveResult<number>> {
-    return this.exclusively(() => {
+    return this.exclusively(async () => {
+      this.began.push(Date.now());
+      if (this.slowNextMs > 0) {
+        const ms = this.slowNextMs;
+        this.slowNextMs = 0;
+        await new Promise((resolve) => setTimeout(resolve, ms));
+      }
       if (this.failNext) {
         this.failNext = false;
         throw new Error('database away');
@@ -127,6 +137,19 @@ describe('OnceAcrossReplicasJob', () => {
     await jest.advanceTimersByTimeAsync(10_000);
     expect(lock.asked).toHaveLength(3 + 3); // 20 s, 22.5 s, 25 s; 27.5 s would end after the period
     expect(job.runs).toBe(1);
+  });
+
+  it.each([
+    // a run outlasting its period: the next period runs at once (a 0 ms timer: 1 ms), late, and the one after on time
+    [1_500, [1_000, 2_501, 3_000], [1, 2, 3]],
+    // more than ten periods behind: it starts again from the current period
+    [12_500, [1_000, 13_501, 14_000], [1, 13, 14]],
+  ])('after a first run of %i ms, runs at %j for periods %j', async (slowMs, began, periods) => {
+    job.slowNextMs = slowMs;
+    job.onApplicationBootstrap();
+    await jest.advanceTimersByTimeAsync(began[2] + 1);
+    expect(job.began).toEqual(began);
+    expect([...lock.periods.keys()]).toEqual(periods);
   });
 
   it('takes its period from JOBS_EVERY_MS when set', async () => {

@@ -1,6 +1,6 @@
 // "Every N, once across replicas": every replica runs the same timer, at the start of each period
 // (multiples of N since the epoch, the same instants on every replica; the first one at least N
-// after start-up), and the job runs once per period across them.
+// after start-up), and the job runs once per period across them, late rather than never.
 // The Redis job lock lets one replica work at a time; a record of the period's run, kept in Redis,
 // turns away the ticks that come after it. The lock is a lease (see RedisJobLock), so the work
 // itself stays idempotent and the database decides.
@@ -31,6 +31,8 @@ interface TimedRun {
 const timedRuns = new AsyncLocalStorage<TimedRun>();
 const RAN_ALREADY = Symbol('ran-already');
 const DAY_MS = 24 * 60 * 60_000;
+/** Periods a late replica still runs, one after the other; beyond, it starts again from the current one. */
+const MAX_CATCH_UP = 10;
 /** Which process ran a period, as recorded in Redis: the container's host name and the pid. */
 const RUNNER = `${hostname()}:${process.pid}`;
 
@@ -94,10 +96,17 @@ export abstract class OnceAcrossReplicasJob implements OnApplicationBootstrap, O
     return { ran: true, result: result.result };
   }
 
-  /** The timer: the start of `period` (by default the next one), the same instant on every replica. */
-  private scheduleNext(period = Math.floor(Date.now() / this.everyMs) + 1): void {
+  /**
+   * The timer: the start of `period`, the same instant on every replica. A period whose start
+   * has passed (the previous run outlasted its period: a replica alone, its database pool behind a
+   * backlog) runs at once, so each period still gets its run, late; a replica more than
+   * MAX_CATCH_UP periods behind (suspended, say) starts again from the current period.
+   */
+  private scheduleNext(period: number): void {
     if (this.destroyed) return;
-    this.timer = setTimeout(() => void this.tick(period).finally(() => this.scheduleNext()), period * this.everyMs - Date.now());
+    const current = Math.floor(Date.now() / this.everyMs);
+    const next = current - period > MAX_CATCH_UP ? current : period;
+    this.timer = setTimeout(() => void this.tick(next).finally(() => this.scheduleNext(next + 1)), Math.max(0, next * this.everyMs - Date.now()));
     // A waiting timer must not keep a stopping process alive.
     this.timer.unref();
   }
@@ -107,9 +116,10 @@ export abstract class OnceAcrossReplicasJob implements OnApplicationBootstrap, O
    * run (the holder is working, or died holding it) tries again once the lease could have
    * expired, until the period has run or ends.
    */
-  private async tick(scheduled: number): Promise<void> {
-    const period = Math.max(scheduled, Math.floor(Date.now() / this.everyMs));
+  private async tick(period: number): Promise<void> {
     const ends = (period + 1) * this.everyMs;
+    // Behind by a whole period: what an operator looking at a slow replica wants to know.
+    if (Date.now() >= ends) this.logger.warn(`running period ${period} late, ${Date.now() - period * this.everyMs} ms after its start`);
     for (;;) {
       const timed: TimedRun = { period };
       try {
