@@ -73,9 +73,10 @@ describe('a stream of deaths while the broker restarts, a consumer is killed and
         await sleep(2_000);
         const restarting = Date.now();
         await platform.startOne(KILLED);
+        const readyMs = Date.now() - restarting;
         const faultMs = Date.now() - started - at;
         const deathsDuring = stream.accepted - before;
-        results.push({ scenario: '(b) consumer SIGKILLed, restarted after 2 s', target: KILLED, at, faultMs, deathsDuring, recoveryMs: await watchdog.recovery([KILLED], stream.accepted), detail: `restart to ready ${Date.now() - restarting} ms`, window: [from, stream.sent] });
+        results.push({ scenario: '(b) consumer SIGKILLed, restarted after 2 s', target: KILLED, at, faultMs, deathsDuring, recoveryMs: await watchdog.recovery([KILLED], stream.accepted), detail: `restart to ready ${readyMs} ms`, window: [from, stream.sent] });
         await sleep(3_000);
       }
       if (SCENARIOS.includes('pg-cut')) {

@@ -4,7 +4,7 @@
 // of the run, deleted with the nodes. Stopping and restarting a node is the cluster suite's fault.
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -117,9 +117,16 @@ export class BrokerCluster {
     throw last;
   }
 
-  /** Stops every node and deletes the run's directory. Safe to call twice, and after a failed start. */
-  async destroy(): Promise<void> {
+  /**
+   * Stops every node and deletes the run's directory, keeping the nodes' logs in `keepLogsIn` if
+   * given. Safe to call twice, and after a failed start.
+   */
+  async destroy(keepLogsIn?: string): Promise<void> {
     await Promise.all(this.nodes.map((_, i) => this.stopNode(i)));
+    if (keepLogsIn) {
+      rmSync(keepLogsIn, { recursive: true, force: true });
+      for (const node of this.nodes) cpSync(join(node.dir, 'log'), join(keepLogsIn, node.name.split('@')[0]), { recursive: true });
+    }
     rmSync(this.dir, { recursive: true, force: true });
   }
 

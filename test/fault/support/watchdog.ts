@@ -87,6 +87,16 @@ export class Watchdog {
       .map(({ name, platform, service, child }) => ({ name, platform, service, report: `exit ${child.process.exitCode ?? child.process.signalCode}\n${child.output.join('').split('\n').slice(-40).join('\n')}` }));
   }
 
+  /** How many lines of each service's output match `pattern`, and the last of them (services with none left out). */
+  linesMatching(pattern: RegExp): Record<string, { count: number; last: string }> {
+    const found: Record<string, { count: number; last: string }> = {};
+    for (const { name, child } of this.children()) {
+      const lines = child.output.join('').split('\n').filter((line) => pattern.test(line));
+      if (lines.length > 0) found[name] = { count: lines.length, last: lines[lines.length - 1].slice(0, 300) };
+    }
+    return found;
+  }
+
   /** Each service's last warning and error lines (connection, retry, dead-letter messages). */
   recentWarnings(): Array<[string, string]> {
     return this.children().map(({ name, child }) => {
