@@ -3,8 +3,7 @@
 // read-only integrator user of deploy/rabbitmq may declare) to civil-affairs.events. The
 // exchange is only checked, never declared, so the tail needs no configure right on it.
 import { randomBytes } from 'node:crypto';
-import { connect } from 'amqplib';
-import { connectOptionsFromUrl } from '../libs/messaging/src/connection/amqp-connection';
+import { connectFirstAvailable } from '../libs/messaging/src/connection/amqp-connection';
 import { EVENTS_EXCHANGE } from '../libs/messaging/src/topology/names';
 import { DEFAULT_AMQP_URL, TAIL_USAGE, formatEventLine, parseTailArgs } from './tail/tail-format';
 import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
@@ -15,7 +14,7 @@ async function main(argv: string[]): Promise<number> {
   if (typeof options === 'number') return options;
   const { keys, maxSummary } = options;
   const url = process.env.AMQP_URL || DEFAULT_AMQP_URL;
-  const connection = await connect(connectOptionsFromUrl(url));
+  const connection = await connectFirstAvailable(url);
   const channel = await connection.createChannel();
   let stopping = false;
   const closed = new Promise<number>((resolve) => {

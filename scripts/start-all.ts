@@ -7,9 +7,8 @@
 import { execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { connect } from 'amqplib';
 import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
-import { connectOptionsFromUrl } from '../libs/messaging/src/connection/amqp-connection';
+import { connectFirstAvailable } from '../libs/messaging/src/connection/amqp-connection';
 import { declareExchanges } from '../libs/messaging/src/topology/declare-topology';
 import { declareReplayStream, REPLAY_STREAM } from '../libs/messaging/src/topology/replay-stream';
 import { loadReferenceData } from './load-reference-data';
@@ -74,7 +73,7 @@ async function waitReady(port: number, child: ChildProcess, timeoutMs = 60_000):
 async function declareReplayStreamLocally(): Promise<void> {
   const url = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
   try {
-    const connection = await connect(connectOptionsFromUrl(url));
+    const connection = await connectFirstAvailable(url);
     try {
       const channel = await connection.createChannel();
       await declareExchanges(channel);

@@ -2,6 +2,7 @@ export * from './topology/names';
 export * from './topology/declare-topology';
 export * from './topology/replay-stream';
 export * from './connection/amqp-connection';
+export * from './connection/amqp-urls';
 export * from './messaging.config';
 export * from './messaging.module';
 export * from './outbox/event-publisher';

@@ -9,6 +9,8 @@ describe('amqpUrlFromEnv', () => {
     [{ AMQP_URL: 'amqp://canteen:old@rabbitmq:5672' }, 'amqp://canteen:old@rabbitmq:5672'],
     [{ AMQP_URL: 'amqp://canteen@rabbitmq:5672', AMQP_PASSWORD: 'p@ss/word' }, 'amqp://canteen:p%40ss%2Fword@rabbitmq:5672'],
     [{ AMQP_URL: 'amqps://canteen:x@rabbitmq:5671/%2F', AMQP_PASSWORD: 'new' }, 'amqps://canteen:new@rabbitmq:5671/%2F'],
+    [{ AMQP_URL: 'amqp://canteen:x@rabbit-1:5672/v,amqp://canteen:x@rabbit-2:5672/v' }, 'amqp://canteen:x@rabbit-1:5672/v,amqp://canteen:x@rabbit-2:5672/v'],
+    [{ AMQP_URL: 'amqp://canteen@rabbit-1:5672/v, amqp://canteen@rabbit-2:5672/v', AMQP_PASSWORD: 'p,w' }, 'amqp://canteen:p%2Cw@rabbit-1:5672/v,amqp://canteen:p%2Cw@rabbit-2:5672/v'],
   ])('%j → %s', (env, url) => {
     expect(amqpUrlFromEnv(env)).toBe(url);
   });

@@ -1,8 +1,9 @@
 import { envInt, envIntList, envValue } from '@app/common/config/env';
+import { amqpUrls } from './connection/amqp-urls';
 
 export interface MessagingConfig {
   service: string;
-  /** Local-development default: guest/guest on localhost, as RabbitMQ ships it. */
+  /** Local-development default: guest/guest on localhost, as RabbitMQ ships it. A cluster's nodes comma-separated, tried in turn. */
   amqpUrl: string;
   /** Unacknowledged deliveries the broker may push to one consumer. */
   prefetch: number;
@@ -36,14 +37,19 @@ export type ConsumerDefaults = Partial<Pick<MessagingConfig, 'prefetch' | 'consu
 /**
  * AMQP_URL, with AMQP_PASSWORD (or the content of the file AMQP_PASSWORD_FILE names) as its
  * password when set: the URL can stay in plain configuration and the password in a secret.
+ * A comma-separated list (a cluster's nodes) gets the password in each of its URLs.
  */
 export function amqpUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   const url = env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672';
   const password = envValue('AMQP_PASSWORD', env);
   if (!password) return url;
-  const parsed = new URL(url);
-  parsed.password = encodeURIComponent(password);
-  return parsed.toString();
+  return amqpUrls(url)
+    .map((one) => {
+      const parsed = new URL(one);
+      parsed.password = encodeURIComponent(password);
+      return parsed.toString();
+    })
+    .join(',');
 }
 
 export function messagingConfigFromEnv(service: string, overrides: Partial<MessagingConfig> = {}, defaults: ConsumerDefaults = {}): MessagingConfig {

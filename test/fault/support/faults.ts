@@ -3,6 +3,7 @@
 // database and of the run's queues.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
+import { amqpUrls } from '@app/messaging';
 import { Client } from 'pg';
 import { PG, testDatabaseName } from '../../support/test-env';
 import type { ServiceName } from '../../system/support/platform';
@@ -59,14 +60,16 @@ export async function cutConnections(service: ServiceName, forMs: number, everyM
   return terminated;
 }
 
-/** The vhost of the run (AMQP_URL is set by the global setup). */
+/** The vhost of the run (AMQP_URL is set by the global setup; of a list of nodes, the first URL's). */
 export function runVhost(): string {
-  return decodeURIComponent(new URL(process.env.AMQP_URL!).pathname.slice(1));
+  return decodeURIComponent(new URL(amqpUrls(process.env.AMQP_URL!)[0]).pathname.slice(1));
 }
 
-/** Messages (ready + unacknowledged) per queue of the run's vhost. */
-export function queueDepths(): Record<string, number> {
-  const out = execFileSync('rabbitmqctl', ['-q', '--no-table-headers', 'list_queues', '-p', runVhost(), 'name', 'messages'], { encoding: 'utf8' });
+/** rabbitmqctl's arguments for queueDepths' and queueStatus' listings, and how to read their output. */
+export const QUEUE_DEPTHS_ARGS = (vhost: string): string[] => ['-q', '--no-table-headers', 'list_queues', '-p', vhost, 'name', 'messages'];
+export const QUEUE_STATUS_ARGS = (vhost: string): string[] => ['-q', '--no-table-headers', 'list_queues', '-p', vhost, 'name', 'messages_ready', 'messages_unacknowledged', 'consumers'];
+
+export function parseQueueDepths(out: string): Record<string, number> {
   const depths: Record<string, number> = {};
   for (const line of out.split('\n')) {
     const [name, messages] = line.trim().split(/\s+/);
@@ -75,9 +78,17 @@ export function queueDepths(): Record<string, number> {
   return depths;
 }
 
-/** Per queue of the run's vhost, "messages ready / unacknowledged / consumers": for a report of a stuck run. */
+/** Messages (ready + unacknowledged) per queue of the run's vhost on the local node. */
+export function queueDepths(): Record<string, number> {
+  return parseQueueDepths(execFileSync('rabbitmqctl', QUEUE_DEPTHS_ARGS(runVhost()), { encoding: 'utf8' }));
+}
+
+/** Per queue of the run's vhost on the local node, "messages ready / unacknowledged / consumers": for a report of a stuck run. */
 export function queueStatus(): Record<string, string> {
-  const out = execFileSync('rabbitmqctl', ['-q', '--no-table-headers', 'list_queues', '-p', runVhost(), 'name', 'messages_ready', 'messages_unacknowledged', 'consumers'], { encoding: 'utf8' });
+  return parseQueueStatus(execFileSync('rabbitmqctl', QUEUE_STATUS_ARGS(runVhost()), { encoding: 'utf8' }));
+}
+
+export function parseQueueStatus(out: string): Record<string, string> {
   const status: Record<string, string> = {};
   for (const line of out.split('\n')) {
     const [name, ready, unacked, consumers] = line.trim().split(/\s+/);

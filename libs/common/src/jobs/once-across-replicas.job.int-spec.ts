@@ -14,6 +14,7 @@ const HOUR_MS = 60 * 60_000;
 
 /** What the replicas' jobs share: the work done (as a database would record it) and a gate that holds it open. */
 const work = { done: 0, gate: Promise.resolve() };
+const lockKey = `${PREFIX}civil-affairs:lock:${LOCK_NAME}`;
 
 class MonthlyCloseJob extends OnceAcrossReplicasJob {
   /** Ticks that found the lock taken (by either replica). */
@@ -80,11 +81,10 @@ describe('OnceAcrossReplicasJob against real Redis', () => {
   it('two replicas whose timers keep firing run the job once while it works, and log each outcome once a minute', async () => {
     const lockLines = captureLockLines();
     const replicas = await Promise.all([startReplica(25), startReplica(25)]);
-    const lockKey = `${PREFIX}civil-affairs:lock:${LOCK_NAME}`;
     try {
       // Both timers fire every 25 ms; the work holds the lock until the gate opens, so every
-      // later tick of either replica finds it taken.
-      await waitFor('both replicas to be refused twice', () => replicas.every(({ job }) => job.refused >= 2), 10_000, 10);
+      // later tick of the other replica finds it taken (the working one waits for its tick to end).
+      await waitFor('four refused ticks', () => replicas.reduce((n, { job }) => n + job.refused, 0) >= 4, 10_000, 10);
       expect(work.done).toBe(1);
       expect(await redis.exists(lockKey)).toBe(1);
       // Four refusals or more, but one line per replica and outcome.
@@ -124,5 +124,29 @@ describe('OnceAcrossReplicasJob against real Redis', () => {
       jest.restoreAllMocks();
       await Promise.all(replicas.map(({ app }) => app.close()));
     }
+  });
+
+  it('two replicas ticking at the same instants run the job once per period', async () => {
+    open(); // the work finishes at once: each period's later tick finds the period run, not the lock held
+    const earlier = await redis.keys(`${lockKey}:period:*`); // the other tests' timed runs
+    if (earlier.length > 0) await redis.del(...earlier);
+    const replicas = await Promise.all([startReplica(300), startReplica(300)]);
+    let periods: Array<[number, number]> = [];
+    try {
+      await waitFor('five periods run', () => work.done >= 5, 10_000, 20);
+    } finally {
+      for (const { job } of replicas) job.onModuleDestroy();
+      await Promise.all(replicas.map(({ app }) => app.close()));
+    }
+    for (const key of await redis.keys(`${lockKey}:period:*`)) {
+      const runs = Object.values(await redis.hgetall(key)).reduce((n, v) => n + Number(v), 0);
+      periods.push([Number(key.slice(key.lastIndexOf(':') + 1)), runs]);
+    }
+    periods = periods.sort(([a], [b]) => a - b);
+    // One run per period, recorded by whichever replica ran it, the periods consecutive.
+    expect(periods.map(([, runs]) => runs)).toEqual(periods.map(() => 1));
+    expect(periods.map(([p]) => p - periods[0][0])).toEqual(periods.map((_, i) => i));
+    expect(work.done).toBe(periods.length);
+    expect(await redis.ttl(`${lockKey}:period:${periods[0][0]}`)).toBeGreaterThan(0);
   });
 });

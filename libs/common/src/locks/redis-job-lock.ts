@@ -64,6 +64,26 @@ export class RedisJobLock {
     return (await this.redis.eval(EXTEND, 1, handle.key, handle.token, String(ttlMs))) === 1;
   }
 
+  /** Whether a scheduled job's run of `period` (its index, time / period) was recorded by any replica. */
+  async periodRan(name: string, period: number): Promise<boolean> {
+    return (await this.redis.exists(this.periodKey(name, period))) === 1;
+  }
+
+  /**
+   * Records that `runner` finished the job's run of `period`, kept `keepMs`: a hash of runner ->
+   * runs, so a period run twice (a lease lost mid-run) shows as two, and an operator sees which
+   * replica ran it (`redis-cli --scan --pattern '*civil-affairs:lock:*:period:*'`).
+   */
+  async recordPeriodRun(name: string, period: number, runner: string, keepMs: number): Promise<void> {
+    assertTtl(keepMs);
+    const key = this.periodKey(name, period);
+    await this.redis.multi().hincrby(key, runner, 1).pexpire(key, keepMs).exec();
+  }
+
+  private periodKey(name: string, period: number): string {
+    return `${this.keyPrefix}${name}:period:${period}`;
+  }
+
   /**
    * Runs `fn` if the lock is free, keeping the lock alive (extended every ttl/3) while fn runs and
    * releasing it afterwards, also when fn throws. `signal` aborts if the lock is lost midway, for

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { connect, type ChannelModel, type ConfirmChannel, type Options } from 'amqplib';
+import { amqpUrls, brokerAddress, connectionOrder } from './amqp-urls';
 
 type SetupFn = (model: ChannelModel) => Promise<void>;
 
@@ -25,9 +26,26 @@ export function connectOptionsFromUrl(url: string, heartbeatSeconds = 10): Optio
 }
 
 /**
+ * Connects to the first broker of a comma-separated list that answers, trying them in turn (for
+ * one-shot tools; a service uses AmqpConnection). Fails with the last broker's error.
+ */
+export async function connectFirstAvailable(list: string, socketOptions?: object): Promise<ChannelModel> {
+  let last: unknown;
+  for (const url of amqpUrls(list)) {
+    try {
+      return await connect(connectOptionsFromUrl(url), socketOptions);
+    } catch (err) {
+      last = err;
+    }
+  }
+  throw last;
+}
+
+/**
  * One AMQP connection that reconnects by itself with capped exponential backoff. Channels die
  * with their connection, so users register a setup function that runs after every (re)connect
- * to recreate their channels, topology and consumers.
+ * to recreate their channels, topology and consumers. `url` may list the nodes of a cluster,
+ * comma-separated: each attempt tries them in turn (see amqp-urls.ts).
  */
 export class AmqpConnection {
   private readonly logger: Logger;
@@ -43,14 +61,20 @@ export class AmqpConnection {
   /** Bumped by every attempt; an attempt that was given up on closes what it connects later. */
   private generation = 0;
 
+  private readonly urls: string[];
+  /** Where the next attempt starts in `urls`, and which one the current connection uses. */
+  private nextUrl = 0;
+  private currentUrl = 0;
+
   constructor(
-    private readonly url: string,
+    url: string,
     private readonly name: string,
     private readonly maxDelayMs = 5_000,
     /** How long connecting plus every setup may take before the attempt is dropped and retried. */
     private readonly attemptTimeoutMs = 30_000,
   ) {
     this.logger = new Logger(`AmqpConnection:${name}`);
+    this.urls = amqpUrls(url);
   }
 
   get isConnected(): boolean {
@@ -141,11 +165,13 @@ export class AmqpConnection {
       const model = await Promise.race([attempt, timeout]);
       if (!model) return;
       this.attempt = 0;
-      this.logger.log('connected to RabbitMQ');
+      this.logger.log(this.urls.length > 1 ? `connected to RabbitMQ at ${brokerAddress(this.urls[this.currentUrl])}` : 'connected to RabbitMQ');
       this.resolveFirst?.();
     } catch (err) {
       if (this.generation === generation) this.generation += 1;
-      // A failed or abandoned setup leaves a half-configured connection: drop it and start over.
+      // A failed or abandoned setup leaves a half-configured connection: drop it and start over,
+      // from the node after the one that refused, hung or failed the setup.
+      this.nextUrl = (this.currentUrl + 1) % this.urls.length;
       const half = this.model;
       this.model = undefined;
       this.confirmChannelPromise = undefined;
@@ -158,9 +184,7 @@ export class AmqpConnection {
 
   /** Resolves with the set-up connection, or undefined when stopped or given up on meanwhile. */
   private async connectAndSetUp(generation: number): Promise<ChannelModel | undefined> {
-    const model = await connect(connectOptionsFromUrl(this.url), {
-      clientProperties: { connection_name: this.name },
-    });
+    const model = await this.connectToOne(generation);
     if (this.stopped || generation !== this.generation) {
       await model.close().catch(() => undefined);
       return undefined;
@@ -173,8 +197,26 @@ export class AmqpConnection {
     return model;
   }
 
+  /** The first node of the list, from `nextUrl` on, that accepts a connection; else the last refusal. */
+  private async connectToOne(generation: number): Promise<ChannelModel> {
+    let last: unknown = new Error('connection attempt given up');
+    for (const index of connectionOrder(this.urls.length, this.nextUrl)) {
+      // An attempt given up on (timed out on a node that never answers) stops walking the list.
+      if (generation !== this.generation) break;
+      this.currentUrl = index;
+      try {
+        return await connect(connectOptionsFromUrl(this.urls[index]), { clientProperties: { connection_name: this.name } });
+      } catch (err) {
+        last = err;
+      }
+    }
+    throw last;
+  }
+
   private onClosed(model: ChannelModel): void {
     if (this.model !== model) return;
+    // The node this connection used may be the one going away: the next attempt starts after it.
+    this.nextUrl = (this.currentUrl + 1) % this.urls.length;
     this.model = undefined;
     this.confirmChannelPromise = undefined;
     if (!this.stopped) this.scheduleReconnect(new Error('connection closed'));

@@ -1,8 +1,8 @@
 // Dead-letter queue tool for operators (usage in dlq-args.ts, `npm run dlq -- --help`).
-// Connects to AMQP_URL (local-development default: guest/guest on localhost).
+// Connects to AMQP_URL (local-development default: guest/guest on localhost; a comma-separated
+// list of a cluster's nodes is tried in turn).
 import { envString } from '@app/common/config/env';
-import { connect } from 'amqplib';
-import { connectOptionsFromUrl } from '../connection/amqp-connection';
+import { connectFirstAvailable } from '../connection/amqp-connection';
 import { discardDeadLetters, listDeadLetters, replayDeadLetters, showDeadLetter, type DeadLetterDetail, type DeadLetterSummary } from './dead-letters';
 import { DLQ_USAGE, parseDlqArgs, type DlqCommand } from './dlq-args';
 import { deadLetterTable } from './dlq-table';
@@ -12,7 +12,7 @@ export { DLQ_USAGE, parseDlqArgs, type DlqCommand } from './dlq-args';
 export type DlqResult = { kind: 'show'; letter: DeadLetterDetail | null } | { kind: 'list' | 'replay' | 'discard'; letters: DeadLetterSummary[]; dryRun: boolean };
 
 export async function runDlq(command: DlqCommand, amqpUrl: string): Promise<DlqResult> {
-  const connection = await connect(connectOptionsFromUrl(amqpUrl));
+  const connection = await connectFirstAvailable(amqpUrl);
   const channel = await connection.createConfirmChannel();
   try {
     switch (command.kind) {
