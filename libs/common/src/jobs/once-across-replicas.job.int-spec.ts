@@ -87,12 +87,12 @@ describe('OnceAcrossReplicasJob against real Redis', () => {
       await waitFor('four refused ticks', () => replicas.reduce((n, { job }) => n + job.refused, 0) >= 4, 10_000, 10);
       expect(work.done).toBe(1);
       expect(await redis.exists(lockKey)).toBe(1);
-      // Four refusals or more, but one line per replica and outcome.
-      expect(lockLines.sort()).toEqual([
-        `lock "${LOCK_NAME}" held by another replica (or a run still working): skipped`,
-        `lock "${LOCK_NAME}" held by another replica (or a run still working): skipped`,
-        `took lock "${LOCK_NAME}": this replica runs the job`,
-      ]);
+      // Four refusals or more, but one line per replica and outcome: the working replica took the
+      // lock once; the other's ticks find it held (the working one's own ticks wait for its run).
+      expect(lockLines.filter((line) => line.startsWith('took'))).toEqual([`took lock "${LOCK_NAME}": this replica runs the job`]);
+      const skipped = lockLines.filter((line) => line.endsWith('skipped'));
+      expect(new Set(skipped)).toEqual(new Set([`lock "${LOCK_NAME}" held by another replica (or a run still working): skipped`]));
+      expect(skipped.length).toBeLessThanOrEqual(2);
     } finally {
       jest.restoreAllMocks();
       for (const { job } of replicas) job.onModuleDestroy();
