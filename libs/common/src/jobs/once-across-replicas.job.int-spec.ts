@@ -42,10 +42,10 @@ async function startReplica(everyMs: number): Promise<{ app: INestApplicationCon
 }
 
 /** What the replicas' job locks log from now on (until jest.restoreAllMocks). */
-function captureLockLines(): unknown[] {
-  const lines: unknown[] = [];
+function captureLockLines(): string[] {
+  const lines: string[] = [];
   jest.spyOn(Logger.prototype, 'log').mockImplementation(function (this: Logger, message: unknown) {
-    if ((this as unknown as { context: string }).context === 'RedisJobLock') lines.push(message);
+    if ((this as unknown as { context: string }).context === 'RedisJobLock') lines.push(String(message));
   });
   return lines;
 }
