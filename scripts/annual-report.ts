@@ -26,16 +26,7 @@ const FIXTURE_GENERATED_AT = '2025-01-15T08:00:00.000Z';
 /** The services' answers: asked of the running services, or the test samples with --from-fixture. */
 async function answers(options: ReportOptions): Promise<Record<ReportService, SourceResult>> {
   if (options.fromFixture) {
-    const samples = await import('../test/platform/fixtures/annual-samples');
-    const ok = (data: unknown): SourceResult => ({ ok: true, data });
-    return {
-      'social-assistance': ok(samples.socialAssistance2024),
-      'child-welfare': ok(samples.childWelfare2024),
-      'elderly-care': ok(samples.elderlyCare2024),
-      canteen: ok(samples.canteen2024),
-      'civil-registration': ok(samples.civilRegistration2024),
-      payments: ok(samples.payments2024),
-    };
+    return (await import('../test/platform/fixtures/annual-samples')).ALL_ANSWERS_2024;
   }
   const secret = jwtSecretFromEnv(process.env, (message) => process.stderr.write(`warning: ${message}\n`));
   const token = signToken({ sub: 'annual-report', roles: ['auditor'], division: options.division }, { secret, expiresIn: '10m' });

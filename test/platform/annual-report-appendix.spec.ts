@@ -6,23 +6,15 @@ import { join } from 'node:path';
 import { appendixSection, compareFigures, coverageOf, parseSeedFile, type SeedFile } from '../../scripts/report/appendix';
 import { PLATFORM_FIGURES } from '../../scripts/report/platform-figures';
 import { renderHtml } from '../../scripts/report/render-html';
-import { textRows, type SourceResult } from '../../scripts/report/report-model';
-import { buildAnnualReport, type ReportService } from '../../scripts/report/sections';
-import { canteen2024, childWelfare2024, civilRegistration2024, elderlyCare2024, payments2024, socialAssistance2024 } from './fixtures/annual-samples';
+import { textRows } from '../../scripts/report/report-model';
+import { buildAnnualReport } from '../../scripts/report/sections';
+import { ALL_ANSWERS_2024 } from './fixtures/annual-samples';
 
 const ROOT = join(__dirname, '..', '..');
 const seed = parseSeedFile(JSON.parse(readFileSync(join(ROOT, 'seeds/city-2024-figures.json'), 'utf8')));
 const domain = readFileSync(join(ROOT, 'docs/domain.md'), 'utf8');
 
-const ok = (data: unknown): SourceResult => ({ ok: true, data });
-const ALL: Record<ReportService, SourceResult> = {
-  'social-assistance': ok(socialAssistance2024),
-  'child-welfare': ok(childWelfare2024),
-  'elderly-care': ok(elderlyCare2024),
-  canteen: ok(canteen2024),
-  'civil-registration': ok(civilRegistration2024),
-  payments: ok(payments2024),
-};
+const ALL = ALL_ANSWERS_2024;
 
 /** The text of DOMAIN's section n (from "## n." to the next "## "). */
 function domainSection(n: string): string {

@@ -4,18 +4,11 @@
 // (§4); canteen funding by operating mode (§7). The fixture holds the city's figures where DOMAIN
 // gives one, so each assertion checks the report shows that figure in its place.
 import { textRows, type SourceResult } from '../../scripts/report/report-model';
-import { buildAnnualReport, sectionsOf, type ReportService } from '../../scripts/report/sections';
-import { canteen2024, childWelfare2024, civilRegistration2024, elderlyCare2024, payments2024, socialAssistance2024 } from './fixtures/annual-samples';
+import { buildAnnualReport, sectionsOf } from '../../scripts/report/sections';
+import { ALL_ANSWERS_2024, canteen2024, civilRegistration2024, elderlyCare2024 } from './fixtures/annual-samples';
 
 const ok = (data: unknown): SourceResult => ({ ok: true, data });
-const ALL: Record<ReportService, SourceResult> = {
-  'social-assistance': ok(socialAssistance2024),
-  'child-welfare': ok(childWelfare2024),
-  'elderly-care': ok(elderlyCare2024),
-  canteen: ok(canteen2024),
-  'civil-registration': ok(civilRegistration2024),
-  payments: ok(payments2024),
-};
+const ALL = ALL_ANSWERS_2024;
 const AT = '2025-01-15T08:00:00.000Z';
 
 function tableOf(report: ReturnType<typeof buildAnnualReport>, section: string, caption: string | RegExp) {

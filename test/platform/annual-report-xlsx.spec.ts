@@ -7,17 +7,10 @@ import { parseSeedFile, type SeedFile } from '../../scripts/report/appendix';
 import type { SourceResult } from '../../scripts/report/report-model';
 import { excelNumber, renderXlsx } from '../../scripts/report/render-xlsx';
 import { buildAnnualReport, type ReportService } from '../../scripts/report/sections';
-import { canteen2024, childWelfare2024, civilRegistration2024, elderlyCare2024, payments2024, socialAssistance2024 } from './fixtures/annual-samples';
+import { ALL_ANSWERS_2024 } from './fixtures/annual-samples';
 
 const ok = (data: unknown): SourceResult => ({ ok: true, data });
-const ALL: Record<ReportService, SourceResult> = {
-  'social-assistance': ok(socialAssistance2024),
-  'child-welfare': ok(childWelfare2024),
-  'elderly-care': ok(elderlyCare2024),
-  canteen: ok(canteen2024),
-  'civil-registration': ok(civilRegistration2024),
-  payments: ok(payments2024),
-};
+const ALL = ALL_ANSWERS_2024;
 
 async function readBack(results: Partial<Record<ReportService, SourceResult>>, seed?: SeedFile): Promise<Workbook> {
   const bytes = await renderXlsx(buildAnnualReport(2024, results, '2025-01-15T08:00:00.000Z', '000000', seed));

@@ -3,18 +3,11 @@ import { barChartSvg } from '../../scripts/report/charts';
 import { renderHtml } from '../../scripts/report/render-html';
 import { renderMarkdown } from '../../scripts/report/render-markdown';
 import { count, otherFigures, percent, textRows, wanYuan, yuan, type SourceResult } from '../../scripts/report/report-model';
-import { buildAnnualReport, sectionsOf, type ReportService } from '../../scripts/report/sections';
-import { canteen2024, childWelfare2024, civilRegistration2024, elderlyCare2024, payments2024, socialAssistance2024 } from './fixtures/annual-samples';
+import { buildAnnualReport, sectionsOf } from '../../scripts/report/sections';
+import { ALL_ANSWERS_2024, canteen2024, civilRegistration2024, socialAssistance2024 } from './fixtures/annual-samples';
 
 const ok = (data: unknown): SourceResult => ({ ok: true, data });
-const ALL: Record<ReportService, SourceResult> = {
-  'social-assistance': ok(socialAssistance2024),
-  'child-welfare': ok(childWelfare2024),
-  'elderly-care': ok(elderlyCare2024),
-  canteen: ok(canteen2024),
-  'civil-registration': ok(civilRegistration2024),
-  payments: ok(payments2024),
-};
+const ALL = ALL_ANSWERS_2024;
 const AT = '2025-01-15T08:00:00.000Z';
 
 function rowsOf(report: ReturnType<typeof buildAnnualReport>, section: string, caption: string | RegExp): string[][] {
