@@ -11,6 +11,7 @@ import { messagingMetrics } from '../messaging.metrics';
 import { copyOptions } from '../topology/copy-message';
 import { declareTopology } from '../topology/declare-topology';
 import { DEAD_LETTER_EXCHANGE, HEADERS, deadLetterQueue, eventsQueue, retryQueue, type DeadLetterReason } from '../topology/names';
+import { ChannelAcks } from './channel-acks';
 import { decodeDelivery, errorMessage, headerText, type Delivery } from './delivery';
 import { handleInSpan } from '../tracing/event-tracing';
 import { EventContext, PermanentEventError } from './event-context';
@@ -36,7 +37,8 @@ export interface TransportHooks {
  * Messages are handled in micro-batches: one transaction inserts the inbox rows of the batch
  * (an event already in the inbox is skipped) and runs the handlers with that transaction's
  * EntityManager; the messages are acked only after the commit. If the batch fails, each event is
- * retried alone so one bad event cannot hold back the others. A failing event is re-sent through
+ * retried alone so one bad event cannot hold back the others. Acks go as one `multiple` ack per
+ * batch where the order of batches allows it (AckWindow). A failing event is re-sent through
  * delay queues with growing delays, then dead-lettered with the error in a header; an event that
  * does not parse or fails its schema is dead-lettered at once and never reaches a handler.
  */
@@ -50,6 +52,7 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
   private readonly idle: Array<() => void> = [];
   private consumer?: { channel: Channel; tag: string };
   private closing = false;
+  private readonly acks = new ChannelAcks();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -118,6 +121,7 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
   }
 
   private enqueue(delivery: Delivery): void {
+    this.acks.opened(delivery);
     this.pending.push(delivery);
     if (this.pending.length >= this.config.consumerBatchSize) this.scheduleFlush();
     else if (!this.flushTimer) this.flushTimer = setTimeout(() => this.scheduleFlush(), this.config.consumerBatchWaitMs);
@@ -201,10 +205,8 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
       }
     });
     await this.hooks.afterCommit?.(items.map((i) => i.event));
-    for (const item of items) {
-      this.ack(item);
-      messagingMetrics.consumed.inc({ service: this.config.service, type: item.event.type, outcome: 'handled' });
-    }
+    this.acks.ack(items);
+    for (const item of items) messagingMetrics.consumed.inc({ service: this.config.service, type: item.event.type, outcome: 'handled' });
   }
 
   private async invoke(item: Ready, manager: EntityManager): Promise<void> {
@@ -246,6 +248,7 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
    */
   private async retryInPlace(item: Ready, first: unknown): Promise<void> {
     let err = first;
+    this.acks.held(item);
     for (let attempt = 1; ; attempt += 1) {
       const delay = Math.min(IN_PLACE_RETRY_MAX_MS, IN_PLACE_RETRY_FIRST_MS * 2 ** Math.min(attempt - 1, 10));
       this.log.warn(`${item.event.type} ${item.event.id} deferred, infrastructure unavailable (${errorMessage(err)}); again in ${delay} ms`);
@@ -281,15 +284,7 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
     const channel = await this.connection.confirmChannel();
     channel.publish(exchange, routingKey, msg.content, copyOptions(msg, { ...headers, ...extra }));
     await channel.waitForConfirms();
-    this.ack(delivery);
-  }
-
-  private ack({ channel, msg }: Delivery): void {
-    try {
-      channel.ack(msg);
-    } catch {
-      // The channel closed under us: the broker redelivers, and the inbox makes that harmless.
-    }
+    this.acks.ack([delivery]);
   }
 }
 
