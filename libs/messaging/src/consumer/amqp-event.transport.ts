@@ -13,6 +13,7 @@ import { declareTopology } from '../topology/declare-topology';
 import { DEAD_LETTER_EXCHANGE, HEADERS, deadLetterQueue, eventsQueue, retryQueue, type DeadLetterReason } from '../topology/names';
 import { ChannelAcks } from './channel-acks';
 import { decodeDelivery, errorMessage, headerText, type Delivery } from './delivery';
+import { inInboxTransaction } from './inbox-transaction';
 import { handleInSpan } from '../tracing/event-tracing';
 import { EventContext, PermanentEventError } from './event-context';
 import { isTransientInfrastructureError } from './transient-error';
@@ -191,14 +192,8 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
   }
 
   private async applyAndAck(items: Ready[]): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ event_id: string }> = await manager.query(
-        `INSERT INTO inbox (consumer, event_id, event_type)
-         SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS t(id, type)
-         ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.config.service, items.map((i) => i.event.id), items.map((i) => i.event.type)],
-      );
-      const fresh = new Set(rows.map((r) => r.event_id));
+    const entries = items.map((i) => ({ id: i.event.id, type: i.event.type }));
+    await inInboxTransaction(this.dataSource, this.config.service, entries, async (fresh, manager) => {
       for (const item of items) {
         // delete(): the same event twice in one batch runs once.
         if (fresh.delete(item.event.id)) await this.invoke(item, manager);
