@@ -9,6 +9,7 @@ export * from './outbox/event-publisher';
 export * from './outbox/outbox-relay';
 export * from './outbox/messaging-tables.migration';
 export * from './consumer/event-context';
+export * from './consumer/event-batch-context';
 export * from './consumer/on-event.decorator';
 export * from './consumer/amqp-event.transport';
 export * from './consumer/rethrow-rpc-errors.filter';

@@ -15,6 +15,7 @@ import { ChannelAcks } from './channel-acks';
 import { decodeDelivery, errorMessage, headerText, type Delivery } from './delivery';
 import { inInboxTransaction } from './inbox-transaction';
 import { handleInSpan } from '../tracing/event-tracing';
+import { EventBatchContext, isBatchHandler, runsOfHandler } from './event-batch-context';
 import { EventContext, PermanentEventError } from './event-context';
 import { isTransientInfrastructureError } from './transient-error';
 
@@ -194,9 +195,11 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
   private async applyAndAck(items: Ready[]): Promise<void> {
     const entries = items.map((i) => ({ id: i.event.id, type: i.event.type }));
     await inInboxTransaction(this.dataSource, this.config.service, entries, async (fresh, manager) => {
-      for (const item of items) {
-        // delete(): the same event twice in one batch runs once.
-        if (fresh.delete(item.event.id)) await this.invoke(item, manager);
+      // delete(): the same event twice in one batch runs once.
+      const todo = items.filter((item) => fresh.delete(item.event.id));
+      for (const run of runsOfHandler(todo)) {
+        if (isBatchHandler(run[0].handler)) await this.invokeBatch(run, manager);
+        else for (const item of run) await this.invoke(item, manager);
       }
     });
     await this.hooks.afterCommit?.(items.map((i) => i.event));
@@ -206,15 +209,26 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
 
   private async invoke(item: Ready, manager: EntityManager): Promise<void> {
     const context = new EventContext([item.event, manager, item.msg]);
-    // Everything the handler publishes carries this event's correlation id and names it as cause
-    // (EventPublisher reads both from the context); its logs carry the correlation id too.
-    // With tracing on, the handling is a span in the trace that created the event.
-    await runInContext({ correlationId: item.event.correlationid, causationId: item.event.id }, () =>
-      handleInSpan(item.event, this.config.service, async () => {
-        const result = await item.handler(item.event, context);
-        await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-      }),
-    );
+    await this.asCauseOf(item.event, async () => {
+      const result = await item.handler(item.event, context);
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    });
+  }
+
+  private async invokeBatch(run: Ready[], manager: EntityManager): Promise<void> {
+    const events = run.map((item) => item.event);
+    const context = new EventBatchContext(events, manager, (event, work) => this.asCauseOf(event, work));
+    const result = await run[0].handler(events, context);
+    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+  }
+
+  /**
+   * Everything published inside carries the event's correlation id and names it as cause
+   * (EventPublisher reads both from the context); logs carry the correlation id too. With tracing
+   * on, the handling is a span in the trace that created the event.
+   */
+  private asCauseOf<T>(event: CloudEvent, work: () => Promise<T>): Promise<T> {
+    return runInContext({ correlationId: event.correlationid, causationId: event.id }, () => handleInSpan(event, this.config.service, work));
   }
 
   private async onFailure(item: Ready, err: unknown): Promise<void> {
