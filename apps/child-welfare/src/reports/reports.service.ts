@@ -1,17 +1,16 @@
 import type { Principal } from '@app/common/auth/claims';
 import { ProblemException } from '@app/common/http/problem';
 import { PolicyService } from '@app/common/policy/policy.service';
-import { standardInYear } from '@app/common/policy/standards-in-year';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { overviewScope } from '../access/rules/division-access.rule';
-import { ALLOWANCE_CENTRAL_POLICY_KEY, ALLOWANCE_DISPERSED_POLICY_KEY } from '../allowances/rules/child-allowance.rule';
 import { CategoryPolicyRows } from '../categories/category-policy';
 import { Child } from '../children/child.entity';
 import { countChildren, reportDay } from './rules/annual-counts.rule';
 import type { ChildWelfarePolicies } from '../policy-catalogue';
 import { ProgrammeFigures } from './programme-figures.query';
+import { childAllowanceStandards } from './standards-in-year';
 
 /** Annual statistics of the caller's division (DOMAIN §5; the bureau's work summary figures). */
 @Injectable()
@@ -52,11 +51,7 @@ export class ReportsService {
       year,
       scope,
       asOf: day,
-      // 孤儿、事实无人抚养儿童基本生活费 in force during the year with their dates (city-wide policy, by care form).
-      standards: [
-        standardInYear('CHILD_ALLOWANCE_DISPERSED', 'FEN_PER_MONTH', await this.policy.periods(ALLOWANCE_DISPERSED_POLICY_KEY), year),
-        standardInYear('CHILD_ALLOWANCE_CENTRAL', 'FEN_PER_MONTH', await this.policy.periods(ALLOWANCE_CENTRAL_POLICY_KEY), year),
-      ],
+      standards: await childAllowanceStandards(this.policy, year),
       children: counts,
       allowances: {
         totalFen: allowanceByCategory.reduce((n, r) => n + r.totalFen, 0),
