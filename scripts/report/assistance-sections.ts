@@ -1,8 +1,10 @@
-// （一）社会救助: 低保 and 特困, temporary relief, vagrant relief and "物质+服务", from
+// （一）社会救助: 低保 and 特困 with their standards in force during the year, temporary relief, vagrant relief and "物质+服务", from
 // social-assistance's annual answer (DOMAIN §1–3). Pure.
 import { countOf, fenOf, numberAt } from './report-model';
 import { figureTable, type ChapterSpec } from './section-spec';
+import { standardsTable } from './standards-table';
 import { CAPTIONS, CHAPTER_TITLES, HEADERS, NOTES, ROW_LABELS, SECTION_TITLES, SHEET_NAMES } from './zh-CN';
+import { STANDARD_TEXT } from './zh-CN-standards';
 
 const PROGRAMS: Array<[string, string]> = [
   ['DIBAO', ROW_LABELS.dibao],
@@ -18,8 +20,9 @@ export const ASSISTANCE_CHAPTER: ChapterSpec = {
       key: 'dibao-tekun',
       title: SECTION_TITLES.dibaoTekun,
       source: 'social-assistance',
-      used: ['DIBAO', 'TEKUN'],
+      used: ['standards', 'DIBAO', 'TEKUN'],
       build: (data) => [
+        standardsTable(data, STANDARD_TEXT.assistanceCaption),
         {
           caption: CAPTIONS.dibaoTekun,
           headers: [...HEADERS.dibaoTekun],

@@ -1,5 +1,6 @@
-// （二）养老服务: 老年助餐 — meals and subsidy by canteen and tier, and the money that built and
-// runs the canteens by operating mode and by canteen (DOMAIN §7), from canteen's answer. Pure.
+// （二）养老服务: 老年助餐 — the canteens open at the year's start and end (DOMAIN §4), meals and
+// subsidy by canteen and tier, and the money that built and runs the canteens by operating mode and
+// by canteen (DOMAIN §7), from canteen's answer. Pure.
 import { at, countOf, fenOf, numberAt, rowsAt, text, type Cell, type Table } from './report-model';
 import { figureTable, sumOf, type SectionSpec } from './section-spec';
 import { CANTEEN_MODE_LABELS, codeLabel, MEAL_TIER_LABELS } from './zh-CN-codes';
@@ -8,6 +9,12 @@ import { CAPTIONS, HEADERS, REPORT_TEXT, SECTION_TITLES } from './zh-CN';
 const fundingCells = (line: unknown): Cell[] => [fenOf(numberAt(line, 'buildSubsidyFen')), fenOf(numberAt(line, 'operatingSubsidyFen')), fenOf(numberAt(line, 'socialCapitalFen'))];
 
 const mealTables = (data: unknown): Table[] => [
+  // The summary's "8 → 12": canteens by their opening day.
+  figureTable('canteen', data, CAPTIONS.canteensOpen, [
+    ['canteens.atYearStart', 'count'],
+    ['canteens.openedInYear', 'count'],
+    ['canteens.atYearEnd', 'count'],
+  ]),
   figureTable('canteen', data, CAPTIONS.canteenMeals, [
     ['meals', 'count'],
     ['subsidisedMeals', 'count'],
@@ -49,6 +56,6 @@ export const CANTEEN_SECTION: SectionSpec = {
   key: 'canteens',
   title: SECTION_TITLES.canteens,
   source: 'canteen',
-  used: ['meals', 'subsidisedMeals', 'subsidyFen', 'dinersServed', 'byCanteen', 'byTier', 'funding'],
+  used: ['canteens', 'meals', 'subsidisedMeals', 'subsidyFen', 'dinersServed', 'byCanteen', 'byTier', 'funding'],
   build: (data) => [...mealTables(data), ...fundingTables(data)],
 };

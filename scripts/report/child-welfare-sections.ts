@@ -1,10 +1,13 @@
 // （三）儿童福利 from child-welfare's answer: the ledger by category and risk tier and the care
-// work; the allowance of orphans and de facto unsupported children, study grants and student aid;
-// the staff register, volunteers and charity (DOMAIN §5). Pure.
+// work; the allowance of orphans and de facto unsupported children (its standards in force during
+// the year and what was paid), study grants and student aid; the staff register, volunteers and
+// charity (DOMAIN §5). Pure.
 import { countOf, fenOf, numberAt, rowsAt, type Table } from './report-model';
 import { asOfCaption, figureTable, keyedAmountRows, keyedCounts, type SectionSpec } from './section-spec';
+import { standardsTable } from './standards-table';
 import { CHILD_CATEGORY_LABELS, codeLabel, RISK_TIER_LABELS, SCHOOL_STAGE_LABELS, STUDY_GRANT_LABELS, TERM_LABELS } from './zh-CN-codes';
 import { CAPTIONS, HEADERS, NOTES, REPORT_TEXT, ROW_LABELS, SECTION_TITLES } from './zh-CN';
+import { STANDARD_TEXT } from './zh-CN-standards';
 
 const careTables = (data: unknown): Table[] => [
   {
@@ -26,6 +29,7 @@ const careTables = (data: unknown): Table[] => [
 ];
 
 const supportTables = (data: unknown): Table[] => [
+  standardsTable(data, STANDARD_TEXT.childCaption),
   {
     caption: CAPTIONS.childAllowances,
     headers: [...HEADERS.childAllowances],
@@ -77,6 +81,6 @@ const forcesTables = (data: unknown): Table[] => [
 
 export const CHILD_WELFARE_SECTIONS: SectionSpec[] = [
   { key: 'child-care', title: SECTION_TITLES.childCare, source: 'child-welfare', used: ['children', 'visits', 'helpNeeds', 'pairings', 'adoptions', 'asOf', 'scope'], build: careTables },
-  { key: 'child-support', title: SECTION_TITLES.childSupport, source: 'child-welfare', used: ['allowances', 'studyGrants', 'studentAid'], build: supportTables },
+  { key: 'child-support', title: SECTION_TITLES.childSupport, source: 'child-welfare', used: ['standards', 'allowances', 'studyGrants', 'studentAid'], build: supportTables },
   { key: 'child-forces', title: SECTION_TITLES.childForces, source: 'child-welfare', used: ['staff', 'volunteers', 'charity'], build: forcesTables },
 ];

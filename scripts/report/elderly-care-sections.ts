@@ -1,15 +1,19 @@
-// （二）养老服务, elderly-care's part: the high-age allowance and the service subsidy, ability
-// assessments and home care, institutions with their operating models and care workers (DOMAIN §4).
-// Facilities are in elderly-care-facilities.ts, the canteens in canteen-sections.ts. Pure.
+// （二）养老服务, elderly-care's part: the high-age allowance and the service subsidy with their
+// standards in force during the year, ability assessments and home care, institutions with their
+// operating models and care workers (DOMAIN §4). Facilities are in elderly-care-facilities.ts, the
+// canteens in canteen-sections.ts. Pure.
 import type { Chart } from './charts';
 import { count, countOf, fenOf, numberAt, percentOf, rowsAt, type Table } from './report-model';
 import { asOfCaption, figureRows, figureTable, sumOf, type SectionSpec } from './section-spec';
+import { standardsTable } from './standards-table';
 import { ASSESSMENT_LEVEL_LABELS, ASSESSMENT_PURPOSE_LABELS, CERTIFICATE_LEVEL_LABELS, codeLabel, HIGH_AGE_TIER_LABELS, OPERATING_MODEL_LABELS } from './zh-CN-codes';
 import { CAPTIONS, HEADERS, NOTES, ROW_LABELS, SECTION_TITLES } from './zh-CN';
+import { STANDARD_TEXT } from './zh-CN-standards';
 
 const allowanceTables = (data: unknown): Table[] => {
   const tiers = rowsAt(data, 'highAgeAllowance.recipientsByTier');
   return [
+    standardsTable(data, STANDARD_TEXT.allowanceCaption),
     {
       caption: CAPTIONS.highAgeTiers,
       headers: [...HEADERS.highAgeTiers],
@@ -103,7 +107,7 @@ const institutionTables = (data: unknown): Table[] => [
 ];
 
 export const ELDERLY_CARE_SECTIONS: SectionSpec[] = [
-  { key: 'allowances', title: SECTION_TITLES.allowances, source: 'elderly-care', used: ['highAgeAllowance', 'serviceSubsidy'], build: allowanceTables },
+  { key: 'allowances', title: SECTION_TITLES.allowances, source: 'elderly-care', used: ['standards', 'highAgeAllowance', 'serviceSubsidy'], build: allowanceTables },
   { key: 'home-care', title: SECTION_TITLES.homeCare, source: 'elderly-care', used: ['assessments', 'homeCare'], build: assessmentAndHomeCareTables },
   { key: 'institutions', title: SECTION_TITLES.institutions, source: 'elderly-care', used: ['institutions'], build: institutionTables },
 ];

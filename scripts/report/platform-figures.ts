@@ -1,7 +1,7 @@
 // The platform's figure for each of the city's summary figures (seeds/city-2024-figures.json), read
-// from the services' annual answers in the seed's unit: counts, fen, ratios (1 = 100%). A key not
-// listed here is a figure the platform does not produce (未覆盖): the policy standards, which are
-// parameters rather than results of the year, and the few the services do not count. Pure.
+// from the services' annual answers in the seed's unit: counts, fen, ratios (1 = 100%). The policy
+// standards come from the standards each service answers in force during the year, with their
+// dates. A key not listed here is a figure the platform does not produce (未覆盖). Pure.
 import { isObject, numberAt, rowsAt, type SourceResult } from './report-model';
 import type { ReportService } from './section-spec';
 
@@ -39,9 +39,11 @@ const perUnit = (numerator: Read, denominator: Read): Read => (answers) => {
   return n === undefined || d === undefined || d === 0 ? undefined : Math.round(n / d);
 };
 
-/** Canteens of the canteen answer: by operating mode, else one line per canteen. */
+/** Canteens open at the year's end by their opening day; from a canteen service without it, those of the register by operating mode, else one line per canteen. */
 const canteens: Read = (answers) => {
   const data = answerOf(answers, 'canteen');
+  const atYearEnd = numberAt(data, 'canteens.atYearEnd');
+  if (atYearEnd !== undefined) return atYearEnd;
   const byMode = rowsAt(data, 'funding.byOperatingMode');
   if (byMode.length > 0) return byMode.reduce((n, r) => n + (numberAt(r, 'canteens') ?? 0), 0);
   const byCanteen = rowsAt(data, 'funding.byCanteen');
@@ -53,6 +55,24 @@ const highAgeRecipients: Read = (answers) => {
   return tiers.length === 0 ? undefined : tiers.reduce((n, r) => n + (numberAt(r, 'recipients') ?? 0), 0);
 };
 
+/**
+ * The amount of a standard (and tier) of a service's answer in force on a day of the answer's
+ * year, 'MM-DD': the summary names the day for a standard changed in the year (7月1日前 / 起: 06-30
+ * and 07-01); one it gives without a day is the one in force at the year's end.
+ */
+const standardOn = (service: ReportService, standard: string, monthDay: string, tier?: string): Read => (answers) => {
+  const data = answerOf(answers, service);
+  const year = numberAt(data, 'year');
+  if (year === undefined) return undefined;
+  const day = `${year}-${monthDay}`;
+  const row = rowsAt(data, 'standards').find((s) => s.standard === standard && (tier === undefined || s.tier === tier));
+  const period = rowsAt(row, 'periods').find((p) => typeof p.effectiveFrom === 'string' && p.effectiveFrom <= day && (typeof p.effectiveTo !== 'string' || day <= p.effectiveTo));
+  return numberAt(period, 'amountFen');
+};
+const BEFORE_JULY = '06-30';
+const FROM_JULY = '07-01';
+const YEAR_END = '12-31';
+
 const facility = (type: string, field: string): Read => rowField('elderly-care', 'facilities.byType', 'type', type, field);
 const sa = (path: string): Read => at('social-assistance', path);
 const ec = (path: string): Read => at('elderly-care', path);
@@ -60,11 +80,19 @@ const cw = (path: string): Read => at('child-welfare', path);
 const cr = (path: string): Read => at('civil-registration', path);
 
 export const PLATFORM_FIGURES: Record<string, Read> = {
+  'dibao.standard.urban.before': standardOn('social-assistance', 'DIBAO_URBAN', BEFORE_JULY),
+  'dibao.standard.urban': standardOn('social-assistance', 'DIBAO_URBAN', FROM_JULY),
+  'dibao.standard.rural.before': standardOn('social-assistance', 'DIBAO_RURAL', BEFORE_JULY),
+  'dibao.standard.rural': standardOn('social-assistance', 'DIBAO_RURAL', FROM_JULY),
+  'tekun.standard.before': standardOn('social-assistance', 'TEKUN_DISPERSED', BEFORE_JULY),
+  'tekun.standard': standardOn('social-assistance', 'TEKUN_DISPERSED', FROM_JULY),
   'cashPlus.tekunPersons': sa('cashPlusServices.tekunPersons'),
   'cashPlus.elderPersons': sa('cashPlusServices.elderPersons'),
   'cashPlus.householdVisits': sa('cashPlusServices.householdVisits'),
   'cashPlus.amount': sa('cashPlusServices.amountFen'),
   'vagrant.persons': sa('vagrantRelief.cases'),
+  'highAge.amount.80to99': standardOn('elderly-care', 'HIGH_AGE_ALLOWANCE', YEAR_END, 'AGE_80_99'),
+  'highAge.amount.100plus': standardOn('elderly-care', 'HIGH_AGE_ALLOWANCE', YEAR_END, 'AGE_100_PLUS'),
   'highAge.recipients': highAgeRecipients,
   'highAge.recipients100': rowField('elderly-care', 'highAgeAllowance.recipientsByTier', 'tier', 'AGE_100_PLUS', 'recipients'),
   'highAge.paid': ec('highAgeAllowance.totalFen'),
@@ -77,12 +105,15 @@ export const PLATFORM_FIGURES: Record<string, Read> = {
   'institutions.careWorkers': ec('institutions.careWorkers.certified'),
   'facilities.streetCentres': facility('STREET_CENTRE', 'facilities'),
   'facilities.communityCentres': facility('COMMUNITY_HOME_CARE_CENTRE', 'facilities'),
+  'facilities.canteensStart': at('canteen', 'canteens.atYearStart'),
   'facilities.canteensEnd': canteens,
   'facilities.ruralHomes': facility('RURAL_HAPPINESS_HOME', 'facilities'),
   'facilities.activityRooms': facility('ACTIVITY_ROOM', 'facilities'),
   'facilities.townshipCoverage': percentAsRatio(facility('COMMUNITY_HOME_CARE_CENTRE', 'townshipsSharePercent')),
   'facilities.communityCoverage': percentAsRatio(facility('COMMUNITY_HOME_CARE_CENTRE', 'communitiesSharePercent')),
   'children.atRisk': sum(cw('children.byCategory.ORPHAN'), cw('children.byCategory.DE_FACTO_UNSUPPORTED'), cw('children.byCategory.IN_DIFFICULTY')),
+  'childAllowance.standard.before': standardOn('child-welfare', 'CHILD_ALLOWANCE_DISPERSED', BEFORE_JULY),
+  'childAllowance.standard': standardOn('child-welfare', 'CHILD_ALLOWANCE_DISPERSED', FROM_JULY),
   'children.leftBehind': cw('children.byCategory.RURAL_LEFT_BEHIND'),
   'children.helpNeeds': cw('helpNeeds.raised'),
   'staff.directors': cw('staff.directors'),

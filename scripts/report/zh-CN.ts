@@ -107,6 +107,7 @@ export const CAPTIONS = {
   careWorkers: '持证养老护理员在岗情况',
   facilityCoverage: (townships: string, communities: string) => `社区养老服务设施及覆盖情况（共${townships}个乡镇（街道）、${communities}个社区（村））`,
   facilityTownships: '各乡镇（街道）社区养老服务设施（括号内为社区（村）覆盖率）',
+  canteensOpen: '幸福食堂开办情况',
   canteenMeals: '老年助餐就餐和补贴情况',
   canteenByCanteen: '各幸福食堂就餐和补贴情况',
   canteenByTier: '助餐补贴情况（按补贴档次）',
@@ -222,6 +223,9 @@ export const FIGURE_LABELS: Record<string, Record<string, string>> = {
     'institutions.discharges': '本年退住（人次）',
   },
   canteen: {
+    'canteens.atYearStart': '年初在营幸福食堂（个，1月1日已开办）',
+    'canteens.openedInYear': '本年新开幸福食堂（个）',
+    'canteens.atYearEnd': '年末在营幸福食堂（个）',
     meals: '就餐（人次）',
     subsidisedMeals: '享受补贴就餐（人次）',
     subsidyFen: '助餐补贴（元）',

@@ -80,8 +80,8 @@ describe('the appendix of the report', () => {
     expect(row('高龄津贴人均发放（按人次）').slice(2, 5)).toEqual(['45.22', '53.18', '7.96']);
     expect(row('高龄津贴人均发放（按人次）')[5]).toContain('低于每人每月50元的标准');
     expect(row('80周岁以上老年人（享受高龄津贴）').slice(2)).toEqual(['15,997', '15,997', '0', '一致']);
-    expect(row('幸福食堂（年初）')).toEqual(['幸福食堂（年初）', '个', '8', '—', '—', expect.stringMatching(/^未覆盖。.*8为年初数/)]);
-    expect(row('城市低保标准（2024年7月1日起）').slice(2, 6)).toEqual(['735.00', '—', '—', expect.stringMatching(/^未覆盖。标准是政策参数/)]);
+    expect(row('幸福食堂（年初）')).toEqual(['幸福食堂（年初）', '个', '8', '8', '0', '一致']);
+    expect(row('城市低保标准（2024年7月1日起）').slice(2, 6)).toEqual(['735.00', '735.00', '0.00', '一致']);
     expect(row('志愿者').slice(2)).toEqual(['130', '132', '2', '年度总结写作“130余”，平台数不少于此数。']);
   });
 
@@ -102,7 +102,8 @@ describe('coverage', () => {
       { key: 'funeralBenefit.amount', section: '§6', label: '惠民殡葬资金', value: 1626000000, kind: 'fen', unit: '元', explanation: '口径不同' },
       { key: 'deaths', section: '§6', label: '死亡人数', value: 4000, kind: 'count', unit: '人' },
       { key: 'volunteers.registered', section: '§5', label: '志愿者', value: 130, kind: 'count', unit: '人', approx: 'at-least' },
-      { key: 'dibao.standard.urban', section: '§1', label: '城市低保标准', value: 73500, kind: 'fen', unit: '元/人·月' },
+      // A figure no service answers.
+      { key: 'dibao.standard.suburban', section: '§1', label: '城郊低保标准', value: 70000, kind: 'fen', unit: '元/人·月' },
     ],
   };
 
@@ -113,7 +114,7 @@ describe('coverage', () => {
       ['funeralBenefit.amount', 'explained', 390000000 - 1626000000],
       ['deaths', 'unexplained', -285],
       ['volunteers.registered', 'explained', 2],
-      ['dibao.standard.urban', 'uncovered', undefined],
+      ['dibao.standard.suburban', 'uncovered', undefined],
     ]);
     expect(coverageOf(compared)).toEqual({ total: 5, covered: 4, equal: 1, explained: 2, unexplained: 1, uncovered: 1 });
     const section = appendixSection(small, ALL, 2024, '110000');

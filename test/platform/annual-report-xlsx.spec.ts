@@ -49,7 +49,13 @@ describe('the annual report workbook', () => {
     expect(sheet.getCell('A1').value).toBe('（一）社会救助');
     expect(sheet.getCell('A1').font?.bold).toBe(true);
     const captions = sheet.getColumn(1).values.filter((v): v is string => typeof v === 'string' && v.startsWith('表'));
-    expect(captions).toEqual(['表1-1 城乡低保和特困人员新增、停保及资金发放情况', '表1-2 临时救助情况', '表1-3 流浪乞讨人员救助和回归稳固情况', '表1-4 “物质+服务”救助服务情况（本年度已审核结算）']);
+    expect(captions).toEqual([
+      '表1-1 城乡低保和特困人员基本生活标准（本年度执行）',
+      '表1-2 城乡低保和特困人员新增、停保及资金发放情况',
+      '表1-3 临时救助情况',
+      '表1-4 流浪乞讨人员救助和回归稳固情况',
+      '表1-5 “物质+服务”救助服务情况（本年度已审核结算）',
+    ]);
   });
 
   it('writes figures as numbers with number formats: counts, 元 from fen, 万元, per cent', () => {
@@ -59,6 +65,9 @@ describe('the annual report workbook', () => {
     expect(dibao.getCell(2).numFmt).toBe('#,##0');
     expect(dibao.getCell(6).value).toBe(80243199);
     expect(dibao.getCell(6).numFmt).toBe('#,##0.00');
+    // A standard is a sum of money too: 728 yuan, with its period as text beside it.
+    const urban = rowOf(workbook.getWorksheet('社会救助')!, '城乡低保和特困人员基本生活标准（本年度执行）', '城市低保标准');
+    expect([urban.getCell(2).value, urban.getCell(3).value, urban.getCell(3).numFmt]).toEqual(['2023年7月1日至2024年6月30日', 728, '#,##0.00']);
 
     const paid = rowOf(workbook.getWorksheet('资金发放（一卡通）')!, '“一卡通”资金发放情况（按银行记账日期）', '发放金额（万元）');
     expect(paid.getCell(2).value).toBeCloseTo(11656.26, 6);
@@ -72,7 +81,7 @@ describe('the annual report workbook', () => {
 
   it('styles the header row of each table', () => {
     const sheet = workbook.getWorksheet('社会救助')!;
-    const caption = sheet.getColumn(1).values.indexOf('表1-1 城乡低保和特困人员新增、停保及资金发放情况');
+    const caption = sheet.getColumn(1).values.indexOf('表1-2 城乡低保和特困人员新增、停保及资金发放情况');
     const header = sheet.getRow(caption + 1);
     expect([header.getCell(1).value, header.getCell(6).value]).toEqual(['项目', '发放资金（元）']);
     expect(header.getCell(1).font?.bold).toBe(true);

@@ -184,10 +184,12 @@ describe('buildAnnualReport', () => {
   it('tolerates missing and extra fields: dashes for the missing, extras listed after the service\'s last section', () => {
     const partial = { year: 2024, DIBAO: { newHouseholds: 7 }, vagrantRelief: { cases: 3, minorsReferred: 1 }, familiesFound: 2, nested: { a: { b: 5 } }, list: [1, 2] };
     const r = buildAnnualReport(2024, { ...ALL, 'social-assistance': ok(partial) }, AT);
-    expect(rowsOf(r, 'dibao-tekun', /^城乡低保和特困/)).toEqual([
+    expect(rowsOf(r, 'dibao-tekun', /^城乡低保和特困人员新增/)).toEqual([
       ['城乡低保', '7', '—', '—', '—', '—'],
       ['特困人员救助供养', '—', '—', '—', '—', '—'],
     ]);
+    // No standards answered: the table is there, empty (本项无统计数据).
+    expect(rowsOf(r, 'dibao-tekun', /^城乡低保和特困人员基本生活标准/)).toEqual([]);
     expect(rowsOf(r, 'cash-plus', '其他统计数据')).toEqual([
       ['familiesFound', '2'],
       ['nested.a.b', '5'],
@@ -216,7 +218,8 @@ describe('renderMarkdown', () => {
   it('renders the title, the scope, the summary\'s headings and numbered tables with right-aligned figures', () => {
     expect(md.startsWith('# 2024年度民政工作总结（数据报告）\n\n统计范围：行政区划代码 110105 及所辖区域\n')).toBe(true);
     expect(md).toContain('## 一、主要工作开展情况\n\n### （一）社会救助\n\n#### 1. 城乡最低生活保障和特困人员救助供养');
-    expect(md).toContain('**表1-1 城乡低保和特困人员新增、停保及资金发放情况**\n\n| 项目 | 新增（户） | 新增（人） | 停保（户） | 停保（人） | 发放资金（元） |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| 城乡低保 | 1,010 |');
+    expect(md).toContain('**表1-1 城乡低保和特困人员基本生活标准（本年度执行）**\n\n| 项目 | 执行期间 | 标准（元） | 单位 |\n| --- | --- | ---: | --- |\n| 城市低保标准 | 2023年7月1日至2024年6月30日 | 728.00 | 元/人·月 |');
+    expect(md).toContain('**表1-2 城乡低保和特困人员新增、停保及资金发放情况**\n\n| 项目 | 新增（户） | 新增（人） | 停保（户） | 停保（人） | 发放资金（元） |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| 城乡低保 | 1,010 |');
     expect(md).toContain('**表7-2 “一卡通”资金发放情况（按补贴项目）**');
     for (const title of ['### （二）养老服务', '### （三）儿童福利', '### （四）婚姻登记', '### （五）殡葬管理', '### （六）区划地名', '### （七）资金发放（一卡通）']) expect(md).toContain(title);
     expect(md).not.toMatch(/\n{3,}/);

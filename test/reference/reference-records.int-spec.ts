@@ -96,6 +96,9 @@ describe('reference records of canteen (the city canteens) through the API', () 
     const db = await openDatabase(database);
     try {
       expect(await countRows(db, 'SELECT count(*) AS n FROM canteen')).toBe(12);
+      // The summary's 8 → 12 (DOMAIN §4): eight open on 1 January 2024, four opened in the year.
+      expect(await countRows(db, `SELECT count(*) AS n FROM canteen WHERE opened_on <= '2024-01-01'`)).toBe(8);
+      expect(await countRows(db, `SELECT count(*) AS n FROM canteen WHERE opened_on BETWEEN '2024-01-02' AND '2024-12-31'`)).toBe(4);
       expect(await loadReferenceRecords(urls)).toEqual({ 'canteens.json': { added: 0, present: 12 } });
       expect(await countRows(db, 'SELECT count(*) AS n FROM canteen')).toBe(12);
     } finally {

@@ -12,6 +12,7 @@ import { EnrollmentReadModelInMonths1764000600000 } from './migrations/176400060
 import { CreateSettlementPayment1764000800000 } from './migrations/1764000800000-create-settlement-payment';
 import { CanteenFundingAndOperatingMode1764002000000 } from './migrations/1764002000000-canteen-funding-and-operating-mode';
 import { DinerVersion1764004000000 } from './migrations/1764004000000-diner-version';
+import { CanteenOpenedOn1764004500000 } from './migrations/1764004500000-canteen-opened-on';
 import { CANTEEN_POLICIES } from './policy-catalogue';
 import { Settlement, SettlementLine } from './settlements/settlement.entity';
 
@@ -21,6 +22,6 @@ export const SERVICE: ServiceDefinition = {
   port: 3005,
   description: 'Elderly canteens, diners, subsidised meals, monthly settlement, funding and operating modes (幸福食堂).',
   entities: [Canteen, CanteenFunding, Diner, AssistanceEnrollment, DeceasedResident, Meal, Settlement, SettlementLine],
-  migrations: [CreateCanteenTables1732781000000, CanteenRulesAndCorrections1732781000001, ConfirmedLocalRegistration1764000500000, EnrollmentReadModelInMonths1764000600000, CreateSettlementPayment1764000800000, CanteenFundingAndOperatingMode1764002000000, DinerVersion1764004000000],
+  migrations: [CreateCanteenTables1732781000000, CanteenRulesAndCorrections1732781000001, ConfirmedLocalRegistration1764000500000, EnrollmentReadModelInMonths1764000600000, CreateSettlementPayment1764000800000, CanteenFundingAndOperatingMode1764002000000, DinerVersion1764004000000, CanteenOpenedOn1764004500000],
   policies: CANTEEN_POLICIES,
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
-import { AUDITOR, bearer, CanteenTestKit, OPERATOR } from './canteen-test-kit';
+import { AUDITOR, bearer, CanteenTestKit, CLERK, OPERATOR } from './canteen-test-kit';
 
 describe('canteen annual report (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new CanteenTestKit('canteen_reports');
@@ -50,7 +50,9 @@ describe('canteen annual report (real PostgreSQL, Redis, RabbitMQ)', () => {
     );
 
     const res = await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', AUDITOR).expect(200);
-    const { funding, ...meals } = res.body;
+    const { funding, canteens, ...meals } = res.body;
+    // Both registered today without an opening day: not yet open in 2024 (the test below has the counts).
+    expect(canteens).toEqual({ atYearStart: 0, openedInYear: 0, atYearEnd: 0 });
     // No funding recorded: both canteens listed with zeros (funding.int-spec.ts has the sums).
     expect(funding).toMatchObject({ buildSubsidyFen: 0, socialCapitalFen: 0, byCanteen: [{ canteenId: a, buildSubsidyFen: 0 }, { canteenId: b, buildSubsidyFen: 0 }] });
     expect(meals).toEqual({
@@ -100,6 +102,34 @@ describe('canteen annual report (real PostgreSQL, Redis, RabbitMQ)', () => {
     const city = await annual('110000');
     expect(city).toMatchObject({ meals: 5, subsidyFen: 1300, dinersServed: 4 });
     expect(canteens(city)).toContain(other);
+  });
+
+  it('counts the canteens open on 1 January, opened later in the year and open at its end, by their opening day, within the caller\'s division', async () => {
+    const open = (name: string, openedOn: string, region = '110105', as = CLERK) =>
+      kit.http().post('/api/v1/canteens').set('Authorization', as).send({ name, operator: '示例运营公司', address: '示例路1号', region, slots: ['LUNCH'], openedOn }).expect(201);
+    const first = await open('年前食堂', '2023-06-01');
+    expect(first.body.openedOn).toBe('2023-06-01');
+    await open('元旦食堂', '2024-01-01');
+    await open('年中食堂', '2024-07-01');
+    await open('年末食堂', '2024-12-31');
+    await open('次年食堂', '2025-01-01');
+    await open('西城食堂', '2024-03-01', '110102', bearer(['operator'], 'clerk-xc', '110102'));
+    const canteens = async (division: string, year = 2024) =>
+      (await kit.http().get(`/api/v1/reports/annual?year=${year}`).set('Authorization', bearer(['auditor'], 'auditor-x', division)).expect(200)).body.canteens;
+
+    // The canteens the earlier tests registered today are not open in 2024 or 2023.
+    expect(await canteens('110105')).toEqual({ atYearStart: 2, openedInYear: 2, atYearEnd: 4 });
+    expect(await canteens('110102')).toEqual({ atYearStart: 0, openedInYear: 1, atYearEnd: 1 });
+    expect(await canteens('110000')).toEqual({ atYearStart: 2, openedInYear: 3, atYearEnd: 5 });
+    expect(await canteens('110105', 2023)).toEqual({ atYearStart: 0, openedInYear: 1, atYearEnd: 1 });
+  });
+
+  it('refuses an opening day that is not a date, naming the field, and stores nothing', async () => {
+    for (const openedOn of ['2024-02-30', '2024-7-1', '2024-07-01T00:00:00Z']) {
+      const res = await kit.http().post('/api/v1/canteens').set('Authorization', CLERK).send({ name: '坏日期食堂', operator: '示例运营公司', address: '示例路1号', region: '110105', slots: ['LUNCH'], openedOn }).expect(400);
+      expect([openedOn, res.body.code, res.body.errors.map((e: { field: string }) => e.field)]).toEqual([openedOn, 'VALIDATION.FAILED', expect.arrayContaining(['openedOn'])]);
+    }
+    expect(await kit.count(`SELECT count(*) AS n FROM canteen WHERE name = '坏日期食堂'`)).toBe(0);
   });
 
   it('refuses a missing or malformed year and callers without a reporting role', async () => {

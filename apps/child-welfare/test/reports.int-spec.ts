@@ -1,5 +1,5 @@
 import { residentId } from '../../../test/support/resident-ids';
-import { APPROVER, AUDITOR, ChildWelfareTestKit, DIRECTOR, DISPERSED_FEN, OPERATOR, OTHER_APPROVER, OTHER_SUPERVISOR, SUPERVISOR, VILLAGE } from './child-welfare-test-kit';
+import { APPROVER, AUDITOR, CENTRAL_FEN, ChildWelfareTestKit, DIRECTOR, DISPERSED_FEN, DISPERSED_FEN_BEFORE, OPERATOR, OTHER_APPROVER, OTHER_SUPERVISOR, SUPERVISOR, VILLAGE } from './child-welfare-test-kit';
 
 const kit = new ChildWelfareTestKit('child_welfare_reports', '2024-05-10');
 let seq = 0;
@@ -71,15 +71,30 @@ describe('annual statistics', () => {
     });
     // June at the old standard (1340), July and August at 1350.
     expect(res.body.allowances.totalFen).toBe(2 * 134000 + 3 * DISPERSED_FEN);
+    // The standards the year paid by, with their dates: 1340 → 1350 from July for dispersed care.
+    expect(res.body.standards).toEqual([
+      {
+        standard: 'CHILD_ALLOWANCE_DISPERSED',
+        unit: 'FEN_PER_MONTH',
+        periods: [
+          { effectiveFrom: '2020-01-01', effectiveTo: '2024-06-30', amountFen: DISPERSED_FEN_BEFORE },
+          { effectiveFrom: '2024-07-01', effectiveTo: null, amountFen: DISPERSED_FEN },
+        ],
+      },
+      { standard: 'CHILD_ALLOWANCE_CENTRAL', unit: 'FEN_PER_MONTH', periods: [{ effectiveFrom: '2020-01-01', effectiveTo: null, amountFen: CENTRAL_FEN }] },
+    ]);
     // Every child's visit fell due in 2024 (GREEN 90 days, RED 7 after the visit): all four overdue on 2024-12-31.
     expect(res.body.visits.overdue).toBe(4);
 
     // The same figures for the supervisor of the township; nothing for another county or township.
     expect((await annual(2024, SUPERVISOR)).body.adoptions).toBe(1);
     expect((await annual(2024, AUDITOR)).body.children.inLedger).toBe(4);
-    expect((await annual(2024, OTHER_APPROVER)).body).toMatchObject({ children: { inLedger: 0 }, adoptions: 0, allowances: { totalFen: 0 } });
+    // Another county counts nothing of this one's, but the standards are the city's.
+    expect((await annual(2024, OTHER_APPROVER)).body).toMatchObject({ children: { inLedger: 0 }, adoptions: 0, allowances: { totalFen: 0 }, standards: res.body.standards });
     expect((await annual(2024, OTHER_SUPERVISOR)).body.children.inLedger).toBe(0);
-    expect((await annual(2023)).body.children.inLedger).toBe(0);
+    const before = (await annual(2023)).body;
+    expect(before.children.inLedger).toBe(0);
+    expect(before.standards[0].periods).toEqual([{ effectiveFrom: '2020-01-01', effectiveTo: '2024-06-30', amountFen: DISPERSED_FEN_BEFORE }]);
   });
 
   it('refuses a bad or future year and a village director', async () => {

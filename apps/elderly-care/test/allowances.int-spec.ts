@@ -1,8 +1,10 @@
+import { PolicyService } from '@app/common/policy/policy.service';
 import { maskResidentId } from '@app/common/resident-id/resident-id';
 import { sampleEvents } from '@app/contracts/testing/event-samples';
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
+import { SERVICE_SUBSIDY_AMOUNT_POLICY_KEY } from '../src/service-subsidy/rules/service-subsidy.rule';
 import { ADMIN, APPROVER, AUDITOR, bearer, ElderlyCareTestKit, OPERATOR } from './elderly-care-test-kit';
 
 describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, RabbitMQ)', () => {
@@ -155,5 +157,23 @@ describe('high-age allowance, payroll and deaths (real PostgreSQL, Redis, Rabbit
     const neighbour = await annual('110106');
     expect(neighbour.highAgeAllowance).toEqual({ recipientsByTier: [], paymentLines: 0, paidRecipients: 0, totalFen: 0 });
     expect(neighbour.serviceSubsidy).toEqual({ recipients: 0, paymentLines: 0, paidRecipients: 0, totalFen: 0 });
+  });
+
+  it('states the allowance standards in force during the year with their dates, the same for every division, a raise as a second period', async () => {
+    const annual = async (year: number, division = '110105') => (await kit.http().get(`/api/v1/reports/annual?year=${year}`).set('Authorization', bearer(['auditor'], `auditor-${division}`, division)).expect(200)).body.standards;
+    const since2020 = (amountFen: number) => ({ effectiveFrom: '2020-01-01', effectiveTo: null, amountFen });
+    expect(await annual(2024)).toEqual([
+      { standard: 'HIGH_AGE_ALLOWANCE', tier: 'AGE_80_99', unit: 'FEN_PER_MONTH', periods: [since2020(5000)] },
+      { standard: 'HIGH_AGE_ALLOWANCE', tier: 'AGE_100_PLUS', unit: 'FEN_PER_MONTH', periods: [since2020(100000)] },
+      { standard: 'SERVICE_SUBSIDY', unit: 'FEN_PER_MONTH', periods: [since2020(5000)] },
+    ]);
+    expect(await annual(2024, '110106')).toEqual(await annual(2024));
+
+    // A raise of the service subsidy from 2025: the 2024 report keeps its figure, with the day it ended.
+    const policy = kit.running.app.get(PolicyService);
+    await policy.endOpenPeriod(SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, '2024-12-31');
+    await policy.add({ key: SERVICE_SUBSIDY_AMOUNT_POLICY_KEY, value: 6000, effectiveFrom: '2025-01-01' });
+    expect((await annual(2024)).at(-1)).toEqual({ standard: 'SERVICE_SUBSIDY', unit: 'FEN_PER_MONTH', periods: [{ effectiveFrom: '2020-01-01', effectiveTo: '2024-12-31', amountFen: 5000 }] });
+    expect((await annual(2025)).at(-1).periods).toEqual([{ effectiveFrom: '2025-01-01', effectiveTo: null, amountFen: 6000 }]);
   });
 });

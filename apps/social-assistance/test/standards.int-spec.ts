@@ -93,6 +93,20 @@ describe('a raised 低保 standard: arrears for months already paid and househol
     const report = await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', clerk1).expect(200);
     expect(report.body).toEqual({
       year: 2024,
+      // The standards of the year with their dates; only the urban one is set in this file.
+      standards: [
+        {
+          standard: 'DIBAO_URBAN',
+          unit: 'FEN_PER_MONTH',
+          periods: [
+            { effectiveFrom: '2024-01-01', effectiveTo: '2024-06-30', amountFen: 72800 },
+            { effectiveFrom: '2024-07-01', effectiveTo: null, amountFen: 73500 },
+          ],
+        },
+        { standard: 'DIBAO_RURAL', unit: 'FEN_PER_YEAR', periods: [] },
+        { standard: 'TEKUN_DISPERSED', unit: 'FEN_PER_MONTH', periods: [] },
+        { standard: 'TEKUN_CENTRAL', unit: 'FEN_PER_MONTH', periods: [] },
+      ],
       DIBAO: { newHouseholds: 1, newPersons: 3, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 3 * (3 * 72800 - 15000) + 2 * (3 * 73500 - 15000) + 6300 },
       TEKUN: { newHouseholds: 0, newPersons: 0, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 0 },
       temporaryRelief: { grants: 0, amountFen: 0 },
@@ -102,9 +116,16 @@ describe('a raised 低保 standard: arrears for months already paid and househol
     // The households are the county's (110105): the city counts them too, the neighbouring county not.
     const annual = async (division: string) => (await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-1', division)).expect(200)).body;
     expect(await annual('110000')).toEqual(report.body);
-    expect((await annual('110108')).DIBAO).toEqual({ newHouseholds: 0, newPersons: 0, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 0 });
+    const neighbour = await annual('110108');
+    expect(neighbour.DIBAO).toEqual({ newHouseholds: 0, newPersons: 0, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 0 });
+    // The standards are the city's: a county's report states the same ones.
+    expect(neighbour.standards).toEqual(report.body.standards);
     expect((await h.http().get('/api/v1/reports/annual?year=20x4').set('Authorization', clerk1).expect(400)).body.code).toBe('VALIDATION.FAILED');
     const empty = await h.http().get('/api/v1/reports/annual?year=2023').set('Authorization', clerk1).expect(200);
     expect(empty.body.DIBAO.paidFen).toBe(0);
+    // No urban standard was in force in 2023; 2025 has only the raised one.
+    expect(empty.body.standards[0]).toEqual({ standard: 'DIBAO_URBAN', unit: 'FEN_PER_MONTH', periods: [] });
+    const next = await h.http().get('/api/v1/reports/annual?year=2025').set('Authorization', clerk1).expect(200);
+    expect(next.body.standards[0].periods).toEqual([{ effectiveFrom: '2024-07-01', effectiveTo: null, amountFen: 73500 }]);
   });
 });

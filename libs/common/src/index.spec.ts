@@ -30,6 +30,8 @@ describe('@app/common barrel', () => {
     'PolicyValueError',
     'definePolicyCatalogue',
     'PolicyPeriods',
+    'standardInYear',
+    'periodsInYear',
     'PolicyOverlapError',
     'PolicyParameter',
     'CreatePolicyParameter1732780800000',

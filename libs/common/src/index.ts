@@ -15,6 +15,7 @@ export * from './time/clock.module';
 export * from './policy/value-in-force';
 export * from './policy/policy-catalogue';
 export * from './policy/policy-periods';
+export * from './policy/standards-in-year';
 export * from './policy/policy-parameter.entity';
 export * from './policy/policy-parameter.migration';
 export * from './policy/policy.service';

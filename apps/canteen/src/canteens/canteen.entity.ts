@@ -33,6 +33,10 @@ export class Canteen {
   @Column({ name: 'operating_mode', type: 'varchar', length: 20, default: 'ENTRUSTED' })
   operatingMode!: OperatingMode;
 
+  /** The day it opened (or will open): the annual report counts canteens open on 1 January by it. */
+  @Column({ name: 'opened_on', type: 'date' })
+  openedOn!: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -3,6 +3,7 @@ import type { Principal } from '@app/common/auth/claims';
 import { assertWithinDivision, divisionPrefix } from '@app/common/auth/division-scope';
 import { pageOf, pageWindow, type Page, type PageQuery } from '@app/common/http/page-query.dto';
 import { ProblemException } from '@app/common/http/problem';
+import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Canteen } from './canteen.entity';
@@ -16,6 +17,7 @@ export class CanteensService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cache: CanteenCache,
+    private readonly clock: Clock,
   ) {}
 
   async create(dto: CreateCanteenDto, actor: Principal): Promise<Canteen> {
@@ -25,7 +27,17 @@ export class CanteensService {
         .createQueryBuilder()
         .insert()
         .into(Canteen)
-        .values({ code: dto.code ?? null, name: dto.name, operator: dto.operator, address: dto.address, region: dto.region, slots: dto.slots, operatingMode: dto.operatingMode ?? DEFAULT_OPERATING_MODE })
+        .values({
+          code: dto.code ?? null,
+          name: dto.name,
+          operator: dto.operator,
+          address: dto.address,
+          region: dto.region,
+          slots: dto.slots,
+          operatingMode: dto.operatingMode ?? DEFAULT_OPERATING_MODE,
+          // Without its opening day a canteen opens the day it is registered.
+          openedOn: dto.openedOn ?? this.clock.today(),
+        })
         .orIgnore()
         .returning('id')
         .execute();

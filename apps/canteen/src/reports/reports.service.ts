@@ -6,16 +6,18 @@ import { fundingReport, type FundingReport } from '../funding/rules/funding-repo
 import type { FundingKind } from '../funding/rules/funding.rule';
 import type { OperatingMode } from '../canteens/rules/operating-mode.rule';
 import { annualReport, type AnnualReport, type MealAggregateRow } from './rules/annual-report.rule';
+import { canteensOpen, type CanteensOpen } from './rules/canteens-open.rule';
 
-/** Meals and subsidy, and the funding each canteen received in the year by its operating mode. */
-export type CanteenAnnualReport = AnnualReport & { funding: FundingReport };
+/** Meals and subsidy, the canteens open at the year's start and end, and the funding each canteen received in the year by its operating mode. */
+export type CanteenAnnualReport = AnnualReport & { canteens: CanteensOpen; funding: FundingReport };
 
 @Injectable()
 export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Valid meals only: meals voided after a death are not counted. Funding by the day it was
+   * Valid meals only: meals voided after a death are not counted. Canteens by their opening day
+   * (open on 1 January, opened later in the year, open on 31 December). Funding by the day it was
    * received. Only the canteens of the caller's division (by the canteen's region, as the canteen
    * list shows them): a county reports its own.
    */
@@ -44,7 +46,10 @@ export class ReportsService {
         meals: Number(r.meals),
         subsidyFen: Number(r.subsidy_fen),
       }));
-      const canteens = await manager.query<Array<{ id: string; name: string; operating_mode: OperatingMode }>>(`SELECT id, name, operating_mode FROM canteen WHERE region LIKE $1`, [prefix]);
+      const canteens = await manager.query<Array<{ id: string; name: string; operating_mode: OperatingMode; opened_on: string }>>(
+        `SELECT id, name, operating_mode, opened_on::text AS opened_on FROM canteen WHERE region LIKE $1`,
+        [prefix],
+      );
       const sums = await manager.query<Array<{ canteen_id: string; kind: FundingKind; amount_fen: string }>>(
         `SELECT f.canteen_id, f.kind, sum(f.amount_fen) AS amount_fen FROM canteen_funding f JOIN canteen c ON c.id = f.canteen_id
           WHERE f.funded_on >= $1 AND f.funded_on < $2 AND c.region LIKE $3 GROUP BY f.canteen_id, f.kind`,
@@ -54,7 +59,7 @@ export class ReportsService {
         canteens.map((c) => ({ canteenId: c.id, canteenName: c.name, operatingMode: c.operating_mode })),
         sums.map((r) => ({ canteenId: r.canteen_id, kind: r.kind, amountFen: Number(r.amount_fen) })),
       );
-      return { ...annualReport(year, aggregates, Number(diners)), funding };
+      return { ...annualReport(year, aggregates, Number(diners)), canteens: canteensOpen(canteens.map((c) => c.opened_on), year), funding };
     });
   }
 }

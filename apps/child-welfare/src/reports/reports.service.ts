@@ -10,6 +10,7 @@ import { Child } from '../children/child.entity';
 import { countChildren, reportDay } from './rules/annual-counts.rule';
 import type { ChildWelfarePolicies } from '../policy-catalogue';
 import { ProgrammeFigures } from './programme-figures.query';
+import { childAllowanceStandards } from './standards-in-year';
 
 /** Annual statistics of the caller's division (DOMAIN §5; the bureau's work summary figures). */
 @Injectable()
@@ -50,6 +51,7 @@ export class ReportsService {
       year,
       scope,
       asOf: day,
+      standards: await childAllowanceStandards(this.policy, year),
       children: counts,
       allowances: {
         totalFen: allowanceByCategory.reduce((n, r) => n + r.totalFen, 0),

@@ -1,10 +1,15 @@
 import type { Principal } from '@app/common/auth/claims';
 import { divisionPrefix } from '@app/common/auth/division-scope';
 import { ProblemException } from '@app/common/http/problem';
+import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { HIGH_AGE_TIERS_POLICY_KEY } from '../allowances/rules/high-age-allowance.rule';
+import type { ElderlyCarePolicies } from '../policy-catalogue';
+import { SERVICE_SUBSIDY_AMOUNT_POLICY_KEY } from '../service-subsidy/rules/service-subsidy.rule';
 import { CareCapacityQuery } from './care-capacity.query';
+import { allowanceStandards } from './rules/allowance-standards.rule';
 import { bedFigures, levelCounts, reportAsOf } from './rules/annual-report.rule';
 
 type Row = Record<string, string | number | null>;
@@ -21,10 +26,12 @@ export class ReportsService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly careCapacity: CareCapacityQuery,
+    private readonly policy: PolicyService<ElderlyCarePolicies>,
   ) {}
 
   /**
-   * Recipients, money paid (fen), assessments, home care, institutions, care workers and facilities
+   * The allowance standards in force during the year with their dates (city-wide policy), then
+   * recipients, money paid (fen), assessments, home care, institutions, care workers and facilities
    * of one calendar year, within the caller's division (a county reports its own).
    */
   async annual(principal: Principal, year: number) {
@@ -36,8 +43,10 @@ export class ReportsService {
     const prefix = `${divisionPrefix(principal.division)}%`;
     const [rows, capacity] = await Promise.all([this.read(year, asOf, prefix), this.careCapacity.read(year, asOf, principal.division)]);
     const report = toAnnualReport(year, asOf, rows);
+    const standards = allowanceStandards(await this.policy.periods(HIGH_AGE_TIERS_POLICY_KEY), await this.policy.periods(SERVICE_SUBSIDY_AMOUNT_POLICY_KEY), year);
     return {
       ...report,
+      standards,
       assessments: { ...report.assessments, ...capacity.assessmentsByPurpose },
       institutions: { ...report.institutions, byOperatingModel: capacity.institutionsByOperatingModel, careWorkers: capacity.careWorkers },
       facilities: capacity.facilities,

@@ -1,10 +1,13 @@
 import type { Principal } from '@app/common/auth/claims';
 import { divisionPrefix } from '@app/common/auth/division-scope';
 import { shanghaiStartOfDay } from '@app/common/time/clock';
+import { PolicyService } from '@app/common/policy/policy.service';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { SocialAssistancePolicies } from '../policy-catalogue';
 import { returnFollowUpFigures } from '../return-follow-ups/return-follow-ups.queries';
 import type { AnnualReportResponse, CashPlusFigures, ProgramFigures } from './dto/annual-report.dto';
+import { standardsInYear } from './standards-in-year';
 
 /**
  * "物质+服务" of the approved settlements of months of the year: people by the category of their
@@ -30,7 +33,10 @@ const HOUSEHOLD_OF_CASE = `JOIN household h ON h.id = c.household_id AND h.regio
  */
 @Injectable()
 export class ReportsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: PolicyService<SocialAssistancePolicies>,
+  ) {}
 
   async annual(principal: Principal, year: number): Promise<AnnualReportResponse> {
     const from = `${year}-01`;
@@ -56,6 +62,7 @@ export class ReportsService {
     });
     return {
       year,
+      standards: await standardsInYear(this.policy, year),
       DIBAO: await program('DIBAO'),
       TEKUN: await program('TEKUN'),
       temporaryRelief: {

@@ -3,7 +3,7 @@
 // Every value passes the key's schema from the service's catalogue before a rule sees it.
 import type { z } from 'zod';
 import type { YearMonth } from '../time/year-month';
-import { PolicyNotFoundError, PolicyValueError, rowInForce, type PolicyRow } from './value-in-force';
+import { periodProblem, periodsOverlap, PolicyNotFoundError, PolicyValueError, rowInForce, type PolicyRow } from './value-in-force';
 
 /**
  * Parsed values by stored row and schema. PolicyService hands out the same row objects while its
@@ -58,6 +58,20 @@ export class PolicyPeriods<V> {
   /** Every period's value, oldest first (e.g. one holiday calendar per year, merged by the reader). */
   all(): V[] {
     return this.rows.map((row) => this.parse(row));
+  }
+
+  /**
+   * The periods that share at least one day with `firstDay`..`lastDay` (both inclusive), oldest
+   * first, each with its effective dates as set and its checked value: what was in force during a
+   * year, for an annual report that states the standards with their dates.
+   */
+  during(firstDay: string, lastDay: string): Array<PolicyRow<V>> {
+    const problem = periodProblem({ effectiveFrom: firstDay, effectiveTo: lastDay });
+    if (problem) throw new RangeError(problem);
+    return this.rows
+      .filter((row) => row.key === this.key && periodsOverlap(row, { effectiveFrom: firstDay, effectiveTo: lastDay }))
+      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
+      .map((row) => ({ key: row.key, value: this.parse(row), effectiveFrom: row.effectiveFrom, effectiveTo: row.effectiveTo }));
   }
 
   /** The value of a row, checked against the schema; PolicyValueError (503) when it does not fit. */

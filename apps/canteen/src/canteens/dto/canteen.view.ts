@@ -12,5 +12,6 @@ export class CanteenView {
   @ApiProperty({ example: '110105001' }) region!: string;
   @ApiProperty({ enum: MEAL_SLOTS, isArray: true, example: ['LUNCH'] }) slots!: MealSlot[];
   @ApiProperty({ enum: OPERATING_MODES, example: 'ENTRUSTED' }) operatingMode!: OperatingMode;
+  @ApiProperty({ example: '2023-05-18', description: 'Day the canteen opened (or will open)' }) openedOn!: string;
   @ApiProperty({ example: '2024-07-01T02:00:00.000Z' }) createdAt!: Date;
 }

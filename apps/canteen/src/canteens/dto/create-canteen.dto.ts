@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MEAL_SLOTS, type MealSlot } from '../canteen.entity';
 import { DEFAULT_OPERATING_MODE, OPERATING_MODES, type OperatingMode } from '../rules/operating-mode.rule';
 
@@ -44,6 +44,12 @@ export class CreateCanteenDto {
   @IsOptional()
   @IsIn(OPERATING_MODES)
   operatingMode?: OperatingMode;
+
+  @ApiPropertyOptional({ example: '2023-05-18', description: 'Day the canteen opened (or will open), YYYY-MM-DD; omitted = the day it is registered' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsDateString({ strict: true })
+  openedOn?: string;
 }
 
 export class ChangeOperatingModeDto {

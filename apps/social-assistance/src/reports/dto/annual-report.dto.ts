@@ -1,3 +1,4 @@
+import { StandardInYearView } from '@app/common/policy/dto/standard-in-year.dto';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class ProgramFigures {
@@ -39,6 +40,11 @@ export class CashPlusFigures {
 
 export class AnnualReportResponse {
   @ApiProperty({ example: 2024 }) year: number;
+  @ApiProperty({
+    type: [StandardInYearView],
+    description: 'Standards in force during the year with their effective dates (city-wide policy parameters): DIBAO_URBAN per month, DIBAO_RURAL per year, TEKUN_DISPERSED and TEKUN_CENTRAL per month.',
+  })
+  standards: StandardInYearView[];
   @ApiProperty({ type: ProgramFigures }) DIBAO: ProgramFigures;
   @ApiProperty({ type: ProgramFigures }) TEKUN: ProgramFigures;
   @ApiProperty({ type: ReliefFigures }) temporaryRelief: ReliefFigures;

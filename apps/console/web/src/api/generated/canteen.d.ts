@@ -549,6 +549,11 @@ export interface components {
             /** @example 八里庄街道幸福食堂 */
             name: string;
             /**
+             * @description Day the canteen opened (or will open)
+             * @example 2023-05-18
+             */
+            openedOn: string;
+            /**
              * @example ENTRUSTED
              * @enum {string}
              */
@@ -634,6 +639,11 @@ export interface components {
             code?: string;
             /** @example 八里庄街道幸福食堂 */
             name: string;
+            /**
+             * @description Day the canteen opened (or will open), YYYY-MM-DD; omitted = the day it is registered
+             * @example 2023-05-18
+             */
+            openedOn?: string;
             /**
              * @description SELF_RUN 自营, ENTRUSTED 委托运营, CHAIN 连锁经营, MUTUAL_AID 邻里互助
              * @default ENTRUSTED

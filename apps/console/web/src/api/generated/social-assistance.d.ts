@@ -1460,6 +1460,8 @@ export interface components {
             /** @description "物质+服务" cash plus services. */
             cashPlusServices: components["schemas"]["CashPlusFigures"];
             DIBAO: components["schemas"]["ProgramFigures"];
+            /** @description Standards in force during the year with their effective dates (city-wide policy parameters): DIBAO_URBAN per month, DIBAO_RURAL per year, TEKUN_DISPERSED and TEKUN_CENTRAL per month. */
+            standards: components["schemas"]["StandardInYearView"][];
             TEKUN: components["schemas"]["ProgramFigures"];
             temporaryRelief: components["schemas"]["ReliefFigures"];
             vagrantRelief: components["schemas"]["VagrantFigures"];
@@ -3887,6 +3889,42 @@ export interface components {
             residentId: string;
             temporaryRelief: components["schemas"]["ReliefResponse"][];
             vagrantCases: components["schemas"]["VagrantCaseResponse"][];
+        };
+        StandardInYearView: {
+            /** @description Every period in force on at least one day of the year, oldest first */
+            periods: components["schemas"]["StandardPeriodView"][];
+            /**
+             * @description The service's code of the standard
+             * @example DIBAO_URBAN
+             */
+            standard: string;
+            /**
+             * @description The tier, for a standard set per tier
+             * @example AGE_80_99
+             */
+            tier?: string;
+            /**
+             * @example FEN_PER_MONTH
+             * @enum {string}
+             */
+            unit: "FEN_PER_MONTH" | "FEN_PER_YEAR";
+        };
+        StandardPeriodView: {
+            /**
+             * @description fen, per person per month or per year as the unit says
+             * @example 73500
+             */
+            amountFen: number;
+            /**
+             * @description First day in force, as set (it may lie before the year)
+             * @example 2024-07-01
+             */
+            effectiveFrom: string;
+            /**
+             * @description Last day in force (inclusive), as set; null = open-ended
+             * @example null
+             */
+            effectiveTo: string | null;
         };
         StartPublicNoticeDto: {
             /**
