@@ -2,7 +2,8 @@
 // Each `@ts-expect-error` line MUST be a type error, or tsc reports the unused directive.
 import type { CloudEvent } from '@app/contracts';
 import type { EventContext } from './event-context';
-import { OnEvent } from './on-event.decorator';
+import type { EventBatchContext } from './event-batch-context';
+import { OnEvent, OnEventBatch } from './on-event.decorator';
 
 export class TypedConsumers {
   @OnEvent('civil-registration.death.registered.v1')
@@ -43,6 +44,21 @@ export class ConsumersOfOneContract {
   // @ts-expect-error at least one key
   @OnEvent()
   async onNothing(event: CloudEvent, ctx: EventContext): Promise<void> {
+    void event;
+    void ctx;
+  }
+}
+
+export class BatchConsumers {
+  @OnEventBatch('civil-registration.death.registered.v1')
+  async onDeaths(events: Array<CloudEvent<'civil-registration.death.registered.v1'>>, ctx: EventBatchContext<'civil-registration.death.registered.v1'>): Promise<void> {
+    void events.map((e) => e.data.dateOfDeath);
+    void ctx.manager;
+  }
+
+  // @ts-expect-error a batch handler takes the array of events, not one
+  @OnEventBatch('civil-registration.death.registered.v1')
+  async onOne(event: CloudEvent<'civil-registration.death.registered.v1'>, ctx: EventBatchContext<'civil-registration.death.registered.v1'>): Promise<void> {
     void event;
     void ctx;
   }
