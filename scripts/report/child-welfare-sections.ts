@@ -21,6 +21,7 @@ const careTables = (data: unknown): Table[] => [
     ['helpNeeds.closed', 'count'],
     ['pairings.childrenPaired', 'count'],
     ['pairings.cadres', 'count'],
+    ['pairings.visitRounds', 'count'],
     ['adoptions', 'count'],
   ]),
 ];

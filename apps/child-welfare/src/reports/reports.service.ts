@@ -71,6 +71,8 @@ export class ReportsService {
       pairings: {
         childrenPaired: await q(`SELECT count(DISTINCT x.child_id) AS n FROM cadre_pairing x ${join} WHERE x.started_on <= $2 AND (x.ended_on IS NULL OR x.ended_on >= $2)`, [day]),
         cadres: await q(`SELECT count(DISTINCT x.cadre_id) AS n FROM cadre_pairing x ${join} WHERE x.started_on <= $2 AND (x.ended_on IS NULL OR x.ended_on >= $2)`, [day]),
+        // The rounds (走访轮次) the year's cadre visits were made in (city 2024: three).
+        visitRounds: await q(`SELECT count(DISTINCT x.round) AS n FROM cadre_visit x ${join} WHERE x.visited_on BETWEEN $2 AND $3`, [from, day]),
       },
       adoptions: await q(`SELECT count(*) AS n FROM adoption WHERE village_code LIKE $1 AND registered_on BETWEEN $2 AND $3`, [from, day]),
       // The staff register: who was in post on the report day in the division.
