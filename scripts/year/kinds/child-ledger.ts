@@ -22,11 +22,18 @@ export function ledgerView(child: Viewed): string {
   return [maskResidentId(child.residentId), maskName(child.name), child.birthDate, child.villageCode].join('|');
 }
 
-/** The children of the registers the ledger tells apart from every other, in the registers' order. */
+const recognisable = new WeakMap<Population, ChildSeed[]>();
+
+/** The children of the registers the ledger tells apart from every other, in the registers' order (worked out once a population). */
 export function recognisableChildren(population: Population): ChildSeed[] {
+  const known = recognisable.get(population);
+  if (known) return known;
+  const views = population.children.map(ledgerView);
   const seen = new Map<string, number>();
-  for (const c of population.children) seen.set(ledgerView(c), (seen.get(ledgerView(c)) ?? 0) + 1);
-  return population.children.filter((c) => seen.get(ledgerView(c)) === 1);
+  for (const view of views) seen.set(view, (seen.get(view) ?? 0) + 1);
+  const found = population.children.filter((_c, i) => seen.get(views[i]) === 1);
+  recognisable.set(population, found);
+  return found;
 }
 
 /** At-risk minors (孤儿, 事实无人抚养, 困境): pairing and charity are for them. */
