@@ -24,6 +24,7 @@ const careTables = (data: unknown): Table[] => [
     ['helpNeeds.closed', 'count'],
     ['pairings.childrenPaired', 'count'],
     ['pairings.cadres', 'count'],
+    ['pairings.visitRounds', 'count'],
     ['adoptions', 'count'],
   ]),
 ];

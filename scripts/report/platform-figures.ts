@@ -119,6 +119,7 @@ export const PLATFORM_FIGURES: Record<string, Read> = {
   'staff.directors': cw('staff.directors'),
   'staff.supervisors': cw('staff.supervisors'),
   'pairings.cadres': cw('pairings.cadres'),
+  'pairings.visitRounds': cw('pairings.visitRounds'),
   'studyGrants.fucai': cw('studyGrants.byKind.FUCAI_YUANMENG.amountFen'),
   'studyGrants.deFacto': cw('studyGrants.byKind.DE_FACTO_STUDY.amountFen'),
   'studentAid.springPersonTimes': cw('studentAid.byTerm.SPRING.personTimes'),

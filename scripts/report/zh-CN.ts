@@ -239,6 +239,7 @@ export const FIGURE_LABELS: Record<string, Record<string, string>> = {
     'helpNeeds.closed': '办结帮扶需求（件）',
     'pairings.childrenPaired': '干部结对帮扶儿童（人）',
     'pairings.cadres': '结对帮扶干部（人）',
+    'pairings.visitRounds': '结对干部入户走访（轮）',
     adoptions: '收养登记（件）',
     'staff.directors': '儿童主任（人）',
     'staff.supervisors': '儿童督导员（人）',

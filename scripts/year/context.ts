@@ -65,6 +65,11 @@ export interface DriveContext {
   offices: readonly Office[];
   population: Population;
   concurrency: number;
+  /**
+   * The first day a run drives, which an interrupted run may have driven in part: a kind whose
+   * request is not idempotent looks for what it did before only then.
+   */
+  mayRepeat?: boolean;
   record(kind: string, outcome: Outcome, what: string): void;
   recordStep(kind: string, step: StepTally): void;
   log(line: string): void;

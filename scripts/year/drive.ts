@@ -14,6 +14,14 @@ import { driveDivorceApplication, driveDivorceRegistration } from './kinds/divor
 import { driveMarriage } from './kinds/marriages';
 import { drivePayroll } from './kinds/payrolls';
 import { driveRegisters } from './kinds/registers';
+import { driveAdoption, driveAdoptionAssessment, driveOrphanRegistration } from './kinds/adoptions';
+import { driveCharityDonation, driveCharityFund, driveCharityGrant } from './kinds/charity';
+import { driveStudentAid, driveStudyGrant } from './kinds/child-grants';
+import { driveHelpNeed, driveHelpNeedClose } from './kinds/child-help';
+import { drivePairing, drivePairingVisit } from './kinds/child-pairings';
+import { drivePlaceName } from './kinds/place-names';
+import { driveCeremony, driveCounselling, driveMediation } from './kinds/registration-services';
+import { driveVolunteer, driveVolunteerActivity } from './kinds/volunteers';
 import type { YearPlan } from './plan';
 import { settle } from './settle';
 import { newTally, recordOutcome, recordStep, type Outcome, type Tally } from './tally';
@@ -67,6 +75,24 @@ const DRIVERS: { [K in EventKind]: Driver<K> } = {
   marriage: recorded(driveMarriage),
   'divorce-application': recorded(driveDivorceApplication),
   'divorce-registration': recorded(driveDivorceRegistration),
+  'orphan-registration': recorded(driveOrphanRegistration),
+  'adoption-assessment': recorded(driveAdoptionAssessment),
+  adoption: recorded(driveAdoption),
+  'help-need': recorded(driveHelpNeed),
+  'help-need-close': recorded(driveHelpNeedClose),
+  pairing: recorded(drivePairing),
+  'pairing-visit': recorded(drivePairingVisit),
+  'study-grant': recorded(driveStudyGrant),
+  'student-aid': recorded(driveStudentAid),
+  volunteer: recorded(driveVolunteer),
+  'volunteer-activity': recorded(driveVolunteerActivity),
+  'charity-fund': recorded(driveCharityFund),
+  'charity-donation': recorded(driveCharityDonation),
+  'charity-grant': recorded(driveCharityGrant),
+  ceremony: recorded(driveCeremony),
+  counselling: recorded(driveCounselling),
+  mediation: recorded(driveMediation),
+  'place-name': recorded(drivePlaceName),
 };
 
 /** The registration offices and points, read once: the events pick among those open on their day. */
@@ -117,6 +143,7 @@ export async function driveYear(plan: YearPlan, options: DriveOptions): Promise<
     recordStep: (kind, step) => recordStep(state.tally, kind, step),
     log: options.log,
   };
+  let firstOfRun = true;
   for (const day of plan.days) {
     if (state.lastCompletedDay !== null && day.date <= state.lastCompletedDay) continue;
     if (options.shouldStop?.()) return { stopped: true };
@@ -125,7 +152,8 @@ export async function driveYear(plan: YearPlan, options: DriveOptions): Promise<
     if (day.date.endsWith('-01') && day !== plan.days[0]) state.deadLetters = await settle(api, options.clockServices);
     await moveClocks(api, options.clockServices, day.date);
     options.onDayStart?.(day);
-    await driveDay(day, { ...ctx, day: day.date }, options.onEvent ?? (() => undefined));
+    await driveDay(day, { ...ctx, day: day.date, mayRepeat: firstOfRun }, options.onEvent ?? (() => undefined));
+    firstOfRun = false;
     state.lastCompletedDay = day.date;
     state.drivenMs += now() - started;
     if (day === plan.days[plan.days.length - 1]) state.deadLetters = await settle(api, options.clockServices);

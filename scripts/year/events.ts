@@ -2,6 +2,8 @@
 // kinds/<kind>.ts beside its driver) and driven through the services' public APIs. `key` names
 // an event across runs: a later event finds what an earlier one created by it (a divorce its
 // marriage), and a resumed run skips what its checkpoint says was done.
+import { CHILD_WELFARE_KIND_ORDER, type ChildWelfareEvent } from './events-children';
+import { REGISTRATION_SERVICE_KIND_ORDER, type RegistrationServiceEvent } from './events-registration';
 
 /** Day 1: the registers (elders, 低保/特困 households with their applications, children, diners). */
 export interface RegistersEvent {
@@ -82,11 +84,13 @@ export type YearEvent =
   | DeathEvent
   | MarriageEvent
   | DivorceApplicationEvent
-  | DivorceRegistrationEvent;
+  | DivorceRegistrationEvent
+  | ChildWelfareEvent
+  | RegistrationServiceEvent;
 export type EventKind = YearEvent['kind'];
 
 /** The order of a day: what a later phase needs is done by an earlier one. */
-export const KIND_ORDER: readonly EventKind[] = ['registers', 'dibao-approvals', 'payroll', 'divorce-expiry', 'death', 'marriage', 'divorce-application', 'divorce-registration'];
+export const KIND_ORDER: readonly EventKind[] = ['registers', 'dibao-approvals', 'payroll', 'divorce-expiry', 'death', 'marriage', 'divorce-application', 'divorce-registration', ...CHILD_WELFARE_KIND_ORDER, ...REGISTRATION_SERVICE_KIND_ORDER];
 
 export interface PlanDay {
   /** YYYY-MM-DD */

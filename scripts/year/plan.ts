@@ -11,6 +11,14 @@ import { planDivorceExpiry } from './kinds/divorce-expiry';
 import { planDivorces } from './kinds/divorces';
 import { planMarriages } from './kinds/marriages';
 import { planPayrolls } from './kinds/payrolls';
+import { planAdoptions } from './kinds/adoptions';
+import { planCharity } from './kinds/charity';
+import { planChildGrants } from './kinds/child-grants';
+import { planHelpNeeds } from './kinds/child-help';
+import { planPairings } from './kinds/child-pairings';
+import { planPlaceNames } from './kinds/place-names';
+import { planCeremonies, planCounselling, planMediation } from './kinds/registration-services';
+import { planVolunteers } from './kinds/volunteers';
 import { REGISTERS_EVENT } from './kinds/registers';
 import { profileProblems, type YearProfile } from './profile';
 
@@ -30,6 +38,7 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
   const population = generatePopulation(profile.population, seed, days[0]);
   const ctx: PlanContext = { year, seed, profile, population, days, approvalsDay: APPROVALS_AFTER_DAYS, random: (kind) => kindRandom(seed, kind) };
   const marriages = planMarriages(ctx);
+  const divorces = planDivorces(ctx, marriages);
   const planned: Array<{ day: number; event: YearEvent }> = [
     { day: 0, event: REGISTERS_EVENT },
     ...planDibaoApprovals(ctx),
@@ -37,7 +46,17 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...planDivorceExpiry(ctx),
     ...planDeaths(ctx),
     ...marriages,
-    ...planDivorces(ctx, marriages),
+    ...divorces,
+    ...planHelpNeeds(ctx),
+    ...planPairings(ctx),
+    ...planAdoptions(ctx, marriages),
+    ...planChildGrants(ctx),
+    ...planVolunteers(ctx),
+    ...planCharity(ctx),
+    ...planCeremonies(ctx, marriages),
+    ...planCounselling(ctx, marriages),
+    ...planMediation(ctx, divorces),
+    ...planPlaceNames(ctx),
   ];
   const byDay: YearEvent[][] = days.map(() => []);
   for (const { day, event } of planned) byDay[day].push(event);
@@ -94,5 +113,55 @@ export function planFigures(plan: YearPlan) {
     divorceRegistrations: of('divorce-registration').length,
     payrollMonths: new Set(of('payroll').map((p) => p.month)).size,
     payrolls: of('payroll').length,
+    ...childWelfareFigures(events),
+    ...registrationServiceFigures(events),
+  };
+}
+
+/** Child welfare's figures of the plan, as its annual report counts them (kinds/child-*.ts and the others of §5). */
+function childWelfareFigures(events: readonly YearEvent[]) {
+  const of = <K extends EventKind>(kind: K) => events.filter((e): e is Extract<YearEvent, { kind: K }> => e.kind === kind);
+  const grants = of('study-grant');
+  const aid = of('student-aid');
+  const charityGrants = of('charity-grant');
+  return {
+    helpNeedsRaised: of('help-need').length,
+    helpNeedsClosed: of('help-need-close').length,
+    pairedCadres: new Set(of('pairing').map((p) => p.cadreId)).size,
+    pairedChildren: new Set(of('pairing').map((p) => p.residentId)).size,
+    cadreVisits: of('pairing-visit').length,
+    visitRounds: new Set(of('pairing-visit').map((v) => v.round)).size,
+    orphansRegistered: of('orphan-registration').length,
+    adoptions: of('adoption').length,
+    fucaiGrants: grants.filter((g) => g.grantKind === 'FUCAI_YUANMENG').length,
+    deFactoGrants: grants.filter((g) => g.grantKind === 'DE_FACTO_STUDY').length,
+    studentAidSpring: aid.filter((a) => a.term.endsWith('-SPRING')).length,
+    studentAidAutumn: aid.filter((a) => a.term.endsWith('-AUTUMN')).length,
+    studentAidFen: aid.reduce((n, a) => n + a.amountFen, 0),
+    volunteers: of('volunteer').length,
+    volunteerActivities: of('volunteer-activity').length,
+    volunteerChildrenServed: of('volunteer-activity').reduce((n, a) => n + a.childrenServed, 0),
+    volunteerHours: Math.round(of('volunteer-activity').reduce((n, a) => n + a.volunteers.reduce((h, x) => h + x.hours * 10, 0), 0)) / 10,
+    charityFunds: of('charity-fund').length,
+    charityDonations: of('charity-donation').length,
+    charityRaisedFen: of('charity-donation').reduce((n, d) => n + d.amountFen, 0),
+    charityGrants: charityGrants.length,
+    charityGrantedFen: charityGrants.reduce((n, g) => n + g.amountFen, 0),
+    charityChildrenAided: new Set(charityGrants.map((g) => g.residentId)).size,
+  };
+}
+
+/** Civil registration's smaller work in the plan, as its annual report counts it. */
+function registrationServiceFigures(events: readonly YearEvent[]) {
+  const of = <K extends EventKind>(kind: K) => events.filter((e): e is Extract<YearEvent, { kind: K }> => e.kind === kind);
+  const ceremonies = of('ceremony');
+  const places = of('place-name');
+  return {
+    groupCeremonies: ceremonies.filter((c) => c.ceremonyKind === 'GROUP').length,
+    otherCeremonies: ceremonies.filter((c) => c.ceremonyKind === 'OTHER').length,
+    counsellingCouples: new Set(of('counselling').map((c) => [...c.partyResidentIds].sort().join())).size,
+    mediationCouples: new Set(of('mediation').map((m) => m.divorceKey)).size,
+    placeNamesNamed: places.filter((p) => p.placeKind === 'NAMING').length,
+    placeNamesCollected: places.filter((p) => p.placeKind === 'RURAL_COLLECTION').length,
   };
 }

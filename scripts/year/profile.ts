@@ -29,6 +29,32 @@ export interface YearVolumes {
   /** Joint divorce applications received in the year, and divorces registered from them in it. */
   divorceApplications: Cited;
   divorceRegistrations: Cited;
+  /** Child welfare (kinds/child-*.ts): help needs raised in the year, each closed when handled. */
+  helpNeeds: Cited;
+  /** Cadres each paired with an at-risk child early in the year, who visit in rounds (kinds/child-pairings.ts). */
+  pairingCadres: Cited;
+  /** Adoptions, all of relatives' children: children orphaned in the year, adopted by an aunt and her husband. */
+  adoptions: Cited;
+  /** Study grants for the autumn term: 福彩圆梦 to orphans in school, and to de facto unsupported children. */
+  fucaiGrants: Cited;
+  deFactoGrants: Cited;
+  /** Student aid paid through the education authority, per term, to orphans and de facto unsupported children at school age. */
+  studentAidPerTerm: Cited;
+  /** Volunteers registered in the year, the activities they serve at and the children those serve. */
+  volunteers: Cited;
+  volunteerActivities: Cited;
+  volunteerChildrenServed: Cited;
+  /** Charity: money raised in fen by so many donations to the counties' funds, children aided (one grant each). */
+  charityRaisedFen: Cited;
+  charityDonations: Cited;
+  charityChildrenAided: Cited;
+  /** Civil registration's smaller work (kinds/registration-services.ts, kinds/place-names.ts). */
+  groupCeremonies: Cited;
+  otherCeremonies: Cited;
+  counsellingCouples: Cited;
+  mediationCouples: Cited;
+  placeNamesNamed: Cited;
+  placeNamesCollected: Cited;
 }
 
 export interface YearProfile {
@@ -48,6 +74,27 @@ const CITY_VOLUMES: YearVolumes = {
   retroactiveMarriages: { n: 450, cites: 'DOMAIN §6 Marriage: city 2024, 450 retroactive registrations (补办), kind RETROACTIVE' },
   divorceApplications: { n: 681, cites: 'DOMAIN §6 Divorce by agreement: city 2024, 681 applications' },
   divorceRegistrations: { n: 418, cites: 'DOMAIN §6 Divorce by agreement: city 2024, 418 registrations' },
+  helpNeeds: { n: 1_194, cites: 'DOMAIN §5 Risk ledger: city 1,194 help needs' },
+  pairingCadres: { n: 2_010, cites: 'DOMAIN §5 Staff and pairing: city 2,010 cadres; [A] one at-risk child each' },
+  adoptions: { n: 4, cites: 'DOMAIN §5 Adoption registration: city 2024, 4 registrations, all of relatives’ children' },
+  fucaiGrants: { n: 29, cites: 'DOMAIN §5 Study grants: city 145k yuan of 福彩圆梦 grants at 5,000 yuan a term (policy child-welfare.study-grant-fen-per-term) = 29 grants' },
+  deFactoGrants: { n: 5, cites: 'DOMAIN §5 Study grants: city 10k yuan for de facto unsupported children at 2,000 yuan a term = 5 grants' },
+  studentAidPerTerm: {
+    n: 330,
+    cites: '[A] most of the registered orphans and de facto unsupported children aged 3+ (about 360 of 430); the summary’s 37,698 spring person-times are every pupil the education authorities aided, most of them not in the ledger',
+  },
+  volunteers: { n: 130, cites: 'DOMAIN §5 Volunteers and charity: city 130+ volunteers' },
+  volunteerActivities: { n: 56, cites: '[A] about one activity a month in each of a few townships, 20 children each' },
+  volunteerChildrenServed: { n: 1_120, cites: 'DOMAIN §5 Volunteers and charity: city 1,120+ children served' },
+  charityRaisedFen: { n: 73_000_000, cites: 'DOMAIN §5 Volunteers and charity: city 730k yuan raised' },
+  charityDonations: { n: 146, cites: '[A] 5,000 yuan a donation on average' },
+  charityChildrenAided: { n: 1_279, cites: 'DOMAIN §5 Volunteers and charity: city 1,279 children aided' },
+  groupCeremonies: { n: 21, cites: 'DOMAIN §6 Services around registration: city 21 group ceremonies (集体颁证)' },
+  otherCeremonies: { n: 420, cites: 'DOMAIN §6 Services around registration: city 420+ other ceremonies, one couple each at their registration' },
+  counsellingCouples: { n: 1_107, cites: 'DOMAIN §6 Services around registration: city 1,107 couples in premarital counselling' },
+  mediationCouples: { n: 186, cites: 'DOMAIN §6 Services around registration: city 186 couples in divorce mediation' },
+  placeNamesNamed: { n: 19, cites: 'DOMAIN §6 Place names: city 2024, 19 naming records' },
+  placeNamesCollected: { n: 2_868, cites: 'DOMAIN §6 Place names: city 2024, 2,868 rural names collected' },
 };
 
 /** A few hundred people: enough of each kind of register for every cascade, small enough for CI. */
@@ -76,6 +123,24 @@ const TINY_VOLUMES: YearVolumes = {
   retroactiveMarriages: { n: 5, cites: `${TINY} (450)` },
   divorceApplications: { n: 7, cites: `${TINY} (681)` },
   divorceRegistrations: { n: 4, cites: `${TINY} (418)` },
+  helpNeeds: { n: 12, cites: `${TINY} (1,194)` },
+  pairingCadres: { n: 6, cites: `${TINY}: of the 13 at-risk children (2,010)` },
+  adoptions: { n: 1, cites: `${TINY}: 0.04 raised to 1 so that an adoption is registered (4)` },
+  fucaiGrants: { n: 1, cites: `${TINY}: of the 2 orphans (29)` },
+  deFactoGrants: { n: 1, cites: `${TINY}: of the 3 de facto unsupported children (5)` },
+  studentAidPerTerm: { n: 3, cites: `${TINY}: of the 5 orphans and de facto unsupported children (330)` },
+  volunteers: { n: 3, cites: `${TINY} (130)` },
+  volunteerActivities: { n: 2, cites: `${TINY} (56)` },
+  volunteerChildrenServed: { n: 12, cites: `${TINY} (1,120)` },
+  charityRaisedFen: { n: 730_000, cites: `${TINY} (730k yuan)` },
+  charityDonations: { n: 3, cites: `${TINY}: one for each county with a fund (146)` },
+  charityChildrenAided: { n: 4, cites: `${TINY} (1,279)` },
+  groupCeremonies: { n: 1, cites: `${TINY}: 0.21 raised to 1 so that a group ceremony is held (21)` },
+  otherCeremonies: { n: 4, cites: `${TINY} (420)` },
+  counsellingCouples: { n: 11, cites: `${TINY} (1,107)` },
+  mediationCouples: { n: 2, cites: `${TINY} (186)` },
+  placeNamesNamed: { n: 1, cites: `${TINY}: 0.19 raised to 1 (19)` },
+  placeNamesCollected: { n: 29, cites: `${TINY} (2,868)` },
 };
 
 function times(volumes: YearVolumes, k: number, note: string): YearVolumes {
@@ -102,6 +167,14 @@ export function profileProblems(profile: YearProfile): string[] {
   if (v.divorceRegistrations.n > v.divorceApplications.n) problems.push('more divorce registrations than applications');
   // This year's divorces come from this year's marriages (see plan.ts).
   if (v.divorceApplications.n > v.marriages.n) problems.push('more divorce applications than marriages');
+  // Ceremonies, counselling and mediation are for this year's couples (kinds/registration-services.ts).
+  if (v.otherCeremonies.n + 2 * v.groupCeremonies.n > v.marriages.n) problems.push('more couples at ceremonies than marriages');
+  if (v.counsellingCouples.n > v.marriages.n - v.retroactiveMarriages.n) problems.push('more couples counselled than marriages registered anew');
+  if (v.mediationCouples.n > v.divorceApplications.n) problems.push('more couples mediated than divorce applications');
+  if (v.volunteerActivities.n > 0 && v.volunteers.n === 0) problems.push('volunteer activities without volunteers');
+  if (v.volunteerChildrenServed.n > 0 && v.volunteerActivities.n === 0) problems.push('children served by volunteers without activities');
+  if (v.charityRaisedFen.n < v.charityDonations.n * 100) problems.push('charity donations of less than a yuan each');
+  if (v.charityChildrenAided.n > 0 && v.charityDonations.n === 0) problems.push('children aided by charity without donations');
   const cities = profile.population.cities;
   if (v.deathsAged80Plus.n > profile.population.aged80Plus * cities) problems.push('more deaths aged 80+ than people aged 80+');
   return problems;

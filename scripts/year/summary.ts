@@ -9,8 +9,8 @@ export const NOT_DRIVEN_YET: readonly string[] = [
   'standards: the July raise entered in July with its arrears (the reference data puts the raised standards in force from the start, so no arrears arise)',
   'elderly care: ability assessments, home-care orders and visits, home-care beds, admissions to institutions, elders moving away',
   'canteen: meals (the city registers its diners; the tiny year has none) and the monthly settlements',
-  'child welfare: visits of the risk ledger, help needs, pairing rounds, per-child plans, study grants, volunteers and charity, adoptions',
-  'civil registration: remarriages (复婚), certificate re-issues, divorce withdrawals, ceremonies, counselling and mediation, funeral-benefit claimants and approvals, cemetery places, place names',
+  'child welfare: visits of the risk ledger, per-child plans, the staff register (directors, supervisors, trainings)',
+  'civil registration: remarriages (复婚), certificate re-issues, divorce withdrawals, funeral-benefit claimants and approvals, cemetery places',
   'payments (一卡通): disbursement batches to the banks, their return files and reconciliation; payee account changes; overpayment recovery',
   'data exchange: the departments’ files (deaths from public security and hospitals)',
 ];

@@ -5,6 +5,8 @@ import { birthDateOf, daysOfYear, officeFor, type Office } from '../../scripts/y
 import { KIND_ORDER, type YearEvent } from '../../scripts/year/events';
 import { APPROVALS_AFTER_DAYS } from '../../scripts/year/kinds/dibao-approvals';
 import { REGISTRATION_AFTER_DAYS } from '../../scripts/year/kinds/divorces';
+import { CHARITY_GRANT_FEN } from '../../scripts/year/kinds/charity';
+import { VISIT_ROUNDS } from '../../scripts/year/kinds/child-pairings';
 import { buildPlan, eventCount, planFigures, plannedCounts, type YearPlan } from '../../scripts/year/plan';
 import { profileProblems, yearProfileFor, type YearProfile } from '../../scripts/year/profile';
 
@@ -37,7 +39,42 @@ describe('the plan of a year', () => {
       divorceRegistrations: v.divorceRegistrations.n,
       payrollMonths: 12,
       payrolls: 36,
+      helpNeedsRaised: v.helpNeeds.n,
+      helpNeedsClosed: figures.helpNeedsClosed,
+      pairedCadres: v.pairingCadres.n,
+      pairedChildren: v.pairingCadres.n,
+      cadreVisits: v.pairingCadres.n * VISIT_ROUNDS.n,
+      visitRounds: VISIT_ROUNDS.n,
+      orphansRegistered: v.adoptions.n,
+      adoptions: v.adoptions.n,
+      fucaiGrants: v.fucaiGrants.n,
+      deFactoGrants: v.deFactoGrants.n,
+      studentAidSpring: v.studentAidPerTerm.n,
+      studentAidAutumn: v.studentAidPerTerm.n,
+      studentAidFen: figures.studentAidFen,
+      volunteers: v.volunteers.n,
+      volunteerActivities: v.volunteerActivities.n,
+      volunteerChildrenServed: v.volunteerChildrenServed.n,
+      volunteerHours: figures.volunteerHours,
+      charityFunds: figures.charityFunds,
+      charityDonations: v.charityDonations.n,
+      charityRaisedFen: v.charityRaisedFen.n,
+      charityGrants: v.charityChildrenAided.n,
+      charityGrantedFen: v.charityChildrenAided.n * CHARITY_GRANT_FEN.n,
+      charityChildrenAided: v.charityChildrenAided.n,
+      groupCeremonies: v.groupCeremonies.n,
+      otherCeremonies: v.otherCeremonies.n,
+      counsellingCouples: v.counsellingCouples.n,
+      mediationCouples: v.mediationCouples.n,
+      placeNamesNamed: v.placeNamesNamed.n,
+      placeNamesCollected: v.placeNamesCollected.n,
     });
+    // The figures the profile leaves to the plan: needs raised late stay open, aid by stage, hours by activity.
+    expect(figures.helpNeedsClosed).toBeGreaterThan(v.helpNeeds.n * 0.8);
+    expect(figures.helpNeedsClosed).toBeLessThanOrEqual(v.helpNeeds.n);
+    expect(figures.studentAidFen).toBeGreaterThanOrEqual(2 * v.studentAidPerTerm.n * 50_000);
+    expect(figures.volunteerHours).toBeGreaterThanOrEqual(v.volunteerActivities.n * 2);
+    expect(figures.charityFunds).toBeGreaterThanOrEqual(1);
   });
 
   it('has every day of the year, a leap year’s 366, with the registers on the first', () => {
@@ -134,6 +171,24 @@ describe('the plan of a year', () => {
       marriage: tiny.volumes.marriages.n,
       'divorce-application': tiny.volumes.divorceApplications.n,
       'divorce-registration': tiny.volumes.divorceRegistrations.n,
+      'orphan-registration': 1,
+      'adoption-assessment': 1,
+      adoption: 1,
+      'help-need': 12,
+      'help-need-close': planFigures(plan).helpNeedsClosed,
+      pairing: 6,
+      'pairing-visit': 18,
+      'study-grant': 2,
+      'student-aid': 6,
+      volunteer: 3,
+      'volunteer-activity': 2,
+      'charity-fund': planFigures(plan).charityFunds,
+      'charity-donation': 3,
+      'charity-grant': 4,
+      ceremony: 5,
+      counselling: 11,
+      mediation: 2,
+      'place-name': 30,
     });
   });
 

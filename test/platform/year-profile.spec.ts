@@ -16,6 +16,28 @@ describe('the year’s profile', () => {
     expect([volumes.deathsAged80Plus, volumes.deathsAged60To79, volumes.deathsUnder60].every((c) => c.cites.startsWith('[A]'))).toBe(true);
   });
 
+  it('has child welfare’s and registration’s smaller work of the summary (DOMAIN §5, §6), what is assumed marked [A]', () => {
+    const { volumes } = yearProfileFor('city');
+    expect(numbers({ ...volumes })).toMatchObject({
+      helpNeeds: 1194,
+      pairingCadres: 2010,
+      adoptions: 4,
+      volunteers: 130,
+      volunteerChildrenServed: 1120,
+      charityRaisedFen: 73_000_000,
+      charityChildrenAided: 1279,
+      groupCeremonies: 21,
+      otherCeremonies: 420,
+      counsellingCouples: 1107,
+      mediationCouples: 186,
+      placeNamesNamed: 19,
+      placeNamesCollected: 2868,
+    });
+    for (const key of ['helpNeeds', 'adoptions', 'volunteers', 'charityRaisedFen', 'groupCeremonies', 'counsellingCouples', 'placeNamesCollected'] as const) expect(volumes[key].cites).toMatch(/^DOMAIN §[56]/);
+    expect(volumes.fucaiGrants.cites).toMatch(/145k yuan.*5,000 yuan a term.*= 29 grants/);
+    for (const key of ['studentAidPerTerm', 'volunteerActivities', 'charityDonations'] as const) expect(volumes[key].cites).toMatch(/^\[A\]/);
+  });
+
   it('is, for a province, ten cities', () => {
     const city = yearProfileFor('city');
     const province = yearProfileFor('province');
@@ -36,6 +58,24 @@ describe('the year’s profile', () => {
       retroactiveMarriages: 5,
       divorceApplications: 7,
       divorceRegistrations: 4,
+      helpNeeds: 12,
+      pairingCadres: 6,
+      adoptions: 1,
+      fucaiGrants: 1,
+      deFactoGrants: 1,
+      studentAidPerTerm: 3,
+      volunteers: 3,
+      volunteerActivities: 2,
+      volunteerChildrenServed: 12,
+      charityRaisedFen: 730_000,
+      charityDonations: 3,
+      charityChildrenAided: 4,
+      groupCeremonies: 1,
+      otherCeremonies: 4,
+      counsellingCouples: 11,
+      mediationCouples: 2,
+      placeNamesNamed: 1,
+      placeNamesCollected: 29,
     });
     expect(population.aged60Plus + population.dibaoHouseholds + Object.values(population.children).reduce((a, b) => a + b, 0)).toBeLessThan(500);
     expect(population.diners).toBe(0);
@@ -50,6 +90,11 @@ describe('the year’s profile', () => {
     ['more divorce applications than marriages', { divorceApplications: 32, divorceRegistrations: 4 }],
     ['more deaths aged 80+ than people aged 80+', { deaths: 68, deathsAged80Plus: 46 }],
     ['huiBurials must be a whole number ≥ 0, got 1.5', { huiBurials: 1.5 }],
+    ['more couples at ceremonies than marriages', { otherCeremonies: 30 }],
+    ['more couples counselled than marriages registered anew', { counsellingCouples: 27 }],
+    ['more couples mediated than divorce applications', { mediationCouples: 8 }],
+    ['volunteer activities without volunteers', { volunteers: 0 }],
+    ['charity donations of less than a yuan each', { charityRaisedFen: 299 }],
   ])('refuses %s', (problem, change) => {
     const tiny = yearProfileFor('tiny');
     const volumes = { ...tiny.volumes, ...Object.fromEntries(Object.entries(change).map(([k, n]) => [k, { n, cites: 'test' }])) };

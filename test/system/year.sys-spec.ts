@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
@@ -9,7 +9,7 @@ import { checkpointPath, readCheckpoint, writeCheckpoint } from '../../scripts/y
 import { clockRefusals, readClocks } from '../../scripts/year/clock-check';
 import { driveYear, newDriveState, type DriveState } from '../../scripts/year/drive';
 import { PAYROLL_PROGRAMMES } from '../../scripts/year/events';
-import { buildPlan, plannedCounts, type YearPlan } from '../../scripts/year/plan';
+import { buildPlan, planFigures, plannedCounts, type YearPlan } from '../../scripts/year/plan';
 import { yearProfileFor } from '../../scripts/year/profile';
 import { summaryText } from '../../scripts/year/summary';
 import { refusalsByCode } from '../../scripts/year/tally';
@@ -22,6 +22,12 @@ import { Platform, type ServiceName } from './support/platform';
 // it gives the same reports, to the fen.
 const YEAR = 2024;
 const SEED = 1;
+/** The study grant a term of each kind, as the reference data's policy parameter has it for 2024. */
+function studyGrantFenPerTerm(): { FUCAI_YUANMENG: number; DE_FACTO_STUDY: number } {
+  const policies = JSON.parse(readFileSync(join(__dirname, '../../seeds/reference/policy-parameters.json'), 'utf8')) as Record<string, Array<{ key: string; value: unknown; effectiveFrom: string }>>;
+  const rows = policies['child-welfare'].filter((p) => p.key === 'child-welfare.study-grant-fen-per-term' && p.effectiveFrom <= '2024-09-01');
+  return rows.sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0].value as { FUCAI_YUANMENG: number; DE_FACTO_STUDY: number };
+}
 const SERVICES: ServiceName[] = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare'];
 
 describe('the tiny year', () => {
@@ -100,6 +106,33 @@ describe('the tiny year', () => {
     });
     const population = profile.population;
     expect(await annual('social-assistance')).toMatchObject({ DIBAO: { newHouseholds: population.dibaoHouseholds }, TEKUN: { newHouseholds: population.tekunPersons } });
+
+    // Child welfare's year and civil registration's smaller work, as the plan has them (its totals are the profile's: year-plan.spec).
+    const f = planFigures(plan);
+    const grantFen = studyGrantFenPerTerm();
+    expect(await annual('child-welfare')).toMatchObject({
+      // The adopted children were orphaned in the year and registered then; an adopted child stays in the ledger.
+      children: { inLedger: Object.values(population.children).reduce((n, c) => n + c, 0) + f.orphansRegistered },
+      helpNeeds: { raised: f.helpNeedsRaised, closed: f.helpNeedsClosed },
+      pairings: { childrenPaired: f.pairedChildren, cadres: f.pairedCadres, visitRounds: f.visitRounds },
+      visits: { byCadres: f.cadreVisits },
+      adoptions: f.adoptions,
+      studyGrants: {
+        grants: f.fucaiGrants + f.deFactoGrants,
+        byKind: { FUCAI_YUANMENG: { grants: f.fucaiGrants, amountFen: f.fucaiGrants * grantFen.FUCAI_YUANMENG }, DE_FACTO_STUDY: { grants: f.deFactoGrants, amountFen: f.deFactoGrants * grantFen.DE_FACTO_STUDY } },
+      },
+      studentAid: { personTimes: f.studentAidSpring + f.studentAidAutumn, amountFen: f.studentAidFen, byTerm: { SPRING: { personTimes: f.studentAidSpring }, AUTUMN: { personTimes: f.studentAidAutumn } } },
+      volunteers: { registered: f.volunteers, activities: f.volunteerActivities, hours: f.volunteerHours, childrenServed: f.volunteerChildrenServed },
+      charity: { donations: f.charityDonations, raisedFen: f.charityRaisedFen, grants: f.charityGrants, grantedFen: f.charityGrantedFen, childrenAided: f.charityChildrenAided, balanceFen: f.charityRaisedFen - f.charityGrantedFen },
+    });
+    expect(await annual('civil-registration')).toMatchObject({
+      groupCeremonies: f.groupCeremonies,
+      otherCeremonies: f.otherCeremonies,
+      premaritalCounsellingCouples: f.counsellingCouples,
+      divorceMediationCouples: f.mediationCouples,
+      placeNamesNamed: f.placeNamesNamed,
+      placeNamesCollected: f.placeNamesCollected,
+    });
 
     // Every month of every programme run by one approver and approved by the other on the month's first day.
     const months = Array.from({ length: 12 }, (_v, i) => `${YEAR}-${String(i + 1).padStart(2, '0')}`);

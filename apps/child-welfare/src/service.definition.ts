@@ -20,6 +20,7 @@ import { AddStudyGrantsAndStudentAid1764001500000 } from './migrations/176400150
 import { AddCharityFunds1764001510000 } from './migrations/1764001510000-add-charity-funds';
 import { AddVolunteers1764001520000 } from './migrations/1764001520000-add-volunteers';
 import { AddChildPlans1764003100000 } from './migrations/1764003100000-add-child-plans';
+import { AddCadreVisitRound1764003200000 } from './migrations/1764003200000-add-cadre-visit-round';
 import { ChildPlan } from './plans/child-plan.entity';
 import { AddStaffRegister1764001530000 } from './migrations/1764001530000-add-staff-register';
 import { CharityDonation, CharityFund, CharityGrant } from './charity/charity.entity';
@@ -33,6 +34,6 @@ export const SERVICE: ServiceDefinition = {
   port: 3004,
   description: 'Children, categories, allowances, red/orange/green risk ledger, visits, per-child plans, adoption, staff register, study grants, volunteers and charity (儿童福利).',
   entities: [Child, Reassessment, Visit, AdoptionAssessment, Adoption, AllowancePayment, AllowancePayroll, AssistanceEnrollment, HelpNeed, CadrePairing, CadreVisit, StudyGrant, StudentAid, CharityFund, CharityDonation, CharityGrant, Volunteer, VolunteerActivity, VolunteerServiceHours, StaffMember, StaffTraining, ChildPlan],
-  migrations: [CreateChildWelfareTables1732781400000, AddAdoptionsAllowancesHelp1732867800000, AddAllowanceAnnouncement1733000000000, AddGuardianSentenceMonths1764000400000, AddChildSituations1764000410000, AddAllowanceArrears1764000420000, AllowancePayrollApprovalAndPayments1764000800000, AddStudyGrantsAndStudentAid1764001500000, AddCharityFunds1764001510000, AddVolunteers1764001520000, AddStaffRegister1764001530000, AddChildPlans1764003100000],
+  migrations: [CreateChildWelfareTables1732781400000, AddAdoptionsAllowancesHelp1732867800000, AddAllowanceAnnouncement1733000000000, AddGuardianSentenceMonths1764000400000, AddChildSituations1764000410000, AddAllowanceArrears1764000420000, AllowancePayrollApprovalAndPayments1764000800000, AddStudyGrantsAndStudentAid1764001500000, AddCharityFunds1764001510000, AddVolunteers1764001520000, AddStaffRegister1764001530000, AddChildPlans1764003100000, AddCadreVisitRound1764003200000],
   policies: CHILD_WELFARE_POLICIES,
 };

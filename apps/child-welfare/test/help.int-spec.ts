@@ -65,8 +65,12 @@ describe('cadre pairing (结对帮扶)', () => {
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('PAIRING.ALREADY_ACTIVE');
 
-    const visit = await kit.http().post(`/api/v1/children/${id}/pairings/${pairing.body.id}/visits`).set('Authorization', DIRECTOR).send({ visitedOn: '2024-07-10', notes: 'homework help' });
+    const visit = await kit.http().post(`/api/v1/children/${id}/pairings/${pairing.body.id}/visits`).set('Authorization', DIRECTOR).send({ visitedOn: '2024-07-10', notes: 'homework help', round: 2 });
     expect(visit.status).toBe(201);
+    expect(visit.body).toMatchObject({ visitedOn: '2024-07-10', round: 2 });
+    const badRound = await kit.http().post(`/api/v1/children/${id}/pairings/${pairing.body.id}/visits`).set('Authorization', DIRECTOR).send({ visitedOn: '2024-07-10', notes: 'x', round: 0 });
+    expect(badRound.status).toBe(400);
+    expect(badRound.body.errors.map((e: { field: string }) => e.field)).toEqual(['round']);
     const before = await kit.http().post(`/api/v1/children/${id}/pairings/${pairing.body.id}/visits`).set('Authorization', DIRECTOR).send({ visitedOn: '2024-06-30', notes: 'x' });
     expect(before.status).toBe(422);
     expect(before.body.code).toBe('PAIRING.VISIT_OUTSIDE_PAIRING');
@@ -80,6 +84,7 @@ describe('cadre pairing (结对帮扶)', () => {
     const list = (await kit.http().get(`/api/v1/children/${id}/pairings`).set('Authorization', DIRECTOR).expect(200)).body;
     expect(list.total).toBe(2);
     expect(list.items.map((p: { cadreId: string; visits: unknown[] }) => [p.cadreId, p.visits.length])).toEqual([['cadre-0042', 1], ['cadre-7', 0]]);
+    expect(list.items[0].visits[0]).toMatchObject({ visitedOn: '2024-07-10', round: 2 });
     const secondPage = (await kit.http().get(`/api/v1/children/${id}/pairings?page=2&pageSize=1`).set('Authorization', DIRECTOR).expect(200)).body;
     expect(secondPage).toMatchObject({ total: 2, items: [{ cadreId: 'cadre-7', visits: [] }] });
     expect(await kit.count('SELECT count(*) AS n FROM cadre_visit WHERE child_id = $1', [id])).toBe(1);

@@ -49,7 +49,11 @@ describe('annual statistics', () => {
     const need = await kit.http().post(`/api/v1/children/${orphan}/help-needs`).set('Authorization', DIRECTOR).send({ kind: 'HEALTH', description: 'glasses', raisedOn: '2024-08-01' }).expect(201);
     await kit.http().post(`/api/v1/children/${orphan}/help-needs/${need.body.id}/close`).set('Authorization', DIRECTOR).send({ closedOn: '2024-08-02', resolution: 'bought' }).expect(201);
     await kit.http().post(`/api/v1/children/${orphan}/help-needs`).set('Authorization', DIRECTOR).send({ kind: 'EDUCATION', description: 'books', raisedOn: '2024-08-02' }).expect(201);
-    await kit.http().post(`/api/v1/children/${orphan}/pairings`).set('Authorization', DIRECTOR).send({ cadreId: 'cadre-1', cadreName: '张明亮', cadrePhone: '13812341234', startedOn: '2024-08-01' }).expect(201);
+    const pairing = await kit.http().post(`/api/v1/children/${orphan}/pairings`).set('Authorization', DIRECTOR).send({ cadreId: 'cadre-1', cadreName: '张明亮', cadrePhone: '13812341234', startedOn: '2024-08-01' }).expect(201);
+    // Two visits of the first round and one of the second; a visit outside any round is no round.
+    for (const [visitedOn, round] of [['2024-08-01', 1], ['2024-08-02', 1], ['2024-08-02', 2], ['2024-08-02', undefined]] as const) {
+      await kit.http().post(`/api/v1/children/${orphan}/pairings/${pairing.body.id}/visits`).set('Authorization', DIRECTOR).send({ visitedOn, notes: 'ok', round }).expect(201);
+    }
 
     kit.clock.set('2025-01-10');
     const res = await annual(2024);
@@ -64,9 +68,9 @@ describe('annual statistics', () => {
         byTier: { RED: 1, ORANGE: 1, GREEN: 2 },
       },
       allowances: { lines: 5, overlappingLines: 0 },
-      visits: { done: 1, byCadres: 0 },
+      visits: { done: 1, byCadres: 4 },
       helpNeeds: { raised: 2, closed: 1 },
-      pairings: { childrenPaired: 1, cadres: 1 },
+      pairings: { childrenPaired: 1, cadres: 1, visitRounds: 2 },
       adoptions: 1,
     });
     // June at the old standard (1340), July and August at 1350.
@@ -90,7 +94,7 @@ describe('annual statistics', () => {
     expect((await annual(2024, SUPERVISOR)).body.adoptions).toBe(1);
     expect((await annual(2024, AUDITOR)).body.children.inLedger).toBe(4);
     // Another county counts nothing of this one's, but the standards are the city's.
-    expect((await annual(2024, OTHER_APPROVER)).body).toMatchObject({ children: { inLedger: 0 }, adoptions: 0, allowances: { totalFen: 0 }, standards: res.body.standards });
+    expect((await annual(2024, OTHER_APPROVER)).body).toMatchObject({ children: { inLedger: 0 }, adoptions: 0, pairings: { visitRounds: 0 }, allowances: { totalFen: 0 }, standards: res.body.standards });
     expect((await annual(2024, OTHER_SUPERVISOR)).body.children.inLedger).toBe(0);
     const before = (await annual(2023)).body;
     expect(before.children.inLedger).toBe(0);

@@ -46,6 +46,10 @@ export class CadreVisit {
   @Column({ type: 'text' })
   notes!: string;
 
+  /** The round (走访轮次) of the year's planned visits it belongs to, from 1; null outside a round. */
+  @Column({ type: 'smallint', nullable: true })
+  round!: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

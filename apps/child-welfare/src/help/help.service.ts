@@ -105,8 +105,8 @@ export class HelpService {
       if (!visitWithinPairing(dto.visitedOn, pairing)) {
         throw new ProblemException({ status: 422, code: 'PAIRING.VISIT_OUTSIDE_PAIRING', detail: 'the visit is outside the pairing', errors: [{ field: 'visitedOn', code: 'outsidePairing', message: `must be from ${pairing.startedOn} to ${pairing.endedOn ?? 'today'}` }] });
       }
-      const visit = await manager.save(manager.create(CadreVisit, { pairingId, childId, visitedOn: dto.visitedOn, notes: dto.notes }));
-      await this.audit.record(manager, { actor: principal, action: 'pairing.visit-recorded', entityType: 'child', entityId: childId, after: { pairingId, visitId: visit.id, visitedOn: visit.visitedOn } });
+      const visit = await manager.save(manager.create(CadreVisit, { pairingId, childId, visitedOn: dto.visitedOn, notes: dto.notes, round: dto.round ?? null }));
+      await this.audit.record(manager, { actor: principal, action: 'pairing.visit-recorded', entityType: 'child', entityId: childId, after: { pairingId, visitId: visit.id, visitedOn: visit.visitedOn, round: visit.round } });
       return visit;
     });
   }

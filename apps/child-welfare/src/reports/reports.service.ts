@@ -22,6 +22,16 @@ export class ReportsService {
     private readonly programmes: ProgrammeFigures,
   ) {}
 
+  /** Pairings in force on the report day, and the rounds (走访轮次) the year's cadre visits were made in (city 2024: three). */
+  private async pairings(q: (sql: string, params: unknown[]) => Promise<number>, join: string, from: string, day: string) {
+    const inForce = `x.started_on <= $2 AND (x.ended_on IS NULL OR x.ended_on >= $2)`;
+    return {
+      childrenPaired: await q(`SELECT count(DISTINCT x.child_id) AS n FROM cadre_pairing x ${join} WHERE ${inForce}`, [day]),
+      cadres: await q(`SELECT count(DISTINCT x.cadre_id) AS n FROM cadre_pairing x ${join} WHERE ${inForce}`, [day]),
+      visitRounds: await q(`SELECT count(DISTINCT x.round) AS n FROM cadre_visit x ${join} WHERE x.visited_on BETWEEN $2 AND $3`, [from, day]),
+    };
+  }
+
   async annual(principal: Principal, year: number) {
     const today = this.clock.today();
     if (`${year}-01-01` > today) {
@@ -70,10 +80,7 @@ export class ReportsService {
         raised: await q(`SELECT count(*) AS n FROM help_need x ${join} WHERE x.raised_on BETWEEN $2 AND $3`, [from, day]),
         closed: await q(`SELECT count(*) AS n FROM help_need x ${join} WHERE x.closed_on BETWEEN $2 AND $3`, [from, day]),
       },
-      pairings: {
-        childrenPaired: await q(`SELECT count(DISTINCT x.child_id) AS n FROM cadre_pairing x ${join} WHERE x.started_on <= $2 AND (x.ended_on IS NULL OR x.ended_on >= $2)`, [day]),
-        cadres: await q(`SELECT count(DISTINCT x.cadre_id) AS n FROM cadre_pairing x ${join} WHERE x.started_on <= $2 AND (x.ended_on IS NULL OR x.ended_on >= $2)`, [day]),
-      },
+      pairings: await this.pairings(q, join, from, day),
       adoptions: await q(`SELECT count(*) AS n FROM adoption WHERE village_code LIKE $1 AND registered_on BETWEEN $2 AND $3`, [from, day]),
       // The staff register: who was in post on the report day in the division.
       staff: await this.programmes.staff(window),

@@ -21,6 +21,7 @@ export class CadreVisitView {
   @ApiProperty({ format: 'uuid' }) childId!: string;
   @ApiProperty({ example: '2024-06-10' }) visitedOn!: string;
   @ApiProperty() notes!: string;
+  @ApiProperty({ type: Number, nullable: true, example: 2, description: 'The round of the year’s planned visits, from 1; null outside a round' }) round!: number | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
 }
 

@@ -1,8 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { HELP_NEED_KINDS, type HelpNeedKind } from '../help-need.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Rounds are campaigns of the year: a monthly round is the most a bureau plans. */
+const MAX_VISIT_ROUND = 12;
 
 export class RaiseHelpNeedDto {
   @ApiProperty({ enum: HELP_NEED_KINDS })
@@ -75,4 +77,11 @@ export class CadreVisitDto {
   @IsNotEmpty()
   @MaxLength(4000)
   notes!: string;
+
+  @ApiPropertyOptional({ example: 2, minimum: 1, maximum: MAX_VISIT_ROUND, description: "走访轮次: the round of the year's planned visits (a campaign in which every paired cadre visits their child) this visit belongs to, from 1; omitted for a visit outside a round" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_VISIT_ROUND)
+  round?: number;
 }

@@ -971,6 +971,11 @@ export interface components {
         CadreVisitDto: {
             /** @example helped with homework; talked to the grandmother */
             notes: string;
+            /**
+             * @description 走访轮次: the round of the year's planned visits (a campaign in which every paired cadre visits their child) this visit belongs to, from 1; omitted for a visit outside a round
+             * @example 2
+             */
+            round?: number;
             /** @example 2024-07-20 */
             visitedOn: string;
         };
@@ -984,6 +989,11 @@ export interface components {
             notes: string;
             /** Format: uuid */
             pairingId: string;
+            /**
+             * @description The round of the year’s planned visits, from 1; null outside a round
+             * @example 2
+             */
+            round: number | null;
             /** @example 2024-06-10 */
             visitedOn: string;
         };
