@@ -8,12 +8,17 @@ import { problemCode, type YearApi } from './api';
 import type { DriveContext, Office } from './context';
 import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
 import { driveDeath } from './kinds/deaths';
+import { driveDibaoApplication, driveDibaoDecision, driveDibaoNotice } from './kinds/dibao-applications';
 import { driveDibaoApprovals } from './kinds/dibao-approvals';
+import { driveDibaoStop } from './kinds/dibao-stops';
 import { driveDivorceExpiry } from './kinds/divorce-expiry';
 import { driveDivorceApplication, driveDivorceRegistration } from './kinds/divorces';
 import { driveMarriage } from './kinds/marriages';
 import { drivePayroll } from './kinds/payrolls';
 import { driveRegisters } from './kinds/registers';
+import { driveStandardRaise } from './kinds/standard-raise';
+import { driveTemporaryRelief } from './kinds/temporary-relief';
+import { driveVagrantClose, driveVagrantFamilySearch, driveVagrantIntake } from './kinds/vagrant-cases';
 import type { YearPlan } from './plan';
 import { settle } from './settle';
 import { newTally, recordOutcome, recordStep, type Outcome, type Tally } from './tally';
@@ -67,6 +72,15 @@ const DRIVERS: { [K in EventKind]: Driver<K> } = {
   marriage: recorded(driveMarriage),
   'divorce-application': recorded(driveDivorceApplication),
   'divorce-registration': recorded(driveDivorceRegistration),
+  'dibao-application': recorded(driveDibaoApplication),
+  'dibao-notice': recorded(driveDibaoNotice),
+  'dibao-decision': recorded(driveDibaoDecision),
+  'dibao-stop': recorded(driveDibaoStop),
+  'standard-raise': recorded((event, ctx) => driveStandardRaise(event, ctx)),
+  'temporary-relief': recorded(driveTemporaryRelief),
+  'vagrant-intake': recorded(driveVagrantIntake),
+  'vagrant-family-search': recorded(driveVagrantFamilySearch),
+  'vagrant-close': recorded(driveVagrantClose),
 };
 
 /** The registration offices and points, read once: the events pick among those open on their day. */

@@ -7,11 +7,16 @@ import { daysOfYear, kindRandom, type PlanContext } from './context';
 import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
 import { APPROVALS_AFTER_DAYS, planDibaoApprovals } from './kinds/dibao-approvals';
 import { planDeaths } from './kinds/deaths';
+import { planDibaoApplications } from './kinds/dibao-applications';
+import { planDibaoStops } from './kinds/dibao-stops';
 import { planDivorceExpiry } from './kinds/divorce-expiry';
 import { planDivorces } from './kinds/divorces';
 import { planMarriages } from './kinds/marriages';
 import { planPayrolls } from './kinds/payrolls';
 import { REGISTERS_EVENT } from './kinds/registers';
+import { planStandardRaise } from './kinds/standard-raise';
+import { planTemporaryRelief } from './kinds/temporary-relief';
+import { planVagrantCases } from './kinds/vagrant-cases';
 import { profileProblems, type YearProfile } from './profile';
 
 export interface YearPlan {
@@ -30,14 +35,20 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
   const population = generatePopulation(profile.population, seed, days[0]);
   const ctx: PlanContext = { year, seed, profile, population, days, approvalsDay: APPROVALS_AFTER_DAYS, random: (kind) => kindRandom(seed, kind) };
   const marriages = planMarriages(ctx);
+  const deaths = planDeaths(ctx);
   const planned: Array<{ day: number; event: YearEvent }> = [
     { day: 0, event: REGISTERS_EVENT },
     ...planDibaoApprovals(ctx),
     ...planPayrolls(ctx),
     ...planDivorceExpiry(ctx),
-    ...planDeaths(ctx),
+    ...deaths,
     ...marriages,
     ...planDivorces(ctx, marriages),
+    ...planDibaoApplications(ctx),
+    ...planDibaoStops(ctx, deaths),
+    ...planStandardRaise(ctx),
+    ...planTemporaryRelief(ctx, deaths),
+    ...planVagrantCases(ctx),
   ];
   const byDay: YearEvent[][] = days.map(() => []);
   for (const { day, event } of planned) byDay[day].push(event);

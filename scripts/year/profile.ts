@@ -29,6 +29,17 @@ export interface YearVolumes {
   /** Joint divorce applications received in the year, and divorces registered from them in it. */
   divorceApplications: Cited;
   divorceRegistrations: Cited;
+  /** 低保 applications of households new to the registers during the year, and of them refused after the investigation. */
+  dibaoApplications: Cited;
+  dibaoRefusals: Cited;
+  /** 低保 households of the registers stopped during the year other than by death: income rose (not from work), moved away. */
+  dibaoStopsIncome: Cited;
+  dibaoStopsMovedAway: Cited;
+  /** Temporary relief (临时救助) grants to people of the registers. */
+  temporaryReliefGrants: Cited;
+  /** People taken in by the rescue station (流浪乞讨), and of them minors. */
+  vagrantPersons: Cited;
+  vagrantMinors: Cited;
 }
 
 export interface YearProfile {
@@ -48,6 +59,13 @@ const CITY_VOLUMES: YearVolumes = {
   retroactiveMarriages: { n: 450, cites: 'DOMAIN §6 Marriage: city 2024, 450 retroactive registrations (补办), kind RETROACTIVE' },
   divorceApplications: { n: 681, cites: 'DOMAIN §6 Divorce by agreement: city 2024, 681 applications' },
   divorceRegistrations: { n: 418, cites: 'DOMAIN §6 Divorce by agreement: city 2024, 418 registrations' },
+  dibaoApplications: { n: 1_200, cites: '[A] about an eighth of the 9,700 低保 households (the summary gives no count of new ones)' },
+  dibaoRefusals: { n: 200, cites: '[A] one in six applications refused after the household visit (per-capita income above the standard)' },
+  dibaoStopsIncome: { n: 600, cites: '[A] the summary gives no count of stops; with the applications, the registers about balance' },
+  dibaoStopsMovedAway: { n: 200, cites: '[A] a quarter of the stops other than by death' },
+  temporaryReliefGrants: { n: 240, cites: '[A] twenty a month (the summary gives no count of 临时救助)' },
+  vagrantPersons: { n: 52, cites: 'DOMAIN §3 Vagrant relief: city 2024, 52 persons helped (seeds/city-2024-figures.json vagrant.persons)' },
+  vagrantMinors: { n: 4, cites: '[A] of the 52, minors (handed to the minor-protection centre unless 寻亲 finds a parent)' },
 };
 
 /** A few hundred people: enough of each kind of register for every cascade, small enough for CI. */
@@ -76,6 +94,13 @@ const TINY_VOLUMES: YearVolumes = {
   retroactiveMarriages: { n: 5, cites: `${TINY} (450)` },
   divorceApplications: { n: 7, cites: `${TINY} (681)` },
   divorceRegistrations: { n: 4, cites: `${TINY} (418)` },
+  dibaoApplications: { n: 6, cites: `${TINY}: of the registers' 16 低保 households, as the city's 1,200 of 9,700` },
+  dibaoRefusals: { n: 2, cites: `${TINY} (200 of 1,200): 2 so that a refusal is exercised beside the approvals` },
+  dibaoStopsIncome: { n: 2, cites: `${TINY} (600)` },
+  dibaoStopsMovedAway: { n: 1, cites: `${TINY} (200)` },
+  temporaryReliefGrants: { n: 4, cites: `${TINY} (240)` },
+  vagrantPersons: { n: 5, cites: `${TINY} (52)` },
+  vagrantMinors: { n: 1, cites: `${TINY} (4)` },
 };
 
 function times(volumes: YearVolumes, k: number, note: string): YearVolumes {
@@ -102,6 +127,8 @@ export function profileProblems(profile: YearProfile): string[] {
   if (v.divorceRegistrations.n > v.divorceApplications.n) problems.push('more divorce registrations than applications');
   // This year's divorces come from this year's marriages (see plan.ts).
   if (v.divorceApplications.n > v.marriages.n) problems.push('more divorce applications than marriages');
+  if (v.dibaoRefusals.n > v.dibaoApplications.n) problems.push('more 低保 refusals than applications');
+  if (v.vagrantMinors.n > v.vagrantPersons.n) problems.push('more vagrant minors than vagrant persons');
   const cities = profile.population.cities;
   if (v.deathsAged80Plus.n > profile.population.aged80Plus * cities) problems.push('more deaths aged 80+ than people aged 80+');
   return problems;

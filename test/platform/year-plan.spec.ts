@@ -134,6 +134,15 @@ describe('the plan of a year', () => {
       marriage: tiny.volumes.marriages.n,
       'divorce-application': tiny.volumes.divorceApplications.n,
       'divorce-registration': tiny.volumes.divorceRegistrations.n,
+      'standard-raise': 1,
+      'dibao-application': tiny.volumes.dibaoApplications.n,
+      'dibao-notice': tiny.volumes.dibaoApplications.n - tiny.volumes.dibaoRefusals.n,
+      'dibao-decision': tiny.volumes.dibaoApplications.n,
+      'dibao-stop': tiny.volumes.dibaoStopsIncome.n + tiny.volumes.dibaoStopsMovedAway.n,
+      'temporary-relief': tiny.volumes.temporaryReliefGrants.n,
+      'vagrant-intake': tiny.volumes.vagrantPersons.n,
+      'vagrant-family-search': tiny.volumes.vagrantPersons.n,
+      'vagrant-close': tiny.volumes.vagrantPersons.n,
     });
   });
 

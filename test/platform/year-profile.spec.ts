@@ -12,6 +12,10 @@ describe('the year’s profile', () => {
     expect(volumes.retroactiveMarriages.cites).toMatch(/补办/);
     expect(volumes.divorceRegistrations.cites).toMatch(/DOMAIN §6.*418/);
     expect(population).toBe(CITY_PROFILE);
+    // 52 vagrant persons from the summary; the rest of the assistance volumes are assumed, and say so.
+    expect(volumes.vagrantPersons).toMatchObject({ n: 52, cites: expect.stringMatching(/DOMAIN §3.*52/) });
+    const assumed = [volumes.dibaoApplications, volumes.dibaoRefusals, volumes.dibaoStopsIncome, volumes.dibaoStopsMovedAway, volumes.temporaryReliefGrants, volumes.vagrantMinors];
+    expect(assumed.every((c) => c.cites.startsWith('[A]'))).toBe(true);
     // The split by age is assumed, and says so.
     expect([volumes.deathsAged80Plus, volumes.deathsAged60To79, volumes.deathsUnder60].every((c) => c.cites.startsWith('[A]'))).toBe(true);
   });
@@ -36,6 +40,13 @@ describe('the year’s profile', () => {
       retroactiveMarriages: 5,
       divorceApplications: 7,
       divorceRegistrations: 4,
+      dibaoApplications: 6,
+      dibaoRefusals: 2,
+      dibaoStopsIncome: 2,
+      dibaoStopsMovedAway: 1,
+      temporaryReliefGrants: 4,
+      vagrantPersons: 5,
+      vagrantMinors: 1,
     });
     expect(population.aged60Plus + population.dibaoHouseholds + Object.values(population.children).reduce((a, b) => a + b, 0)).toBeLessThan(500);
     expect(population.diners).toBe(0);
@@ -50,6 +61,8 @@ describe('the year’s profile', () => {
     ['more divorce applications than marriages', { divorceApplications: 32, divorceRegistrations: 4 }],
     ['more deaths aged 80+ than people aged 80+', { deaths: 68, deathsAged80Plus: 46 }],
     ['huiBurials must be a whole number ≥ 0, got 1.5', { huiBurials: 1.5 }],
+    ['more 低保 refusals than applications', { dibaoRefusals: 7 }],
+    ['more vagrant minors than vagrant persons', { vagrantMinors: 6 }],
   ])('refuses %s', (problem, change) => {
     const tiny = yearProfileFor('tiny');
     const volumes = { ...tiny.volumes, ...Object.fromEntries(Object.entries(change).map(([k, n]) => [k, { n, cites: 'test' }])) };
