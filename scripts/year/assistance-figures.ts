@@ -1,5 +1,6 @@
 // What the plan makes social assistance's annual report show (GET /api/v1/reports/annual): 低保
-// households and persons that started and stopped in the year, temporary relief and vagrant cases.
+// households and persons that started and stopped in the year, temporary relief, vagrant cases and
+// "物质+服务".
 // The registers' 低保 cases are approved on the approvals day and paid from the month after; a new
 // household from the month after its approval; a stop counts from the month after its day; a
 // household stops by death when its last member dies (DOMAIN §0: from the month after the death).
@@ -17,6 +18,10 @@ export interface AssistanceFigures {
   temporaryReliefGrants: number;
   temporaryReliefFen: number;
   vagrantCases: number;
+  /** "物质+服务": people served by category, and their visits (every month's settlement is approved in the year). */
+  cashPlusTekunPersons: number;
+  cashPlusElderPersons: number;
+  cashPlusVisits: number;
 }
 
 /** YYYY-MM of the month after a day's month. */
@@ -51,6 +56,8 @@ export function assistanceFigures(plan: YearPlan): AssistanceFigures {
   const members = new Map(registers.map((h) => [h.members[0].residentId, h.members.length]));
   const stops = of('dibao-stop').filter((x) => inYear(monthAfter(x.date)));
   const relief = of('temporary-relief').map((x) => x.event as TemporaryReliefEvent);
+  const tekun = new Set(plan.population.households.flatMap((h) => (h.tekun ? [h.tekun.residentId] : [])));
+  const cashPlusPlans = of('cash-plus-plan').map((x) => x.event);
   return {
     dibaoNewHouseholds: started.length,
     dibaoNewPersons: started.reduce((n, h) => n + h.members.length, 0),
@@ -59,5 +66,8 @@ export function assistanceFigures(plan: YearPlan): AssistanceFigures {
     temporaryReliefGrants: relief.length,
     temporaryReliefFen: relief.reduce((n, r) => n + r.amountFen, 0),
     vagrantCases: of('vagrant-intake').length,
+    cashPlusTekunPersons: cashPlusPlans.filter((p) => tekun.has(p.residentId)).length,
+    cashPlusElderPersons: cashPlusPlans.filter((p) => !tekun.has(p.residentId)).length,
+    cashPlusVisits: of('cash-plus-visits').reduce((n, x) => n + x.event.visits.length, 0),
   };
 }

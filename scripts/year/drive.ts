@@ -7,6 +7,7 @@ import { inPool } from '../population/load';
 import { problemCode, type YearApi } from './api';
 import type { DriveContext, Office } from './context';
 import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
+import { driveCashPlusPlan, driveCashPlusProvider, driveCashPlusSettlement, driveCashPlusVisits } from './kinds/cash-plus';
 import { driveDeath } from './kinds/deaths';
 import { driveDibaoApplication, driveDibaoDecision, driveDibaoNotice } from './kinds/dibao-applications';
 import { driveDibaoApprovals } from './kinds/dibao-approvals';
@@ -81,6 +82,10 @@ const DRIVERS: { [K in EventKind]: Driver<K> } = {
   'vagrant-intake': recorded(driveVagrantIntake),
   'vagrant-family-search': recorded(driveVagrantFamilySearch),
   'vagrant-close': recorded(driveVagrantClose),
+  'cash-plus-provider': recorded(driveCashPlusProvider),
+  'cash-plus-plan': recorded(driveCashPlusPlan),
+  'cash-plus-visits': recorded(driveCashPlusVisits),
+  'cash-plus-settlement': recorded(driveCashPlusSettlement),
 };
 
 /** The registration offices and points, read once: the events pick among those open on their day. */

@@ -154,6 +154,42 @@ export interface VagrantCloseEvent {
   outcome: 'RETURNED_HOME' | 'HANDED_OVER' | 'LEFT';
 }
 
+/** "物质+服务": the provider the bureau buys home visits from, registered by the clerk. */
+export interface CashPlusProviderEvent {
+  kind: 'cash-plus-provider';
+  key: string;
+  providerName: string;
+  creditCode: string;
+  divisionCode: string;
+  services: string[];
+}
+
+/** A person's service plan with the provider, from the day to the pilot's end. */
+export interface CashPlusPlanEvent {
+  kind: 'cash-plus-plan';
+  key: string;
+  residentId: string;
+  services: string[];
+  visitsPerMonth: number;
+  toDate: string;
+}
+
+/** A plan's visits of a month, recorded from the provider's log by the clerk and confirmed by an approver. */
+export interface CashPlusVisitsEvent {
+  kind: 'cash-plus-visits';
+  key: string;
+  planKey: string;
+  visits: Array<{ visitedOn: string; service: string; durationMinutes: number }>;
+}
+
+/** The provider's settlement of a month that is over: drawn up by the clerk, approved by an approver. */
+export interface CashPlusSettlementEvent {
+  kind: 'cash-plus-settlement';
+  key: string;
+  /** YYYY-MM */
+  month: string;
+}
+
 export type YearEvent =
   | RegistersEvent
   | DibaoApprovalsEvent
@@ -171,7 +207,11 @@ export type YearEvent =
   | TemporaryReliefEvent
   | VagrantIntakeEvent
   | VagrantFamilySearchEvent
-  | VagrantCloseEvent;
+  | VagrantCloseEvent
+  | CashPlusProviderEvent
+  | CashPlusPlanEvent
+  | CashPlusVisitsEvent
+  | CashPlusSettlementEvent;
 export type EventKind = YearEvent['kind'];
 
 /** The order of a day: what a later phase needs is done by an earlier one. */
@@ -193,6 +233,10 @@ export const KIND_ORDER: readonly EventKind[] = [
   'vagrant-intake',
   'vagrant-family-search',
   'vagrant-close',
+  'cash-plus-provider',
+  'cash-plus-plan',
+  'cash-plus-visits',
+  'cash-plus-settlement',
 ];
 
 export interface PlanDay {

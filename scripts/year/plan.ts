@@ -6,6 +6,7 @@ import { generatePopulation, type Population } from '../population/generate';
 import { daysOfYear, kindRandom, type PlanContext } from './context';
 import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
 import { APPROVALS_AFTER_DAYS, planDibaoApprovals } from './kinds/dibao-approvals';
+import { planCashPlus } from './kinds/cash-plus';
 import { planDeaths } from './kinds/deaths';
 import { planDibaoApplications } from './kinds/dibao-applications';
 import { planDibaoStops } from './kinds/dibao-stops';
@@ -36,6 +37,7 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
   const ctx: PlanContext = { year, seed, profile, population, days, approvalsDay: APPROVALS_AFTER_DAYS, random: (kind) => kindRandom(seed, kind) };
   const marriages = planMarriages(ctx);
   const deaths = planDeaths(ctx);
+  const stops = planDibaoStops(ctx, deaths);
   const planned: Array<{ day: number; event: YearEvent }> = [
     { day: 0, event: REGISTERS_EVENT },
     ...planDibaoApprovals(ctx),
@@ -45,10 +47,11 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...marriages,
     ...planDivorces(ctx, marriages),
     ...planDibaoApplications(ctx),
-    ...planDibaoStops(ctx, deaths),
+    ...stops,
     ...planStandardRaise(ctx),
     ...planTemporaryRelief(ctx, deaths),
     ...planVagrantCases(ctx),
+    ...planCashPlus(ctx, deaths, stops),
   ];
   const byDay: YearEvent[][] = days.map(() => []);
   for (const { day, event } of planned) byDay[day].push(event);

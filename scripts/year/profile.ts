@@ -40,6 +40,10 @@ export interface YearVolumes {
   /** People taken in by the rescue station (流浪乞讨), and of them minors. */
   vagrantPersons: Cited;
   vagrantMinors: Cited;
+  /** "物质+服务": dispersed 特困 people and economically difficult elders aged 80+ served, and their household-visits. */
+  cashPlusTekunPersons: Cited;
+  cashPlusElderPersons: Cited;
+  cashPlusVisits: Cited;
 }
 
 export interface YearProfile {
@@ -66,6 +70,9 @@ const CITY_VOLUMES: YearVolumes = {
   temporaryReliefGrants: { n: 240, cites: '[A] twenty a month (the summary gives no count of 临时救助)' },
   vagrantPersons: { n: 52, cites: 'DOMAIN §3 Vagrant relief: city 2024, 52 persons helped (seeds/city-2024-figures.json vagrant.persons)' },
   vagrantMinors: { n: 4, cites: '[A] of the 52, minors (handed to the minor-protection centre unless 寻亲 finds a parent)' },
+  cashPlusTekunPersons: { n: 258, cites: 'DOMAIN §3 "物质+服务": city, 258 特困 (seeds/city-2024-figures.json cashPlus.tekunPersons)' },
+  cashPlusElderPersons: { n: 174, cites: 'DOMAIN §3 "物质+服务": city, 174 elders (cashPlus.elderPersons)' },
+  cashPlusVisits: { n: 3_375, cites: '[A] the pilot (2023-07 to 2024-06) had 8,099 household-visits over 12 months (DOMAIN §3); the year has its 5 months from February, when the registers are paid: 8,099 × 5 / 12' },
 };
 
 /** A few hundred people: enough of each kind of register for every cascade, small enough for CI. */
@@ -101,6 +108,9 @@ const TINY_VOLUMES: YearVolumes = {
   temporaryReliefGrants: { n: 4, cites: `${TINY} (240)` },
   vagrantPersons: { n: 5, cites: `${TINY} (52)` },
   vagrantMinors: { n: 1, cites: `${TINY} (4)` },
+  cashPlusTekunPersons: { n: 2, cites: `${TINY} (258)` },
+  cashPlusElderPersons: { n: 1, cites: `${TINY} (174)` },
+  cashPlusVisits: { n: 20, cites: `${TINY}: the three people's five months, one of them visited twice a month` },
 };
 
 function times(volumes: YearVolumes, k: number, note: string): YearVolumes {

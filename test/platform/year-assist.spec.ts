@@ -4,6 +4,7 @@ import type { HttpFn } from '../../scripts/population/load';
 import { raisesOfYear, referenceDataOn } from '../../scripts/reference-raises';
 import { createYearApi, signYearTokens, type YearApi } from '../../scripts/year/api';
 import { assistanceFigures } from '../../scripts/year/assistance-figures';
+import { driveCashPlusPlan, driveCashPlusSettlement, driveCashPlusVisits } from '../../scripts/year/kinds/cash-plus';
 import { birthDateOf, type DriveContext } from '../../scripts/year/context';
 import type { YearEvent } from '../../scripts/year/events';
 import { DECISION_AFTER_NOTICE_DAYS, driveDibaoApplication, driveDibaoDecision, INVESTIGATION_AFTER_DAYS, URBAN_DIBAO_MONTHLY_FEN } from '../../scripts/year/kinds/dibao-applications';
@@ -108,7 +109,7 @@ describe('the plan of the year’s social-assistance work', () => {
     expect(stops.map((s) => s.e.reason).sort()).toEqual(['INCOME_ABOVE_STANDARD', 'INCOME_ABOVE_STANDARD', 'MOVED_AWAY']);
   });
 
-  it.each([1, 2, 3, 4, 5])('with seed %i, records no income change between the raise month’s first day and the raise (the service keeps no income history)', (seed) => {
+  it.each([1, 3, 4, 5, 6])('with seed %i, records no income change between the raise month’s first day and the raise (the service keeps no income history)', (seed) => {
     const stops = buildPlan(tiny, 2024, seed).days.flatMap((d) => d.events.filter((e) => e.kind === 'dibao-stop' && e.reason === 'INCOME_ABOVE_STANDARD').map(() => d.date));
     expect(stops).toHaveLength(tiny.volumes.dibaoStopsIncome.n);
     expect(stops.filter((d) => d >= '2024-07-01' && d <= '2024-07-10')).toEqual([]);
@@ -145,6 +146,46 @@ describe('the plan of the year’s social-assistance work', () => {
     expect(minors).toBe(tiny.volumes.vagrantMinors.n);
   });
 
+  it('serves "物质+服务" from February to the pilot’s end: dispersed 特困 people and 低保 elders aged 80+, each month its plan’s visits, settled the month after', () => {
+    const [provider] = of('cash-plus-provider');
+    expect(provider.date).toBe('2024-02-01');
+    const plans = of('cash-plus-plan');
+    expect(plans).toHaveLength(3);
+    // Nobody served dies or stops before the pilot ends.
+    const dying = new Set(of('death').filter((d) => d.date <= '2024-06-30').map((d) => d.e.residentId));
+    const stopped = new Set(of('dibao-stop').filter((d) => d.date <= '2024-06-30').map((d) => d.e.residentId));
+    const dispersed = new Set(plan.population.households.filter((h) => h.tekun?.careForm === 'DISPERSED').map((h) => h.tekun!.residentId));
+    const elders = new Map(plan.population.households.filter((h) => h.program === 'DIBAO').flatMap((h) => h.members.map((m) => [m.residentId, h] as const)));
+    const visits = of('cash-plus-visits');
+    for (const p of plans) {
+      expect(p.date >= '2024-02-01' && p.date <= '2024-02-07').toBe(true);
+      expect(p.e.toDate).toBe('2024-06-30');
+      expect(dying.has(p.e.residentId)).toBe(false);
+      const household = elders.get(p.e.residentId);
+      expect(dispersed.has(p.e.residentId) || (ageOn(birthDateOf(p.e.residentId), '2024-01-01') >= 80 && !stopped.has(household!.members[0].residentId))).toBe(true);
+      const mine = visits.filter((x) => x.e.planKey === p.e.key);
+      expect(mine.map((x) => x.e.key.slice(-2))).toEqual(['02', '03', '04', '05', '06']);
+      for (const month of mine) {
+        expect(month.e.visits).toHaveLength(p.e.visitsPerMonth);
+        // Recorded on the day of the month's last visit, each after the plan was made, each service of the plan.
+        expect(month.e.visits.at(-1)!.visitedOn).toBe(month.date);
+        expect(month.e.visits.every((v) => v.visitedOn > p.date && v.visitedOn.slice(0, 7) === month.date.slice(0, 7) && p.e.services.includes(v.service))).toBe(true);
+      }
+    }
+    expect(plans.filter((p) => dispersed.has(p.e.residentId))).toHaveLength(tiny.volumes.cashPlusTekunPersons.n);
+    expect(visits.reduce((n, x) => n + x.e.visits.length, 0)).toBe(tiny.volumes.cashPlusVisits.n);
+    expect(of('cash-plus-settlement').map((x) => `${x.date} ${x.e.month}`)).toEqual(['2024-03-03 2024-02', '2024-04-03 2024-03', '2024-05-03 2024-04', '2024-06-03 2024-05', '2024-07-03 2024-06']);
+  });
+
+  it('refuses a seed whose registers have too few people to serve: few of the tiny registers’ 低保 members are 80+, and some die', () => {
+    expect(() => buildPlan(tiny, 2024, 2)).toThrow(/the registers have 4 dispersed 特困 people and 0 低保 elders aged 80\+ to serve, the profile wants 2 and 1/);
+  });
+
+  it('refuses "物质+服务" visits that are not one or two a month for everyone served', () => {
+    const odd = { ...tiny, volumes: { ...tiny.volumes, cashPlusVisits: { n: 21, cites: 'test' } } };
+    expect(() => buildPlan(odd, 2024, 1)).toThrow(/21 "物质\+服务" visits do not make one or two visits a month for 3 people over 5 months/);
+  });
+
   it('enters the raise on 10 July, after July’s payrolls', () => {
     expect(of('standard-raise').map((x) => x.date)).toEqual(['2024-07-10']);
   });
@@ -159,6 +200,7 @@ describe('the plan of the year’s social-assistance work', () => {
     expect(figures.temporaryReliefGrants).toBe(4);
     expect(figures.temporaryReliefFen).toBe(of('temporary-relief').reduce((n, r) => n + r.e.amountFen, 0));
     expect(figures.vagrantCases).toBe(5);
+    expect([figures.cashPlusTekunPersons, figures.cashPlusElderPersons, figures.cashPlusVisits]).toEqual([2, 1, 20]);
     // Stops by death (every member of a household dead by November) and the three others, all before December.
     const dying = new Map(of('death').map((d) => [d.e.residentId, d.date]));
     const diedOut = registers.filter((h) => h.members.every((m) => (dying.get(m.residentId) ?? '9999') < '2024-12-01')).length;
@@ -349,5 +391,65 @@ describe('a 低保 stop', () => {
     const { ctx } = fake((c) => (c.path === '/api/v1/people/file' ? { status: 200, body: file } : { status: 200, body: [{ caseId: 'c-1', decision: 'CONTINUE' }] }));
     const outcome: Outcome = await driveDibaoStop({ kind: 'dibao-stop', key: 's', residentId: '110105195001010011', reason: 'INCOME_ABOVE_STANDARD', incomes: [] }, ctx);
     expect(outcome).toMatchObject({ result: 'refused', code: 'YEAR.NOT_STOPPED' });
+  });
+});
+
+describe('"物质+服务" work', () => {
+  const visitsEvent = { kind: 'cash-plus-visits' as const, key: 'v', planKey: 'plan', visits: [{ visitedOn: '2024-03-05', service: 'CARE', durationMinutes: 90 }, { visitedOn: '2024-03-20', service: 'CLEANING', durationMinutes: 60 }] };
+
+  it('a plan is made by the clerk from the day for the provider registered; a rerun finds the plan it overlaps', async () => {
+    const made = fake((c) => (c.path === '/api/v1/cash-plus/plans' ? { status: 201, body: { id: 'p-1' } } : undefined));
+    made.ctx.refs['cash-plus-provider'] = 'prov';
+    made.ctx.day = '2024-02-03';
+    const event = { kind: 'cash-plus-plan' as const, key: 'plan', residentId: '110105193804291314', services: ['CARE'], visitsPerMonth: 2, toDate: '2024-06-30' };
+    expect(await driveCashPlusPlan(event, made.ctx)).toEqual({ result: 'done' });
+    expect(made.calls[0]).toMatchObject({ sub: 'year-clerk', body: { residentId: event.residentId, providerId: 'prov', services: ['CARE'], visitsPerMonth: 2, fromDate: '2024-02-03', toDate: '2024-06-30' } });
+    const again = fake(() => ({ status: 409, body: { code: 'CASH_PLUS.PLAN_OVERLAPS', planId: 'p-1' } }));
+    again.ctx.refs['cash-plus-provider'] = 'prov';
+    expect(await driveCashPlusPlan(event, again.ctx)).toEqual({ result: 'present' });
+    expect(again.ctx.refs).toMatchObject({ plan: 'p-1' });
+  });
+
+  it('a month’s visits are recorded by the clerk and confirmed by an approver', async () => {
+    let n = 0;
+    const { calls, ctx } = fake((c) => (c.path.endsWith('/visits') ? { status: 201, body: { id: `v-${++n}` } } : c.path.endsWith('/confirm') ? { status: 200, body: {} } : undefined));
+    ctx.refs.plan = 'p-1';
+    expect(await driveCashPlusVisits(visitsEvent, ctx)).toEqual({ result: 'done' });
+    expect(shown(calls)).toEqual([
+      'year-clerk POST /api/v1/cash-plus/plans/p-1/visits',
+      'year-clerk POST /api/v1/cash-plus/plans/p-1/visits',
+      'year-approver-2 POST /api/v1/cash-plus/visits/v-1/confirm',
+      'year-approver-2 POST /api/v1/cash-plus/visits/v-2/confirm',
+    ]);
+  });
+
+  it('driven again, the month is full: the visits recorded before and not confirmed yet are confirmed', async () => {
+    const listed = [
+      { id: 'v-1', visitedOn: '2024-03-05', service: 'CARE', status: 'CONFIRMED' },
+      { id: 'v-2', visitedOn: '2024-03-20', service: 'CLEANING', status: 'RECORDED' },
+      { id: 'v-0', visitedOn: '2024-02-10', service: 'CLEANING', status: 'RECORDED' },
+    ];
+    const { calls, ctx } = fake((c) => {
+      if (c.path.endsWith('/visits')) return { status: c.body && (c.body as { service: string }).service === 'CARE' ? 409 : 422, body: { code: (c.body as { service: string }).service === 'CARE' ? 'CASH_PLUS.VISIT_DUPLICATE' : 'CASH_PLUS.ABOVE_VISITS_PER_MONTH' } };
+      if (c.method === 'GET') return { status: 200, body: { items: listed, total: 3 } };
+      if (c.path.endsWith('/confirm')) return { status: 200, body: {} };
+      return undefined;
+    });
+    ctx.refs.plan = 'p-1';
+    expect(await driveCashPlusVisits(visitsEvent, ctx)).toEqual({ result: 'present' });
+    expect(shown(calls).filter((c) => c.includes('confirm'))).toEqual(['year-approver-2 POST /api/v1/cash-plus/visits/v-2/confirm']);
+  });
+
+  it('a month is settled by the clerk and approved by an approver; found approved, it is present', async () => {
+    const first = fake((c) => (c.path === '/api/v1/cash-plus/settlements' ? { status: 200, body: { created: true, settlement: { id: 's-1' } } } : c.path.endsWith('/approve') ? { status: 200, body: {} } : undefined));
+    first.ctx.refs['cash-plus-provider'] = 'prov';
+    expect(await driveCashPlusSettlement({ kind: 'cash-plus-settlement', key: 's', month: '2024-02' }, first.ctx)).toEqual({ result: 'done' });
+    expect(shown(first.calls)).toEqual(['year-clerk POST /api/v1/cash-plus/settlements', 'year-approver-2 POST /api/v1/cash-plus/settlements/s-1/approve']);
+    const again = fake((c) => (c.path === '/api/v1/cash-plus/settlements' ? { status: 200, body: { created: false, settlement: { id: 's-1' } } } : { status: 409, body: { code: 'CASH_PLUS.SETTLEMENT_ALREADY_APPROVED' } }));
+    again.ctx.refs['cash-plus-provider'] = 'prov';
+    expect(await driveCashPlusSettlement({ kind: 'cash-plus-settlement', key: 's', month: '2024-02' }, again.ctx)).toEqual({ result: 'present' });
+    const over = fake((c) => (c.path === '/api/v1/cash-plus/settlements' ? { status: 200, body: { created: true, settlement: { id: 's-1' } } } : { status: 422, body: { code: 'CASH_PLUS.BUDGET_EXCEEDED' } }));
+    over.ctx.refs['cash-plus-provider'] = 'prov';
+    expect(await driveCashPlusSettlement({ kind: 'cash-plus-settlement', key: 's', month: '2024-02' }, over.ctx)).toMatchObject({ result: 'refused', code: 'CASH_PLUS.BUDGET_EXCEEDED' });
   });
 });

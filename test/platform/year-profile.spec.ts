@@ -14,7 +14,9 @@ describe('the year’s profile', () => {
     expect(population).toBe(CITY_PROFILE);
     // 52 vagrant persons from the summary; the rest of the assistance volumes are assumed, and say so.
     expect(volumes.vagrantPersons).toMatchObject({ n: 52, cites: expect.stringMatching(/DOMAIN §3.*52/) });
-    const assumed = [volumes.dibaoApplications, volumes.dibaoRefusals, volumes.dibaoStopsIncome, volumes.dibaoStopsMovedAway, volumes.temporaryReliefGrants, volumes.vagrantMinors];
+    expect(numbers({ ...volumes })).toMatchObject({ cashPlusTekunPersons: 258, cashPlusElderPersons: 174 });
+    expect(volumes.cashPlusTekunPersons.cites).toMatch(/DOMAIN §3.*258/);
+    const assumed = [volumes.dibaoApplications, volumes.dibaoRefusals, volumes.dibaoStopsIncome, volumes.dibaoStopsMovedAway, volumes.temporaryReliefGrants, volumes.vagrantMinors, volumes.cashPlusVisits];
     expect(assumed.every((c) => c.cites.startsWith('[A]'))).toBe(true);
     // The split by age is assumed, and says so.
     expect([volumes.deathsAged80Plus, volumes.deathsAged60To79, volumes.deathsUnder60].every((c) => c.cites.startsWith('[A]'))).toBe(true);
@@ -47,6 +49,9 @@ describe('the year’s profile', () => {
       temporaryReliefGrants: 4,
       vagrantPersons: 5,
       vagrantMinors: 1,
+      cashPlusTekunPersons: 2,
+      cashPlusElderPersons: 1,
+      cashPlusVisits: 20,
     });
     expect(population.aged60Plus + population.dibaoHouseholds + Object.values(population.children).reduce((a, b) => a + b, 0)).toBeLessThan(500);
     expect(population.diners).toBe(0);

@@ -131,7 +131,7 @@ describe('the tiny year', () => {
     const population = profile.population;
     // 低保 of the registers and of the year's applications, stops by death and otherwise, relief, vagrants.
     const assistance = assistanceFigures(plan);
-    expect(assistance).toMatchObject({ temporaryReliefGrants: v.temporaryReliefGrants.n, vagrantCases: v.vagrantPersons.n });
+    expect(assistance).toMatchObject({ temporaryReliefGrants: v.temporaryReliefGrants.n, vagrantCases: v.vagrantPersons.n, cashPlusTekunPersons: v.cashPlusTekunPersons.n, cashPlusElderPersons: v.cashPlusElderPersons.n, cashPlusVisits: v.cashPlusVisits.n });
     expect(assistance.dibaoNewHouseholds).toBeGreaterThan(population.dibaoHouseholds);
     expect(assistance.dibaoStoppedHouseholds).toBeGreaterThanOrEqual(v.dibaoStopsIncome.n + v.dibaoStopsMovedAway.n);
     const assistanceReport = await annual('social-assistance');
@@ -140,6 +140,13 @@ describe('the tiny year', () => {
       TEKUN: { newHouseholds: population.tekunPersons },
       temporaryRelief: { grants: assistance.temporaryReliefGrants, amountFen: assistance.temporaryReliefFen },
       vagrantRelief: { cases: assistance.vagrantCases },
+      // Every month's visits confirmed and settled at the pilot's price per visit.
+      cashPlusServices: {
+        tekunPersons: v.cashPlusTekunPersons.n,
+        elderPersons: v.cashPlusElderPersons.n,
+        householdVisits: v.cashPlusVisits.n,
+        amountFen: v.cashPlusVisits.n * (REFERENCE['social-assistance'].find((r) => r.key === 'social-assistance.cash-plus.price-per-visit-fen')!.value as number),
+      },
     });
 
     // The raise entered in July: every case paid in July at the old standards has its July arrears
@@ -155,15 +162,20 @@ describe('the tiny year', () => {
     expect(arrears.filter((l) => l.program === 'TEKUN').map((l) => l.amountFen)).toEqual(july.filter((l) => l.program === 'TEKUN').map(() => tekunRaise));
     const { before, raised } = dibaoFigures();
     const dibaoArrears = arrears.filter((l) => l.program === 'DIBAO');
-    // Incomes as they were in July, as planned: a stop later in the year records an applicant's new one.
+    // The households as the plan made them (the service shows resident IDs masked): members, their
+    // incomes as they were in July (a stop later records a new one) and the days they died.
     const applications = plan.days.flatMap((d) => d.events).flatMap((e) => (e.kind === 'dibao-application' ? [e.household] : []));
-    const julyIncome = new Map([...plan.population.households, ...applications].flatMap((h) => h.members.map((m) => [m.residentId, m.incomes.reduce((n, i) => n + i.monthlyFen, 0)] as const)));
+    const died = new Map(plan.days.flatMap((d) => d.events.flatMap((e) => (e.kind === 'death' ? [[e.residentId, d.date] as const] : []))));
+    const households = new Map<string, HouseholdFacts>();
+    for (const h of [...plan.population.households.filter((x) => x.program === 'DIBAO'), ...applications]) {
+      const file = (await api.call('social-assistance', 'POST', '/api/v1/people/file', 'auditor', { residentId: h.members[0].residentId })).body as { households: Array<{ householdId: string }> };
+      const members = h.members.map((m) => ({ residentId: m.residentId, monthlyIncomeFen: m.incomes.reduce((n, i) => n + i.monthlyFen, 0), categories: m.categories, deceasedOn: died.get(m.residentId) ?? null }));
+      households.set(file.households[0].householdId, { area: h.area, members });
+    }
     const owed = [];
     for (const line of dibaoArrears) {
       const { householdId } = (await api.call('social-assistance', 'GET', `/api/v1/dibao/applications/${line.caseId}`, 'auditor')).body as { householdId: string };
-      const household = (await api.call('social-assistance', 'GET', `/api/v1/households/${householdId}`, 'auditor')).body as HouseholdFacts;
-      const inJuly = { ...household, members: household.members.map((m) => ({ ...m, monthlyIncomeFen: julyIncome.get(m.residentId)! })) };
-      owed.push(dibaoRaiseArrearsFen(inJuly, `${YEAR}-07`, before, raised));
+      owed.push(dibaoRaiseArrearsFen(households.get(householdId)!, `${YEAR}-07`, before, raised));
     }
     expect(dibaoArrears.map((l) => l.amountFen)).toEqual(owed);
     expect(owed.every((fen) => fen > 0)).toBe(true);

@@ -1,8 +1,7 @@
 // What a raise of the 低保 standard owes a household for a month paid at the old one (补发,
 // DOMAIN §1): its benefit at the raised standard minus at the old, everything else as it was that
-// month. An oracle of the test, written from DOMAIN's words over the household as the service
-// shows it (GET /api/v1/households/{id}) and the figures of the reference data, not from the
-// service's rules. Pure.
+// month. An oracle of the test, written from DOMAIN's words over the household as the year's plan
+// made it and the figures of the reference data, not from the service's rules. Pure.
 import { roundHalfUpToFen } from '@app/common/money/fen';
 import { ageOn } from '@app/common/resident-id/resident-id';
 import { addDays } from '@app/common/time/calendar-date';
