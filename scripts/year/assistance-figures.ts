@@ -6,7 +6,7 @@
 // household stops by death when its last member dies (DOMAIN §0: from the month after the death).
 // A month that starts after the year is not the year's. Pure.
 import { addDays } from '../../libs/common/src/time/calendar-date';
-import type { DeathEvent, DibaoApplicationEvent, DibaoDecisionEvent, DibaoStopEvent, TemporaryReliefEvent, YearEvent } from './events';
+import type { YearEvent } from './events';
 import { APPROVALS_AFTER_DAYS } from './kinds/dibao-approvals';
 import type { YearPlan } from './plan';
 
@@ -37,14 +37,14 @@ export function assistanceFigures(plan: YearPlan): AssistanceFigures {
 
   const registers = plan.population.households.filter((h) => h.program === 'DIBAO');
   const approvalsDay = addDays(plan.days[0].date, APPROVALS_AFTER_DAYS);
-  const applications = new Map(of('dibao-application').map((x) => [x.event.key, x.event as DibaoApplicationEvent]));
+  const applications = new Map(of('dibao-application').map((x) => [x.event.key, x.event]));
   const approved = of('dibao-decision')
-    .filter((x) => (x.event as DibaoDecisionEvent).decision === 'APPROVE' && inYear(monthAfter(x.date)))
+    .filter((x) => x.event.decision === 'APPROVE' && inYear(monthAfter(x.date)))
     .map((x) => applications.get(x.event.key)!.household);
   const started = [...(inYear(monthAfter(approvalsDay)) ? registers : []), ...approved];
 
   // Stops by death: every dying member's enrollment; the household when its last member dies.
-  const deathDay = new Map(of('death').map((x) => [(x.event as DeathEvent).residentId, x.date]));
+  const deathDay = new Map(of('death').map((x) => [x.event.residentId, x.date]));
   let deathStoppedPersons = 0;
   let deathStoppedHouseholds = 0;
   for (const h of registers) {
@@ -55,14 +55,14 @@ export function assistanceFigures(plan: YearPlan): AssistanceFigures {
   }
   const members = new Map(registers.map((h) => [h.members[0].residentId, h.members.length]));
   const stops = of('dibao-stop').filter((x) => inYear(monthAfter(x.date)));
-  const relief = of('temporary-relief').map((x) => x.event as TemporaryReliefEvent);
+  const relief = of('temporary-relief').map((x) => x.event);
   const tekun = new Set(plan.population.households.flatMap((h) => (h.tekun ? [h.tekun.residentId] : [])));
   const cashPlusPlans = of('cash-plus-plan').map((x) => x.event);
   return {
     dibaoNewHouseholds: started.length,
     dibaoNewPersons: started.reduce((n, h) => n + h.members.length, 0),
     dibaoStoppedHouseholds: deathStoppedHouseholds + stops.length,
-    dibaoStoppedPersons: deathStoppedPersons + stops.reduce((n, x) => n + members.get((x.event as DibaoStopEvent).residentId)!, 0),
+    dibaoStoppedPersons: deathStoppedPersons + stops.reduce((n, x) => n + members.get(x.event.residentId)!, 0),
     temporaryReliefGrants: relief.length,
     temporaryReliefFen: relief.reduce((n, r) => n + r.amountFen, 0),
     vagrantCases: of('vagrant-intake').length,
