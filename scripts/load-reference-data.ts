@@ -10,7 +10,7 @@ import { signToken } from '../libs/common/src/auth/jwt';
 import type { AnyPolicyCatalogue } from '../libs/common/src/policy/policy-catalogue';
 import { POLICY_CATALOGUES } from './policy-catalogues';
 
-interface SeedRow {
+export interface SeedRow {
   key: string;
   value: unknown;
   effectiveFrom: string;

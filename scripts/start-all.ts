@@ -11,7 +11,8 @@ import { optionsOrExitCode } from '../libs/common/src/cli/cli-args';
 import { connectFirstAvailable } from '../libs/messaging/src/connection/amqp-connection';
 import { declareExchanges } from '../libs/messaging/src/topology/declare-topology';
 import { declareReplayStream, REPLAY_STREAM } from '../libs/messaging/src/topology/replay-stream';
-import { loadReferenceData } from './load-reference-data';
+import { loadReferenceData, readReferenceData } from './load-reference-data';
+import { raisesOfYear, referenceDataOn } from './reference-raises';
 import { loadReferenceRecords } from './load-reference-records';
 import { PlatformProcesses } from './start/processes';
 import { parseStartArgs, replicaPlan, START_USAGE, type PlannedProcess } from './start/replica-plan';
@@ -147,7 +148,14 @@ async function main(): Promise<void> {
 }
 
 async function loadReference(urls: Record<string, string>): Promise<void> {
-  const loaded = await loadReferenceData(urls);
+  const data = readReferenceData();
+  // A simulated year starts with the figures known on its first day; it enters its raises itself.
+  const simulatedStart = process.env.CLOCK_SIMULATED_START;
+  if (simulatedStart) {
+    const held = raisesOfYear(data, simulatedStart).map((r) => `${r.key} from ${r.row.effectiveFrom}`);
+    if (held.length > 0) console.log(`simulated time from ${simulatedStart}: the year's raises are held back for the year to enter on their day (${held.join(', ')})`);
+  }
+  const loaded = await loadReferenceData(urls, simulatedStart ? referenceDataOn(data, simulatedStart) : data);
   console.log(`reference data loaded: ${Object.entries(loaded).map(([service, n]) => `${service} +${n.added} (${n.present} present)`).join(', ')}`);
   const records = await loadReferenceRecords(urls);
   console.log(`reference records loaded: ${Object.entries(records).map(([file, n]) => `${file} +${n.added} (${n.present} present)`).join(', ')}`);

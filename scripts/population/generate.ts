@@ -70,7 +70,7 @@ function member(person: Person, relation: MemberSeed['relation'], categories: st
   return { residentId: person.residentId, name: person.name, relation, incomes: [], categories };
 }
 
-function dibaoHousehold(random: Random, people: PersonFactory, geo: Geography, takeElder: () => Person): HouseholdSeed {
+export function dibaoHousehold(random: Random, people: PersonFactory, geo: Geography, takeElder: () => Person): HouseholdSeed {
   const shape = random.next();
   let members: MemberSeed[];
   // ELDERLY and MINOR are derived by the service from the birth date, never sent.

@@ -7,8 +7,11 @@ import { inPool } from '../population/load';
 import { problemCode, type YearApi } from './api';
 import type { DriveContext, Office } from './context';
 import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
+import { driveCashPlusPlan, driveCashPlusProvider, driveCashPlusSettlement, driveCashPlusVisits } from './kinds/cash-plus';
 import { driveDeath } from './kinds/deaths';
+import { driveDibaoApplication, driveDibaoDecision, driveDibaoNotice } from './kinds/dibao-applications';
 import { driveDibaoApprovals } from './kinds/dibao-approvals';
+import { driveDibaoStop } from './kinds/dibao-stops';
 import { driveDivorceExpiry } from './kinds/divorce-expiry';
 import { driveDivorceApplication, driveDivorceRegistration } from './kinds/divorces';
 import { driveMarriage } from './kinds/marriages';
@@ -22,6 +25,9 @@ import { drivePairing, drivePairingVisit } from './kinds/child-pairings';
 import { drivePlaceName } from './kinds/place-names';
 import { driveCeremony, driveCounselling, driveMediation } from './kinds/registration-services';
 import { driveVolunteer, driveVolunteerActivity } from './kinds/volunteers';
+import { driveStandardRaise } from './kinds/standard-raise';
+import { driveTemporaryRelief } from './kinds/temporary-relief';
+import { driveVagrantClose, driveVagrantFamilySearch, driveVagrantIntake } from './kinds/vagrant-cases';
 import type { YearPlan } from './plan';
 import { settle } from './settle';
 import { newTally, recordOutcome, recordStep, type Outcome, type Tally } from './tally';
@@ -93,6 +99,19 @@ const DRIVERS: { [K in EventKind]: Driver<K> } = {
   counselling: recorded(driveCounselling),
   mediation: recorded(driveMediation),
   'place-name': recorded(drivePlaceName),
+  'dibao-application': recorded(driveDibaoApplication),
+  'dibao-notice': recorded(driveDibaoNotice),
+  'dibao-decision': recorded(driveDibaoDecision),
+  'dibao-stop': recorded(driveDibaoStop),
+  'standard-raise': recorded((event, ctx) => driveStandardRaise(event, ctx)),
+  'temporary-relief': recorded(driveTemporaryRelief),
+  'vagrant-intake': recorded(driveVagrantIntake),
+  'vagrant-family-search': recorded(driveVagrantFamilySearch),
+  'vagrant-close': recorded(driveVagrantClose),
+  'cash-plus-provider': recorded(driveCashPlusProvider),
+  'cash-plus-plan': recorded(driveCashPlusPlan),
+  'cash-plus-visits': recorded(driveCashPlusVisits),
+  'cash-plus-settlement': recorded(driveCashPlusSettlement),
 };
 
 /** The registration offices and points, read once: the events pick among those open on their day. */

@@ -2,6 +2,7 @@
 // kinds/<kind>.ts beside its driver) and driven through the services' public APIs. `key` names
 // an event across runs: a later event finds what an earlier one created by it (a divorce its
 // marriage), and a resumed run skips what its checkpoint says was done.
+import type { HouseholdSeed } from '../population/generate';
 import { CHILD_WELFARE_KIND_ORDER, type ChildWelfareEvent } from './events-children';
 import { REGISTRATION_SERVICE_KIND_ORDER, type RegistrationServiceEvent } from './events-registration';
 
@@ -76,6 +77,121 @@ export interface DivorceRegistrationEvent {
   partyResidentIds: [string, string];
 }
 
+/** A household applies for 低保 during the year: the clerk records it and takes the application. */
+export interface DibaoApplicationEvent {
+  kind: 'dibao-application';
+  key: string;
+  household: Omit<HouseholdSeed, 'program' | 'tekun'>;
+}
+
+/** The household visit (入户调查) found the declaration true: the clerk posts the public notice (公示). */
+export interface DibaoNoticeEvent {
+  kind: 'dibao-notice';
+  key: string;
+  investigation: string;
+}
+
+/** An approver other than the clerk decides: approval after the notice, or refusal after the investigation. */
+export interface DibaoDecisionEvent {
+  kind: 'dibao-decision';
+  key: string;
+  decision: 'APPROVE' | 'REJECT';
+  /** Why it is refused (REJECT). */
+  reason?: string;
+}
+
+/** A 低保 household of the registers stops for a reason other than death (停保). */
+export interface DibaoStopEvent {
+  kind: 'dibao-stop';
+  key: string;
+  /** The household's applicant, by whom its file is found. */
+  residentId: string;
+  reason: 'INCOME_ABOVE_STANDARD' | 'MOVED_AWAY';
+  /** INCOME_ABOVE_STANDARD: the applicant's incomes from now on, recorded by the clerk (not from work, so no 渐退期). */
+  incomes?: Array<{ source: 'PENSION' | 'TRANSFER'; monthlyFen: number }>;
+}
+
+/** An admin enters the year's raises of the standards that have taken effect by the day, then runs their arrears (补发). */
+export interface StandardRaiseEvent {
+  kind: 'standard-raise';
+  key: string;
+}
+
+/** Temporary relief (临时救助) granted by the clerk to a person of the registers. */
+export interface TemporaryReliefEvent {
+  kind: 'temporary-relief';
+  key: string;
+  residentId: string;
+  area: 'URBAN' | 'RURAL';
+  regionCode: string;
+  reliefType: 'EMERGENCY' | 'EXPENDITURE';
+  amountFen: number;
+  reason: string;
+}
+
+/** A person taken in by the rescue station (流浪乞讨 vagrant relief). */
+export interface VagrantIntakeEvent {
+  kind: 'vagrant-intake';
+  key: string;
+  residentId: string;
+  name: string;
+  /** The rescue station's division. */
+  regionCode: string;
+}
+
+/** 寻亲: the family search of a person in care, and what it found. */
+export interface VagrantFamilySearchEvent {
+  kind: 'vagrant-family-search';
+  key: string;
+  found: boolean;
+  note: string;
+  /** A minor's parent or guardian found, who takes them home. */
+  guardian?: { name: string; relation: 'PARENT' | 'GUARDIAN' };
+}
+
+/** The stay ends: home (a ticket home), handed to the minor-protection centre, or left. */
+export interface VagrantCloseEvent {
+  kind: 'vagrant-close';
+  key: string;
+  outcome: 'RETURNED_HOME' | 'HANDED_OVER' | 'LEFT';
+}
+
+/** "物质+服务": the provider the bureau buys home visits from, registered by the clerk. */
+export interface CashPlusProviderEvent {
+  kind: 'cash-plus-provider';
+  key: string;
+  providerName: string;
+  creditCode: string;
+  divisionCode: string;
+  services: string[];
+}
+
+/** A person's service plan with the provider, from the day to the pilot's end. */
+export interface CashPlusPlanEvent {
+  kind: 'cash-plus-plan';
+  key: string;
+  residentId: string;
+  services: string[];
+  visitsPerMonth: number;
+  toDate: string;
+}
+
+/** A plan's visits of a month, recorded from the provider's log by the clerk and confirmed by an approver. */
+export interface CashPlusVisitsEvent {
+  kind: 'cash-plus-visits';
+  key: string;
+  planKey: string;
+  visits: Array<{ visitedOn: string; service: string; durationMinutes: number }>;
+}
+
+/** The provider's settlement of a month that is over: drawn up by the clerk, approved by an approver. */
+export interface CashPlusSettlementEvent {
+  kind: 'cash-plus-settlement';
+  key: string;
+  /** YYYY-MM */
+  month: string;
+}
+
 export type YearEvent =
   | RegistersEvent
   | DibaoApprovalsEvent
@@ -85,12 +201,49 @@ export type YearEvent =
   | MarriageEvent
   | DivorceApplicationEvent
   | DivorceRegistrationEvent
+  | DibaoApplicationEvent
+  | DibaoNoticeEvent
+  | DibaoDecisionEvent
+  | DibaoStopEvent
+  | StandardRaiseEvent
+  | TemporaryReliefEvent
+  | VagrantIntakeEvent
+  | VagrantFamilySearchEvent
+  | VagrantCloseEvent
+  | CashPlusProviderEvent
+  | CashPlusPlanEvent
+  | CashPlusVisitsEvent
+  | CashPlusSettlementEvent
   | ChildWelfareEvent
   | RegistrationServiceEvent;
 export type EventKind = YearEvent['kind'];
 
 /** The order of a day: what a later phase needs is done by an earlier one. */
-export const KIND_ORDER: readonly EventKind[] = ['registers', 'dibao-approvals', 'payroll', 'divorce-expiry', 'death', 'marriage', 'divorce-application', 'divorce-registration', ...CHILD_WELFARE_KIND_ORDER, ...REGISTRATION_SERVICE_KIND_ORDER];
+export const KIND_ORDER: readonly EventKind[] = [
+  'registers',
+  'dibao-approvals',
+  'payroll',
+  'standard-raise',
+  'divorce-expiry',
+  'death',
+  'marriage',
+  'divorce-application',
+  'divorce-registration',
+  'dibao-application',
+  'dibao-notice',
+  'dibao-decision',
+  'dibao-stop',
+  'temporary-relief',
+  'vagrant-intake',
+  'vagrant-family-search',
+  'vagrant-close',
+  'cash-plus-provider',
+  'cash-plus-plan',
+  'cash-plus-visits',
+  'cash-plus-settlement',
+  ...CHILD_WELFARE_KIND_ORDER,
+  ...REGISTRATION_SERVICE_KIND_ORDER,
+];
 
 export interface PlanDay {
   /** YYYY-MM-DD */

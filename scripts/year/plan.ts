@@ -6,7 +6,10 @@ import { generatePopulation, type Population } from '../population/generate';
 import { daysOfYear, kindRandom, type PlanContext } from './context';
 import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
 import { APPROVALS_AFTER_DAYS, planDibaoApprovals } from './kinds/dibao-approvals';
+import { planCashPlus } from './kinds/cash-plus';
 import { planDeaths } from './kinds/deaths';
+import { planDibaoApplications } from './kinds/dibao-applications';
+import { planDibaoStops } from './kinds/dibao-stops';
 import { planDivorceExpiry } from './kinds/divorce-expiry';
 import { planDivorces } from './kinds/divorces';
 import { planMarriages } from './kinds/marriages';
@@ -20,6 +23,9 @@ import { planPlaceNames } from './kinds/place-names';
 import { planCeremonies, planCounselling, planMediation } from './kinds/registration-services';
 import { planVolunteers } from './kinds/volunteers';
 import { REGISTERS_EVENT } from './kinds/registers';
+import { planStandardRaise } from './kinds/standard-raise';
+import { planTemporaryRelief } from './kinds/temporary-relief';
+import { planVagrantCases } from './kinds/vagrant-cases';
 import { profileProblems, type YearProfile } from './profile';
 
 export interface YearPlan {
@@ -39,12 +45,14 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
   const ctx: PlanContext = { year, seed, profile, population, days, approvalsDay: APPROVALS_AFTER_DAYS, random: (kind) => kindRandom(seed, kind) };
   const marriages = planMarriages(ctx);
   const divorces = planDivorces(ctx, marriages);
+  const deaths = planDeaths(ctx);
+  const stops = planDibaoStops(ctx, deaths);
   const planned: Array<{ day: number; event: YearEvent }> = [
     { day: 0, event: REGISTERS_EVENT },
     ...planDibaoApprovals(ctx),
     ...planPayrolls(ctx),
     ...planDivorceExpiry(ctx),
-    ...planDeaths(ctx),
+    ...deaths,
     ...marriages,
     ...divorces,
     ...planHelpNeeds(ctx),
@@ -57,6 +65,12 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...planCounselling(ctx, marriages),
     ...planMediation(ctx, divorces),
     ...planPlaceNames(ctx),
+    ...planDibaoApplications(ctx),
+    ...stops,
+    ...planStandardRaise(ctx),
+    ...planTemporaryRelief(ctx, deaths),
+    ...planVagrantCases(ctx),
+    ...planCashPlus(ctx, deaths, stops),
   ];
   const byDay: YearEvent[][] = days.map(() => []);
   for (const { day, event } of planned) byDay[day].push(event);

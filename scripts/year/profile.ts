@@ -55,6 +55,21 @@ export interface YearVolumes {
   mediationCouples: Cited;
   placeNamesNamed: Cited;
   placeNamesCollected: Cited;
+  /** 低保 applications of households new to the registers during the year, and of them refused after the investigation. */
+  dibaoApplications: Cited;
+  dibaoRefusals: Cited;
+  /** 低保 households of the registers stopped during the year other than by death: income rose (not from work), moved away. */
+  dibaoStopsIncome: Cited;
+  dibaoStopsMovedAway: Cited;
+  /** Temporary relief (临时救助) grants to people of the registers. */
+  temporaryReliefGrants: Cited;
+  /** People taken in by the rescue station (流浪乞讨), and of them minors. */
+  vagrantPersons: Cited;
+  vagrantMinors: Cited;
+  /** "物质+服务": dispersed 特困 people and economically difficult elders aged 80+ served, and their household-visits. */
+  cashPlusTekunPersons: Cited;
+  cashPlusElderPersons: Cited;
+  cashPlusVisits: Cited;
 }
 
 export interface YearProfile {
@@ -95,6 +110,16 @@ const CITY_VOLUMES: YearVolumes = {
   mediationCouples: { n: 186, cites: 'DOMAIN §6 Services around registration: city 186 couples in divorce mediation' },
   placeNamesNamed: { n: 19, cites: 'DOMAIN §6 Place names: city 2024, 19 naming records' },
   placeNamesCollected: { n: 2_868, cites: 'DOMAIN §6 Place names: city 2024, 2,868 rural names collected' },
+  dibaoApplications: { n: 1_200, cites: '[A] about an eighth of the 9,700 低保 households (the summary gives no count of new ones)' },
+  dibaoRefusals: { n: 200, cites: '[A] one in six applications refused after the household visit (per-capita income above the standard)' },
+  dibaoStopsIncome: { n: 600, cites: '[A] the summary gives no count of stops; with the applications, the registers about balance' },
+  dibaoStopsMovedAway: { n: 200, cites: '[A] a quarter of the stops other than by death' },
+  temporaryReliefGrants: { n: 240, cites: '[A] twenty a month (the summary gives no count of 临时救助)' },
+  vagrantPersons: { n: 52, cites: 'DOMAIN §3 Vagrant relief: city 2024, 52 persons helped (seeds/city-2024-figures.json vagrant.persons)' },
+  vagrantMinors: { n: 4, cites: '[A] of the 52, minors (handed to the minor-protection centre unless 寻亲 finds a parent)' },
+  cashPlusTekunPersons: { n: 258, cites: 'DOMAIN §3 "物质+服务": city, 258 特困 (seeds/city-2024-figures.json cashPlus.tekunPersons)' },
+  cashPlusElderPersons: { n: 174, cites: 'DOMAIN §3 "物质+服务": city, 174 elders (cashPlus.elderPersons)' },
+  cashPlusVisits: { n: 3_375, cites: '[A] the pilot (2023-07 to 2024-06) had 8,099 household-visits over 12 months (DOMAIN §3); the year has its 5 months from February, when the registers are paid: 8,099 × 5 / 12' },
 };
 
 /** A few hundred people: enough of each kind of register for every cascade, small enough for CI. */
@@ -141,6 +166,16 @@ const TINY_VOLUMES: YearVolumes = {
   mediationCouples: { n: 2, cites: `${TINY} (186)` },
   placeNamesNamed: { n: 1, cites: `${TINY}: 0.19 raised to 1 (19)` },
   placeNamesCollected: { n: 29, cites: `${TINY} (2,868)` },
+  dibaoApplications: { n: 6, cites: `${TINY}: of the registers' 16 低保 households, as the city's 1,200 of 9,700` },
+  dibaoRefusals: { n: 2, cites: `${TINY} (200 of 1,200): 2 so that a refusal is exercised beside the approvals` },
+  dibaoStopsIncome: { n: 2, cites: `${TINY} (600)` },
+  dibaoStopsMovedAway: { n: 1, cites: `${TINY} (200)` },
+  temporaryReliefGrants: { n: 4, cites: `${TINY} (240)` },
+  vagrantPersons: { n: 5, cites: `${TINY} (52)` },
+  vagrantMinors: { n: 1, cites: `${TINY} (4)` },
+  cashPlusTekunPersons: { n: 2, cites: `${TINY} (258)` },
+  cashPlusElderPersons: { n: 1, cites: `${TINY} (174)` },
+  cashPlusVisits: { n: 20, cites: `${TINY}: the three people's five months, one of them visited twice a month` },
 };
 
 function times(volumes: YearVolumes, k: number, note: string): YearVolumes {
@@ -175,6 +210,8 @@ export function profileProblems(profile: YearProfile): string[] {
   if (v.volunteerChildrenServed.n > 0 && v.volunteerActivities.n === 0) problems.push('children served by volunteers without activities');
   if (v.charityRaisedFen.n < v.charityDonations.n * 100) problems.push('charity donations of less than a yuan each');
   if (v.charityChildrenAided.n > 0 && v.charityDonations.n === 0) problems.push('children aided by charity without donations');
+  if (v.dibaoRefusals.n > v.dibaoApplications.n) problems.push('more 低保 refusals than applications');
+  if (v.vagrantMinors.n > v.vagrantPersons.n) problems.push('more vagrant minors than vagrant persons');
   const cities = profile.population.cities;
   if (v.deathsAged80Plus.n > profile.population.aged80Plus * cities) problems.push('more deaths aged 80+ than people aged 80+');
   return problems;

@@ -5,8 +5,7 @@ import { refusalsByCode, type Tally } from './tally';
 
 /** What the city's year has that version 0 does not drive yet (the list, by programme). */
 export const NOT_DRIVEN_YET: readonly string[] = [
-  'social assistance: new 低保/特困 applications during the year with their investigations, public notices and objections; stops other than by death (income, moving away, reviews); temporary relief; vagrant cases, hotline calls and patrols; 物质+服务 visits',
-  'standards: the July raise entered in July with its arrears (the reference data puts the raised standards in force from the start, so no arrears arise)',
+  'social assistance: 特困 applications during the year; objections during public notices; 渐退期 (income rising through work) and stops at reviews; temporary relief paid first and documented later; hotline calls, street patrols and 回归稳固 follow-ups of vagrants; disputed 物质+服务 visits',
   'elderly care: ability assessments, home-care orders and visits, home-care beds, admissions to institutions, elders moving away',
   'canteen: meals (the city registers its diners; the tiny year has none) and the monthly settlements',
   'child welfare: visits of the risk ledger, per-child plans, the staff register (directors, supervisors, trainings)',

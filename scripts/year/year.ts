@@ -11,6 +11,7 @@ import { createYearApi, signYearTokens, type YearApi } from './api';
 import { checkpointPath, readCheckpoint, writeCheckpoint } from './checkpoint';
 import { clockRefusals, firstDayToDrive, readClocks } from './clock-check';
 import { driveYear, newDriveState, type DriveState } from './drive';
+import { raiseRefusals } from './kinds/standard-raise';
 import { buildPlan, eventCount, plannedCounts, type YearPlan } from './plan';
 import { yearProfileFor } from './profile';
 import { ProgressDisplay } from './progress';
@@ -40,7 +41,10 @@ async function main(argv: string[]): Promise<number> {
   const api = createYearApi({ baseUrls: urls, http: (url, init) => fetch(url, init), tokens: signYearTokens(jwtSecretFromEnv(process.env, (m) => process.stderr.write(`warning: ${m}\n`))) });
   const lastDay = plan.days[plan.days.length - 1].date;
   if (state.lastCompletedDay !== lastDay) {
-    const refusals = clockRefusals(await readClocks(api, Object.keys(urls)), firstDayToDrive(year, state.lastCompletedDay), checkpoint !== null);
+    const firstDay = firstDayToDrive(year, state.lastCompletedDay);
+    const refusals = clockRefusals(await readClocks(api, Object.keys(urls)), firstDay, checkpoint !== null);
+    // The July raise is the year's to enter: a platform that holds it from the start owes no arrears.
+    if (refusals.length === 0) refusals.push(...(await raiseRefusals(api, raiseDayOf(plan), firstDay)));
     if (refusals.length > 0) {
       process.stderr.write(`The year cannot be driven:\n${refusals.map((r) => `  ${r}`).join('\n')}\n`);
       return 1;
@@ -53,6 +57,8 @@ async function main(argv: string[]): Promise<number> {
   const refusedAny = Object.values(state.tally.kinds).some((t) => Object.keys(t.refused).length > 0);
   return state.lastCompletedDay !== lastDay ? 3 : refusedAny ? 1 : 0;
 }
+
+const raiseDayOf = (plan: YearPlan): string | null => plan.days.find((d) => d.events.some((e) => e.kind === 'standard-raise'))?.date ?? null;
 
 const started = Date.now();
 const runMs = (): number => Date.now() - started;

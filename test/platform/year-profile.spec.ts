@@ -12,6 +12,12 @@ describe('the year’s profile', () => {
     expect(volumes.retroactiveMarriages.cites).toMatch(/补办/);
     expect(volumes.divorceRegistrations.cites).toMatch(/DOMAIN §6.*418/);
     expect(population).toBe(CITY_PROFILE);
+    // 52 vagrant persons from the summary; the rest of the assistance volumes are assumed, and say so.
+    expect(volumes.vagrantPersons).toMatchObject({ n: 52, cites: expect.stringMatching(/DOMAIN §3.*52/) });
+    expect(numbers({ ...volumes })).toMatchObject({ cashPlusTekunPersons: 258, cashPlusElderPersons: 174 });
+    expect(volumes.cashPlusTekunPersons.cites).toMatch(/DOMAIN §3.*258/);
+    const assumed = [volumes.dibaoApplications, volumes.dibaoRefusals, volumes.dibaoStopsIncome, volumes.dibaoStopsMovedAway, volumes.temporaryReliefGrants, volumes.vagrantMinors, volumes.cashPlusVisits];
+    expect(assumed.every((c) => c.cites.startsWith('[A]'))).toBe(true);
     // The split by age is assumed, and says so.
     expect([volumes.deathsAged80Plus, volumes.deathsAged60To79, volumes.deathsUnder60].every((c) => c.cites.startsWith('[A]'))).toBe(true);
   });
@@ -76,6 +82,16 @@ describe('the year’s profile', () => {
       mediationCouples: 2,
       placeNamesNamed: 1,
       placeNamesCollected: 29,
+      dibaoApplications: 6,
+      dibaoRefusals: 2,
+      dibaoStopsIncome: 2,
+      dibaoStopsMovedAway: 1,
+      temporaryReliefGrants: 4,
+      vagrantPersons: 5,
+      vagrantMinors: 1,
+      cashPlusTekunPersons: 2,
+      cashPlusElderPersons: 1,
+      cashPlusVisits: 20,
     });
     expect(population.aged60Plus + population.dibaoHouseholds + Object.values(population.children).reduce((a, b) => a + b, 0)).toBeLessThan(500);
     expect(population.diners).toBe(0);
@@ -95,6 +111,8 @@ describe('the year’s profile', () => {
     ['more couples mediated than divorce applications', { mediationCouples: 8 }],
     ['volunteer activities without volunteers', { volunteers: 0 }],
     ['charity donations of less than a yuan each', { charityRaisedFen: 299 }],
+    ['more 低保 refusals than applications', { dibaoRefusals: 7 }],
+    ['more vagrant minors than vagrant persons', { vagrantMinors: 6 }],
   ])('refuses %s', (problem, change) => {
     const tiny = yearProfileFor('tiny');
     const volumes = { ...tiny.volumes, ...Object.fromEntries(Object.entries(change).map(([k, n]) => [k, { n, cites: 'test' }])) };

@@ -2,18 +2,22 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_ONLY_JWT_SECRET } from '@app/common/auth/auth-config';
-import { loadReferenceData } from '../../scripts/load-reference-data';
+import { loadReferenceData, readReferenceData } from '../../scripts/load-reference-data';
 import { loadReferenceRecords } from '../../scripts/load-reference-records';
+import { raisesOfYear, referenceDataOn } from '../../scripts/reference-raises';
+import { assistanceFigures } from '../../scripts/year/assistance-figures';
 import { createYearApi, signYearTokens, type YearApi } from '../../scripts/year/api';
 import { checkpointPath, readCheckpoint, writeCheckpoint } from '../../scripts/year/checkpoint';
 import { clockRefusals, readClocks } from '../../scripts/year/clock-check';
 import { driveYear, newDriveState, type DriveState } from '../../scripts/year/drive';
 import { PAYROLL_PROGRAMMES } from '../../scripts/year/events';
+import { RAISE_ENTERED_ON, raiseRefusals } from '../../scripts/year/kinds/standard-raise';
 import { buildPlan, planFigures, plannedCounts, type YearPlan } from '../../scripts/year/plan';
 import { yearProfileFor } from '../../scripts/year/profile';
 import { summaryText } from '../../scripts/year/summary';
 import { refusalsByCode } from '../../scripts/year/tally';
 import { Platform, type ServiceName } from './support/platform';
+import { dibaoRaiseArrearsFen, type DibaoFigures, type HouseholdFacts } from './support/raise-arrears';
 
 // The tiny year (a few hundred people) driven through the same code as `npm run year`, on the
 // services' simulated clocks from 1 January: it is stopped at the end of March and resumed from
@@ -29,6 +33,7 @@ function studyGrantFenPerTerm(): { FUCAI_YUANMENG: number; DE_FACTO_STUDY: numbe
   return rows.sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0].value as { FUCAI_YUANMENG: number; DE_FACTO_STUDY: number };
 }
 const SERVICES: ServiceName[] = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare'];
+const REFERENCE = readReferenceData();
 
 describe('the tiny year', () => {
   const profile = yearProfileFor('tiny');
@@ -43,9 +48,33 @@ describe('the tiny year', () => {
     await platform?.stop();
     platform = new Platform(purpose);
     await platform.start(SERVICES, { CLOCK_SIMULATED_START: `${YEAR}-01-01` });
-    await loadReferenceData(platform.urls());
+    // As `npm start` on a simulated clock: the figures known on 1 January; the year enters July's raise.
+    await loadReferenceData(platform.urls(), referenceDataOn(REFERENCE, `${YEAR}-01-01`));
     await loadReferenceRecords(platform.urls());
     api = createYearApi({ baseUrls: platform.urls(), http: (url, init) => fetch(url, init), tokens: signYearTokens(process.env.JWT_SECRET ?? DEV_ONLY_JWT_SECRET) });
+  }
+
+  type Line = { caseId: string; program: string; lineType: string; month: string; amountFen: number };
+  async function linesOf(month: string): Promise<Line[]> {
+    const lines: Line[] = [];
+    for (let page = 1; ; page++) {
+      const { items, total } = (await api.call('social-assistance', 'GET', `/api/v1/payrolls/${month}/lines?page=${page}&pageSize=100`, 'auditor')).body as { items: Line[]; total: number };
+      lines.push(...items);
+      if (items.length === 0 || page * 100 >= total) return lines;
+    }
+  }
+
+  /** The 低保 figures of the reference data before the year's raises and after them. */
+  function dibaoFigures(): { before: DibaoFigures; raised: DibaoFigures } {
+    const rows = REFERENCE['social-assistance'];
+    const inForce = (key: string, day: string) => rows.find((r) => r.key === key && r.effectiveFrom <= day && (!r.effectiveTo || r.effectiveTo >= day))!.value;
+    const on = (day: string): DibaoFigures => ({
+      urban: inForce('social-assistance.dibao.standard.urban-fen-per-month', day) as number,
+      rural: inForce('social-assistance.dibao.standard.rural-fen-per-year', day) as number,
+      addOns: inForce('social-assistance.dibao.classified-addons', day) as DibaoFigures['addOns'],
+      ageCategories: inForce('social-assistance.dibao.age-categories', day) as DibaoFigures['ageCategories'],
+    });
+    return { before: on(`${YEAR}-06-30`), raised: on(`${YEAR}-07-01`) };
   }
 
   afterAll(async () => {
@@ -74,6 +103,7 @@ describe('the tiny year', () => {
     await startPlatform('year');
     const started = Date.now();
     expect(clockRefusals(await readClocks(api, SERVICES), `${YEAR}-01-01`, false)).toEqual([]);
+    expect(await raiseRefusals(api, `${YEAR}-${RAISE_ENTERED_ON}`, `${YEAR}-01-01`)).toEqual([]);
 
     expect(await drive(newDriveState(), `${YEAR}-03-31`)).toBe(true);
     const checkpoint = readCheckpoint(path, YEAR, 'tiny', SEED)!;
@@ -105,7 +135,67 @@ describe('the tiny year', () => {
       divorcesWithdrawn: 0,
     });
     const population = profile.population;
-    expect(await annual('social-assistance')).toMatchObject({ DIBAO: { newHouseholds: population.dibaoHouseholds }, TEKUN: { newHouseholds: population.tekunPersons } });
+    // 低保 of the registers and of the year's applications, stops by death and otherwise, relief, vagrants.
+    const assistance = assistanceFigures(plan);
+    expect(assistance).toMatchObject({ temporaryReliefGrants: v.temporaryReliefGrants.n, vagrantCases: v.vagrantPersons.n, cashPlusTekunPersons: v.cashPlusTekunPersons.n, cashPlusElderPersons: v.cashPlusElderPersons.n, cashPlusVisits: v.cashPlusVisits.n });
+    expect(assistance.dibaoNewHouseholds).toBeGreaterThan(population.dibaoHouseholds);
+    expect(assistance.dibaoStoppedHouseholds).toBeGreaterThanOrEqual(v.dibaoStopsIncome.n + v.dibaoStopsMovedAway.n);
+    const assistanceReport = await annual('social-assistance');
+    expect(assistanceReport).toMatchObject({
+      DIBAO: { newHouseholds: assistance.dibaoNewHouseholds, newPersons: assistance.dibaoNewPersons, stoppedHouseholds: assistance.dibaoStoppedHouseholds, stoppedPersons: assistance.dibaoStoppedPersons },
+      TEKUN: { newHouseholds: population.tekunPersons },
+      temporaryRelief: { grants: assistance.temporaryReliefGrants, amountFen: assistance.temporaryReliefFen },
+      vagrantRelief: { cases: assistance.vagrantCases },
+      // Every month's visits confirmed and settled at the pilot's price per visit.
+      cashPlusServices: {
+        tekunPersons: v.cashPlusTekunPersons.n,
+        elderPersons: v.cashPlusElderPersons.n,
+        householdVisits: v.cashPlusVisits.n,
+        amountFen: v.cashPlusVisits.n * (REFERENCE['social-assistance'].find((r) => r.key === 'social-assistance.cash-plus.price-per-visit-fen')!.value as number),
+      },
+    });
+
+    // The raise entered in July: every case paid in July at the old standards has its July arrears
+    // paid by August's payroll — 特困 the raise of the basic standard, 低保 what the household is owed.
+    const raises = raisesOfYear(REFERENCE, `${YEAR}-01-01`);
+    const raiseOf = (key: string) => (raises.find((r) => r.key === key)!.row.value as number) - (raises.find((r) => r.key === key)!.before.value as number);
+    const tekunRaise = raiseOf('social-assistance.tekun.basic-standard.dispersed-fen-per-month');
+    expect(raiseOf('social-assistance.tekun.basic-standard.central-fen-per-month')).toBe(tekunRaise);
+    const july = (await linesOf(`${YEAR}-07`)).filter((l) => l.lineType === 'REGULAR');
+    const arrears = (await linesOf(`${YEAR}-08`)).filter((l) => l.lineType === 'ARREARS');
+    const ofCase = (l: Line) => `${l.program} ${l.caseId}`;
+    expect(arrears.map((l) => `${ofCase(l)} ${l.month}`).sort()).toEqual(july.map((l) => `${ofCase(l)} ${YEAR}-07`).sort());
+    expect(arrears.filter((l) => l.program === 'TEKUN').map((l) => l.amountFen)).toEqual(july.filter((l) => l.program === 'TEKUN').map(() => tekunRaise));
+    const { before, raised } = dibaoFigures();
+    const dibaoArrears = arrears.filter((l) => l.program === 'DIBAO');
+    // The households as the plan made them (the service shows resident IDs masked): members, their
+    // incomes as they were in July (a stop later records a new one) and the days they died.
+    const applications = plan.days.flatMap((d) => d.events).flatMap((e) => (e.kind === 'dibao-application' ? [e.household] : []));
+    const died = new Map(plan.days.flatMap((d) => d.events.flatMap((e) => (e.kind === 'death' ? [[e.residentId, d.date] as const] : []))));
+    const households = new Map<string, HouseholdFacts>();
+    for (const h of [...plan.population.households.filter((x) => x.program === 'DIBAO'), ...applications]) {
+      const file = (await api.call('social-assistance', 'POST', '/api/v1/people/file', 'auditor', { residentId: h.members[0].residentId })).body as { households: Array<{ householdId: string }> };
+      const members = h.members.map((m) => ({ residentId: m.residentId, monthlyIncomeFen: m.incomes.reduce((n, i) => n + i.monthlyFen, 0), categories: m.categories, deceasedOn: died.get(m.residentId) ?? null }));
+      households.set(file.households[0].householdId, { area: h.area, members });
+    }
+    const owed = [];
+    for (const line of dibaoArrears) {
+      const { householdId } = (await api.call('social-assistance', 'GET', `/api/v1/dibao/applications/${line.caseId}`, 'auditor')).body as { householdId: string };
+      owed.push(dibaoRaiseArrearsFen(households.get(householdId)!, `${YEAR}-07`, before, raised));
+    }
+    expect(dibaoArrears.map((l) => l.amountFen)).toEqual(owed);
+    expect(owed.every((fen) => fen > 0)).toBe(true);
+    const sum = (lines: Line[]) => lines.reduce((n, l) => n + l.amountFen, 0);
+    expect(assistanceReport).toMatchObject({
+      DIBAO: { arrearsLines: dibaoArrears.length, arrearsFen: sum(dibaoArrears) },
+      TEKUN: { arrearsLines: arrears.length - dibaoArrears.length, arrearsFen: sum(arrears) - sum(dibaoArrears) },
+    });
+    // Child welfare's allowance: its August payroll pays July's raise to each child paid in July in dispersed care.
+    const childRaise = raiseOf('child-welfare.allowance.dispersed-fen-per-month');
+    const childSummary = async (month: string) => (await api.call('child-welfare', 'GET', `/api/v1/payrolls/${month}/summary`, 'auditor')).body as { byCategory: Array<{ careForm: string; lines: number }>; arrears: { items: Array<{ month: string; careForm: string; amountFen: number }> } };
+    const dispersedInJuly = (await childSummary(`${YEAR}-07`)).byCategory.filter((c) => c.careForm === 'DISPERSED').reduce((n, c) => n + c.lines, 0);
+    expect(dispersedInJuly).toBeGreaterThan(0);
+    expect((await childSummary(`${YEAR}-08`)).arrears.items).toEqual(Array.from({ length: dispersedInJuly }, () => expect.objectContaining({ month: `${YEAR}-07`, careForm: 'DISPERSED', amountFen: childRaise })));
 
     // Child welfare's year and civil registration's smaller work, as the plan has them (its totals are the profile's: year-plan.spec).
     const f = planFigures(plan);

@@ -107,8 +107,8 @@ describe('a raised 低保 standard: arrears for months already paid and househol
         { standard: 'TEKUN_DISPERSED', unit: 'FEN_PER_MONTH', periods: [] },
         { standard: 'TEKUN_CENTRAL', unit: 'FEN_PER_MONTH', periods: [] },
       ],
-      DIBAO: { newHouseholds: 1, newPersons: 3, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 3 * (3 * 72800 - 15000) + 2 * (3 * 73500 - 15000) + 6300 },
-      TEKUN: { newHouseholds: 0, newPersons: 0, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 0 },
+      DIBAO: { newHouseholds: 1, newPersons: 3, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 3 * (3 * 72800 - 15000) + 2 * (3 * 73500 - 15000) + 6300, arrearsLines: 3, arrearsFen: 6300 },
+      TEKUN: { newHouseholds: 0, newPersons: 0, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 0, arrearsLines: 0, arrearsFen: 0 },
       temporaryRelief: { grants: 0, amountFen: 0 },
       vagrantRelief: { cases: 0, hotlineCalls: 0, streetPatrols: 0, returnFollowUps: { returneesAssessed: 0, settled: 0, atRisk: 0, leftAgain: 0, unreachable: 0, followUps: 0 } },
       cashPlusServices: { tekunPersons: 0, elderPersons: 0, householdVisits: 0, amountFen: 0 },
@@ -117,7 +117,7 @@ describe('a raised 低保 standard: arrears for months already paid and househol
     const annual = async (division: string) => (await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-1', division)).expect(200)).body;
     expect(await annual('110000')).toEqual(report.body);
     const neighbour = await annual('110108');
-    expect(neighbour.DIBAO).toEqual({ newHouseholds: 0, newPersons: 0, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 0 });
+    expect(neighbour.DIBAO).toEqual({ newHouseholds: 0, newPersons: 0, stoppedHouseholds: 0, stoppedPersons: 0, paidFen: 0, arrearsLines: 0, arrearsFen: 0 });
     // The standards are the city's: a county's report states the same ones.
     expect(neighbour.standards).toEqual(report.body.standards);
     expect((await h.http().get('/api/v1/reports/annual?year=20x4').set('Authorization', clerk1).expect(400)).body.code).toBe('VALIDATION.FAILED');

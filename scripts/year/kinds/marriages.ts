@@ -9,7 +9,7 @@ import { officeFor, type DriveContext, type PlanContext } from '../context';
 import type { MarriageEvent } from '../events';
 import { DONE, PRESENT, refused, type Outcome } from '../tally';
 
-function residentIdsOf(population: Population): Set<string> {
+export function residentIdsOf(population: Population): Set<string> {
   const ids = new Set<string>(population.elders.map((e) => e.residentId));
   for (const h of population.households) for (const m of h.members) ids.add(m.residentId);
   for (const c of population.children) {

@@ -59,6 +59,7 @@ export class ReportsService {
           WHERE pl.program = $1 AND pr.month BETWEEN $2 AND $3`,
         [p, from, to, prefix],
       ),
+      ...(await this.arrears(p, from, to, prefix)),
     });
     return {
       year,
@@ -77,5 +78,16 @@ export class ReportsService {
       },
       cashPlusServices: ((await this.dataSource.query(CASH_PLUS_FIGURES, [from, to, prefix])) as CashPlusFigures[])[0],
     };
+  }
+
+  /** 补发 paid by the payrolls of the year: arrears lines of a raise entered after its months were paid (DOMAIN §1). */
+  private async arrears(p: 'DIBAO' | 'TEKUN', from: string, to: string, prefix: string): Promise<Pick<ProgramFigures, 'arrearsLines' | 'arrearsFen'>> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS "arrearsLines", coalesce(sum(pl.amount_fen), 0)::float8 AS "arrearsFen"
+         FROM payment_line pl JOIN payroll pr ON pr.id = pl.payroll_id JOIN assistance_case c ON c.id = pl.case_id ${HOUSEHOLD_OF_CASE}
+        WHERE pl.program = $1 AND pl.kind = 'ARREARS' AND pr.month BETWEEN $2 AND $3`,
+      [p, from, to, prefix],
+    )) as Array<Pick<ProgramFigures, 'arrearsLines' | 'arrearsFen'>>;
+    return row;
   }
 }

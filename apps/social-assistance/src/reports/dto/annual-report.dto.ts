@@ -7,6 +7,8 @@ export class ProgramFigures {
   @ApiProperty({ example: 1215, description: 'Cases stopped from a month of the year.' }) stoppedHouseholds: number;
   @ApiProperty({ example: 1923 }) stoppedPersons: number;
   @ApiProperty({ example: 11656000000, description: 'Paid by the payrolls of the year (arrears included), fen.' }) paidFen: number;
+  @ApiProperty({ example: 9650, description: '补发: arrears lines paid by the payrolls of the year (a raise entered after its months were paid).' }) arrearsLines: number;
+  @ApiProperty({ example: 8430000, description: 'Of paidFen, the arrears lines, fen.' }) arrearsFen: number;
 }
 
 export class ReliefFigures {

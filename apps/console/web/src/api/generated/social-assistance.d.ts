@@ -3550,6 +3550,16 @@ export interface components {
         };
         ProgramFigures: {
             /**
+             * @description Of paidFen, the arrears lines, fen.
+             * @example 8430000
+             */
+            arrearsFen: number;
+            /**
+             * @description 补发: arrears lines paid by the payrolls of the year (a raise entered after its months were paid).
+             * @example 9650
+             */
+            arrearsLines: number;
+            /**
              * @description Cases whose payment started in the year.
              * @example 1010
              */
