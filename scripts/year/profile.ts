@@ -63,6 +63,13 @@ const TINY_POPULATION: PopulationProfile = {
   diners: 0,
   townships: 3,
   villages: 6,
+  // Chosen beside what the reference data holds in the tiny geography's three townships (3
+  // community centres, 2 rural homes, 4 activity rooms, the street centre; the 15 institutions
+  // with 1,349 beds; 1 urban and 5 rural cemeteries): a community centre more for the township
+  // without one, and one more of each other kind, so that every kind is generated.
+  facilities: { STREET_CENTRE: 1, COMMUNITY_HOME_CARE_CENTRE: 4, RURAL_HAPPINESS_HOME: 3, ACTIVITY_ROOM: 8 },
+  careWorkers: 3,
+  cemeteries: { URBAN_PUBLIC_WELFARE_CEMETERY: 1, RURAL_PUBLIC_WELFARE_CEMETERY: 3, RURAL_ASH_HALL: 4 },
 };
 
 const TINY = 'tiny: chosen, about a hundredth of the city';
