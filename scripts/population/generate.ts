@@ -244,6 +244,8 @@ export interface PopulationCounts {
   tekunPersons: number;
   children: Record<ChildCategory, number>;
   diners: number;
+  /** The registers generated beside the reference data's (which are not counted here). */
+  registers: Record<keyof Registers, number>;
 }
 
 /** Figures of a generated population, ages taken on its as-of date. */
@@ -262,5 +264,6 @@ export function countPopulation(population: Population, ageOn: (birthDate: strin
     tekunPersons: population.households.length - dibao.length,
     children,
     diners: population.diners.length,
+    registers: Object.fromEntries(Object.entries(population.registers).map(([key, records]: [string, unknown[]]) => [key, records.length])) as Record<keyof Registers, number>,
   };
 }
