@@ -1,10 +1,13 @@
 // Deterministic synthetic population (DOMAIN figures via profile.ts): elders, 低保 and 特困
-// households, children in each category with their parents, canteen diners. Pure: the seed, the
-// profile and the as-of date decide everything. Every resident ID is a valid GB 11643 number,
-// unique across the whole population.
+// households, children in each category with their parents, canteen diners, and the city's
+// registers beside them (registers.ts: facilities, institutions, care workers, child directors and
+// supervisors, cemeteries). Pure: the seed, the profile and the as-of date decide everything.
+// Every resident ID is a valid GB 11643 number, unique across the whole population.
 import { AGE_100_PLUS, AGE_60_79, AGE_80_99, birthDateForAge, daysBefore, geography, pad, PersonFactory, type Geography, type Person } from './people';
 import { mulberry32, type Random } from './prng';
 import { totalPopulation, type PopulationProfile } from './profile';
+import { REFERENCE_SAMPLE, sampleOfCity } from './reference-sample';
+import { emptyRegisters, generateRegisters, type Registers } from './registers';
 
 export interface MemberSeed {
   residentId: string;
@@ -59,6 +62,8 @@ export interface Population {
   households: HouseholdSeed[];
   children: ChildSeed[];
   diners: DinerSeed[];
+  /** The city's registers beside its people, the reference data's part left out. */
+  registers: Registers;
 }
 
 export type { Person } from './people';
@@ -131,7 +136,7 @@ function incapacity(random: Random, asOf: string): Partial<GuardianSeed> {
   return { jailedSince: daysBefore(asOf, random.int(7 * 31, 4 * 365)) };
 }
 
-function child(random: Random, people: PersonFactory, geo: Geography, asOf: string, category: ChildCategory): ChildSeed {
+export function child(random: Random, people: PersonFactory, geo: Geography, asOf: string, category: ChildCategory): ChildSeed {
   // At most 13 on the as-of date, so still a minor under 16 when loaded up to two years later.
   const person = people.person(geo, random.int(1, 13));
   const parent = (relation: 'FATHER' | 'MOTHER'): GuardianSeed => {
@@ -176,7 +181,7 @@ function child(random: Random, people: PersonFactory, geo: Geography, asOf: stri
 export function generatePopulation(profile: PopulationProfile, seed: number, asOf: string): Population {
   const random = mulberry32(seed);
   const people = new PersonFactory(random, asOf);
-  const population: Population = { seed, asOf, totalPopulation: totalPopulation(profile), elders: [], households: [], children: [], diners: [] };
+  const population: Population = { seed, asOf, totalPopulation: totalPopulation(profile), elders: [], households: [], children: [], diners: [], registers: emptyRegisters() };
   let card = 0;
   for (let city = 1; city <= profile.cities; city++) {
     const geo = geography(city, profile);
@@ -207,7 +212,26 @@ export function generatePopulation(profile: PopulationProfile, seed: number, asO
       population.diners.push({ residentId: elder.residentId, name: elder.name, cardNumber: `SEED-${pad(++card, 8)}`, canteenNo: card % profile.canteens });
     }
   }
+  // After all the people, so that a city's people are the same with or without its registers.
+  const registers = population.registers;
+  for (let city = 1; city <= profile.cities; city++) {
+    const r = generateRegisters(random, people, geography(city, profile), city, profile, sampleOfCity(REFERENCE_SAMPLE, city), asOf);
+    for (const key of Object.keys(registers) as Array<keyof Registers>) (registers[key] as unknown[]).push(...r[key]);
+  }
   return population;
+}
+
+/** Every resident ID of the population: people, their parents, and the registers' staff and workers. */
+export function residentIdsOf(population: Population): Set<string> {
+  const ids = new Set<string>(population.elders.map((e) => e.residentId));
+  for (const h of population.households) for (const m of h.members) ids.add(m.residentId);
+  for (const c of population.children) {
+    ids.add(c.residentId);
+    for (const g of c.guardians) ids.add(g.residentId);
+  }
+  for (const w of population.registers.careWorkers) ids.add(w.residentId);
+  for (const s of population.registers.staff) ids.add(s.residentId);
+  return ids;
 }
 
 export interface PopulationCounts {
@@ -220,6 +244,8 @@ export interface PopulationCounts {
   tekunPersons: number;
   children: Record<ChildCategory, number>;
   diners: number;
+  /** The registers generated beside the reference data's (which are not counted here). */
+  registers: Record<keyof Registers, number>;
 }
 
 /** Figures of a generated population, ages taken on its as-of date. */
@@ -238,5 +264,6 @@ export function countPopulation(population: Population, ageOn: (birthDate: strin
     tekunPersons: population.households.length - dibao.length,
     children,
     diners: population.diners.length,
+    registers: Object.fromEntries(Object.entries(population.registers).map(([key, records]: [string, unknown[]]) => [key, records.length])) as Record<keyof Registers, number>,
   };
 }

@@ -1,6 +1,7 @@
 // Loads a generated population into running services through their own APIs, so every record
 // passes the same validation as any other caller's. The HTTP function is a parameter.
 import type { DinerSeed, HouseholdSeed, Population } from './generate';
+import { loadRegisters, type RegisterSteps } from './load-registers';
 
 export type HttpFn = (
   url: string,
@@ -20,14 +21,16 @@ export interface StepTally {
   examples: string[];
 }
 
-export type LoadSummary = Record<'elders' | 'households' | 'dibaoApprovals' | 'tekunApprovals' | 'children' | 'diners', StepTally>;
+export type LoadSummary = Record<'elders' | 'households' | 'dibaoApprovals' | 'tekunApprovals' | 'children' | 'diners' | RegisterSteps, StepTally>;
 
 export interface LoadOptions {
-  baseUrls: Record<'social-assistance' | 'elderly-care' | 'child-welfare' | 'canteen', string>;
-  /** Records and takes 低保/特困 applications. */
+  baseUrls: Record<'social-assistance' | 'elderly-care' | 'child-welfare' | 'canteen' | 'civil-registration', string>;
+  /** Records and takes 低保/特困 applications; records the registers' facilities, care workers and staff. */
   clerkToken: string;
   /** Approves them: the clerk who took an application may not approve it. */
   approverToken: string;
+  /** Records cemeteries and the coverage parameter (an administrator's work); the clerk's token when not given. */
+  adminToken?: string;
   http: HttpFn;
   concurrency?: number;
   elderBatchSize?: number;
@@ -69,7 +72,7 @@ export async function loadPopulation(population: Population, options: LoadOption
   const concurrency = options.concurrency ?? 8;
   const progress = options.progress ?? (() => undefined);
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const summary: LoadSummary = { elders: tally(), households: tally(), dibaoApprovals: tally(), tekunApprovals: tally(), children: tally(), diners: tally() };
+  const summary = { elders: tally(), households: tally(), dibaoApprovals: tally(), tekunApprovals: tally(), children: tally(), diners: tally() };
 
   /** One request; a 429 waits for Retry-After (the services' write rate limit) and tries again. */
   async function call(method: string, url: string, token: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; text: string }> {
@@ -151,28 +154,44 @@ export async function loadPopulation(population: Population, options: LoadOption
 
   // 4. Diners, spread over the canteens the platform has (reference data); without diners the
   // canteen service is not asked (the tiny year runs without it).
-  if (population.diners.length === 0) return summary;
-  const canteens = await call('GET', `${baseUrls.canteen}/api/v1/canteens?pageSize=100`, options.clerkToken);
-  const list = canteens.status === 200 ? ((JSON.parse(canteens.text) as { items: Array<{ id: string; name: string }> }).items ?? []) : [];
-  const ids = [...list].sort((a, b) => a.name.localeCompare(b.name)).map((c) => c.id);
-  if (ids.length === 0) {
-    summary.diners.refused.NO_CANTEENS = population.diners.length;
-    summary.diners.examples.push(`GET /api/v1/canteens answered ${canteens.status} with no canteens: load the reference data first`);
-  } else {
-    await inPool(population.diners, concurrency, async (diner: DinerSeed, i) => {
-      summary.diners.sent++;
-      const res = await call('POST', `${baseUrls.canteen}/api/v1/diners`, options.clerkToken, {
-        residentId: diner.residentId,
-        cardNumber: diner.cardNumber,
-        name: diner.name,
-        canteenId: ids[diner.canteenNo % ids.length],
-        // The synthetic city's diners are its own residents, as the household booklet would show.
-        localRegistration: true,
+  if (population.diners.length > 0) await loadDiners();
+
+  // 5. The registers beside the people: institutions, facilities, care workers, staff, cemeteries.
+  const registers = await loadRegisters(population.registers, {
+    baseUrls,
+    clerkToken: options.clerkToken,
+    adminToken: options.adminToken ?? options.clerkToken,
+    asOf: population.asOf,
+    call: (method, url, token, body) => call(method, url, token, body),
+    inPool: (items, work) => inPool(items, concurrency, work),
+    tally,
+    refuse,
+    progress,
+  });
+  return { ...summary, ...registers };
+
+  async function loadDiners(): Promise<void> {
+    const canteens = await call('GET', `${baseUrls.canteen}/api/v1/canteens?pageSize=100`, options.clerkToken);
+    const list = canteens.status === 200 ? ((JSON.parse(canteens.text) as { items: Array<{ id: string; name: string }> }).items ?? []) : [];
+    const ids = [...list].sort((a, b) => a.name.localeCompare(b.name)).map((c) => c.id);
+    if (ids.length === 0) {
+      summary.diners.refused.NO_CANTEENS = population.diners.length;
+      summary.diners.examples.push(`GET /api/v1/canteens answered ${canteens.status} with no canteens: load the reference data first`);
+    } else {
+      await inPool(population.diners, concurrency, async (diner: DinerSeed, i) => {
+        summary.diners.sent++;
+        const res = await call('POST', `${baseUrls.canteen}/api/v1/diners`, options.clerkToken, {
+          residentId: diner.residentId,
+          cardNumber: diner.cardNumber,
+          name: diner.name,
+          canteenId: ids[diner.canteenNo % ids.length],
+          // The synthetic city's diners are its own residents, as the household booklet would show.
+          localRegistration: true,
+        });
+        if (res.status === 201) summary.diners.created++;
+        else if (res.status === 409) summary.diners.present++;
+        else refuse(summary.diners, res.status, res.text, `diner ${i}`);
       });
-      if (res.status === 201) summary.diners.created++;
-      else if (res.status === 409) summary.diners.present++;
-      else refuse(summary.diners, res.status, res.text, `diner ${i}`);
-    });
+    }
   }
-  return summary;
 }

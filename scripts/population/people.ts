@@ -68,6 +68,12 @@ export class PersonFactory {
     private readonly asOf: string,
   ) {}
 
+  /** IDs given out elsewhere (the population this factory adds to), never to be given again. */
+  reserve(ids: Iterable<string>): this {
+    for (const id of ids) this.used.add(id);
+    return this;
+  }
+
   name(): string {
     const r = this.random;
     return r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.7) ? r.pick(GIVEN) : '');

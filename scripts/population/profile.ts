@@ -1,5 +1,7 @@
 // What the synthetic population must look like: the city's 2024 work summary (docs/domain.md)
 // where it has a figure, marked [A] where we had to assume one. A province is ten such cities.
+// The registers' figures are the city's whole registers: what the reference data
+// (seeds/reference) already holds of them is generated no second time (scripts/population/registers.ts).
 
 export type Scale = 'city' | 'province';
 
@@ -24,9 +26,29 @@ export interface PopulationProfile {
   diners: number;
   /** Canteens per city (city 2024: 12). */
   canteens: number;
-  /** Townships and villages per city (city: a supervisor per township, 21; a director per village, 222). */
+  /**
+   * Townships and villages (and urban communities) per city: a child supervisor (儿童督导员) is
+   * appointed per township and a child director (儿童主任) per village (city 2024: 21 and 222).
+   */
   townships: number;
   villages: number;
+  /**
+   * Community elderly care facilities per city, by type (city 2024, DOMAIN §4: 1 street
+   * comprehensive centre, 63 community home-care centres, 41 rural happiness homes, 761 activity
+   * rooms). Every township has a community centre at least (the summary's 100% day-care coverage
+   * of townships), no two centres in one community.
+   */
+  facilities: { STREET_CENTRE: number; COMMUNITY_HOME_CARE_CENTRE: number; RURAL_HAPPINESS_HOME: number; ACTIVITY_ROOM: number };
+  /** Elderly care institutions per city and their beds (city 2024, DOMAIN §4: 15 with 1,349 beds, the reference data's). */
+  institutions: number;
+  institutionBeds: number;
+  /** Certified care workers (养老护理员) at work in the institutions per city (city 2024, DOMAIN §4: 44). */
+  careWorkers: number;
+  /**
+   * Public-welfare cemeteries per city (city 2024, DOMAIN §6: 1 urban + 180 rural cemeteries and
+   * ash halls) [A: the 180 split as a rural cemetery per township, 21, and 159 village ash halls].
+   */
+  cemeteries: { URBAN_PUBLIC_WELFARE_CEMETERY: number; RURAL_PUBLIC_WELFARE_CEMETERY: number; RURAL_ASH_HALL: number };
 }
 
 export const CITY_PROFILE: PopulationProfile = {
@@ -42,6 +64,11 @@ export const CITY_PROFILE: PopulationProfile = {
   canteens: 12,
   townships: 21,
   villages: 222,
+  facilities: { STREET_CENTRE: 1, COMMUNITY_HOME_CARE_CENTRE: 63, RURAL_HAPPINESS_HOME: 41, ACTIVITY_ROOM: 761 },
+  institutions: 15,
+  institutionBeds: 1_349,
+  careWorkers: 44,
+  cemeteries: { URBAN_PUBLIC_WELFARE_CEMETERY: 1, RURAL_PUBLIC_WELFARE_CEMETERY: 21, RURAL_ASH_HALL: 159 },
 };
 
 export function profileFor(scale: Scale): PopulationProfile {

@@ -1,8 +1,10 @@
 // The year, day by day, from (profile, year, seed) alone: the registers loaded on the first day
-// (the synthetic population of scripts/population, ages taken on 1 January) and what happens on
-// each day after. Pure and deterministic: the same inputs give the same plan, and its totals are
-// the profile's figures (plan.spec). Each kind of event plans itself in kinds/<kind>.ts.
+// (the synthetic population of scripts/population, made such that the living on the year's last
+// day are the profile's figures: scripts/population/year-end.ts) and what happens on each day
+// after. Pure and deterministic: the same inputs give the same plan, and its totals are the
+// profile's figures (plan.spec). Each kind of event plans itself in kinds/<kind>.ts.
 import { generatePopulation, type Population } from '../population/generate';
+import { calibrateToYearEnd } from '../population/year-end';
 import { daysOfYear, kindRandom, type PlanContext } from './context';
 import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
 import { APPROVALS_AFTER_DAYS, planDibaoApprovals } from './kinds/dibao-approvals';
@@ -41,11 +43,16 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
   const problems = profileProblems(profile);
   if (problems.length > 0) throw new Error(`the ${profile.scale} profile cannot be planned: ${problems.join('; ')}`);
   const days = daysOfYear(year);
-  const population = generatePopulation(profile.population, seed, days[0]);
-  const ctx: PlanContext = { year, seed, profile, population, days, approvalsDay: APPROVALS_AFTER_DAYS, random: (kind) => kindRandom(seed, kind) };
+  const random = (kind: string) => kindRandom(seed, kind);
+  const generated = generatePopulation(profile.population, seed, days[0]);
+  // The deaths first: the registers are then made to have the profile's figures at the year's end
+  // (a kind that takes people off the registers otherwise, moving away say, adds them to `gone`).
+  const deaths = planDeaths({ year, seed, profile, population: generated, days, approvalsDay: APPROVALS_AFTER_DAYS, random });
+  const gone = new Set(deaths.map((d) => d.event.residentId));
+  const population = calibrateToYearEnd(generated, profile.population, random('registers'), days[days.length - 1], gone);
+  const ctx: PlanContext = { year, seed, profile, population, days, approvalsDay: APPROVALS_AFTER_DAYS, random };
   const marriages = planMarriages(ctx);
   const divorces = planDivorces(ctx, marriages);
-  const deaths = planDeaths(ctx);
   const stops = planDibaoStops(ctx, deaths);
   const planned: Array<{ day: number; event: YearEvent }> = [
     { day: 0, event: REGISTERS_EVENT },
@@ -98,6 +105,12 @@ export function plannedCounts(plan: YearPlan): Record<string, number> {
     'registers/dibaoApplications': dibao,
     'registers/children': p.children.length,
     'registers/diners': p.diners.length,
+    'registers/institutions': p.registers.institutions.length,
+    'registers/facilities': p.registers.facilities.length,
+    'registers/townships': p.registers.townships.length > 0 ? 1 : 0,
+    'registers/careWorkers': p.registers.careWorkers.length,
+    'registers/staff': p.registers.staff.length,
+    'registers/cemeteries': p.registers.cemeteries.length,
   };
   const events = plan.days.flatMap((d) => d.events);
   for (const kind of KIND_ORDER) {

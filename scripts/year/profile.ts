@@ -95,8 +95,8 @@ const CITY_VOLUMES: YearVolumes = {
   fucaiGrants: { n: 29, cites: 'DOMAIN §5 Study grants: city 145k yuan of 福彩圆梦 grants at 5,000 yuan a term (policy child-welfare.study-grant-fen-per-term) = 29 grants' },
   deFactoGrants: { n: 5, cites: 'DOMAIN §5 Study grants: city 10k yuan for de facto unsupported children at 2,000 yuan a term = 5 grants' },
   studentAidPerTerm: {
-    n: 330,
-    cites: '[A] most of the registered orphans and de facto unsupported children aged 3+ (about 360 of 430); the summary’s 37,698 spring person-times are every pupil the education authorities aided, most of them not in the ledger',
+    n: 280,
+    cites: '[A] most of the registered orphans and de facto unsupported children aged 3+ (about 300 of 430 once the registers are made to hold the year-end figures); the summary’s 37,698 spring person-times are every pupil the education authorities aided, most of them not in the ledger',
   },
   volunteers: { n: 130, cites: 'DOMAIN §5 Volunteers and charity: city 130+ volunteers' },
   volunteerActivities: { n: 56, cites: '[A] about one activity a month in each of a few townships, 20 children each' },
@@ -135,6 +135,13 @@ const TINY_POPULATION: PopulationProfile = {
   diners: 0,
   townships: 3,
   villages: 6,
+  // Chosen beside what the reference data holds in the tiny geography's three townships (3
+  // community centres, 2 rural homes, 4 activity rooms, the street centre; the 15 institutions
+  // with 1,349 beds; 1 urban and 5 rural cemeteries): a community centre more for the township
+  // without one, and one more of each other kind, so that every kind is generated.
+  facilities: { STREET_CENTRE: 1, COMMUNITY_HOME_CARE_CENTRE: 4, RURAL_HAPPINESS_HOME: 3, ACTIVITY_ROOM: 8 },
+  careWorkers: 3,
+  cemeteries: { URBAN_PUBLIC_WELFARE_CEMETERY: 1, RURAL_PUBLIC_WELFARE_CEMETERY: 3, RURAL_ASH_HALL: 4 },
 };
 
 const TINY = 'tiny: chosen, about a hundredth of the city';

@@ -12,6 +12,8 @@ import { RecordRegistrationOfficeDto } from '../../apps/civil-registration/src/r
 import { CreateFacilityDto } from '../../apps/elderly-care/src/facilities/dto/facility.dto';
 import { facilityRefusal } from '../../apps/elderly-care/src/facilities/rules/facility.rule';
 import { RECORD_SEEDS } from '../../scripts/load-reference-records';
+import { geography } from '../../scripts/population/people';
+import { CITY_PROFILE } from '../../scripts/population/profile';
 
 const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Record<string, unknown>;
 const VALIDATE = { whitelist: true, forbidNonWhitelisted: true } as const;
@@ -86,6 +88,11 @@ describe('seeds/reference/facilities.json', () => {
     expect(townships.size).toBeGreaterThanOrEqual(2);
     expect(new Set(facilities.map((f) => f.facilityType))).toEqual(new Set(['STREET_CENTRE', 'COMMUNITY_HOME_CARE_CENTRE', 'RURAL_HAPPINESS_HOME', 'ACTIVITY_ROOM']));
     expect(facilities.filter((f) => f.facilityType === 'STREET_CENTRE')).toHaveLength(1);
+  });
+
+  it('lies in the synthetic population’s first three townships, which every profile has: the registers generated beside it cover the same townships', () => {
+    const first = geography(1, { ...CITY_PROFILE, townships: 3, villages: 6 });
+    expect(facilities.filter((f) => !first.townships.includes(f.divisionCode.slice(0, 9))).map((f) => f.code)).toEqual([]);
   });
 
   it('is accepted by POST /api/v1/facilities: valid bodies at the division level of their type, opened by now', () => {

@@ -91,6 +91,12 @@ describe('npm run seed and npm run report against the services', () => {
         tekunPersons: 3,
         children: { ORPHAN: 2, DE_FACTO_UNSUPPORTED: 2, IN_DIFFICULTY: 3, RURAL_LEFT_BEHIND: 3 },
         diners: 5,
+        // Beside the reference data's sample in these three townships: a few of each register.
+        townships: 3,
+        villages: 6,
+        facilities: { STREET_CENTRE: 1, COMMUNITY_HOME_CARE_CENTRE: 4, RURAL_HAPPINESS_HOME: 3, ACTIVITY_ROOM: 6 },
+        careWorkers: 2,
+        cemeteries: { URBAN_PUBLIC_WELFARE_CEMETERY: 1, RURAL_PUBLIC_WELFARE_CEMETERY: 3, RURAL_ASH_HALL: 4 },
       },
       11,
       '2024-12-31',
@@ -106,10 +112,12 @@ describe('npm run seed and npm run report against the services', () => {
     expect(summary.tekunApprovals.created).toBe(3);
     expect(summary.children.created).toBe(10);
     expect(summary.diners.created).toBe(5);
+    expect([summary.facilities.created, summary.townships.created, summary.careWorkers.created, summary.staff.created, summary.cemeteries.created]).toEqual([4, 1, 2, 9, 2]);
 
     // A rerun adds nothing the services can tell apart: the elders are duplicates.
     const again = await loadPopulation({ ...population, households: [], children: [], diners: [] }, { baseUrls: urls, clerkToken: admin('seed-clerk'), approverToken: admin('seed-approver'), http: (u, i) => fetch(u, i) });
     expect(again.elders).toMatchObject({ created: 0, present: 60 });
+    expect([again.facilities.present, again.townships.present, again.careWorkers.present, again.staff.present, again.cemeteries.present]).toEqual([4, 1, 2, 9, 2]);
 
     const year = Number(new Date().toISOString().slice(0, 4));
     const results = await collectAnnual((u, i) => fetch(u, i), urls, year, signToken({ sub: 'annual-report', roles: ['auditor'], division: '000000' }, { secret: DEV_ONLY_JWT_SECRET }));

@@ -78,6 +78,8 @@ describe('generatePopulation', () => {
         check(c.residentId, c.birthDate);
         for (const g of c.guardians) check(g.residentId, undefined, g.relation === 'FATHER' ? 'M' : 'F');
       }
+      for (const w of population.registers.careWorkers) check(w.residentId);
+      for (const s of population.registers.staff) check(s.residentId);
       expect(ids.size).toBe(people);
     });
 
@@ -112,6 +114,11 @@ describe('generatePopulation', () => {
       });
       expect(wrong.slice(0, 3)).toEqual([]);
       expect(population.children.every((c) => /^\d{12}$/.test(c.villageCode) && ageOn(c.birthDate, AS_OF) <= 13)).toBe(true);
+    });
+
+    it('has the city’s registers beside the people: the reference data’s sample completed to the summary’s figures', () => {
+      const r = population.registers;
+      expect([r.facilities.length, r.institutions.length, r.careWorkers.length, r.staff.length, r.cemeteries.length, r.townships.length]).toEqual([856, 0, 44, 243, 175, 21]);
     });
 
     it('takes diners from the elders, with unique cards over the 12 canteens', () => {
@@ -175,7 +182,7 @@ describe('loadPopulation', () => {
     5,
     AS_OF,
   );
-  const baseUrls = { 'social-assistance': 'http://sa', 'elderly-care': 'http://ec', 'child-welfare': 'http://cw', canteen: 'http://ct' };
+  const baseUrls = { 'social-assistance': 'http://sa', 'elderly-care': 'http://ec', 'child-welfare': 'http://cw', canteen: 'http://ct', 'civil-registration': 'http://cr' };
 
   it('sends each record to its service\'s API, approves with the second token and waits out a 429', async () => {
     const calls: string[] = [];

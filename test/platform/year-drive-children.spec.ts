@@ -1,3 +1,4 @@
+import { emptyRegisters } from '../../scripts/population/registers';
 import type { HttpFn } from '../../scripts/population/load';
 import type { ChildSeed } from '../../scripts/population/generate';
 import { createYearApi, signYearTokens, type YearApi } from '../../scripts/year/api';
@@ -64,7 +65,7 @@ function context(api: YearApi, refs: Record<string, string> = {}, mayRepeat = fa
     day: '2024-05-20',
     refs,
     offices: [{ id: 'office', code: 'O', openedOn: '2010-01-01', closedOn: null }],
-    population: { seed: 1, asOf: '2024-01-01', totalPopulation: 0, elders: [], households: [], children: [child], diners: [] },
+    population: { seed: 1, asOf: '2024-01-01', totalPopulation: 0, elders: [], households: [], children: [child], diners: [], registers: emptyRegisters() },
     concurrency: 2,
     mayRepeat,
     record: () => undefined,

@@ -1,4 +1,5 @@
 import type { HttpFn } from '../../scripts/population/load';
+import { emptyRegisters } from '../../scripts/population/registers';
 import { createYearApi, postLongWork, signYearTokens, type YearApi } from '../../scripts/year/api';
 import type { DriveContext } from '../../scripts/year/context';
 import { driveYear, moveClocks, newDriveState } from '../../scripts/year/drive';
@@ -59,7 +60,7 @@ function context(api: YearApi, day = '2024-03-01'): DriveContext & { outcomes: O
     day,
     refs: {},
     offices: [{ id: 'office', code: 'O', openedOn: '2010-01-01', closedOn: null }],
-    population: { seed: 1, asOf: '2024-01-01', totalPopulation: 0, elders: [], households: [], children: [], diners: [] },
+    population: { seed: 1, asOf: '2024-01-01', totalPopulation: 0, elders: [], households: [], children: [], diners: [], registers: emptyRegisters() },
     concurrency: 2,
     record: (kind, outcome, what) => {
       outcomes.push(outcome);

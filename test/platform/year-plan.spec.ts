@@ -7,6 +7,8 @@ import { APPROVALS_AFTER_DAYS } from '../../scripts/year/kinds/dibao-approvals';
 import { REGISTRATION_AFTER_DAYS } from '../../scripts/year/kinds/divorces';
 import { CHARITY_GRANT_FEN } from '../../scripts/year/kinds/charity';
 import { VISIT_ROUNDS } from '../../scripts/year/kinds/child-pairings';
+import { residentIdsOf } from '../../scripts/population/generate';
+import { countAtYearEnd } from '../../scripts/population/year-end';
 import { buildPlan, eventCount, planFigures, plannedCounts, type YearPlan } from '../../scripts/year/plan';
 import { profileProblems, yearProfileFor, type YearProfile } from '../../scripts/year/profile';
 
@@ -19,7 +21,7 @@ const of = <K extends YearEvent['kind']>(kind: K) => events.filter((x): x is { d
 describe('the plan of a year', () => {
   it('is the same for the same seed and another for another seed', () => {
     expect(digest(buildPlan(tiny, 2024, 1))).toBe(digest(plan));
-    expect(digest(buildPlan(tiny, 2024, 3))).not.toBe(digest(plan));
+    expect(digest(buildPlan(tiny, 2024, 5))).not.toBe(digest(plan));
   });
 
   it.each(['tiny', 'city'] as const)('has the %s profile’s figures, exactly', (scale) => {
@@ -108,12 +110,25 @@ describe('the plan of a year', () => {
     expect(deaths.every((d) => (d.e.ethnicity === 'HUI') === (d.e.disposal === 'BURIAL'))).toBe(true);
   });
 
+  it.each(['tiny', 'city'] as const)('loads %s registers whose living on the year’s last day are the profile’s figures', (scale) => {
+    const profile = yearProfileFor(scale);
+    const p = scale === 'tiny' ? plan : buildPlan(profile, 2024, 7);
+    const gone = new Set(p.days.flatMap((d) => d.events.flatMap((e) => (e.kind === 'death' ? [e.residentId] : []))));
+    const { aged60Plus, aged80Plus, aged100Plus, children } = profile.population;
+    expect(countAtYearEnd(p.population, gone, '2024-12-31')).toEqual({ aged60Plus, aged80Plus, aged100Plus, children });
+    // More on 1 January: the year's dead are among them.
+    expect(p.population.elders.length).toBe(aged60Plus + profile.volumes.deathsAged80Plus.n + profile.volumes.deathsAged60To79.n);
+  });
+
   it('marries people outside the registers, each once, a man and a woman of legal age on the day', () => {
     const marriages = of('marriage');
     const parties = marriages.flatMap((m) => m.e.partyResidentIds);
     expect(new Set(parties).size).toBe(parties.length);
     const deaths = new Set(of('death').map((d) => d.e.residentId));
     expect(parties.some((p) => deaths.has(p))).toBe(false);
+    // Nor anyone of the registers: their people, parents, care workers and child directors.
+    const registered = residentIdsOf(plan.population);
+    expect(parties.some((p) => registered.has(p))).toBe(false);
     for (const m of marriages) {
       const [man, woman] = m.e.partyResidentIds;
       expect([Number(man[16]) % 2, Number(woman[16]) % 2]).toEqual([1, 0]);
@@ -164,6 +179,13 @@ describe('the plan of a year', () => {
       'registers/dibaoApplications': tiny.population.dibaoHouseholds,
       'registers/children': 21,
       'registers/diners': 0,
+      // The tiny profile's registers less what the reference data holds in its townships.
+      'registers/institutions': 0,
+      'registers/facilities': 6,
+      'registers/townships': 1,
+      'registers/careWorkers': 3,
+      'registers/staff': 9,
+      'registers/cemeteries': 2,
       'dibao-approvals': tiny.population.dibaoHouseholds,
       payroll: 36,
       'divorce-expiry': 12,

@@ -97,6 +97,18 @@ describe('the tiny year', () => {
 
   const annual = async (service: ServiceName): Promise<Record<string, unknown>> =>
     (await api.call(service, 'GET', `/api/v1/reports/annual?year=${YEAR}`, 'auditor')).body as Record<string, unknown>;
+  /** Elders of the registry in the age bands (on the clocks' day) neither dead nor moved away. */
+  async function livingElders(bands: readonly string[]): Promise<number> {
+    let living = 0;
+    for (const band of bands) {
+      for (let page = 1; ; page++) {
+        const { items, total } = (await api.call('elderly-care', 'GET', `/api/v1/elders?ageBand=${band}&page=${page}&pageSize=100`, 'auditor')).body as { items: Array<{ deceasedOn: string | null; movedAwayOn: string | null }>; total: number };
+        living += items.filter((e) => e.deceasedOn === null && e.movedAwayOn === null).length;
+        if (items.length === 0 || page * 100 >= total) break;
+      }
+    }
+    return living;
+  }
   const allReports = async (): Promise<Record<string, unknown>> => Object.fromEntries(await Promise.all(SERVICES.map(async (s) => [s, await annual(s)] as const)));
 
   it('runs on the simulated clocks, stops, resumes from its checkpoint, and reports its own profile', async () => {
@@ -223,6 +235,18 @@ describe('the tiny year', () => {
       placeNamesNamed: f.placeNamesNamed,
       placeNamesCollected: f.placeNamesCollected,
     });
+
+    // The registers of 1 January with the reference data's, and the people living on the year's last day: the tiny profile's figures.
+    const care = (await annual('elderly-care')) as { facilities: { byType: Array<{ type: string; facilities: number }> }; institutions: Record<string, unknown> };
+    expect(Object.fromEntries(care.facilities.byType.map((t) => [t.type, t.facilities]))).toEqual(population.facilities);
+    const centres = population.facilities.COMMUNITY_HOME_CARE_CENTRE;
+    expect(care.facilities.byType.find((t) => t.type === 'COMMUNITY_HOME_CARE_CENTRE')).toMatchObject({ townshipsCovered: population.townships, townshipsSharePercent: 100, communitiesCovered: centres, communitiesSharePercent: Math.round((centres * 1000) / population.villages) / 10 });
+    expect(care.institutions).toMatchObject({ institutions: population.institutions, beds: population.institutionBeds, careWorkers: { certified: population.careWorkers } });
+    expect(await livingElders(['AGE_80_89', 'AGE_90_99', 'AGE_100_PLUS'])).toBe(population.aged80Plus);
+    expect(await livingElders(['AGE_100_PLUS'])).toBe(population.aged100Plus);
+    expect(await annual('child-welfare')).toMatchObject({ children: { byCategory: population.children }, staff: { directors: population.villages, supervisors: population.townships } });
+    const cemeteries = population.cemeteries;
+    expect(await annual('civil-registration')).toMatchObject({ urbanCemeteries: cemeteries.URBAN_PUBLIC_WELFARE_CEMETERY, ruralCemeteries: cemeteries.RURAL_PUBLIC_WELFARE_CEMETERY, ruralAshHalls: cemeteries.RURAL_ASH_HALL });
 
     // Every month of every programme run by one approver and approved by the other on the month's first day.
     const months = Array.from({ length: 12 }, (_v, i) => `${YEAR}-${String(i + 1).padStart(2, '0')}`);

@@ -12,7 +12,7 @@ import { problemCode } from '../api';
 import type { DriveContext, PlanContext } from '../context';
 import type { DibaoApplicationEvent, DibaoDecisionEvent, DibaoNoticeEvent } from '../events';
 import { DONE, PRESENT, refused, type Outcome } from '../tally';
-import { residentIdsOf } from './marriages';
+import { residentIdsOf } from '../../population/generate';
 import { findPerson, refusedIfUnreadable } from './person-file';
 
 /** Days from the application to the household visit's outcome [A]. */

@@ -3,21 +3,11 @@
 // The profile's share of them are retroactive registrations (补办). The year's divorces dissolve
 // some of these marriages (kinds/divorces.ts).
 import { geography, PersonFactory, type Geography, type Person } from '../../population/people';
-import type { Population } from '../../population/generate';
+import { residentIdsOf } from '../../population/generate';
 import { problemCode } from '../api';
 import { officeFor, type DriveContext, type PlanContext } from '../context';
 import type { MarriageEvent } from '../events';
 import { DONE, PRESENT, refused, type Outcome } from '../tally';
-
-export function residentIdsOf(population: Population): Set<string> {
-  const ids = new Set<string>(population.elders.map((e) => e.residentId));
-  for (const h of population.households) for (const m of h.members) ids.add(m.residentId);
-  for (const c of population.children) {
-    ids.add(c.residentId);
-    for (const g of c.guardians) ids.add(g.residentId);
-  }
-  return ids;
-}
 
 export function planMarriages(ctx: PlanContext): Array<{ day: number; event: MarriageEvent }> {
   const random = ctx.random('marriage');
