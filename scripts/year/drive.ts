@@ -14,6 +14,11 @@ import { driveDivorceApplication, driveDivorceRegistration } from './kinds/divor
 import { driveMarriage } from './kinds/marriages';
 import { drivePayroll } from './kinds/payrolls';
 import { driveRegisters } from './kinds/registers';
+import { driveCanteenSettlement } from './kinds/canteen-settlements';
+import { driveHomeCareProviders } from './kinds/home-care-providers';
+import { driveHomeCareSettlement } from './kinds/home-care-settlements';
+import { driveHomeCareVisits } from './kinds/home-care-visits';
+import { driveMeals } from './kinds/meals';
 import type { YearPlan } from './plan';
 import { settle } from './settle';
 import { newTally, recordOutcome, recordStep, type Outcome, type Tally } from './tally';
@@ -67,6 +72,11 @@ const DRIVERS: { [K in EventKind]: Driver<K> } = {
   marriage: recorded(driveMarriage),
   'divorce-application': recorded(driveDivorceApplication),
   'divorce-registration': recorded(driveDivorceRegistration),
+  'home-care-providers': driveHomeCareProviders,
+  'canteen-settlement': recorded(driveCanteenSettlement),
+  'home-care-settlement': recorded(driveHomeCareSettlement),
+  'home-care-visits': driveHomeCareVisits,
+  meals: driveMeals,
 };
 
 /** The registration offices and points, read once: the events pick among those open on their day. */

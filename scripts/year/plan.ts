@@ -4,13 +4,19 @@
 // the profile's figures (plan.spec). Each kind of event plans itself in kinds/<kind>.ts.
 import { generatePopulation, type Population } from '../population/generate';
 import { daysOfYear, kindRandom, type PlanContext } from './context';
-import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
+import { KIND_ORDER, type CanteenSettlementEvent, type EventKind, type HomeCareSettlementEvent, type HomeCareVisitsEvent, type MealsEvent, type PlanDay, type YearEvent } from './events';
 import { APPROVALS_AFTER_DAYS, planDibaoApprovals } from './kinds/dibao-approvals';
 import { planDeaths } from './kinds/deaths';
 import { planDivorceExpiry } from './kinds/divorce-expiry';
 import { planDivorces } from './kinds/divorces';
+import { HOME_CARE_PROVIDERS } from './kinds/home-care-providers';
 import { planMarriages } from './kinds/marriages';
 import { planPayrolls } from './kinds/payrolls';
+import { planCanteenSettlements } from './kinds/canteen-settlements';
+import { planHomeCareProviders } from './kinds/home-care-providers';
+import { planHomeCareSettlements } from './kinds/home-care-settlements';
+import { planHomeCareVisits } from './kinds/home-care-visits';
+import { planMeals } from './kinds/meals';
 import { REGISTERS_EVENT } from './kinds/registers';
 import { profileProblems, type YearProfile } from './profile';
 
@@ -30,14 +36,22 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
   const population = generatePopulation(profile.population, seed, days[0]);
   const ctx: PlanContext = { year, seed, profile, population, days, approvalsDay: APPROVALS_AFTER_DAYS, random: (kind) => kindRandom(seed, kind) };
   const marriages = planMarriages(ctx);
+  const deaths = planDeaths(ctx);
+  const meals = planMeals(ctx, deaths);
+  const visits = planHomeCareVisits(ctx, deaths);
   const planned: Array<{ day: number; event: YearEvent }> = [
     { day: 0, event: REGISTERS_EVENT },
     ...planDibaoApprovals(ctx),
     ...planPayrolls(ctx),
     ...planDivorceExpiry(ctx),
-    ...planDeaths(ctx),
+    ...deaths,
     ...marriages,
     ...planDivorces(ctx, marriages),
+    ...planHomeCareProviders(ctx),
+    ...planCanteenSettlements(ctx, meals),
+    ...planHomeCareSettlements(ctx, visits),
+    ...visits,
+    ...meals,
   ];
   const byDay: YearEvent[][] = days.map(() => []);
   for (const { day, event } of planned) byDay[day].push(event);
@@ -51,9 +65,18 @@ export function eventCount(plan: YearPlan): number {
   return plan.days.reduce((n, d) => n + d.events.length, 0);
 }
 
+/** How many outcomes the drive tallies for an event: a day's meals and visits one each, the providers one each. */
+function tallied(e: YearEvent): number {
+  if (e.kind === 'dibao-approvals') return e.expected;
+  if (e.kind === 'meals') return e.meals.length;
+  if (e.kind === 'home-care-visits') return e.visits.length;
+  if (e.kind === 'home-care-providers') return HOME_CARE_PROVIDERS.length;
+  return 1;
+}
+
 /**
  * What the plan asks of each kind, as the drive's tally counts it: the registers by loader step,
- * the 低保 approvals by case, every other kind by event.
+ * the 低保 approvals by case, meals and home-care visits one by one, every other kind by event.
  */
 export function plannedCounts(plan: YearPlan): Record<string, number> {
   const p = plan.population;
@@ -70,7 +93,7 @@ export function plannedCounts(plan: YearPlan): Record<string, number> {
   for (const kind of KIND_ORDER) {
     if (kind === 'registers') continue;
     const ofKind = events.filter((e) => e.kind === kind);
-    if (ofKind.length > 0) counts[kind] = ofKind.reduce((n, e) => n + (e.kind === 'dibao-approvals' ? e.expected : 1), 0);
+    if (ofKind.length > 0) counts[kind] = ofKind.reduce((n, e) => n + tallied(e), 0);
   }
   return counts;
 }
@@ -94,5 +117,28 @@ export function planFigures(plan: YearPlan) {
     divorceRegistrations: of('divorce-registration').length,
     payrollMonths: new Set(of('payroll').map((p) => p.month)).size,
     payrolls: of('payroll').length,
+    ...mealFigures(of('meals'), of('canteen-settlement')),
+    ...homeCareFigures(of('home-care-visits'), of('home-care-settlement')),
+  };
+}
+
+function mealFigures(days: MealsEvent[], settlements: CanteenSettlementEvent[]) {
+  const meals = days.flatMap((d) => d.meals);
+  return {
+    subsidisedMeals: meals.length,
+    mealSubsidyFen: meals.reduce((n, m) => n + m.subsidyFen, 0),
+    mealDiners: new Set(meals.map((m) => m.diner)).size,
+    canteenSettlements: settlements.length,
+  };
+}
+
+function homeCareFigures(days: HomeCareVisitsEvent[], settlements: HomeCareSettlementEvent[]) {
+  const visits = days.flatMap((d) => d.visits);
+  return {
+    homeCareVisits: visits.length,
+    homeCareElders: new Set(visits.map((v) => v.residentId)).size,
+    homeCarePriceFen: visits.reduce((n, v) => n + v.priceFen, 0),
+    homeCareSubsidyFen: visits.reduce((n, v) => n + v.subsidyFen, 0),
+    homeCareSettlements: settlements.length,
   };
 }

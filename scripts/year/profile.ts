@@ -29,6 +29,13 @@ export interface YearVolumes {
   /** Joint divorce applications received in the year, and divorces registered from them in it. */
   divorceApplications: Cited;
   divorceRegistrations: Cited;
+  /** Subsidised canteen meals of the year's diners and the subsidy they carry (fen); one meal a diner a day. */
+  subsidisedMeals: Cited;
+  mealSubsidyFen: Cited;
+  /** Home-care (居家养老) visits in the year, the elders they serve and the subsidy they carry (fen). */
+  homeCareElders: Cited;
+  homeCareVisits: Cited;
+  homeCareSubsidyFen: Cited;
 }
 
 export interface YearProfile {
@@ -48,6 +55,17 @@ const CITY_VOLUMES: YearVolumes = {
   retroactiveMarriages: { n: 450, cites: 'DOMAIN §6 Marriage: city 2024, 450 retroactive registrations (补办), kind RETROACTIVE' },
   divorceApplications: { n: 681, cites: 'DOMAIN §6 Divorce by agreement: city 2024, 681 applications' },
   divorceRegistrations: { n: 418, cites: 'DOMAIN §6 Divorce by agreement: city 2024, 418 registrations' },
+  subsidisedMeals: {
+    n: 429_400,
+    cites: 'DOMAIN §7 Canteen: city 2024, 429.4k subsidised meals. The summary counts two years (seeds/city-2024-figures.json); [A] the year serves them all in 2024, so that the report reads against the figure',
+  },
+  mealSubsidyFen: {
+    n: 127_050_000,
+    cites: 'DOMAIN §7 Canteen: 1.2705 million yuan (≈ 2.96 yuan a meal, two years as above); with the tiers of the reference data (2/3/5 yuan) that mean asks for many meals of diners aged 80+, 90+ or on 低保/特困',
+  },
+  homeCareElders: { n: 42, cites: 'DOMAIN §4 Home care: city, 42 elders, 1,104 visits, 200k yuan' },
+  homeCareVisits: { n: 1_104, cites: 'DOMAIN §4 Home care: city, 1,104 visits' },
+  homeCareSubsidyFen: { n: 20_000_000, cites: 'DOMAIN §4 Home care: city, 200k yuan of subsidy, ≈ 181 yuan a visit: mostly half-day care visits of the reference catalogue' },
 };
 
 /** A few hundred people: enough of each kind of register for every cascade, small enough for CI. */
@@ -59,8 +77,7 @@ const TINY_POPULATION: PopulationProfile = {
   dibaoHouseholds: 16,
   tekunPersons: 5,
   children: { ORPHAN: 2, DE_FACTO_UNSUPPORTED: 3, IN_DIFFICULTY: 8, RURAL_LEFT_BEHIND: 8 },
-  // Meals are not driven yet: no diners, so the CI run needs no canteen service.
-  diners: 0,
+  diners: 60,
   townships: 3,
   villages: 6,
 };
@@ -76,6 +93,11 @@ const TINY_VOLUMES: YearVolumes = {
   retroactiveMarriages: { n: 5, cites: `${TINY} (450)` },
   divorceApplications: { n: 7, cites: `${TINY} (681)` },
   divorceRegistrations: { n: 4, cites: `${TINY} (418)` },
+  subsidisedMeals: { n: 4_294, cites: `${TINY} (429,400), for the 60 diners` },
+  mealSubsidyFen: { n: 1_270_500, cites: `${TINY} (127,050,000 fen)` },
+  homeCareElders: { n: 4, cites: `${TINY}: 0.42 raised to 4` },
+  homeCareVisits: { n: 24, cites: `${TINY}: 11 raised to 24, six a visited elder` },
+  homeCareSubsidyFen: { n: 434_500, cites: `${TINY}: about 181 yuan a visit, as in the city` },
 };
 
 function times(volumes: YearVolumes, k: number, note: string): YearVolumes {
@@ -102,6 +124,9 @@ export function profileProblems(profile: YearProfile): string[] {
   if (v.divorceRegistrations.n > v.divorceApplications.n) problems.push('more divorce registrations than applications');
   // This year's divorces come from this year's marriages (see plan.ts).
   if (v.divorceApplications.n > v.marriages.n) problems.push('more divorce applications than marriages');
+  if (v.subsidisedMeals.n > 0 && profile.population.diners === 0) problems.push('meals but no diners');
+  if (v.homeCareElders.n > v.homeCareVisits.n) problems.push('more home-care elders than visits');
+  if (v.homeCareVisits.n > 0 && v.homeCareElders.n === 0) problems.push('home-care visits but no elders');
   const cities = profile.population.cities;
   if (v.deathsAged80Plus.n > profile.population.aged80Plus * cities) problems.push('more deaths aged 80+ than people aged 80+');
   return problems;

@@ -7,8 +7,8 @@ import { refusalsByCode, type Tally } from './tally';
 export const NOT_DRIVEN_YET: readonly string[] = [
   'social assistance: new 低保/特困 applications during the year with their investigations, public notices and objections; stops other than by death (income, moving away, reviews); temporary relief; vagrant cases, hotline calls and patrols; 物质+服务 visits',
   'standards: the July raise entered in July with its arrears (the reference data puts the raised standards in force from the start, so no arrears arise)',
-  'elderly care: ability assessments, home-care orders and visits, home-care beds, admissions to institutions, elders moving away',
-  'canteen: meals (the city registers its diners; the tiny year has none) and the monthly settlements',
+  'elderly care: ability assessments, cancelled home-care orders, home-care beds, admissions to institutions, elders moving away',
+  'canteen: canteens opened during the year (the register has no opening date: the reference data loads all 12 before the year), diners joining during the year, meals at full price, disputed settlement lines',
   'child welfare: visits of the risk ledger, help needs, pairing rounds, per-child plans, study grants, volunteers and charity, adoptions',
   'civil registration: remarriages (复婚), certificate re-issues, divorce withdrawals, ceremonies, counselling and mediation, funeral-benefit claimants and approvals, cemetery places, place names',
   'payments (一卡通): disbursement batches to the banks, their return files and reconciliation; payee account changes; overpayment recovery',

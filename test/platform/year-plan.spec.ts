@@ -37,7 +37,20 @@ describe('the plan of a year', () => {
       divorceRegistrations: v.divorceRegistrations.n,
       payrollMonths: 12,
       payrolls: 36,
+      subsidisedMeals: v.subsidisedMeals.n,
+      mealSubsidyFen: v.mealSubsidyFen.n,
+      // Nearly every diner eats: one who dies on the first day cannot.
+      mealDiners: figures.mealDiners,
+      // Every canteen serves meals every month; December's are settled after the year.
+      canteenSettlements: 12 * 11,
+      homeCareVisits: v.homeCareVisits.n,
+      homeCareElders: v.homeCareElders.n,
+      homeCarePriceFen: figures.homeCarePriceFen,
+      homeCareSubsidyFen: v.homeCareSubsidyFen.n,
+      homeCareSettlements: figures.homeCareSettlements,
     });
+    expect(figures.mealDiners).toBeGreaterThan(0.99 * profile.population.diners);
+    expect(figures.homeCarePriceFen).toBeGreaterThan(figures.homeCareSubsidyFen);
   });
 
   it('has every day of the year, a leap year’s 366, with the registers on the first', () => {
@@ -118,7 +131,7 @@ describe('the plan of a year', () => {
     expect(deaths(buildPlan(moreMarriages, 2024, 1))).toEqual(deaths(plan));
   });
 
-  it('counts what the drive will tally: the registers by step, the 低保 approvals by case', () => {
+  it('counts what the drive will tally: the registers by step, the 低保 approvals by case, meals and visits one by one', () => {
     const p = plan.population;
     expect(plannedCounts(plan)).toEqual({
       'registers/elders': p.elders.length,
@@ -126,7 +139,6 @@ describe('the plan of a year', () => {
       'registers/tekunApprovals': tiny.population.tekunPersons,
       'registers/dibaoApplications': tiny.population.dibaoHouseholds,
       'registers/children': 21,
-      'registers/diners': 0,
       'dibao-approvals': tiny.population.dibaoHouseholds,
       payroll: 36,
       'divorce-expiry': 12,
@@ -134,6 +146,12 @@ describe('the plan of a year', () => {
       marriage: tiny.volumes.marriages.n,
       'divorce-application': tiny.volumes.divorceApplications.n,
       'divorce-registration': tiny.volumes.divorceRegistrations.n,
+      'registers/diners': tiny.population.diners,
+      'home-care-providers': 3,
+      'canteen-settlement': 12 * 11,
+      'home-care-settlement': planFigures(plan).homeCareSettlements,
+      'home-care-visits': tiny.volumes.homeCareVisits.n,
+      meals: tiny.volumes.subsidisedMeals.n,
     });
   });
 

@@ -16,7 +16,7 @@ export async function driveRegisters(ctx: DriveContext): Promise<void> {
       'social-assistance': api.baseUrls['social-assistance'],
       'elderly-care': api.baseUrls['elderly-care'],
       'child-welfare': api.baseUrls['child-welfare'],
-      // Not asked when there are no diners (the tiny year).
+      // Not asked when there are no diners.
       canteen: api.baseUrls.canteen ?? '',
     },
     clerkToken: api.tokens.clerk,
