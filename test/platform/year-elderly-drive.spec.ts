@@ -6,7 +6,7 @@ import { driveCanteenSettlement } from '../../scripts/year/kinds/canteen-settlem
 import { driveHomeCareProviders, HOME_CARE_PROVIDERS } from '../../scripts/year/kinds/home-care-providers';
 import { driveHomeCareSettlement } from '../../scripts/year/kinds/home-care-settlements';
 import { driveHomeCareVisits } from '../../scripts/year/kinds/home-care-visits';
-import { driveMeals } from '../../scripts/year/kinds/meals';
+import { driveMeals, mealsInFlight } from '../../scripts/year/kinds/meals';
 import { referenceCanteens } from '../../scripts/year/reference';
 import { newTally, recordOutcome, type Outcome } from '../../scripts/year/tally';
 
@@ -85,6 +85,10 @@ describe('the day’s meals', () => {
       ['meals', { result: 'refused', code: 'YEAR.SUBSIDY_NOT_AS_PLANNED', detail: 'subsidy 300 fen (AGE_80), planned 500' }],
     ]);
     expect(ctx.refs[`canteen:${canteens[1].code}`]).toBe(`id-${canteens[1].code}`);
+  });
+
+  it('keep four times the drive’s concurrency in flight, for the canteen to batch, at most 64', () => {
+    expect([1, 8, 16, 64].map(mealsInFlight)).toEqual([4, 32, 64, 64]);
   });
 
   it('are refused with the canteen’s problem, and the year stops when the reference canteens are missing', async () => {

@@ -4,7 +4,7 @@
 // plan chooses who eats on which days so that the year's subsidised meals and their subsidy are
 // the profile's figures, leaning on every diner alike as far as the mean per meal allows
 // (amount-split.ts). The day's meals are recorded by the canteens' cashiers, many in flight: the
-// canteen writes concurrent meals in one batch (group commit), it has no bulk endpoint.
+// canteen writes concurrent meals in one batch (group commit); it has no bulk endpoint.
 import { inPool } from '../../population/load';
 import { apportion, splitByAmount } from '../amount-split';
 import { problemCode, type ApiAnswer } from '../api';
@@ -16,6 +16,14 @@ import { canteenIds } from './canteen-ids';
 import { clockToEvening } from './day-end';
 
 type Planned<E> = { day: number; event: E };
+
+/**
+ * Meals in flight: four times the drive's concurrency (32 at its default of 8), at most 64. The
+ * canteen writes the meals that arrive together in one batch, so more in flight make larger
+ * batches: on the shared two cores (load ~10), 8 in flight gave ~185 meals/s, 16 ~275/s, 32 ~375/s
+ * and 64 no more.
+ */
+export const mealsInFlight = (concurrency: number): number => Math.min(64, concurrency * 4);
 
 /** Served at these times (Asia/Shanghai); the canteen's clock is then at the evening (day-end.ts). */
 const SERVED_AT: Record<PlannedMeal['slot'], string> = { BREAKFAST: '07:30', LUNCH: '11:45', DINNER: '17:30' };
@@ -96,7 +104,7 @@ export async function driveMeals(event: MealsEvent, ctx: DriveContext): Promise<
   const ids = await canteenIds(ctx);
   const canteens = referenceCanteens();
   await clockToEvening(ctx, 'canteen', '20:00');
-  await inPool(event.meals, ctx.concurrency, async (meal) => {
+  await inPool(event.meals, mealsInFlight(ctx.concurrency), async (meal) => {
     const diner = ctx.population.diners[meal.diner];
     const body = { canteenId: ids[diner.canteenNo % canteens.length], cardNumber: diner.cardNumber, slot: meal.slot, servedAt: `${ctx.day}T${SERVED_AT[meal.slot]}:00+08:00` };
     const res = await ctx.api.call('canteen', 'POST', '/api/v1/meals', 'cashier', body, { 'Idempotency-Key': `year-meal:${ctx.day}:${diner.cardNumber}` });
