@@ -6,7 +6,7 @@ import { signToken, type TokenLifetime } from '../../libs/common/src/auth/jwt';
 import type { HttpFn } from '../population/load';
 
 /** The bureau's users of the year; the two approvers keep maker and checker apart. */
-export type Actor = 'clerk' | 'approver1' | 'approver2' | 'admin' | 'auditor';
+export type Actor = 'clerk' | 'approver1' | 'approver2' | 'admin' | 'auditor' | 'cashier';
 
 export const YEAR_USERS: Record<Actor, { sub: string; roles: string[] }> = {
   /** Records applications, registrations and deaths (经办人). */
@@ -19,6 +19,8 @@ export const YEAR_USERS: Record<Actor, { sub: string; roles: string[] }> = {
   admin: { sub: 'year-admin', roles: ['admin'] },
   /** Reads the annual reports. */
   auditor: { sub: 'year-auditor', roles: ['auditor'] },
+  /** The canteens' cashier (食堂收银员): records the meals as served. */
+  cashier: { sub: 'year-canteen-cashier', roles: ['canteen-operator'] },
 };
 
 /** Tokens of the year's users, city-wide (division 000000), valid long enough for a city's year. */

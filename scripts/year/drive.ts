@@ -28,6 +28,11 @@ import { driveVolunteer, driveVolunteerActivity } from './kinds/volunteers';
 import { driveStandardRaise } from './kinds/standard-raise';
 import { driveTemporaryRelief } from './kinds/temporary-relief';
 import { driveVagrantClose, driveVagrantFamilySearch, driveVagrantIntake } from './kinds/vagrant-cases';
+import { driveCanteenSettlement } from './kinds/canteen-settlements';
+import { driveHomeCareProviders } from './kinds/home-care-providers';
+import { driveHomeCareSettlement } from './kinds/home-care-settlements';
+import { driveHomeCareVisits } from './kinds/home-care-visits';
+import { driveMeals } from './kinds/meals';
 import type { YearPlan } from './plan';
 import { settle } from './settle';
 import { newTally, recordOutcome, recordStep, type Outcome, type Tally } from './tally';
@@ -112,6 +117,11 @@ const DRIVERS: { [K in EventKind]: Driver<K> } = {
   'cash-plus-plan': recorded(driveCashPlusPlan),
   'cash-plus-visits': recorded(driveCashPlusVisits),
   'cash-plus-settlement': recorded(driveCashPlusSettlement),
+  'home-care-providers': driveHomeCareProviders,
+  'canteen-settlement': recorded(driveCanteenSettlement),
+  'home-care-settlement': recorded(driveHomeCareSettlement),
+  'home-care-visits': driveHomeCareVisits,
+  meals: driveMeals,
 };
 
 /** The registration offices and points, read once: the events pick among those open on their day. */

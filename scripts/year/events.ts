@@ -192,6 +192,68 @@ export interface CashPlusSettlementEvent {
   month: string;
 }
 
+/** A canteen meal the plan serves: a diner of the registers, the slot, the subsidy the canteen should give it. */
+export interface PlannedMeal {
+  /** Index into the population's diners. */
+  diner: number;
+  slot: 'BREAKFAST' | 'LUNCH' | 'DINNER';
+  subsidyFen: number;
+}
+
+/** The day's meals at the canteens, recorded by their cashiers as served (one event a day: the volume driver). */
+export interface MealsEvent {
+  kind: 'meals';
+  key: string;
+  meals: PlannedMeal[];
+}
+
+/** On a month's first day: last month's settlement of a canteen, opened by the clerk and approved by an approver. */
+export interface CanteenSettlementEvent {
+  kind: 'canteen-settlement';
+  key: string;
+  /** Index into the reference canteens by name (scripts/year/reference.ts). */
+  canteenNo: number;
+  /** YYYY-MM */
+  month: string;
+  /** What the plan served there that month, for the check of the approved settlement. */
+  meals: number;
+  subsidyFen: number;
+}
+
+/** Day 1: the home-care (居家养老) providers the visits are assigned to. */
+export interface HomeCareProvidersEvent {
+  kind: 'home-care-providers';
+  key: 'home-care-providers';
+}
+
+/** A home-care visit: ordered, assigned to a provider, checked in and out, confirmed by the elder. */
+export interface PlannedVisit {
+  residentId: string;
+  itemCode: string;
+  /** Index into the year's providers (kinds/home-care.ts). */
+  providerNo: number;
+  priceFen: number;
+  subsidyFen: number;
+}
+
+/** The day's home-care visits (one event a day). */
+export interface HomeCareVisitsEvent {
+  kind: 'home-care-visits';
+  key: string;
+  visits: PlannedVisit[];
+}
+
+/** On a month's first day: last month's settlement of a home-care provider, drawn up by the clerk and approved by an approver. */
+export interface HomeCareSettlementEvent {
+  kind: 'home-care-settlement';
+  key: string;
+  providerNo: number;
+  /** YYYY-MM */
+  month: string;
+  visits: number;
+  subsidyFen: number;
+}
+
 export type YearEvent =
   | RegistersEvent
   | DibaoApprovalsEvent
@@ -215,10 +277,19 @@ export type YearEvent =
   | CashPlusVisitsEvent
   | CashPlusSettlementEvent
   | ChildWelfareEvent
-  | RegistrationServiceEvent;
+  | RegistrationServiceEvent
+  | HomeCareProvidersEvent
+  | CanteenSettlementEvent
+  | HomeCareSettlementEvent
+  | HomeCareVisitsEvent
+  | MealsEvent;
 export type EventKind = YearEvent['kind'];
 
-/** The order of a day: what a later phase needs is done by an earlier one. */
+/**
+ * The order of a day: what a later phase needs is done by an earlier one. Home-care visits and
+ * meals come last: they take their service's clock on to the day's evening, when the day's visits
+ * and meals are over (their times may not lie in the future).
+ */
 export const KIND_ORDER: readonly EventKind[] = [
   'registers',
   'dibao-approvals',
@@ -243,6 +314,11 @@ export const KIND_ORDER: readonly EventKind[] = [
   'cash-plus-settlement',
   ...CHILD_WELFARE_KIND_ORDER,
   ...REGISTRATION_SERVICE_KIND_ORDER,
+  'home-care-providers',
+  'canteen-settlement',
+  'home-care-settlement',
+  'home-care-visits',
+  'meals',
 ];
 
 export interface PlanDay {

@@ -6,7 +6,7 @@
 import { generatePopulation, type Population } from '../population/generate';
 import { calibrateToYearEnd } from '../population/year-end';
 import { daysOfYear, kindRandom, type PlanContext } from './context';
-import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
+import { KIND_ORDER, type CanteenSettlementEvent, type EventKind, type HomeCareSettlementEvent, type HomeCareVisitsEvent, type MealsEvent, type PlanDay, type YearEvent } from './events';
 import { APPROVALS_AFTER_DAYS, planDibaoApprovals } from './kinds/dibao-approvals';
 import { planCashPlus } from './kinds/cash-plus';
 import { planDeaths } from './kinds/deaths';
@@ -14,6 +14,7 @@ import { planDibaoApplications } from './kinds/dibao-applications';
 import { planDibaoStops } from './kinds/dibao-stops';
 import { planDivorceExpiry } from './kinds/divorce-expiry';
 import { planDivorces } from './kinds/divorces';
+import { HOME_CARE_PROVIDERS } from './kinds/home-care-providers';
 import { planMarriages } from './kinds/marriages';
 import { planPayrolls } from './kinds/payrolls';
 import { planAdoptions } from './kinds/adoptions';
@@ -24,6 +25,11 @@ import { planPairings } from './kinds/child-pairings';
 import { planPlaceNames } from './kinds/place-names';
 import { planCeremonies, planCounselling, planMediation } from './kinds/registration-services';
 import { planVolunteers } from './kinds/volunteers';
+import { planCanteenSettlements } from './kinds/canteen-settlements';
+import { planHomeCareProviders } from './kinds/home-care-providers';
+import { planHomeCareSettlements } from './kinds/home-care-settlements';
+import { planHomeCareVisits } from './kinds/home-care-visits';
+import { planMeals } from './kinds/meals';
 import { REGISTERS_EVENT } from './kinds/registers';
 import { planStandardRaise } from './kinds/standard-raise';
 import { planTemporaryRelief } from './kinds/temporary-relief';
@@ -54,6 +60,8 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
   const marriages = planMarriages(ctx);
   const divorces = planDivorces(ctx, marriages);
   const stops = planDibaoStops(ctx, deaths);
+  const meals = planMeals(ctx, deaths);
+  const visits = planHomeCareVisits(ctx, deaths);
   const planned: Array<{ day: number; event: YearEvent }> = [
     { day: 0, event: REGISTERS_EVENT },
     ...planDibaoApprovals(ctx),
@@ -78,6 +86,11 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...planTemporaryRelief(ctx, deaths),
     ...planVagrantCases(ctx),
     ...planCashPlus(ctx, deaths, stops),
+    ...planHomeCareProviders(ctx),
+    ...planCanteenSettlements(ctx, meals),
+    ...planHomeCareSettlements(ctx, visits),
+    ...visits,
+    ...meals,
   ];
   const byDay: YearEvent[][] = days.map(() => []);
   for (const { day, event } of planned) byDay[day].push(event);
@@ -91,9 +104,18 @@ export function eventCount(plan: YearPlan): number {
   return plan.days.reduce((n, d) => n + d.events.length, 0);
 }
 
+/** How many outcomes the drive tallies for an event: a day's meals and visits one each, the providers one each. */
+function tallied(e: YearEvent): number {
+  if (e.kind === 'dibao-approvals') return e.expected;
+  if (e.kind === 'meals') return e.meals.length;
+  if (e.kind === 'home-care-visits') return e.visits.length;
+  if (e.kind === 'home-care-providers') return HOME_CARE_PROVIDERS.length;
+  return 1;
+}
+
 /**
  * What the plan asks of each kind, as the drive's tally counts it: the registers by loader step,
- * the 低保 approvals by case, every other kind by event.
+ * the 低保 approvals by case, meals and home-care visits one by one, every other kind by event.
  */
 export function plannedCounts(plan: YearPlan): Record<string, number> {
   const p = plan.population;
@@ -116,7 +138,7 @@ export function plannedCounts(plan: YearPlan): Record<string, number> {
   for (const kind of KIND_ORDER) {
     if (kind === 'registers') continue;
     const ofKind = events.filter((e) => e.kind === kind);
-    if (ofKind.length > 0) counts[kind] = ofKind.reduce((n, e) => n + (e.kind === 'dibao-approvals' ? e.expected : 1), 0);
+    if (ofKind.length > 0) counts[kind] = ofKind.reduce((n, e) => n + tallied(e), 0);
   }
   return counts;
 }
@@ -142,6 +164,8 @@ export function planFigures(plan: YearPlan) {
     payrolls: of('payroll').length,
     ...childWelfareFigures(events),
     ...registrationServiceFigures(events),
+    ...mealFigures(of('meals'), of('canteen-settlement')),
+    ...homeCareFigures(of('home-care-visits'), of('home-care-settlement')),
   };
 }
 
@@ -190,5 +214,26 @@ function registrationServiceFigures(events: readonly YearEvent[]) {
     mediationCouples: new Set(of('mediation').map((m) => m.divorceKey)).size,
     placeNamesNamed: places.filter((p) => p.placeKind === 'NAMING').length,
     placeNamesCollected: places.filter((p) => p.placeKind === 'RURAL_COLLECTION').length,
+  };
+}
+
+function mealFigures(days: MealsEvent[], settlements: CanteenSettlementEvent[]) {
+  const meals = days.flatMap((d) => d.meals);
+  return {
+    subsidisedMeals: meals.length,
+    mealSubsidyFen: meals.reduce((n, m) => n + m.subsidyFen, 0),
+    mealDiners: new Set(meals.map((m) => m.diner)).size,
+    canteenSettlements: settlements.length,
+  };
+}
+
+function homeCareFigures(days: HomeCareVisitsEvent[], settlements: HomeCareSettlementEvent[]) {
+  const visits = days.flatMap((d) => d.visits);
+  return {
+    homeCareVisits: visits.length,
+    homeCareElders: new Set(visits.map((v) => v.residentId)).size,
+    homeCarePriceFen: visits.reduce((n, v) => n + v.priceFen, 0),
+    homeCareSubsidyFen: visits.reduce((n, v) => n + v.subsidyFen, 0),
+    homeCareSettlements: settlements.length,
   };
 }

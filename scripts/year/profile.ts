@@ -70,6 +70,13 @@ export interface YearVolumes {
   cashPlusTekunPersons: Cited;
   cashPlusElderPersons: Cited;
   cashPlusVisits: Cited;
+  /** Subsidised canteen meals of the year's diners and the subsidy they carry (fen); one meal a diner a day. */
+  subsidisedMeals: Cited;
+  mealSubsidyFen: Cited;
+  /** Home-care (居家养老) visits in the year, the elders they serve and the subsidy they carry (fen). */
+  homeCareElders: Cited;
+  homeCareVisits: Cited;
+  homeCareSubsidyFen: Cited;
 }
 
 export interface YearProfile {
@@ -120,6 +127,17 @@ const CITY_VOLUMES: YearVolumes = {
   cashPlusTekunPersons: { n: 258, cites: 'DOMAIN §3 "物质+服务": city, 258 特困 (seeds/city-2024-figures.json cashPlus.tekunPersons)' },
   cashPlusElderPersons: { n: 174, cites: 'DOMAIN §3 "物质+服务": city, 174 elders (cashPlus.elderPersons)' },
   cashPlusVisits: { n: 3_375, cites: '[A] the pilot (2023-07 to 2024-06) had 8,099 household-visits over 12 months (DOMAIN §3); the year has its 5 months from February, when the registers are paid: 8,099 × 5 / 12' },
+  subsidisedMeals: {
+    n: 429_400,
+    cites: 'DOMAIN §7 Canteen: city 2024, 429.4k subsidised meals. The summary counts two years (seeds/city-2024-figures.json); [A] the year serves them all in 2024, so that the report reads against the figure',
+  },
+  mealSubsidyFen: {
+    n: 127_050_000,
+    cites: 'DOMAIN §7 Canteen: 1.2705 million yuan (≈ 2.96 yuan a meal, two years as above); with the tiers of the reference data (2/3/5 yuan) that mean asks for many meals of diners aged 80+, 90+ or on 低保/特困',
+  },
+  homeCareElders: { n: 42, cites: 'DOMAIN §4 Home care: city, 42 elders, 1,104 visits, 200k yuan' },
+  homeCareVisits: { n: 1_104, cites: 'DOMAIN §4 Home care: city, 1,104 visits' },
+  homeCareSubsidyFen: { n: 20_000_000, cites: 'DOMAIN §4 Home care: city, 200k yuan of subsidy, ≈ 181 yuan a visit: mostly half-day care visits of the reference catalogue' },
 };
 
 /** A few hundred people: enough of each kind of register for every cascade, small enough for CI. */
@@ -131,8 +149,7 @@ const TINY_POPULATION: PopulationProfile = {
   dibaoHouseholds: 16,
   tekunPersons: 5,
   children: { ORPHAN: 2, DE_FACTO_UNSUPPORTED: 3, IN_DIFFICULTY: 8, RURAL_LEFT_BEHIND: 8 },
-  // Meals are not driven yet: no diners, so the CI run needs no canteen service.
-  diners: 0,
+  diners: 60,
   townships: 3,
   villages: 6,
   // Chosen beside what the reference data holds in the tiny geography's three townships (3
@@ -183,6 +200,11 @@ const TINY_VOLUMES: YearVolumes = {
   cashPlusTekunPersons: { n: 2, cites: `${TINY} (258)` },
   cashPlusElderPersons: { n: 1, cites: `${TINY} (174)` },
   cashPlusVisits: { n: 20, cites: `${TINY}: the three people's five months, one of them visited twice a month` },
+  subsidisedMeals: { n: 4_294, cites: `${TINY} (429,400), for the 60 diners` },
+  mealSubsidyFen: { n: 1_270_500, cites: `${TINY} (127,050,000 fen)` },
+  homeCareElders: { n: 4, cites: `${TINY}: 0.42 raised to 4` },
+  homeCareVisits: { n: 24, cites: `${TINY}: 11 raised to 24, six a visited elder` },
+  homeCareSubsidyFen: { n: 434_500, cites: `${TINY}: about 181 yuan a visit, as in the city` },
 };
 
 function times(volumes: YearVolumes, k: number, note: string): YearVolumes {
@@ -219,6 +241,9 @@ export function profileProblems(profile: YearProfile): string[] {
   if (v.charityChildrenAided.n > 0 && v.charityDonations.n === 0) problems.push('children aided by charity without donations');
   if (v.dibaoRefusals.n > v.dibaoApplications.n) problems.push('more 低保 refusals than applications');
   if (v.vagrantMinors.n > v.vagrantPersons.n) problems.push('more vagrant minors than vagrant persons');
+  if (v.subsidisedMeals.n > 0 && profile.population.diners === 0) problems.push('meals but no diners');
+  if (v.homeCareElders.n > v.homeCareVisits.n) problems.push('more home-care elders than visits');
+  if (v.homeCareVisits.n > 0 && v.homeCareElders.n === 0) problems.push('home-care visits but no elders');
   const cities = profile.population.cities;
   if (v.deathsAged80Plus.n > profile.population.aged80Plus * cities) problems.push('more deaths aged 80+ than people aged 80+');
   return problems;

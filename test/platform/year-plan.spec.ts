@@ -70,6 +70,17 @@ describe('the plan of a year', () => {
       mediationCouples: v.mediationCouples.n,
       placeNamesNamed: v.placeNamesNamed.n,
       placeNamesCollected: v.placeNamesCollected.n,
+      subsidisedMeals: v.subsidisedMeals.n,
+      mealSubsidyFen: v.mealSubsidyFen.n,
+      // Nearly every diner eats: one who dies on the first day cannot.
+      mealDiners: figures.mealDiners,
+      // Every canteen serves meals every month; December's are settled after the year.
+      canteenSettlements: 12 * 11,
+      homeCareVisits: v.homeCareVisits.n,
+      homeCareElders: v.homeCareElders.n,
+      homeCarePriceFen: figures.homeCarePriceFen,
+      homeCareSubsidyFen: v.homeCareSubsidyFen.n,
+      homeCareSettlements: figures.homeCareSettlements,
     });
     // The figures the profile leaves to the plan: needs raised late stay open, aid by stage, hours by activity.
     expect(figures.helpNeedsClosed).toBeGreaterThan(v.helpNeeds.n * 0.8);
@@ -77,6 +88,8 @@ describe('the plan of a year', () => {
     expect(figures.studentAidFen).toBeGreaterThanOrEqual(2 * v.studentAidPerTerm.n * 50_000);
     expect(figures.volunteerHours).toBeGreaterThanOrEqual(v.volunteerActivities.n * 2);
     expect(figures.charityFunds).toBeGreaterThanOrEqual(1);
+    expect(figures.mealDiners).toBeGreaterThan(0.99 * profile.population.diners);
+    expect(figures.homeCarePriceFen).toBeGreaterThan(figures.homeCareSubsidyFen);
   });
 
   it('has every day of the year, a leap year’s 366, with the registers on the first', () => {
@@ -170,7 +183,7 @@ describe('the plan of a year', () => {
     expect(deaths(buildPlan(moreMarriages, 2024, 1))).toEqual(deaths(plan));
   });
 
-  it('counts what the drive will tally: the registers by step, the 低保 approvals by case', () => {
+  it('counts what the drive will tally: the registers by step, the 低保 approvals by case, meals and visits one by one', () => {
     const p = plan.population;
     expect(plannedCounts(plan)).toEqual({
       'registers/elders': p.elders.length,
@@ -178,7 +191,6 @@ describe('the plan of a year', () => {
       'registers/tekunApprovals': tiny.population.tekunPersons,
       'registers/dibaoApplications': tiny.population.dibaoHouseholds,
       'registers/children': 21,
-      'registers/diners': 0,
       // The tiny profile's registers less what the reference data holds in its townships.
       'registers/institutions': 0,
       'registers/facilities': 6,
@@ -224,6 +236,12 @@ describe('the plan of a year', () => {
       'cash-plus-plan': tiny.volumes.cashPlusTekunPersons.n + tiny.volumes.cashPlusElderPersons.n,
       'cash-plus-visits': 5 * (tiny.volumes.cashPlusTekunPersons.n + tiny.volumes.cashPlusElderPersons.n),
       'cash-plus-settlement': 5,
+      'registers/diners': tiny.population.diners,
+      'home-care-providers': 3,
+      'canteen-settlement': 12 * 11,
+      'home-care-settlement': planFigures(plan).homeCareSettlements,
+      'home-care-visits': tiny.volumes.homeCareVisits.n,
+      meals: tiny.volumes.subsidisedMeals.n,
     });
   });
 

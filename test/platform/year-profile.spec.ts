@@ -11,6 +11,9 @@ describe('the year’s profile', () => {
     expect(volumes.huiBurials.cites).toMatch(/DOMAIN §6.*47 Hui/);
     expect(volumes.retroactiveMarriages.cites).toMatch(/补办/);
     expect(volumes.divorceRegistrations.cites).toMatch(/DOMAIN §6.*418/);
+    expect(numbers({ ...volumes })).toMatchObject({ subsidisedMeals: 429_400, mealSubsidyFen: 127_050_000, homeCareElders: 42, homeCareVisits: 1_104, homeCareSubsidyFen: 20_000_000 });
+    expect(volumes.subsidisedMeals.cites).toMatch(/DOMAIN §7.*429.4k.*two years/);
+    expect(volumes.homeCareSubsidyFen.cites).toMatch(/DOMAIN §4.*200k yuan/);
     expect(population).toBe(CITY_PROFILE);
     // 52 vagrant persons from the summary; the rest of the assistance volumes are assumed, and say so.
     expect(volumes.vagrantPersons).toMatchObject({ n: 52, cites: expect.stringMatching(/DOMAIN §3.*52/) });
@@ -92,9 +95,14 @@ describe('the year’s profile', () => {
       cashPlusTekunPersons: 2,
       cashPlusElderPersons: 1,
       cashPlusVisits: 20,
+      subsidisedMeals: 4_294,
+      mealSubsidyFen: 1_270_500,
+      homeCareElders: 4,
+      homeCareVisits: 24,
+      homeCareSubsidyFen: 434_500,
     });
     expect(population.aged60Plus + population.dibaoHouseholds + Object.values(population.children).reduce((a, b) => a + b, 0)).toBeLessThan(500);
-    expect(population.diners).toBe(0);
+    expect(population.diners).toBe(60);
   });
 
   it.each(YEAR_SCALES)('adds up for %s', (scale) => expect(profileProblems(yearProfileFor(scale))).toEqual([]));
@@ -113,9 +121,16 @@ describe('the year’s profile', () => {
     ['charity donations of less than a yuan each', { charityRaisedFen: 299 }],
     ['more 低保 refusals than applications', { dibaoRefusals: 7 }],
     ['more vagrant minors than vagrant persons', { vagrantMinors: 6 }],
+    ['more home-care elders than visits', { homeCareElders: 25 }],
+    ['home-care visits but no elders', { homeCareElders: 0 }],
   ])('refuses %s', (problem, change) => {
     const tiny = yearProfileFor('tiny');
     const volumes = { ...tiny.volumes, ...Object.fromEntries(Object.entries(change).map(([k, n]) => [k, { n, cites: 'test' }])) };
     expect(profileProblems({ ...tiny, volumes })).toContain(problem);
+  });
+
+  it('refuses meals without diners', () => {
+    const tiny = yearProfileFor('tiny');
+    expect(profileProblems({ ...tiny, population: { ...tiny.population, diners: 0 } })).toEqual(['meals but no diners']);
   });
 });

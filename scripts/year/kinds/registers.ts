@@ -19,7 +19,7 @@ export async function driveRegisters(ctx: DriveContext): Promise<void> {
       'elderly-care': api.baseUrls['elderly-care'],
       'child-welfare': api.baseUrls['child-welfare'],
       'civil-registration': api.baseUrls['civil-registration'],
-      // Not asked when there are no diners (the tiny year).
+      // Not asked when there are no diners.
       canteen: api.baseUrls.canteen ?? '',
     },
     clerkToken: api.tokens.clerk,
