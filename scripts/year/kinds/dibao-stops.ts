@@ -23,8 +23,11 @@ export function planDibaoStops(ctx: PlanContext, deaths: ReadonlyArray<{ event: 
   const random = ctx.random('dibao-stop');
   const v = ctx.profile.volumes;
   const wanted = v.dibaoStopsIncome.n + v.dibaoStopsMovedAway.n;
-  const candidates = untouchedByDeaths(ctx.population.households, deaths);
-  if (candidates.length < wanted) throw new Error(`only ${candidates.length} 低保 households of the registers see no death in the year, the profile wants ${wanted} of them to stop`);
+  // Nor a household with a diner: the canteen prices a diner's meals by their coverage, and the
+  // meals are planned with the coverage the registers' approvals give (kinds/meals.ts).
+  const diners = new Set(ctx.population.diners.map((d) => d.residentId));
+  const candidates = untouchedByDeaths(ctx.population.households, deaths).filter((h) => !h.members.some((m) => diners.has(m.residentId)));
+  if (candidates.length < wanted) throw new Error(`only ${candidates.length} 低保 households of the registers see no death in the year and have no diner, the profile wants ${wanted} of them to stop`);
   const last = ctx.days.length - 1;
   // The service keeps a member's current income, not its history: the raise's arrears for the
   // month already paid would be judged with an income recorded in that month after its payment.
