@@ -6,7 +6,7 @@ import { signToken, type TokenLifetime } from '../../libs/common/src/auth/jwt';
 import type { HttpFn } from '../population/load';
 
 /** The bureau's users of the year; the two approvers keep maker and checker apart. */
-export type Actor = 'clerk' | 'approver1' | 'approver2' | 'admin' | 'auditor' | 'cashier';
+export type Actor = 'clerk' | 'approver1' | 'approver2' | 'admin' | 'auditor' | 'cashier' | 'finance1' | 'finance2';
 
 export const YEAR_USERS: Record<Actor, { sub: string; roles: string[] }> = {
   /** Records applications, registrations and deaths (经办人). */
@@ -21,6 +21,10 @@ export const YEAR_USERS: Record<Actor, { sub: string; roles: string[] }> = {
   auditor: { sub: 'year-auditor', roles: ['auditor'] },
   /** The canteens' cashier (食堂收银员): records the meals as served. */
   cashier: { sub: 'year-canteen-cashier', roles: ['canteen-operator'] },
+  /** 财务: imports payee accounts, assembles the month's batches, takes the bank files and posts the bank's return files (一卡通). */
+  finance1: { sub: 'year-finance-1', roles: ['finance'] },
+  /** The second finance officer: confirms the accounts finance 1 imported and releases the batches finance 1 assembled. */
+  finance2: { sub: 'year-finance-2', roles: ['finance'] },
 };
 
 /** Tokens of the year's users, city-wide (division 000000), valid long enough for a city's year. */
@@ -42,7 +46,19 @@ export interface YearApi {
   http: HttpFn;
   tokens: Readonly<Record<Actor, string>>;
   call(service: string, method: string, path: string, as: Actor, body?: unknown, headers?: Record<string, string>): Promise<ApiAnswer>;
+  /** A request whose body or answer is not JSON text (a bank file in GBK, an NDJSON upload): the answer's bytes as well. */
+  callBytes(service: string, method: string, path: string, as: Actor, body?: Uint8Array, headers?: Record<string, string>): Promise<BytesAnswer>;
   sleep(ms: number): Promise<void>;
+}
+
+/** fetch's shape with bytes both ways, for the few calls whose bodies are files. */
+export type BytesHttpFn = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: Uint8Array },
+) => Promise<{ status: number; headers: { get(name: string): string | null }; arrayBuffer(): Promise<ArrayBuffer> }>;
+
+export interface BytesAnswer extends ApiAnswer {
+  bytes: Buffer;
 }
 
 function parseJson(text: string): unknown {
@@ -53,27 +69,49 @@ function parseJson(text: string): unknown {
   }
 }
 
-export function createYearApi(options: { baseUrls: Record<string, string>; http: HttpFn; tokens: Record<Actor, string>; sleep?: (ms: number) => Promise<void> }): YearApi {
+/** `bytesHttp` is fetch unless given: bank files are bytes (GBK), which `http` (text) would not carry unchanged. */
+export function createYearApi(options: { baseUrls: Record<string, string>; http: HttpFn; tokens: Record<Actor, string>; sleep?: (ms: number) => Promise<void>; bytesHttp?: BytesHttpFn }): YearApi {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const { baseUrls, http, tokens } = options;
+  const bytesHttp: BytesHttpFn = options.bytesHttp ?? ((url, init) => fetch(url, init));
+  const urlOf = (service: string, path: string): string => {
+    const base = baseUrls[service];
+    if (!base) throw new Error(`no address for ${service}`);
+    return `${base}${path}`;
+  };
+  /** A 429 (the write rate limit) waits for its Retry-After and is asked again. */
+  async function retried<T extends { status: number; headers: ApiAnswer['headers'] }>(send: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const answer = await send();
+      if (answer.status !== 429 || attempt >= 20) return answer;
+      await sleep(Math.max(1, Number(answer.headers.get('retry-after') ?? '1')) * 1000);
+    }
+  }
   return {
     baseUrls,
     http,
     tokens,
     sleep,
     async call(service, method, path, as, body, headers = {}) {
-      const base = baseUrls[service];
-      if (!base) throw new Error(`no address for ${service}`);
-      for (let attempt = 0; ; attempt++) {
-        const res = await http(`${base}${path}`, {
+      const url = urlOf(service, path);
+      return retried(async () => {
+        const res = await http(url, {
           method,
           headers: { Authorization: `Bearer ${tokens[as]}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
           body: body === undefined ? undefined : JSON.stringify(body),
         });
         const text = await res.text();
-        if (res.status !== 429 || attempt >= 20) return { status: res.status, text, body: parseJson(text), headers: res.headers };
-        await sleep(Math.max(1, Number(res.headers.get('retry-after') ?? '1')) * 1000);
-      }
+        return { status: res.status, text, body: parseJson(text), headers: res.headers };
+      });
+    },
+    async callBytes(service, method, path, as, body, headers = {}) {
+      const url = urlOf(service, path);
+      return retried(async () => {
+        const res = await bytesHttp(url, { method, headers: { Authorization: `Bearer ${tokens[as]}`, ...headers }, body });
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const text = bytes.toString('utf8');
+        return { status: res.status, bytes, text, body: parseJson(text), headers: res.headers };
+      });
     },
   };
 }
@@ -96,7 +134,11 @@ interface JobView {
  * waited (the job's result, or its problem). No request then waits on a city's payroll.
  */
 export async function postLongWork(api: YearApi, service: string, path: string, as: Actor, body: unknown, pollMs = 500): Promise<ApiAnswer> {
-  const started = await api.call(service, 'POST', path, as, body, { Prefer: 'respond-async' });
+  return followJob(api, service, await api.call(service, 'POST', path, as, body, { Prefer: 'respond-async' }), as, pollMs);
+}
+
+/** Long work asked for with `Prefer: respond-async`: a 202 is followed until its job ends; any other answer is the answer. */
+export async function followJob(api: YearApi, service: string, started: ApiAnswer, as: Actor, pollMs = 500): Promise<ApiAnswer> {
   if (started.status !== 202) return started;
   const location = started.headers.get('location') ?? `/api/v1/jobs/${(started.body as { id: string }).id}`;
   for (;;) {
