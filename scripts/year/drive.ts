@@ -8,6 +8,8 @@ import { problemCode, type YearApi } from './api';
 import type { DriveContext, Office } from './context';
 import { KIND_ORDER, type EventKind, type PlanDay, type YearEvent } from './events';
 import { driveCashPlusPlan, driveCashPlusProvider, driveCashPlusSettlement, driveCashPlusVisits } from './kinds/cash-plus';
+import { driveAccountCorrections } from './kinds/account-corrections';
+import { driveBankReturn } from './kinds/bank-returns';
 import { driveDeath } from './kinds/deaths';
 import { driveDibaoApplication, driveDibaoDecision, driveDibaoNotice } from './kinds/dibao-applications';
 import { driveDibaoApprovals } from './kinds/dibao-approvals';
@@ -15,6 +17,8 @@ import { driveDibaoStop } from './kinds/dibao-stops';
 import { driveDivorceExpiry } from './kinds/divorce-expiry';
 import { driveDivorceApplication, driveDivorceRegistration } from './kinds/divorces';
 import { driveMarriage } from './kinds/marriages';
+import { drivePayeeAccounts } from './kinds/payee-accounts';
+import { drivePaymentBatches } from './kinds/payment-batches';
 import { drivePayroll } from './kinds/payrolls';
 import { driveRegisters } from './kinds/registers';
 import { driveAdoption, driveAdoptionAssessment, driveOrphanRegistration } from './kinds/adoptions';
@@ -122,6 +126,10 @@ const DRIVERS: { [K in EventKind]: Driver<K> } = {
   'home-care-settlement': recorded(driveHomeCareSettlement),
   'home-care-visits': driveHomeCareVisits,
   meals: driveMeals,
+  'payee-accounts': recorded(drivePayeeAccounts),
+  'payment-batches': recorded(drivePaymentBatches),
+  'bank-return': recorded(driveBankReturn),
+  'account-corrections': recorded(driveAccountCorrections),
 };
 
 /** The registration offices and points, read once: the events pick among those open on their day. */

@@ -4,6 +4,7 @@
 // marriage), and a resumed run skips what its checkpoint says was done.
 import type { HouseholdSeed } from '../population/generate';
 import { CHILD_WELFARE_KIND_ORDER, type ChildWelfareEvent } from './events-children';
+import { PAYMENTS_KIND_ORDER, type PaymentsEvent } from './events-payments';
 import { REGISTRATION_SERVICE_KIND_ORDER, type RegistrationServiceEvent } from './events-registration';
 
 /** Day 1: the registers (elders, 低保/特困 households with their applications, children, diners). */
@@ -282,7 +283,8 @@ export type YearEvent =
   | CanteenSettlementEvent
   | HomeCareSettlementEvent
   | HomeCareVisitsEvent
-  | MealsEvent;
+  | MealsEvent
+  | PaymentsEvent;
 export type EventKind = YearEvent['kind'];
 
 /**
@@ -314,6 +316,7 @@ export const KIND_ORDER: readonly EventKind[] = [
   'cash-plus-settlement',
   ...CHILD_WELFARE_KIND_ORDER,
   ...REGISTRATION_SERVICE_KIND_ORDER,
+  ...PAYMENTS_KIND_ORDER,
   'home-care-providers',
   'canteen-settlement',
   'home-care-settlement',

@@ -16,6 +16,7 @@ import { planDivorceExpiry } from './kinds/divorce-expiry';
 import { planDivorces } from './kinds/divorces';
 import { HOME_CARE_PROVIDERS } from './kinds/home-care-providers';
 import { planMarriages } from './kinds/marriages';
+import { planPayments } from './kinds/payments-plan';
 import { planPayrolls } from './kinds/payrolls';
 import { planAdoptions } from './kinds/adoptions';
 import { planCharity } from './kinds/charity';
@@ -91,6 +92,7 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...planHomeCareSettlements(ctx, visits),
     ...visits,
     ...meals,
+    ...planPayments(ctx, deaths),
   ];
   const byDay: YearEvent[][] = days.map(() => []);
   for (const { day, event } of planned) byDay[day].push(event);

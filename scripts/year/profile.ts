@@ -77,6 +77,9 @@ export interface YearVolumes {
   homeCareElders: Cited;
   homeCareVisits: Cited;
   homeCareSubsidyFen: Cited;
+  /** 一卡通: payees of the registers without an account on 1 January (their lines held until they get one), and payees whose account fails at the bank each month from January to November. */
+  payeesWithoutAccount: Cited;
+  paymentFailuresPerMonth: Cited;
 }
 
 export interface YearProfile {
@@ -138,6 +141,8 @@ const CITY_VOLUMES: YearVolumes = {
   homeCareElders: { n: 42, cites: 'DOMAIN §4 Home care: city, 42 elders, 1,104 visits, 200k yuan' },
   homeCareVisits: { n: 1_104, cites: 'DOMAIN §4 Home care: city, 1,104 visits' },
   homeCareSubsidyFen: { n: 20_000_000, cites: 'DOMAIN §4 Home care: city, 200k yuan of subsidy, ≈ 181 yuan a visit: mostly half-day care visits of the reference catalogue' },
+  payeesWithoutAccount: { n: 150, cites: '[A] about 0.5% of the ~28,000 people paid every month (15,997 aged 80+, 9,700 低保 households, 1,450 特困, 430 orphans and de facto unsupported children) still waiting for their 惠民惠农 card on 1 January' },
+  paymentFailuresPerMonth: { n: 60, cites: '[A] about 0.2% of the ~28,000 people paid each month: cards closed, unknown, frozen or in another name, returned FAILED by the bank (DOMAIN §8)' },
 };
 
 /** A few hundred people: enough of each kind of register for every cascade, small enough for CI. */
@@ -205,6 +210,8 @@ const TINY_VOLUMES: YearVolumes = {
   homeCareElders: { n: 4, cites: `${TINY}: 0.42 raised to 4` },
   homeCareVisits: { n: 24, cites: `${TINY}: 11 raised to 24, six a visited elder` },
   homeCareSubsidyFen: { n: 434_500, cites: `${TINY}: about 181 yuan a visit, as in the city` },
+  payeesWithoutAccount: { n: 2, cites: `${TINY}: two, so that held lines are seen` },
+  paymentFailuresPerMonth: { n: 1, cites: `${TINY}: one a month, so that every month has a failure and its re-issue` },
 };
 
 function times(volumes: YearVolumes, k: number, note: string): YearVolumes {

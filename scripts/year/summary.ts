@@ -10,7 +10,7 @@ export const NOT_DRIVEN_YET: readonly string[] = [
   'canteen: canteens opened during the year (the reference data’s 12 canteens are all loaded before the year, with their opening days), diners joining during the year, meals at full price, disputed settlement lines',
   'child welfare: visits of the risk ledger, per-child plans, the staff register (directors, supervisors, trainings)',
   'civil registration: remarriages (复婚), certificate re-issues, divorce withdrawals, funeral-benefit claimants and approvals, cemetery places',
-  'payments (一卡通): disbursement batches to the banks, their return files and reconciliation; payee account changes; overpayment recovery',
+  'payments (一卡通): overpayment recovery (冲正) after a late death; bank layout changes; accounts moving to another bank',
   'data exchange: the departments’ files (deaths from public security and hospitals)',
 ];
 

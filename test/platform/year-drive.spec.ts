@@ -1,6 +1,6 @@
 import type { HttpFn } from '../../scripts/population/load';
 import { emptyRegisters } from '../../scripts/population/registers';
-import { createYearApi, postLongWork, signYearTokens, type YearApi } from '../../scripts/year/api';
+import { createYearApi, postLongWork, signYearTokens, type BytesHttpFn, type YearApi } from '../../scripts/year/api';
 import type { DriveContext } from '../../scripts/year/context';
 import { driveYear, moveClocks, newDriveState } from '../../scripts/year/drive';
 import { driveMarriage } from '../../scripts/year/kinds/marriages';
@@ -33,15 +33,21 @@ function fakePlatform(route: (call: Call) => Answer | undefined = () => undefine
     const { host, pathname, search } = new URL(url);
     const token = init.headers.Authorization?.split(' ')[1] ?? '';
     const sub = (JSON.parse(Buffer.from(token.split('.')[1] ?? 'e30', 'base64url').toString()) as { sub?: string }).sub ?? '';
-    const ndjson = init.headers['Content-Type'] === 'application/x-ndjson';
-    const call: Call = { service: host, method: init.method, path: pathname + search, body: init.body && !ndjson ? JSON.parse(init.body) : init.body, sub };
+    const json = init.headers['Content-Type'] === 'application/json';
+    const call: Call = { service: host, method: init.method, path: pathname + search, body: init.body && json ? JSON.parse(init.body) : init.body, sub };
     calls.push(call);
     const answer = route(call) ?? defaultAnswer(call);
     const text = answer.text ?? JSON.stringify(answer.body ?? {});
     return { status: answer.status, headers: { get: (name: string) => answer.headers?.[name.toLowerCase()] ?? null }, text: async () => text };
   };
-  const services = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen'];
-  const api = createYearApi({ baseUrls: Object.fromEntries(services.map((s) => [s, `http://${s}`])), http, tokens: signYearTokens('test-secret'), sleep: async (ms) => void slept.push(ms) });
+  // Files go as bytes; the fake answers them as it answers text.
+  const bytesHttp: BytesHttpFn = async (url, init) => {
+    const res = await http(url, { ...init, body: init.body === undefined ? undefined : Buffer.from(init.body).toString('utf8') });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, arrayBuffer: async () => new Uint8Array(Buffer.from(text)).buffer };
+  };
+  const services = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments'];
+  const api = createYearApi({ baseUrls: Object.fromEntries(services.map((s) => [s, `http://${s}`])), http, bytesHttp, tokens: signYearTokens('test-secret'), sleep: async (ms) => void slept.push(ms) });
   return { api, calls, slept };
 }
 
@@ -52,6 +58,7 @@ function defaultAnswer(call: Call): Answer {
   if (call.path.startsWith('/api/v1/home-care/providers') && call.method === 'GET') return { status: 200, body: { items: HOME_CARE_PROVIDERS.map((p) => ({ id: p.code, code: p.code })), total: 3 } };
   if (call.method === 'GET') return { status: 200, body: { items: [], total: 0 } };
   if (call.path === '/api/v1/elders/import') return { status: 200, body: { accepted: 0, lines: [] } };
+  if (call.path === '/api/v1/batches' && call.method === 'POST') return { status: 201, body: { batches: [], heldLines: 0, releasedFromHold: 0 } };
   if (call.method === 'PUT' || call.path.endsWith('/approve') || call.path.endsWith('/register') || call.path.includes('/high-age/')) return { status: 200, body: { ran: true } };
   return { status: 201, body: { id: `id-of-${call.path}` } };
 }

@@ -23,6 +23,8 @@ describe('the year’s profile', () => {
     expect(assumed.every((c) => c.cites.startsWith('[A]'))).toBe(true);
     // The split by age is assumed, and says so.
     expect([volumes.deathsAged80Plus, volumes.deathsAged60To79, volumes.deathsUnder60].every((c) => c.cites.startsWith('[A]'))).toBe(true);
+    // 一卡通: the summary has no figure for accounts missing or failing; assumed, and said so.
+    expect([volumes.payeesWithoutAccount, volumes.paymentFailuresPerMonth].every((c) => c.cites.startsWith('[A]'))).toBe(true);
   });
 
   it('has child welfare’s and registration’s smaller work of the summary (DOMAIN §5, §6), what is assumed marked [A]', () => {
@@ -100,6 +102,8 @@ describe('the year’s profile', () => {
       homeCareElders: 4,
       homeCareVisits: 24,
       homeCareSubsidyFen: 434_500,
+      payeesWithoutAccount: 2,
+      paymentFailuresPerMonth: 1,
     });
     expect(population.aged60Plus + population.dibaoHouseholds + Object.values(population.children).reduce((a, b) => a + b, 0)).toBeLessThan(500);
     expect(population.diners).toBe(60);
