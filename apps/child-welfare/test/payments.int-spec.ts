@@ -3,7 +3,7 @@ import type { PayablesApprovedV1 } from '@app/contracts/shared/payables';
 import { residentId } from '../../../test/support/resident-ids';
 import type { EventTap } from '../../../test/support/service-under-test';
 import { waitFor } from '../../../test/support/wait-for';
-import { APPROVER, bearer, ChildWelfareTestKit, COUNTY, death, DIRECTOR, DISPERSED_FEN, VILLAGE } from './child-welfare-test-kit';
+import { APPROVER, AUDITOR, bearer, ChildWelfareTestKit, COUNTY, death, DIRECTOR, DISPERSED_FEN, VILLAGE } from './child-welfare-test-kit';
 
 // Maker and checker on the child allowance payroll, then 一卡通: approved lines reach payments as
 // payables chunks; the bank's outcomes come back on the lines; a FAILED line is paid again, once,
@@ -111,5 +111,13 @@ describe('child allowance payroll approval and 一卡通 payments', () => {
     kit.clock.set('2024-11-05');
     expect((await run('2024-11')).body.lines).toBe(0);
     await approve('2024-11').expect(200);
+  });
+
+  it('counts a re-issued line’s money once in the annual report, as the line it pays again', async () => {
+    const all = (await Promise.all(['2024-08', '2024-09', '2024-10', '2024-11'].map(lines))).flat();
+    expect(all.filter((l) => l.kind === 'REISSUE')).toHaveLength(1);
+    const owed = all.filter((l) => l.kind !== 'REISSUE');
+    const report = (await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', AUDITOR).expect(200)).body;
+    expect(report.allowances).toMatchObject({ lines: owed.length, totalFen: owed.reduce((n, l) => n + l.amountFen, 0) });
   });
 });

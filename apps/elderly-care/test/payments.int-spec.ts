@@ -108,4 +108,12 @@ describe('elderly-care payroll approval and 一卡通 payments (real PostgreSQL,
 
     expect((await run('2024-10')).body.reissues).toEqual({ lines: 0, totalFen: 0 });
   });
+
+  it('counts a re-issued line’s money once in the annual report, as the line it pays again', async () => {
+    const all = (await Promise.all(['2024-08', '2024-09', '2024-10'].map(lines))).flat().filter((l) => l.kind === 'HIGH_AGE');
+    expect(all.filter((l) => l.lineType === 'REISSUE')).toHaveLength(1);
+    const owed = all.filter((l) => l.lineType !== 'REISSUE');
+    const report = (await kit.http().get('/api/v1/reports/annual?year=2024').set('Authorization', AUDITOR).expect(200)).body;
+    expect(report.highAgeAllowance).toMatchObject({ paymentLines: owed.length, totalFen: owed.reduce((n, l) => n + l.amountFen, 0) });
+  });
 });

@@ -121,4 +121,12 @@ describe('social-assistance payroll and 一卡通 payments', () => {
     await runAndApprove('2024-10');
     expect((await lines('2024-10')).filter((l) => l.kind === 'REISSUE')).toEqual([]);
   });
+
+  it('counts a re-issued line’s money once in the annual report, as the line it pays again', async () => {
+    const tekunCases = new Set([cases.dispersed, cases.stopping, cases.central]);
+    const all = (await Promise.all(['2024-08', '2024-09', '2024-10'].map(lines))).flat().filter((l) => tekunCases.has(l.caseId));
+    expect(all.filter((l) => l.kind === 'REISSUE')).toHaveLength(1);
+    const report = (await h.http().get('/api/v1/reports/annual?year=2024').set('Authorization', bearer(['auditor'], 'auditor-1')).expect(200)).body;
+    expect(report.TEKUN.paidFen).toBe(all.filter((l) => l.kind !== 'REISSUE').reduce((n, l) => n + l.amountFen, 0));
+  });
 });

@@ -48,9 +48,10 @@ export class ReportsService {
     const thresholds = (await CategoryPolicyRows.load(this.policy)).on(day);
     const counts = countChildren(children, day, thresholds);
 
+    // A re-issue pays again a line the bank returned FAILED: counted once, as the line it re-issues.
     const allowanceRows: { category: string; lines: string; total: string }[] = await this.dataSource.query(
       `SELECT category, count(*) AS lines, COALESCE(sum(amount_fen), 0) AS total FROM allowance_payment
-        WHERE village_code LIKE $1 AND month BETWEEN $2 AND $3 GROUP BY category ORDER BY category`,
+        WHERE village_code LIKE $1 AND month BETWEEN $2 AND $3 AND kind <> 'REISSUE' GROUP BY category ORDER BY category`,
       [prefix, `${year}-01`, `${year}-12`],
     );
     const allowanceByCategory = allowanceRows.map((r) => ({ category: r.category, lines: Number(r.lines), totalFen: Number(r.total) }));

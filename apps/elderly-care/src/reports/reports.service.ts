@@ -66,9 +66,10 @@ export class ReportsService {
           GROUP BY a.kind, a.tier ORDER BY a.kind, a.tier`,
         [first, last, prefix],
       ),
+      // A re-issue pays again a line the bank returned FAILED: counted once, as the line it re-issues.
       q(
         `SELECT p.kind, count(*) AS lines, count(DISTINCT p.resident_id) AS paid_recipients, sum(p.amount_fen) AS total FROM allowance_payment p ${ELDER_IN('p', '$3')}
-            AND p.month BETWEEN $1 AND $2 GROUP BY p.kind ORDER BY p.kind`,
+            AND p.month BETWEEN $1 AND $2 AND p.line_type <> 'REISSUE' GROUP BY p.kind ORDER BY p.kind`,
         [first, last, prefix],
       ),
       q(`SELECT x.level, count(*) AS n FROM assessment x ${ELDER_IN('x', '$3')} AND x.assessed_on BETWEEN $1 AND $2 GROUP BY x.level`, [`${year}-01-01`, `${year}-12-31`, prefix]),

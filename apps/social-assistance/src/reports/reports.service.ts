@@ -54,9 +54,10 @@ export class ReportsService {
         [p, from, to, prefix],
       ),
       stoppedPersons: await q(`SELECT count(*) AS n FROM enrollment e JOIN assistance_case c ON c.id = e.case_id ${HOUSEHOLD_OF_CASE} WHERE e.program = $1 AND e.stop_from_month BETWEEN $2 AND $3`, [p, from, to, prefix]),
+      // A re-issue pays again a line the bank returned FAILED: its money is counted once, with the line it re-issues.
       paidFen: await q(
         `SELECT coalesce(sum(pl.amount_fen), 0)::float8 AS n FROM payment_line pl JOIN payroll pr ON pr.id = pl.payroll_id JOIN assistance_case c ON c.id = pl.case_id ${HOUSEHOLD_OF_CASE}
-          WHERE pl.program = $1 AND pr.month BETWEEN $2 AND $3`,
+          WHERE pl.program = $1 AND pr.month BETWEEN $2 AND $3 AND pl.kind <> 'REISSUE'`,
         [p, from, to, prefix],
       ),
       ...(await this.arrears(p, from, to, prefix)),
