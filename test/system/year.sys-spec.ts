@@ -19,6 +19,7 @@ import { refusalsByCode } from '../../scripts/year/tally';
 import { expectMealsAndHomeCare } from './support/year-elderly-checks';
 import { Platform, type ServiceName } from './support/platform';
 import { dibaoRaiseArrearsFen, type DibaoFigures, type HouseholdFacts } from './support/raise-arrears';
+import { fenByProgramme, heldLines, heldPayees, masked, payableLine, programmeLines, reconciliations, withheldPayees } from './support/year-payments';
 
 // The tiny year (a few hundred people) driven through the same code as `npm run year`, on the
 // services' simulated clocks from 1 January: it is stopped at the end of March and resumed from
@@ -33,7 +34,7 @@ function studyGrantFenPerTerm(): { FUCAI_YUANMENG: number; DE_FACTO_STUDY: numbe
   const rows = policies['child-welfare'].filter((p) => p.key === 'child-welfare.study-grant-fen-per-term' && p.effectiveFrom <= '2024-09-01');
   return rows.sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0].value as { FUCAI_YUANMENG: number; DE_FACTO_STUDY: number };
 }
-const SERVICES: ServiceName[] = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen'];
+const SERVICES: ServiceName[] = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen', 'payments'];
 const REFERENCE = readReferenceData();
 
 describe('the tiny year', () => {
@@ -44,6 +45,8 @@ describe('the tiny year', () => {
   let platform: Platform | undefined;
   let api: YearApi;
   let firstReports: Record<string, unknown> = {};
+  /** What the drive logged (the kinds' notes: batches, returns, corrections). */
+  const driveLog: string[] = [];
 
   async function startPlatform(purpose: string): Promise<void> {
     await platform?.stop();
@@ -89,7 +92,7 @@ describe('the tiny year', () => {
       clockServices: SERVICES,
       state,
       concurrency: 4,
-      log: () => undefined,
+      log: (line) => void driveLog.push(line),
       shouldStop: () => stopAfter !== undefined && state.lastCompletedDay !== null && state.lastCompletedDay >= stopAfter,
       onDayDone: (_day, s) => writeCheckpoint(path, { version: 1, year: YEAR, scale: 'tiny', seed: SEED, ...s, updatedAt: new Date().toISOString() }),
     });
@@ -114,6 +117,45 @@ describe('the tiny year', () => {
   const withoutIds = (report: unknown): unknown => JSON.parse(JSON.stringify(report, (key, value: unknown) => (key === 'canteenId' ? undefined : value)));
   const allReports = async (): Promise<Record<string, unknown>> => Object.fromEntries(await Promise.all(SERVICES.map(async (s) => [s, withoutIds(await annual(s))] as const)));
 
+  /**
+   * 一卡通 at the year's end: nothing held (the withheld payees got their cards), every month
+   * reconciled with each approved line paid or failed, every failed line re-issued once and the
+   * re-issue paid, and the money paid per programme what the programmes approved.
+   */
+  async function checkPayments(failedPayees: number): Promise<void> {
+    expect(await heldLines(api)).toEqual([]);
+    const months = await reconciliations(api);
+    const states = months.map(({ month, balanced, total }) => ({ month, balanced, pending: total.pending.lines, held: total.held.lines, awaiting: total.awaiting.lines, refused: total.refused.lines }));
+    expect(states).toEqual(months.map(({ month }) => ({ month, balanced: true, pending: 0, held: 0, awaiting: 0, refused: 0 })));
+    for (const { month, total } of months) {
+      expect([month, total.approved]).toEqual([month, { lines: total.paid.lines + total.failed.lines, amountFen: total.paid.amountFen + total.failed.amountFen }]);
+    }
+    const failed = months.flatMap((m) => m.differences.filter((d) => d.state === 'FAILED').map((d) => d.lineId)).sort();
+    expect(months.flatMap((m) => m.differences.map((d) => d.state)).every((s) => s === 'FAILED')).toBe(true);
+
+    const lines = await programmeLines(api);
+    const reissues = lines.filter((l) => l.lineType === 'REISSUE');
+    const reissued = await Promise.all(reissues.map((l) => payableLine(api, l.lineId)));
+    expect(reissued.map((r) => r.state)).toEqual(reissued.map(() => 'PAID'));
+    expect(reissued.map((r) => r.reissueOf).sort()).toEqual(failed);
+    // The programmes know each line's outcome: paid, or failed and re-issued.
+    expect(lines.filter((l) => l.paymentStatus !== 'PAID').map((l) => `${l.paymentStatus} ${l.lineId}`).sort()).toEqual(failed.map((id) => `FAILED ${id}`).sort());
+    const failedPeople = new Set((await Promise.all(failed.map((id) => payableLine(api, id)))).map((l) => l.residentId));
+    process.stdout.write(`一卡通 in the tiny year: ${lines.length} lines, ${failed.length} failed (of ${failedPeople.size} payees) and re-issued\n${driveLog.filter((l) => /^(payment-batches|bank-return|account-corrections)/.test(l)).join('\n')}\n`);
+    expect(failedPeople.size).toBe(failedPayees);
+
+    const approved = fenByProgramme(lines.filter((l) => l.lineType !== 'REISSUE'));
+    const report = (await annual('payments')) as { byProgramme: Array<{ programme: string; paidFen: number; failedFen: number }> };
+    expect(Object.fromEntries(report.byProgramme.map((p) => [p.programme, p.paidFen]))).toEqual(approved);
+    // The programmes' own reports count a re-issued line's money once: 低保/特困 by the year's payrolls, the allowances by the months of the year.
+    const ofYear = fenByProgramme(lines.filter((l) => l.lineType !== 'REISSUE' && l.period >= `${YEAR}-01`));
+    const sa = (await annual('social-assistance')) as { DIBAO: { paidFen: number }; TEKUN: { paidFen: number } };
+    const ec = (await annual('elderly-care')) as { highAgeAllowance: { totalFen: number } };
+    const cw = (await annual('child-welfare')) as { allowances: { totalFen: number } };
+    expect([sa.DIBAO.paidFen, sa.TEKUN.paidFen, ec.highAgeAllowance.totalFen, cw.allowances.totalFen]).toEqual([approved.DIBAO, approved.TEKUN, ofYear.HIGH_AGE_ALLOWANCE, ofYear.CHILD_ALLOWANCE]);
+    process.stdout.write(`一卡通 paid per programme in the tiny year (fen): ${JSON.stringify(report.byProgramme)}\n`);
+  }
+
   it('runs on the simulated clocks, stops, resumes from its checkpoint, and reports its own profile', async () => {
     await startPlatform('year');
     const started = Date.now();
@@ -126,6 +168,12 @@ describe('the tiny year', () => {
     // The services are where the year stopped: a new year could not start on them, the resumed one can.
     expect(clockRefusals(await readClocks(api, SERVICES), `${YEAR}-01-01`, false)).toHaveLength(SERVICES.length);
     expect(clockRefusals(await readClocks(api, SERVICES), `${YEAR}-04-01`, true)).toEqual([]);
+    // 一卡通: the payees left without an account on day 1 (cards from April on) have their lines held, and only they.
+    const withheld = withheldPayees(plan);
+    expect(withheld.map((w) => w.accountOn > `${YEAR}-03-31`)).toEqual(withheld.map(() => true));
+    const heldInMarch = await heldLines(api);
+    expect(heldPayees(heldInMarch)).toEqual(masked(withheld.map((w) => w.residentId)));
+    expect(heldInMarch.every((l) => l.month <= `${YEAR}-03`)).toBe(true);
     const { version: _v, year: _y, scale: _s, seed: _seed, updatedAt: _u, ...state } = checkpoint;
     expect(await drive(state)).toBe(false);
     const planned = plannedCounts(plan);
@@ -262,6 +310,7 @@ describe('the tiny year', () => {
       expect([programme, standing]).toEqual([programme, months.map((month) => ({ month, status: 'APPROVED', approvedBy: 'year-approver-2', approvedOn: `${month}-01` }))]);
     }
     await expectMealsAndHomeCare(api, plan, planFigures(plan));
+    await checkPayments(profile.volumes.paymentFailuresPerMonth.n * 11);
     firstReports = await allReports();
     // The money the year paid, and the deaths' cascades into the programmes: what a second run must repeat.
     const sa = firstReports['social-assistance'] as { DIBAO: { paidFen: number; stoppedPersons: number }; TEKUN: { paidFen: number } };
