@@ -69,7 +69,7 @@ export class ReportsService {
         lines: allowanceByCategory.reduce((n, r) => n + r.lines, 0),
         byCategory: allowanceByCategory,
         // Lines also covered by 低保/特困 (the child allowance took precedence).
-        overlappingLines: await q(`SELECT count(*) AS n FROM allowance_payment WHERE village_code LIKE $1 AND month BETWEEN $2 AND $3 AND overlap_program IS NOT NULL`, [`${year}-01`, `${year}-12`]),
+        overlappingLines: await q(`SELECT count(*) AS n FROM allowance_payment WHERE village_code LIKE $1 AND month BETWEEN $2 AND $3 AND overlap_program IS NOT NULL AND kind <> 'REISSUE'`, [`${year}-01`, `${year}-12`]),
       },
       visits: {
         done: await q(`SELECT count(*) AS n FROM visit x ${join} WHERE x.visited_on BETWEEN $2 AND $3`, [from, day]),
