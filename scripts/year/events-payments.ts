@@ -1,16 +1,27 @@
 // The events of 一卡通 (docs/payments.md): the payees' accounts, the month's batches to the banks,
 // the banks' return files, and the accounts corrected after a failure (kinds/payments-plan.ts).
 
+/** A person the year brings in who may be paid (a child orphaned in the year), with the place their account is numbered by. */
+export interface Newcomer {
+  residentId: string;
+  name: string;
+  divisionCode: string;
+  /** After the registers' payees (bank/accounts.ts numbers accounts by place). */
+  place: number;
+}
+
 /**
  * 一卡通 accounts imported by one finance officer and confirmed by another (docs/payments.md §1):
  * on day 1 every payee of the registers but a few held back (REGISTERS: `residentIds` are those
- * left out), and later in the year those few (LISTED: `residentIds` are those given one now).
+ * left out), later in the year those few (LISTED: `residentIds` are those given one now), and
+ * people brought in during the year on the day they come (NEWCOMERS: `newcomers`).
  */
 export interface PayeeAccountsEvent {
   kind: 'payee-accounts';
   key: string;
-  scope: 'REGISTERS' | 'LISTED';
+  scope: 'REGISTERS' | 'LISTED' | 'NEWCOMERS';
   residentIds: string[];
+  newcomers?: Newcomer[];
 }
 
 /** A few days after the payrolls: the month's batches assembled by one finance officer and released by the other. */

@@ -68,7 +68,7 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...planDibaoApprovals(ctx),
     ...planPayrolls(ctx),
     ...planDivorceExpiry(ctx),
-    ...deaths,
+    ...planDeaths(ctx),
     ...marriages,
     ...divorces,
     ...planHelpNeeds(ctx),
@@ -92,8 +92,9 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...planHomeCareSettlements(ctx, visits),
     ...visits,
     ...meals,
-    ...planPayments(ctx, deaths),
   ];
+  // 一卡通 last: who dies and who comes in during the year decide whose accounts fail and who gets one.
+  planned.push(...planPayments(ctx, planned));
   const byDay: YearEvent[][] = days.map(() => []);
   for (const { day, event } of planned) byDay[day].push(event);
   const rank = (kind: EventKind): number => KIND_ORDER.indexOf(kind);

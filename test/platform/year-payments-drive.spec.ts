@@ -138,6 +138,14 @@ describe('the payees’ accounts', () => {
     expect(await drivePayeeAccounts({ kind: 'payee-accounts', key: 'k', scope: 'LISTED', residentIds: ['11010519491231002X'] }, context(present.api, '2024-05-02'))).toMatchObject({ result: 'refused', code: 'YEAR.PAYEE_UNKNOWN' });
   });
 
+  it('are opened for people brought in during the year, numbered by their place after the registers', async () => {
+    const { api, calls } = fakePayments(importRoutes());
+    const newcomer = { residentId: '11010520150310001X', name: '王小花', divisionCode: '110105001001', place: payees.length };
+    expect(await drivePayeeAccounts({ kind: 'payee-accounts', key: 'payee-accounts:newcomers:2024-03-02', scope: 'NEWCOMERS', residentIds: [newcomer.residentId], newcomers: [newcomer] }, context(api, '2024-03-02'))).toEqual({ result: 'done' });
+    const [, row] = csvRows(calls[1]);
+    expect(row.slice(0, 8)).toEqual(['PERSON', newcomer.residentId, '', '', newcomer.divisionCode, ...Object.values(personalAccount(payees.length, newcomer.residentId, 1, BANKS)), newcomer.name]);
+  });
+
   it('are not opened without a bank: the reference records come first', async () => {
     const { api } = fakePayments((c) => (c.path.startsWith('/api/v1/banks') ? page([]) : undefined));
     expect(await drivePayeeAccounts({ kind: 'payee-accounts', key: 'k', scope: 'REGISTERS', residentIds: [] }, context(api, '2024-01-01'))).toMatchObject({ result: 'refused', code: 'YEAR.NO_BANK' });

@@ -1,6 +1,7 @@
 import { ageOn } from '@app/common/resident-id/resident-id';
 import { KIND_ORDER, type YearEvent } from '../../scripts/year/events';
 import type { AccountCorrectionsEvent, BankReturnEvent, PayeeAccountsEvent } from '../../scripts/year/events-payments';
+import { payeeDirectory } from '../../scripts/year/bank/accounts';
 import { BATCH_DAY, CANDIDATES_PER_FAILURE, RETURN_DAY } from '../../scripts/year/kinds/payments-plan';
 import { buildPlan, type YearPlan } from '../../scripts/year/plan';
 import { yearProfileFor, type YearProfile } from '../../scripts/year/profile';
@@ -18,6 +19,7 @@ describe('一卡通 in the plan of a year', () => {
   const accounts = of(plan, 'payee-accounts');
   const registers = accounts.find((a) => a.e.scope === 'REGISTERS')!;
   const later = accounts.filter((a) => a.e.scope === 'LISTED');
+  const newcomers = accounts.filter((a) => a.e.scope === 'NEWCOMERS');
   const returns = of(plan, 'bank-return');
   const corrections = of(plan, 'account-corrections');
   const months = Array.from({ length: 12 }, (_v, i) => `2024-${String(i + 1).padStart(2, '0')}`);
@@ -31,6 +33,15 @@ describe('一卡通 in the plan of a year', () => {
   it('gives each of them an account once, between April and September', () => {
     expect(later.flatMap((a) => a.e.residentIds).sort()).toEqual(registers.e.residentIds);
     expect(later.every((a) => a.date >= '2024-04-01' && a.date <= '2024-09-30' && a.e.key === `payee-accounts:${a.date}`)).toBe(true);
+  });
+
+  it('gives a child orphaned in the year an account the day the child is registered, numbered after the registers’ payees', () => {
+    const orphans = of(plan, 'orphan-registration');
+    expect(orphans).toHaveLength(tiny.volumes.adoptions.n);
+    expect(newcomers.map((n) => [n.date, n.e.newcomers])).toEqual(
+      orphans.map((o, i) => [o.date, [{ residentId: o.e.residentId, name: o.e.name, divisionCode: o.e.villageCode, place: payeeDirectory(plan.population).payees.length + i }]]),
+    );
+    expect(newcomers.map((n) => n.e.residentIds)).toEqual(orphans.map((o) => [o.e.residentId]));
   });
 
   it('assembles each month on the 5th, has the banks answer on the 10th, and corrects the failed accounts before the next month', () => {

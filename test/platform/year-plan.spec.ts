@@ -242,8 +242,8 @@ describe('the plan of a year', () => {
       'home-care-settlement': planFigures(plan).homeCareSettlements,
       'home-care-visits': tiny.volumes.homeCareVisits.n,
       meals: tiny.volumes.subsidisedMeals.n,
-      // 一卡通: the registers' accounts, and the days payees get their card later (two, for this seed); each month's batches and returns; corrections January to November.
-      'payee-accounts': 1 + tiny.volumes.payeesWithoutAccount.n,
+      // 一卡通: the registers' accounts, the days payees get their card later (two, for this seed) and the orphan's the day of registration; each month's batches and returns; corrections January to November.
+      'payee-accounts': 1 + tiny.volumes.payeesWithoutAccount.n + tiny.volumes.adoptions.n,
       'payment-batches': 12,
       'bank-return': 12,
       'account-corrections': 11,

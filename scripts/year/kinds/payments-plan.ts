@@ -1,6 +1,6 @@
 // 一卡通 through the year (docs/payments.md): on day 1 the payees' accounts are imported and
 // confirmed (a few payees still wait for their card; they get it between April and September, and
-// their lines are held until then); each month, after the payrolls of its first day, the finance
+// their lines are held until then; people brought in during the year get theirs the day they come); each month, after the payrolls of its first day, the finance
 // office assembles the month's batches on the 5th and releases them, the banks' return files come
 // back on the 10th, a few payees' accounts failing (January to November: the December failures
 // would be re-issued in the next year), and those payees' corrected accounts are confirmed later in
@@ -8,8 +8,9 @@
 import { ageOn } from '../../../libs/common/src/resident-id/resident-id';
 import { FAILURE_REASONS } from '../bank/return-file';
 import type { PlanContext } from '../context';
-import type { DeathEvent } from '../events';
-import type { PaymentsEvent } from '../events-payments';
+import { payeeDirectory } from '../bank/accounts';
+import type { YearEvent } from '../events';
+import type { Newcomer, PaymentsEvent } from '../events-payments';
 
 
 /** Day of the month the finance office assembles and releases the month's batches, and the banks' return files come back. */
@@ -52,7 +53,19 @@ function steadyPayees(ctx: PlanContext, dying: ReadonlySet<string>): Array<{ res
     .map(([residentId, month]) => ({ residentId, from: month }));
 }
 
-export function planPayments(ctx: PlanContext, deaths: ReadonlyArray<{ event: DeathEvent }>): Array<{ day: number; event: PaymentsEvent }> {
+/**
+ * People the other kinds bring in during the year whom a programme pays, on the day they come: a
+ * child orphaned in the year (kinds/adoptions.ts) is paid the child allowance. A kind that brings
+ * in other payees adds them here, or their lines are held for want of an account all year.
+ */
+export function newcomersOf(planned: ReadonlyArray<{ day: number; event: YearEvent }>, registered: number): Array<{ day: number; newcomer: Newcomer }> {
+  const coming = planned.flatMap(({ day, event }) => (event.kind === 'orphan-registration' ? [{ day, residentId: event.residentId, name: event.name, divisionCode: event.villageCode }] : []));
+  return coming.map(({ day, ...person }, i) => ({ day, newcomer: { ...person, place: registered + i } }));
+}
+
+/** 一卡通 from what the other kinds planned: their deaths and the people they bring in. */
+export function planPayments(ctx: PlanContext, others: ReadonlyArray<{ day: number; event: YearEvent }>): Array<{ day: number; event: PaymentsEvent }> {
+  const deaths = others.flatMap(({ event }) => (event.kind === 'death' ? [event] : []));
   const random = ctx.random('payments');
   const v = ctx.profile.volumes;
   const dayOf = (date: string): number => {
@@ -63,7 +76,7 @@ export function planPayments(ctx: PlanContext, deaths: ReadonlyArray<{ event: De
   const year = ctx.days[0].slice(0, 4);
   const months = Array.from({ length: 12 }, (_v, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
   const failing = months.slice(0, LAST_FAILURE_MONTH).length * v.paymentFailuresPerMonth.n * CANDIDATES_PER_FAILURE;
-  const pool = random.shuffle(steadyPayees(ctx, new Set(deaths.map((d) => d.event.residentId))));
+  const pool = random.shuffle(steadyPayees(ctx, new Set(deaths.map((d) => d.residentId))));
   if (pool.length < v.payeesWithoutAccount.n + failing) {
     throw new Error(`the registers have ${pool.length} people paid every month, the profile wants ${v.payeesWithoutAccount.n} without an account and ${failing} candidates to fail`);
   }
@@ -83,6 +96,12 @@ export function planPayments(ctx: PlanContext, deaths: ReadonlyArray<{ event: De
     return chosen;
   };
   const planned: Array<{ day: number; event: PaymentsEvent }> = [{ day: 0, event: { kind: 'payee-accounts', key: 'payee-accounts:registers', scope: 'REGISTERS', residentIds: [...withheld].sort() } }];
+
+  const arrivals = new Map<number, Newcomer[]>();
+  for (const { day, newcomer } of newcomersOf(others, payeeDirectory(ctx.population).payees.length)) arrivals.set(day, [...(arrivals.get(day) ?? []), newcomer]);
+  for (const [day, newcomers] of [...arrivals.entries()].sort((a, b) => a[0] - b[0])) {
+    planned.push({ day, event: { kind: 'payee-accounts', key: `payee-accounts:newcomers:${ctx.days[day]}`, scope: 'NEWCOMERS', residentIds: newcomers.map((n) => n.residentId), newcomers } });
+  }
 
   const cardDays = new Map<number, string[]>();
   for (const id of withheld) {
