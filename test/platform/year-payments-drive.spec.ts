@@ -146,6 +146,21 @@ describe('the payees’ accounts', () => {
     expect(row.slice(0, 8)).toEqual(['PERSON', newcomer.residentId, '', '', newcomer.divisionCode, ...Object.values(personalAccount(payees.length, newcomer.residentId, 1, BANKS)), newcomer.name]);
   });
 
+  it('driven again after the import and before its confirmation: finance 2 confirms the open import, and they are present', async () => {
+    let confirmed = false;
+    const imports = importRoutes(() => ({ status: 'REFUSED', reason: 'PROPOSAL_OPEN' }));
+    const { api, calls } = fakePayments((c) => {
+      if (c.path.startsWith('/api/v1/work-lists/account-proposals')) return page(confirmed ? [] : [{ importId: 'imp-0', proposedBy: 'year-finance-1' }]);
+      if (c.path === '/api/v1/payee-account-imports/imp-0/confirm') {
+        confirmed = true;
+        return { status: 200, body: {} };
+      }
+      return imports(c);
+    });
+    expect(await drivePayeeAccounts({ kind: 'payee-accounts', key: 'k', scope: 'LISTED', residentIds: [payees[5].residentId] }, context(api, '2024-05-02'))).toEqual({ result: 'present' });
+    expect(calls.filter((c) => c.method === 'POST').map((c) => `${c.path} ${c.sub}`)).toEqual(['/api/v1/payee-account-imports year-finance-1', '/api/v1/payee-account-imports/imp-0/confirm year-finance-2']);
+  });
+
   it('are not opened without a bank: the reference records come first', async () => {
     const { api } = fakePayments((c) => (c.path.startsWith('/api/v1/banks') ? page([]) : undefined));
     expect(await drivePayeeAccounts({ kind: 'payee-accounts', key: 'k', scope: 'REGISTERS', residentIds: [] }, context(api, '2024-01-01'))).toMatchObject({ result: 'refused', code: 'YEAR.NO_BANK' });

@@ -2,7 +2,7 @@
 // by the year's 一卡通 kinds: the banks and their layouts, the month's batches, a batch's file as the
 // bank reads it, an import of accounts confirmed by the second officer, and the month's failures
 // as the bank chose them.
-import { followJob, problemCode, type YearApi } from '../api';
+import { followJob, problemCode, YEAR_USERS, type YearApi } from '../api';
 import { payeeDirectory, personalAccount, type BankAccountRules } from '../bank/accounts';
 import { decodeBankFile, readDisbursementFile, type DisbursementLayout, type FileLine } from '../bank/disbursement-file';
 import { chooseFailures, type ChosenFailure, type FailureCandidate } from '../bank/failures';
@@ -124,6 +124,11 @@ export async function importAccounts(ctx: DriveContext, rows: readonly ImportRow
   const answer = await followJob(ctx.api, 'payments', started, 'finance1');
   if (answer.status !== 200) return refused(problemCode(answer), `${what}: import ${answer.status} ${answer.text.slice(0, 300)}`);
   const report = answer.body as ImportReport;
+  const open = report.lines.filter((l) => l.reason === 'PROPOSAL_OPEN').length;
+  if (open > 0 && report.accepted === 0 && (await confirmOpenImports(ctx)) > 0) {
+    ctx.log(`${what}: ${open} account(s) of an import made before (a day driven again) confirmed by finance 2`);
+    return PRESENT;
+  }
   const refusals = report.lines.filter((l) => l.status === 'REFUSED' && l.reason !== 'UNCHANGED');
   if (refusals.length > 0) {
     const byReason = new Map<string, number>();
@@ -135,6 +140,22 @@ export async function importAccounts(ctx: DriveContext, rows: readonly ImportRow
   if (confirmed.status !== 200) return refused(problemCode(confirmed), `${what}: confirm ${confirmed.status} ${confirmed.text.slice(0, 300)}`);
   ctx.log(`${what}: ${report.accepted} account(s) imported by finance 1 and confirmed by finance 2`);
   return DONE;
+}
+
+/**
+ * A day driven again after finance 1's import and before finance 2 confirmed it (the year stopped
+ * at once in between): its proposals are open, so finance 2 confirms the year's open imports, the
+ * oldest first as the work list shows them. How many were confirmed.
+ */
+async function confirmOpenImports(ctx: DriveContext): Promise<number> {
+  for (let confirmed = 0; ; confirmed++) {
+    const res = await ctx.api.call('payments', 'GET', '/api/v1/work-lists/account-proposals?page=1&pageSize=100', 'finance2');
+    if (res.status !== 200) throw fail('the account proposals awaiting confirmation', res);
+    const open = (res.body as { items: Array<{ importId: string | null; proposedBy: string }> }).items.find((p) => p.importId !== null && p.proposedBy === YEAR_USERS.finance1.sub);
+    if (!open) return confirmed;
+    const done = await ctx.api.call('payments', 'POST', `/api/v1/payee-account-imports/${open.importId}/confirm`, 'finance2');
+    if (done.status !== 200) throw fail(`the confirmation of import ${open.importId}`, done);
+  }
 }
 
 /** An outcome from a thrown refusal; anything else thrown is thrown on. */
