@@ -68,7 +68,7 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...planDibaoApprovals(ctx),
     ...planPayrolls(ctx),
     ...planDivorceExpiry(ctx),
-    ...planDeaths(ctx),
+    ...deaths,
     ...marriages,
     ...divorces,
     ...planHelpNeeds(ctx),

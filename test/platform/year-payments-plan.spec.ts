@@ -35,13 +35,18 @@ describe('一卡通 in the plan of a year', () => {
     expect(later.every((a) => a.date >= '2024-04-01' && a.date <= '2024-09-30' && a.e.key === `payee-accounts:${a.date}`)).toBe(true);
   });
 
-  it('gives a child orphaned in the year an account the day the child is registered, numbered after the registers’ payees', () => {
-    const orphans = of(plan, 'orphan-registration');
-    expect(orphans).toHaveLength(tiny.volumes.adoptions.n);
-    expect(newcomers.map((n) => [n.date, n.e.newcomers])).toEqual(
-      orphans.map((o, i) => [o.date, [{ residentId: o.e.residentId, name: o.e.name, divisionCode: o.e.villageCode, place: payeeDirectory(plan.population).payees.length + i }]]),
-    );
-    expect(newcomers.map((n) => n.e.residentIds)).toEqual(orphans.map((o) => [o.e.residentId]));
+  it('gives the people the year brings in an account the day they come, numbered after the registers’ payees: orphans, 低保 applicants', () => {
+    const orphans = of(plan, 'orphan-registration').map((o) => ({ date: o.date, residentId: o.e.residentId, name: o.e.name, divisionCode: o.e.villageCode }));
+    const applicants = of(plan, 'dibao-application').map((a) => {
+      const payee = a.e.household.members.find((m) => m.relation === 'APPLICANT')!;
+      return { date: a.date, residentId: payee.residentId, name: payee.name, divisionCode: a.e.household.regionCode };
+    });
+    expect([orphans.length, applicants.length]).toEqual([tiny.volumes.adoptions.n, tiny.volumes.dibaoApplications.n]);
+    const came = newcomers.flatMap((n) => (n.e.newcomers ?? []).map(({ place, ...person }) => ({ date: n.date, ...person, place })));
+    const registered = payeeDirectory(plan.population).payees.length;
+    const expected = [...orphans, ...applicants].sort((a, b) => a.date.localeCompare(b.date)).map((p, i) => ({ ...p, place: registered + i }));
+    expect([...came].sort((a, b) => a.place - b.place)).toEqual(expected);
+    expect(newcomers.every((n) => n.e.key === `payee-accounts:newcomers:${n.date}` && n.e.residentIds.join() === n.e.newcomers!.map((c) => c.residentId).join())).toBe(true);
   });
 
   it('assembles each month on the 5th, has the banks answer on the 10th, and corrects the failed accounts before the next month', () => {
@@ -60,7 +65,9 @@ describe('一卡通 in the plan of a year', () => {
   it('takes its candidates among people paid every month who stay so all year, each once, none of them waiting for a card', () => {
     const p = plan.population;
     const dying = new Set(of(plan, 'death').map((d) => d.e.residentId));
-    const touched = new Set([...dying, ...p.households.filter((h) => h.members.some((m) => dying.has(m.residentId))).flatMap((h) => h.members.map((m) => m.residentId))]);
+    const stopping = new Set(of(plan, 'dibao-stop').map((s) => s.e.residentId));
+    const touched = new Set([...dying, ...p.households.filter((h) => h.members.some((m) => dying.has(m.residentId) || stopping.has(m.residentId))).flatMap((h) => h.members.map((m) => m.residentId))]);
+    expect(stopping.size).toBeGreaterThan(0);
     const steady = new Set([
       ...p.elders.filter((e) => ageOn(e.birthDate, '2024-01-01') >= 80).map((e) => e.residentId),
       ...p.households.map((h) => (h.program === 'DIBAO' ? h.members.find((m) => m.relation === 'APPLICANT')!.residentId : h.tekun?.careForm === 'DISPERSED' ? h.tekun.residentId : '')),
@@ -82,7 +89,7 @@ describe('一卡通 in the plan of a year', () => {
     const again = buildPlan(tiny, 2024, 1);
     expect(of(again, 'bank-return')).toEqual(returns);
     expect(of(again, 'payee-accounts')).toEqual(accounts);
-    const other = (of(buildPlan(tiny, 2024, 2), 'payee-accounts')[0].e as PayeeAccountsEvent).residentIds;
+    const other = (of(buildPlan(tiny, 2024, 5), 'payee-accounts')[0].e as PayeeAccountsEvent).residentIds;
     expect(other).not.toEqual(registers.e.residentIds);
   });
 

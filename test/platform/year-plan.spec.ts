@@ -242,8 +242,8 @@ describe('the plan of a year', () => {
       'home-care-settlement': planFigures(plan).homeCareSettlements,
       'home-care-visits': tiny.volumes.homeCareVisits.n,
       meals: tiny.volumes.subsidisedMeals.n,
-      // 一卡通: the registers' accounts, the days payees get their card later (two, for this seed) and the orphan's the day of registration; each month's batches and returns; corrections January to November.
-      'payee-accounts': 1 + tiny.volumes.payeesWithoutAccount.n + tiny.volumes.adoptions.n,
+      // 一卡通: the registers' accounts, the days payees get their card later (two, for this seed) and the days people come in (an orphan, 低保 applicants); each month's batches and returns; corrections January to November.
+      'payee-accounts': 1 + tiny.volumes.payeesWithoutAccount.n + new Set([...of('orphan-registration'), ...of('dibao-application')].map((x) => x.date)).size,
       'payment-batches': 12,
       'bank-return': 12,
       'account-corrections': 11,

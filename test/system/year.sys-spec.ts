@@ -19,7 +19,7 @@ import { refusalsByCode } from '../../scripts/year/tally';
 import { expectMealsAndHomeCare } from './support/year-elderly-checks';
 import { Platform, type ServiceName } from './support/platform';
 import { dibaoRaiseArrearsFen, type DibaoFigures, type HouseholdFacts } from './support/raise-arrears';
-import { fenByProgramme, heldLines, heldPayees, masked, payableLine, programmeLines, reconciliations, withheldPayees } from './support/year-payments';
+import { approvedSettlements, fenByProgramme, heldLines, heldPayees, masked, payableLine, programmeLines, reconciliations, withheldPayees } from './support/year-payments';
 
 // The tiny year (a few hundred people) driven through the same code as `npm run year`, on the
 // services' simulated clocks from 1 January: it is stopped at the end of March and resumed from
@@ -118,9 +118,10 @@ describe('the tiny year', () => {
   const allReports = async (): Promise<Record<string, unknown>> => Object.fromEntries(await Promise.all(SERVICES.map(async (s) => [s, withoutIds(await annual(s))] as const)));
 
   /**
-   * 一卡通 at the year's end: nothing held (the withheld payees got their cards), every month
-   * reconciled with each approved line paid or failed, every failed line re-issued once and the
-   * re-issue paid, and the money paid per programme what the programmes approved.
+   * 一卡通 at the year's end: nothing held (the withheld payees got their cards, the organisations
+   * paid their corporate accounts), every month reconciled with each approved line paid or failed,
+   * every failed line re-issued once and the re-issue paid, and the money paid per programme what
+   * the programmes approved: their payrolls' lines and their settlements.
    */
   async function checkPayments(failedPayees: number): Promise<void> {
     expect(await heldLines(api)).toEqual([]);
@@ -145,8 +146,10 @@ describe('the tiny year', () => {
     expect(failedPeople.size).toBe(failedPayees);
 
     const approved = fenByProgramme(lines.filter((l) => l.lineType !== 'REISSUE'));
+    const settlements = await approvedSettlements(api, SERVICES);
     const report = (await annual('payments')) as { byProgramme: Array<{ programme: string; paidFen: number; failedFen: number }> };
-    expect(Object.fromEntries(report.byProgramme.map((p) => [p.programme, p.paidFen]))).toEqual(approved);
+    expect(Object.fromEntries(report.byProgramme.map((p) => [p.programme, p.paidFen]))).toEqual({ ...approved, ...settlements });
+    expect(Object.keys(settlements).sort()).toEqual(['CANTEEN_SETTLEMENT', 'HOME_CARE_SETTLEMENT', 'SERVICE_PROVIDER_SETTLEMENT']);
     // The programmes' own reports count a re-issued line's money once: 低保/特困 by the year's payrolls, the allowances by the months of the year.
     const ofYear = fenByProgramme(lines.filter((l) => l.lineType !== 'REISSUE' && l.period >= `${YEAR}-01`));
     const sa = (await annual('social-assistance')) as { DIBAO: { paidFen: number }; TEKUN: { paidFen: number } };

@@ -28,15 +28,15 @@ const LAST_FAILURE_MONTH = 11;
  * People paid every month for certain, with the first month (0-based) whose files pay them:
  * aged 80+ (high-age allowance), 特困 in dispersed care, orphans and de facto unsupported children
  * from January; 低保 applicants from the month after their approval. Nobody who dies, nobody of a
- * household where someone dies, no child whose guardian dies: a death stops what is paid (a
- * failed line of a month after the stop is not re-issued) and changes to whom.
+ * household where someone dies or whose 低保 stops, no child whose guardian dies: a stop ends what
+ * is paid (a failed line of a month after the stop is not re-issued) and a death changes to whom.
  */
-function steadyPayees(ctx: PlanContext, dying: ReadonlySet<string>): Array<{ residentId: string; from: number }> {
+function steadyPayees(ctx: PlanContext, dying: ReadonlySet<string>, stopping: ReadonlySet<string>): Array<{ residentId: string; from: number }> {
   const { population } = ctx;
   const firstDay = ctx.days[0];
   const dibaoFrom = Number(ctx.days[ctx.approvalsDay].slice(5, 7));
   const excluded = new Set(dying);
-  for (const h of population.households) if (h.members.some((m) => dying.has(m.residentId))) for (const m of h.members) excluded.add(m.residentId);
+  for (const h of population.households) if (h.members.some((m) => dying.has(m.residentId) || stopping.has(m.residentId))) for (const m of h.members) excluded.add(m.residentId);
   const from = new Map<string, number>();
   const add = (residentId: string, month: number): void => void from.set(residentId, Math.max(month, from.get(residentId) ?? 0));
   for (const e of population.elders) if (ageOn(e.birthDate, firstDay) >= 80) add(e.residentId, 0);
@@ -53,14 +53,28 @@ function steadyPayees(ctx: PlanContext, dying: ReadonlySet<string>): Array<{ res
     .map(([residentId, month]) => ({ residentId, from: month }));
 }
 
+/** Who a 低保 household's money is paid to: its applicant, failing that the first member by resident ID (as social assistance pays it). */
+function householdPayee(members: ReadonlyArray<{ residentId: string; name: string; relation: string }>): { residentId: string; name: string } {
+  const payee = members.find((m) => m.relation === 'APPLICANT') ?? [...members].sort((a, b) => (a.residentId < b.residentId ? -1 : 1))[0];
+  return { residentId: payee.residentId, name: payee.name };
+}
+
 /**
  * People the other kinds bring in during the year whom a programme pays, on the day they come: a
- * child orphaned in the year (kinds/adoptions.ts) is paid the child allowance. A kind that brings
- * in other payees adds them here, or their lines are held for want of an account all year.
+ * child orphaned in the year (kinds/adoptions.ts) is paid the child allowance, a household applying
+ * for 低保 (kinds/dibao-applications.ts) is paid to its applicant. A kind that brings in other
+ * payees adds them here, or their lines are held for want of an account all year.
  */
-export function newcomersOf(planned: ReadonlyArray<{ day: number; event: YearEvent }>, registered: number): Array<{ day: number; newcomer: Newcomer }> {
-  const coming = planned.flatMap(({ day, event }) => (event.kind === 'orphan-registration' ? [{ day, residentId: event.residentId, name: event.name, divisionCode: event.villageCode }] : []));
-  return coming.map(({ day, ...person }, i) => ({ day, newcomer: { ...person, place: registered + i } }));
+export function newcomersOf(planned: ReadonlyArray<{ day: number; event: YearEvent }>, registered: ReadonlyMap<string, number>): Array<{ day: number; newcomer: Newcomer }> {
+  const coming = planned.flatMap(({ day, event }) => {
+    if (event.kind === 'orphan-registration') return [{ day, residentId: event.residentId, name: event.name, divisionCode: event.villageCode }];
+    if (event.kind === 'dibao-application') return [{ day, ...householdPayee(event.household.members), divisionCode: event.household.regionCode }];
+    return [];
+  });
+  const seen = new Set<string>();
+  // Numbered in the order they come (stable: the same day, in the order the kinds planned them).
+  const fresh = coming.sort((a, b) => a.day - b.day).filter((c) => !registered.has(c.residentId) && !seen.has(c.residentId) && seen.add(c.residentId));
+  return fresh.map(({ day, ...person }, i) => ({ day, newcomer: { ...person, place: registered.size + i } }));
 }
 
 /** 一卡通 from what the other kinds planned: their deaths and the people they bring in. */
@@ -76,7 +90,8 @@ export function planPayments(ctx: PlanContext, others: ReadonlyArray<{ day: numb
   const year = ctx.days[0].slice(0, 4);
   const months = Array.from({ length: 12 }, (_v, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
   const failing = months.slice(0, LAST_FAILURE_MONTH).length * v.paymentFailuresPerMonth.n * CANDIDATES_PER_FAILURE;
-  const pool = random.shuffle(steadyPayees(ctx, new Set(deaths.map((d) => d.residentId))));
+  const stops = others.flatMap(({ event }) => (event.kind === 'dibao-stop' ? [event.residentId] : []));
+  const pool = random.shuffle(steadyPayees(ctx, new Set(deaths.map((d) => d.residentId)), new Set(stops)));
   if (pool.length < v.payeesWithoutAccount.n + failing) {
     throw new Error(`the registers have ${pool.length} people paid every month, the profile wants ${v.payeesWithoutAccount.n} without an account and ${failing} candidates to fail`);
   }
@@ -98,7 +113,7 @@ export function planPayments(ctx: PlanContext, others: ReadonlyArray<{ day: numb
   const planned: Array<{ day: number; event: PaymentsEvent }> = [{ day: 0, event: { kind: 'payee-accounts', key: 'payee-accounts:registers', scope: 'REGISTERS', residentIds: [...withheld].sort() } }];
 
   const arrivals = new Map<number, Newcomer[]>();
-  for (const { day, newcomer } of newcomersOf(others, payeeDirectory(ctx.population).payees.length)) arrivals.set(day, [...(arrivals.get(day) ?? []), newcomer]);
+  for (const { day, newcomer } of newcomersOf(others, payeeDirectory(ctx.population).index)) arrivals.set(day, [...(arrivals.get(day) ?? []), newcomer]);
   for (const [day, newcomers] of [...arrivals.entries()].sort((a, b) => a[0] - b[0])) {
     planned.push({ day, event: { kind: 'payee-accounts', key: `payee-accounts:newcomers:${ctx.days[day]}`, scope: 'NEWCOMERS', residentIds: newcomers.map((n) => n.residentId), newcomers } });
   }

@@ -117,3 +117,21 @@ export function fenByProgramme(lines: ReadonlyArray<{ programme: string; amountF
   for (const l of lines) sums[l.programme] = (sums[l.programme] ?? 0) + l.amountFen;
   return sums;
 }
+
+/** Where each kind of settlement is listed per month, and its money paid through 一卡通. */
+const SETTLEMENTS = [
+  { programme: 'CANTEEN_SETTLEMENT', service: 'canteen', path: '/api/v1/settlements', fen: 'subsidyFen' },
+  { programme: 'HOME_CARE_SETTLEMENT', service: 'elderly-care', path: '/api/v1/home-care/settlements', fen: 'subsidyFen' },
+  { programme: 'SERVICE_PROVIDER_SETTLEMENT', service: 'social-assistance', path: '/api/v1/cash-plus/settlements', fen: 'amountFen' },
+] as const;
+
+/** The settlements the programmes approved in the year (canteens, home-care and 物质+服务 providers), fen per programme; none where none was. */
+export async function approvedSettlements(api: YearApi, services: readonly string[]): Promise<Record<string, number>> {
+  const totals: Record<string, number> = {};
+  for (const { programme, service, path, fen } of SETTLEMENTS.filter((k) => services.includes(k.service))) {
+    for (const month of MONTHS) {
+      for (const s of await pages<Json>(api, service, `${path}?month=${month}`)) if (s.status === 'APPROVED' && Number(s[fen]) > 0) totals[programme] = (totals[programme] ?? 0) + Number(s[fen]);
+    }
+  }
+  return totals;
+}
