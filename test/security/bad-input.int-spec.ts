@@ -95,7 +95,6 @@ describe.each(SERVICES.map(([d, m]) => [d.name, d, m] as const))('%s under bad i
     try {
       running = await bootService(appModule as never, definition);
     } finally {
-      releaseService();
       delete process.env.RATE_LIMIT_WRITES;
       delete process.env.CLOCK_FIXED_DATE;
     }
@@ -115,6 +114,10 @@ describe.each(SERVICES.map(([d, m]) => [d.name, d, m] as const))('%s under bad i
   afterAll(async () => {
     await db?.end();
     await running?.app.close();
+    // Only now: the file's vhost goes with it, and a relay whose vhost is gone publishes nothing,
+    // so an accepted request's events would never leave the outbox and every wait for a quiet
+    // database would run to its limit.
+    releaseService();
   });
 
   it('finds every write route the controllers declare in the running router', () => {
