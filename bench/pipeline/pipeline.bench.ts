@@ -6,53 +6,21 @@
 // Usage: npm run bench:pipeline [-- --events 50000 --concurrency 16 --rate 500 --seconds 20]
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { connect } from 'amqplib';
 import { DataSource } from 'typeorm';
-import { createEnvelope } from '../../libs/contracts/src';
-import { AmqpConnection, connectOptionsFromUrl } from '../../libs/messaging/src/connection/amqp-connection';
+import { AmqpConnection } from '../../libs/messaging/src/connection/amqp-connection';
 import { EventPublisher } from '../../libs/messaging/src/outbox/event-publisher';
 import { CreateMessagingTables1732780800001 } from '../../libs/messaging/src/outbox/messaging-tables.migration';
 import { OutboxRelay } from '../../libs/messaging/src/outbox/outbox-relay';
 import { deathOf } from '../../test/support/resident-ids';
 import { BenchEnvironment, percentile } from './bench-env';
+import { rawAmqplib } from './raw-amqp';
 import { CreateBenchTables1732781000000 } from './bench-tables.migration';
 import { benchArgs } from '../bench-args';
 
 const { events: N, concurrency: CONCURRENCY, 'per-tx': EVENTS_PER_TX, relays: RELAYS, rate: RATE, seconds: SECONDS } = benchArgs('bench:pipeline', { events: 50_000, concurrency: 16, 'per-tx': 1, relays: 1, rate: 500, seconds: 20 });
 
 const deathData = deathOf;
-
-async function rawAmqplib(env: BenchEnvironment, n: number): Promise<number> {
-  const producer = await connect(connectOptionsFromUrl(env.amqpUrl));
-  const consumer = await connect(connectOptionsFromUrl(env.amqpUrl));
-  const pub = await producer.createConfirmChannel();
-  const sub = await consumer.createChannel();
-  await pub.assertQueue('bench.raw', { durable: true, arguments: { 'x-queue-type': 'quorum' } });
-  await sub.prefetch(500);
-  const body = Buffer.from(JSON.stringify(createEnvelope('civil-registration.death.registered.v1', deathData(1), { source: '/bench', subject: 'x' })));
-  let acked = 0;
-  const done = new Promise<void>((res) => {
-    void sub.consume('bench.raw', (msg) => {
-      if (!msg) return;
-      sub.ack(msg);
-      acked += 1;
-      if (acked === n) res();
-    });
-  });
-  const started = performance.now();
-  for (let i = 0; i < n; i += 1) {
-    pub.publish('', 'bench.raw', body, { persistent: true, messageId: randomUUID() });
-    if (i % 500 === 499) await pub.waitForConfirms();
-  }
-  await pub.waitForConfirms();
-  await done;
-  const seconds = (performance.now() - started) / 1000;
-  await producer.close();
-  await consumer.close();
-  return n / seconds;
-}
 
 class Consumer {
   private readonly child: ChildProcess;
@@ -170,7 +138,7 @@ async function main(): Promise<void> {
   await env.setUp();
   try {
     console.log(`bench/pipeline: N=${N}, producer concurrency ${CONCURRENCY}, ${EVENTS_PER_TX} event(s) per transaction, ${RELAYS} relay(s)`);
-    const raw = await rawAmqplib(env, N);
+    const raw = await rawAmqplib(env.amqpUrl, N);
     console.log(`(a) raw amqplib confirm+ack, quorum queue: ${raw.toFixed(0)} msg/s`);
 
     const producerDb = await env.database('producer');

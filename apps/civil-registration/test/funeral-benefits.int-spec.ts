@@ -1,4 +1,7 @@
+import { createEnvelope } from '@app/contracts';
 import { sampleEvents } from '@app/contracts/testing/event-samples';
+import { connectOptionsFromUrl, deadLetterQueue, EVENTS_EXCHANGE } from '@app/messaging';
+import { connect } from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
@@ -7,13 +10,20 @@ import { bearer, outboxCount, rowCount, startHarness, type Harness } from './har
 const GRANTED = 'civil-registration.funeral-benefit.granted.v1';
 const STARTED = 'social-assistance.enrollment.started.v1';
 const STOPPED = 'social-assistance.enrollment.stopped.v1';
+const DEATH = 'civil-registration.death.registered.v1';
 
 describe('funeral benefit (惠民殡葬) and the enrollment read model', () => {
   let h: Harness;
   const operator = bearer(['operator']);
 
   beforeAll(async () => {
-    h = await startHarness('cr_funeral', '2024-07-15');
+    // Short retries: the micro-batch test below waits for a death to reach the dead-letter queue.
+    process.env.RETRY_DELAYS_MS = '200,400';
+    try {
+      h = await startHarness('cr_funeral', '2024-07-15');
+    } finally {
+      delete process.env.RETRY_DELAYS_MS;
+    }
     await h.policy.add({ key: 'civil-registration.funeral-benefit.basic-fen', value: 100_000, effectiveFrom: '2020-01-01' });
     await h.policy.add({ key: 'civil-registration.funeral-benefit.dibao-tekun-extra-fen', value: 100_000, effectiveFrom: '2020-01-01', effectiveTo: '2024-06-30' });
     await h.policy.add({ key: 'civil-registration.funeral-benefit.dibao-tekun-extra-fen', value: 150_000, effectiveFrom: '2024-07-01' });
@@ -102,5 +112,37 @@ describe('funeral benefit (惠民殡葬) and the enrollment read model', () => {
     await waitFor('the copy consumed', async () => (await rowCount(h.dataSource, 'inbox', 'event_id = $1', [copy.id])) === 1);
     expect(await benefitsOf(id)).toHaveLength(1);
     expect(await outboxCount(h.dataSource, GRANTED, id)).toBe(1);
+  });
+
+  it('grants each death of a micro-batch once, and dead-letters the one it cannot grant without holding back the others', async () => {
+    const deaths = [301, 302, 303, 304, 305].map((n) => createEnvelope(DEATH, { ...sampleEvents[DEATH], deathId: randomUUID(), residentId: residentId('110105', '19460606', n), dateOfDeath: '2024-07-01' }, { source: '/civil-registration', subject: 'x' }));
+    // No basic amount is in force before 2020: this death cannot be granted, whatever the retries.
+    const poisoned = createEnvelope(DEATH, { ...sampleEvents[DEATH], deathId: randomUUID(), residentId: residentId('110105', '19300303', 306), dateOfDeath: '2019-06-01' }, { source: '/civil-registration', subject: 'x' });
+    const batch = [deaths[0], deaths[1], poisoned, deaths[2], deaths[3], deaths[4]];
+    // Back to back on one channel, so that the consumer takes them as one micro-batch (or a few).
+    const connection = await connect(connectOptionsFromUrl(process.env.AMQP_URL!));
+    try {
+      const channel = await connection.createConfirmChannel();
+      for (const e of batch) channel.publish(EVENTS_EXCHANGE, e.type, Buffer.from(JSON.stringify(e)), { messageId: e.id, persistent: true });
+      await channel.waitForConfirms();
+      const dead = await waitFor('the poisoned death dead-lettered', async () => {
+        const msg = await channel.get(deadLetterQueue('civil-registration'), { noAck: true });
+        return msg ? msg : undefined;
+      });
+      expect(dead!.properties.messageId).toBe(poisoned.id);
+    } finally {
+      await connection.close();
+    }
+    for (const death of deaths) {
+      expect(await waitForBenefit(death.data.residentId)).toMatchObject({ deathId: death.data.deathId, amountFen: 100_000, basis: 'BASIC' });
+      expect(await benefitsOf(death.data.residentId)).toHaveLength(1);
+      const granted = await waitFor('grant announced', () => h.eventsOf(GRANTED).find((e) => e.data.deathId === death.data.deathId));
+      // Each announcement names its own death as cause, not another event of the batch.
+      expect(granted).toMatchObject({ causationid: death.id, correlationid: death.correlationid });
+      expect(await outboxCount(h.dataSource, GRANTED, death.data.residentId)).toBe(1);
+    }
+    expect(await benefitsOf(poisoned.data.residentId)).toHaveLength(0);
+    expect(await rowCount(h.dataSource, 'inbox', 'event_id = $1', [poisoned.id])).toBe(0);
+    expect(await rowCount(h.dataSource, 'inbox', 'event_id = ANY($1::uuid[])', [deaths.map((d) => d.id)])).toBe(deaths.length);
   });
 });

@@ -1,6 +1,6 @@
 import { EnrollmentSpellTable } from '@app/common/read-models/enrollment-spell.table';
 import type { CloudEvent } from '@app/contracts';
-import { EventContext, OnEvent } from '@app/messaging';
+import { EventBatchContext, EventContext, OnEvent, OnEventBatch } from '@app/messaging';
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { DinerStatusService } from './diner-status.service';
@@ -28,9 +28,19 @@ export class DinerStatusConsumer {
     await this.status.repriceFrom(ctx.manager, event.data.residentId, firstDayOf(event.data.stopFromMonth));
   }
 
-  @OnEvent('civil-registration.death.registered.v1')
-  async onDeathRegistered(@Payload() event: CloudEvent<'civil-registration.death.registered.v1'>, @Ctx() ctx: EventContext): Promise<void> {
-    const voided = await this.status.deathRegistered(ctx.manager, event.data);
-    if (voided > 0) this.logger.log(`death ${event.data.deathId}: voided ${voided} subsidised meal(s) dated after the death`);
+  /** The micro-batch's deaths recorded and looked up in one statement; diners among them are then deactivated one by one. */
+  @OnEventBatch('civil-registration.death.registered.v1')
+  async onDeathsRegistered(
+    @Payload() events: Array<CloudEvent<'civil-registration.death.registered.v1'>>,
+    @Ctx() ctx: EventBatchContext<'civil-registration.death.registered.v1'>,
+  ): Promise<void> {
+    const concerned = await this.status.recordDeaths(ctx.manager, events.map((e) => e.data));
+    for (const event of events) {
+      if (!concerned.has(event.data.residentId)) continue;
+      await ctx.asCauseOf(event, async () => {
+        const voided = await this.status.deathRegistered(ctx.manager, event.data);
+        if (voided > 0) this.logger.log(`death ${event.data.deathId}: voided ${voided} subsidised meal(s) dated after the death`);
+      });
+    }
   }
 }

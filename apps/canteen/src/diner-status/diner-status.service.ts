@@ -22,6 +22,10 @@ const DEATH_ACTOR = { system: 'canteen:death-registered' };
 const DECEASED_RESIDENT = new DeathNoticeTable('deceased_resident');
 const COVERAGE_ACTOR = { system: 'canteen:assistance-coverage' };
 
+/** Whom a death concerns here: a diner, or someone with subsidised meals dated after the death (resident_id is char(18)). */
+const CONCERNED = `EXISTS (SELECT 1 FROM diner x WHERE x.resident_id = d.resident_id::bpchar)
+  OR EXISTS (SELECT 1 FROM meal m WHERE m.resident_id = d.resident_id::bpchar AND m.meal_date > d.date_of_death AND m.subsidised AND m.status = 'VALID')`;
+
 /**
  * The read model of what other services know about a person: 低保/特困 coverage and death. Every
  * method takes the caller's EntityManager, so that event effects share the inbox transaction.
@@ -32,6 +36,14 @@ export class DinerStatusService {
     private readonly policy: PolicyService<CanteenPolicies>,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Records the deaths of a micro-batch (one statement) and returns the resident IDs among them
+   * that `deathRegistered` has anything more to change for.
+   */
+  recordDeaths(manager: EntityManager, deaths: ReadonlyArray<{ deathId: string; residentId: string; dateOfDeath: string }>): Promise<Set<string>> {
+    return DECEASED_RESIDENT.recordAll(manager, deaths, CONCERNED);
+  }
 
   /**
    * Records the death, deactivates the diner and voids the subsidised meals dated after the death

@@ -1,8 +1,9 @@
 import { AuditService } from '@app/common/audit/audit.service';
 import { Clock } from '@app/common/time/clock';
 import type { CloudEvent } from '@app/contracts';
-import { EventPublisher, type EventContext } from '@app/messaging';
+import { EventPublisher } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AllowanceAnnouncer } from '../allowances/allowance-announcer.service';
 import { Child } from '../children/child.entity';
 import { Reassessment } from '../children/reassessment.entity';
@@ -25,24 +26,38 @@ export class DeathsService {
     private readonly publisher: EventPublisher,
   ) {}
 
+  /**
+   * Of these resident IDs, the ones whose death changes anything here: a child whose case is not
+   * closed, or a parent or guardian of an active child. One statement for a micro-batch.
+   */
+  async concerned(manager: EntityManager, residentIds: string[]): Promise<Set<string>> {
+    const rows: Array<{ resident_id: string }> = await manager.query(
+      `SELECT DISTINCT r.resident_id FROM unnest($1::text[]) AS r(resident_id)
+       WHERE EXISTS (SELECT 1 FROM child c WHERE c.resident_id = r.resident_id::bpchar AND c.status <> 'CLOSED')
+          OR EXISTS (SELECT 1 FROM child c WHERE c.guardians @> jsonb_build_array(jsonb_build_object('residentId', r.resident_id)) AND c.status = 'ACTIVE')`,
+      [residentIds],
+    );
+    return new Set(rows.map((row) => row.resident_id));
+  }
+
   /** The child died: the case is closed. */
-  async closeCaseOfChild(ctx: EventContext, event: DeathEvent): Promise<void> {
-    const child = await ctx.manager.findOne(Child, { where: { residentId: event.data.residentId }, lock: { mode: 'pessimistic_write' } });
+  async closeCaseOfChild(manager: EntityManager, event: DeathEvent): Promise<void> {
+    const child = await manager.findOne(Child, { where: { residentId: event.data.residentId }, lock: { mode: 'pessimistic_write' } });
     if (!child || child.status === 'CLOSED') return;
     child.status = 'CLOSED';
     child.closedOn = event.data.dateOfDeath;
     child.closedReason = 'DECEASED';
     child.categories = [];
-    const saved = await ctx.manager.save(Child, child);
+    const saved = await manager.save(Child, child);
     const today = this.clock.today();
-    await this.allowances.announce(ctx.manager, saved, child.closedOn > today ? child.closedOn : today);
-    await this.audit.record(ctx.manager, { actor: ACTOR, action: 'child.case-closed', entityType: 'child', entityId: child.id, after: { closedOn: child.closedOn, closedReason: 'DECEASED', deathId: event.data.deathId } });
+    await this.allowances.announce(manager, saved, child.closedOn > today ? child.closedOn : today);
+    await this.audit.record(manager, { actor: ACTOR, action: 'child.case-closed', entityType: 'child', entityId: child.id, after: { closedOn: child.closedOn, closedReason: 'DECEASED', deathId: event.data.deathId } });
   }
 
   /** A parent or guardian died: facts updated, categories re-derived, a reassessment, tier ≥ ORANGE. */
-  async guardianDied(ctx: EventContext, event: DeathEvent): Promise<number> {
+  async guardianDied(manager: EntityManager, event: DeathEvent): Promise<number> {
     const { residentId, dateOfDeath } = event.data;
-    const children = await ctx.manager
+    const children = await manager
       .createQueryBuilder(Child, 'c')
       .setLock('pessimistic_write')
       .where(`c.guardians @> CAST(:match AS jsonb)`, { match: JSON.stringify([{ residentId }]) })
@@ -58,11 +73,11 @@ export class DeathsService {
       child.guardians = child.guardians.map((g) => (g.residentId === residentId ? { ...g, deceasedOn: dateOfDeath } : g));
       child.categories = await this.categories.derive(child, asOf);
       child.categoriesDerivedOn = asOf;
-      let saved = await this.allowances.announce(ctx.manager, await ctx.manager.save(Child, child), asOf);
-      const reassessment = await ctx.manager.save(
-        ctx.manager.create(Reassessment, { childId: child.id, cause: 'GUARDIAN_DECEASED', causeEventId: event.id, openedOn: today, status: 'OPEN' }),
+      let saved = await this.allowances.announce(manager, await manager.save(Child, child), asOf);
+      const reassessment = await manager.save(
+        manager.create(Reassessment, { childId: child.id, cause: 'GUARDIAN_DECEASED', causeEventId: event.id, openedOn: today, status: 'OPEN' }),
       );
-      await this.publisher.publish(ctx.manager, 'child-welfare.reassessment.opened.v1', {
+      await this.publisher.publish(manager, 'child-welfare.reassessment.opened.v1', {
         reassessmentId: reassessment.id,
         childId: child.id,
         residentId: child.residentId,
@@ -72,9 +87,9 @@ export class DeathsService {
       });
       const to = atLeast(saved.riskTier, 'ORANGE');
       if (to !== saved.riskTier) {
-        saved = await this.risk.rate(ctx.manager, saved, { to, reason: `${guardian.relation.toLowerCase()} or guardian died on ${dateOfDeath}`, on: today, actor: ACTOR });
+        saved = await this.risk.rate(manager, saved, { to, reason: `${guardian.relation.toLowerCase()} or guardian died on ${dateOfDeath}`, on: today, actor: ACTOR });
       }
-      await this.audit.record(ctx.manager, {
+      await this.audit.record(manager, {
         actor: ACTOR,
         action: 'child.guardian-deceased',
         entityType: 'child',

@@ -1,14 +1,17 @@
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock } from '@app/common/time/clock';
-import type { EventOf } from '@app/contracts';
-import { EventPublisher, type EventContext } from '@app/messaging';
+import type { CloudEvent } from '@app/contracts';
+import { EventPublisher, type EventBatchContext } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { EnrollmentStatus } from '../enrollments/enrollment-status.entity';
 import type { CivilRegistrationPolicies } from '../policy-catalogue';
 import { paymentsOf, type FuneralBenefitPaymentView } from './funeral-benefit-payables';
 import { FuneralBenefit } from './funeral-benefit.entity';
-import { enrolledAt, funeralBenefitAmount } from './rules/funeral-benefit-amount.rule';
+import { enrolledAt, funeralBenefitAmount, type FuneralBenefitDecision } from './rules/funeral-benefit-amount.rule';
+
+type DeathEvent = CloudEvent<'civil-registration.death.registered.v1'>;
 
 export const FUNERAL_BENEFIT_BASIC_KEY = 'civil-registration.funeral-benefit.basic-fen';
 export const FUNERAL_BENEFIT_EXTRA_KEY = 'civil-registration.funeral-benefit.dibao-tekun-extra-fen';
@@ -45,28 +48,57 @@ export class FuneralBenefitsService {
   ) {}
 
   /**
-   * Grants the benefit for a recorded death, once (unique death_id): a redelivered or replayed
-   * death event grants nothing more. A missing policy figure throws, so the event is retried and
-   * ends in the dead-letter queue until an administrator adds the figure and replays it.
+   * Grants the benefit for each recorded death of a micro-batch, once (unique death_id): a
+   * redelivered or replayed death event grants nothing more. One statement reads the read model of
+   * every person of the batch, one inserts the benefits, one writes the announcements of those
+   * inserted (each made as the cause of its death). A missing policy figure throws, so the batch
+   * is retried event by event and that death ends in the dead-letter queue until an administrator
+   * adds the figure and replays it.
    */
-  async grantForDeath(death: EventOf<'civil-registration.death.registered.v1'>, ctx: EventContext): Promise<void> {
+  async grantForDeaths(events: ReadonlyArray<DeathEvent>, ctx: EventBatchContext<'civil-registration.death.registered.v1'>): Promise<void> {
     const manager = ctx.manager;
-    const periods = await manager.findBy(EnrollmentStatus, { residentId: death.residentId });
-    const basicFen = await this.policy.require(FUNERAL_BENEFIT_BASIC_KEY, death.dateOfDeath, manager);
-    const dibaoTekunExtraFen = await this.policy.require(FUNERAL_BENEFIT_EXTRA_KEY, death.dateOfDeath, manager);
-    const decision = funeralBenefitAmount(enrolledAt(periods, death.dateOfDeath), { basicFen, dibaoTekunExtraFen });
+    const spells = await this.spellsOf(manager, events.map((e) => e.data.residentId));
     const grantedOn = this.clock.today();
+    const grants: Array<{ id: string; event: DeathEvent; decision: FuneralBenefitDecision }> = [];
+    for (const event of events) {
+      const death = event.data;
+      const basicFen = await this.policy.require(FUNERAL_BENEFIT_BASIC_KEY, death.dateOfDeath, manager);
+      const dibaoTekunExtraFen = await this.policy.require(FUNERAL_BENEFIT_EXTRA_KEY, death.dateOfDeath, manager);
+      const decision = funeralBenefitAmount(enrolledAt(spells.get(death.residentId) ?? [], death.dateOfDeath), { basicFen, dibaoTekunExtraFen });
+      grants.push({ id: randomUUID(), event, decision });
+    }
+    const column = <T>(of: (g: (typeof grants)[number]) => T) => grants.map(of);
     const inserted: Array<{ id: string }> = await manager.query(
-      `INSERT INTO funeral_benefit (death_id, resident_id, amount_fen, basis, granted_on, date_of_death)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (death_id) DO NOTHING RETURNING id`,
-      [death.deathId, death.residentId, decision.amountFen, decision.basis, grantedOn, death.dateOfDeath],
+      `INSERT INTO funeral_benefit (id, death_id, resident_id, amount_fen, basis, granted_on, date_of_death)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::bigint[], $5::varchar[], $6::date[], $7::date[])
+       ON CONFLICT (death_id) DO NOTHING RETURNING id`,
+      [
+        column((g) => g.id),
+        column((g) => g.event.data.deathId),
+        column((g) => g.event.data.residentId),
+        column((g) => g.decision.amountFen),
+        column((g) => g.decision.basis),
+        column(() => grantedOn),
+        column((g) => g.event.data.dateOfDeath),
+      ],
     );
-    if (inserted.length === 0) return;
-    await this.publisher.publish(
-      manager,
-      'civil-registration.funeral-benefit.granted.v1',
-      { benefitId: inserted[0].id, deathId: death.deathId, residentId: death.residentId, amountFen: decision.amountFen, basis: decision.basis, grantedOn },
-    );
+    const granted = new Set(inserted.map((row) => row.id));
+    const announcements: CloudEvent[] = [];
+    for (const { id, event, decision } of grants) {
+      if (!granted.has(id)) continue;
+      const { deathId, residentId } = event.data;
+      const data = { benefitId: id, deathId, residentId, amountFen: decision.amountFen, basis: decision.basis, grantedOn };
+      announcements.push(...(await ctx.asCauseOf(event, async () => this.publisher.envelopes([{ type: 'civil-registration.funeral-benefit.granted.v1', data }]))));
+    }
+    await this.publisher.write(manager, announcements);
+  }
+
+  /** The read model's enrollment spells of these people, by resident ID. */
+  private async spellsOf(manager: EntityManager, residentIds: string[]): Promise<Map<string, EnrollmentStatus[]>> {
+    const rows = await manager.findBy(EnrollmentStatus, { residentId: In([...new Set(residentIds)]) });
+    const byResident = new Map<string, EnrollmentStatus[]>();
+    for (const row of rows) byResident.set(row.residentId, [...(byResident.get(row.residentId) ?? []), row]);
+    return byResident;
   }
 
   async findByResident(residentId: string): Promise<FuneralBenefitResponse[]> {

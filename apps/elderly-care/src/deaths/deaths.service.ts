@@ -11,6 +11,12 @@ import { InstitutionsService } from '../institutions/institutions.service';
 const ACTOR = { system: 'elderly-care:death-registered' };
 const DECEASED_RESIDENT = new DeathNoticeTable('deceased_resident');
 
+/** Whom a death concerns here: anyone with an allowance or subsidy, a home care order, a bed or a home care bed (the tables' resident_id is char(18)). */
+const CONCERNED = `EXISTS (SELECT 1 FROM allowance a WHERE a.resident_id = d.resident_id::bpchar)
+  OR EXISTS (SELECT 1 FROM home_care_order o WHERE o.resident_id = d.resident_id::bpchar)
+  OR EXISTS (SELECT 1 FROM bed_stay s WHERE s.resident_id = d.resident_id::bpchar AND s.discharged_on IS NULL)
+  OR EXISTS (SELECT 1 FROM home_care_bed b WHERE b.resident_id = d.resident_id::bpchar AND b.ended_on IS NULL)`;
+
 export interface DeathOutcome {
   stopped: number;
   overpaidFen: number;
@@ -27,6 +33,14 @@ export class DeathsService {
     private readonly homeCareBeds: HomeCareBedsService,
     private readonly institutions: InstitutionsService,
   ) {}
+
+  /**
+   * Records the deaths of a micro-batch (one statement) and returns the resident IDs among them
+   * that `deathRegistered` has anything to change for; the others need nothing more.
+   */
+  recordNotices(manager: EntityManager, deaths: ReadonlyArray<EventOf<'civil-registration.death.registered.v1'>>): Promise<Set<string>> {
+    return DECEASED_RESIDENT.recordAll(manager, deaths, CONCERNED);
+  }
 
   /**
    * Every allowance and subsidy stops from the month after the death (the death month is paid in

@@ -79,6 +79,34 @@ describe('the shared read models against real PostgreSQL', () => {
     expect(rows).toEqual([{ resident_id: RESIDENT, death_id: earlier.deathId, d: '2024-07-10', received_at: received }]);
   });
 
+  it('records a micro-batch of deaths in one statement, the earliest per person, and names the people the condition concerns', async () => {
+    const [a, b, c] = ['110105194001010012', '110105194002020013', '11010519400303001x'];
+    const later = { residentId: a, deathId: randomUUID(), dateOfDeath: '2024-08-20' };
+    const earliest = { residentId: a, deathId: randomUUID(), dateOfDeath: '2024-08-05' };
+    const other = { residentId: b, deathId: randomUUID(), dateOfDeath: '2024-08-01' };
+    const lowerCase = { residentId: c, deathId: randomUUID(), dateOfDeath: '2024-08-02' };
+    await dataSource.query(`CREATE TABLE test_known (resident_id char(18) PRIMARY KEY)`);
+    await dataSource.query(`INSERT INTO test_known VALUES ($1), ($2)`, [b, c.toUpperCase()]);
+    const received = ['2024-08-21T08:00:00Z', '2024-08-06T08:00:00Z', '2024-08-02T08:00:00Z', '2024-08-03T08:00:00Z'];
+    const concerned = await deaths.recordAll(dataSource.manager, [later, earliest, other, lowerCase], `EXISTS (SELECT 1 FROM test_known k WHERE k.resident_id = d.resident_id::bpchar)`, {
+      received_at: { type: 'timestamptz', values: received },
+    });
+    // As given: the consumer finds its events by the resident ID they carry.
+    expect(concerned).toEqual(new Set([b, c]));
+    const rows = await dataSource.query(`SELECT resident_id, death_id, to_char(date_of_death, 'YYYY-MM-DD') AS d, received_at FROM test_death WHERE resident_id <> $1 ORDER BY resident_id`, [RESIDENT]);
+    expect(rows).toEqual([
+      { resident_id: a, death_id: earliest.deathId, d: '2024-08-05', received_at: new Date(received[1]) },
+      { resident_id: b, death_id: other.deathId, d: '2024-08-01', received_at: new Date(received[2]) },
+      { resident_id: c.toUpperCase(), death_id: lowerCase.deathId, d: '2024-08-02', received_at: new Date(received[3]) },
+    ]);
+    // A repeat of the batch changes nothing; an earlier date moves the notice.
+    const earlierStill = { residentId: a, deathId: randomUUID(), dateOfDeath: '2024-08-01' };
+    await deaths.recordAll(dataSource.manager, [later, earlierStill], 'false', { received_at: { type: 'timestamptz', values: [new Date(), new Date()] } });
+    const [row] = await dataSource.query(`SELECT death_id, to_char(date_of_death, 'YYYY-MM-DD') AS d FROM test_death WHERE resident_id = $1`, [a]);
+    expect(row).toEqual({ death_id: earlierStill.deathId, d: '2024-08-01' });
+    expect(await deaths.recordAll(dataSource.manager, [], 'true')).toEqual(new Set());
+  });
+
   it('refuses a table name that is not a plain identifier', () => {
     expect(() => new EnrollmentSpellTable('x; DROP TABLE y')).toThrow(RangeError);
     expect(() => new DeathNoticeTable('Deaths')).toThrow(RangeError);

@@ -48,13 +48,29 @@ export class EventPublisher {
    */
   async publishMany(manager: EntityManager, pending: PendingEvent[]): Promise<CloudEvent[]> {
     if (!manager.queryRunner?.isTransactionActive) throw new OutboxOutsideTransactionError();
-    if (pending.length === 0) return [];
+    const events = this.envelopes(pending);
+    await this.write(manager, events);
+    return events;
+  }
+
+  /**
+   * The envelopes `publishMany` would write, made now, in the current context (its correlation,
+   * cause and trace), without writing them: a batch handler makes each event's follow-ups inside
+   * `ctx.asCauseOf(event, …)` and writes those of the whole micro-batch with `write`.
+   */
+  envelopes(pending: PendingEvent[]): CloudEvent[] {
     const correlationId = currentCorrelationId();
     const causationId = currentCausationId();
     const traceContext = currentTraceContext();
-    const events = pending.map(({ type, data }) =>
+    return pending.map(({ type, data }) =>
       createEnvelope(type, data as never, { source: `/${this.service}`, subject: subjectOf(type, data), correlationId, causationId, traceContext }),
     );
+  }
+
+  /** Writes envelopes made by `envelopes` into the outbox, in one statement of the caller's transaction. */
+  async write(manager: EntityManager, events: CloudEvent[]): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) throw new OutboxOutsideTransactionError();
+    if (events.length === 0) return;
     // pg_notify inside the transaction is delivered only on commit, which is exactly when the
     // rows become visible to the relay.
     await manager.query(
@@ -65,6 +81,5 @@ export class EventPublisher {
        SELECT pg_notify($4, '') FROM rows LIMIT 1`,
       [events.map((e) => e.id), events.map((e) => e.type), events.map((e) => JSON.stringify(e)), OUTBOX_NOTIFY_CHANNEL],
     );
-    return events;
   }
 }
