@@ -23,15 +23,12 @@ describe('reference records of elderly-care (institutions, home care catalogue, 
 
   beforeAll(async () => {
     isolateService(database);
-    try {
-      elderly = await bootService(ElderlyCareModule, ELDERLY_CARE);
-    } finally {
-      releaseService();
-    }
+    elderly = await bootService(ElderlyCareModule, ELDERLY_CARE);
   });
 
   afterAll(async () => {
     await elderly?.app.close();
+    releaseService(); // after the service stopped: its relay and consumers need the vhost while it runs
   });
 
   it('adds the 15 institutions with 1,349 beds, the catalogue and the sample facilities once, then finds them present', async () => {
@@ -76,15 +73,12 @@ describe('reference records of canteen (the city canteens) through the API', () 
 
   beforeAll(async () => {
     isolateService(database);
-    try {
-      canteen = await bootService(CanteenModule, CANTEEN);
-    } finally {
-      releaseService();
-    }
+    canteen = await bootService(CanteenModule, CANTEEN);
   });
 
   afterAll(async () => {
     await canteen?.app.close();
+    releaseService(); // after the service stopped: its relay and consumers need the vhost while it runs
   });
 
   it('adds the 12 canteens once, then finds them present', async () => {
@@ -113,15 +107,12 @@ describe('reference records of civil-registration (registration offices and poin
 
   beforeAll(async () => {
     isolateService(database);
-    try {
-      civil = await bootService(CivilRegistrationModule, CIVIL_REGISTRATION);
-    } finally {
-      releaseService();
-    }
+    civil = await bootService(CivilRegistrationModule, CIVIL_REGISTRATION);
   });
 
   afterAll(async () => {
     await civil?.app.close();
+    releaseService(); // after the service stopped: its relay and consumers need the vhost while it runs
   });
 
   it('adds the offices with the 2 park points and the cemeteries with the 1 urban one once, then finds them present', async () => {
@@ -149,15 +140,12 @@ describe('reference records of payments (the banks and their layouts) through th
 
   beforeAll(async () => {
     isolateService(database);
-    try {
-      payments = await bootService(PaymentsModule, PAYMENTS);
-    } finally {
-      releaseService();
-    }
+    payments = await bootService(PaymentsModule, PAYMENTS);
   });
 
   afterAll(async () => {
     await payments?.app.close();
+    releaseService(); // after the service stopped: its relay and consumers need the vhost while it runs
   });
 
   it('adds the two banks with their first layout version once, then finds them present', async () => {
