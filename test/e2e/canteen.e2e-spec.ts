@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { residentId } from '../support/resident-ids';
 import { closeFile, docScreenshot, inNewTab, launchBrowser, submitButton, type Tab } from './support/browser';
-import { CANTEEN_NAME, MEAL_DAY, setUpCanteen, type CanteenSetup } from './support/canteen-setup';
+import { CANTEEN_NAME, CANTEEN_OPENED_ON, MEAL_DAY, setUpCanteen, type CanteenSetup } from './support/canteen-setup';
 import { approveSettlement, lineRow, runSettlement, typeDate } from './support/canteen-ui';
 import { choose } from './support/assistance-ui';
 import { apiLogin } from './support/console-api';
@@ -55,6 +55,7 @@ describe('助餐 (e2e)', () => {
       const details = page.getByTestId('canteen-details');
       await details.waitFor();
       expect(await details.innerText()).toMatch(/运营模式\s*委托运营/);
+      expect(await details.innerText()).toMatch(new RegExp(`开办日期\\s*${CANTEEN_OPENED_ON}`));
       await page.getByTestId('canteen-funding').getByText('¥200,000.00', { exact: true }).first().waitFor();
       expect(await page.getByTestId('canteen-funding').innerText()).toContain('建设补贴');
 

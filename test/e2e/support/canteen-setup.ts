@@ -22,12 +22,15 @@ async function meal(platform: Platform, canteenId: string, cardNumber: string, s
   await platform.http('canteen').post('/api/v1/meals').set('Authorization', CASHIER).send({ canteenId, cardNumber, slot: 'LUNCH', servedAt }).expect(201);
 }
 
+/** The day the canteen opened, shown on its page (开办日期). */
+export const CANTEEN_OPENED_ON = '2023-05-18';
+
 export async function setUpCanteen(platform: Platform, sequence: number): Promise<CanteenSetup> {
   const api = platform.http('canteen');
   const canteen = await api
     .post('/api/v1/canteens')
     .set('Authorization', CLERK)
-    .send({ name: CANTEEN_NAME, operator: '北京康养餐饮管理有限公司', address: '朝阳区八里庄北里12号', region: '110105001', slots: ['LUNCH', 'DINNER'], operatingMode: 'ENTRUSTED' })
+    .send({ name: CANTEEN_NAME, operator: '北京康养餐饮管理有限公司', address: '朝阳区八里庄北里12号', region: '110105001', slots: ['LUNCH', 'DINNER'], operatingMode: 'ENTRUSTED', openedOn: CANTEEN_OPENED_ON })
     .expect(201);
   const canteenId = canteen.body.id as string;
   await api

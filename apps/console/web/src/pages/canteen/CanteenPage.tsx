@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link, useParams } from 'react-router-dom';
 import { PATHS } from '../../app/paths';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
-import { dateTime, orDash, yuan } from '../../format';
+import { date, dateTime, orDash, yuan } from '../../format';
 import { hasAnyRole, useCurrentUser } from '../session/session';
 import { FUNDING_READERS } from './access';
 import { CANTEEN_LABELS as L, labelOf } from './canteen.zh-CN';
@@ -25,6 +25,7 @@ function CanteenDetails({ canteen }: { canteen: Canteen }) {
           { key: 'address', label: L.canteens.address, children: canteen.address },
           { key: 'region', label: L.canteens.region, children: canteen.region },
           { key: 'slots', label: L.canteens.slots, children: slotsText(canteen.slots) },
+          { key: 'openedOn', label: L.canteens.openedOn, children: date(canteen.openedOn) },
           { key: 'createdAt', label: L.canteens.createdAt, children: dateTime(canteen.createdAt) },
         ]}
       />

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { canteenPath } from '../../app/paths';
 import { ProblemAlert, problemOf } from '../../components/ProblemAlert';
-import { orDash } from '../../format';
+import { date, orDash } from '../../format';
 import { CANTEEN_LABELS as L, labelOf } from './canteen.zh-CN';
 import { tablePagination, usePagingParams } from './paging';
 import { useCanteenPage, type Canteen } from './queries';
@@ -17,6 +17,7 @@ const columns: ColumnsType<Canteen> = [
   { key: 'operatingMode', title: L.canteens.operatingMode, render: (_, c) => labelOf(L.operatingModes, c.operatingMode) },
   { key: 'region', title: L.canteens.region, dataIndex: 'region' },
   { key: 'slots', title: L.canteens.slots, render: (_, c) => slotsText(c.slots) },
+  { key: 'openedOn', title: L.canteens.openedOn, render: (_, c) => date(c.openedOn) },
 ];
 
 /** 助餐点: the canteens of the user's division, a page at a time, each opening its own page. */

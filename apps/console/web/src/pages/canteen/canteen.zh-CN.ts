@@ -24,6 +24,7 @@ export const CANTEEN_LABELS = {
     region: '所属区划',
     slots: '供餐餐次',
     operatingMode: '运营模式',
+    openedOn: '开办日期',
     createdAt: '登记时间',
   },
   canteen: {
