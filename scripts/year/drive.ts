@@ -27,6 +27,7 @@ import { driveStudentAid, driveStudyGrant } from './kinds/child-grants';
 import { driveHelpNeed, driveHelpNeedClose } from './kinds/child-help';
 import { drivePairing, drivePairingVisit } from './kinds/child-pairings';
 import { drivePlaceName } from './kinds/place-names';
+import { driveAshPlacement, driveCemeteryPlaces } from './kinds/ash-placements';
 import { driveCeremony, driveCounselling, driveMediation } from './kinds/registration-services';
 import { driveVolunteer, driveVolunteerActivity } from './kinds/volunteers';
 import { driveStandardRaise } from './kinds/standard-raise';
@@ -108,6 +109,8 @@ const DRIVERS: { [K in EventKind]: Driver<K> } = {
   counselling: recorded(driveCounselling),
   mediation: recorded(driveMediation),
   'place-name': recorded(drivePlaceName),
+  'cemetery-places': recorded(driveCemeteryPlaces),
+  'ash-placement': recorded(driveAshPlacement),
   'dibao-application': recorded(driveDibaoApplication),
   'dibao-notice': recorded(driveDibaoNotice),
   'dibao-decision': recorded(driveDibaoDecision),

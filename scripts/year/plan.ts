@@ -24,6 +24,7 @@ import { planChildGrants } from './kinds/child-grants';
 import { planHelpNeeds } from './kinds/child-help';
 import { planPairings } from './kinds/child-pairings';
 import { planPlaceNames } from './kinds/place-names';
+import { planAshPlacements } from './kinds/ash-placements';
 import { planCeremonies, planCounselling, planMediation } from './kinds/registration-services';
 import { planVolunteers } from './kinds/volunteers';
 import { planCanteenSettlements } from './kinds/canteen-settlements';
@@ -81,6 +82,7 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...planCounselling(ctx, marriages),
     ...planMediation(ctx, divorces),
     ...planPlaceNames(ctx),
+    ...planAshPlacements(ctx, deaths),
     ...planDibaoApplications(ctx),
     ...stops,
     ...planStandardRaise(ctx),
@@ -217,6 +219,8 @@ function registrationServiceFigures(events: readonly YearEvent[]) {
     mediationCouples: new Set(of('mediation').map((m) => m.divorceKey)).size,
     placeNamesNamed: places.filter((p) => p.placeKind === 'NAMING').length,
     placeNamesCollected: places.filter((p) => p.placeKind === 'RURAL_COLLECTION').length,
+    ashPlacements: of('ash-placement').length,
+    ashPlacementsInPlots: of('ash-placement').filter((p) => p.placeKind === 'PLOT').length,
   };
 }
 

@@ -9,7 +9,7 @@ export const NOT_DRIVEN_YET: readonly string[] = [
   'elderly care: ability assessments, cancelled home-care orders, home-care beds, admissions to institutions, elders moving away',
   'canteen: canteens opened during the year (the reference data’s 12 canteens are all loaded before the year, with their opening days), diners joining during the year, meals at full price, disputed settlement lines',
   'child welfare: visits of the risk ledger, per-child plans, the staff register (directors, supervisors, trainings)',
-  'civil registration: remarriages (复婚), certificate re-issues, divorce withdrawals, funeral-benefit claimants and approvals, cemetery places',
+  'civil registration: remarriages (复婚), certificate re-issues, divorce withdrawals, funeral-benefit claimants and approvals, the exempt groups’ burials in cemetery plots, allocations released as errors',
   'payments (一卡通): overpayment recovery (冲正) after a late death; bank layout changes; accounts moving to another bank',
   'data exchange: the departments’ files (deaths from public security and hospitals)',
 ];

@@ -70,6 +70,8 @@ describe('the plan of a year', () => {
       mediationCouples: v.mediationCouples.n,
       placeNamesNamed: v.placeNamesNamed.n,
       placeNamesCollected: v.placeNamesCollected.n,
+      ashPlacements: v.ashPlacements.n,
+      ashPlacementsInPlots: v.ashPlacementsInPlots.n,
       subsidisedMeals: v.subsidisedMeals.n,
       mealSubsidyFen: v.mealSubsidyFen.n,
       // Nearly every diner eats: one who dies on the first day cannot.
@@ -223,6 +225,9 @@ describe('the plan of a year', () => {
       counselling: 11,
       mediation: 2,
       'place-name': 30,
+      // The rows of places of the cemeteries and kinds the tiny year's ashes are laid in (five, for this seed), and the ashes.
+      'cemetery-places': 5,
+      'ash-placement': tiny.volumes.ashPlacements.n,
       'standard-raise': 1,
       'dibao-application': tiny.volumes.dibaoApplications.n,
       'dibao-notice': tiny.volumes.dibaoApplications.n - tiny.volumes.dibaoRefusals.n,

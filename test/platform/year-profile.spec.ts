@@ -43,7 +43,10 @@ describe('the year’s profile', () => {
       mediationCouples: 186,
       placeNamesNamed: 19,
       placeNamesCollected: 2868,
+      ashPlacements: 3668,
     });
+    expect(volumes.ashPlacements.cites).toMatch(/^DOMAIN §6 Cemeteries: ash-burial rate.*100%.*3,715 deaths less the 47 Hui burials/);
+    expect(volumes.ashPlacementsInPlots.cites).toMatch(/^\[A\]/);
     for (const key of ['helpNeeds', 'adoptions', 'volunteers', 'charityRaisedFen', 'groupCeremonies', 'counsellingCouples', 'placeNamesCollected'] as const) expect(volumes[key].cites).toMatch(/^DOMAIN §[56]/);
     expect(volumes.fucaiGrants.cites).toMatch(/145k yuan.*5,000 yuan a term.*= 29 grants/);
     for (const key of ['studentAidPerTerm', 'volunteerActivities', 'charityDonations'] as const) expect(volumes[key].cites).toMatch(/^\[A\]/);
@@ -87,6 +90,8 @@ describe('the year’s profile', () => {
       mediationCouples: 2,
       placeNamesNamed: 1,
       placeNamesCollected: 29,
+      ashPlacements: 35,
+      ashPlacementsInPlots: 10,
       dibaoApplications: 6,
       dibaoRefusals: 2,
       dibaoStopsIncome: 2,
@@ -127,6 +132,8 @@ describe('the year’s profile', () => {
     ['more vagrant minors than vagrant persons', { vagrantMinors: 6 }],
     ['more home-care elders than visits', { homeCareElders: 25 }],
     ['home-care visits but no elders', { homeCareElders: 0 }],
+    ['more ash placements than cremations', { ashPlacements: 36 }],
+    ['more ash placements in plots than ash placements', { ashPlacementsInPlots: 36 }],
   ])('refuses %s', (problem, change) => {
     const tiny = yearProfileFor('tiny');
     const volumes = { ...tiny.volumes, ...Object.fromEntries(Object.entries(change).map(([k, n]) => [k, { n, cites: 'test' }])) };

@@ -113,6 +113,15 @@ describe('the tiny year', () => {
     }
     return living;
   }
+  /** The places given to the year's dead and kept, by kind of place. */
+  async function ashesLaid(): Promise<Record<string, number>> {
+    const laid: Record<string, number> = {};
+    for (let page = 1; ; page++) {
+      const { items, total } = (await api.call('civil-registration', 'GET', `/api/v1/cemetery-allocations?status=ACTIVE&page=${page}&pageSize=100`, 'auditor')).body as { items: Array<{ placeKind: string }>; total: number };
+      for (const a of items) laid[a.placeKind] = (laid[a.placeKind] ?? 0) + 1;
+      if (items.length === 0 || page * 100 >= total) return laid;
+    }
+  }
   // The canteens' ids differ between platforms; their names and figures do not.
   const withoutIds = (report: unknown): unknown => JSON.parse(JSON.stringify(report, (key, value: unknown) => (key === 'canteenId' ? undefined : value)));
   const allReports = async (): Promise<Record<string, unknown>> => Object.fromEntries(await Promise.all(SERVICES.map(async (s) => [s, withoutIds(await annual(s))] as const)));
@@ -288,7 +297,12 @@ describe('the tiny year', () => {
       divorceMediationCouples: f.mediationCouples,
       placeNamesNamed: f.placeNamesNamed,
       placeNamesCollected: f.placeNamesCollected,
+      // Every cremation's ashes laid in a cemetery or ash hall (kinds/ash-placements.ts): the rate is the profile's.
+      ashesPlaced: v.ashPlacements.n,
+      ashBurialRate: Math.round((v.ashPlacements.n / (v.deaths.n - v.huiBurials.n)) * 10_000) / 10_000,
     });
+    expect([f.ashPlacements, f.ashPlacementsInPlots]).toEqual([v.ashPlacements.n, v.ashPlacementsInPlots.n]);
+    expect(await ashesLaid()).toEqual({ PLOT: v.ashPlacementsInPlots.n, NICHE: v.ashPlacements.n - v.ashPlacementsInPlots.n });
 
     // The registers of 1 January with the reference data's, and the people living on the year's last day: the tiny profile's figures.
     const care = (await annual('elderly-care')) as { facilities: { byType: Array<{ type: string; facilities: number }> }; institutions: Record<string, unknown> };
