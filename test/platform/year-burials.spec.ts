@@ -100,6 +100,7 @@ describe('the city’s ashes against the summary', () => {
     const f = planFigures(city);
     expect(f.cremations).toBe(value('deaths') - value('burials.hui'));
     expect(f.ashPlacements / f.cremations).toBe(value('ashBurialRate'));
+    expect(f.ashPlacements).toBe(value('ashesPlaced'));
   });
 
   it('refuses a profile laying more ashes than there are cremations, or more in plots than laid', () => {
