@@ -14,6 +14,8 @@ import { driveDeath } from './kinds/deaths';
 import { driveDibaoApplication, driveDibaoDecision, driveDibaoNotice } from './kinds/dibao-applications';
 import { driveDibaoApprovals } from './kinds/dibao-approvals';
 import { driveDibaoStop } from './kinds/dibao-stops';
+import { driveDibaoObjection, driveDibaoObjectionResolution } from './kinds/dibao-objections';
+import { driveTekunApplication, driveTekunDecision } from './kinds/tekun-applications';
 import { driveDivorceExpiry } from './kinds/divorce-expiry';
 import { driveDivorceApplication, driveDivorceRegistration } from './kinds/divorces';
 import { driveMarriage } from './kinds/marriages';
@@ -114,7 +116,11 @@ const DRIVERS: { [K in EventKind]: Driver<K> } = {
   'dibao-application': recorded(driveDibaoApplication),
   'dibao-notice': recorded(driveDibaoNotice),
   'dibao-decision': recorded(driveDibaoDecision),
+  'dibao-objection': recorded(driveDibaoObjection),
+  'dibao-objection-resolution': recorded(driveDibaoObjectionResolution),
   'dibao-stop': recorded(driveDibaoStop),
+  'tekun-application': recorded(driveTekunApplication),
+  'tekun-decision': recorded(driveTekunDecision),
   'standard-raise': recorded((event, ctx) => driveStandardRaise(event, ctx)),
   'temporary-relief': recorded(driveTemporaryRelief),
   'vagrant-intake': recorded(driveVagrantIntake),

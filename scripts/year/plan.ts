@@ -12,6 +12,8 @@ import { planCashPlus } from './kinds/cash-plus';
 import { planDeaths } from './kinds/deaths';
 import { planDibaoApplications } from './kinds/dibao-applications';
 import { planDibaoStops } from './kinds/dibao-stops';
+import { planDibaoObjections } from './kinds/dibao-objections';
+import { planTekunApplications } from './kinds/tekun-applications';
 import { planDivorceExpiry } from './kinds/divorce-expiry';
 import { planDivorces } from './kinds/divorces';
 import { HOME_CARE_PROVIDERS } from './kinds/home-care-providers';
@@ -64,6 +66,7 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
   const stops = planDibaoStops(ctx, deaths);
   const meals = planMeals(ctx, deaths);
   const visits = planHomeCareVisits(ctx, deaths);
+  const dibaoApplications = planDibaoApplications(ctx);
   const planned: Array<{ day: number; event: YearEvent }> = [
     { day: 0, event: REGISTERS_EVENT },
     ...planDibaoApprovals(ctx),
@@ -83,7 +86,8 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...planMediation(ctx, divorces),
     ...planPlaceNames(ctx),
     ...planAshPlacements(ctx, deaths),
-    ...planDibaoApplications(ctx),
+    ...dibaoApplications,
+    ...planDibaoObjections(ctx, dibaoApplications),
     ...stops,
     ...planStandardRaise(ctx),
     ...planTemporaryRelief(ctx, deaths),
@@ -95,6 +99,8 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...visits,
     ...meals,
   ];
+  // New 特困 applicants are none of the people planned before them.
+  planned.push(...planTekunApplications(ctx, planned));
   // 一卡通 last: who dies and who comes in during the year decide whose accounts fail and who gets one.
   planned.push(...planPayments(ctx, planned));
   const byDay: YearEvent[][] = days.map(() => []);

@@ -233,6 +233,10 @@ describe('the plan of a year', () => {
       'dibao-notice': tiny.volumes.dibaoApplications.n - tiny.volumes.dibaoRefusals.n,
       'dibao-decision': tiny.volumes.dibaoApplications.n,
       'dibao-stop': tiny.volumes.dibaoStopsIncome.n + tiny.volumes.dibaoStopsMovedAway.n,
+      'dibao-objection': tiny.volumes.dibaoObjections.n,
+      'dibao-objection-resolution': tiny.volumes.dibaoObjections.n,
+      'tekun-application': tiny.volumes.tekunApplications.n,
+      'tekun-decision': tiny.volumes.tekunApplications.n,
       'temporary-relief': tiny.volumes.temporaryReliefGrants.n,
       'vagrant-intake': tiny.volumes.vagrantPersons.n,
       'vagrant-family-search': tiny.volumes.vagrantPersons.n,
@@ -247,8 +251,8 @@ describe('the plan of a year', () => {
       'home-care-settlement': planFigures(plan).homeCareSettlements,
       'home-care-visits': tiny.volumes.homeCareVisits.n,
       meals: tiny.volumes.subsidisedMeals.n,
-      // 一卡通: the registers' accounts, the days payees get their card later (two, for this seed) and the days people come in (an orphan, 低保 applicants); each month's batches and returns; corrections January to November.
-      'payee-accounts': 1 + tiny.volumes.payeesWithoutAccount.n + new Set([...of('orphan-registration'), ...of('dibao-application')].map((x) => x.date)).size,
+      // 一卡通: the registers' accounts, the days payees get their card later (two, for this seed) and the days people come in (an orphan, 低保 and 特困 applicants); each month's batches and returns; corrections January to November.
+      'payee-accounts': 1 + tiny.volumes.payeesWithoutAccount.n + new Set([...of('orphan-registration'), ...of('dibao-application'), ...of('tekun-application')].map((x) => x.date)).size,
       'payment-batches': 12,
       'bank-return': 12,
       'account-corrections': 11,

@@ -19,7 +19,7 @@ describe('the year’s profile', () => {
     expect(volumes.vagrantPersons).toMatchObject({ n: 52, cites: expect.stringMatching(/DOMAIN §3.*52/) });
     expect(numbers({ ...volumes })).toMatchObject({ cashPlusTekunPersons: 258, cashPlusElderPersons: 174 });
     expect(volumes.cashPlusTekunPersons.cites).toMatch(/DOMAIN §3.*258/);
-    const assumed = [volumes.dibaoApplications, volumes.dibaoRefusals, volumes.dibaoStopsIncome, volumes.dibaoStopsMovedAway, volumes.temporaryReliefGrants, volumes.vagrantMinors, volumes.cashPlusVisits];
+    const assumed = [volumes.dibaoApplications, volumes.dibaoRefusals, volumes.dibaoObjections, volumes.tekunApplications, volumes.tekunRefusals, volumes.dibaoStopsIncome, volumes.dibaoStopsMovedAway, volumes.temporaryReliefGrants, volumes.vagrantMinors, volumes.cashPlusVisits];
     expect(assumed.every((c) => c.cites.startsWith('[A]'))).toBe(true);
     // The split by age is assumed, and says so.
     expect([volumes.deathsAged80Plus, volumes.deathsAged60To79, volumes.deathsUnder60].every((c) => c.cites.startsWith('[A]'))).toBe(true);
@@ -94,6 +94,9 @@ describe('the year’s profile', () => {
       ashPlacementsInPlots: 10,
       dibaoApplications: 6,
       dibaoRefusals: 2,
+      dibaoObjections: 1,
+      tekunApplications: 3,
+      tekunRefusals: 1,
       dibaoStopsIncome: 2,
       dibaoStopsMovedAway: 1,
       temporaryReliefGrants: 4,
@@ -133,6 +136,8 @@ describe('the year’s profile', () => {
     ['more home-care elders than visits', { homeCareElders: 25 }],
     ['home-care visits but no elders', { homeCareElders: 0 }],
     ['more ash placements than cremations', { ashPlacements: 36 }],
+    ['more 低保 objections than public notices', { dibaoObjections: 5 }],
+    ['more 特困 refusals than applications', { tekunRefusals: 4 }],
     ['more ash placements in plots than ash placements', { ashPlacementsInPlots: 36 }],
   ])('refuses %s', (problem, change) => {
     const tiny = yearProfileFor('tiny');
