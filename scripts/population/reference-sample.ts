@@ -16,6 +16,8 @@ export interface SampleCemetery {
   code: string;
   kind: string;
   divisionCode: string;
+  plotCapacity: number;
+  nicheCapacity: number;
 }
 export interface SampleInstitution {
   code: string;

@@ -145,6 +145,7 @@ export const PLATFORM_FIGURES: Record<string, Read> = {
   'cemeteries.urban': cr('urbanCemeteries'),
   'cemeteries.rural': sum(cr('ruralCemeteries'), cr('ruralAshHalls')),
   ashBurialRate: cr('ashBurialRate'),
+  ashesPlaced: cr('ashesPlaced'),
   'placeNames.named': cr('placeNamesNamed'),
   'placeNames.collected': cr('placeNamesCollected'),
   'canteen.canteens': canteens,

@@ -1,5 +1,5 @@
 // What the plan makes social assistance's annual report show (GET /api/v1/reports/annual): 低保
-// households and persons that started and stopped in the year, temporary relief, vagrant cases and
+// households and persons that started and stopped in the year, 特困 cases started, temporary relief, vagrant cases and
 // "物质+服务".
 // The registers' 低保 cases are approved on the approvals day and paid from the month after; a new
 // household from the month after its approval; a stop counts from the month after its day; a
@@ -12,6 +12,8 @@ import type { YearPlan } from './plan';
 
 export interface AssistanceFigures {
   dibaoNewHouseholds: number;
+  /** 特困 cases started in the year: the registers' and the year's approved applications (a household of one each). */
+  tekunNewHouseholds: number;
   dibaoNewPersons: number;
   dibaoStoppedHouseholds: number;
   dibaoStoppedPersons: number;
@@ -42,6 +44,8 @@ export function assistanceFigures(plan: YearPlan): AssistanceFigures {
     .filter((x) => x.event.decision === 'APPROVE' && inYear(monthAfter(x.date)))
     .map((x) => applications.get(x.event.key)!.household);
   const started = [...(inYear(monthAfter(approvalsDay)) ? registers : []), ...approved];
+  const tekunRegisters = plan.population.households.filter((h) => h.program === 'TEKUN').length;
+  const tekunApproved = of('tekun-decision').filter((x) => x.event.decision === 'APPROVE' && inYear(monthAfter(x.date))).length;
 
   // Stops by death: every dying member's enrollment; the household when its last member dies.
   const deathDay = new Map(of('death').map((x) => [x.event.residentId, x.date]));
@@ -60,6 +64,7 @@ export function assistanceFigures(plan: YearPlan): AssistanceFigures {
   const cashPlusPlans = of('cash-plus-plan').map((x) => x.event);
   return {
     dibaoNewHouseholds: started.length,
+    tekunNewHouseholds: (inYear(monthAfter(approvalsDay)) ? tekunRegisters : 0) + tekunApproved,
     dibaoNewPersons: started.reduce((n, h) => n + h.members.length, 0),
     dibaoStoppedHouseholds: deathStoppedHouseholds + stops.length,
     dibaoStoppedPersons: deathStoppedPersons + stops.reduce((n, x) => n + members.get(x.event.residentId)!, 0),

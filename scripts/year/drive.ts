@@ -14,6 +14,8 @@ import { driveDeath } from './kinds/deaths';
 import { driveDibaoApplication, driveDibaoDecision, driveDibaoNotice } from './kinds/dibao-applications';
 import { driveDibaoApprovals } from './kinds/dibao-approvals';
 import { driveDibaoStop } from './kinds/dibao-stops';
+import { driveDibaoObjection, driveDibaoObjectionResolution } from './kinds/dibao-objections';
+import { driveTekunApplication, driveTekunDecision } from './kinds/tekun-applications';
 import { driveDivorceExpiry } from './kinds/divorce-expiry';
 import { driveDivorceApplication, driveDivorceRegistration } from './kinds/divorces';
 import { driveMarriage } from './kinds/marriages';
@@ -27,6 +29,7 @@ import { driveStudentAid, driveStudyGrant } from './kinds/child-grants';
 import { driveHelpNeed, driveHelpNeedClose } from './kinds/child-help';
 import { drivePairing, drivePairingVisit } from './kinds/child-pairings';
 import { drivePlaceName } from './kinds/place-names';
+import { driveAshPlacement, driveCemeteryPlaces } from './kinds/ash-placements';
 import { driveCeremony, driveCounselling, driveMediation } from './kinds/registration-services';
 import { driveVolunteer, driveVolunteerActivity } from './kinds/volunteers';
 import { driveStandardRaise } from './kinds/standard-raise';
@@ -108,10 +111,16 @@ const DRIVERS: { [K in EventKind]: Driver<K> } = {
   counselling: recorded(driveCounselling),
   mediation: recorded(driveMediation),
   'place-name': recorded(drivePlaceName),
+  'cemetery-places': recorded(driveCemeteryPlaces),
+  'ash-placement': recorded(driveAshPlacement),
   'dibao-application': recorded(driveDibaoApplication),
   'dibao-notice': recorded(driveDibaoNotice),
   'dibao-decision': recorded(driveDibaoDecision),
+  'dibao-objection': recorded(driveDibaoObjection),
+  'dibao-objection-resolution': recorded(driveDibaoObjectionResolution),
   'dibao-stop': recorded(driveDibaoStop),
+  'tekun-application': recorded(driveTekunApplication),
+  'tekun-decision': recorded(driveTekunDecision),
   'standard-raise': recorded((event, ctx) => driveStandardRaise(event, ctx)),
   'temporary-relief': recorded(driveTemporaryRelief),
   'vagrant-intake': recorded(driveVagrantIntake),

@@ -101,6 +101,41 @@ export interface DibaoDecisionEvent {
   reason?: string;
 }
 
+/** Someone in the village objects to a household in 低保 public notice (公示): the clerk records what they say. */
+export interface DibaoObjectionEvent {
+  kind: 'dibao-objection';
+  key: string;
+  /** The application whose notice it is. */
+  applicationKey: string;
+  objection: string;
+}
+
+/** The clerk records what the check (核查) of an objection found, before the approver decides. */
+export interface DibaoObjectionResolutionEvent {
+  kind: 'dibao-objection-resolution';
+  /** The objection's key. */
+  key: string;
+  applicationKey: string;
+  resolution: string;
+}
+
+/** A person new to the registers applies for 特困 (dispersed care): the clerk records their household of one and takes the application. */
+export interface TekunApplicationEvent {
+  kind: 'tekun-application';
+  key: string;
+  household: Omit<HouseholdSeed, 'program' | 'tekun'>;
+  tekun: { residentId: string; careForm: 'DISPERSED'; unableActivities: number };
+}
+
+/** An approver other than the clerk decides a 特困 application after the household visit and 核对. */
+export interface TekunDecisionEvent {
+  kind: 'tekun-decision';
+  key: string;
+  decision: 'APPROVE' | 'REJECT';
+  /** Why it is refused (REJECT). */
+  reason?: string;
+}
+
 /** A 低保 household of the registers stops for a reason other than death (停保). */
 export interface DibaoStopEvent {
   kind: 'dibao-stop';
@@ -267,7 +302,11 @@ export type YearEvent =
   | DibaoApplicationEvent
   | DibaoNoticeEvent
   | DibaoDecisionEvent
+  | DibaoObjectionEvent
+  | DibaoObjectionResolutionEvent
   | DibaoStopEvent
+  | TekunApplicationEvent
+  | TekunDecisionEvent
   | StandardRaiseEvent
   | TemporaryReliefEvent
   | VagrantIntakeEvent
@@ -304,8 +343,12 @@ export const KIND_ORDER: readonly EventKind[] = [
   'divorce-registration',
   'dibao-application',
   'dibao-notice',
+  'dibao-objection',
+  'dibao-objection-resolution',
   'dibao-decision',
   'dibao-stop',
+  'tekun-application',
+  'tekun-decision',
   'temporary-relief',
   'vagrant-intake',
   'vagrant-family-search',

@@ -12,6 +12,8 @@ import { planCashPlus } from './kinds/cash-plus';
 import { planDeaths } from './kinds/deaths';
 import { planDibaoApplications } from './kinds/dibao-applications';
 import { planDibaoStops } from './kinds/dibao-stops';
+import { planDibaoObjections } from './kinds/dibao-objections';
+import { planTekunApplications } from './kinds/tekun-applications';
 import { planDivorceExpiry } from './kinds/divorce-expiry';
 import { planDivorces } from './kinds/divorces';
 import { HOME_CARE_PROVIDERS } from './kinds/home-care-providers';
@@ -24,6 +26,7 @@ import { planChildGrants } from './kinds/child-grants';
 import { planHelpNeeds } from './kinds/child-help';
 import { planPairings } from './kinds/child-pairings';
 import { planPlaceNames } from './kinds/place-names';
+import { planAshPlacements } from './kinds/ash-placements';
 import { planCeremonies, planCounselling, planMediation } from './kinds/registration-services';
 import { planVolunteers } from './kinds/volunteers';
 import { planCanteenSettlements } from './kinds/canteen-settlements';
@@ -63,6 +66,7 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
   const stops = planDibaoStops(ctx, deaths);
   const meals = planMeals(ctx, deaths);
   const visits = planHomeCareVisits(ctx, deaths);
+  const dibaoApplications = planDibaoApplications(ctx);
   const planned: Array<{ day: number; event: YearEvent }> = [
     { day: 0, event: REGISTERS_EVENT },
     ...planDibaoApprovals(ctx),
@@ -81,7 +85,9 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...planCounselling(ctx, marriages),
     ...planMediation(ctx, divorces),
     ...planPlaceNames(ctx),
-    ...planDibaoApplications(ctx),
+    ...planAshPlacements(ctx, deaths),
+    ...dibaoApplications,
+    ...planDibaoObjections(ctx, dibaoApplications),
     ...stops,
     ...planStandardRaise(ctx),
     ...planTemporaryRelief(ctx, deaths),
@@ -93,6 +99,8 @@ export function buildPlan(profile: YearProfile, year: number, seed: number): Yea
     ...visits,
     ...meals,
   ];
+  // New 特困 applicants are none of the people planned before them.
+  planned.push(...planTekunApplications(ctx, planned));
   // 一卡通 last: who dies and who comes in during the year decide whose accounts fail and who gets one.
   planned.push(...planPayments(ctx, planned));
   const byDay: YearEvent[][] = days.map(() => []);
@@ -217,6 +225,8 @@ function registrationServiceFigures(events: readonly YearEvent[]) {
     mediationCouples: new Set(of('mediation').map((m) => m.divorceKey)).size,
     placeNamesNamed: places.filter((p) => p.placeKind === 'NAMING').length,
     placeNamesCollected: places.filter((p) => p.placeKind === 'RURAL_COLLECTION').length,
+    ashPlacements: of('ash-placement').length,
+    ashPlacementsInPlots: of('ash-placement').filter((p) => p.placeKind === 'PLOT').length,
   };
 }
 

@@ -55,9 +55,17 @@ export interface YearVolumes {
   mediationCouples: Cited;
   placeNamesNamed: Cited;
   placeNamesCollected: Cited;
+  /** Ashes of the year's cremations laid in public-welfare cemeteries and ash halls (kinds/ash-placements.ts), and of them in plots rather than niches. */
+  ashPlacements: Cited;
+  ashPlacementsInPlots: Cited;
   /** 低保 applications of households new to the registers during the year, and of them refused after the investigation. */
   dibaoApplications: Cited;
   dibaoRefusals: Cited;
+  /** Of the approved 低保 applications, those whose public notice draws an objection (found unfounded). */
+  dibaoObjections: Cited;
+  /** 特困 applications of people new to the registers during the year, and of them refused. */
+  tekunApplications: Cited;
+  tekunRefusals: Cited;
   /** 低保 households of the registers stopped during the year other than by death: income rose (not from work), moved away. */
   dibaoStopsIncome: Cited;
   dibaoStopsMovedAway: Cited;
@@ -120,8 +128,16 @@ const CITY_VOLUMES: YearVolumes = {
   mediationCouples: { n: 186, cites: 'DOMAIN §6 Services around registration: city 186 couples in divorce mediation' },
   placeNamesNamed: { n: 19, cites: 'DOMAIN §6 Place names: city 2024, 19 naming records' },
   placeNamesCollected: { n: 2_868, cites: 'DOMAIN §6 Place names: city 2024, 2,868 rural names collected' },
+  ashPlacements: {
+    n: 3_668,
+    cites: 'DOMAIN §6 Cemeteries: ash-burial rate (骨灰安葬率) 100% of the year’s cremations (seeds/city-2024-figures.json ashBurialRate): the 3,715 deaths less the 47 Hui burials, every one laid in a public-welfare cemetery or a rural ash hall',
+  },
+  ashPlacementsInPlots: { n: 1_100, cites: '[A] the summary does not split plots from niches: about 30% of the ashes in plots (骨灰墓穴), the rest in niches, as land-saving burial (节地生态安葬) asks' },
   dibaoApplications: { n: 1_200, cites: '[A] about an eighth of the 9,700 低保 households (the summary gives no count of new ones)' },
   dibaoRefusals: { n: 200, cites: '[A] one in six applications refused after the household visit (per-capita income above the standard)' },
+  dibaoObjections: { n: 50, cites: '[A] one in twenty of the 1,000 public notices of the year draws an objection (the summary gives no count), each found unfounded at the check' },
+  tekunApplications: { n: 150, cites: '[A] about a tenth of the 1,450 特困 persons of the registers come new in a year (the summary gives no count of new ones)' },
+  tekunRefusals: { n: 25, cites: '[A] one in six applications refused: the household visit finds a legal supporter able to support them' },
   dibaoStopsIncome: { n: 600, cites: '[A] the summary gives no count of stops; with the applications, the registers about balance' },
   dibaoStopsMovedAway: { n: 200, cites: '[A] a quarter of the stops other than by death' },
   temporaryReliefGrants: { n: 240, cites: '[A] twenty a month (the summary gives no count of 临时救助)' },
@@ -195,8 +211,13 @@ const TINY_VOLUMES: YearVolumes = {
   mediationCouples: { n: 2, cites: `${TINY} (186)` },
   placeNamesNamed: { n: 1, cites: `${TINY}: 0.19 raised to 1 (19)` },
   placeNamesCollected: { n: 29, cites: `${TINY} (2,868)` },
+  ashPlacements: { n: 35, cites: `${TINY}: every one of the 35 cremations (37 deaths less 2 Hui burials), as the city's 100% (3,668)` },
+  ashPlacementsInPlots: { n: 10, cites: `${TINY} (1,100)` },
   dibaoApplications: { n: 6, cites: `${TINY}: of the registers' 16 低保 households, as the city's 1,200 of 9,700` },
   dibaoRefusals: { n: 2, cites: `${TINY} (200 of 1,200): 2 so that a refusal is exercised beside the approvals` },
+  dibaoObjections: { n: 1, cites: `${TINY}: 0.2 raised to 1 so that an objection is raised and resolved (50)` },
+  tekunApplications: { n: 3, cites: `${TINY} (150)` },
+  tekunRefusals: { n: 1, cites: `${TINY}: 0.5 raised to 1 so that a refusal is exercised (25)` },
   dibaoStopsIncome: { n: 2, cites: `${TINY} (600)` },
   dibaoStopsMovedAway: { n: 1, cites: `${TINY} (200)` },
   temporaryReliefGrants: { n: 4, cites: `${TINY} (240)` },
@@ -246,7 +267,11 @@ export function profileProblems(profile: YearProfile): string[] {
   if (v.volunteerChildrenServed.n > 0 && v.volunteerActivities.n === 0) problems.push('children served by volunteers without activities');
   if (v.charityRaisedFen.n < v.charityDonations.n * 100) problems.push('charity donations of less than a yuan each');
   if (v.charityChildrenAided.n > 0 && v.charityDonations.n === 0) problems.push('children aided by charity without donations');
+  if (v.ashPlacements.n > v.deaths.n - v.huiBurials.n) problems.push('more ash placements than cremations');
+  if (v.ashPlacementsInPlots.n > v.ashPlacements.n) problems.push('more ash placements in plots than ash placements');
   if (v.dibaoRefusals.n > v.dibaoApplications.n) problems.push('more 低保 refusals than applications');
+  if (v.dibaoObjections.n > v.dibaoApplications.n - v.dibaoRefusals.n) problems.push('more 低保 objections than public notices');
+  if (v.tekunRefusals.n > v.tekunApplications.n) problems.push('more 特困 refusals than applications');
   if (v.vagrantMinors.n > v.vagrantPersons.n) problems.push('more vagrant minors than vagrant persons');
   if (v.subsidisedMeals.n > 0 && profile.population.diners === 0) problems.push('meals but no diners');
   if (v.homeCareElders.n > v.homeCareVisits.n) problems.push('more home-care elders than visits');

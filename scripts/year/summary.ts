@@ -5,11 +5,11 @@ import { refusalsByCode, type Tally } from './tally';
 
 /** What the city's year has that version 0 does not drive yet (the issue's list, by programme). */
 export const NOT_DRIVEN_YET: readonly string[] = [
-  'social assistance: 特困 applications during the year; objections during public notices; 渐退期 (income rising through work) and stops at reviews; temporary relief paid first and documented later; hotline calls, street patrols and 回归稳固 follow-ups of vagrants; disputed 物质+服务 visits',
+  'social assistance: reviews (复核) of 低保 and 特困 cases — the service lists the reviews due but takes no review outcome; 特困 of a 低保 member (TRANSFERRED_TO_TEKUN); 渐退期 (income rising through work) and stops at reviews; temporary relief paid first and documented later; hotline calls, street patrols and 回归稳固 follow-ups of vagrants; disputed 物质+服务 visits',
   'elderly care: ability assessments, cancelled home-care orders, home-care beds, admissions to institutions, elders moving away',
   'canteen: canteens opened during the year (the reference data’s 12 canteens are all loaded before the year, with their opening days), diners joining during the year, meals at full price, disputed settlement lines',
   'child welfare: visits of the risk ledger, per-child plans, the staff register (directors, supervisors, trainings)',
-  'civil registration: remarriages (复婚), certificate re-issues, divorce withdrawals, funeral-benefit claimants and approvals, cemetery places',
+  'civil registration: remarriages (复婚), certificate re-issues, divorce withdrawals, funeral-benefit claimants and approvals, the exempt groups’ burials in cemetery plots, allocations released as errors',
   'payments (一卡通): overpayment recovery (冲正) after a late death; bank layout changes; accounts moving to another bank',
   'data exchange: the departments’ files (deaths from public security and hospitals)',
 ];

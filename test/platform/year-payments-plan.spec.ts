@@ -35,16 +35,17 @@ describe('一卡通 in the plan of a year', () => {
     expect(later.every((a) => a.date >= '2024-04-01' && a.date <= '2024-09-30' && a.e.key === `payee-accounts:${a.date}`)).toBe(true);
   });
 
-  it('gives the people the year brings in an account the day they come, numbered after the registers’ payees: orphans, 低保 applicants', () => {
+  it('gives the people the year brings in an account the day they come, numbered after the registers’ payees: orphans, 低保 and 特困 applicants', () => {
     const orphans = of(plan, 'orphan-registration').map((o) => ({ date: o.date, residentId: o.e.residentId, name: o.e.name, divisionCode: o.e.villageCode }));
     const applicants = of(plan, 'dibao-application').map((a) => {
       const payee = a.e.household.members.find((m) => m.relation === 'APPLICANT')!;
       return { date: a.date, residentId: payee.residentId, name: payee.name, divisionCode: a.e.household.regionCode };
     });
-    expect([orphans.length, applicants.length]).toEqual([tiny.volumes.adoptions.n, tiny.volumes.dibaoApplications.n]);
+    const tekun = of(plan, 'tekun-application').map((a) => ({ date: a.date, residentId: a.e.tekun.residentId, name: a.e.household.members[0].name, divisionCode: a.e.household.regionCode }));
+    expect([orphans.length, applicants.length, tekun.length]).toEqual([tiny.volumes.adoptions.n, tiny.volumes.dibaoApplications.n, tiny.volumes.tekunApplications.n]);
     const came = newcomers.flatMap((n) => (n.e.newcomers ?? []).map(({ place, ...person }) => ({ date: n.date, ...person, place })));
     const registered = payeeDirectory(plan.population).payees.length;
-    const expected = [...orphans, ...applicants].sort((a, b) => a.date.localeCompare(b.date)).map((p, i) => ({ ...p, place: registered + i }));
+    const expected = [...orphans, ...applicants, ...tekun].sort((a, b) => a.date.localeCompare(b.date)).map((p, i) => ({ ...p, place: registered + i }));
     expect([...came].sort((a, b) => a.place - b.place)).toEqual(expected);
     expect(newcomers.every((n) => n.e.key === `payee-accounts:newcomers:${n.date}` && n.e.residentIds.join() === n.e.newcomers!.map((c) => c.residentId).join())).toBe(true);
   });

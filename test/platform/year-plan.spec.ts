@@ -70,6 +70,8 @@ describe('the plan of a year', () => {
       mediationCouples: v.mediationCouples.n,
       placeNamesNamed: v.placeNamesNamed.n,
       placeNamesCollected: v.placeNamesCollected.n,
+      ashPlacements: v.ashPlacements.n,
+      ashPlacementsInPlots: v.ashPlacementsInPlots.n,
       subsidisedMeals: v.subsidisedMeals.n,
       mealSubsidyFen: v.mealSubsidyFen.n,
       // Nearly every diner eats: one who dies on the first day cannot.
@@ -223,11 +225,18 @@ describe('the plan of a year', () => {
       counselling: 11,
       mediation: 2,
       'place-name': 30,
+      // The rows of places of the cemeteries and kinds the tiny year's ashes are laid in (five, for this seed), and the ashes.
+      'cemetery-places': 5,
+      'ash-placement': tiny.volumes.ashPlacements.n,
       'standard-raise': 1,
       'dibao-application': tiny.volumes.dibaoApplications.n,
       'dibao-notice': tiny.volumes.dibaoApplications.n - tiny.volumes.dibaoRefusals.n,
       'dibao-decision': tiny.volumes.dibaoApplications.n,
       'dibao-stop': tiny.volumes.dibaoStopsIncome.n + tiny.volumes.dibaoStopsMovedAway.n,
+      'dibao-objection': tiny.volumes.dibaoObjections.n,
+      'dibao-objection-resolution': tiny.volumes.dibaoObjections.n,
+      'tekun-application': tiny.volumes.tekunApplications.n,
+      'tekun-decision': tiny.volumes.tekunApplications.n,
       'temporary-relief': tiny.volumes.temporaryReliefGrants.n,
       'vagrant-intake': tiny.volumes.vagrantPersons.n,
       'vagrant-family-search': tiny.volumes.vagrantPersons.n,
@@ -242,8 +251,8 @@ describe('the plan of a year', () => {
       'home-care-settlement': planFigures(plan).homeCareSettlements,
       'home-care-visits': tiny.volumes.homeCareVisits.n,
       meals: tiny.volumes.subsidisedMeals.n,
-      // 一卡通: the registers' accounts, the days payees get their card later (two, for this seed) and the days people come in (an orphan, 低保 applicants); each month's batches and returns; corrections January to November.
-      'payee-accounts': 1 + tiny.volumes.payeesWithoutAccount.n + new Set([...of('orphan-registration'), ...of('dibao-application')].map((x) => x.date)).size,
+      // 一卡通: the registers' accounts, the days payees get their card later (two, for this seed) and the days people come in (an orphan, 低保 and 特困 applicants); each month's batches and returns; corrections January to November.
+      'payee-accounts': 1 + tiny.volumes.payeesWithoutAccount.n + new Set([...of('orphan-registration'), ...of('dibao-application'), ...of('tekun-application')].map((x) => x.date)).size,
       'payment-batches': 12,
       'bank-return': 12,
       'account-corrections': 11,

@@ -19,7 +19,7 @@ describe('the year’s profile', () => {
     expect(volumes.vagrantPersons).toMatchObject({ n: 52, cites: expect.stringMatching(/DOMAIN §3.*52/) });
     expect(numbers({ ...volumes })).toMatchObject({ cashPlusTekunPersons: 258, cashPlusElderPersons: 174 });
     expect(volumes.cashPlusTekunPersons.cites).toMatch(/DOMAIN §3.*258/);
-    const assumed = [volumes.dibaoApplications, volumes.dibaoRefusals, volumes.dibaoStopsIncome, volumes.dibaoStopsMovedAway, volumes.temporaryReliefGrants, volumes.vagrantMinors, volumes.cashPlusVisits];
+    const assumed = [volumes.dibaoApplications, volumes.dibaoRefusals, volumes.dibaoObjections, volumes.tekunApplications, volumes.tekunRefusals, volumes.dibaoStopsIncome, volumes.dibaoStopsMovedAway, volumes.temporaryReliefGrants, volumes.vagrantMinors, volumes.cashPlusVisits];
     expect(assumed.every((c) => c.cites.startsWith('[A]'))).toBe(true);
     // The split by age is assumed, and says so.
     expect([volumes.deathsAged80Plus, volumes.deathsAged60To79, volumes.deathsUnder60].every((c) => c.cites.startsWith('[A]'))).toBe(true);
@@ -43,7 +43,10 @@ describe('the year’s profile', () => {
       mediationCouples: 186,
       placeNamesNamed: 19,
       placeNamesCollected: 2868,
+      ashPlacements: 3668,
     });
+    expect(volumes.ashPlacements.cites).toMatch(/^DOMAIN §6 Cemeteries: ash-burial rate.*100%.*3,715 deaths less the 47 Hui burials/);
+    expect(volumes.ashPlacementsInPlots.cites).toMatch(/^\[A\]/);
     for (const key of ['helpNeeds', 'adoptions', 'volunteers', 'charityRaisedFen', 'groupCeremonies', 'counsellingCouples', 'placeNamesCollected'] as const) expect(volumes[key].cites).toMatch(/^DOMAIN §[56]/);
     expect(volumes.fucaiGrants.cites).toMatch(/145k yuan.*5,000 yuan a term.*= 29 grants/);
     for (const key of ['studentAidPerTerm', 'volunteerActivities', 'charityDonations'] as const) expect(volumes[key].cites).toMatch(/^\[A\]/);
@@ -87,8 +90,13 @@ describe('the year’s profile', () => {
       mediationCouples: 2,
       placeNamesNamed: 1,
       placeNamesCollected: 29,
+      ashPlacements: 35,
+      ashPlacementsInPlots: 10,
       dibaoApplications: 6,
       dibaoRefusals: 2,
+      dibaoObjections: 1,
+      tekunApplications: 3,
+      tekunRefusals: 1,
       dibaoStopsIncome: 2,
       dibaoStopsMovedAway: 1,
       temporaryReliefGrants: 4,
@@ -127,6 +135,10 @@ describe('the year’s profile', () => {
     ['more vagrant minors than vagrant persons', { vagrantMinors: 6 }],
     ['more home-care elders than visits', { homeCareElders: 25 }],
     ['home-care visits but no elders', { homeCareElders: 0 }],
+    ['more ash placements than cremations', { ashPlacements: 36 }],
+    ['more 低保 objections than public notices', { dibaoObjections: 5 }],
+    ['more 特困 refusals than applications', { tekunRefusals: 4 }],
+    ['more ash placements in plots than ash placements', { ashPlacementsInPlots: 36 }],
   ])('refuses %s', (problem, change) => {
     const tiny = yearProfileFor('tiny');
     const volumes = { ...tiny.volumes, ...Object.fromEntries(Object.entries(change).map(([k, n]) => [k, { n, cites: 'test' }])) };

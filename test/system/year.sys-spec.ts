@@ -113,6 +113,15 @@ describe('the tiny year', () => {
     }
     return living;
   }
+  /** The places given to the year's dead and kept, by kind of place. */
+  async function ashesLaid(): Promise<Record<string, number>> {
+    const laid: Record<string, number> = {};
+    for (let page = 1; ; page++) {
+      const { items, total } = (await api.call('civil-registration', 'GET', `/api/v1/cemetery-allocations?status=ACTIVE&page=${page}&pageSize=100`, 'auditor')).body as { items: Array<{ placeKind: string }>; total: number };
+      for (const a of items) laid[a.placeKind] = (laid[a.placeKind] ?? 0) + 1;
+      if (items.length === 0 || page * 100 >= total) return laid;
+    }
+  }
   // The canteens' ids differ between platforms; their names and figures do not.
   const withoutIds = (report: unknown): unknown => JSON.parse(JSON.stringify(report, (key, value: unknown) => (key === 'canteenId' ? undefined : value)));
   const allReports = async (): Promise<Record<string, unknown>> => Object.fromEntries(await Promise.all(SERVICES.map(async (s) => [s, withoutIds(await annual(s))] as const)));
@@ -206,10 +215,12 @@ describe('the tiny year', () => {
     expect(assistance).toMatchObject({ temporaryReliefGrants: v.temporaryReliefGrants.n, vagrantCases: v.vagrantPersons.n, cashPlusTekunPersons: v.cashPlusTekunPersons.n, cashPlusElderPersons: v.cashPlusElderPersons.n, cashPlusVisits: v.cashPlusVisits.n });
     expect(assistance.dibaoNewHouseholds).toBeGreaterThan(population.dibaoHouseholds);
     expect(assistance.dibaoStoppedHouseholds).toBeGreaterThanOrEqual(v.dibaoStopsIncome.n + v.dibaoStopsMovedAway.n);
+    // The tiny year's 特困 applications are all decided by November, so the approved ones start in the year.
+    expect(assistance.tekunNewHouseholds).toBe(population.tekunPersons + v.tekunApplications.n - v.tekunRefusals.n);
     const assistanceReport = await annual('social-assistance');
     expect(assistanceReport).toMatchObject({
       DIBAO: { newHouseholds: assistance.dibaoNewHouseholds, newPersons: assistance.dibaoNewPersons, stoppedHouseholds: assistance.dibaoStoppedHouseholds, stoppedPersons: assistance.dibaoStoppedPersons },
-      TEKUN: { newHouseholds: population.tekunPersons },
+      TEKUN: { newHouseholds: assistance.tekunNewHouseholds },
       temporaryRelief: { grants: assistance.temporaryReliefGrants, amountFen: assistance.temporaryReliefFen },
       vagrantRelief: { cases: assistance.vagrantCases },
       // Every month's visits confirmed and settled at the pilot's price per visit.
@@ -220,6 +231,23 @@ describe('the tiny year', () => {
         amountFen: v.cashPlusVisits.n * (REFERENCE['social-assistance'].find((r) => r.key === 'social-assistance.cash-plus.price-per-visit-fen')!.value as number),
       },
     });
+
+    // The year's 特困 applications decided as planned; each objection to a 低保 notice recorded and resolved, the case approved after.
+    const yearEvents = plan.days.flatMap((d) => d.events);
+    const tekunDecisions = yearEvents.flatMap((e) => (e.kind === 'tekun-decision' ? [e] : []));
+    const tekunCases = [];
+    for (const d of tekunDecisions) tekunCases.push(((await api.call('social-assistance', 'GET', `/api/v1/tekun/applications/${state.refs[d.key]}`, 'auditor')).body as { status: string }).status);
+    expect(tekunCases).toEqual(tekunDecisions.map((d) => (d.decision === 'APPROVE' ? expect.stringMatching(/^(APPROVED|ACTIVE)$/) : 'REJECTED')));
+    const objections = yearEvents.flatMap((e) => (e.kind === 'dibao-objection' ? [e] : []));
+    const resolutions = new Map(yearEvents.flatMap((e) => (e.kind === 'dibao-objection-resolution' ? [[e.key, e.resolution] as const] : [])));
+    const recorded = [];
+    for (const o of objections) {
+      const caseId = state.refs[o.applicationKey];
+      const { items } = (await api.call('social-assistance', 'GET', `/api/v1/dibao/applications/${caseId}/objections`, 'auditor')).body as { items: Array<{ objection: string; resolution: string | null }> };
+      const { status } = (await api.call('social-assistance', 'GET', `/api/v1/dibao/applications/${caseId}`, 'auditor')).body as { status: string };
+      recorded.push({ items: items.map((i) => ({ objection: i.objection, resolution: i.resolution })), approved: ['APPROVED', 'ACTIVE'].includes(status) });
+    }
+    expect(recorded).toEqual(objections.map((o) => ({ items: [{ objection: o.objection, resolution: resolutions.get(o.key) }], approved: true })));
 
     // The raise entered in July: every case paid in July at the old standards has its July arrears
     // paid by August's payroll — 特困 the raise of the basic standard, 低保 what the household is owed.
@@ -288,7 +316,12 @@ describe('the tiny year', () => {
       divorceMediationCouples: f.mediationCouples,
       placeNamesNamed: f.placeNamesNamed,
       placeNamesCollected: f.placeNamesCollected,
+      // Every cremation's ashes laid in a cemetery or ash hall (kinds/ash-placements.ts): the rate is the profile's.
+      ashesPlaced: v.ashPlacements.n,
+      ashBurialRate: Math.round((v.ashPlacements.n / (v.deaths.n - v.huiBurials.n)) * 10_000) / 10_000,
     });
+    expect([f.ashPlacements, f.ashPlacementsInPlots]).toEqual([v.ashPlacements.n, v.ashPlacementsInPlots.n]);
+    expect(await ashesLaid()).toEqual({ PLOT: v.ashPlacementsInPlots.n, NICHE: v.ashPlacements.n - v.ashPlacementsInPlots.n });
 
     // The registers of 1 January with the reference data's, and the people living on the year's last day: the tiny profile's figures.
     const care = (await annual('elderly-care')) as { facilities: { byType: Array<{ type: string; facilities: number }> }; institutions: Record<string, unknown> };

@@ -62,13 +62,15 @@ function householdPayee(members: ReadonlyArray<{ residentId: string; name: strin
 /**
  * People the other kinds bring in during the year whom a programme pays, on the day they come: a
  * child orphaned in the year (kinds/adoptions.ts) is paid the child allowance, a household applying
- * for 低保 (kinds/dibao-applications.ts) is paid to its applicant. A kind that brings in other
- * payees adds them here, or their lines are held for want of an account all year.
+ * for 低保 (kinds/dibao-applications.ts) or a person for 特困 (kinds/tekun-applications.ts) is paid
+ * to its applicant. A kind that brings in other payees adds them here, or their lines are held for
+ * want of an account all year.
  */
 export function newcomersOf(planned: ReadonlyArray<{ day: number; event: YearEvent }>, registered: ReadonlyMap<string, number>): Array<{ day: number; newcomer: Newcomer }> {
   const coming = planned.flatMap(({ day, event }) => {
     if (event.kind === 'orphan-registration') return [{ day, residentId: event.residentId, name: event.name, divisionCode: event.villageCode }];
     if (event.kind === 'dibao-application') return [{ day, ...householdPayee(event.household.members), divisionCode: event.household.regionCode }];
+    if (event.kind === 'tekun-application') return [{ day, ...householdPayee(event.household.members), divisionCode: event.household.regionCode }];
     return [];
   });
   const seen = new Set<string>();
