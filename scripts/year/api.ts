@@ -79,11 +79,17 @@ export function createYearApi(options: { baseUrls: Record<string, string>; http:
     if (!base) throw new Error(`no address for ${service}`);
     return `${base}${path}`;
   };
-  /** A 429 (the write rate limit) waits for its Retry-After and is asked again. */
-  async function retried<T extends { status: number; headers: ApiAnswer['headers'] }>(send: () => Promise<T>): Promise<T> {
+  /**
+   * A 429 (the write rate limit) waits for its Retry-After and is asked again; so does a 503
+   * DEPENDENCY.UNAVAILABLE (a service's database or broker did not answer, so nothing was stored),
+   * as a clerk would try again shortly: a database restart in the middle of the year then delays
+   * the day instead of refusing its events. Other 503s (a policy not in force) are answers.
+   */
+  async function retried<T extends { status: number; headers: ApiAnswer['headers']; body: unknown }>(send: () => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const answer = await send();
-      if (answer.status !== 429 || attempt >= 20) return answer;
+      const again = (answer.status === 429 && attempt < 20) || (isDependencyOutage(answer) && attempt < DEPENDENCY_ATTEMPTS);
+      if (!again) return answer;
       await sleep(Math.max(1, Number(answer.headers.get('retry-after') ?? '1')) * 1000);
     }
   }
@@ -114,6 +120,14 @@ export function createYearApi(options: { baseUrls: Record<string, string>; http:
       });
     },
   };
+}
+
+/** About two minutes of a dependency's outage at its 5-second Retry-After. */
+const DEPENDENCY_ATTEMPTS = 24;
+
+function isDependencyOutage(answer: { status: number; body: unknown }): boolean {
+  const body = answer.body as { code?: unknown } | null;
+  return answer.status === 503 && body?.code === 'DEPENDENCY.UNAVAILABLE';
 }
 
 /** The problem code of a refusal (problem+json `code`), else `HTTP_<status>`. */

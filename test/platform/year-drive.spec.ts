@@ -189,6 +189,22 @@ describe('the year’s API', () => {
     expect(slept).toEqual([2000, 2000]);
   });
 
+  it('asks again while a dependency is unavailable (503 DEPENDENCY.UNAVAILABLE), but takes any other 503 as the answer', async () => {
+    let tries = 0;
+    const outage = { status: 503, headers: { 'retry-after': '5' }, body: { code: 'DEPENDENCY.UNAVAILABLE' } };
+    const { api, slept } = fakePlatform(() => (++tries < 4 ? outage : { status: 201, body: { id: 'x' } }));
+    expect((await api.call('civil-registration', 'POST', '/api/v1/deaths', 'clerk', {})).status).toBe(201);
+    expect(slept).toEqual([5000, 5000, 5000]);
+
+    const policy = fakePlatform(() => ({ status: 503, body: { code: 'POLICY.NOT_IN_FORCE' } }));
+    expect((await policy.api.call('social-assistance', 'POST', '/api/v1/payrolls', 'clerk', {})).status).toBe(503);
+    expect(policy.slept).toEqual([]);
+
+    const down = fakePlatform(() => outage);
+    expect((await down.api.call('canteen', 'POST', '/api/v1/meals', 'clerk', {})).status).toBe(503);
+    expect(down.slept).toHaveLength(24);
+  });
+
   it('answers a failed job with its problem', async () => {
     const { api } = fakePlatform((c) =>
       c.method === 'POST' ? { status: 202, body: { id: 'j' }, headers: { location: '/api/v1/jobs/j' } } : { status: 200, body: { status: 'FAILED', problem: { status: 503, code: 'POLICY.NOT_IN_FORCE' } } },
