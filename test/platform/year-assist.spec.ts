@@ -1,8 +1,7 @@
 import { ageOn } from '../../libs/common/src/resident-id/resident-id';
 import { readReferenceData, type ReferenceData } from '../../scripts/load-reference-data';
-import type { HttpFn } from '../../scripts/population/load';
 import { raisesOfYear, referenceDataOn } from '../../scripts/reference-raises';
-import { createYearApi, signYearTokens, type YearApi } from '../../scripts/year/api';
+import type { YearApi } from '../../scripts/year/api';
 import { assistanceFigures } from '../../scripts/year/assistance-figures';
 import { driveCashPlusPlan, driveCashPlusSettlement, driveCashPlusVisits } from '../../scripts/year/kinds/cash-plus';
 import { birthDateOf, type DriveContext } from '../../scripts/year/context';
@@ -14,6 +13,7 @@ import { CLOSE_AFTER_DAYS } from '../../scripts/year/kinds/vagrant-cases';
 import { buildPlan } from '../../scripts/year/plan';
 import { yearProfileFor } from '../../scripts/year/profile';
 import type { Outcome } from '../../scripts/year/tally';
+import { fakeYearApi, type FakeCall, type FakeRoute } from './support/fake-year-api';
 
 // The year's social-assistance work: its plan (applications, stops, relief, vagrant cases, the
 // July raise), the figures it makes the annual report show, the reference data a year starts
@@ -213,26 +213,11 @@ describe('the plan of the year’s social-assistance work', () => {
 });
 
 // A fake platform: answers by route as the service would; records who called what.
-interface Call {
-  method: string;
-  path: string;
-  body: unknown;
-  sub: string;
-}
-type Route = (call: Call) => { status: number; body?: unknown } | undefined;
+type Call = FakeCall;
+type Route = FakeRoute;
 
 function fake(route: Route): { api: YearApi; calls: Call[]; ctx: DriveContext & { logged: string[] } } {
-  const calls: Call[] = [];
-  const http: HttpFn = async (url, init) => {
-    const { pathname, search } = new URL(url);
-    const token = init.headers.Authorization?.split(' ')[1] ?? '';
-    const sub = (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub: string }).sub;
-    const call = { method: init.method, path: pathname + search, body: init.body ? JSON.parse(init.body) : undefined, sub };
-    calls.push(call);
-    const answer = route(call) ?? { status: 500, body: { code: 'UNEXPECTED' } };
-    return { status: answer.status, headers: { get: () => null }, text: async () => JSON.stringify(answer.body ?? {}) };
-  };
-  const api = createYearApi({ baseUrls: { 'social-assistance': 'http://sa', 'child-welfare': 'http://cw' }, http, tokens: signYearTokens('test-secret') });
+  const { api, calls } = fakeYearApi(route);
   const logged: string[] = [];
   const ctx = {
     api,

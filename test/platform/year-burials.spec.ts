@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HttpFn } from '../../scripts/population/load';
 import { REFERENCE_SAMPLE } from '../../scripts/population/reference-sample';
 import { emptyRegisters } from '../../scripts/population/registers';
-import { createYearApi, signYearTokens, type YearApi } from '../../scripts/year/api';
+import type { YearApi } from '../../scripts/year/api';
 import type { DriveContext } from '../../scripts/year/context';
 import type { YearEvent } from '../../scripts/year/events';
 import { driveAshPlacement, driveCemeteryPlaces, PLACED_AFTER_DAYS, PLACES_PER_ROW, placeCode } from '../../scripts/year/kinds/ash-placements';
 import { buildPlan, planFigures, type YearPlan } from '../../scripts/year/plan';
 import { profileProblems, yearProfileFor } from '../../scripts/year/profile';
+import { fakeYearApi, type FakeAnswer, type FakeCall } from './support/fake-year-api';
 
 // The ashes of the year's cremations laid in public-welfare cemeteries and ash halls
 // (kinds/ash-placements.ts): as planned, and as driven against a fake platform.
@@ -120,28 +120,9 @@ describe('a place’s code', () => {
   });
 });
 
-interface Call {
-  method: string;
-  path: string;
-  body: unknown;
-  sub: string;
-}
-type Answer = { status: number; body?: unknown };
-
-function fake(route: (call: Call) => Answer | undefined): { api: YearApi; calls: Call[] } {
-  const calls: Call[] = [];
-  const http: HttpFn = async (url, init) => {
-    const { pathname, search } = new URL(url);
-    const token = init.headers.Authorization?.split(' ')[1] ?? '';
-    const sub = (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub: string }).sub;
-    const call: Call = { method: init.method, path: pathname + search, body: init.body ? JSON.parse(init.body) : undefined, sub };
-    calls.push(call);
-    const answer = route(call) ?? { status: 500, body: { code: 'UNEXPECTED' } };
-    const text = JSON.stringify(answer.body ?? {});
-    return { status: answer.status, headers: { get: () => null }, text: async () => text };
-  };
-  return { api: createYearApi({ baseUrls: { 'civil-registration': 'http://civil-registration' }, http, tokens: signYearTokens('test-secret') }), calls };
-}
+type Call = FakeCall;
+type Answer = FakeAnswer;
+const fake = (route: (call: Call) => Answer | undefined) => fakeYearApi(route);
 
 function context(api: YearApi, refs: Record<string, string> = {}): DriveContext {
   return {

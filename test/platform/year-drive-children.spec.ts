@@ -1,7 +1,6 @@
 import { emptyRegisters } from '../../scripts/population/registers';
-import type { HttpFn } from '../../scripts/population/load';
 import type { ChildSeed } from '../../scripts/population/generate';
-import { createYearApi, signYearTokens, type YearApi } from '../../scripts/year/api';
+import type { YearApi } from '../../scripts/year/api';
 import type { DriveContext } from '../../scripts/year/context';
 import { driveCharityGrant } from '../../scripts/year/kinds/charity';
 import { driveHelpNeed, driveHelpNeedClose } from '../../scripts/year/kinds/child-help';
@@ -10,18 +9,14 @@ import { drivePlaceName } from '../../scripts/year/kinds/place-names';
 import { driveCeremony, driveMediation } from '../../scripts/year/kinds/registration-services';
 import { driveAdoption } from '../../scripts/year/kinds/adoptions';
 import type { Outcome } from '../../scripts/year/tally';
+import { fakeYearApi, type FakeAnswer, type FakeCall } from './support/fake-year-api';
 
 // The drivers of child welfare and of registration's smaller work against a fake platform: which
 // user asks what, how a child of the registers is found in the masked ledger, what a day driven
 // again finds.
 
-interface Call {
-  method: string;
-  path: string;
-  body: unknown;
-  sub: string;
-}
-type Answer = { status: number; body?: unknown };
+type Call = FakeCall;
+type Answer = FakeAnswer;
 
 const child: ChildSeed = {
   residentId: '110101201501010012',
@@ -43,21 +38,9 @@ const LEDGER = {
   total: 2,
 };
 
-function fake(route: (call: Call) => Answer | undefined): { api: YearApi; calls: Call[] } {
-  const calls: Call[] = [];
-  const http: HttpFn = async (url, init) => {
-    const { pathname, search } = new URL(url);
-    const token = init.headers.Authorization?.split(' ')[1] ?? '';
-    const sub = (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub: string }).sub;
-    const call: Call = { method: init.method, path: pathname + search, body: init.body ? JSON.parse(init.body) : undefined, sub };
-    calls.push(call);
-    const answer = route(call) ?? (call.path.startsWith('/api/v1/children?') ? { status: 200, body: LEDGER } : { status: 201, body: { id: 'new' } });
-    const text = JSON.stringify(answer.body ?? {});
-    return { status: answer.status, headers: { get: () => null }, text: async () => text };
-  };
-  const services = ['civil-registration', 'child-welfare'];
-  return { api: createYearApi({ baseUrls: Object.fromEntries(services.map((s) => [s, `http://${s}`])), http, tokens: signYearTokens('test-secret') }), calls };
-}
+/** Unrouted: the ledger's pages answer with LEDGER, anything else is created. */
+const fake = (route: (call: Call) => Answer | undefined) =>
+  fakeYearApi(route, (call) => (call.path.startsWith('/api/v1/children?') ? { status: 200, body: LEDGER } : { status: 201, body: { id: 'new' } }));
 
 function context(api: YearApi, refs: Record<string, string> = {}, mayRepeat = false): DriveContext {
   return {

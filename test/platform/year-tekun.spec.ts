@@ -1,8 +1,7 @@
 import { ageOn } from '../../libs/common/src/resident-id/resident-id';
 import { residentIdsOf } from '../../scripts/population/generate';
-import type { HttpFn } from '../../scripts/population/load';
 import { emptyRegisters } from '../../scripts/population/registers';
-import { createYearApi, signYearTokens, type YearApi } from '../../scripts/year/api';
+import type { YearApi } from '../../scripts/year/api';
 import { assistanceFigures } from '../../scripts/year/assistance-figures';
 import { birthDateOf, type DriveContext } from '../../scripts/year/context';
 import type { YearEvent } from '../../scripts/year/events';
@@ -11,6 +10,7 @@ import { newcomersOf } from '../../scripts/year/kinds/payments-plan';
 import { driveTekunApplication, driveTekunDecision, TEKUN_DECIDED_AFTER_DAYS, TEKUN_REFUSAL_REASON } from '../../scripts/year/kinds/tekun-applications';
 import { buildPlan, type YearPlan } from '../../scripts/year/plan';
 import { yearProfileFor } from '../../scripts/year/profile';
+import { fakeYearApi, type FakeAnswer, type FakeCall } from './support/fake-year-api';
 
 // 特困 applications of people new to the registers, and objections during 低保 public notices
 // (kinds/tekun-applications.ts, kinds/dibao-objections.ts): as planned, and as driven against a
@@ -99,28 +99,9 @@ describe('the 特困 cases the tiny year starts', () => {
   });
 });
 
-interface Call {
-  method: string;
-  path: string;
-  body: unknown;
-  sub: string;
-}
-type Answer = { status: number; body?: unknown };
-
-function fake(route: (call: Call) => Answer | undefined): { api: YearApi; calls: Call[] } {
-  const calls: Call[] = [];
-  const http: HttpFn = async (url, init) => {
-    const { pathname, search } = new URL(url);
-    const token = init.headers.Authorization?.split(' ')[1] ?? '';
-    const sub = (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub: string }).sub;
-    const call: Call = { method: init.method, path: pathname + search, body: init.body ? JSON.parse(init.body) : undefined, sub };
-    calls.push(call);
-    const answer = route(call) ?? { status: 500, body: { code: 'UNEXPECTED' } };
-    const text = JSON.stringify(answer.body ?? {});
-    return { status: answer.status, headers: { get: () => null }, text: async () => text };
-  };
-  return { api: createYearApi({ baseUrls: { 'social-assistance': 'http://social-assistance' }, http, tokens: signYearTokens('test-secret') }), calls };
-}
+type Call = FakeCall;
+type Answer = FakeAnswer;
+const fake = (route: (call: Call) => Answer | undefined) => fakeYearApi(route);
 
 function context(api: YearApi, refs: Record<string, string> = {}, mayRepeat = false): DriveContext {
   return {
