@@ -96,10 +96,14 @@ async function steady(platform: Platform): Promise<void> {
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const { id, request } = postDeath(platform, n);
     pending.push(
-      request.then((res) => {
-        if (res.status === 201) acceptedAt.set(id, Date.now());
-        else failures.push(`${res.status} ${res.body?.code ?? ''}`);
-      }),
+      request.then(
+        (res) => {
+          if (res.status === 201) acceptedAt.set(id, Date.now());
+          else failures.push(`${res.status} ${res.body?.code ?? ''}`);
+        },
+        // A request the connection failed under (ECONNRESET on a saturated host) is counted, not fatal.
+        (err: NodeJS.ErrnoException) => void failures.push(err.code ?? err.message),
+      ),
     );
   }
   await Promise.all(pending);
@@ -185,6 +189,9 @@ async function main(): Promise<void> {
     await platform.start(SERVICES);
     await loadReferenceData(platform.urls());
     await (ARGS.drain > 0 ? drain(platform) : steady(platform));
+  } catch (err) {
+    for (const exit of platform.exited()) console.error(exit);
+    throw err;
   } finally {
     await platform.stop();
     await globalTeardown();

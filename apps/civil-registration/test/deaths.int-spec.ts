@@ -53,6 +53,15 @@ describe('death registration (POST /api/v1/deaths)', () => {
       receivedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       divisionCode: '110105',
     });
+    expect(event!.correlationid).toBe(res.headers['x-correlation-id']);
+    const audit = await h.dataSource.query(
+      `SELECT actor, actor_roles, actor_division, entity_type, after->>'id' AS after_id, after->>'dateOfDeath' AS after_date, correlation_id
+       FROM audit_log WHERE action = 'death.registered' AND entity_id = $1`,
+      [res.body.id],
+    );
+    expect(audit).toEqual([
+      { actor: 'clerk-1', actor_roles: ['operator'], actor_division: '110105', entity_type: 'death', after_id: res.body.id, after_date: '2024-07-10', correlation_id: res.headers['x-correlation-id'] },
+    ]);
     await h.http().get(`/api/v1/deaths/${res.body.id}`).set('Authorization', operator).expect(200);
     const byResident = await h.http().post('/api/v1/deaths/search').set('Authorization', operator).send({ residentId: id }).expect(200);
     expect(byResident.body.map((d: { id: string }) => d.id)).toEqual([res.body.id]);
@@ -66,6 +75,24 @@ describe('death registration (POST /api/v1/deaths)', () => {
     expect(again.body.source).toBe('HOSPITAL');
     expect(await rowCount(h.dataSource, 'death_record', 'resident_id = $1', [id])).toBe(1);
     expect(await outboxCount(h.dataSource, DEATH, id)).toBe(1);
+    expect(await rowCount(h.dataSource, 'audit_log', `action = 'death.registered' AND entity_id = $1`, [first.body.id])).toBe(1);
+  });
+
+  it('stores neither the death nor its event when its audit entry cannot be written (one statement, all or nothing)', async () => {
+    // A trigger refusing the audit entries of one clerk: the record and the event are written before it in the same statement.
+    await h.dataSource.query(
+      `CREATE TRIGGER audit_log_refuse_breaker BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.actor = 'audit-breaker') EXECUTE FUNCTION audit_log_append_only()`,
+    );
+    try {
+      const id = residentId('110105', '19420202', 41);
+      await h.http().post('/api/v1/deaths').set('Authorization', bearer(['operator'], 'audit-breaker')).send(report(id)).expect(500);
+      await expectNothingStored(id);
+      // The same report by another clerk is recorded as usual: nothing was left half done.
+      await h.http().post('/api/v1/deaths').set('Authorization', operator).send(report(id)).expect(201);
+      expect(await outboxCount(h.dataSource, DEATH, id)).toBe(1);
+    } finally {
+      await h.dataSource.query(`DROP TRIGGER audit_log_refuse_breaker ON audit_log`);
+    }
   });
 
   it('refuses a conflicting date with 409, keeps the report for review and changes nothing else', async () => {

@@ -20,6 +20,8 @@ export interface MessagingConfig {
   relayBatchSize: number;
   /** The relay is woken by NOTIFY; this poll is the fallback if a notification was missed. */
   relayPollMs: number;
+  /** How long the relay waits after a NOTIFY before it claims, so one claim carries the rows committed meanwhile (docs/performance.md). */
+  relayNotifyDelayMs: number;
   /** How often each relay logs what its claims did (published, skipped as locked by another relay); 0: never. */
   relayLogEveryMs: number;
   /** Published outbox rows are kept this long for inspection, then purged. */
@@ -64,6 +66,7 @@ export function messagingConfigFromEnv(service: string, overrides: Partial<Messa
     deliveryLimit: envInt('AMQP_DELIVERY_LIMIT', 20),
     relayBatchSize: envInt('OUTBOX_BATCH_SIZE', 500),
     relayPollMs: envInt('OUTBOX_POLL_MS', 1_000),
+    relayNotifyDelayMs: envInt('OUTBOX_NOTIFY_DELAY_MS', 5),
     relayLogEveryMs: envInt('OUTBOX_RELAY_LOG_EVERY_MS', 30_000),
     outboxRetentionHours: envInt('OUTBOX_RETENTION_HOURS', 72),
     reconnectMaxDelayMs: envInt('AMQP_RECONNECT_MAX_DELAY_MS', 5_000),

@@ -34,6 +34,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
       service: config.service,
       batchSize: config.relayBatchSize,
       pollMs: config.relayPollMs,
+      notifyDelayMs: config.relayNotifyDelayMs,
       logEveryMs: config.relayLogEveryMs,
       retentionHours: config.outboxRetentionHours,
     });

@@ -7,7 +7,7 @@ import { deathOf } from '../../../test/support/resident-ids';
 import { AmqpConnection, connectOptionsFromUrl } from '../src/connection/amqp-connection';
 import { EventPublisher } from '../src/outbox/event-publisher';
 import { CreateMessagingTables1732780800001 } from '../src/outbox/messaging-tables.migration';
-import { OutboxRelay } from '../src/outbox/outbox-relay';
+import { OutboxRelay, type OutboxRelayOptions } from '../src/outbox/outbox-relay';
 import { CreateFixtureTables1732780900000 } from './fixtures/fixture-tables.migration';
 
 export function amqpUrl(): string {
@@ -25,7 +25,7 @@ export interface Producer {
   stop(): Promise<void>;
 }
 
-export async function startProducer(purpose: string, url = amqpUrl(), batchSize = 500): Promise<Producer> {
+export async function startProducer(purpose: string, url = amqpUrl(), batchSize = 500, relayOptions: Partial<OutboxRelayOptions> = {}): Promise<Producer> {
   const database = await createTestDatabase(purpose);
   const dataSource = await openDataSource(database, [CreateMessagingTables1732780800001]);
   const publisher = new EventPublisher('civil-registration');
@@ -36,6 +36,7 @@ export async function startProducer(purpose: string, url = amqpUrl(), batchSize 
     pollMs: 200,
     retentionHours: 72,
     confirmTimeoutMs: 5_000,
+    ...relayOptions,
   });
   await connection.start();
   relay.start();

@@ -98,6 +98,13 @@ export class Platform {
     return this.running.get(service)?.child.process.pid;
   }
 
+  /** The services whose process has ended, each with the last lines it wrote (a bench's diagnosis). */
+  exited(): string[] {
+    return [...this.running]
+      .filter(([, { child }]) => child.process.exitCode !== null || child.process.signalCode !== null)
+      .map(([service, { child }]) => `${service} exited (${child.process.exitCode ?? child.process.signalCode}):\n${child.output.slice(-30).join('')}`);
+  }
+
   urls(): Record<string, string> {
     return Object.fromEntries([...this.running.keys()].map((s) => [s, this.url(s)]));
   }

@@ -1,11 +1,12 @@
 import { AuditService, type AuditActor } from '@app/common/audit/audit.service';
+import { StatementParams } from '@app/common/db/statement-params';
 import type { Principal } from '@app/common/auth/claims';
 import { ProblemException } from '@app/common/http/problem';
 import type { PolicyPeriods } from '@app/common/policy/policy-periods';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock } from '@app/common/time/clock';
 import type { DeathsMatchedV1 } from '@app/contracts';
-import { EventPublisher } from '@app/messaging';
+import { EventPublisher, type PendingEvent } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -69,6 +70,26 @@ export function toDeathResponse(d: DeathRecord): DeathResponse {
   };
 }
 
+/** The event the whole platform reacts to. */
+function deathRegistered(death: InsertedDeath): PendingEvent<'civil-registration.death.registered.v1'> {
+  return {
+    type: 'civil-registration.death.registered.v1',
+    data: {
+      deathId: death.id,
+      residentId: death.residentId,
+      name: death.name,
+      sex: death.sex,
+      ethnicity: death.ethnicity,
+      dateOfDeath: death.dateOfDeath,
+      placeOfDeath: death.placeOfDeath,
+      disposal: death.disposal,
+      source: death.source,
+      receivedAt: death.receivedAt.toISOString(),
+      divisionCode: death.divisionCode,
+    },
+  };
+}
+
 function refusalProblem(refusal: DeathRefusal): ProblemException {
   return new ProblemException({ status: refusal.status, code: refusal.code, detail: refusal.detail, errors: [{ field: refusal.field, code: refusal.code, message: refusal.detail }] });
 }
@@ -94,12 +115,17 @@ export class DeathsService {
    * Records a death once per person. The same death again returns the record (created: false,
    * no event); a different date is kept for review and answered 409. Concurrent identical
    * reports meet at the unique resident_id: one insert wins, the others read its row.
+   *
+   * No BEGIN/COMMIT around it: the record, its event and its audit entry are one statement, a
+   * transaction of its own (one round trip instead of five). A report that finds the person's
+   * death recorded reads that record and keeps a conflict in statements of their own; a
+   * recorded death is never removed, so nothing can change between them.
    */
   async register(dto: RegisterDeathDto, principal: Principal): Promise<RegisterDeathResult> {
     const exempt = await this.policy.periods(BURIAL_EXEMPT_KEY);
     const checked = this.check({ ...dto, divisionCode: principal.division, recordedBy: principal.sub, received: dto }, exempt);
     if ('refusal' in checked) throw refusalProblem(checked.refusal);
-    const [outcome] = await this.dataSource.transaction((manager) => this.recordChecked(manager, [checked.death], principal));
+    const [outcome] = await this.recordChecked(this.dataSource.manager, [checked.death], principal);
     if (outcome.kind === 'CONFLICT') {
       throw new ProblemException({
         status: 409,
@@ -166,8 +192,7 @@ export class DeathsService {
     if (deaths.length === 0) return [];
     const firstOfPerson = new Map<string, CheckedDeath>();
     for (const death of deaths) if (!firstOfPerson.has(death.residentId)) firstOfPerson.set(death.residentId, death);
-    const inserted = await this.insertOnce(manager, [...firstOfPerson.values()]);
-    await this.announce(manager, [...inserted.values()], actor);
+    const inserted = await this.insertOnce(manager, [...firstOfPerson.values()], actor);
 
     const repeats = deaths.filter((d) => !(inserted.has(d.residentId) && firstOfPerson.get(d.residentId) === d));
     const recorded = new Map<string, DeathRecord>();
@@ -188,66 +213,52 @@ export class DeathsService {
   }
 
   /**
-   * One statement for the whole batch; a person whose death is recorded (or being recorded by a
-   * concurrent transaction, which is waited for) is left out. Sorted by resident ID, so two
-   * batches sharing people lock them in the same order and cannot deadlock.
+   * One statement for the whole batch: the records, their events (the whole platform reacts to
+   * them) and their audit entries, the last two only for the records the statement inserted. A
+   * person whose death is recorded (or being recorded by a concurrent transaction, which is waited
+   * for) is left out. Sorted by resident ID, so two batches sharing people lock them in the same
+   * order and cannot deadlock. The ids are made here, so the event and the audit entry can be
+   * written before the database has answered.
    */
-  private async insertOnce(manager: EntityManager, deaths: CheckedDeath[]): Promise<Map<string, InsertedDeath>> {
+  private async insertOnce(manager: EntityManager, deaths: CheckedDeath[], actor: AuditActor): Promise<Map<string, InsertedDeath>> {
     const sorted = [...deaths].sort((a, b) => (a.residentId < b.residentId ? -1 : a.residentId > b.residentId ? 1 : 0));
-    const column = <K extends keyof CheckedDeath>(key: K) => sorted.map((d) => d[key]);
-    const rows: Array<{ id: string; resident_id: string }> = await manager.query(
-      `INSERT INTO death_record (resident_id, name, sex, ethnicity, date_of_death, place_of_death, disposal, source, division_code, received_at, recorded_by)
-       SELECT * FROM unnest($1::varchar[], $2::text[], $3::char[], $4::varchar[], $5::date[], $6::text[], $7::varchar[], $8::varchar[], $9::varchar[], $10::timestamptz[], $11::text[])
-       ON CONFLICT (resident_id) DO NOTHING
-       RETURNING id, resident_id`,
-      [
-        column('residentId'),
-        column('name'),
-        column('sex'),
-        column('ethnicity'),
-        column('dateOfDeath'),
-        column('placeOfDeath'),
-        column('disposal'),
-        column('source'),
-        column('divisionCode'),
-        sorted.map((d) => d.receivedAt.toISOString()),
-        column('recordedBy'),
-      ],
+    const records: InsertedDeath[] = sorted.map(({ matchId: _matchId, received: _received, ...record }) => ({
+      ...manager.create(DeathRecord, { id: randomUUID(), ...record }),
+      source: record.source,
+    }));
+    const ids = records.map((d) => d.id);
+    const params = new StatementParams();
+    const column = <K extends keyof InsertedDeath>(key: K, type: string) => `${params.add(records.map((d) => d[key]))}::${type}[]`;
+    const values = [
+      `${params.add(ids)}::uuid[]`,
+      column('residentId', 'varchar'),
+      column('name', 'text'),
+      column('sex', 'char'),
+      column('ethnicity', 'varchar'),
+      column('dateOfDeath', 'date'),
+      column('placeOfDeath', 'text'),
+      column('disposal', 'varchar'),
+      column('source', 'varchar'),
+      column('divisionCode', 'varchar'),
+      `${params.add(records.map((d) => d.receivedAt.toISOString()))}::timestamptz[]`,
+      column('recordedBy', 'text'),
+    ];
+    const events = this.publisher.envelopes(records.map(deathRegistered));
+    const entries = records.map((death) => ({ action: 'death.registered', entityType: 'death', entityId: death.id, after: toDeathResponse(death) }));
+    const rows: Array<{ id: string }> = await manager.query(
+      `WITH inserted AS (
+         INSERT INTO death_record (id, resident_id, name, sex, ethnicity, date_of_death, place_of_death, disposal, source, division_code, received_at, recorded_by)
+         SELECT * FROM unnest(${values.join(', ')})
+         ON CONFLICT (resident_id) DO NOTHING
+         RETURNING id::text AS id),
+       ${this.publisher.outboxPart(params, events, { keys: ids, among: 'SELECT id FROM inserted' })},
+       ${this.audit.insertPart(params, actor, entries, 'SELECT id FROM inserted')}
+       SELECT id FROM inserted`,
+      params.values,
     );
     // The rows hold exactly what was inserted: no need to read them back.
-    const bySubject = new Map(sorted.map((d) => [d.residentId, d]));
-    return new Map(
-      rows.map((row) => {
-        const { matchId: _matchId, received: _received, ...record } = bySubject.get(row.resident_id)!;
-        return [row.resident_id, { ...manager.create(DeathRecord, { id: row.id, ...record }), source: record.source }];
-      }),
-    );
-  }
-
-  /** The events the whole platform reacts to (one statement) and the audit entries, in the insert's transaction. */
-  private async announce(manager: EntityManager, deaths: InsertedDeath[], actor: AuditActor): Promise<void> {
-    await this.publisher.publishMany(
-      manager,
-      deaths.map((death) => ({
-        type: 'civil-registration.death.registered.v1' as const,
-        data: {
-          deathId: death.id,
-          residentId: death.residentId,
-          name: death.name,
-          sex: death.sex,
-          ethnicity: death.ethnicity,
-          dateOfDeath: death.dateOfDeath,
-          placeOfDeath: death.placeOfDeath,
-          disposal: death.disposal,
-          source: death.source,
-          receivedAt: death.receivedAt.toISOString(),
-          divisionCode: death.divisionCode,
-        },
-      })),
-    );
-    for (const death of deaths) {
-      await this.audit.record(manager, { actor, action: 'death.registered', entityType: 'death', entityId: death.id, after: toDeathResponse(death) });
-    }
+    const inserted = new Set(rows.map((row) => row.id));
+    return new Map(records.filter((d) => inserted.has(d.id)).map((d) => [d.residentId, d]));
   }
 
   /** Kept in one statement; a file line already kept (its match id) is not kept again and gets no id. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/claims';
+import type { StatementParams } from '../db/statement-params';
 import { pageOf, pageWindow, type Page, type PageQuery } from '../http/page-query.dto';
 import { currentCorrelationId } from '../logging/request-context';
 
@@ -60,6 +61,33 @@ export class AuditService {
         currentCorrelationId() ?? null,
       ],
     );
+  }
+
+  /**
+   * Entries of one actor as one part of the caller's own statement (a data-modifying CTE named
+   * `audit_rows`), written with the change in the same round trip, atomically (see
+   * EventPublisher.outboxPart). With `among` (SQL giving one text column, the change's RETURNING),
+   * an entry is written only when its entity id is among the rows the change wrote.
+   */
+  insertPart(params: StatementParams, actor: AuditActor, entries: Array<Omit<AuditEntry, 'actor'>>, among?: string): string {
+    const who = 'system' in actor ? { sub: `system:${actor.system}`, roles: [], division: null } : actor;
+    const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+    const rows = [
+      `${params.add(entries.map((e) => e.action))}::text[]`,
+      `${params.add(entries.map((e) => e.entityType))}::text[]`,
+      `${params.add(entries.map((e) => e.entityId))}::text[]`,
+      `${params.add(entries.map((e) => json(e.before)))}::jsonb[]`,
+      `${params.add(entries.map((e) => json(e.after)))}::jsonb[]`,
+      `${params.add(entries.map((e) => e.reason ?? null))}::text[]`,
+    ];
+    const sub = params.add(who.sub);
+    const roles = params.add(who.roles);
+    const division = params.add(who.division);
+    const correlation = params.add(currentCorrelationId() ?? null);
+    return `audit_rows AS (
+      INSERT INTO audit_log (actor, actor_roles, actor_division, action, entity_type, entity_id, before, after, reason, correlation_id)
+      SELECT ${sub}::text, ${roles}::text[], ${division}::text, a.action, a.entity_type, a.entity_id, a.before, a.after, a.reason, ${correlation}::text
+      FROM unnest(${rows.join(', ')}) AS a(action, entity_type, entity_id, before, after, reason)${among ? ` WHERE a.entity_id IN (${among})` : ''})`;
   }
 
   /** The entries matching the filters, the latest first, a page at a time, and how many match. */

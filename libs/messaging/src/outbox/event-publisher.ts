@@ -1,3 +1,4 @@
+import type { StatementParams } from '@app/common/db/statement-params';
 import { currentCausationId, currentCorrelationId } from '@app/common/logging/request-context';
 import { createEnvelope, subjectOf, type CloudEvent, type EventOf, type RoutingKey } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
@@ -65,6 +66,28 @@ export class EventPublisher {
     return pending.map(({ type, data }) =>
       createEnvelope(type, data as never, { source: `/${this.service}`, subject: subjectOf(type, data), correlationId, causationId, traceContext }),
     );
+  }
+
+  /**
+   * The outbox insert as one part of the caller's own statement (a data-modifying CTE named
+   * `outbox_rows`, to put after `WITH` beside the state change), for a change and its events in
+   * ONE round trip: a statement is atomic, so the events exist exactly when the change does, in a
+   * transaction or without one (then the statement is its own transaction, with no BEGIN and
+   * COMMIT round trips). With `only`, an event is written only when its key is among the rows the
+   * change wrote (`among`: SQL giving one text column, e.g. `SELECT id::text FROM inserted`, the
+   * change's RETURNING); an event of a row the change left alone (ON CONFLICT DO NOTHING) is not.
+   * The relay is notified on commit, once, and only if a row was written.
+   */
+  outboxPart(params: StatementParams, events: CloudEvent[], only?: { keys: string[]; among: string }): string {
+    if (only && only.keys.length !== events.length) throw new Error('outboxPart: one key per event');
+    const source = `unnest(${params.add(events.map((e) => e.id))}::uuid[], ${params.add(events.map((e) => e.type))}::text[], ${params.add(events.map((e) => JSON.stringify(e)))}::jsonb[]${
+      only ? `, ${params.add(only.keys)}::text[]` : ''
+    }) AS e(id, routing_key, envelope${only ? ', key' : ''})`;
+    // pg_notify per row: identical notifications of one transaction are delivered once, on commit.
+    return `outbox_rows AS (
+      INSERT INTO outbox (id, routing_key, envelope)
+      SELECT e.id, e.routing_key, e.envelope FROM ${source}${only ? ` WHERE e.key IN (${only.among})` : ''}
+      RETURNING pg_notify(${params.add(OUTBOX_NOTIFY_CHANNEL)}, ''))`;
   }
 
   /** Writes envelopes made by `envelopes` into the outbox, in one statement of the caller's transaction. */

@@ -9,6 +9,7 @@ import { PublishSpans } from '../tracing/event-tracing';
 import { bareClaim, executeClaim, prepareClaim } from './outbox-claim';
 import { OUTBOX_NOTIFY_CHANNEL } from './outbox-channel';
 import { RelayClaimsLog } from './relay-claims-log';
+import { RelayWakes } from './relay-wakes';
 
 export interface OutboxRelayOptions {
   service: string;
@@ -24,7 +25,14 @@ export interface OutboxRelayOptions {
   logEveryMs?: number;
   /** Names this relay in its log lines, for several relays in one process (tests, tools). */
   instance?: string;
+  /**
+   * How long the relay waits after a NOTIFY before it claims, so that the rows of transactions
+   * committing meanwhile ride the same claim (two round trips and one confirm wait for all of
+   * them instead of each). Adds up to this much to an event's way to the broker; 0: claims at once.
+   */
+  notifyDelayMs?: number;
 }
+
 
 interface OutboxRow {
   id: string;
@@ -46,10 +54,7 @@ export class OutboxRelay {
   private readonly logger: Logger;
   private stopped = true;
   private listener?: Client;
-  private wake?: () => void;
-  /** A NOTIFY that arrived while a batch was being published: the next sleep is skipped. */
-  private notified = false;
-  private wakeByNotify = false;
+  private readonly wakes: RelayWakes;
   private loop?: Promise<void>;
   private lastPurge = 0;
   private declaresOnConnect = false;
@@ -62,6 +67,7 @@ export class OutboxRelay {
   ) {
     this.logger = new Logger(`OutboxRelay:${options.service}${options.instance ? `#${options.instance}` : ''}`);
     this.claims = new RelayClaimsLog((line) => this.logger.log(line), options.logEveryMs ?? 0);
+    this.wakes = new RelayWakes(options.notifyDelayMs ?? 0, () => this.stopped);
   }
 
   start(): void {
@@ -77,7 +83,7 @@ export class OutboxRelay {
           const channel = await model.createChannel();
           await declareExchanges(channel);
           await channel.close();
-          this.wake?.();
+          this.wakes.now();
         })
         .catch((err: Error) => this.logger.warn(`declaring the exchanges failed (${err.message}); the next connection declares them`));
     }
@@ -88,7 +94,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.wakes.now();
     await this.loop;
     this.claims.stop();
     const listener = this.listener;
@@ -179,41 +185,12 @@ export class OutboxRelay {
         if (failures === 1 || failures % 20 === 0) {
           this.logger.warn(`publishing failed (${(err as Error).message}); retrying in ${delay} ms`);
         }
-        await this.sleep(delay, false);
+        await this.wakes.sleep(delay, 'backoff');
         continue;
       }
-      // A full batch means more may be waiting; otherwise sleep until NOTIFY or the poll.
-      if (published < this.options.batchSize) await this.sleep(this.options.pollMs);
+      // A full batch means more may be waiting; otherwise sleep until NOTIFY (and the delay) or the poll.
+      if (published < this.options.batchSize) await this.wakes.waitForWork(this.options.pollMs);
     }
-  }
-
-  /**
-   * Waits `ms`, or less: stop() always ends the wait; a NOTIFY ends it only when waiting for
-   * work (`byNotify`), not during a backoff after a failure, so producers cannot make a relay
-   * hammer a broker that is down.
-   */
-  private sleep(ms: number, byNotify = true): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (byNotify && this.notified) {
-      this.notified = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const finish = (): void => {
-        clearTimeout(timer);
-        if (this.wake === finish) this.wake = undefined;
-        this.wakeByNotify = false;
-        resolve();
-      };
-      const timer = setTimeout(finish, ms);
-      this.wake = finish;
-      this.wakeByNotify = byNotify;
-    });
-  }
-
-  private onNotify(): void {
-    if (this.wake && this.wakeByNotify) this.wake();
-    else this.notified = true;
   }
 
   /** LISTEN on a dedicated connection; if it drops, polling carries on until it is back. */
@@ -225,7 +202,7 @@ export class OutboxRelay {
       if (this.listener === client) this.listener = undefined;
       if (!this.stopped) setTimeout(() => void this.listen(), 1_000);
     });
-    client.on('notification', () => this.onNotify());
+    client.on('notification', () => this.wakes.notify());
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
