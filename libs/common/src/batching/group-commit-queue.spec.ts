@@ -59,6 +59,32 @@ describe('GroupCommitQueue', () => {
     expect(sizes).toEqual([1, 2, 2]);
   });
 
+  it('writes a group pushed together in one batch, in its order, past maxBatch, and lets lone items join a group that fits', async () => {
+    const batches: number[][] = [];
+    const gate = deferred();
+    const queue = new GroupCommitQueue<Item>(
+      'test',
+      async (batch) => {
+        batches.push(batch.map((i) => i.n));
+        if (batches.length === 1) await gate.promise;
+        batch.forEach((i) => i.resolve(i.n));
+        return [];
+      },
+      { maxInFlight: 1, stallMs: 20, maxBatch: 3 },
+      logger,
+    );
+    const group = (ns: number[]) => {
+      const items: Item[] = [];
+      const done = ns.map((n) => new Promise<number>((resolve, reject) => items.push({ n, resolve, reject })));
+      queue.pushAll(items);
+      return done;
+    };
+    const all = [enqueue(queue, 1), ...group([2, 3, 4, 5]), enqueue(queue, 6), ...group([7, 8]), enqueue(queue, 9), ...group([])];
+    gate.release();
+    expect(await Promise.all(all)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(batches).toEqual([[1], [2, 3, 4, 5], [6, 7, 8], [9]]);
+  });
+
   it('retries the items a failed batch left one by one, rejecting only the one that fails again', async () => {
     const queue = new GroupCommitQueue<Item>(
       'test',
