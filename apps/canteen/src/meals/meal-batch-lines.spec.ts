@@ -1,6 +1,7 @@
 import { ProblemException } from '@app/common/http/problem';
 import type { RecordMealDto } from './dto/record-meal.dto';
-import { BATCH_KEY, envelopeProblem, lineKey, MEALS_PER_BATCH, tooLarge, verdicts, type LineOutcome } from './meal-batch-lines';
+import { MEALS_PER_BATCH } from './dto/meal-batch.dto';
+import { BATCH_KEY, envelopeProblem, lineKey, tooLarge, verdicts, type LineOutcome } from './meal-batch-lines';
 import { refuse } from './meal-refusals';
 import type { Meal } from './meal.entity';
 

@@ -2,14 +2,11 @@
 // envelope's refusal and the per-line verdicts. Every rule of a meal is the single route's
 // (MealsService, MealRecorder); a line is a meal request like any other.
 import { ProblemException, type FieldError } from '@app/common/http/problem';
-import type { MealBatchView, MealLineVerdictView } from './dto/meal-batch.dto';
+import { MEALS_PER_BATCH, type MealBatchView, type MealLineVerdictView } from './dto/meal-batch.dto';
 import type { RecordMealDto } from './dto/record-meal.dto';
 import { requestProblem } from './meal-refusals';
 import { mealView } from './meal-view';
 import type { Meal } from './meal.entity';
-
-/** Meals in one request: a canteen's day at the city's busiest is about 200; a terminal sending more splits its upload. */
-export const MEALS_PER_BATCH = 1_000;
 
 /** The batch's key leaves room for `#999` within the 100 characters of a meal's idempotency key. */
 export const BATCH_KEY = /^[A-Za-z0-9._:-]{1,90}$/;

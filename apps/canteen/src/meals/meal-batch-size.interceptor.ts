@@ -1,7 +1,8 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
-import { MEALS_PER_BATCH, tooLarge } from './meal-batch-lines';
+import { MEALS_PER_BATCH } from './dto/meal-batch.dto';
+import { tooLarge } from './meal-batch-lines';
 
 /**
  * Refuses a batch over the limit before the validation pipe reads its lines (interceptors run

@@ -10,9 +10,9 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Q
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DayMealsQueries } from './day-meals.query';
 import { DayMealsQuery, DayMealView } from './dto/day-meals.dto';
-import { MealBatchView, RecordMealBatchDto } from './dto/meal-batch.dto';
+import { MEALS_PER_BATCH, MealBatchView, RecordMealBatchDto } from './dto/meal-batch.dto';
 import { MealView, RecordMealDto } from './dto/record-meal.dto';
-import { BATCH_KEY, envelopeProblem, MEALS_PER_BATCH, verdicts } from './meal-batch-lines';
+import { BATCH_KEY, envelopeProblem, verdicts } from './meal-batch-lines';
 import { MealBatchSizeInterceptor } from './meal-batch-size.interceptor';
 import { mealView } from './meal-view';
 import { MealsService } from './meals.service';

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
-import { MEALS_PER_BATCH } from '../meal-batch-lines';
 import { MealView, RecordMealDto } from './record-meal.dto';
+
+/** Meals in one request: a canteen's day is about 100 at city scale; a terminal sending more splits its upload. */
+export const MEALS_PER_BATCH = 1_000;
 
 export class RecordMealBatchDto {
   @ApiProperty({ type: [RecordMealDto], minItems: 1, maxItems: MEALS_PER_BATCH, description: `1 to ${MEALS_PER_BATCH} meals, each as POST /api/v1/meals takes it` })
