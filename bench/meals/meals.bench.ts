@@ -1,8 +1,11 @@
 // bench/meals: sustained meal recordings per second over HTTP at one canteen service instance,
 // with the duplicate guard (Redis + unique index) on, and the latency distribution.
-// Usage: npm run bench:meals [-- --seconds 20 --concurrency 64 --diners 5000 --daily-cap 0]
+// Usage: npm run bench:meals [-- --seconds 20 --concurrency 64 --diners 5000 --daily-cap 0 --batch 0 --batch-concurrency 2]
 // --daily-cap N (N > 0) also puts a daily cap of N subsidised meals per person in force, which
 // makes every meal batch a transaction with person-day locks.
+// --batch N (N > 0): after the single meals, as many seconds of POST /api/v1/meals/batch with N
+// meals a request and --batch-concurrency requests in flight, against the same service, with the
+// same mix of claims (new ones after the single meals' ones), so the two rates stand side by side.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -13,18 +16,26 @@ import { residentId } from '../../test/support/resident-ids';
 import { BenchEnvironment, percentile } from '../pipeline/bench-env';
 import { benchArgs } from '../bench-args';
 
-const { seconds: SECONDS, concurrency: CONCURRENCY, diners: DINERS, port: PORT, 'daily-cap': DAILY_CAP } = benchArgs('bench:meals', { seconds: 20, concurrency: 64, diners: 5_000, port: 3905, 'daily-cap': 0 });
+const {
+  seconds: SECONDS,
+  concurrency: CONCURRENCY,
+  diners: DINERS,
+  port: PORT,
+  'daily-cap': DAILY_CAP,
+  batch: BATCH,
+  'batch-concurrency': BATCH_CONCURRENCY,
+} = benchArgs('bench:meals', { seconds: 20, concurrency: 64, diners: 5_000, port: 3905, 'daily-cap': 0, batch: 0, 'batch-concurrency': 2 });
 const SLOTS = ['BREAKFAST', 'LUNCH', 'DINNER'] as const;
 const token = (roles: string[]): string => `Bearer ${signToken({ sub: 'bench', roles, division: '110105' }, { secret: DEV_ONLY_JWT_SECRET })}`;
 const ADMIN = token(['admin']);
 const OPERATOR = token(['canteen-operator']);
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
-function call(method: string, path: string, auth: string, body?: unknown): Promise<{ status: number; body: string }> {
+function call(method: string, path: string, auth: string, body?: unknown, extra: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
   return new Promise((res, rej) => {
     const req = request(
-      { host: '127.0.0.1', port: PORT, method, path, agent, headers: { Authorization: auth, 'Content-Type': 'application/json', ...(payload ? { 'Content-Length': payload.length } : {}) } },
+      { host: '127.0.0.1', port: PORT, method, path, agent, headers: { Authorization: auth, 'Content-Type': 'application/json', ...extra, ...(payload ? { 'Content-Length': payload.length } : {}) } },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (c: Buffer) => chunks.push(c));
@@ -89,6 +100,70 @@ async function inParallel(count: number, fn: (i: number) => Promise<unknown>): P
   }));
 }
 
+/**
+ * The requests' meals: each is a new (diner, day, slot) claim; every 20th repeats the previous
+ * diner's claim at the other canteen, which the guard must record at full price.
+ */
+function claimSource(canteens: string[]): () => { canteenId: string; cardNumber: string; slot: string; servedAt: string } {
+  let k = 0;
+  return () => {
+    const n = k++;
+    const repeat = n % 20 === 19;
+    const m = repeat ? n - 1 : n;
+    const diner = m % DINERS;
+    const day = Math.floor(m / DINERS);
+    const date = new Date(Date.UTC(2025, 0, 1 + (day % 300)));
+    return { canteenId: canteens[(diner + (repeat ? 1 : 0)) % 2], cardNumber: `B-${diner}`, slot: SLOTS[Math.floor(day / 300) % 3], servedAt: `${date.toISOString().slice(0, 10)}T11:45:00+08:00` };
+  };
+}
+
+interface Measured {
+  seconds: number;
+  meals: number;
+  subsidised: number;
+  requests: number;
+  statuses: Map<number, number>;
+  latencies: number[];
+  serviceCpu: number;
+  clientCpu: number;
+}
+
+/** Runs `send` with `inFlight` requests in flight for SECONDS: meals stored, latencies per request, CPU of both sides. */
+async function measure(pid: number | undefined, inFlight: number, send: () => Promise<{ status: number; meals: number; subsidised: number }>): Promise<Measured> {
+  const result: Measured = { seconds: 0, meals: 0, subsidised: 0, requests: 0, statuses: new Map(), latencies: [], serviceCpu: 0, clientCpu: 0 };
+  const deadline = performance.now() + SECONDS * 1000;
+  const serviceCpu0 = cpuSeconds(pid);
+  const clientCpu0 = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(Array.from({ length: inFlight }, async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now();
+      const { status, meals, subsidised } = await send();
+      result.latencies.push(performance.now() - t0);
+      result.statuses.set(status, (result.statuses.get(status) ?? 0) + 1);
+      result.requests += 1;
+      result.meals += meals;
+      result.subsidised += subsidised;
+    }
+  }));
+  result.seconds = (performance.now() - started) / 1000;
+  result.serviceCpu = cpuSeconds(pid) - serviceCpu0;
+  const clientCpu = process.cpuUsage(clientCpu0);
+  result.clientCpu = (clientCpu.user + clientCpu.system) / 1e6;
+  result.latencies.sort((a, b) => a - b);
+  return result;
+}
+
+function report(title: string, m: Measured): void {
+  console.log(title);
+  console.log(`  meals recorded: ${m.meals} in ${m.seconds.toFixed(1)}s = ${(m.meals / m.seconds).toFixed(0)}/s (subsidised ${m.subsidised}; ${m.requests} requests, statuses ${JSON.stringify(Object.fromEntries(m.statuses))})`);
+  console.log(`  latency per request: p50 ${percentile(m.latencies, 50).toFixed(1)} ms, p99 ${percentile(m.latencies, 99).toFixed(1)} ms, max ${m.latencies[m.latencies.length - 1].toFixed(1)} ms`);
+  // Where the two cores went: the service's CPU per meal is what a faster path has to cut.
+  console.log(
+    `  CPU during the run: service ${m.serviceCpu.toFixed(1)} s (${((m.serviceCpu / m.seconds) * 100).toFixed(0)}% of a core, ${((m.serviceCpu / m.meals) * 1e6).toFixed(0)} µs/meal), load generator ${m.clientCpu.toFixed(1)} s (${((m.clientCpu / m.seconds) * 100).toFixed(0)}% of a core)`,
+  );
+}
+
 async function main(): Promise<void> {
   const env = new BenchEnvironment();
   await env.setUp();
@@ -117,50 +192,22 @@ async function main(): Promise<void> {
       expectOk('diner', call('POST', '/api/v1/diners', OPERATOR, { residentId: residentId('110105', `19${40 + (i % 25)}0${1 + (i % 9)}1${i % 10}`, i % 1000), cardNumber: `B-${i}`, name: '张秀英', canteenId: canteens[i % 2], localRegistration: true })),
     );
 
-    // Each request is a new (diner, day, slot) claim; every 20th repeats the previous diner's
-    // claim at the other canteen, which the guard must record at full price.
-    const latencies: number[] = [];
-    const statuses = new Map<number, number>();
-    let subsidised = 0;
-    let k = 0;
-    const deadline = performance.now() + SECONDS * 1000;
-    const serviceCpu0 = cpuSeconds(service.pid);
-    const clientCpu0 = process.cpuUsage();
-    const started = performance.now();
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < deadline) {
-        const n = k++;
-        const repeat = n % 20 === 19;
-        const m = repeat ? n - 1 : n;
-        const diner = m % DINERS;
-        const day = Math.floor(m / DINERS);
-        const date = new Date(Date.UTC(2025, 0, 1 + (day % 300)));
-        const body = {
-          canteenId: canteens[(diner + (repeat ? 1 : 0)) % 2],
-          cardNumber: `B-${diner}`,
-          slot: SLOTS[Math.floor(day / 300) % 3],
-          servedAt: `${date.toISOString().slice(0, 10)}T11:45:00+08:00`,
-        };
-        const t0 = performance.now();
-        const res = await call('POST', '/api/v1/meals', OPERATOR, body);
-        latencies.push(performance.now() - t0);
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        if (res.status === 201 && (JSON.parse(res.body) as { subsidised: boolean }).subsidised) subsidised += 1;
-      }
+    const claims = claimSource(canteens);
+    report(`bench/meals: ${SECONDS}s, ${CONCURRENCY} concurrent requests, ${DINERS} diners at 2 canteens, duplicate guard on${DAILY_CAP > 0 ? `, daily cap ${DAILY_CAP}` : ''}`, await measure(service.pid, CONCURRENCY, async () => {
+      const res = await call('POST', '/api/v1/meals', OPERATOR, claims());
+      const ok = res.status === 201;
+      return { status: res.status, meals: ok ? 1 : 0, subsidised: ok && (JSON.parse(res.body) as { subsidised: boolean }).subsidised ? 1 : 0 };
     }));
-    const seconds = (performance.now() - started) / 1000;
-    const serviceCpu = cpuSeconds(service.pid) - serviceCpu0;
-    const clientCpuUsage = process.cpuUsage(clientCpu0);
-    const clientCpu = (clientCpuUsage.user + clientCpuUsage.system) / 1e6;
-    latencies.sort((a, b) => a - b);
-    const ok = (statuses.get(201) ?? 0) + (statuses.get(200) ?? 0);
-    console.log(`bench/meals: ${SECONDS}s, ${CONCURRENCY} concurrent requests, ${DINERS} diners at 2 canteens, duplicate guard on${DAILY_CAP > 0 ? `, daily cap ${DAILY_CAP}` : ''}`);
-    console.log(`  meals recorded: ${ok} in ${seconds.toFixed(1)}s = ${(ok / seconds).toFixed(0)}/s (subsidised ${subsidised}, statuses ${JSON.stringify(Object.fromEntries(statuses))})`);
-    console.log(`  latency: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${latencies[latencies.length - 1].toFixed(1)} ms`);
-    // Where the two cores went: the service's CPU per meal is what a faster path has to cut.
-    console.log(
-      `  CPU during the run: service ${serviceCpu.toFixed(1)} s (${((serviceCpu / seconds) * 100).toFixed(0)}% of a core, ${((serviceCpu / ok) * 1e6).toFixed(0)} µs/meal), load generator ${clientCpu.toFixed(1)} s (${((clientCpu / seconds) * 100).toFixed(0)}% of a core)`,
-    );
+    if (BATCH > 0) {
+      let n = 0;
+      report(`bench/meals --batch ${BATCH}: ${SECONDS}s, ${BATCH_CONCURRENCY} concurrent requests of ${BATCH} meals (POST /api/v1/meals/batch), same service and diners`, await measure(service.pid, BATCH_CONCURRENCY, async () => {
+        const meals = Array.from({ length: BATCH }, () => claims());
+        const res = await call('POST', '/api/v1/meals/batch', OPERATOR, { meals }, { 'Idempotency-Key': `bench:${process.pid}:${n++}` });
+        if (res.status !== 200) return { status: res.status, meals: 0, subsidised: 0 };
+        const lines = (JSON.parse(res.body) as { lines: Array<{ status: string; meal?: { subsidised: boolean } }> }).lines;
+        return { status: res.status, meals: lines.filter((l) => l.status === 'RECORDED').length, subsidised: lines.filter((l) => l.meal?.subsidised).length };
+      }));
+    }
   } finally {
     service.kill('SIGTERM');
     await new Promise((r) => service.on('exit', r));

@@ -7,7 +7,7 @@ import { driveCanteenSettlement } from '../../scripts/year/kinds/canteen-settlem
 import { driveHomeCareProviders, HOME_CARE_PROVIDERS } from '../../scripts/year/kinds/home-care-providers';
 import { driveHomeCareSettlement } from '../../scripts/year/kinds/home-care-settlements';
 import { driveHomeCareVisits } from '../../scripts/year/kinds/home-care-visits';
-import { driveMeals, mealsInFlight } from '../../scripts/year/kinds/meals';
+import { driveMeals, MEALS_PER_UPLOAD, uploadsOfDay } from '../../scripts/year/kinds/meals';
 import { referenceCanteens } from '../../scripts/year/reference';
 import { newTally, recordOutcome, type Outcome } from '../../scripts/year/tally';
 
@@ -68,17 +68,27 @@ function context(api: YearApi): DriveContext & { outcomes: Array<[string, Outcom
 const canteenList = { status: 200, body: { items: referenceCanteens().map((c) => ({ id: `id-${c.code}`, code: c.code })), total: 12 } };
 const call = (c: Call) => `${c.method} ${c.service}${c.path} ${c.sub}`;
 
+type BatchBody = { meals: Array<{ cardNumber: string }> };
+/** The canteen's batch route answering each line with `verdict`. */
+const batchAnswer = (c: Call, verdict: (line: { cardNumber: string }) => unknown): Answer => ({ status: 200, body: { lines: (c.body as BatchBody).meals.map(verdict) } });
+
 describe('the day’s meals', () => {
-  it('take the canteen’s clock to the evening, then are recorded by the cashier with a key per diner and day', async () => {
-    const { api, calls } = fakePlatform((c) => (c.path.startsWith('/api/v1/canteens') ? canteenList : c.path === '/api/v1/meals' ? { status: 201, body: { subsidyFen: (c.body as { cardNumber: string }).cardNumber.endsWith('1') ? 200 : 300, tier: 'AGE_80' } } : undefined));
+  it('take the canteen’s clock to the evening, then are uploaded by the cashier, a batch per canteen keyed by canteen, day and part', async () => {
+    const { api, calls } = fakePlatform((c) =>
+      c.path.startsWith('/api/v1/canteens')
+        ? canteenList
+        : c.path === '/api/v1/meals/batch'
+          ? batchAnswer(c, (line) => ({ status: 'RECORDED', meal: { subsidyFen: line.cardNumber.endsWith('1') ? 200 : 300, tier: 'AGE_80' } }))
+          : undefined,
+    );
     const ctx = context(api);
     await driveMeals({ kind: 'meals', key: 'meals:2024-03-05', meals: [{ diner: 0, slot: 'LUNCH', subsidyFen: 200 }, { diner: 1, slot: 'DINNER', subsidyFen: 500 }] }, ctx);
-    expect(calls.map(call)).toEqual(['GET canteen/api/v1/canteens?pageSize=100 year-clerk', 'PUT canteen/api/v1/clock year-admin', 'POST canteen/api/v1/meals year-canteen-cashier', 'POST canteen/api/v1/meals year-canteen-cashier']);
+    expect(calls.map(call)).toEqual(['GET canteen/api/v1/canteens?pageSize=100 year-clerk', 'PUT canteen/api/v1/clock year-admin', 'POST canteen/api/v1/meals/batch year-canteen-cashier', 'POST canteen/api/v1/meals/batch year-canteen-cashier']);
     expect(calls[1].body).toEqual({ at: '2024-03-05T20:00:00+08:00' });
     const canteens = referenceCanteens();
     expect(calls.slice(2).map((c) => [c.body, c.idempotencyKey])).toEqual([
-      [{ canteenId: `id-${canteens[1].code}`, cardNumber: 'SEED-00000001', slot: 'LUNCH', servedAt: '2024-03-05T11:45:00+08:00' }, 'year-meal:2024-03-05:SEED-00000001'],
-      [{ canteenId: `id-${canteens[2].code}`, cardNumber: 'SEED-00000002', slot: 'DINNER', servedAt: '2024-03-05T17:30:00+08:00' }, 'year-meal:2024-03-05:SEED-00000002'],
+      [{ meals: [{ canteenId: `id-${canteens[1].code}`, cardNumber: 'SEED-00000001', slot: 'LUNCH', servedAt: '2024-03-05T11:45:00+08:00' }] }, `year-meals:2024-03-05:${canteens[1].code}:0`],
+      [{ meals: [{ canteenId: `id-${canteens[2].code}`, cardNumber: 'SEED-00000002', slot: 'DINNER', servedAt: '2024-03-05T17:30:00+08:00' }] }, `year-meals:2024-03-05:${canteens[2].code}:0`],
     ]);
     // The second is priced otherwise than planned: the year's money would not be the profile's.
     expect(ctx.outcomes).toEqual([
@@ -88,15 +98,27 @@ describe('the day’s meals', () => {
     expect(ctx.refs[`canteen:${canteens[1].code}`]).toBe(`id-${canteens[1].code}`);
   });
 
-  it('keep four times the drive’s concurrency in flight, for the canteen to batch, at most 64', () => {
-    expect([1, 8, 16, 64].map(mealsInFlight)).toEqual([4, 32, 64, 64]);
+  it('go by canteen, in the plan’s order, in parts of at most the canteen’s limit', () => {
+    const many = Array.from({ length: 2 * MEALS_PER_UPLOAD + 5 }, () => ({ diner: 1, slot: 'LUNCH' as const, subsidyFen: 300 }));
+    const uploads = uploadsOfDay([...many, { diner: 0, slot: 'LUNCH', subsidyFen: 200 }], { population: context(fakePlatform(() => undefined).api).population }, 12);
+    expect(uploads.map((u) => [u.canteenNo, u.part, u.meals.length])).toEqual([
+      [1, 0, 1],
+      [2, 0, MEALS_PER_UPLOAD],
+      [2, 1, MEALS_PER_UPLOAD],
+      [2, 2, 5],
+    ]);
+    expect(MEALS_PER_UPLOAD).toBe(1_000);
   });
 
-  it('are refused with the canteen’s problem, and the year stops when the reference canteens are missing', async () => {
-    const refusing = fakePlatform((c) => (c.path.startsWith('/api/v1/canteens') ? canteenList : c.path === '/api/v1/meals' ? { status: 409, body: { code: 'MEAL.DINER_DECEASED' } } : undefined));
+  it('are refused line by line with the canteen’s problem, all of an upload the canteen refuses, and the year stops when the reference canteens are missing', async () => {
+    const refusing = fakePlatform((c) => (c.path.startsWith('/api/v1/canteens') ? canteenList : c.path === '/api/v1/meals/batch' ? batchAnswer(c, () => ({ status: 'REFUSED', problem: { status: 409, code: 'MEAL.DINER_DECEASED', detail: 'the diner died on 2024-03-01' } })) : undefined));
     const ctx = context(refusing.api);
     await driveMeals({ kind: 'meals', key: 'k', meals: [{ diner: 0, slot: 'LUNCH', subsidyFen: 200 }] }, ctx);
-    expect(ctx.outcomes[0][1]).toMatchObject({ result: 'refused', code: 'MEAL.DINER_DECEASED' });
+    expect(ctx.outcomes).toEqual([['meals', { result: 'refused', code: 'MEAL.DINER_DECEASED', detail: 'the diner died on 2024-03-01' }]]);
+    const malformed = fakePlatform((c) => (c.path.startsWith('/api/v1/canteens') ? canteenList : c.path === '/api/v1/meals/batch' ? { status: 400, body: { code: 'VALIDATION.FAILED' } } : undefined));
+    const whole = context(malformed.api);
+    await driveMeals({ kind: 'meals', key: 'k', meals: [{ diner: 0, slot: 'LUNCH', subsidyFen: 200 }, { diner: 0, slot: 'DINNER', subsidyFen: 200 }] }, whole);
+    expect(whole.outcomes.map(([, o]) => o)).toEqual([expect.objectContaining({ result: 'refused', code: 'VALIDATION.FAILED' }), expect.objectContaining({ result: 'refused', code: 'VALIDATION.FAILED' })]);
     const empty = fakePlatform((c) => (c.path.startsWith('/api/v1/canteens') ? { status: 200, body: { items: [], total: 0 } } : undefined));
     await expect(driveMeals({ kind: 'meals', key: 'k', meals: [] }, context(empty.api))).rejects.toThrow(/lacks the reference canteens SAMPLE-ST-01, .*load the reference data first/);
   });

@@ -24,4 +24,6 @@ export const SERVICE: ServiceDefinition = {
   entities: [Canteen, CanteenFunding, Diner, AssistanceEnrollment, DeceasedResident, Meal, Settlement, SettlementLine],
   migrations: [CreateCanteenTables1732781000000, CanteenRulesAndCorrections1732781000001, ConfirmedLocalRegistration1764000500000, EnrollmentReadModelInMonths1764000600000, CreateSettlementPayment1764000800000, CanteenFundingAndOperatingMode1764002000000, DinerVersion1764004000000, CanteenOpenedOn1764004500000],
   policies: CANTEEN_POLICIES,
+  // A batch of 1,000 meals (POST /api/v1/meals/batch) is ~130 kB of JSON, up to ~260 kB pretty-printed with the longest card numbers.
+  jsonBodyLimit: '512kb',
 };

@@ -10,6 +10,7 @@ import { correlationIdMiddleware } from '@app/common/logging/request-context';
 import { httpMetricsMiddleware } from '@app/common/metrics/http-metrics.middleware';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NestMicroservice } from '@nestjs/microservices';
 import { SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -34,12 +35,14 @@ export async function runService(
   options: { hooks?: TransportHooks; port?: number } = {},
 ): Promise<RunningService> {
   const logger = new JsonLogger(definition.name);
-  const app = await NestFactory.create(appModule, { logger, bufferLogs: false });
+  const app = await NestFactory.create<NestExpressApplication>(appModule, { logger, bufferLogs: false });
   // Responses are API answers to one caller, not cacheable documents: no ETag to hash per response.
   app.getHttpAdapter().getInstance().set('etag', false);
   app.use(httpMetricsMiddleware);
   app.use(correlationIdMiddleware);
   app.use(accessLogMiddleware(logger));
+  // After the middlewares above, where Nest would put its own parser (which it then leaves out).
+  if (definition.jsonBodyLimit) app.useBodyParser('json', { limit: definition.jsonBodyLimit });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

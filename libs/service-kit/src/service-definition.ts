@@ -16,6 +16,12 @@ export interface ServiceDefinition extends SchemaParts {
   policies: AnyPolicyCatalogue;
   /** Roles besides the platform's readers that start the service's long jobs (a department's feed account), so they may watch them. */
   jobStarters?: readonly string[];
+  /**
+   * The largest JSON body the service takes (body-parser's notation, '512kb'), where a route takes
+   * more than the platform's 100 kB: the canteen's batch of meals. Every route of the service may then
+   * receive that much; the depth limit and the write rate limit still apply.
+   */
+  jsonBodyLimit?: string;
   /** The service's own consumer prefetch and batch size where its events are unusually large; the environment still wins. */
   messagingDefaults?: ConsumerDefaults;
 }

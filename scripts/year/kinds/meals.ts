@@ -3,11 +3,11 @@
 // (age on the day, 低保/特困 coverage from the month after its approval, the tiers in force); the
 // plan chooses who eats on which days so that the year's subsidised meals and their subsidy are
 // the profile's figures, leaning on every diner alike as far as the mean per meal allows
-// (amount-split.ts). The day's meals are recorded by the canteens' cashiers, many in flight: the
-// canteen writes concurrent meals in one batch (group commit); it has no bulk endpoint.
+// (amount-split.ts). Each canteen uploads its day's meals from its card terminals in the evening,
+// in batches (POST /api/v1/meals/batch), which the canteen writes a batch at a time.
 import { inPool } from '../../population/load';
 import { apportion, splitByAmount } from '../amount-split';
-import { problemCode, type ApiAnswer } from '../api';
+import { problemCode } from '../api';
 import { birthDateOf, type DriveContext, type PlanContext } from '../context';
 import type { DeathEvent, MealsEvent, PlannedMeal } from '../events';
 import { mealSubsidyFen, mealTiersOn, referenceCanteens, type MealTiers } from '../reference';
@@ -18,12 +18,10 @@ import { clockToEvening } from './day-end';
 type Planned<E> = { day: number; event: E };
 
 /**
- * Meals in flight: four times the drive's concurrency (32 at its default of 8), at most 64. The
- * canteen writes the meals that arrive together in one batch, so more in flight make larger
- * batches: on the shared two cores (load ~10), 8 in flight gave ~185 meals/s, 16 ~275/s, 32 ~375/s
- * and 64 no more.
+ * Meals in one upload: the canteen's limit (MEALS_PER_BATCH, 1,000). A canteen's day at city scale
+ * is ~100 meals, so a day is one upload per canteen; a larger day is split in order.
  */
-export const mealsInFlight = (concurrency: number): number => Math.min(64, concurrency * 4);
+export const MEALS_PER_UPLOAD = 1_000;
 
 /** Served at these times (Asia/Shanghai); the canteen's clock is then at the evening (day-end.ts). */
 const SERVED_AT: Record<PlannedMeal['slot'], string> = { BREAKFAST: '07:30', LUNCH: '11:45', DINNER: '17:30' };
@@ -92,22 +90,55 @@ export function planMeals(ctx: PlanContext, deaths: ReadonlyArray<Planned<DeathE
   return byDay.flatMap((meals, day) => (meals.length === 0 ? [] : [{ day, event: { kind: 'meals' as const, key: `meals:${ctx.days[day]}`, meals: meals.sort((a, b) => a.diner - b.diner) } }]));
 }
 
-function mealOutcome(res: ApiAnswer, meal: PlannedMeal): Outcome {
-  if (res.status !== 201 && res.status !== 200) return refused(problemCode(res), res.text);
-  const { subsidyFen, tier } = res.body as { subsidyFen: number; tier: string };
+interface Upload {
+  canteenNo: number;
+  part: number;
+  meals: PlannedMeal[];
+}
+
+/** The day's meals by canteen (in the plan's order), each canteen's in parts of MEALS_PER_UPLOAD. */
+export function uploadsOfDay(meals: readonly PlannedMeal[], ctx: Pick<DriveContext, 'population'>, canteens: number): Upload[] {
+  const byCanteen = new Map<number, PlannedMeal[]>();
+  for (const meal of meals) {
+    const no = ctx.population.diners[meal.diner].canteenNo % canteens;
+    (byCanteen.get(no) ?? byCanteen.set(no, []).get(no)!).push(meal);
+  }
+  return [...byCanteen.entries()]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([canteenNo, list]) => Array.from({ length: Math.ceil(list.length / MEALS_PER_UPLOAD) }, (_, part) => ({ canteenNo, part, meals: list.slice(part * MEALS_PER_UPLOAD, (part + 1) * MEALS_PER_UPLOAD) })));
+}
+
+interface LineVerdict {
+  status: 'RECORDED' | 'REFUSED';
+  meal?: { subsidyFen: number; tier: string };
+  problem?: { code: string; detail?: string };
+}
+
+function lineOutcome(line: LineVerdict | undefined, meal: PlannedMeal): Outcome {
+  if (!line) return refused('YEAR.NO_VERDICT', 'the canteen answered no verdict for the meal');
+  if (line.status !== 'RECORDED' || !line.meal) return refused(line.problem?.code ?? 'YEAR.NO_VERDICT', line.problem?.detail ?? '');
+  const { subsidyFen, tier } = line.meal;
   // Priced otherwise than planned (a coverage the plan does not know of): the year's figures will not be the profile's.
   return subsidyFen === meal.subsidyFen ? DONE : refused('YEAR.SUBSIDY_NOT_AS_PLANNED', `subsidy ${subsidyFen} fen (${tier}), planned ${meal.subsidyFen}`);
 }
 
-/** The day's meals, recorded by the canteens' cashiers as served; a rerun of the day finds them by their idempotency keys. */
+/**
+ * The day's meals, uploaded by each canteen after closing, a verdict per meal. The upload's key
+ * names the canteen, day and part, so a rerun of the day gets the meals stored the first time.
+ */
 export async function driveMeals(event: MealsEvent, ctx: DriveContext): Promise<void> {
   const ids = await canteenIds(ctx);
   const canteens = referenceCanteens();
   await clockToEvening(ctx, 'canteen', '20:00');
-  await inPool(event.meals, mealsInFlight(ctx.concurrency), async (meal) => {
-    const diner = ctx.population.diners[meal.diner];
-    const body = { canteenId: ids[diner.canteenNo % canteens.length], cardNumber: diner.cardNumber, slot: meal.slot, servedAt: `${ctx.day}T${SERVED_AT[meal.slot]}:00+08:00` };
-    const res = await ctx.api.call('canteen', 'POST', '/api/v1/meals', 'cashier', body, { 'Idempotency-Key': `year-meal:${ctx.day}:${diner.cardNumber}` });
-    ctx.record('meals', mealOutcome(res, meal), `${ctx.day} meal of ${diner.cardNumber}`);
+  await inPool(uploadsOfDay(event.meals, ctx, canteens.length), ctx.concurrency, async (upload) => {
+    const cards = upload.meals.map((meal) => ctx.population.diners[meal.diner].cardNumber);
+    const meals = upload.meals.map((meal, i) => ({ canteenId: ids[upload.canteenNo], cardNumber: cards[i], slot: meal.slot, servedAt: `${ctx.day}T${SERVED_AT[meal.slot]}:00+08:00` }));
+    const key = `year-meals:${ctx.day}:${canteens[upload.canteenNo].code}:${upload.part}`;
+    const res = await ctx.api.call('canteen', 'POST', '/api/v1/meals/batch', 'cashier', { meals }, { 'Idempotency-Key': key });
+    const lines = res.status === 200 ? (res.body as { lines: LineVerdict[] }).lines : null;
+    upload.meals.forEach((meal, i) => {
+      const outcome = lines ? lineOutcome(lines[i], meal) : refused(problemCode(res), res.text);
+      ctx.record('meals', outcome, `${ctx.day} meal of ${cards[i]}`);
+    });
   });
 }

@@ -65,7 +65,18 @@ export class MealRecorder {
   ) {}
 
   record(pending: PendingMeal): Promise<Meal> {
-    return new Promise<Meal>((resolve, reject) => this.commits.push({ ...pending, resolve, reject }));
+    return this.recordAll([pending])[0];
+  }
+
+  /**
+   * Meals of one request (a batch of a canteen's day) go into one write, in their order: the first
+   * of them in a slot is the subsidy's candidate, as the first of a write always is.
+   */
+  recordAll(pending: readonly PendingMeal[]): Array<Promise<Meal>> {
+    const waiting: Waiting[] = [];
+    const meals = pending.map((p) => new Promise<Meal>((resolve, reject) => waiting.push({ ...p, resolve, reject })));
+    this.commits.pushAll(waiting);
+    return meals;
   }
 
   /**

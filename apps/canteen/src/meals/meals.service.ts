@@ -4,14 +4,16 @@ import { currentCorrelationId } from '@app/common/logging/request-context';
 import { PolicyService } from '@app/common/policy/policy.service';
 import { Clock, shanghaiDate } from '@app/common/time/clock';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { CanteenCache } from '../canteens/canteen-cache';
+import type { Canteen } from '../canteens/canteen.entity';
 import type { CanteenPolicies } from '../policy-catalogue';
 import { ClosedMonths } from '../settlements/closed-months';
 import type { RecordMealDto } from './dto/record-meal.dto';
 import { Meal } from './meal.entity';
 import { MealRecorder, type PendingMeal } from './meal-recorder';
-import { refuse, sameRequest } from './meal-refusals';
+import { lineKey, type LineOutcome } from './meal-batch-lines';
+import { refuse, requestProblem, sameRequest } from './meal-refusals';
 import { MEAL_DAILY_CAP_POLICY_KEY } from './rules/daily-cap.rule';
 import { MEAL_SLOT_WINDOWS_POLICY_KEY, mealSlotProblem, slotWindowProblem } from './rules/meal-slot.rule';
 import { MEAL_SUBSIDY_POLICY_KEY } from './rules/meal-tier.rule';
@@ -39,18 +41,55 @@ export class MealsService {
    * price with the reason. A repeated idempotency key returns the meal stored the first time.
    */
   async record(dto: RecordMealDto, idempotencyKey: string | undefined, actor: Principal): Promise<Meal> {
-    let pending: PendingMeal;
-    try {
-      pending = await this.prepare(dto, idempotencyKey ?? null, actor);
-    } catch (err) {
-      // A retry of a meal stored before the refusal arose (a month approved since) gets its meal.
-      if (idempotencyKey) {
-        const earlier = await this.dataSource.getRepository(Meal).findOneBy({ idempotencyKey });
-        if (earlier) return sameRequest(earlier, dto);
-      }
-      throw err;
-    }
-    return this.recorder.record(pending);
+    const problem = requestProblem(dto);
+    if (problem) throw refuse(400, problem.code, problem.message, problem.field);
+    const [outcome] = await this.recordLines([{ dto, key: idempotencyKey ?? null }], actor);
+    if ('error' in outcome) throw outcome.error;
+    return outcome.meal;
+  }
+
+  /**
+   * Records the meals of a batch, each as `record` would with the key `lineKey(batchKey, i)`, and
+   * answers what became of each. The caller has checked every line on its face (envelopeProblem).
+   */
+  recordBatch(meals: readonly RecordMealDto[], batchKey: string, actor: Principal): Promise<LineOutcome[]> {
+    return this.recordLines(meals.map((dto, i) => ({ dto, key: lineKey(batchKey, i) })), actor);
+  }
+
+  /**
+   * The lines go to the recorder together, so that its group commit writes them in one batch, in
+   * their order (MealRecorder.recordAll). A line refused before it reaches the recorder may be the
+   * retry of a meal stored before the refusal arose (a month approved since): it gets its meal.
+   */
+  private async recordLines(lines: ReadonlyArray<{ dto: RecordMealDto; key: string | null }>, actor: Principal): Promise<LineOutcome[]> {
+    const canteens = await this.canteensOf(lines.map((l) => l.dto.canteenId));
+    const prepared = await Promise.all(
+      lines.map((l) => this.prepare(l.dto, l.key, actor, canteens.get(l.dto.canteenId) ?? null).then((pending) => ({ pending }), (error: unknown) => ({ error }))),
+    );
+    const refusedKeys = lines.flatMap((l, i) => ('error' in prepared[i] && l.key ? [l.key] : []));
+    const stored = refusedKeys.length === 0 ? [] : await this.dataSource.getRepository(Meal).findBy({ idempotencyKey: In(refusedKeys) });
+    const earlier = new Map(stored.map((m) => [m.idempotencyKey!, m]));
+    const recorded = this.recorder.recordAll(prepared.flatMap((p) => ('pending' in p ? [p.pending] : [])));
+    const meals = prepared.map((p) => ('pending' in p ? recorded.shift()! : null));
+    return Promise.all(
+      prepared.map(async (p, i): Promise<LineOutcome> => {
+        if ('pending' in p) return meals[i]!.then((meal) => ({ meal }), (error: unknown) => ({ error }));
+        const replay = lines[i].key ? earlier.get(lines[i].key) : undefined;
+        if (!replay) return { error: p.error };
+        try {
+          return { meal: sameRequest(replay, lines[i].dto) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
+  }
+
+  /** The canteens the lines name, each read once (a miss is not cached, and a batch names few canteens many times). */
+  private async canteensOf(ids: readonly string[]): Promise<Map<string, Canteen>> {
+    const distinct = [...new Set(ids)];
+    const found = await Promise.all(distinct.map((id) => this.canteens.get(id)));
+    return new Map(distinct.flatMap((id, i) => (found[i] ? [[id, found[i]] as const] : [])));
   }
 
   async get(id: string): Promise<Meal> {
@@ -60,22 +99,18 @@ export class MealsService {
   }
 
   /**
-   * Every check that needs no transaction: the request itself, the canteen (cached), the slot,
-   * its time window and the policy values in force. Policy rows are read here, outside any
-   * transaction, from PolicyService's cache (and each value is checked once per cache period).
+   * Every check that needs no transaction beyond the request's face (requestProblem): the
+   * canteen, the slot, its time window and the policy values in force. Policy rows are read here,
+   * outside any transaction, from PolicyService's cache (and each value is checked once per cache
+   * period).
    * No subsidy tiers in force on the meal's date: 503 POLICY.NOT_IN_FORCE.
    */
-  private async prepare(dto: RecordMealDto, idempotencyKey: string | null, actor: Principal): Promise<PendingMeal> {
-    if (!dto.cardNumber === !dto.residentId) {
-      throw refuse(400, 'MEAL.DINER_IDENTIFIER_REQUIRED', 'give exactly one of cardNumber and residentId', 'cardNumber');
-    }
+  private async prepare(dto: RecordMealDto, idempotencyKey: string | null, actor: Principal, canteen: Canteen | null): Promise<PendingMeal> {
     const servedAt = new Date(dto.servedAt);
-    if (Number.isNaN(servedAt.getTime())) throw refuse(400, 'MEAL.INVALID_SERVED_AT', 'servedAt is not a real instant', 'servedAt');
     if (servedAt.getTime() > this.clock.now().getTime() + FUTURE_TOLERANCE_MS) {
       throw refuse(422, 'MEAL.SERVED_IN_FUTURE', 'servedAt is in the future', 'servedAt');
     }
     const mealDate = shanghaiDate(servedAt);
-    const canteen = await this.canteens.get(dto.canteenId);
     if (!canteen) throw refuse(404, 'CANTEEN.NOT_FOUND', `no canteen ${dto.canteenId}`, 'canteenId');
     assertWithinDivision(actor, canteen.region, 'canteenId');
     if (mealSlotProblem(canteen.slots, dto.slot)) throw refuse(422, 'MEAL.SLOT_NOT_OPEN', `the canteen does not serve ${dto.slot}`, 'slot');

@@ -18,7 +18,8 @@ function enqueue(queue: GroupCommitQueue<Item>, n: number): Promise<number> {
 describe('GroupCommitQueue', () => {
   const logger = { warn: jest.fn() };
 
-  it('writes a lone item at once and the items that arrive meanwhile as the next batch', async () => {
+  /** One batch in flight; the first waits for `gate` so that the items pushed meanwhile queue up. The writer resolves each item to n × factor. */
+  function gatedQueue(maxBatch: number, factor = 1) {
     const batches: number[][] = [];
     const gate = deferred();
     const queue = new GroupCommitQueue<Item>(
@@ -26,12 +27,17 @@ describe('GroupCommitQueue', () => {
       async (batch) => {
         batches.push(batch.map((i) => i.n));
         if (batches.length === 1) await gate.promise;
-        batch.forEach((i) => i.resolve(i.n * 10));
+        batch.forEach((i) => i.resolve(i.n * factor));
         return [];
       },
-      { maxInFlight: 1, stallMs: 20, maxBatch: 10 },
+      { maxInFlight: 1, stallMs: 20, maxBatch },
       logger,
     );
+    return { queue, batches, gate };
+  }
+
+  it('writes a lone item at once and the items that arrive meanwhile as the next batch', async () => {
+    const { queue, batches, gate } = gatedQueue(10, 10);
     const first = enqueue(queue, 1);
     const rest = [2, 3, 4].map((n) => enqueue(queue, n));
     gate.release();
@@ -40,23 +46,25 @@ describe('GroupCommitQueue', () => {
   });
 
   it('splits at maxBatch', async () => {
-    const sizes: number[] = [];
-    const gate = deferred();
-    const queue = new GroupCommitQueue<Item>(
-      'test',
-      async (batch) => {
-        sizes.push(batch.length);
-        if (sizes.length === 1) await gate.promise;
-        batch.forEach((i) => i.resolve(i.n));
-        return [];
-      },
-      { maxInFlight: 1, stallMs: 20, maxBatch: 2 },
-      logger,
-    );
+    const { queue, batches, gate } = gatedQueue(2);
     const all = [1, 2, 3, 4, 5].map((n) => enqueue(queue, n));
     gate.release();
     await Promise.all(all);
-    expect(sizes).toEqual([1, 2, 2]);
+    expect(batches.map((b) => b.length)).toEqual([1, 2, 2]);
+  });
+
+  it('writes a group pushed together in one batch, in its order, past maxBatch, and lets lone items join a group that fits', async () => {
+    const { queue, batches, gate } = gatedQueue(3);
+    const group = (ns: number[]) => {
+      const items: Item[] = [];
+      const done = ns.map((n) => new Promise<number>((resolve, reject) => items.push({ n, resolve, reject })));
+      queue.pushAll(items);
+      return done;
+    };
+    const all = [enqueue(queue, 1), ...group([2, 3, 4, 5]), enqueue(queue, 6), ...group([7, 8]), enqueue(queue, 9), ...group([])];
+    gate.release();
+    expect(await Promise.all(all)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(batches).toEqual([[1], [2, 3, 4, 5], [6, 7, 8], [9]]);
   });
 
   it('retries the items a failed batch left one by one, rejecting only the one that fails again', async () => {

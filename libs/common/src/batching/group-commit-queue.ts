@@ -30,7 +30,8 @@ export interface GroupCommitLogger {
 }
 
 export class GroupCommitQueue<T extends QueuedItem> {
-  private readonly queue: T[] = [];
+  /** Groups of items waiting, in arrival order; a lone item is a group of one. */
+  private readonly queue: T[][] = [];
   private inFlight = 0;
   private newestStartedAt = 0;
   private stallTimer: NodeJS.Timeout | undefined;
@@ -43,7 +44,16 @@ export class GroupCommitQueue<T extends QueuedItem> {
   ) {}
 
   push(item: T): void {
-    this.queue.push(item);
+    this.pushAll([item]);
+  }
+
+  /**
+   * Items that belong together (the lines of a client's batch) are written in one batch, in their
+   * order, never split: a group larger than `maxBatch` goes alone; smaller ones join others.
+   */
+  pushAll(items: readonly T[]): void {
+    if (items.length === 0) return;
+    this.queue.push([...items]);
     this.pump();
   }
 
@@ -56,7 +66,7 @@ export class GroupCommitQueue<T extends QueuedItem> {
           return;
         }
       }
-      const batch = this.queue.splice(0, this.options.maxBatch);
+      const batch = this.take();
       this.inFlight += 1;
       this.newestStartedAt = Date.now();
       void this.flush(batch)
@@ -67,6 +77,13 @@ export class GroupCommitQueue<T extends QueuedItem> {
           this.pump();
         });
     }
+  }
+
+  /** The first waiting group and the groups after it that fit with it in `maxBatch`. */
+  private take(): T[] {
+    const batch = this.queue.shift()!;
+    while (this.queue.length > 0 && batch.length + this.queue[0].length <= this.options.maxBatch) batch.push(...this.queue.shift()!);
+    return batch;
   }
 
   /** Looks again once the newest batch has been in flight for `stallMs` (one timer at a time). */

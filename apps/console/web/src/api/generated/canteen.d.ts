@@ -226,6 +226,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meals/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MealsController_recordBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -951,6 +967,46 @@ export interface components {
              */
             status: "RUNNING" | "SUCCEEDED" | "FAILED" | "INTERRUPTED";
         };
+        MealBatchView: {
+            /** @description One verdict per line, in the order of `meals` */
+            lines: components["schemas"]["MealLineVerdictView"][];
+            /** @example 998 */
+            recorded: number;
+            /** @example 2 */
+            refused: number;
+        };
+        MealLineProblemView: {
+            /** @example MEAL.DINER_DECEASED */
+            code: string;
+            /** @example the diner died on 2024-07-01 */
+            detail?: string;
+            /**
+             * @description The line’s field the refusal is about, where there is one
+             * @example canteenId
+             */
+            field?: string;
+            /**
+             * @description The status POST /api/v1/meals would have answered
+             * @example 409
+             */
+            status: number;
+        };
+        MealLineVerdictView: {
+            /**
+             * @description The line’s position in `meals`, from 0
+             * @example 0
+             */
+            index: number;
+            /** @description The meal stored for the line (on a retry, the one stored the first time) */
+            meal?: components["schemas"]["MealView"];
+            /** @description Why the line was refused; nothing of it is stored */
+            problem?: components["schemas"]["MealLineProblemView"];
+            /**
+             * @example RECORDED
+             * @enum {string}
+             */
+            status: "RECORDED" | "REFUSED";
+        };
         MealRecord: {
             /** @example 0b6c4a52-5a1b-4c8e-9d57-1d2f7f3d9a02 */
             canteenId: string;
@@ -1329,6 +1385,10 @@ export interface components {
              * @example 91350100M000100Y43
              */
             sourceCreditCode?: string;
+        };
+        RecordMealBatchDto: {
+            /** @description 1 to 1000 meals, each as POST /api/v1/meals takes it */
+            meals: components["schemas"]["RecordMealDto"][];
         };
         RecordMealDto: {
             /** @example 6f1c2a9e-3b7d-4c1e-9a55-0d7c9f1e2b3a */
@@ -3008,6 +3068,100 @@ export interface operations {
                 };
             };
             /** @description DEPENDENCY.UNAVAILABLE: the database is unreachable (Retry-After given); POLICY.NOT_IN_FORCE or POLICY.STORED_VALUE_INVALID: a policy figure the request needs is missing or malformed for the date (`key` and `date` in the problem). */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MealsController_recordBatch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Names the batch (1-90 of A-Z a-z 0-9 . _ : -); line i is stored under `<key>#<i>`, so the same batch sent again answers the meals stored the first time and stores nothing twice */
+                "Idempotency-Key": string;
+                /** @description Ties the request’s logs and the events it causes together; echoed in the response. */
+                "X-Correlation-Id"?: components["parameters"]["XCorrelationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMealBatchDto"];
+            };
+        };
+        responses: {
+            /** @description A verdict per line: RECORDED with its meal, or REFUSED with the problem POST /api/v1/meals would have answered (4xx: DINER.NOT_FOUND, CANTEEN.NOT_FOUND, AUTH.OUTSIDE_DIVISION, MEAL.DINER_DECEASED, MEAL.DINER_INACTIVE, MEAL.MONTH_CLOSED, MEAL.SLOT_NOT_OPEN, MEAL.OUTSIDE_SLOT_WINDOW, MEAL.SERVED_IN_FUTURE, MEAL.BEFORE_BIRTH, MEAL.IDEMPOTENCY_KEY_REUSED). A second meal in a slot, or one over the daily cap, is RECORDED at full price with its fullPriceReason, as on the single route. */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MealBatchView"];
+                };
+            };
+            /** @description MEAL.IDEMPOTENCY_KEY_REQUIRED, MEAL.INVALID_IDEMPOTENCY_KEY; VALIDATION.FAILED with a field error at `meals.<index>.<field>` for every malformed line (codes of the DTO, MEAL.DINER_IDENTIFIER_REQUIRED, MEAL.INVALID_SERVED_AT): nothing of the batch is stored */
+            400: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH.UNAUTHENTICATED or AUTH.TOKEN_EXPIRED: no valid bearer token. */
+            401: {
+                headers: {
+                    /** @description How to authenticate. */
+                    "WWW-Authenticate"?: string;
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AUTH.FORBIDDEN: the caller has none of the roles the route needs. */
+            403: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description MEAL.BATCH_TOO_LARGE: more than 1000 meals; nothing is stored */
+            413: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description HTTP.TOO_MANY_REQUESTS: too many writes by this caller in the window; wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Correlation-Id": components["headers"]["X-Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POLICY.NOT_IN_FORCE: no meal-subsidy tiers in force on a line's date (`key`, `date` in the problem); lines of other dates may be stored: send the batch again with the same key once the bureau has added them */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
