@@ -14,7 +14,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { connect } from 'amqplib';
 import { Client } from 'pg';
@@ -174,6 +174,7 @@ async function main(): Promise<void> {
     console.log(`  seeded accounts and built ${events.length} chunk events (${mib(bytes)}) in ${seconds(t0).toFixed(1)} s (not timed below)`);
 
     await db.query('CHECKPOINT');
+    const loadBefore = loadavg()[0];
     t0 = performance.now();
     await publish(env.amqpUrl, events);
     const published = seconds(t0);
@@ -217,6 +218,8 @@ async function main(): Promise<void> {
     if (copied !== N) throw new Error(`COPY stored ${copied} rows, expected ${N}`);
 
     const total = intake + assembly + release;
+    // The machine is shared: the one-minute load average before the pipeline and after COPY says how much.
+    console.log(`  load     : ${loadBefore.toFixed(1)} before the pipeline, ${loadavg()[0].toFixed(1)} after COPY (${availableParallelism()} cores)`);
     console.log(`  intake   : ${intake.toFixed(2)} s for ${events.length} events = ${Math.round(N / intake).toLocaleString('en')} lines/s (published in ${published.toFixed(2)} s; consumed through inbox, schema check and one statement per chunk)`);
     console.log(`  assembly : ${assembly.toFixed(2)} s: ${assembled.batches.length} batches, ${fileLines.toLocaleString('en')} lines batched, ${assembled.heldLines.toLocaleString('en')} held`);
     console.log(`  release  : ${release.toFixed(2)} s: ${files} bank files written and stored (${mib(file_bytes)}), accounts re-checked at release, ${Math.max(1, RELEASES)} at a time`);
