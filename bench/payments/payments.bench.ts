@@ -6,7 +6,7 @@
 // finance officer, which writes and stores its bank file (POST /api/v1/batches/{id}/release).
 // The same rows are then COPY'd with psql into a table like payable_line (same columns,
 // constraints, indexes), in the same run, and both times are printed with their ratio.
-// Usage: npm run bench:payments [-- --lines 1000000 --port 3916]
+// Usage: npm run bench:payments [-- --lines 1000000 --port 3916 --releases 3]
 //
 // Payee accounts (one per person and organisation, 0.5 % of persons without one: their lines are
 // held) are seeded with SQL before the clock starts. Everything lives in a throwaway database,
@@ -14,7 +14,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { connect } from 'amqplib';
 import { Client } from 'pg';
@@ -27,7 +27,8 @@ import { nthResidentId } from '../../test/support/resident-ids';
 import { BenchEnvironment } from '../pipeline/bench-env';
 import { benchArgs } from '../bench-args';
 
-const { lines: N, port: PORT } = benchArgs('bench:payments', { lines: 1_000_000, port: 3916 });
+// --releases: how many batches the second finance officer releases at once (1 = one after the other).
+const { lines: N, port: PORT, releases: RELEASES } = benchArgs('bench:payments', { lines: 1_000_000, port: 3916, releases: 3 });
 const MONTH = '2024-08';
 const PG = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 const CHUNK = 1000;
@@ -173,6 +174,7 @@ async function main(): Promise<void> {
     console.log(`  seeded accounts and built ${events.length} chunk events (${mib(bytes)}) in ${seconds(t0).toFixed(1)} s (not timed below)`);
 
     await db.query('CHECKPOINT');
+    const loadBefore = loadavg()[0];
     t0 = performance.now();
     await publish(env.amqpUrl, events);
     const published = seconds(t0);
@@ -186,7 +188,14 @@ async function main(): Promise<void> {
     const assembly = seconds(t0);
     t0 = performance.now();
     let fileLines = 0;
-    for (const batch of assembled.batches) fileLines += (await http<{ lineCount: number }>('POST', `/api/v1/batches/${batch.id}/release`, FINANCE_2)).json.lineCount;
+    const queue = [...assembled.batches];
+    const releaser = async () => {
+      for (let batch = queue.shift(); batch; batch = queue.shift()) {
+        const released = await http<{ lineCount: number }>('POST', `/api/v1/batches/${batch.id}/release`, FINANCE_2);
+        fileLines += released.json.lineCount;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, RELEASES) }, releaser));
     const release = seconds(t0);
     const [{ files, file_bytes }] = (await db.query(`SELECT count(*)::int AS files, sum(length(content))::float8 AS file_bytes FROM bank_file`)).rows;
     if (fileLines + assembled.heldLines !== N) throw new Error(`batched ${fileLines} + held ${assembled.heldLines} is not ${N}`);
@@ -209,9 +218,11 @@ async function main(): Promise<void> {
     if (copied !== N) throw new Error(`COPY stored ${copied} rows, expected ${N}`);
 
     const total = intake + assembly + release;
+    // The machine is shared: the one-minute load average before the pipeline and after COPY says how much.
+    console.log(`  load     : ${loadBefore.toFixed(1)} before the pipeline, ${loadavg()[0].toFixed(1)} after COPY (${availableParallelism()} cores)`);
     console.log(`  intake   : ${intake.toFixed(2)} s for ${events.length} events = ${Math.round(N / intake).toLocaleString('en')} lines/s (published in ${published.toFixed(2)} s; consumed through inbox, schema check and one statement per chunk)`);
     console.log(`  assembly : ${assembly.toFixed(2)} s: ${assembled.batches.length} batches, ${fileLines.toLocaleString('en')} lines batched, ${assembled.heldLines.toLocaleString('en')} held`);
-    console.log(`  release  : ${release.toFixed(2)} s: ${files} bank files written and stored (${mib(file_bytes)}), accounts re-checked at release`);
+    console.log(`  release  : ${release.toFixed(2)} s: ${files} bank files written and stored (${mib(file_bytes)}), accounts re-checked at release, ${Math.max(1, RELEASES)} at a time`);
     console.log(`  pipeline : ${total.toFixed(2)} s from the first event published to the last file stored`);
     console.log(`  reconcile: ${reconcileSeconds.toFixed(2)} s (balanced; ${reconciliation.total.pending.lines.toLocaleString('en')} pending, ${reconciliation.total.held.lines.toLocaleString('en')} held) — not in the pipeline time`);
     console.log(`  COPY     : ${copySeconds.toFixed(2)} s for ${copied.toLocaleString('en')} rows (${mib(statSync(file).size)} of text via psql \\copy) = ${Math.round(copied / copySeconds).toLocaleString('en')} rows/s`);

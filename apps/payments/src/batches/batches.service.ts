@@ -6,7 +6,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BanksService } from '../banks/banks.service';
 import { BankFiles } from './bank-files';
-import { lockBatchState } from './batch-lock';
+import { lockBatchState, lockBatchStateForRelease } from './batch-lock';
 import { DisbursementBatch } from './batch.entity';
 import { ASSEMBLE_MONTH, REFRESH_ACCOUNTS } from './batch.sql';
 import { BatchQueries } from './batch.queries';
@@ -68,7 +68,7 @@ export class BatchesService {
    */
   async release(id: string, actor: Principal): Promise<BatchResponse> {
     return this.dataSource.transaction(async (manager) => {
-      await lockBatchState(manager);
+      await lockBatchStateForRelease(manager);
       await manager.query(`SET LOCAL jit = off`);
       const batch = await manager.findOne(DisbursementBatch, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!batch) throw new ProblemException({ status: 404, code: 'BATCH.NOT_FOUND', detail: `no batch ${id}` });

@@ -79,7 +79,7 @@ export class PayablesService {
     const before = await lookBeforeCopy(client, ownerService, data);
     this.refuseConflict(data, ownerService, before.known);
     if (before.chunkHere) return { recorded: false, newLines: 0, refusedLines: 0 };
-    const newLines = await copyNewLines(client, ownerService, eventId, data, before.linesHere);
+    const newLines = await copyNewLines(client, ownerService, eventId, data);
     return { recorded: true, newLines, refusedLines: 0 };
   }
 

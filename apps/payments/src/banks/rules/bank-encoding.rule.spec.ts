@@ -30,6 +30,24 @@ describe('the bytes of a bank file', () => {
     expect(decodeBankFile(bytes, 'GBK')).toBe(text);
   });
 
+  it.each([
+    ['', 'an empty text'],
+    ['T00000001\r\n', 'ASCII only'],
+    ['王秀英', 'Chinese only'],
+    ['D1王秀英  0001\r\nD2欧阳娜娜0002\r\n', 'names between ASCII fields, line after line'],
+    ['A€B·C—D', 'GBK\'s own punctuation and the euro sign'],
+    ['名\u0000\u007f字', 'the edges of ASCII'],
+    ['王😀A𠀀', 'characters GBK cannot write (the caller refuses them before; the bytes still agree)'],
+  ])('writes the bytes iconv-lite writes: %p (%s)', (input) => {
+    expect(encodeBankFile(input, 'GBK').equals(iconv.encode(input, 'gbk'))).toBe(true);
+  });
+
+  it('writes a month-sized file as iconv-lite does', () => {
+    const names = ['张三', '李四光', '欧阳娜娜', '幸福食堂12', '東'];
+    const file = Array.from({ length: 5_000 }, (_, i) => `D${String(i).padStart(8, '0')}6217000000000${i}${names[i % names.length]}${' '.repeat(i % 7)}00012345`).join('\r\n');
+    expect(encodeBankFile(file, 'GBK').equals(iconv.encode(file, 'gbk'))).toBe(true);
+  });
+
   it('writes and reads UTF-8', () => {
     expect(decodeBankFile(encodeBankFile(text, 'UTF-8'), 'UTF-8')).toBe(text);
   });
