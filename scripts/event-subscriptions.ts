@@ -1,4 +1,5 @@
-// Which service consumes which event, read from the `@OnEvent(...)` handlers in apps/<service>/src.
+// Which service consumes which event, read from the `@OnEvent(...)` and `@OnEventBatch(...)` handlers
+// in apps/<service>/src.
 // The AsyncAPI document lists them as receive operations. Read from the source rather than by
 // booting every service: the decorator takes literal routing keys (typed against the EventMap),
 // and a key outside the EventMap stops a service at start-up, so the literals are the truth.
@@ -7,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { ROUTING_KEYS, SERVICE_NAMES, type RoutingKey, type ServiceName } from '@app/contracts';
 
 const APPS = resolve(__dirname, '../apps');
-const HANDLER = /@OnEvent\(([^)]*)\)/g;
+const HANDLER = /@OnEvent(?:Batch)?\(([^)]*)\)/g;
 const KEY = /'([^']+)'/g;
 
 function sourceFiles(dir: string): string[] {

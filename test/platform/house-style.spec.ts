@@ -19,7 +19,11 @@ const APP_AND_LIB_SOURCES = ['apps', 'libs'].flatMap((top) =>
 
 const pascal = (words: string): string => words.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 
-/** What a consumer file breaks of the scheme: `<folder>.consumer.ts`, class `<Folder>Consumer`, handlers `on<Entity><Verb>`. */
+/**
+ * What a consumer file breaks of the scheme: `<folder>.consumer.ts`, class `<Folder>Consumer`,
+ * handlers `on<Entity><Verb>`, and a batch handler (`@OnEventBatch`, several events a call)
+ * `on<Entity>s<Verb>`.
+ */
 export function consumerNamingProblems(path: string, source: string): string[] {
   const folder = basename(dirname(path));
   const problems: string[] = [];
@@ -27,10 +31,10 @@ export function consumerNamingProblems(path: string, source: string): string[] {
   const classes = [...source.matchAll(/export class (\w+)/g)].map((m) => m[1]);
   if (!classes.includes(`${pascal(folder)}Consumer`)) problems.push(`${path}: the class is ${pascal(folder)}Consumer, found ${classes.join(', ')}`);
   // One key or several (the programmes' copies of one contract): each names the same handler.
-  for (const [, keyList, method] of source.matchAll(/@OnEvent\(((?:\s*'[^']+',?)+)\s*\)\s*\n\s*async (\w+)\(/g)) {
+  for (const [, batch, keyList, method] of source.matchAll(/@OnEvent(Batch)?\(((?:\s*'[^']+',?)+)\s*\)\s*\n\s*async (\w+)\(/g)) {
     for (const [, key] of keyList.matchAll(/'([^']+)'/g)) {
       const [, entity, verb] = key.split('.');
-      const expected = `on${pascal(entity)}${pascal(verb)}`;
+      const expected = `on${pascal(entity)}${batch ? 's' : ''}${pascal(verb)}`;
       if (method !== expected) problems.push(`${path}: the handler of ${key} is ${expected}, found ${method}`);
     }
   }
@@ -55,6 +59,11 @@ describe('house style', () => {
       'apps/x/src/deaths/deaths.consumer.ts: the handler of civil-registration.death.registered.v1 is onDeathRegistered, found onDeath',
     ]);
     expect(consumerNamingProblems('apps/x/src/deaths/death-registered.consumer.ts', 'export class DeathRegisteredConsumer {}')).toHaveLength(2);
+    const batch = (method: string) => `export class DeathsConsumer {\n  @OnEventBatch('civil-registration.death.registered.v1')\n  async ${method}(`;
+    expect(consumerNamingProblems('apps/x/src/deaths/deaths.consumer.ts', batch('onDeathsRegistered'))).toEqual([]);
+    expect(consumerNamingProblems('apps/x/src/deaths/deaths.consumer.ts', batch('onDeathRegistered'))).toEqual([
+      'apps/x/src/deaths/deaths.consumer.ts: the handler of civil-registration.death.registered.v1 is onDeathsRegistered, found onDeathRegistered',
+    ]);
     const several = `export class PayablesConsumer {\n  @OnEvent(\n    'canteen.payables.approved.v1',\n    'canteen.settlement.approved.v1',\n  )\n  async onPayablesApproved(`;
     expect(consumerNamingProblems('apps/x/src/payables/payables.consumer.ts', several)).toEqual([
       'apps/x/src/payables/payables.consumer.ts: the handler of canteen.settlement.approved.v1 is onSettlementApproved, found onPayablesApproved',
