@@ -1,16 +1,20 @@
 // bench/elders-import: the household-registration department's bulk import of elders
 // (POST /api/v1/elders/import, JSON lines) into one elderly-care instance. Most lines are good;
 // every 100th has a wrong check character and every 250th repeats an earlier resident, so the
-// per-line refusals are part of the work. Prints the time of the import and what it reported.
+// per-line refusals are part of the work. Prints the time of the import and what it reported,
+// and beside it, in the same run, the raw anchor: the rows the import stored, COPY'd with psql into
+// a table like elder (same columns, defaults and indexes), with the ratio of the two times.
 // Usage: npm run bench:elders-import [-- --lines 100000]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { resolve } from 'node:path';
+import { Client } from 'pg';
 import { DEV_ONLY_JWT_SECRET } from '../../libs/common/src/auth/auth-config';
 import { signToken } from '../../libs/common/src/auth/jwt';
 import { residentId } from '../../test/support/resident-ids';
 import { BenchEnvironment } from '../pipeline/bench-env';
 import { benchArgs } from '../bench-args';
+import { BENCH_PG, copyAnchor, copyLine } from '../copy-anchor';
 
 const { lines: LINES, port: PORT } = benchArgs('bench:elders-import', { lines: 100_000, port: 3913 });
 const CLERK = `Bearer ${signToken({ sub: 'bench', roles: ['operator'], division: '110105' }, { secret: DEV_ONLY_JWT_SECRET })}`;
@@ -84,10 +88,14 @@ async function waitReady(): Promise<void> {
 async function main(): Promise<void> {
   const env = new BenchEnvironment();
   await env.setUp();
-  const service = startService(env, await env.database('elderly_care'));
+  const database = await env.database('elderly_care');
+  const service = startService(env, database);
+  const db = new Client({ ...BENCH_PG, database });
   try {
     await waitReady();
+    await db.connect();
     const { body, bad, duplicates } = importBody(LINES);
+    await db.query('CHECKPOINT');
     const started = performance.now();
     const response = await post('/api/v1/elders/import', 'application/x-ndjson', body);
     const seconds = (performance.now() - started) / 1000;
@@ -95,10 +103,15 @@ async function main(): Promise<void> {
     const report = JSON.parse(response.body) as { accepted: number; refused: number; lines: Array<{ status: string; reason?: string }> };
     const reasons = new Map<string, number>();
     for (const r of report.lines) if (r.status !== 'ACCEPTED') reasons.set(r.reason ?? '?', (reasons.get(r.reason ?? '?') ?? 0) + 1);
+    // The same rows as the import stored them, COPY'd into a table like elder.
+    const copy = await copyAnchor(db, database, { table: 'elder', columns: 'resident_id, name, region, local, birth_date', rows: report.accepted });
     console.log(`bench/elders-import: ${LINES.toLocaleString('en')} lines (${(body.length / 1e6).toFixed(1)} MB), ${bad} with a bad check character, ${duplicates} repeats`);
     console.log(`  imported in ${seconds.toFixed(2)} s = ${Math.round(LINES / seconds).toLocaleString('en')} lines/s`);
     console.log(`  accepted ${report.accepted}, refused ${report.refused} ${JSON.stringify(Object.fromEntries(reasons))}`);
+    console.log(copyLine(copy));
+    console.log(`  ratio    : import / COPY = ${(seconds / copy.seconds).toFixed(2)}`);
   } finally {
+    await db.end().catch(() => undefined);
     service.kill('SIGTERM');
     await new Promise((r) => service.once('exit', r));
     await env.tearDown();

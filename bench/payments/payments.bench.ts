@@ -11,11 +11,11 @@
 // Payee accounts (one per person and organisation, 0.5 % of persons without one: their lines are
 // held) are seeded with SQL before the clock starts. Everything lives in a throwaway database,
 // vhost and Redis prefix of this run, removed at the end.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { connect } from 'amqplib';
 import { Client } from 'pg';
 import { DEV_ONLY_JWT_SECRET } from '../../libs/common/src/auth/auth-config';
@@ -26,11 +26,11 @@ import { luhnCheckDigit } from '../../apps/payments/src/banks/rules/account-numb
 import { nthResidentId } from '../../test/support/resident-ids';
 import { BenchEnvironment } from '../pipeline/bench-env';
 import { benchArgs } from '../bench-args';
+import { BENCH_PG, copyAnchor, copyLine } from '../copy-anchor';
 
 // --releases: how many batches the second finance officer releases at once (1 = one after the other).
 const { lines: N, port: PORT, releases: RELEASES } = benchArgs('bench:payments', { lines: 1_000_000, port: 3916, releases: 3 });
 const MONTH = '2024-08';
-const PG = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 const CHUNK = 1000;
 const ORGANISATIONS = 2_000;
 const token = (roles: string[], sub: string) => `Bearer ${signToken({ sub, roles, division: '110000' }, { secret: DEV_ONLY_JWT_SECRET, expiresIn: '2h' })}`;
@@ -159,9 +159,8 @@ async function main(): Promise<void> {
   const env = new BenchEnvironment();
   await env.setUp();
   const database = await env.database('payments');
-  const dir = mkdtempSync(join(tmpdir(), 'cap-bench-payments-'));
   const service = startService(env, database);
-  const db = new Client({ ...PG, database });
+  const db = new Client({ ...BENCH_PG, database });
   try {
     await waitFor('payments ready', async () => (await fetch(`http://127.0.0.1:${PORT}/health/ready`)).ok, 120_000);
     await db.connect();
@@ -205,17 +204,8 @@ async function main(): Promise<void> {
     if (!reconciliation.balanced) throw new Error('the month does not reconcile');
 
     // The same rows, COPY'd into a table like payable_line: same columns, defaults, checks and indexes.
-    const file = join(dir, 'lines.copy');
     const columns = 'line_id, approval_id, owner_service, programme, period, month, payee_kind, payee_key, organisation_name, amount_fen, reissue_of, refusal, received_at';
-    const psql = (command: string) => execFileSync('psql', ['-h', PG.host, '-p', String(PG.port), '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-q', '-c', command]);
-    psql(`\\copy (SELECT ${columns} FROM payable_line) TO '${file}'`);
-    await db.query(`CREATE TABLE copy_target (LIKE payable_line INCLUDING ALL)`);
-    await db.query('CHECKPOINT');
-    t0 = performance.now();
-    psql(`\\copy copy_target (${columns}) FROM '${file}'`);
-    const copySeconds = seconds(t0);
-    const copied = Number((await db.query(`SELECT count(*) AS n FROM copy_target`)).rows[0].n);
-    if (copied !== N) throw new Error(`COPY stored ${copied} rows, expected ${N}`);
+    const copy = await copyAnchor(db, database, { table: 'payable_line', columns, rows: N });
 
     const total = intake + assembly + release;
     // The machine is shared: the one-minute load average before the pipeline and after COPY says how much.
@@ -225,13 +215,12 @@ async function main(): Promise<void> {
     console.log(`  release  : ${release.toFixed(2)} s: ${files} bank files written and stored (${mib(file_bytes)}), accounts re-checked at release, ${Math.max(1, RELEASES)} at a time`);
     console.log(`  pipeline : ${total.toFixed(2)} s from the first event published to the last file stored`);
     console.log(`  reconcile: ${reconcileSeconds.toFixed(2)} s (balanced; ${reconciliation.total.pending.lines.toLocaleString('en')} pending, ${reconciliation.total.held.lines.toLocaleString('en')} held) — not in the pipeline time`);
-    console.log(`  COPY     : ${copySeconds.toFixed(2)} s for ${copied.toLocaleString('en')} rows (${mib(statSync(file).size)} of text via psql \\copy) = ${Math.round(copied / copySeconds).toLocaleString('en')} rows/s`);
-    console.log(`  ratio    : pipeline / COPY = ${(total / copySeconds).toFixed(2)} (goal ≤ 2); intake alone / COPY = ${(intake / copySeconds).toFixed(2)}`);
+    console.log(copyLine(copy));
+    console.log(`  ratio    : pipeline / COPY = ${(total / copy.seconds).toFixed(2)} (goal ≤ 2); intake alone / COPY = ${(intake / copy.seconds).toFixed(2)}`);
   } finally {
     await db.end().catch(() => undefined);
     service.kill('SIGTERM');
     await new Promise((r) => service.once('exit', r));
-    rmSync(dir, { recursive: true, force: true });
     await env.tearDown();
   }
 }

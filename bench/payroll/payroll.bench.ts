@@ -4,10 +4,6 @@
 // Usage: npm run bench:payroll [-- --enrollments 1000000]
 //
 // Everything lives in a throwaway database, vhost and Redis prefix of this run, removed at the end.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { PolicyService } from '../../libs/common/src/policy/policy.service';
 import { runService } from '@app/service-kit';
@@ -18,11 +14,11 @@ import { SERVICE } from '../../apps/social-assistance/src/service.definition';
 import { tekunMonthlyFen } from '../../apps/social-assistance/src/tekun/rules/tekun.rule';
 import { BenchEnvironment } from '../pipeline/bench-env';
 import { benchArgs } from '../bench-args';
+import { BENCH_PG, copyAnchor, copyLine } from '../copy-anchor';
 
 const { enrollments: N } = benchArgs('bench:payroll', { enrollments: 1_000_000 });
 const MONTH = '2024-08';
 const TODAY = '2024-08-20';
-const PG = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 
 // The city's figures (README of social-assistance); the bench seeds them as policy rows.
 const URBAN_FEN = 73500;
@@ -101,10 +97,9 @@ async function main(): Promise<void> {
   const env = new BenchEnvironment();
   await env.setUp();
   const database = await env.database('payroll');
-  const dir = mkdtempSync(join(tmpdir(), 'cap-bench-payroll-'));
   Object.assign(process.env, { DB_NAME: database, AMQP_URL: env.amqpUrl, REDIS_KEY_PREFIX: `cap-bench:${env.id}:`, CLOCK_FIXED_DATE: TODAY, LOG_LEVEL: 'warn' });
   const service = await runService(AppModule, SERVICE, { port: 0 });
-  const db = new Client({ ...PG, database });
+  const db = new Client({ ...BENCH_PG, database });
   await db.connect();
   try {
     await seedPolicy(service.app.get(PolicyService));
@@ -131,28 +126,23 @@ async function main(): Promise<void> {
     const mismatches = await checkSample(db, run.payroll.id, 2000);
 
     // The same rows, COPY'd into a table like payment_line: same columns, defaults, checks, indexes and foreign keys.
-    const file = join(dir, 'lines.copy');
-    const psql = (command: string) => execFileSync('psql', ['-h', PG.host, '-p', String(PG.port), '-U', PG.user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-q', '-c', command]);
-    psql(`\\copy (SELECT case_id, payroll_id, program, month, members, amount_fen, kind FROM payment_line WHERE payroll_id = '${run.payroll.id}') TO '${file}'`);
-    await db.query(`CREATE TABLE copy_target (LIKE payment_line INCLUDING ALL)`);
-    await db.query(`ALTER TABLE copy_target ADD FOREIGN KEY (case_id) REFERENCES assistance_case (id), ADD FOREIGN KEY (payroll_id) REFERENCES payroll (id)`);
-    await db.query('CHECKPOINT');
-    t0 = performance.now();
-    psql(`\\copy copy_target (case_id, payroll_id, program, month, members, amount_fen, kind) FROM '${file}'`);
-    const copySeconds = seconds(t0);
-    const copied = Number((await db.query(`SELECT count(*) AS n FROM copy_target`)).rows[0].n);
-    if (copied !== N) throw new Error(`COPY stored ${copied} rows, expected ${N}`);
+    const copy = await copyAnchor(db, database, {
+      table: 'payment_line',
+      columns: 'case_id, payroll_id, program, month, members, amount_fen, kind',
+      where: `payroll_id = '${run.payroll.id}'`,
+      alter: 'ADD FOREIGN KEY (case_id) REFERENCES assistance_case (id), ADD FOREIGN KEY (payroll_id) REFERENCES payroll (id)',
+      rows: N,
+    });
 
     const { DIBAO, TEKUN } = run.payroll.totals;
     console.log(`  payroll  : ${payrollSeconds.toFixed(2)} s for ${lines.toLocaleString('en')} lines = ${(lines / payrollSeconds).toFixed(0)} lines/s`);
     console.log(`             totals 低保 ${DIBAO.lineCount} lines ${DIBAO.amountFen} fen, 特困 ${TEKUN.lineCount} lines ${TEKUN.amountFen} fen; heap ${mib(heapBefore)} -> ${mib(heapAfter)}`);
     console.log(`             rerun ${rerunSeconds.toFixed(2)} s, nothing changed; ${mismatches} mismatches in 2,000 lines recomputed with the pure rules`);
-    console.log(`  COPY     : ${copySeconds.toFixed(2)} s for ${copied.toLocaleString('en')} rows (${mib(statSync(file).size)} of text via psql \\copy) = ${(copied / copySeconds).toFixed(0)} rows/s`);
-    console.log(`  ratio    : payroll / COPY = ${(payrollSeconds / copySeconds).toFixed(2)} (goal ≤ 2)`);
+    console.log(copyLine(copy));
+    console.log(`  ratio    : payroll / COPY = ${(payrollSeconds / copy.seconds).toFixed(2)} (goal ≤ 2)`);
   } finally {
     await db.end();
     await service.app.close();
-    rmSync(dir, { recursive: true, force: true });
     await env.tearDown();
   }
 }
