@@ -6,6 +6,10 @@
 // --batch N (N > 0): after the single meals, as many seconds of POST /api/v1/meals/batch with N
 // meals a request and --batch-concurrency requests in flight, against the same service, with the
 // same mix of claims (new ones after the single meals' ones), so the two rates stand side by side.
+// Last, the raw anchor of the same run: as many seconds of single-meal requests (the next claims),
+// --concurrency in flight, against a bare node:http server that does one plain INSERT per request
+// through pg into a table like meal (raw-meal-server.ts); printed like the platform's, with the
+// ratio of the single meals to it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -29,13 +33,17 @@ const SLOTS = ['BREAKFAST', 'LUNCH', 'DINNER'] as const;
 const token = (roles: string[]): string => `Bearer ${signToken({ sub: 'bench', roles, division: '110105' }, { secret: DEV_ONLY_JWT_SECRET })}`;
 const ADMIN = token(['admin']);
 const OPERATOR = token(['canteen-operator']);
+const RAW_PORT = PORT + 1;
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
-function call(method: string, path: string, auth: string, body?: unknown, extra: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+type Answer = { status: number; body: string };
+const call = (method: string, path: string, auth: string, body?: unknown, extra: Record<string, string> = {}): Promise<Answer> => callAt(PORT, method, path, auth, body, extra);
+
+function callAt(port: number, method: string, path: string, auth: string, body?: unknown, extra: Record<string, string> = {}): Promise<Answer> {
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
   return new Promise((res, rej) => {
     const req = request(
-      { host: '127.0.0.1', port: PORT, method, path, agent, headers: { Authorization: auth, 'Content-Type': 'application/json', ...extra, ...(payload ? { 'Content-Length': payload.length } : {}) } },
+      { host: '127.0.0.1', port, method, path, agent, headers: { Authorization: auth, 'Content-Type': 'application/json', ...extra, ...(payload ? { 'Content-Length': payload.length } : {}) } },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (c: Buffer) => chunks.push(c));
@@ -51,6 +59,18 @@ async function expectOk(what: string, pending: Promise<{ status: number; body: s
   const { status, body } = await pending;
   if (status >= 300) throw new Error(`${what}: ${status} ${body}`);
   return JSON.parse(body);
+}
+
+function startRawServer(database: string): Promise<ChildProcess> {
+  const raw = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', resolve(__dirname, 'raw-meal-server.ts')], {
+    cwd: resolve(__dirname, '../..'),
+    env: { ...process.env, PORT: String(RAW_PORT), DB_NAME: database },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((res, rej) => {
+    raw.stdout!.once('data', () => res(raw));
+    raw.once('exit', (code) => rej(new Error(`raw meal server exited with ${code}`)));
+  });
 }
 
 function startService(env: BenchEnvironment, database: string): ChildProcess {
@@ -193,11 +213,12 @@ async function main(): Promise<void> {
     );
 
     const claims = claimSource(canteens);
-    report(`bench/meals: ${SECONDS}s, ${CONCURRENCY} concurrent requests, ${DINERS} diners at 2 canteens, duplicate guard on${DAILY_CAP > 0 ? `, daily cap ${DAILY_CAP}` : ''}`, await measure(service.pid, CONCURRENCY, async () => {
+    const platform = await measure(service.pid, CONCURRENCY, async () => {
       const res = await call('POST', '/api/v1/meals', OPERATOR, claims());
       const ok = res.status === 201;
       return { status: res.status, meals: ok ? 1 : 0, subsidised: ok && (JSON.parse(res.body) as { subsidised: boolean }).subsidised ? 1 : 0 };
-    }));
+    });
+    report(`bench/meals: ${SECONDS}s, ${CONCURRENCY} concurrent requests, ${DINERS} diners at 2 canteens, duplicate guard on${DAILY_CAP > 0 ? `, daily cap ${DAILY_CAP}` : ''}`, platform);
     if (BATCH > 0) {
       let n = 0;
       report(`bench/meals --batch ${BATCH}: ${SECONDS}s, ${BATCH_CONCURRENCY} concurrent requests of ${BATCH} meals (POST /api/v1/meals/batch), same service and diners`, await measure(service.pid, BATCH_CONCURRENCY, async () => {
@@ -207,6 +228,22 @@ async function main(): Promise<void> {
         const lines = (JSON.parse(res.body) as { lines: Array<{ status: string; meal?: { subsidised: boolean } }> }).lines;
         return { status: res.status, meals: lines.filter((l) => l.status === 'RECORDED').length, subsidised: lines.filter((l) => l.meal?.subsidised).length };
       }));
+    }
+
+    // The raw anchor: the same single-meal requests (the next claims) against node:http + pg.
+    const raw = await startRawServer(database);
+    try {
+      const anchor = await measure(raw.pid, CONCURRENCY, async () => {
+        const { status } = await callAt(RAW_PORT, 'POST', '/api/v1/meals', OPERATOR, claims());
+        return { status, meals: status === 201 ? 1 : 0, subsidised: 0 };
+      });
+      report(`raw anchor: the same ${SECONDS}s of single-meal requests, ${CONCURRENCY} in flight, against a bare node:http server, one plain INSERT per request through pg into a table like meal`, anchor);
+      const rate = (m: Measured) => m.meals / m.seconds;
+      const cpuPerMeal = (m: Measured) => m.serviceCpu / m.meals;
+      console.log(`ratio: single meals / raw = ${(rate(platform) / rate(anchor)).toFixed(2)} (meals/s); server CPU per meal ${(cpuPerMeal(platform) / cpuPerMeal(anchor)).toFixed(1)} × the raw server's`);
+    } finally {
+      raw.kill('SIGTERM');
+      await new Promise((r) => raw.once('exit', r));
     }
   } finally {
     service.kill('SIGTERM');
