@@ -14,7 +14,7 @@ import { DEAD_LETTER_EXCHANGE, HEADERS, deadLetterQueue, eventsQueue, retryQueue
 import { ChannelAcks } from './channel-acks';
 import { decodeDelivery, errorMessage, headerText, type Delivery } from './delivery';
 import { inInboxTransaction } from './inbox-transaction';
-import { handleInSpan } from '../tracing/event-tracing';
+import { handleBatchInSpans, handleInSpan } from '../tracing/event-tracing';
 import { EventBatchContext, isBatchHandler, runsOfHandler } from './event-batch-context';
 import { EventContext, PermanentEventError } from './event-context';
 import { isTransientInfrastructureError } from './transient-error';
@@ -217,9 +217,13 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
 
   private async invokeBatch(run: Ready[], manager: EntityManager): Promise<void> {
     const events = run.map((item) => item.event);
-    const context = new EventBatchContext(events, manager, (event, work) => this.asCauseOf(event, work));
-    const result = await run[0].handler(events, context);
-    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    await handleBatchInSpans(events, this.config.service, async (inSpanOf) => {
+      const context = new EventBatchContext(events, manager, (event, work) =>
+        runInContext({ correlationId: event.correlationid, causationId: event.id }, () => inSpanOf(event, work)),
+      );
+      const result = await run[0].handler(events, context);
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    });
   }
 
   /**

@@ -5,7 +5,7 @@ import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@o
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { EntityManager } from 'typeorm';
 import { EventPublisher } from '../outbox/event-publisher';
-import { currentTraceContext, handleInSpan, PublishSpans } from './event-tracing';
+import { currentTraceContext, handleBatchInSpans, handleInSpan, PublishSpans } from './event-tracing';
 
 // The trace context's way through an event: stored from the span that creates the event, carried
 // in the envelope, continued by the consumer. Run against a real tracer provider, as a service
@@ -33,6 +33,7 @@ describe('with tracing off (no SDK started)', () => {
     expect(written()[0]).not.toHaveProperty('traceparent');
     expect(currentTraceContext()).toBeUndefined();
     await expect(handleInSpan(event(REMOTE_PARENT), 'social-assistance', async () => currentTraceContext())).resolves.toBeUndefined();
+    await expect(handleBatchInSpans([event(REMOTE_PARENT), event()], 'social-assistance', (within) => within(event(), async () => currentTraceContext()))).resolves.toBeUndefined();
   });
 });
 
@@ -121,6 +122,38 @@ describe('with tracing on', () => {
   it('marks the span of a failed handling and passes the error on', async () => {
     await expect(handleInSpan(event(REMOTE_PARENT), 'social-assistance', async () => Promise.reject(new Error('database away')))).rejects.toThrow('database away');
     expect(only(SpanKind.CONSUMER).status).toEqual({ code: SpanStatusCode.ERROR, message: 'database away' });
+  });
+
+  it('gives each event of a batch its CONSUMER span, child of its own creator; what is done for one event runs in its span', async () => {
+    const others = ['1111111111111111', '2222222222222222'].map((spanId) => event(`00-${REMOTE.traceId.replace(/^4/, '5')}-${spanId}-01`));
+    const batch = [event(REMOTE_PARENT), ...others];
+    const carried = await handleBatchInSpans(batch, 'social-assistance', async (within) => ({
+      shared: currentTraceContext()?.traceparent,
+      perEvent: await Promise.all(batch.map((e) => within(e, async () => currentTraceContext()?.traceparent))),
+    }));
+    const spans = exporter.getFinishedSpans().filter((s) => s.kind === SpanKind.CONSUMER);
+    const ofEvent = batch.map((e) => spans.find((s) => s.attributes['messaging.message.id'] === e.id)!);
+    expect(ofEvent.map((s) => s.parentSpanContext?.spanId)).toEqual([REMOTE.spanId, '1111111111111111', '2222222222222222']);
+    expect(carried.perEvent).toEqual(ofEvent.map((s) => `00-${s.spanContext().traceId}-${s.spanContext().spanId}-01`));
+    // The statements shared by the batch: one span for the batch, linked to every event's span.
+    const batchSpan = spans.find((s) => s.attributes['messaging.batch.message_count'] === 3)!;
+    expect(spans).toHaveLength(4);
+    expect(batchSpan.links.map((l) => l.context.spanId)).toEqual(ofEvent.map((s) => s.spanContext().spanId));
+    expect(carried.shared).toBe(`00-${batchSpan.spanContext().traceId}-${batchSpan.spanContext().spanId}-01`);
+  });
+
+  it('handles a batch of one event as a single handler would: one span, the shared statements in it', async () => {
+    const shared = await handleBatchInSpans([event(REMOTE_PARENT)], 'elderly-care', async () => currentTraceContext()?.traceparent);
+    const consumer = only(SpanKind.CONSUMER);
+    expect(consumer.parentSpanContext?.spanId).toBe(REMOTE.spanId);
+    expect(shared).toBe(`00-${REMOTE.traceId}-${consumer.spanContext().spanId}-01`);
+  });
+
+  it('marks every span of a failed batch and passes the error on', async () => {
+    const batch = [event(REMOTE_PARENT), event(REMOTE_PARENT)];
+    await expect(handleBatchInSpans(batch, 'canteen', (within) => within(batch[1], async () => Promise.reject(new Error('constraint'))))).rejects.toThrow('constraint');
+    const statuses = exporter.getFinishedSpans().map((s) => s.status.code);
+    expect(statuses).toEqual([SpanStatusCode.ERROR, SpanStatusCode.ERROR, SpanStatusCode.ERROR]);
   });
 
   it('gives the relay a PRODUCER span per traced event, ended with the confirms; none for an untraced one', () => {
