@@ -1,23 +1,23 @@
 // bench/cascade: deaths registered through the HTTP API with all five services running as separate
 // processes. Steady mode (default): a fixed rate; for each death, the time from the 201 to the last
 // consumer's inbox row (the consumer's transaction), how many cascades did not complete, and the CPU
-// each process spent per death. Drain mode (`--drain N`): N deaths posted as fast as the API takes
+// each process spent per death (PostgreSQL and the load generator shown beside). Drain mode (`--drain N`): N deaths posted as fast as the API takes
 // them, and the deaths per second carried through every consumer, beside raw amqplib's rate on the
 // same broker in the same run.
 // Usage: npm run bench:cascade [-- --rate 100 --seconds 60] | [-- --drain 20000 --concurrency 32]
 // BENCH_PROFILE_DIR=dir writes a V8 CPU profile of each service when it stops.
-import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { loadReferenceData } from '../../scripts/load-reference-data';
 import globalSetup from '../../test/support/global-setup';
 import globalTeardown from '../../test/support/global-teardown';
-import { residentId } from '../../test/support/resident-ids';
 import { PG, testDatabaseName } from '../../test/support/test-env';
 import { Platform, token, type ServiceName } from '../../test/system/support/platform';
 import { percentile } from '../pipeline/bench-env';
 import { rawAmqplib } from '../pipeline/raw-amqp';
 import { benchArgs } from '../bench-args';
+import { DeathPoster } from './death-poster';
+import { brokerCpuSeconds, cpuSeconds, ownCpuSeconds, postgresCpuSeconds } from './process-cpu';
 
 const ARGS = benchArgs('bench:cascade', { rate: 100, seconds: 60, 'settle-ms': 10_000, drain: 0, concurrency: 32 });
 const SERVICES: ServiceName[] = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen'];
@@ -35,57 +35,40 @@ async function query<T>(service: ServiceName, sql: string, params: unknown[] = [
   }
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSeconds(pid: number | undefined): number {
-  if (!pid) return 0;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return 0;
-  }
-}
-
-/** The broker's CPU seconds: the Erlang VM process (shared with whatever else uses the broker). */
-function brokerPid(): number | undefined {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'beam.smp') return Number(entry);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return undefined;
-}
-
-/** CPU seconds of every service and the broker, from now until `stop()` is called. */
+/** CPU seconds of every service, the broker, PostgreSQL and the load generator, from now until `stop()`. */
 function cpuMeter(platform: Platform): { stop(): Array<readonly [string, number]> } {
-  const of = (name: string) => cpuSeconds(name === 'rabbitmq' ? brokerPid() : platform.pid(name as ServiceName));
-  const before = new Map([...SERVICES, 'rabbitmq'].map((name) => [name, of(name)] as const));
+  const of = (name: string): number => {
+    if (name === 'rabbitmq') return brokerCpuSeconds();
+    if (name === 'postgresql') return postgresCpuSeconds();
+    if (name === 'load generator') return ownCpuSeconds();
+    return cpuSeconds(platform.pid(name as ServiceName));
+  };
+  const before = new Map([...SERVICES, 'rabbitmq', 'postgresql', 'load generator'].map((name) => [name, of(name)] as const));
   return { stop: () => [...before].map(([name, seconds]) => [name, of(name) - seconds] as const) };
 }
 
+/**
+ * CPU per death: the services and the broker (the issue's figure, as measured since the start),
+ * then PostgreSQL (all backends, shared with anything else using the server) and the bench's own
+ * load generator, and the whole.
+ */
 function cpuLine(used: Array<readonly [string, number]>, deaths: number): string {
   const perDeath = used.map(([name, seconds]) => [name, (seconds * 1000) / Math.max(1, deaths)] as const);
-  const sum = perDeath.reduce((total, [, ms]) => total + ms, 0);
-  return `  CPU ms per death: ${perDeath.map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(', ')}; sum ${sum.toFixed(2)}`;
-}
-
-/** The n-th death of a run: a distinct valid resident ID for n < 360,000. */
-function postDeath(platform: Platform, n: number) {
-  const id = residentId('110105', `19${30 + (n % 40)}0${1 + (n % 9)}1${n % 10}`, Math.floor(n / 360) % 1000);
-  const request = platform
-    .http('civil-registration')
-    .post('/api/v1/deaths')
-    .set('Authorization', OPERATOR)
-    .send({ residentId: id, name: '王某', ethnicity: 'HAN', dateOfDeath: '2024-08-02', placeOfDeath: '市第一医院', disposal: 'CREMATION', source: 'HOSPITAL' });
-  return { id, request };
+  const sumOf = (rows: ReadonlyArray<readonly [string, number]>) => rows.reduce((total, [, ms]) => total + ms, 0);
+  const platform = perDeath.filter(([name]) => name !== 'postgresql' && name !== 'load generator');
+  const others = perDeath.filter(([name]) => name === 'postgresql' || name === 'load generator');
+  return (
+    `  CPU ms per death: ${platform.map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(', ')}; sum ${sumOf(platform).toFixed(2)}\n` +
+    `  besides: ${others.map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(', ')}; all ${sumOf(perDeath).toFixed(2)}`
+  );
 }
 
 async function steady(platform: Platform): Promise<void> {
   const { rate: RATE, seconds: SECONDS, 'settle-ms': SETTLE_MS } = ARGS;
   const total = RATE * SECONDS;
+  // The anchor first, so that its traffic is over before the deaths start.
+  const raw = await rawAmqplib(process.env.AMQP_URL!, Math.max(total, 10_000), 'bench.cascade.raw');
+  const poster = new DeathPoster(platform.url('civil-registration'), OPERATOR, Math.max(8, Math.ceil(RATE / 10)));
   const acceptedAt = new Map<string, number>();
   const failures: string[] = [];
   const cpu = cpuMeter(platform);
@@ -94,12 +77,12 @@ async function steady(platform: Platform): Promise<void> {
   for (let n = 0; n < total; n += 1) {
     const wait = started + (n * 1000) / RATE - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const { id, request } = postDeath(platform, n);
+    const id = DeathPoster.residentOf(n);
     pending.push(
-      request.then(
+      poster.post(n).then(
         (res) => {
           if (res.status === 201) acceptedAt.set(id, Date.now());
-          else failures.push(`${res.status} ${res.body?.code ?? ''}`);
+          else failures.push(`${res.status} ${res.code ?? ''}`);
         },
         // A request the connection failed under (ECONNRESET on a saturated host) is counted, not fatal.
         (err: NodeJS.ErrnoException) => void failures.push(err.code ?? err.message),
@@ -110,6 +93,7 @@ async function steady(platform: Platform): Promise<void> {
   const sentFor = (Date.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   const cpuUsed = cpu.stop();
+  poster.close();
   const { latencies, incomplete } = await cascadeLatencies(acceptedAt);
   console.log(`bench/cascade: ${total} deaths at ${RATE}/s (sent in ${sentFor.toFixed(1)} s), five services as processes`);
   console.log(`  accepted ${acceptedAt.size}, refused ${failures.length}${failures.length ? ` (${[...new Set(failures)].join(', ')})` : ''}`);
@@ -117,6 +101,7 @@ async function steady(platform: Platform): Promise<void> {
   console.log(`  cascades not complete after ${SETTLE_MS / 1000} s: ${incomplete}`);
   // CPU per death is steadier than latency on a shared machine: it does not grow with contention.
   console.log(cpuLine(cpuUsed, acceptedAt.size));
+  console.log(`  raw amqplib (confirm + ack, quorum queue) in this run, before the deaths: ${Math.round(raw)} msg/s`);
 }
 
 /** For each accepted death, the time to its last consumer's inbox row; cascades missing a consumer. */
@@ -150,13 +135,15 @@ async function drain(platform: Platform): Promise<void> {
   const t0 = performance.now();
   let next = 0;
   const refused: string[] = [];
+  const poster = new DeathPoster(platform.url('civil-registration'), OPERATOR, concurrency);
   const client = async (): Promise<void> => {
     for (let n = next++; n < N; n = next++) {
-      const res = await postDeath(platform, n).request;
-      if (res.status !== 201) refused.push(`${res.status} ${res.body?.code ?? ''}`);
+      const res = await poster.post(n).catch((err: NodeJS.ErrnoException) => ({ status: 0, code: err.code ?? err.message }));
+      if (res.status !== 201) refused.push(`${res.status} ${res.code ?? ''}`);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, client));
+  poster.close();
   const postedIn = (performance.now() - t0) / 1000;
   const accepted = N - refused.length;
   const done = new Map<ServiceName, number>();

@@ -14,14 +14,13 @@ import { DEAD_LETTER_EXCHANGE, HEADERS, deadLetterQueue, eventsQueue, retryQueue
 import { ChannelAcks } from './channel-acks';
 import { decodeDelivery, errorMessage, headerText, type Delivery } from './delivery';
 import { inInboxTransaction } from './inbox-transaction';
-import { handleBatchInSpans, handleInSpan } from '../tracing/event-tracing';
+import { handleBatchInSpans, handleInSpan, type WithinEvent } from '../tracing/event-tracing';
 import { EventBatchContext, isBatchHandler, runsOfHandler } from './event-batch-context';
 import { EventContext, PermanentEventError } from './event-context';
 import { isTransientInfrastructureError } from './transient-error';
 
 /** Backoff of an event held while the database is away: 200 ms, doubling, at most 5 s. */
-const IN_PLACE_RETRY_FIRST_MS = 200;
-const IN_PLACE_RETRY_MAX_MS = 5_000;
+const [IN_PLACE_RETRY_FIRST_MS, IN_PLACE_RETRY_MAX_MS] = [200, 5_000];
 
 interface Ready extends Delivery {
   event: CloudEvent;
@@ -218,10 +217,7 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
   private async invokeBatch(run: Ready[], manager: EntityManager): Promise<void> {
     const events = run.map((item) => item.event);
     await handleBatchInSpans(events, this.config.service, async (inSpanOf) => {
-      const context = new EventBatchContext(events, manager, (event, work) =>
-        runInContext({ correlationId: event.correlationid, causationId: event.id }, () => inSpanOf(event, work)),
-      );
-      const result = await run[0].handler(events, context);
+      const result = await run[0].handler(events, new EventBatchContext(events, manager, (event, work) => this.asCauseOf(event, work, inSpanOf)));
       await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
     });
   }
@@ -229,10 +225,10 @@ export class AmqpEventTransport extends Server implements CustomTransportStrateg
   /**
    * Everything published inside carries the event's correlation id and names it as cause
    * (EventPublisher reads both from the context); logs carry the correlation id too. With tracing
-   * on, the handling is a span in the trace that created the event.
+   * on, the handling is a span in the trace that created the event (a batch's: its event's span).
    */
-  private asCauseOf<T>(event: CloudEvent, work: () => Promise<T>): Promise<T> {
-    return runInContext({ correlationId: event.correlationid, causationId: event.id }, () => handleInSpan(event, this.config.service, work));
+  private asCauseOf<T>(event: CloudEvent, work: () => Promise<T>, inSpan: WithinEvent = (e, w) => handleInSpan(e, this.config.service, w)): Promise<T> {
+    return runInContext({ correlationId: event.correlationid, causationId: event.id }, () => inSpan(event, work));
   }
 
   private async onFailure(item: Ready, err: unknown): Promise<void> {
