@@ -8,7 +8,21 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 /** Opens a select by its label and picks the option with exactly this text. */
 export async function choose(page: Page, select: Locator, option: string): Promise<void> {
   await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
+  const list = page.locator('.ant-select-dropdown:visible');
+  const item = list.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) });
+  const taken = item.and(page.locator('.ant-select-item-option-selected'));
+  // A click that lands while the list is still opening (its animation moves the options) chooses
+  // nothing and leaves the list open over the form's buttons: click again until it is chosen.
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await item.click();
+    if (await chosenWithin(page, async () => (await list.count()) === 0 || (await taken.count()) > 0, 1_000)) break;
+  }
+  await list.waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined); // a multiple choice stays open
+}
+
+async function chosenWithin(page: Page, check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await page.waitForTimeout(50)) if (await check()) return true;
+  return false;
 }
 
 export interface MemberInput {
