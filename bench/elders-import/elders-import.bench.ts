@@ -15,23 +15,13 @@ import { residentId } from '../../test/support/resident-ids';
 import { BenchEnvironment } from '../pipeline/bench-env';
 import { benchArgs } from '../bench-args';
 import { BENCH_PG, copyAnchor, copyLine } from '../copy-anchor';
+import { httpCall, type HttpAnswer } from '../http-call';
 
 const { lines: LINES, port: PORT } = benchArgs('bench:elders-import', { lines: 100_000, port: 3913 });
 const CLERK = `Bearer ${signToken({ sub: 'bench', roles: ['operator'], division: '110105' }, { secret: DEV_ONLY_JWT_SECRET })}`;
 
-function post(path: string, contentType: string, body: Buffer): Promise<{ status: number; body: string }> {
-  return new Promise((res, rej) => {
-    const req = request(
-      { host: '127.0.0.1', port: PORT, method: 'POST', path, headers: { Authorization: CLERK, 'Content-Type': contentType, 'Content-Length': body.length } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => res({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-      },
-    );
-    req.on('error', rej);
-    req.end(body);
-  });
+function post(path: string, contentType: string, body: Buffer): Promise<HttpAnswer> {
+  return httpCall({ port: PORT, method: 'POST', path, headers: { Authorization: CLERK, 'Content-Type': contentType }, body });
 }
 
 /** Distinct residents aged 60+ (born 1930–1964), by line number. */

@@ -12,13 +12,14 @@
 // ratio of the single meals to it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { resolve } from 'node:path';
 import { DEV_ONLY_JWT_SECRET } from '../../libs/common/src/auth/auth-config';
 import { signToken } from '../../libs/common/src/auth/jwt';
 import { residentId } from '../../test/support/resident-ids';
 import { BenchEnvironment, percentile } from '../pipeline/bench-env';
 import { benchArgs } from '../bench-args';
+import { httpCall, type HttpAnswer } from '../http-call';
 
 const {
   seconds: SECONDS,
@@ -36,23 +37,12 @@ const OPERATOR = token(['canteen-operator']);
 const RAW_PORT = PORT + 1;
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
-type Answer = { status: number; body: string };
+type Answer = HttpAnswer;
 const call = (method: string, path: string, auth: string, body?: unknown, extra: Record<string, string> = {}): Promise<Answer> => callAt(PORT, method, path, auth, body, extra);
 
 function callAt(port: number, method: string, path: string, auth: string, body?: unknown, extra: Record<string, string> = {}): Promise<Answer> {
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  return new Promise((res, rej) => {
-    const req = request(
-      { host: '127.0.0.1', port, method, path, agent, headers: { Authorization: auth, 'Content-Type': 'application/json', ...extra, ...(payload ? { 'Content-Length': payload.length } : {}) } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => res({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-      },
-    );
-    req.on('error', rej);
-    req.end(payload);
-  });
+  return httpCall({ port, method, path, agent, headers: { Authorization: auth, 'Content-Type': 'application/json', ...extra }, body: payload });
 }
 
 async function expectOk(what: string, pending: Promise<{ status: number; body: string }>): Promise<unknown> {

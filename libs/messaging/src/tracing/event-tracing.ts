@@ -74,14 +74,19 @@ export function handleInSpan<T>(event: CloudEvent, consumer: string, handle: () 
   });
 }
 
-function processAttributes(event: CloudEvent, consumer: string): Attributes {
+/** What a consumer's processing span says of the consumer, for one event or a batch. */
+function consumerAttributes(consumer: string): Attributes {
   return {
-    ...eventAttributes(event),
+    'messaging.system': 'rabbitmq',
     'messaging.operation.name': 'process',
     'messaging.operation.type': 'process',
     'messaging.destination.name': eventsQueue(consumer),
     'messaging.consumer.group.name': consumer,
   };
+}
+
+function processAttributes(event: CloudEvent, consumer: string): Attributes {
+  return { ...eventAttributes(event), ...consumerAttributes(consumer) };
 }
 
 /** Runs `work` as part of one event of a batch: in that event's span, as its cause. */
@@ -118,15 +123,7 @@ export async function handleBatchInSpans<T>(events: readonly CloudEvent[], consu
 }
 
 function batchSpan(events: readonly CloudEvent[], consumer: string, eventSpans: Span[]): Span {
-  const attributes: Attributes = {
-    'messaging.system': 'rabbitmq',
-    'messaging.operation.name': 'process',
-    'messaging.operation.type': 'process',
-    'messaging.destination.name': eventsQueue(consumer),
-    'messaging.consumer.group.name': consumer,
-    'messaging.rabbitmq.destination.routing_key': events[0].type,
-    'messaging.batch.message_count': events.length,
-  };
+  const attributes: Attributes = { ...consumerAttributes(consumer), 'messaging.rabbitmq.destination.routing_key': events[0].type, 'messaging.batch.message_count': events.length };
   const links = eventSpans.filter((s) => s.isRecording()).map((s) => ({ context: s.spanContext() }));
   return tracer.startSpan(`process ${events[0].type}`, { kind: SpanKind.CONSUMER, attributes, links }, ROOT_CONTEXT);
 }
