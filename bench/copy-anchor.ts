@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from 'pg';
+import { childrenCpuSeconds, postgresCpuSeconds } from './process-cpu';
 
 export const BENCH_PG = { host: '127.0.0.1', port: 5432, user: 'postgres' } as const;
 
@@ -29,6 +30,8 @@ export interface CopyAnchor {
   seconds: number;
   rows: number;
   bytes: number;
+  /** CPU seconds of the load: PostgreSQL's processes and psql's. */
+  cpu: { postgres: number; psql: number };
 }
 
 /** Loads the run's rows of `spec.table` again with COPY into a table like it; the load's time. */
@@ -41,12 +44,14 @@ export async function copyAnchor(db: Client, database: string, spec: CopySpec): 
     await db.query(`CREATE TABLE copy_target (LIKE ${spec.table} INCLUDING ALL)`);
     if (spec.alter) await db.query(`ALTER TABLE copy_target ${spec.alter}`);
     await db.query('CHECKPOINT');
+    const [pg0, psql0] = [postgresCpuSeconds(), childrenCpuSeconds()];
     const t0 = performance.now();
     psql(`\\copy copy_target (${spec.columns}) FROM '${file}'`);
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = { postgres: postgresCpuSeconds() - pg0, psql: childrenCpuSeconds() - psql0 };
     const rows = Number((await db.query(`SELECT count(*) AS n FROM copy_target`)).rows[0].n);
     if (rows !== spec.rows) throw new Error(`COPY stored ${rows} rows, expected ${spec.rows}`);
-    return { seconds, rows, bytes: statSync(file).size };
+    return { seconds, rows, bytes: statSync(file).size, cpu };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -54,5 +59,5 @@ export async function copyAnchor(db: Client, database: string, spec: CopySpec): 
 
 /** The anchor's line of a bench's output, aligned with the lines around it. */
 export function copyLine(copy: CopyAnchor): string {
-  return `  COPY     : ${copy.seconds.toFixed(2)} s for ${copy.rows.toLocaleString('en')} rows (${(copy.bytes / 2 ** 20).toFixed(0)} MiB of text via psql \\copy) = ${Math.round(copy.rows / copy.seconds).toLocaleString('en')} rows/s`;
+  return `  COPY     : ${copy.seconds.toFixed(2)} s for ${copy.rows.toLocaleString('en')} rows (${(copy.bytes / 2 ** 20).toFixed(0)} MiB of text via psql \\copy) = ${Math.round(copy.rows / copy.seconds).toLocaleString('en')} rows/s; CPU: postgres ${copy.cpu.postgres.toFixed(2)} s, psql ${copy.cpu.psql.toFixed(2)} s`;
 }

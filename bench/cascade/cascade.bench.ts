@@ -17,7 +17,7 @@ import { percentile } from '../pipeline/bench-env';
 import { rawAmqplib } from '../pipeline/raw-amqp';
 import { benchArgs } from '../bench-args';
 import { DeathPoster } from './death-poster';
-import { brokerCpuSeconds, cpuSeconds, ownCpuSeconds, postgresCpuSeconds } from './process-cpu';
+import { brokerCpuSeconds, cpuSeconds, ownCpuSeconds, postgresCpuSeconds } from '../process-cpu';
 
 const ARGS = benchArgs('bench:cascade', { rate: 100, seconds: 60, 'settle-ms': 10_000, drain: 0, concurrency: 32 });
 const SERVICES: ServiceName[] = ['civil-registration', 'social-assistance', 'elderly-care', 'child-welfare', 'canteen'];

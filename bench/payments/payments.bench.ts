@@ -27,6 +27,7 @@ import { nthResidentId } from '../../test/support/resident-ids';
 import { BenchEnvironment } from '../pipeline/bench-env';
 import { benchArgs } from '../bench-args';
 import { BENCH_PG, copyAnchor, copyLine } from '../copy-anchor';
+import { brokerCpuSeconds, cpuSeconds, ownCpuSeconds, postgresCpuSeconds } from '../process-cpu';
 
 // --releases: how many batches the second finance officer releases at once (1 = one after the other).
 const { lines: N, port: PORT, releases: RELEASES } = benchArgs('bench:payments', { lines: 1_000_000, port: 3916, releases: 3 });
@@ -155,6 +156,13 @@ async function publish(amqpUrl: string, events: Array<{ key: string; id: string;
   }
 }
 
+/** CPU seconds so far of the processes a step runs in: the service, PostgreSQL, the broker, this bench. */
+type Cpu = { service: number; postgres: number; broker: number; bench: number };
+const cpuNow = (service: ChildProcess): Cpu => ({ service: cpuSeconds(service.pid), postgres: postgresCpuSeconds(), broker: brokerCpuSeconds(), bench: ownCpuSeconds() });
+const cpuKeys = (cpu: Cpu) => Object.keys(cpu) as Array<keyof Cpu>;
+const cpuSince = (from: Cpu, to: Cpu): string => cpuKeys(from).map((k) => `${k} ${(to[k] - from[k]).toFixed(2)}`).join(', ');
+const cpuTotal = (from: Cpu, to: Cpu): number => cpuKeys(from).reduce((sum, k) => sum + to[k] - from[k], 0);
+
 async function main(): Promise<void> {
   const env = new BenchEnvironment();
   await env.setUp();
@@ -174,6 +182,7 @@ async function main(): Promise<void> {
 
     await db.query('CHECKPOINT');
     const loadBefore = loadavg()[0];
+    const cpu0 = cpuNow(service);
     t0 = performance.now();
     await publish(env.amqpUrl, events);
     const published = seconds(t0);
@@ -182,9 +191,11 @@ async function main(): Promise<void> {
     const stored = Number((await db.query(`SELECT count(*) AS n FROM payable_line`)).rows[0].n);
     if (stored !== N) throw new Error(`expected ${N} lines, stored ${stored}`);
 
+    const cpu1 = cpuNow(service);
     t0 = performance.now();
     const assembled = (await http<{ batches: Array<{ id: string; lineCount: number }>; heldLines: number }>('POST', '/api/v1/batches', FINANCE, { month: MONTH })).json;
     const assembly = seconds(t0);
+    const cpu2 = cpuNow(service);
     t0 = performance.now();
     let fileLines = 0;
     const queue = [...assembled.batches];
@@ -196,6 +207,7 @@ async function main(): Promise<void> {
     };
     await Promise.all(Array.from({ length: Math.max(1, RELEASES) }, releaser));
     const release = seconds(t0);
+    const cpu3 = cpuNow(service);
     const [{ files, file_bytes }] = (await db.query(`SELECT count(*)::int AS files, sum(length(content))::float8 AS file_bytes FROM bank_file`)).rows;
     if (fileLines + assembled.heldLines !== N) throw new Error(`batched ${fileLines} + held ${assembled.heldLines} is not ${N}`);
     t0 = performance.now();
@@ -213,9 +225,14 @@ async function main(): Promise<void> {
     console.log(`  intake   : ${intake.toFixed(2)} s for ${events.length} events = ${Math.round(N / intake).toLocaleString('en')} lines/s (published in ${published.toFixed(2)} s; consumed through inbox, schema check and one statement per chunk)`);
     console.log(`  assembly : ${assembly.toFixed(2)} s: ${assembled.batches.length} batches, ${fileLines.toLocaleString('en')} lines batched, ${assembled.heldLines.toLocaleString('en')} held`);
     console.log(`  release  : ${release.toFixed(2)} s: ${files} bank files written and stored (${mib(file_bytes)}), accounts re-checked at release, ${Math.max(1, RELEASES)} at a time`);
+    console.log(`  CPU s    : intake ${cpuSince(cpu0, cpu1)}; assembly ${cpuSince(cpu1, cpu2)}; release ${cpuSince(cpu2, cpu3)}`);
     console.log(`  pipeline : ${total.toFixed(2)} s from the first event published to the last file stored`);
     console.log(`  reconcile: ${reconcileSeconds.toFixed(2)} s (balanced; ${reconciliation.total.pending.lines.toLocaleString('en')} pending, ${reconciliation.total.held.lines.toLocaleString('en')} held) — not in the pipeline time`);
     console.log(copyLine(copy));
+    // However well the steps overlapped, the pipeline cannot take less than its CPU spread over every core.
+    const cores = availableParallelism();
+    const floor = cpuTotal(cpu0, cpu3) / cores;
+    console.log(`  floor    : the pipeline's CPU ${cpuTotal(cpu0, cpu3).toFixed(2)} s over ${cores} cores = ${floor.toFixed(2)} s at the least = ${(floor / copy.seconds).toFixed(2)} × COPY`);
     console.log(`  ratio    : pipeline / COPY = ${(total / copy.seconds).toFixed(2)} (goal ≤ 2); intake alone / COPY = ${(intake / copy.seconds).toFixed(2)}`);
   } finally {
     await db.end().catch(() => undefined);

@@ -54,6 +54,12 @@ export function postgresCpuSeconds(): number {
   return ticks / TICKS_PER_SECOND;
 }
 
+/** CPU seconds of this process's children that have ended and been waited for (a psql run to its end). */
+export function childrenCpuSeconds(): number {
+  const fields = statFields(process.pid);
+  return fields ? (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND : 0;
+}
+
 /** This process's CPU seconds: the bench's load generator. */
 export function ownCpuSeconds(): number {
   const { user, system } = process.cpuUsage();
