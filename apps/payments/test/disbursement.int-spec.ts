@@ -7,15 +7,7 @@ import type { EventTap } from '../../../test/support/service-under-test';
 import { residentId } from '../../../test/support/resident-ids';
 import { waitFor } from '../../../test/support/wait-for';
 import iconv from 'iconv-lite';
-import type { Response } from 'superagent';
-import { AUDITOR, bearer, card, CLERK, corporateAccount, FINANCE, FINANCE_2, organisationLine, PaymentsTestKit, personLine, psbcReturnFile, rcbReturnFile, rcbReturnText, REVIEWER } from './payments-test-kit';
-
-/** A download's bytes as sent, whatever its charset. */
-function rawBody(res: Response, done: (err: Error | null, body: Buffer) => void): void {
-  const parts: Buffer[] = [];
-  res.on('data', (c: Buffer) => parts.push(c));
-  res.on('end', () => done(null, Buffer.concat(parts)));
-}
+import { AUDITOR, bearer, card, CLERK, corporateAccount, FINANCE, FINANCE_2, organisationLine, PaymentsTestKit, personLine, psbcReturnFile, rawBody, rcbReturnFile, rcbReturnText, REVIEWER } from './payments-test-kit';
 
 describe('disbursement: batches, bank files, returns, re-issues, reconciliation (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new PaymentsTestKit('payments_disbursement');

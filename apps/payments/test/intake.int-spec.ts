@@ -3,7 +3,7 @@ import { nthResidentId, residentId } from '../../../test/support/resident-ids';
 import { publishEnvelope, publishEvent } from '../../../test/support/service-under-test';
 import { waitFor } from '../../../test/support/wait-for';
 import seeds from '../../../seeds/reference/banks.json';
-import { ADMIN, AUDITOR, card, FINANCE, organisationLine, PaymentsTestKit, personLine, rcbReturnFile } from './payments-test-kit';
+import { ADMIN, AUDITOR, card, FINANCE, FINANCE_2, organisationLine, PaymentsTestKit, personLine, rawBody, rcbReturnFile } from './payments-test-kit';
 
 describe('approved payables arrive in chunks (real PostgreSQL, Redis, RabbitMQ)', () => {
   const kit = new PaymentsTestKit('payments_intake');
@@ -128,5 +128,44 @@ describe('approved payables arrive in chunks (real PostgreSQL, Redis, RabbitMQ)'
     expect(tiny.reduce((n, b) => n + b.lineCount, 0)).toBe(10);
     expect(tiny.reduce((n, b) => n + b.totalFen, 0)).toBe(1_000_000);
     expect(tiny.map((b) => b.sequence)).toEqual(tiny.map((_, i) => i + 1));
+  });
+
+  it('finds each file’s lines through the references it covers, with banks interleaved and a held line joining a later file', async () => {
+    // Two lines per file: every run of references is one reference wide, and the two banks' lines alternate.
+    await kit.as(ADMIN).post('/api/v1/banks', { ...seeds.banks[1], code: 'PAIR', name: '双行银行', maxLinesPerFile: 2 }).expect(201);
+    const people = Array.from({ length: 9 }, (_, i) => residentId('110105', '19400101', 200 + i));
+    for (const [i, person] of people.slice(0, 8).entries()) await kit.confirmedPersonAccount(person, card(9_100 + i), i % 2 === 0 ? 'PAIR' : 'RCB');
+    // people[8] has no account yet: held at the first assembly, in a file of the second.
+    const firstLines = people.map((p) => personLine(p, 20_000, { programme: 'CHILD_ALLOWANCE', period: '2024-03' }));
+    await kit.approve('child-welfare.payables.approved.v1', firstLines, { month: '2024-03' });
+    const first = await kit.as(FINANCE).post('/api/v1/batches', { month: '2024-03' }).expect(201);
+    expect(first.body.heldLines).toBe(1);
+    await kit.confirmedPersonAccount(people[8], card(9_108), 'PAIR');
+    const later = Array.from({ length: 3 }, (_, i) => residentId('110105', '19400101', 300 + i));
+    for (const [i, person] of later.entries()) await kit.confirmedPersonAccount(person, card(9_200 + i), 'PAIR');
+    await kit.approve('child-welfare.payables.approved.v1', later.map((p) => personLine(p, 20_000, { programme: 'CHILD_ALLOWANCE', period: '2024-03' })), { month: '2024-03' });
+    const second = await kit.as(FINANCE).post('/api/v1/batches', { month: '2024-03' }).expect(201);
+    expect(second.body.releasedFromHold).toBe(1);
+
+    const batches = [...first.body.batches, ...second.body.batches] as Array<{ id: string; bankCode: string; lineCount: number }>;
+    expect(batches.reduce((n, b) => n + b.lineCount, 0)).toBe(12);
+    const linesOf = new Map<string, string[]>();
+    for (const batch of batches) {
+      const lines = await auditor().get(`/api/v1/batches/${batch.id}/lines?pageSize=100`).expect(200);
+      expect(lines.body.items).toHaveLength(batch.lineCount);
+      linesOf.set(batch.id, (lines.body.items as Array<{ lineId: string }>).map((l) => l.lineId));
+      const view = await auditor().get(`/api/v1/batches/${batch.id}`).expect(200);
+      expect(view.body.byProgramme).toEqual([{ programme: 'CHILD_ALLOWANCE', lines: batch.lineCount, amountFen: 20_000 * batch.lineCount }]);
+    }
+    expect(new Set([...linesOf.values()].flat()).size).toBe(12);
+    expect(await kit.count(`SELECT count(*) AS n FROM batch_line b JOIN disbursement_batch d ON d.id = b.batch_id WHERE NOT b.reference <@ d.reference_ranges`)).toBe(0);
+
+    // The held line, with its early reference, is in a file of the second assembly, and written in it.
+    const withHeld = batches.find((b) => linesOf.get(b.id)!.includes(firstLines[8].lineId))!;
+    expect(second.body.batches.map((b: { id: string }) => b.id)).toContain(withHeld.id);
+    const released = await kit.as(FINANCE_2).post(`/api/v1/batches/${withHeld.id}/release`).expect(200);
+    expect(released.body.lineCount).toBe(withHeld.lineCount);
+    const file = await kit.as(FINANCE).get(`/api/v1/batches/${withHeld.id}/file`).buffer(true).parse(rawBody).expect(200);
+    expect((file.body as Buffer).toString('latin1')).toContain(card(9_108));
   });
 });

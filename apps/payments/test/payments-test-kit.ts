@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { PayableLine, RoutingKey } from '@app/contracts';
 import { connectOptionsFromUrl, deadLetterQueue } from '@app/messaging';
 import { connect } from 'amqplib';
+import type { Response } from 'superagent';
 import seeds from '../../../seeds/reference/banks.json';
 import { bearerToken, ServiceTestKit } from '../../../test/support/service-under-test';
 import { waitFor } from '../../../test/support/wait-for';
@@ -12,6 +13,13 @@ import { AppModule } from '../src/app.module';
 import { SERVICE } from '../src/service.definition';
 
 export { card, corporateAccount, psbcReturnFile, rcbReturnFile, rcbReturnText, type ReturnEntry } from './bank-samples';
+
+/** A download's bytes as sent, whatever its charset: `.buffer(true).parse(rawBody)`. */
+export function rawBody(res: Response, done: (err: Error | null, body: Buffer) => void): void {
+  const parts: Buffer[] = [];
+  res.on('data', (c: Buffer) => parts.push(c));
+  res.on('end', () => done(null, Buffer.concat(parts)));
+}
 
 export const TODAY = '2024-08-20';
 

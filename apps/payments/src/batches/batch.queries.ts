@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { BankFileEncoding } from '../banks/rules/bank-encoding.rule';
 import { BankFiles, sha256 } from './bank-files';
 import { DisbursementBatch } from './batch.entity';
+import { BATCH_LINES } from './batch.sql';
 import type { BatchLineResponse, BatchListQuery, BatchResponse, FileCheckResponse } from './dto/batch.dto';
 import { batchNumber, formatReference } from './rules/bank-file.rule';
 
@@ -43,8 +44,8 @@ export class BatchQueries {
     const { offset, limit } = pageWindow(query);
     const rows = await this.dataSource.query<Array<Record<string, string | null>>>(
       `SELECT b.reference::text, p.line_id, p.owner_service, b.programme, b.period, b.amount_fen::text, b.account_number, b.holder_name, b.outcome, b.failure_reason, b.bank_message
-       FROM batch_line b JOIN payable_line p ON p.reference = b.reference
-       WHERE b.batch_id = $1 ORDER BY b.reference LIMIT $2 OFFSET $3`,
+       FROM ${BATCH_LINES('$1')} b JOIN payable_line p ON p.reference = b.reference
+       ORDER BY b.reference LIMIT $2 OFFSET $3`,
       [id, limit, offset],
     );
     const items = rows.map((r) => ({
@@ -88,7 +89,7 @@ export class BatchQueries {
     const programmes = await manager.query<Array<{ programme: string; lines: number; amount_fen: string; paid: number; failed: number }>>(
       `SELECT programme, count(*)::int AS lines, sum(amount_fen)::text AS amount_fen,
               count(*) FILTER (WHERE outcome = 'PAID')::int AS paid, count(*) FILTER (WHERE outcome = 'FAILED')::int AS failed
-       FROM batch_line WHERE batch_id = $1 GROUP BY programme ORDER BY programme`,
+       FROM ${BATCH_LINES('$1')} b GROUP BY programme ORDER BY programme`,
       [batch.id],
     );
     const [file] = await manager.query<Array<{ file_name: string; sha256: string }>>(`SELECT file_name, sha256 FROM bank_file WHERE batch_id = $1`, [batch.id]);

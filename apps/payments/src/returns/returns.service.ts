@@ -10,6 +10,7 @@ import { BanksService } from '../banks/banks.service';
 import { decodeBankFile, type BankFileEncoding } from '../banks/rules/bank-encoding.rule';
 import { sha256 } from '../batches/bank-files';
 import { lockBatchState } from '../batches/batch-lock';
+import { BATCH_LINES } from '../batches/batch.sql';
 import type { ReturnReportResponse } from './dto/return.dto';
 import { classifyReturnLines, makesAccountUnusable, outcomeEvents, referencesOf, type AppliedLine, type ReportedLine, type SentLine } from './rules/return-application.rule';
 import { parseReturnFile, type ParsedReturnFile } from './rules/return-file.rule';
@@ -118,7 +119,7 @@ export class ReturnsService {
     );
     await manager.query(
       `UPDATE disbursement_batch d SET status = 'RETURNED'
-       WHERE d.id = ANY($1::uuid[]) AND d.status = 'RELEASED' AND NOT EXISTS (SELECT 1 FROM batch_line b WHERE b.batch_id = d.id AND b.outcome IS NULL)`,
+       WHERE d.id = ANY($1::uuid[]) AND d.status = 'RELEASED' AND NOT EXISTS (SELECT 1 FROM ${BATCH_LINES('d.id')} b WHERE b.outcome IS NULL)`,
       [[...new Set(applied.map((a) => a.sent.batchId))]],
     );
   }
