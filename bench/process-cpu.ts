@@ -1,6 +1,7 @@
-// CPU seconds of the processes a death goes through, read from /proc (Linux): each service, the
-// broker's Erlang VM, PostgreSQL (every backend, so shared with whatever else uses the server) and
-// this bench's own load generator, so the cost per death is counted whole.
+// CPU seconds of the processes a bench's work goes through, read from /proc (Linux): each service,
+// the broker's Erlang VM, PostgreSQL (every backend, so shared with whatever else uses the server),
+// psql runs that ended, and the bench's own load generator, so the cost of a death (bench:cascade)
+// or of a month's payments (bench:payments) is counted whole.
 import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ
